@@ -1,0 +1,11 @@
+/**
+ * Which locale-free paths exist in which locales. A language switcher and hreflang alternates are shown only where
+ * the page exists in the other language, so a reader is never sent to a 404.
+ * Guides add themselves from content/guides/<locale>/; the fixed pages below are listed by hand.
+ */
+import type { Locale } from './locales';
+
+export const translatedPages: Record<Locale, readonly string[]> = {
+  en: ['/', '/check/', '/search/', '/laws/', '/about/'],
+  'zh-cn': ['/'],
+};

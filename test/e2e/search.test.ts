@@ -1,0 +1,122 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openWatched, type WatchedPage } from '../support/browser-page';
+import { launchChromium } from '../support/chromium';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let watched: WatchedPage;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pagefindRequests = () => watched.requests.filter((url) => url.includes('/pagefind/'));
+const resultLinks = () => watched.page.locator('[data-results] li h3 a');
+const resultHrefs = async () => await resultLinks().evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+async function open(path: string) {
+  watched = await openWatched(browser);
+  await watched.page.goto(baseUrl + path);
+}
+
+describe('search', () => {
+  it('loads Pagefind only once the reader focuses the box, then finds the "signed for" excuse', async () => {
+    await open('/search/');
+    try {
+      await watched.page.waitForLoadState('networkidle');
+      expect(pagefindRequests()).toEqual([]);
+      await watched.page.locator('search-page').getByRole('searchbox').focus();
+      await expect.poll(() => pagefindRequests().some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+      await watched.page.keyboard.type('signed for');
+      await watched.page.waitForSelector('[data-results] li');
+      const hrefs = await resultHrefs();
+      expect(hrefs.slice(0, 3)).toContain('/excuses/signed-for-no-refund/');
+      // Each result shows a title and an excerpt with the match marked.
+      const first = watched.page.locator('[data-results] li').first();
+      expect((await first.locator('h3 a').textContent())?.length).toBeGreaterThan(5);
+      expect(await first.locator('mark').count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => watched.page.locator('[data-status]').textContent())
+        .toMatch(/guides? found for “signed for”/);
+      expect(watched.errors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('does not load Pagefind on a guide page, even after reading it', async () => {
+    await open('/excuses/signed-for-no-refund/');
+    try {
+      await watched.page.waitForLoadState('networkidle');
+      await watched.page.mouse.wheel(0, 2000);
+      expect(pagefindRequests()).toEqual([]);
+      expect(watched.requests.filter((url) => url.endsWith('.js'))).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('works from the header box on any page, by keyboard alone', async () => {
+    await open('/problems/');
+    try {
+      const box = watched.page.locator('header').getByRole('searchbox');
+      await box.focus();
+      await watched.page.keyboard.type('not as described');
+      await watched.page.keyboard.press('Enter');
+      await watched.page.waitForURL(/\/search\/\?q=not\+as\+described/);
+      await watched.page.waitForSelector('[data-results] li');
+      expect(await resultHrefs()).toContain('/problems/not-as-described/');
+      // Tab from the search box reaches the first result link.
+      const pageBox = watched.page.locator('search-page').getByRole('searchbox');
+      await pageBox.focus();
+      const first = resultLinks().first();
+      for (let i = 0; i < 20 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+        await watched.page.keyboard.press('Tab');
+      }
+      expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('filters results by guide kind', async () => {
+    await open('/search/?q=refund');
+    try {
+      await watched.page.waitForSelector('[data-results] li');
+      const all = await resultHrefs();
+      expect(all.some((href) => href?.startsWith('/steps/'))).toBe(true);
+      await watched.page.getByRole('radio', { name: 'Seller excuses' }).check();
+      await expect.poll(async () => (await resultHrefs()).every((href) => href?.startsWith('/excuses/'))).toBe(true);
+      expect((await resultHrefs()).length).toBeGreaterThan(0);
+      expect(watched.page.url()).toContain('kind=Seller+excuse');
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('indexes only the main content: a word found only in the footer finds nothing', async () => {
+    await open('/search/?q=privacy');
+    try {
+      expect(await watched.page.locator('footer').textContent()).toMatch(/privacy/);
+      await expect.poll(() => watched.page.locator('[data-status]').textContent()).toMatch(/No guide matches/);
+      expect(await resultLinks().count()).toBe(0);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('says so clearly when the query matches nothing', async () => {
+    await open('/search/?q=zzqxjv');
+    try {
+      await expect
+        .poll(() => watched.page.locator('[role="status"]').textContent())
+        .toBe('No guide matches “zzqxjv”. Try fewer or simpler words, or browse the problems and excuses.');
+    } finally {
+      await watched.close();
+    }
+  });
+});

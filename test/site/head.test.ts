@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { allPages } from '../support/dist';
+
+const site = 'https://refundpath.example';
+const pages = allPages();
+
+describe('every built page has what search engines and link previews need', () => {
+  it('finds the pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(pages.map((p) => [p.url, p] as const))('%s has a title, description, canonical URL and lang', (url, page) => {
+    const title = page.root.querySelector('head > title')?.textContent.trim();
+    expect(title, 'title').toBeTruthy();
+    const description = page.root.querySelector('meta[name="description"]')?.getAttribute('content');
+    // A Chinese character carries about as much as an English word, so Chinese descriptions are shorter.
+    expect(description?.length, 'description').toBeGreaterThanOrEqual(url.startsWith('/zh-cn/') ? 25 : 50);
+    expect(description!.length, 'description').toBeLessThanOrEqual(160);
+    const canonical = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
+    expect(canonical).toBe(`${site}${url}`);
+    const lang = page.root.querySelector('html')?.getAttribute('lang');
+    expect(lang).toBe(url.startsWith('/zh-cn/') ? 'zh-CN' : 'en');
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
+      expect(page.root.querySelector(`meta[property="${property}"]`), property).not.toBeNull();
+    }
+    expect(page.root.querySelector('meta[name="twitter:card"]')).not.toBeNull();
+  });
+
+  it('gives every indexable page its own title and description', () => {
+    const indexable = pages.filter((p) => !p.root.querySelector('meta[name="robots"][content*="noindex"]'));
+    const titles = indexable.map((p) => p.root.querySelector('title')!.textContent);
+    const descriptions = indexable.map((p) =>
+      p.root.querySelector('meta[name="description"]')!.getAttribute('content'),
+    );
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(new Set(descriptions).size).toBe(descriptions.length);
+  });
+
+  it('keeps the 404 page out of search engines', () => {
+    const notFound = pages.find((p) => p.file === '404.html')!;
+    expect(notFound.root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+});
+
+describe('structured data', () => {
+  const jsonLd = (url: string) => {
+    const page = pages.find((p) => p.url === url);
+    if (!page) throw new Error(`no page at ${url}`);
+    return page.root.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
+  };
+
+  it('marks guides as an Article with a BreadcrumbList', () => {
+    const data = jsonLd('/excuses/signed-for-no-refund/');
+    const article = data.find((d) => d['@type'] === 'Article');
+    expect(article.headline).toMatch(/signed for/i);
+    expect(article.mainEntityOfPage).toBe(`${site}/excuses/signed-for-no-refund/`);
+    expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList');
+    expect(crumbs.itemListElement.map((i: { item: string }) => i.item)).toEqual([
+      `${site}/`,
+      `${site}/excuses/`,
+      `${site}/excuses/signed-for-no-refund/`,
+    ]);
+  });
+
+  it('marks the list of seller excuses as an FAQPage of questions and answers', () => {
+    const faq = jsonLd('/excuses/').find((d) => d['@type'] === 'FAQPage');
+    expect(faq.mainEntity.length).toBeGreaterThanOrEqual(3);
+    for (const question of faq.mainEntity) {
+      expect(question['@type']).toBe('Question');
+      expect(question.acceptedAnswer.text.length).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('two languages', () => {
+  const find = (url: string) => pages.find((p) => p.url === url)!;
+
+  it('links the English and Chinese home pages to each other with hreflang and a language switcher', () => {
+    for (const url of ['/', '/zh-cn/']) {
+      const page = find(url);
+      const alternates = Object.fromEntries(
+        page.root
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      );
+      expect(alternates).toEqual({ en: `${site}/`, 'zh-CN': `${site}/zh-cn/`, 'x-default': `${site}/` });
+      const other = url === '/' ? '/zh-cn/' : '/';
+      expect(page.root.querySelector(`.language-picker a[href="${other}"]`), `switcher on ${url}`).not.toBeNull();
+    }
+  });
+
+  it('shows no switcher or hreflang where no translation exists', () => {
+    const guide = find('/problems/defective-or-damaged/');
+    expect(guide.root.querySelector('link[rel="alternate"][hreflang]')).toBeNull();
+    expect(guide.root.querySelector('.language-picker')).toBeNull();
+  });
+
+  it('writes the Chinese home page in Chinese', () => {
+    const page = find('/zh-cn/');
+    expect(page.root.querySelector('h1')?.textContent).toMatch(/[\u4e00-\u9fff]/);
+    expect(page.root.querySelector('title')?.textContent).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

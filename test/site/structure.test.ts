@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allPages, distDir, htmlFiles } from '../support/dist';
+
+const pages = allPages();
+const page = (url: string) => {
+  const found = pages.find((p) => p.url === url);
+  if (!found) throw new Error(`no built page at ${url}`);
+  return found;
+};
+const guideUrls = pages
+  .map((p) => p.url)
+  .filter((u) => /^\/(problems|excuses|steps|prevention|evidence|reference)\/[^/]+\/$/.test(u));
+
+describe('what every page is made of', () => {
+  it('builds the guides from the seed: 3 problems, 3 excuses, 4 steps and prevention', () => {
+    const count = (section: string) => guideUrls.filter((u) => u.startsWith(`/${section}/`)).length;
+    expect(count('problems')).toBeGreaterThanOrEqual(3);
+    expect(count('excuses')).toBeGreaterThanOrEqual(3);
+    expect(count('steps')).toBeGreaterThanOrEqual(4);
+    expect(count('prevention')).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(pages.map((p) => [p.url, p] as const))(
+    '%s has a skip link, one h1, a main landmark and the header search',
+    (_url, p) => {
+      const skip = p.root.querySelector('a.skip-link');
+      expect(skip?.getAttribute('href')).toBe('#main');
+      expect(p.root.querySelector('main#main')).not.toBeNull();
+      expect(p.root.querySelectorAll('h1')).toHaveLength(1);
+      // The search page's own box replaces the header one there.
+      const search = p.url === '/search/' ? 'main form[role="search"]' : 'header form[role="search"]';
+      expect(p.root.querySelector(`${search}[action="/search/"] input[name="q"]`)).not.toBeNull();
+    },
+  );
+
+  it.each(guideUrls)('%s shows breadcrumbs, a last-reviewed date, the disclaimer and related guides', (url) => {
+    const p = page(url);
+    const crumbs = p.root.querySelectorAll('nav.breadcrumbs li a');
+    expect(crumbs.length).toBe(3);
+    expect(crumbs.at(-1)?.getAttribute('aria-current')).toBe('page');
+    const meta = p.root.querySelector('.guide-meta')?.textContent ?? '';
+    expect(meta).toMatch(/Last reviewed \d{1,2} [A-Z][a-z]+ 20\d\d/);
+    expect(meta).toMatch(/not legal advice/);
+    expect(p.root.querySelectorAll('aside.related li').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(guideUrls)('%s cites the law it rests on, linking each citation to /laws/', (url) => {
+    const cites = page(url).root.querySelectorAll('article .law-cite a');
+    expect(cites.length).toBeGreaterThan(0);
+    for (const a of cites) expect(a.getAttribute('href')).toMatch(/^\/laws\/#[a-z0-9-]+$/);
+  });
+});
+
+describe('search indexing and loading', () => {
+  it.each(guideUrls)('%s exposes only its article to Pagefind, with a kind filter', (url) => {
+    const p = page(url);
+    const bodies = p.root.querySelectorAll('[data-pagefind-body]');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]!.tagName).toBe('ARTICLE');
+    expect(bodies[0]!.getAttribute('data-pagefind-filter')).toMatch(/^kind:.+/);
+    // Navigation and boilerplate stay out of the index.
+    for (const selector of ['header', 'footer', 'nav.breadcrumbs', 'aside.related']) {
+      expect(p.root.querySelector(selector)?.getAttribute('data-pagefind-ignore'), selector).toBe('all');
+    }
+  });
+
+  it('indexes nothing but guides', () => {
+    const indexed = pages.filter((p) => p.root.querySelector('[data-pagefind-body]')).map((p) => p.url);
+    expect(indexed.sort()).toEqual([...guideUrls].sort());
+  });
+
+  it.each(pages.filter((p) => p.url !== '/search/').map((p) => p.url))('%s loads no JavaScript at all', (url) => {
+    const scripts = page(url)
+      .root.querySelectorAll('script')
+      .filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    expect(scripts).toEqual([]);
+  });
+
+  it('the search page does not import Pagefind up front (it waits for focus or typing)', () => {
+    const html = readFileSync(new URL('search/index.html', distDir), 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src="\/pagefind\//);
+    expect(html).not.toMatch(/<link[^>]+href="\/pagefind\//);
+  });
+});
+
+describe('nothing asks another origin for anything', () => {
+  it.each(htmlFiles())('%s loads scripts, styles, images and fonts only from this site', (file) => {
+    const p = pages.find((x) => x.file === file)!;
+    const loaders = p.root.querySelectorAll(
+      'script[src], link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"], img, iframe, source, video, audio, object, embed',
+    );
+    for (const el of loaders) {
+      const ref = el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('data') ?? '';
+      expect(ref, el.toString()).toMatch(/^\/(?!\/)/);
+    }
+    // url(...) in inline styles or style blocks
+    for (const m of p.root.toString().matchAll(/url\(\s*['"]?([^'")]+)/g)) expect(m[1]).toMatch(/^(\/(?!\/)|data:)/);
+  });
+});
+
+describe('robots.txt and the sitemap', () => {
+  it('robots.txt points to the sitemap on the configured site', () => {
+    const robots = readFileSync(new URL('robots.txt', distDir), 'utf8');
+    expect(robots).toMatch(/^Sitemap: https:\/\/refundpath\.example\/sitemap-index\.xml$/m);
+  });
+
+  it('the sitemap lists every indexable page and not the 404', () => {
+    const sitemap = readFileSync(new URL('sitemap-0.xml', distDir), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>https:\/\/refundpath\.example(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+    const expected = pages.filter((p) => p.file !== '404.html').map((p) => p.url);
+    expect(listed.sort()).toEqual(expected.sort());
+  });
+});

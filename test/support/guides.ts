@@ -1,0 +1,46 @@
+/** Reads the guide sources in content/guides/ for tests that check the writing itself. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export const guidesDir = new URL('../../content/guides/', import.meta.url);
+
+export interface GuideSource {
+  slug: string;
+  locale: string;
+  file: string;
+  data: Record<string, unknown> & { kind: string; laws: string[]; related: string[]; title: string };
+  body: string;
+}
+
+export function readGuides(locale = 'en'): GuideSource[] {
+  const dir = new URL(`${locale}/`, guidesDir);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+    .map((name) => {
+      const text = readFileSync(new URL(name, dir), 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      if (!match) throw new Error(`${locale}/${name} has no frontmatter block`);
+      return {
+        slug: name.slice(0, -'.mdx'.length),
+        locale,
+        file: `content/guides/${locale}/${name}`,
+        data: parse(match[1]!),
+        body: match[2]!,
+      };
+    });
+}
+
+/** The prose a reader sees: citations, code, markup and link targets removed. */
+export function readableText(body: string): string {
+  return body
+    .replace(/<Law[^>]*\/>/g, '')
+    .replace(/`[^`]*`/g, 'x')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^#+\s*/gm, '')
+    .replace(/^\s*([-*]|\d+\.|>)\s+/gm, '')
+    .replace(/[*_]/g, '');
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[A-Za-z0-9\u4e00-\u9fff]/.test(w)).length;
+}

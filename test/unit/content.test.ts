@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lawSchema } from '../../src/lib/laws/schema';
+import { readableText, readGuides, wordCount } from '../support/guides';
+
+const guides = readGuides('en');
+const laws = JSON.parse(readFileSync(new URL('../../content/laws/laws.json', import.meta.url), 'utf8')) as unknown[];
+const citedIn = (body: string) => [...body.matchAll(/<Law\s+id="([^"]+)"\s*\/>/g)].map((m) => m[1]!);
+
+describe('the law registry', () => {
+  it('has valid entries with unique ids', () => {
+    const parsed = laws.map((law) => lawSchema.parse(law));
+    const ids = parsed.map((law) => law.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('dates every platform rule with the version we read, or says where it came from', () => {
+    for (const law of laws.map((l) => lawSchema.parse(l)).filter((l) => l.kind === 'platform')) {
+      expect(law.gist, law.id).toMatch(/^Platform rule, not law\./);
+      expect(law.version ?? law.source, law.id).toMatch(/\d{4}|developers\./);
+    }
+  });
+});
+
+describe.each(guides.map((g) => [g.file, g] as const))('%s', (_file, guide) => {
+  it('lists in its frontmatter exactly the laws its body cites', () => {
+    expect([...new Set(citedIn(guide.body))].sort()).toEqual([...guide.data.laws].sort());
+  });
+
+  it('does not list itself as related', () => {
+    expect(guide.data.related).not.toContain(guide.slug);
+  });
+
+  it('has at least 300 words of prose', () => {
+    expect(wordCount(readableText(guide.body))).toBeGreaterThanOrEqual(300);
+  });
+
+  it('cites the law it rests on', () => {
+    if (['case', 'excuse', 'step'].includes(guide.data.kind)) expect(citedIn(guide.body).length).toBeGreaterThan(0);
+  });
+
+  it('has no placeholder text or leftover notes', () => {
+    expect(guide.body).not.toMatch(/lorem ipsum|TODO|FIXME|TBD|\[citation needed\]/i);
+  });
+
+  it('starts below the title: no h1 of its own, and headings that are unique', () => {
+    expect(guide.body).not.toMatch(/^# /m);
+    const headings = [...guide.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]);
+    expect(new Set(headings).size).toBe(headings.length);
+  });
+});
+
+describe('the first content, from the seed document', () => {
+  const slugs = (kind: string) => guides.filter((g) => g.data.kind === kind).map((g) => g.slug);
+
+  it('covers the three case types, three excuses, four steps and prevention', () => {
+    expect(slugs('case')).toEqual(
+      expect.arrayContaining(['defective-or-damaged', 'not-as-described', 'lost-or-not-delivered']),
+    );
+    expect(slugs('excuse')).toEqual(
+      expect.arrayContaining(['signed-for-no-refund', 'not-a-quality-issue', 'deadline-passed']),
+    );
+    expect(slugs('step')).toEqual(
+      expect.arrayContaining(['negotiate-with-seller', 'platform-intervention', 'complain-to-12315', 'go-to-court']),
+    );
+    expect(slugs('prevention').length).toBeGreaterThanOrEqual(1);
+  });
+});
