@@ -1,23 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lawSchema } from '../../src/lib/laws/schema';
 import { readableText, readGuides, wordCount } from '../support/guides';
 
 const guides = readGuides('en');
-const laws = JSON.parse(readFileSync(new URL('../../content/laws/laws.json', import.meta.url), 'utf8')) as unknown[];
+const lawsDir = new URL('../../content/laws/', import.meta.url);
+const lawFiles = readdirSync(lawsDir).filter((name) => name.endsWith('.yaml'));
+const laws = lawFiles.map((name) => ({
+  id: name.slice(0, -'.yaml'.length),
+  data: lawSchema.parse(parse(readFileSync(new URL(name, lawsDir), 'utf8'))),
+}));
 const citedIn = (body: string) => [...body.matchAll(/<Law\s+id="([^"]+)"\s*\/>/g)].map((m) => m[1]!);
 
 describe('the law registry', () => {
-  it('has valid entries with unique ids', () => {
-    const parsed = laws.map((law) => lawSchema.parse(law));
-    const ids = parsed.map((law) => law.id);
-    expect(new Set(ids).size).toBe(ids.length);
+  it('has only files named by a valid id', () => {
+    expect(laws.length).toBeGreaterThan(30);
+    for (const { id } of laws) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('dates every platform rule with the version we read, or says where it came from', () => {
-    for (const law of laws.map((l) => lawSchema.parse(l)).filter((l) => l.kind === 'platform')) {
-      expect(law.gist, law.id).toMatch(/^Platform rule, not law\./);
-      expect(law.version ?? law.source, law.id).toMatch(/\d{4}|developers\./);
+  it('says of every platform rule that it is not law, and where the version we read came from', () => {
+    for (const { id, data } of laws.filter((l) => l.data.kind === 'platform')) {
+      expect(data.gist, id).toMatch(/^Platform rule, not law\./);
+      expect(data.source.length, id).toBeGreaterThan(10);
     }
   });
 });

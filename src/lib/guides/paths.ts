@@ -21,3 +21,13 @@ export function guideUrl(kind: GuideKind, slug: string, locale: Locale): string 
 export function sectionUrl(kind: GuideKind, locale: Locale): string {
   return localizePath(`/${kindSection[kind]}/`, locale);
 }
+
+/**
+ * The check, preselected from a guide: a case guide answers "what went wrong", an excuse card "what the seller said".
+ * Guide slugs are the ids the check uses, so the link needs no mapping table.
+ */
+export function checkUrl(kind: GuideKind, slug: string): string {
+  if (kind === 'case') return `/check/?case=${slug}`;
+  if (kind === 'excuse') return `/check/?excuse=${slug}`;
+  return '/check/';
+}

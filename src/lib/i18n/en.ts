@@ -39,6 +39,12 @@ export const en = {
   'guide.related': 'Related guides',
   'guide.disclaimer': 'This is general information, not legal advice for your case.',
   'guide.checkCta': 'Get a step-by-step plan for your case',
+  'guide.messages': 'Messages you can send',
+  'template.chinese': 'In Chinese: send this',
+  'template.english': 'What it says in English',
+  'template.copy': 'Copy the Chinese text',
+  'template.copied': 'Copied. Now replace each part in braces with your own details.',
+  'template.copyFailed': 'Could not copy. Select the text and copy it instead.',
   'guide.lawsCited': 'Laws cited on this page',
 
   'kind.case.title': 'Problems',

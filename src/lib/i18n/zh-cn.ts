@@ -40,6 +40,12 @@ export const zhCn: Record<UiKey, string> = {
   'guide.related': '相关指南',
   'guide.disclaimer': '本文为一般信息，不是针对你个案的法律意见。',
   'guide.checkCta': '为你的情况生成分步计划',
+  'guide.messages': '可以发送的消息',
+  'template.chinese': '中文（发送这段）',
+  'template.english': '英文意思',
+  'template.copy': '复制中文',
+  'template.copied': '已复制。请把花括号里的内容换成你自己的信息。',
+  'template.copyFailed': '无法复制。请手动选择文字并复制。',
   'guide.lawsCited': '本页引用的法律',
 
   'kind.case.title': '常见问题',

@@ -1,9 +1,7 @@
-/** One entry per article (or platform rule) the guides cite. The data is in content/laws/laws.json. */
+/** One entry per article (or platform rule) the guides cite: content/laws/<id>.yaml, the id being the file name. */
 import { z } from 'astro/zod';
-import { slugPattern } from '../guides/schema';
 
 export const lawSchema = z.strictObject({
-  id: z.string().regex(slugPattern),
   /** `platform` entries are a platform's own rules: shown as "not law" wherever they are cited. */
   kind: z.enum(['law', 'platform']),
   law: z.string().min(3),
@@ -17,7 +15,7 @@ export const lawSchema = z.strictObject({
   /** Which text we read, where the in-force date is not in our sources (e.g. "2023 amendment"). */
   edition: z.string().optional(),
   /** For platform rules: the date of the version we read. Platform rules change often. */
-  version: z.string().optional(),
+  version: z.coerce.date().optional(),
   source: z.string().min(5),
   /** verified: read in the official text; secondary: read in a reprint or report. */
   status: z.enum(['verified', 'secondary']),

@@ -1,0 +1,86 @@
+/**
+ * The decision tree behind /check/, as data. Ids are hand-written and permanent: they are the keys of every saved
+ * answer and every shared link, so an id is never renamed or reused (retire it through a migration instead).
+ */
+
+/** A text in both site languages. `zh-cn: null` marks a string not translated yet; the key always exists. */
+export interface Text {
+  en: string;
+  'zh-cn': string | null;
+}
+
+export type QuestionKind = 'single' | 'multi' | 'yesno' | 'date' | 'amount' | 'text';
+
+export interface Option {
+  id: string;
+  label: Text;
+  hint?: Text;
+}
+
+/** Conditions on earlier answers. */
+export type Condition =
+  | { q: string; is: string | boolean }
+  | { q: string; in: readonly string[] }
+  | { q: string; has: string } // a multi answer contains the option
+  | { answered: string }
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] }
+  | { not: Condition };
+
+/** Where to go after a question: the first rule whose condition holds. The last rule has no condition. */
+export interface Rule {
+  if?: Condition;
+  to: string;
+}
+
+interface QuestionBase {
+  id: string;
+  kind: QuestionKind;
+  title: Text;
+  hint?: Text;
+  /** May be skipped: text details the user may not want to give. */
+  optional?: boolean;
+  /** A personal detail: left out of share links unless the user asks to include it. */
+  personal?: boolean;
+  next: readonly Rule[];
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  kind: 'single' | 'multi';
+  options: readonly Option[];
+}
+
+export interface PlainQuestion extends QuestionBase {
+  kind: 'yesno' | 'date' | 'amount' | 'text';
+}
+
+export type Question = ChoiceQuestion | PlainQuestion;
+
+/** Where a path ends: the plan, or an honest exit that says why we cannot help and where help is. */
+export interface Outcome {
+  id: string;
+  kind: 'plan' | 'exit';
+  title: Text;
+  body?: Text;
+  /** For exits: where to get help instead. */
+  help?: readonly Text[];
+}
+
+export interface Tree {
+  /** The share-link format version this tree's answers are written in. */
+  version: number;
+  start: string;
+  questions: readonly Question[];
+  outcomes: readonly Outcome[];
+  /**
+   * Answers implied by arriving from a guide: /check/?case=<slug> or ?excuse=<slug>. Guide slugs are the shared ids,
+   * so every case and excuse guide can link here.
+   */
+  preselect: {
+    case: Readonly<Record<string, Answers>>;
+    excuse: Readonly<Record<string, Answers>>;
+  };
+}
+
+export type AnswerValue = string | boolean | number | readonly string[];
+export type Answers = Readonly<Record<string, AnswerValue>>;

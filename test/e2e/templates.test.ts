@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/chromium';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('message templates on guides', () => {
+  it('copies the Chinese message with one keyboard press and says so', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${baseUrl}/steps/negotiate-with-seller/`);
+      const section = page.locator('section.template').first();
+      const button = section.getByRole('button', { name: 'Copy the Chinese text' });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => section.getByRole('status').textContent()).toMatch(/^Copied/);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(/^您好/);
+      expect(copied).toContain('{order_no}');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript, shows the text and no dead button', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${baseUrl}/steps/negotiate-with-seller/`);
+      expect(await page.locator('.template__text[lang="zh-CN"]').first().isVisible()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Copy the Chinese text' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,94 @@
+/** The quality bars of the knowledge base: plain language, real length, citations, and placeholders that exist. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readGuides } from '../support/guides';
+import { maxAverageSentence, maxGrade, measure, proseOf } from '../support/readability.mjs';
+
+const guides = readGuides('en');
+const templatesDir = new URL('../../content/templates/', import.meta.url);
+const placeholders = Object.keys(parse(readFileSync(new URL('_placeholders.yaml', templatesDir), 'utf8')));
+const templateFiles = readdirSync(templatesDir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
+const lawIds = readdirSync(new URL('../../content/laws/', import.meta.url))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5));
+
+const minimumWords: Record<string, number> = { case: 500, step: 500, excuse: 250 };
+
+describe.each(guides.map((g) => [g.file, g] as const))('%s', (_file, guide) => {
+  const text = proseOf(readFileSync(new URL(`../../${guide.file}`, import.meta.url), 'utf8'));
+  const m = measure(text);
+
+  it(`reads at Flesch-Kincaid grade ${maxGrade} or below, with sentences under ${maxAverageSentence} words on average`, () => {
+    expect(m.grade, `longest sentence: ${m.longest}`).toBeLessThanOrEqual(maxGrade);
+    expect(m.averageSentence).toBeLessThan(maxAverageSentence);
+  });
+
+  it('is long enough to be of real use', () => {
+    expect(m.words).toBeGreaterThanOrEqual(minimumWords[guide.data.kind] ?? 300);
+  });
+
+  it('uses only documented placeholders in its messages', () => {
+    const used = [...guide.body.matchAll(/`\{([a-z_]+)\}`/g)].map((x) => x[1]);
+    for (const name of used) expect(placeholders, `{${name}}`).toContain(name);
+  });
+});
+
+describe('excuse cards', () => {
+  const excuses = guides.filter((g) => g.data.kind === 'excuse');
+  it('there are at least 12', () => expect(excuses.length).toBeGreaterThanOrEqual(12));
+
+  it.each(excuses.map((g) => [g.slug, g] as const))('%s has every part of an excuse card', (_slug, guide) => {
+    const headings = [...guide.body.matchAll(/^#{2,3} (.+)$/gm)].map((x) => x[1]!);
+    for (const part of [
+      /what the seller says/i,
+      /short answer/i,
+      /message in chinese/i,
+      /in english/i,
+      /evidence/i,
+      /still refuse/i,
+    ]) {
+      expect(
+        headings.some((h) => part.test(h)),
+        String(part),
+      ).toBe(true);
+    }
+    // The excuse as sellers write it, in Chinese.
+    expect(guide.body).toMatch(/[\u4e00-\u9fff]{3,}/);
+  });
+});
+
+describe('coverage of the knowledge base', () => {
+  const count = (kind: string) => guides.filter((g) => g.data.kind === kind).length;
+  it('has at least 10 case types, 7 escalation steps, an evidence guide and a prevention guide', () => {
+    expect(count('case')).toBeGreaterThanOrEqual(10);
+    expect(count('step')).toBeGreaterThanOrEqual(7);
+    expect(count('evidence')).toBeGreaterThanOrEqual(1);
+    expect(count('prevention')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('every law in the registry is cited by some guide', () => {
+    const cited = new Set(guides.flatMap((g) => g.data.laws));
+    expect(lawIds.filter((id) => !cited.has(id))).toEqual([]);
+  });
+});
+
+describe('message templates', () => {
+  it('has the four messages the ladder needs', () => {
+    expect(templateFiles.sort()).toEqual(
+      expect.arrayContaining([
+        'complaint-12315.yaml',
+        'demand-letter.yaml',
+        'message-to-seller.yaml',
+        'platform-statement.yaml',
+      ]),
+    );
+  });
+
+  it.each(templateFiles)('%s uses only documented placeholders, the same in Chinese and English', (file) => {
+    const template = parse(readFileSync(new URL(file, templatesDir), 'utf8')) as { zh: string; en: string };
+    const names = (text: string) => [...new Set([...text.matchAll(/\{([a-z_]+)\}/g)].map((x) => x[1]!))].sort();
+    for (const name of names(template.zh)) expect(placeholders, `{${name}}`).toContain(name);
+    expect(names(template.en)).toEqual(names(template.zh));
+  });
+});
