@@ -1,0 +1,133 @@
+/** Real dates for the user's case, computed from their dates and today. */
+import { calendarYears, daysBetween, plusDays, plusMonths, plusWorkingDays, plusYears, type IsoDate } from '../dates';
+import { tx } from '../text';
+import type { Facts } from './facts';
+import { qualityProblems, undelivered } from './facts';
+import type { PlanDeadline } from './types';
+
+type Draft = Omit<PlanDeadline, 'passed'>;
+
+export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolean): PlanDeadline[] {
+  const drafts: Draft[] = [];
+  const business = facts.seller !== 'private';
+  const { receivedOn, orderedOn } = facts;
+
+  if (receivedOn && business && !undelivered.has(facts.problem) && facts.problem !== 'digital-goods-and-courses') {
+    drafts.push({
+      id: 'no-reason-return',
+      label: tx('Last day to ask for a 7-day no-reason return', '7天无理由退货的最后一天'),
+      date: plusDays(receivedOn, 7),
+      basis: 'law',
+      laws: ['crpl-25', 'returns-10'],
+      note: tx('The 7 days start the day after you signed.'),
+      afterwards: tx(
+        'The no-reason return has passed. If the item is faulty or not as described, your quality rights go on: repair, replacement or return.',
+      ),
+    });
+  }
+  if (receivedOn && qualityProblems.has(facts.problem)) {
+    drafts.push({
+      id: 'quality-return',
+      label: tx('Last day to return a faulty item under the 7-day quality rule', '质量问题7日内退货的最后一天'),
+      date: plusDays(receivedOn, 7),
+      basis: 'law',
+      laws: ['crpl-24'],
+      afterwards: tx(
+        'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
+      ),
+    });
+  }
+  if (receivedOn && business && (facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described')) {
+    drafts.push({
+      id: 'burden-of-proof',
+      label: tx('For durable goods, the seller must prove there is no defect until', '耐用商品由经营者举证的截止日'),
+      date: plusMonths(receivedOn, 6),
+      basis: 'law',
+      laws: ['crpl-23'],
+      note: tx('Durable goods are things like computers, TVs, fridges and washing machines.'),
+      afterwards: tx('You may now need to show the defect yourself, for example with a test report.'),
+    });
+  }
+  if (receivedOn && qualityProblems.has(facts.problem)) {
+    drafts.push({
+      id: 'defect-notice',
+      label: tx('Latest day to tell the seller about a defect', '通知卖家质量问题的最后期限'),
+      date: plusYears(receivedOn, 2),
+      basis: 'law',
+      laws: ['cc-621'],
+      note: tx('A longer warranty period replaces this date. If the seller knew of the defect, there is no limit.'),
+      afterwards: tx(
+        'Unless the seller knew of the defect or a longer warranty runs, this route may be closed. Ask a lawyer.',
+      ),
+    });
+  }
+  const start = receivedOn ?? orderedOn;
+  if (start) {
+    drafts.push({
+      id: 'limitation',
+      label: tx('Latest day to go to court (3-year time limit)', '起诉的最后期限（3年诉讼时效）'),
+      date: plusYears(start, 3),
+      basis: 'law',
+      laws: ['cc-188', 'cc-195'],
+      note: receivedOn
+        ? tx(
+            'Counted from the day you received the item, to be safe. Every written demand to the seller restarts the 3 years.',
+          )
+        : tx('Counted from the order date, to be safe. Every written demand to the seller restarts the 3 years.'),
+      afterwards: tx(
+        'The seller can now refuse to pay because of the time limit, unless you demanded performance in writing within the last 3 years.',
+      ),
+    });
+  }
+  if (facts.refusedOn && facts.platform === 'jd') {
+    drafts.push({
+      id: 'jd-intervention',
+      label: tx('Last day to ask JD to step in', '申请京东介入的最后一天'),
+      date: plusDays(facts.refusedOn, 15),
+      basis: 'platform',
+      laws: ['jd-dispute'],
+      note: tx(
+        'JD’s own rule (version in force 4 July 2025), not law: 15 natural days after the seller rejected your after-sales request.',
+      ),
+      afterwards: tx(
+        'JD may no longer step in. Your legal rights are not affected: 12315 and the courts are still open.',
+      ),
+    });
+  }
+  if (facts.refusedOn && facts.platform === 'wechat') {
+    drafts.push({
+      id: 'wechat-intervention',
+      label: tx('Last day to ask WeChat Store to step in', '申请微信小店平台介入的最后一天'),
+      date: plusDays(facts.refusedOn, 7),
+      basis: 'platform',
+      laws: ['wechat-store-complaint'],
+      note: tx(
+        'A platform rule from WeChat Store’s developer documents, not law: 7 days after the seller rejects your request.',
+      ),
+      afterwards: tx('The platform may no longer step in. 12315 and the courts are still open.'),
+    });
+  }
+  if (includes12315) {
+    const reply = plusWorkingDays(today, 7);
+    drafts.push({
+      id: 'regulator-reply',
+      label: tx(
+        'If you complain to 12315 today, the regulator should answer by',
+        '今天向12315投诉，监管部门应在此日前答复',
+      ),
+      date: reply.date,
+      basis: 'regulator',
+      laws: ['crpl-46', 'regs-46'],
+      note: reply.covered
+        ? tx('7 working days, counted on the official calendar of public holidays and make-up working days.')
+        : tx(
+            '7 working days. Part of this period falls in a year whose official holiday calendar is not published yet, so only weekends were skipped there: the real date may be later.',
+          ),
+      calendar: { ...calendarYears, covered: reply.covered },
+    });
+  }
+
+  return drafts
+    .map((d) => ({ ...d, passed: daysBetween(today, d.date) < 0 }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,0 +1,52 @@
+/** The evidence checklist: what to keep for this case, ticked where the user said they have it. */
+import { tx } from '../text';
+import type { Text } from '../types';
+import type { Facts } from './facts';
+import type { EvidenceItem } from './types';
+
+const labels: Record<string, Text> = {
+  'order-page': tx('Screenshot of the order page (order number, date, price)', '订单页面截图（订单号、日期、价格）'),
+  payment: tx('The payment record', '付款记录'),
+  listing: tx('The listing as it was when you bought (save or screenshot it)', '购买时的商品页面（保存或截图）'),
+  chat: tx('The whole chat with the seller, inside the platform', '在平台内与卖家的完整聊天记录'),
+  photos: tx('Photos of the problem, with the item and parcel label in view', '问题照片，拍到商品和快递单'),
+  unboxing: tx('An unboxing video, if you made one', '开箱视频（如有）'),
+  tracking: tx('The courier tracking, including who signed and where', '物流记录，包括签收人和地点'),
+  'test-report': tx('A test or inspection report', '检测或鉴定报告'),
+  'stream-recording': tx('A screen recording or replay of the live stream', '直播录屏或回放'),
+  'product-kept': tx('The product and its packaging, kept as they are', '保留商品和包装原样'),
+  'medical-records': tx('Medical records and receipts, if anyone was harmed', '如有人受到伤害，保留病历和票据'),
+  'deposit-terms': tx(
+    'The pre-sale terms, showing whether the deposit was called 定金 or 订金',
+    '预售规则，注明是“定金”还是“订金”',
+  ),
+  'return-receipt': tx('The courier receipt and tracking number of your return', '退货快递单和单号'),
+};
+
+export function evidenceChecklist(facts: Facts): EvidenceItem[] {
+  const ids = ['order-page', 'payment', 'chat'];
+  const add = (...more: string[]) => ids.push(...more.filter((id) => !ids.includes(id)));
+  switch (facts.problem) {
+    case 'lost-or-not-delivered':
+    case 'late-delivery':
+      add('listing', 'tracking');
+      break;
+    case 'pre-sale-deposits':
+      add('listing', 'deposit-terms');
+      break;
+    case 'digital-goods-and-courses':
+      add('listing');
+      break;
+    case 'changed-my-mind':
+      add('return-receipt');
+      break;
+    default:
+      add('listing', 'photos', 'unboxing', 'tracking');
+  }
+  if (facts.problem === 'counterfeit-goods' || facts.sellerSaid === 'not-a-quality-issue') add('test-report');
+  if (facts.liveStream) add('stream-recording');
+  if (facts.food) add('product-kept', 'medical-records');
+  return ids.map((id) => ({ id, label: labels[id]!, have: facts.evidence.includes(id) }));
+}
+
+export const evidenceIds = Object.keys(labels);

@@ -1,0 +1,67 @@
+/**
+ * Share links: the answers travel in the URL fragment (never sent to a server), keyed by question id, with a
+ * format version: #v=1&problem=defective-or-damaged&received-on=2026-11-20 ... Readable, sorted, and robust: a
+ * decoder that meets an unknown key drops it, and one that meets a bad value drops that answer, never the link.
+ */
+import { parseAnswer, rawOf } from '../answers';
+import type { IsoDate } from '../dates';
+import { questionById } from '../evaluate';
+import type { Answers, Tree } from '../types';
+import { migrate, type Migration, migrations as defaultMigrations } from './migrations';
+
+/** Longest fragment we try to read: a real link is well under 2 KB; anything far bigger is not ours. */
+const maxFragment = 8000;
+
+export function encodeAnswers(tree: Tree, answers: Answers, options: { includeDetails: boolean }): string {
+  const params = new URLSearchParams();
+  params.set('v', String(tree.version));
+  for (const id of Object.keys(answers).sort()) {
+    const question = questionById(tree, id);
+    const value = answers[id];
+    if (!question || value === undefined) continue;
+    if (question.personal && !options.includeDetails) continue;
+    params.set(id, rawOf(value));
+  }
+  return params.toString();
+}
+
+export type DecodeResult =
+  | { ok: true; answers: Answers; dropped: string[]; version: number }
+  | { ok: false; reason: 'empty' | 'not-ours' | 'unknown-version' | 'too-long' };
+
+export function decodeAnswers(
+  tree: Tree,
+  fragment: string,
+  context: { today: IsoDate },
+  migrations: readonly Migration[] = defaultMigrations,
+): DecodeResult {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (!text) return { ok: false, reason: 'empty' };
+  if (text.length > maxFragment) return { ok: false, reason: 'too-long' };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text);
+  } catch {
+    return { ok: false, reason: 'not-ours' };
+  }
+  const versionText = params.get('v');
+  if (versionText === null || !/^\d{1,4}$/.test(versionText)) return { ok: false, reason: 'not-ours' };
+  const version = Number(versionText);
+
+  const raw: Record<string, string> = {};
+  for (const [key, value] of params) if (key !== 'v') raw[key] = value;
+  const upgraded = migrate(raw, version, tree.version, migrations);
+  if (!upgraded) return { ok: false, reason: 'unknown-version' };
+
+  // Dates are checked against each other, so read them in tree order with the answers so far.
+  const answers: Record<string, Answers[string]> = {};
+  const dropped: string[] = [];
+  for (const question of tree.questions) {
+    if (!(question.id in upgraded)) continue;
+    const parsed = parseAnswer(question, upgraded[question.id], { today: context.today, answers });
+    if (parsed.ok) answers[question.id] = parsed.value;
+    else dropped.push(question.id);
+  }
+  for (const key of Object.keys(upgraded)) if (!questionById(tree, key)) dropped.push(key);
+  return { ok: true, answers, dropped, version };
+}

@@ -1,0 +1,23 @@
+/** The real content the tree refers to, read from content/, for engine tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { TemplateTexts } from '../../src/lib/tree/plan/types';
+import { readGuides } from './guides';
+
+const templatesDir = new URL('../../content/templates/', import.meta.url);
+
+export const templates: Record<string, TemplateTexts> = Object.fromEntries(
+  readdirSync(templatesDir)
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+    .map((f) => [f.slice(0, -5), parse(readFileSync(new URL(f, templatesDir), 'utf8')) as TemplateTexts]),
+);
+
+const guides = readGuides('en');
+export const guideSlugs = new Set(guides.map((g) => g.slug));
+export const caseGuides = new Set(guides.filter((g) => g.data.kind === 'case').map((g) => g.slug));
+export const excuseGuides = new Set(guides.filter((g) => g.data.kind === 'excuse').map((g) => g.slug));
+export const lawIds = new Set(
+  readdirSync(new URL('../../content/laws/', import.meta.url))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5)),
+);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calendarYears,
+  daysBetween,
+  parseIsoDate,
+  plusDays,
+  plusMonths,
+  plusWorkingDays,
+  plusYears,
+} from '../../src/lib/tree/dates';
+
+describe('calendar dates', () => {
+  it('reads only real calendar dates', () => {
+    expect(parseIsoDate('2026-02-28')).toBeDefined();
+    expect(parseIsoDate('2026-02-30')).toBeUndefined();
+    expect(parseIsoDate('26-2-3')).toBeUndefined();
+    expect(parseIsoDate('2026-13-01')).toBeUndefined();
+  });
+
+  it('adds days, months and years across month ends and leap days', () => {
+    expect(plusDays('2026-12-28', 7)).toBe('2027-01-04');
+    expect(plusMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(plusYears('2028-02-29', 3)).toBe('2031-02-28');
+    expect(daysBetween('2026-11-26', '2026-12-01')).toBe(5);
+  });
+
+  it('knows which years the official holiday calendar covers, from its data', () => {
+    expect(calendarYears.from).toBeLessThanOrEqual(2024);
+    expect(calendarYears.to).toBeGreaterThanOrEqual(2026);
+  });
+
+  it('counts working days on the official calendar, with make-up working days', () => {
+    // Spring Festival 2026: 15-23 February are holidays; 14 (Sat) and 28 (Sat) February are make-up working days.
+    expect(plusWorkingDays('2026-02-12', 2)).toEqual({ date: '2026-02-14', covered: true });
+    expect(plusWorkingDays('2026-02-13', 2)).toEqual({ date: '2026-02-24', covered: true });
+  });
+
+  it('says when a count runs past the published calendar', () => {
+    const late = plusWorkingDays(`${calendarYears.to}-12-28`, 7);
+    expect(late.covered).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+/** Links shared by every earlier version of the check must keep opening to the plan they opened to then. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/lib/tree/evaluate';
+import { runCheck } from '../../src/lib/tree/plan/build';
+import { decodeAnswers } from '../../src/lib/tree/share/codec';
+import { tree } from '../../src/lib/tree/tree';
+import { templates } from '../support/tree-inputs';
+
+interface Golden {
+  story: string;
+  today: string;
+  fragment: string;
+  steps?: string[];
+  deadlines?: Record<string, string>;
+  messageContains?: string[];
+  exit?: string;
+}
+
+const dir = new URL('../fixtures/share-links/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+describe.each(files)('golden links in %s', (file) => {
+  const { links } = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as { links: Golden[] };
+
+  it.each(links.map((l) => [l.story, l] as const))('%s', (_story, link) => {
+    const decoded = decodeAnswers(tree, link.fragment, { today: link.today });
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    expect(decoded.dropped).toEqual([]);
+    // Optional details the link did not carry count as skipped, as they would for the person opening it.
+    const answers = { ...decoded.answers };
+    for (
+      let { question } = locate(tree, answers);
+      question?.kind === 'text' && question.optional;
+      { question } = locate(tree, answers)
+    ) {
+      answers[question.id] = '';
+    }
+    const result = runCheck({ answers, today: link.today, templates });
+    if (link.exit) {
+      expect(result).toMatchObject({ outcome: 'exit', exit: { id: link.exit } });
+      return;
+    }
+    expect(result.outcome).toBe('plan');
+    if (result.outcome !== 'plan') return;
+    expect(result.steps.map((s) => s.id).filter((id) => id !== 'save-evidence')).toEqual(link.steps);
+    const dates = Object.fromEntries(result.deadlines.map((d) => [d.id, d.date]));
+    for (const [id, date] of Object.entries(link.deadlines ?? {})) expect(dates[id], id).toBe(date);
+    const text = result.messages.map((m) => m.zh + m.en).join();
+    for (const fragment of link.messageContains ?? []) expect(text).toContain(fragment);
+  });
+});

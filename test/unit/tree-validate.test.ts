@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { tree } from '../../src/lib/tree/tree';
+import { validateTree } from '../../src/lib/tree/validate';
+import type { Tree } from '../../src/lib/tree/types';
+import { catalogueProblems } from '../../src/lib/tree/plan/catalogue';
+import { caseGuides, excuseGuides, guideSlugs, lawIds, templates } from '../support/tree-inputs';
+
+const known = { caseGuides, excuseGuides };
+
+describe('validateTree on the real tree', () => {
+  it('finds no problem', () => {
+    expect(validateTree(tree, known)).toEqual([]);
+  });
+
+  it('every guide, law and template the plan can name exists', () => {
+    expect(catalogueProblems({ guides: guideSlugs, laws: lawIds, templates: new Set(Object.keys(templates)) })).toEqual(
+      [],
+    );
+  });
+});
+
+describe('validateTree catches broken trees', () => {
+  const broken = (change: (t: Tree) => Tree) => validateTree(change(structuredClone(tree) as Tree), known);
+
+  it('an unknown target', () => {
+    expect(
+      broken((t) => ({
+        ...t,
+        questions: t.questions.map((q) => (q.id === 'amount' ? { ...q, next: [{ to: 'nowhere' }] } : q)),
+      })),
+    ).toContain('question "amount" goes to unknown "nowhere"');
+  });
+
+  it('a cycle', () => {
+    const problems = broken((t) => ({
+      ...t,
+      questions: t.questions.map((q) => (q.id === 'amount' ? { ...q, next: [{ to: 'problem' }] } : q)),
+    }));
+    expect(problems.some((p) => p.startsWith('cycle:'))).toBe(true);
+  });
+
+  it('an unreachable question', () => {
+    const problems = broken((t) => ({
+      ...t,
+      questions: t.questions.map((q) =>
+        q.id === 'received'
+          ? { ...q, next: [{ to: 'received-on' }] }
+          : q.id === 'received-on'
+            ? { ...q, next: [{ to: 'food' }] }
+            : q,
+      ),
+    }));
+    expect(problems).toContain('"ordered-on" cannot be reached from the start');
+  });
+
+  it('a question with no unconditional last rule', () => {
+    const problems = broken((t) => ({
+      ...t,
+      questions: t.questions.map((q) =>
+        q.id === 'food' ? { ...q, next: [{ if: { q: 'food', is: true }, to: 'seller-said' }] } : q,
+      ),
+    }));
+    expect(problems).toContain('question "food" needs a last rule with no condition');
+  });
+
+  it('a condition on a value the question cannot take', () => {
+    const problems = broken((t) => ({
+      ...t,
+      questions: t.questions.map((q) =>
+        q.id === 'platform'
+          ? { ...q, next: [{ if: { q: 'platform', is: 'amazon' }, to: 'received' }, { to: 'received' }] }
+          : q,
+      ),
+    }));
+    expect(problems).toContain('question "platform" tests "platform" for impossible value "amazon"');
+  });
+
+  it('a missing English text, and a case guide the check cannot preselect', () => {
+    const problems = broken((t) => ({
+      ...t,
+      questions: t.questions.map((q) => (q.id === 'food' ? { ...q, title: { en: '', 'zh-cn': null } } : q)),
+      preselect: {
+        ...t.preselect,
+        case: Object.fromEntries(Object.entries(t.preselect.case).filter(([k]) => k !== 'late-delivery')),
+      },
+    }));
+    expect(problems).toContain('question "food" title has no English text');
+    expect(problems).toContain('case guide "late-delivery" has no preselection in the tree');
+  });
+
+  it('a bad or duplicate id', () => {
+    const problems = broken((t) => ({
+      ...t,
+      questions: [...t.questions, { ...t.questions[0]!, id: 'Mainland' }, { ...t.questions[1]! }],
+    }));
+    expect(problems).toContain('id "Mainland" is not lowercase words joined by hyphens');
+    expect(problems).toContain('id "purpose" is used more than once');
+  });
+});
