@@ -1,8 +1,12 @@
 /** Reads the guide sources in content/guides/ for tests that check the writing itself. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
-export const guidesDir = new URL('../../content/guides/', import.meta.url);
+// Tests run from the project root; import.meta.url is not a file URL under jsdom.
+const projectRoot = pathToFileURL(`${process.cwd()}/`);
+
+export const guidesDir = new URL('content/guides/', projectRoot);
 
 export interface GuideSource {
   slug: string;

@@ -1,10 +1,14 @@
 /** The real content the tree refers to, read from content/, for engine tests. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import type { TemplateTexts } from '../../src/lib/tree/plan/types';
 import { readGuides } from './guides';
 
-const templatesDir = new URL('../../content/templates/', import.meta.url);
+// Tests run from the project root; import.meta.url is not a file URL under jsdom.
+const projectRoot = pathToFileURL(`${process.cwd()}/`);
+
+const templatesDir = new URL('content/templates/', projectRoot);
 
 export const templates: Record<string, TemplateTexts> = Object.fromEntries(
   readdirSync(templatesDir)
@@ -17,7 +21,7 @@ export const guideSlugs = new Set(guides.map((g) => g.slug));
 export const caseGuides = new Set(guides.filter((g) => g.data.kind === 'case').map((g) => g.slug));
 export const excuseGuides = new Set(guides.filter((g) => g.data.kind === 'excuse').map((g) => g.slug));
 export const lawIds = new Set(
-  readdirSync(new URL('../../content/laws/', import.meta.url))
+  readdirSync(new URL('content/laws/', projectRoot))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.slice(0, -5)),
 );

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calendarYears,
-  daysBetween,
-  parseIsoDate,
-  plusDays,
-  plusMonths,
-  plusWorkingDays,
-  plusYears,
-} from '../../src/lib/tree/dates';
+import { daysBetween, parseIsoDate, plusDays, plusMonths, plusYears } from '../../src/lib/tree/dates';
+import { calendarYears, plusWorkingDays } from '../../src/lib/tree/working-days';
 
 describe('calendar dates', () => {
   it('reads only real calendar dates', () => {

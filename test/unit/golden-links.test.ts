@@ -1,7 +1,7 @@
 /** Links shared by every earlier version of the check must keep opening to the plan they opened to then. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locate } from '../../src/lib/tree/evaluate';
+import { skipUnansweredOptional } from '../../src/lib/tree/evaluate';
 import { runCheck } from '../../src/lib/tree/plan/build';
 import { decodeAnswers } from '../../src/lib/tree/share/codec';
 import { tree } from '../../src/lib/tree/tree';
@@ -28,15 +28,8 @@ describe.each(files)('golden links in %s', (file) => {
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
     expect(decoded.dropped).toEqual([]);
-    // Optional details the link did not carry count as skipped, as they would for the person opening it.
-    const answers = { ...decoded.answers };
-    for (
-      let { question } = locate(tree, answers);
-      question?.kind === 'text' && question.optional;
-      { question } = locate(tree, answers)
-    ) {
-      answers[question.id] = '';
-    }
+    // Optional details the link did not carry count as skipped, as they do for the person opening it.
+    const answers = skipUnansweredOptional(tree, decoded.answers);
     const result = runCheck({ answers, today: link.today, templates });
     if (link.exit) {
       expect(result).toMatchObject({ outcome: 'exit', exit: { id: link.exit } });

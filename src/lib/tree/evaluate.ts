@@ -53,3 +53,26 @@ export function answersOnPath(tree: Tree, answers: Answers): Answers {
   const { path } = locate(tree, answers);
   return Object.fromEntries(path.map((q) => [q.id, answers[q.id]!]));
 }
+
+/** Questions left, at most, from `id` to an outcome: for an honest "about N questions" progress figure. */
+export function longestRemaining(tree: Tree, id: string, memo = new Map<string, number>()): number {
+  const question = questionById(tree, id);
+  if (!question) return 0;
+  const known = memo.get(id);
+  if (known !== undefined) return known;
+  const result = 1 + Math.max(...question.next.map((rule) => longestRemaining(tree, rule.to, memo)));
+  memo.set(id, result);
+  return result;
+}
+
+/**
+ * Marks as skipped the optional questions a share link left unanswered (personal details are left out of links
+ * by default), so the person opening it reaches the same plan instead of being asked for someone else's details.
+ */
+export function skipUnansweredOptional(tree: Tree, answers: Answers): Answers {
+  const filled: Record<string, Answers[string]> = { ...answers };
+  for (let { question } = locate(tree, filled); question?.optional; { question } = locate(tree, filled)) {
+    filled[question.id] = '';
+  }
+  return filled;
+}

@@ -1,5 +1,6 @@
 /** Real dates for the user's case, computed from their dates and today. */
-import { calendarYears, daysBetween, plusDays, plusMonths, plusWorkingDays, plusYears, type IsoDate } from '../dates';
+import { daysBetween, plusDays, plusMonths, plusYears, type IsoDate } from '../dates';
+import { calendarYears, plusWorkingDays } from '../working-days';
 import { tx } from '../text';
 import type { Facts } from './facts';
 import { qualityProblems, undelivered } from './facts';

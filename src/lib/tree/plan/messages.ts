@@ -1,6 +1,7 @@
 /** Filling the message templates with the user's details, in Chinese and in English. */
 import { fillTemplate } from '../../templates/placeholders';
 import { plusDays, type IsoDate } from '../dates';
+import { formatDay, formatYuan } from '../format';
 import { tx } from '../text';
 import type { Text } from '../types';
 import type { Facts } from './facts';
@@ -39,17 +40,6 @@ export const requestPhrase: Record<string, Text> = {
 };
 
 const fallbackRequest = tx('a return and a full refund', '退货退款');
-
-export function formatDay(iso: IsoDate, locale: 'en' | 'zh-cn'): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  if (locale === 'zh-cn') return `${y}年${m}月${d}日`;
-  const month = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-  return `${d} ${month} ${y}`;
-}
-
-export function formatYuan(amount: number): string {
-  return `¥${amount.toLocaleString('en-US', { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 })}`;
-}
 
 export function fillMessages(
   templateIds: readonly string[],

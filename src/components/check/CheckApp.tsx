@@ -1,0 +1,268 @@
+/**
+ * The check island. It holds the screen state and wires user actions to the framework-free engine in
+ * src/lib/tree; everything it shows comes from there or from the strings it is given.
+ */
+import {
+  batch,
+  createEffect,
+  createMemo,
+  createSignal,
+  lazy,
+  Match,
+  on,
+  onCleanup,
+  onMount,
+  Suspense,
+  Switch,
+} from 'solid-js';
+import { forget, load, save } from '../../lib/check/storage';
+import { parseAnswer } from '../../lib/tree/answers';
+import {
+  answersOnPath,
+  locate,
+  longestRemaining,
+  nextId,
+  questionById,
+  skipUnansweredOptional,
+} from '../../lib/tree/evaluate';
+import { decodeAnswers } from '../../lib/tree/share/codec';
+import { tree } from '../../lib/tree/tree';
+import type { AnswerValue, Answers } from '../../lib/tree/types';
+import { makeT, textIn, todayInChina, type CheckProps } from './context';
+import ExitView from './ExitView';
+import QuestionForm from './QuestionForm';
+import Review from './Review';
+
+const PlanScreen = lazy(() => import('./PlanScreen'));
+
+type Notice = 'corrupt' | 'resumed' | 'link-bad' | 'link-future' | 'link-dropped' | 'forgotten';
+
+export default function CheckApp(props: CheckProps) {
+  const t = makeT(props.strings);
+  const text = textIn(props.locale);
+  const today = props.today ?? todayInChina();
+  const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+
+  const [answers, setAnswers] = createSignal<Record<string, AnswerValue>>({});
+  const [ticks, setTicks] = createSignal<string[]>([]);
+  /** A question the user went back to, or chose to change: shown instead of the next unanswered one. */
+  const [viewing, setViewing] = createSignal<string>();
+  const [returnToReview, setReturnToReview] = createSignal(false);
+  const [confirmed, setConfirmed] = createSignal(false);
+  const [notice, setNotice] = createSignal<Notice>();
+  const [ready, setReady] = createSignal(false);
+  let heading: HTMLHeadingElement | undefined;
+  const headingRef = (el: HTMLHeadingElement) => (heading = el);
+
+  onMount(() => {
+    const stored = load(storage, tree, today);
+    let start: Record<string, AnswerValue> = stored.status === 'ok' ? { ...stored.answers } : {};
+    if (stored.status === 'ok') setTicks([...stored.ticks]);
+    if (stored.status === 'corrupt') setNotice('corrupt');
+    else if (stored.status === 'ok' && Object.keys(start).length > 0) setNotice('resumed');
+
+    const fromLink = openLink(location.hash);
+    if (fromLink) {
+      start = fromLink;
+      setTicks([]);
+    }
+    // Arriving from a guide answers what the guide is about.
+    const params = new URLSearchParams(location.search);
+    const preset = {
+      ...tree.preselect.case[params.get('case') ?? ''],
+      ...tree.preselect.excuse[params.get('excuse') ?? ''],
+    };
+    if (Object.keys(preset).length) start = { ...start, ...preset };
+    batch(() => {
+      setAnswers(start);
+      setReady(true);
+    });
+  });
+
+  /** Applies a share link's answers; returns them, or undefined when the fragment is not a share link. */
+  function openLink(fragment: string): Record<string, AnswerValue> | undefined {
+    // "#main" (the skip link) and other plain anchors are not share links.
+    if (!fragment.includes('=')) return undefined;
+    const decoded = decodeAnswers(tree, fragment, { today });
+    if (!decoded.ok) {
+      setNotice(decoded.reason === 'unknown-version' ? 'link-future' : 'link-bad');
+      return undefined;
+    }
+    setNotice(decoded.dropped.length ? 'link-dropped' : undefined);
+    // A clean link opens straight on the plan; one that lost answers goes through the questions to fix them.
+    setConfirmed(!decoded.dropped.length);
+    setViewing(undefined);
+    return { ...skipUnansweredOptional(tree, decoded.answers) };
+  }
+
+  // A link pasted into a tab that already shows the check changes only the fragment: apply it too.
+  onMount(() => {
+    const onHashChange = () => {
+      const fromLink = openLink(location.hash);
+      if (fromLink) batch(() => (setAnswers(fromLink), setTicks([])));
+    };
+    window.addEventListener('hashchange', onHashChange);
+    onCleanup(() => window.removeEventListener('hashchange', onHashChange));
+  });
+
+  createEffect(on([answers, ticks], ([a, tk]) => ready() && save(storage, { answers: a, ticks: tk }), { defer: true }));
+
+  const position = createMemo(() => locate(tree, answers()));
+  const shownQuestion = createMemo(() => {
+    const id = viewing();
+    return id ? questionById(tree, id) : position().question;
+  });
+  const screen = createMemo(() => {
+    if (!ready()) return 'loading';
+    if (shownQuestion()) return `question:${shownQuestion()!.id}`;
+    if (position().outcome?.kind === 'exit') return 'exit';
+    return confirmed() ? 'plan' : 'review';
+  });
+  // Fetch the plan screen's code while the user is still answering, so it is there when they finish.
+  createEffect(
+    on(screen, (now) => now.startsWith('question:') && Object.keys(answers()).length > 2 && PlanScreen.preload()),
+  );
+
+  // Each new screen moves focus to its heading, so keyboard and screen-reader users start at the top of it.
+  createEffect(
+    on(screen, (now, before) => {
+      if (before !== undefined && before !== 'loading' && now !== 'loading') queueMicrotask(() => heading?.focus());
+    }),
+  );
+
+  const pathIds = () => position().path.map((q) => q.id);
+  const progress = () => {
+    const q = shownQuestion()!;
+    const index = pathIds().indexOf(q.id);
+    const current = (index === -1 ? pathIds().length : index) + 1;
+    return { current, total: Math.max(current, current - 1 + longestRemaining(tree, q.id)) };
+  };
+
+  const submit = (raw: unknown) => {
+    const question = shownQuestion()!;
+    const parsed = parseAnswer(question, raw, { today, answers: answers() });
+    if (!parsed.ok) return parsed.error;
+    const next = { ...answers(), [question.id]: parsed.value };
+    const revisiting = viewing() !== undefined;
+    batch(() => {
+      setAnswers(next);
+      setNotice(undefined);
+      setConfirmed(false);
+      const after = nextId(question, next);
+      // After going back, stepping forward shows the answers already given, prefilled, instead of jumping ahead.
+      // On the first pass, answers set by a guide link are skipped.
+      const following = questionById(tree, after);
+      if (returnToReview() && !locate(tree, next).question) {
+        setViewing(undefined);
+        setReturnToReview(false);
+      } else setViewing(revisiting && following && next[after] !== undefined ? after : undefined);
+    });
+    return undefined;
+  };
+
+  const back = () => {
+    const ids = pathIds();
+    const current = shownQuestion()?.id;
+    const index = current ? ids.indexOf(current) : ids.length;
+    setViewing(ids[(index === -1 ? ids.length : index) - 1]);
+  };
+
+  const startOver = () =>
+    batch(() => {
+      setAnswers({});
+      setTicks([]);
+      setViewing(undefined);
+      setConfirmed(false);
+      setReturnToReview(false);
+      setNotice(undefined);
+      history.replaceState(null, '', location.pathname);
+    });
+
+  const forgetAll = () => {
+    startOver();
+    forget(storage);
+    queueMicrotask(() => forget(storage));
+    setNotice('forgotten');
+  };
+
+  const tick = (id: string, ticked: boolean) =>
+    setTicks((list) => {
+      const rest = list.filter((x) => x !== id && x !== `-${id}`);
+      return ticked ? [...rest, id] : [...rest, `-${id}`];
+    });
+
+  const noticeText = () => {
+    const n = notice();
+    if (!n) return '';
+    return t(
+      {
+        corrupt: 'storage.corrupt',
+        resumed: 'storage.resumed',
+        'link-bad': 'link.bad',
+        'link-future': 'link.future',
+        'link-dropped': 'link.dropped',
+        forgotten: 'forgotten',
+      }[n],
+    );
+  };
+
+  return (
+    <div class="check-app">
+      <p class="check-notice" role="status" classList={{ 'check-notice--empty': !notice() }}>
+        {noticeText()}
+      </p>
+      <Switch>
+        <Match when={screen() === 'loading'}>
+          <p class="check-loading" aria-hidden="true" />
+        </Match>
+        <Match when={shownQuestion()} keyed>
+          {(question) => (
+            <QuestionForm
+              question={question}
+              value={answers()[question.id]}
+              text={text}
+              t={(k, v) => t(k, v)}
+              progress={progress()}
+              canGoBack={pathIds().length > 0 && pathIds()[0] !== question.id}
+              onBack={back}
+              onSubmit={submit}
+              headingRef={headingRef}
+            />
+          )}
+        </Match>
+        <Match when={screen() === 'exit'}>
+          <ExitView exit={position().outcome!} text={text} t={t} onStartOver={startOver} headingRef={headingRef} />
+        </Match>
+        <Match when={screen() === 'review'}>
+          <Review
+            path={position().path}
+            answers={answers()}
+            text={text}
+            t={t}
+            locale={props.locale}
+            onChange={(id) => batch(() => (setViewing(id), setReturnToReview(true)))}
+            onConfirm={() => setConfirmed(true)}
+            headingRef={headingRef}
+          />
+        </Match>
+        <Match when={screen() === 'plan'}>
+          <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
+            <PlanScreen
+              answers={answersOnPath(tree, answers()) as Answers}
+              today={today}
+              templates={props.templates}
+              site={props}
+              text={text}
+              t={t}
+              ticks={ticks()}
+              onTick={tick}
+              onStartOver={startOver}
+              onForget={forgetAll}
+              headingRef={headingRef}
+            />
+          </Suspense>
+        </Match>
+      </Switch>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { For, Show } from 'solid-js';
+import type { Outcome, Text } from '../../lib/tree/types';
+import type { T } from './context';
+
+interface Props {
+  exit: Outcome;
+  text: (t: Text) => string;
+  t: T;
+  onStartOver: () => void;
+  headingRef: (el: HTMLHeadingElement) => void;
+}
+
+/** An honest end: why the check cannot help, and where help is. */
+export default function ExitView(props: Props) {
+  return (
+    <section class="check-exit" aria-labelledby="check-exit-heading">
+      <h2 id="check-exit-heading" ref={props.headingRef} tabindex="-1">
+        {props.text(props.exit.title)}
+      </h2>
+      <Show when={props.exit.body}>{(body) => <p>{props.text(body())}</p>}</Show>
+      <h3>{props.t('exit.help')}</h3>
+      <ul>
+        <For each={props.exit.help ?? []}>{(help) => <li>{props.text(help)}</li>}</For>
+      </ul>
+      <button type="button" class="button" onClick={() => props.onStartOver()}>
+        {props.t('startOver')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The plan screen, loaded on demand: the plan builder, its texts and the holiday calendar are most of the check's
+ * code, and nobody needs them until the last question is answered.
+ */
+import { createMemo } from 'solid-js';
+import { buildPlan } from '../../lib/tree/plan/build';
+import type { Answers } from '../../lib/tree/types';
+import PlanView, { type PlanViewProps } from './PlanView';
+
+export default function PlanScreen(
+  props: Omit<PlanViewProps, 'plan'> & { today: string; templates: Parameters<typeof buildPlan>[0]['templates'] },
+) {
+  const plan = createMemo(() =>
+    buildPlan({ answers: props.answers as Answers, today: props.today, templates: props.templates }),
+  );
+  return <PlanView {...props} plan={plan()} />;
+}

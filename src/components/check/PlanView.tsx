@@ -1,0 +1,234 @@
+import { createSignal, For, Show } from 'solid-js';
+import { deadlinesToIcs } from '../../lib/check/calendar-file';
+import { formatDay } from '../../lib/tree/format';
+import type { Plan, PlanDeadline, PlanStep } from '../../lib/tree/plan/types';
+import type { Answers, Text } from '../../lib/tree/types';
+import type { CheckProps, T } from './context';
+import CopyButton from './CopyButton';
+import SharePanel from './SharePanel';
+
+export interface PlanViewProps {
+  plan: Plan;
+  answers: Answers;
+  site: Pick<CheckProps, 'guides' | 'laws' | 'locale'>;
+  text: (t: Text) => string;
+  t: T;
+  ticks: readonly string[];
+  onTick: (id: string, ticked: boolean) => void;
+  onStartOver: () => void;
+  onForget: () => void;
+  headingRef: (el: HTMLHeadingElement) => void;
+}
+
+export default function PlanView(props: PlanViewProps) {
+  const count = () => props.plan.steps.length;
+  const [icsError, setIcsError] = createSignal(false);
+  const evidenceLabel = (id: string) =>
+    props.text(props.plan.evidence.find((e) => e.id === id)?.label ?? { en: id, 'zh-cn': null });
+
+  const print = () => {
+    // Closed steps would print as one line each: open them all for paper.
+    document.querySelectorAll<HTMLDetailsElement>('.check-plan details').forEach((d) => (d.open = true));
+    window.print();
+  };
+  const download = async () => {
+    try {
+      const ics = await deadlinesToIcs(props.plan.deadlines, (d) => props.text(d.label));
+      const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+      const a = Object.assign(document.createElement('a'), { href: url, download: 'refundpath-dates.ics' });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      setIcsError(false);
+    } catch {
+      setIcsError(true);
+    }
+  };
+
+  return (
+    <section class="check-plan" aria-labelledby="check-plan-heading">
+      <h2 id="check-plan-heading" ref={props.headingRef} tabindex="-1">
+        {count() === 1 ? props.t('plan.headingOne') : props.t('plan.heading', { count: count() })}
+      </h2>
+      <p>{props.t('plan.intro')}</p>
+
+      <Show when={props.plan.deadlines.length > 0}>
+        <h3>{props.t('plan.deadlines')}</h3>
+        <ul class="check-deadlines">
+          <For each={props.plan.deadlines}>{(d) => <Deadline deadline={d} {...props} />}</For>
+        </ul>
+      </Show>
+
+      <ol class="check-steps">
+        <For each={props.plan.steps}>
+          {(step, index) => (
+            <li>
+              <StepItem step={step} n={index() + 1} open={index() === 0} {...props} evidenceLabel={evidenceLabel} />
+            </li>
+          )}
+        </For>
+      </ol>
+
+      <h3 id="check-evidence-heading">{props.t('plan.evidence')}</h3>
+      <p>{props.t('plan.evidenceIntro')}</p>
+      <ul class="check-evidence" aria-labelledby="check-evidence-heading">
+        <For each={props.plan.evidence}>
+          {(item) => (
+            <li>
+              <label class="check-option">
+                <input
+                  type="checkbox"
+                  checked={props.ticks.includes(item.id) || (item.have && !props.ticks.includes(`-${item.id}`))}
+                  onChange={(e) => props.onTick(item.id, e.currentTarget.checked)}
+                />
+                <span>{props.text(item.label)}</span>
+              </label>
+            </li>
+          )}
+        </For>
+      </ul>
+
+      <Show when={props.plan.notes.length > 0}>
+        <h3>{props.t('plan.notes')}</h3>
+        <ul>
+          <For each={props.plan.notes}>{(note) => <li>{props.text(note)}</li>}</For>
+        </ul>
+      </Show>
+
+      <p class="check-disclaimer">{props.t('plan.disclaimer')}</p>
+
+      <div class="check-actions check-plan__tools">
+        <button type="button" class="button" onClick={print}>
+          {props.t('plan.print')}
+        </button>
+        <Show when={props.plan.deadlines.some((d) => !d.passed)}>
+          <button type="button" class="button" onClick={download}>
+            {props.t('plan.ics')}
+          </button>
+        </Show>
+      </div>
+      <p role="status" class="check-error">
+        {icsError() ? props.t('plan.icsFailed') : ''}
+      </p>
+
+      <SharePanel answers={props.answers} t={props.t} />
+
+      <div class="check-actions check-plan__tools">
+        <button type="button" class="button" onClick={() => props.onStartOver()}>
+          {props.t('startOver')}
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => props.onForget()}>
+          {props.t('forget')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Deadline(props: { deadline: PlanDeadline } & PlanViewProps) {
+  const d = () => props.deadline;
+  return (
+    <li classList={{ 'check-deadline': true, 'check-deadline--passed': d().passed }}>
+      <strong>
+        <time datetime={d().date}>{formatDay(d().date, props.site.locale)}</time>
+      </strong>{' '}
+      <span>{props.text(d().label)}</span>
+      <Show when={d().passed}>
+        {' '}
+        <span class="check-badge">{props.t('plan.passed')}</span>
+      </Show>
+      <span class="check-deadline__basis"> · {props.t(`plan.basis.${d().basis}`)}</span>
+      <Laws ids={d().laws} site={props.site} />
+      <Show when={d().note}>{(note) => <p class="check-hint">{props.text(note())}</p>}</Show>
+      <Show when={d().passed && d().afterwards}>
+        {(after) => (
+          <p>
+            <strong>{props.t('plan.stillPossible')}:</strong> {props.text(after())}
+          </p>
+        )}
+      </Show>
+      <Show when={d().calendar}>
+        {(cal) => <p class="check-hint">{props.t('plan.calendar', { from: cal().from, to: cal().to })}</p>}
+      </Show>
+    </li>
+  );
+}
+
+function Laws(props: { ids: readonly string[]; site: PlanViewProps['site'] }) {
+  return (
+    <Show when={props.ids.length > 0}>
+      {' '}
+      <span class="law-cite">
+        (
+        <For each={props.ids}>
+          {(id, i) => (
+            <>
+              {i() > 0 ? '; ' : ''}
+              <a href={props.site.laws[id]?.url ?? '/laws/'}>{props.site.laws[id]?.label ?? id}</a>
+            </>
+          )}
+        </For>
+        )
+      </span>
+    </Show>
+  );
+}
+
+function StepItem(
+  props: { step: PlanStep; n: number; open: boolean; evidenceLabel: (id: string) => string } & PlanViewProps,
+) {
+  const s = () => props.step;
+  const message = () => props.plan.messages.find((m) => m.template === s().template);
+  return (
+    <details class="check-step" open={props.open}>
+      <summary>
+        <span class="check-step__n">{props.t('plan.stepLabel', { n: props.n })}</span> {props.text(s().title)}
+      </summary>
+      <p>{props.text(s().what)}</p>
+      <h4>{props.t('plan.why')}</h4>
+      <p>
+        {props.text(s().why)}
+        <Laws ids={s().laws} site={props.site} />
+      </p>
+      <h4>{props.t('plan.how')}</h4>
+      <ol>
+        <For each={s().how}>{(line) => <li>{props.text(line)}</li>}</For>
+      </ol>
+      <Show when={s().attach.length > 0}>
+        <h4>{props.t('plan.attach')}</h4>
+        <ul>
+          <For each={s().attach}>{(id) => <li>{props.evidenceLabel(id)}</li>}</For>
+        </ul>
+      </Show>
+      <Show when={message()}>
+        {(m) => (
+          <>
+            <h4>{props.t('plan.message')}</h4>
+            <div class="template__text" lang="zh-CN">
+              {m().zh}
+            </div>
+            <CopyButton text={() => m().zh} label={props.t('copy')} done={props.t('copied')} t={props.t} />
+            <div class="template__text template__text--en" lang="en">
+              {m().en}
+            </div>
+          </>
+        )}
+      </Show>
+      <h4>{props.t('plan.takes')}</h4>
+      <p>{props.text(s().takes)}</p>
+      <h4>{props.t('plan.moveOn')}</h4>
+      <p>{props.text(s().moveOn)}</p>
+      <Show when={s().guides.some((g) => props.site.guides[g])}>
+        <h4>{props.t('plan.guides')}</h4>
+        <ul>
+          <For each={s().guides.filter((g) => props.site.guides[g])}>
+            {(g) => (
+              <li>
+                <a href={props.site.guides[g]!.url}>{props.site.guides[g]!.title}</a>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </details>
+  );
+}

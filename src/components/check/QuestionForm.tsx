@@ -1,0 +1,186 @@
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { maxTextLength, rawOf, type AnswerError } from '../../lib/tree/answers';
+import type { AnswerValue, Option, Question } from '../../lib/tree/types';
+import type { T } from './context';
+
+interface Props {
+  question: Question;
+  value: AnswerValue | undefined;
+  text: (t: { en: string; 'zh-cn': string | null }) => string;
+  t: T;
+  progress: { current: number; total: number };
+  canGoBack: boolean;
+  onBack: () => void;
+  /** Returns an error when the answer is not accepted. */
+  onSubmit: (raw: unknown) => AnswerError | undefined;
+  headingRef: (el: HTMLHeadingElement) => void;
+}
+
+/** One question per screen: the heading takes focus, errors are tied to the input and announced. */
+export default function QuestionForm(props: Props) {
+  const q = () => props.question;
+  const id = (suffix: string) => `q-${q().id}-${suffix}`;
+  const initial = () => (props.value === undefined ? undefined : rawOf(props.value));
+  const [error, setError] = createSignal<AnswerError>();
+  let form!: HTMLFormElement;
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const raw = q().kind === 'multi' ? data.getAll('answer').map(String) : (data.get('answer') ?? '');
+    const problem = props.onSubmit(q().kind === 'multi' ? raw : String(raw));
+    setError(problem);
+    if (problem) form.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  };
+  const skip = () => setError(props.onSubmit(''));
+  const describedBy = () =>
+    [q().hint ? id('hint') : '', error() ? id('error') : ''].filter(Boolean).join(' ') || undefined;
+  const errorText = () =>
+    error() === 'too-long' ? props.t('error.too-long', { max: maxTextLength }) : props.t(`error.${error()}`);
+
+  return (
+    <form ref={form} class="check-question" onSubmit={submit} novalidate>
+      <p class="check-progress">
+        <span>{props.t('progress', { current: props.progress.current, total: props.progress.total })}</span>
+        <progress max={props.progress.total} value={props.progress.current} aria-hidden="true" />
+      </p>
+      <Switch>
+        <Match when={q().kind === 'single' || q().kind === 'multi' || q().kind === 'yesno'}>
+          <fieldset aria-describedby={describedBy()} aria-invalid={error() ? 'true' : undefined}>
+            <legend>
+              <h2 ref={props.headingRef} tabindex="-1" id={id('title')}>
+                {props.text(q().title)}
+              </h2>
+            </legend>
+            <Show when={q().hint}>
+              {(hint) => (
+                <p id={id('hint')} class="check-hint">
+                  {props.text(hint())}
+                </p>
+              )}
+            </Show>
+            <ErrorMessage id={id('error')} text={error() ? errorText() : undefined} />
+            <div class="check-options">
+              <Show
+                when={q().kind !== 'yesno'}
+                fallback={
+                  <For
+                    each={
+                      [
+                        ['yes', props.t('yes')],
+                        ['no', props.t('no')],
+                      ] as const
+                    }
+                  >
+                    {([value, label]) => (
+                      <label class="check-option">
+                        <input type="radio" name="answer" value={value} checked={initial() === value} />
+                        <span>{label}</span>
+                      </label>
+                    )}
+                  </For>
+                }
+              >
+                <For each={optionsOf(q())}>
+                  {(option) => (
+                    <label class="check-option">
+                      <input
+                        type={q().kind === 'multi' ? 'checkbox' : 'radio'}
+                        name="answer"
+                        value={option.id}
+                        checked={
+                          q().kind === 'multi'
+                            ? (initial() ?? '').split(',').includes(option.id)
+                            : initial() === option.id
+                        }
+                      />
+                      <span>{props.text(option.label)}</span>
+                    </label>
+                  )}
+                </For>
+              </Show>
+            </div>
+          </fieldset>
+        </Match>
+        <Match when={true}>
+          <h2 ref={props.headingRef} tabindex="-1" id={id('title')}>
+            <label for={id('input')}>{props.text(q().title)}</label>
+          </h2>
+          <Show when={q().hint}>
+            {(hint) => (
+              <p id={id('hint')} class="check-hint">
+                {props.text(hint())}
+              </p>
+            )}
+          </Show>
+          <Show when={q().kind === 'date'}>
+            <p class="check-hint">{props.t('dateHint')}</p>
+          </Show>
+          <ErrorMessage id={id('error')} text={error() ? errorText() : undefined} />
+          <Switch>
+            <Match when={q().kind === 'date'}>
+              <input
+                id={id('input')}
+                name="answer"
+                type="date"
+                value={initial() ?? ''}
+                aria-describedby={describedBy()}
+                aria-invalid={error() ? 'true' : undefined}
+              />
+            </Match>
+            <Match when={q().kind === 'amount'}>
+              <input
+                id={id('input')}
+                name="answer"
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                value={initial() ?? ''}
+                aria-describedby={describedBy()}
+                aria-invalid={error() ? 'true' : undefined}
+              />
+            </Match>
+            <Match when={q().kind === 'text'}>
+              <input
+                id={id('input')}
+                name="answer"
+                type="text"
+                maxlength={maxTextLength + 50}
+                autocomplete="off"
+                value={initial() ?? ''}
+                aria-describedby={describedBy()}
+                aria-invalid={error() ? 'true' : undefined}
+              />
+            </Match>
+          </Switch>
+        </Match>
+      </Switch>
+      <div class="check-actions">
+        <button type="submit" class="button button--primary">
+          {props.t('continue')}
+        </button>
+        <Show when={q().optional}>
+          <button type="button" class="button" onClick={skip}>
+            {props.t('skip')}
+          </button>
+        </Show>
+        <Show when={props.canGoBack}>
+          <button type="button" class="button button--quiet" onClick={() => props.onBack()}>
+            {props.t('back')}
+          </button>
+        </Show>
+      </div>
+    </form>
+  );
+}
+
+const optionsOf = (question: Question): readonly Option[] => ('options' in question ? question.options : []);
+
+function ErrorMessage(props: { id: string; text: string | undefined }) {
+  // Always in the page, so screen readers announce the text when it appears.
+  return (
+    <p id={props.id} class="check-error" role="alert">
+      {props.text ?? ''}
+    </p>
+  );
+}

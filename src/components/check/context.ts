@@ -1,0 +1,30 @@
+/** What the Astro page hands the check island: strings, and the site's guides, laws and templates by id. */
+import type { Locale } from '../../lib/i18n/locales';
+import { inLocale } from '../../lib/tree/text';
+import type { TemplateTexts } from '../../lib/tree/plan/types';
+import type { Text } from '../../lib/tree/types';
+
+export interface CheckProps {
+  locale: Locale;
+  /** The "checkui." strings of the UI dictionary, without the prefix. */
+  strings: Record<string, string>;
+  templates: Record<string, TemplateTexts>;
+  guides: Record<string, { title: string; url: string }>;
+  laws: Record<string, { label: string; url: string }>;
+  /** Fixed "today" for tests; the real date otherwise. */
+  today?: string;
+}
+
+export type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export function makeT(strings: Record<string, string>): T {
+  return (key, vars) =>
+    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => String(vars?.[name] ?? whole));
+}
+
+export const textIn = (locale: Locale) => (text: Text) => inLocale(text, locale);
+
+/** Today as a calendar date in China, where the deadlines run. */
+export function todayInChina(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}

@@ -1,0 +1,98 @@
+import { cleanup, render, screen, waitFor } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import CheckApp from '../../src/components/check/CheckApp';
+import { checkProps } from './helpers';
+
+beforeEach(() => {
+  localStorage.clear();
+  history.replaceState(null, '', '/check/');
+});
+afterEach(cleanup);
+
+const user = () => userEvent.setup();
+
+describe('CheckApp', () => {
+  it('asks one question at a time, by role and label', async () => {
+    render(() => <CheckApp {...checkProps()} />);
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Did you buy from a seller in mainland China?' }),
+    ).toBeTruthy();
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['yes', 'no']);
+    expect(screen.getByText('Question 1 of about 22')).toBeTruthy();
+  });
+
+  it('moves on when an option is chosen, and back again', async () => {
+    const u = user();
+    render(() => <CheckApp {...checkProps()} />);
+    await u.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { name: 'Did you buy from a seller in mainland China?' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Yes' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('moves focus to each new question’s heading', async () => {
+    const u = user();
+    render(() => <CheckApp {...checkProps()} />);
+    await u.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    const heading = await screen.findByRole('heading', { name: 'Who was it for?' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  it('says what is missing, in an alert tied to the question, without moving on', async () => {
+    const u = user();
+    render(() => <CheckApp {...checkProps()} />);
+    await u.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('alert').textContent).toBe('Please choose or enter an answer.');
+    expect(screen.getByRole('group').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('heading', { name: 'Did you buy from a seller in mainland China?' })).toBeTruthy();
+  });
+
+  it('ends honestly for a business purchase, and starts over', async () => {
+    const u = user();
+    render(() => <CheckApp {...checkProps()} />);
+    await u.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    await u.click(await screen.findByRole('radio', { name: 'A company or a business I run' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'This check is for personal purchases' })).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Start over' }));
+    expect(await screen.findByRole('heading', { name: 'Did you buy from a seller in mainland China?' })).toBeTruthy();
+  });
+
+  it('skips what a guide link already answered', async () => {
+    history.replaceState(null, '', '/check/?excuse=signed-for-no-refund&case=lost-or-not-delivered');
+    const u = user();
+    render(() => <CheckApp {...checkProps()} />);
+    await u.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'Where did you buy it?' })).toBeTruthy();
+  });
+
+  it('opens a clean share link straight on the plan, with the share panel', async () => {
+    history.replaceState(
+      null,
+      '',
+      '/check/#v=1&mainland=yes&purpose=personal&problem=late-delivery&platform=jd&received=no&ordered-on=2026-11-01&food=no&seller-said=none-yet&tried=nothing&fraud=no&amount=88&payment=in-app&evidence=chat',
+    );
+    render(() => <CheckApp {...checkProps()} />);
+    expect(await screen.findByRole('heading', { level: 2, name: /^Your plan in \d+ steps$/ })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Link to this plan' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: /Include my details/ })).toBeTruthy();
+  });
+
+  it('keeps answers in localStorage and offers to forget them', async () => {
+    const u = user();
+    render(() => <CheckApp {...checkProps()} />);
+    await u.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() =>
+      expect(JSON.parse(localStorage.getItem('refundpath.check')!).answers).toEqual({ mainland: true }),
+    );
+  });
+});

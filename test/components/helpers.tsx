@@ -1,0 +1,23 @@
+import { en } from '../../src/lib/i18n/en';
+import type { CheckProps } from '../../src/components/check/context';
+import { templates } from '../support/tree-inputs';
+
+/** The island's props as the /check/ page builds them, from the real dictionary and templates. */
+export function checkProps(overrides: Partial<CheckProps> = {}): CheckProps {
+  const strings = Object.fromEntries(
+    Object.entries(en)
+      .filter(([key]) => key.startsWith('checkui.'))
+      .map(([key, value]) => [key.slice('checkui.'.length), value]),
+  );
+  return {
+    locale: 'en',
+    strings,
+    templates,
+    guides: {
+      'negotiate-with-seller': { title: 'Ask the seller for your refund', url: '/steps/negotiate-with-seller/' },
+    },
+    laws: { 'crpl-24': { label: 'Consumer Rights Protection Law, Art. 24', url: '/laws/#crpl-24' } },
+    today: '2026-11-26',
+    ...overrides,
+  };
+}

@@ -1,0 +1,368 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openWatched } from '../support/browser-page';
+import { answer, heading, press, skip, type, typeDate } from '../support/check-flow';
+import { launchChromium } from '../support/chromium';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fresh(
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', ...options });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const stepTitles = (page: Page) => page.locator('.check-step summary').allInnerTexts();
+const deadlineTexts = (page: Page) => page.locator('.check-deadline > strong').allInnerTexts();
+
+async function skipDetails(page: Page) {
+  for (let i = 0; i < 5; i++) await skip(page);
+}
+
+describe('the check, by keyboard alone', () => {
+  it('faulty item from a Taobao shop: a plan with the 7-day return first', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/check/`);
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      expect(await axeViolations(page)).toEqual([]);
+      await answer(page, 'Did you buy from a seller in mainland China?', 'Yes');
+      await answer(page, 'Who was it for?', 'Me, my family or a friend');
+      await answer(page, 'What went wrong?', 'It arrived broken, or stopped working');
+      await answer(page, 'Where did you buy it?', 'Taobao');
+      await answer(page, 'Did you buy it during a live stream?', 'No');
+      await answer(page, 'Did you receive it, or sign for it?', 'Yes');
+      const yesterday = new Date(Date.now() - 2 * 86400_000).toISOString().slice(0, 10);
+      await typeDate(page, 'On what date was it signed for?', yesterday);
+      await answer(page, 'Is it food, a health product or a cosmetic?', 'No');
+      await answer(page, 'What did the seller say?', 'I have not asked the seller yet');
+      await answer(page, 'What have you tried so far, and how did it end?', 'Nothing yet');
+      await answer(page, 'Do you think the seller lied to you on purpose?', 'No');
+      await type(page, 'How much did you pay, in yuan?', '299');
+      await answer(page, 'How did you pay?', 'Through the app (Alipay, WeChat Pay or a card)');
+      await answer(page, 'Which of these do you already have?', 'The chat with the seller');
+      await type(page, 'What did you buy? A few words are enough.', 'a kettle');
+      for (let i = 0; i < 4; i++) await skip(page);
+      expect(await heading(page)).toBe('Check your answers');
+      await press(page, 'See my plan');
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in \d+ steps$/);
+      // Focus moved to the plan's heading.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-plan-heading');
+      const steps = await stepTitles(page);
+      expect(steps[0]).toMatch(/Save your evidence today/);
+      expect(steps[1]).toMatch(/7-day no-reason return/);
+      expect(steps.join('\n')).toMatch(/Complain to 12315/);
+      expect(await page.locator('.check-step').first().locator('.law-cite a').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('misdescribed phone on JD, refused by the seller: platform intervention with JD’s own dates', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/check/?case=not-as-described`);
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await answer(page, 'Did you buy from a seller in mainland China?', 'Yes');
+      await answer(page, 'Who was it for?', 'Me, my family or a friend');
+      // The guide link answered "what went wrong", so the check skips it.
+      await answer(page, 'Where did you buy it?', 'JD');
+      await answer(page, 'Did you receive it, or sign for it?', 'Yes');
+      const day = (ago: number) => new Date(Date.now() - ago * 86400_000).toISOString().slice(0, 10);
+      await typeDate(page, 'On what date was it signed for?', day(10));
+      await answer(page, 'Is it food, a health product or a cosmetic?', 'No');
+      await answer(page, 'What did the seller say?', '“You opened it, so no return”');
+      await answer(page, 'What have you tried so far, and how did it end?', 'I asked the seller, who refused');
+      await typeDate(page, 'On what date did the seller refuse, or stop answering?', day(5));
+      await answer(page, 'Do you think the seller lied to you on purpose?', 'No');
+      await type(page, 'How much did you pay, in yuan?', '3999');
+      await answer(page, 'How did you pay?', 'Through the app (Alipay, WeChat Pay or a card)');
+      await answer(page, 'Which of these do you already have?', 'The chat with the seller');
+      await skipDetails(page);
+      await press(page, 'See my plan');
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in \d+ steps$/);
+      const steps = (await stepTitles(page)).join('\n');
+      expect(steps).toMatch(/Answer what the seller said/);
+      expect(steps).toMatch(/Ask the platform to step in/);
+      expect(steps).toMatch(/Report the refusal/);
+      expect(await page.locator('.check-deadline', { hasText: 'Last day to ask JD to step in' }).count()).toBe(1);
+      expect(await page.locator('.check-deadline', { hasText: 'Platform rule, not law' }).count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a business purchase ends honestly, with where to get help', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/check/`);
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await answer(page, 'Did you buy from a seller in mainland China?', 'Yes');
+      await answer(page, 'Who was it for?', 'A company or a business I run');
+      expect(await heading(page)).toBe('This check is for personal purchases');
+      expect(await page.locator('.check-exit li').count()).toBeGreaterThan(0);
+      // Back to the start, by keyboard.
+      await press(page, 'Start over');
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+const jdLink =
+  '#v=1&amount=3999&evidence=order-page,listing,chat,photos,unboxing&food=no&fraud=no&item=a+phone&mainland=yes&order-no=&payment=in-app&platform=jd&problem=not-as-described&problem-text=&purpose=personal&received=yes&received-on=2026-11-10&refused-on=2026-11-16&seller-said=opened-so-no-return&shop-name=&tried=seller-refused&your-name=';
+
+describe('sharing and coming back', () => {
+  it('a share link opens the same plan in a fresh browser, and the plan’s own link reproduces it', async () => {
+    const first = await fresh();
+    const second = await fresh();
+    try {
+      await first.page.goto(`${baseUrl}/check/${jdLink}`);
+      await expect.poll(() => heading(first.page)).toMatch(/^Your plan in/);
+      const link = await first.page.locator('#check-share-link').inputValue();
+      expect(new URL(link).hash).toMatch(/^#v=1&/);
+      await second.page.goto(link);
+      await expect.poll(() => heading(second.page)).toMatch(/^Your plan in/);
+      expect(await stepTitles(second.page)).toEqual(await stepTitles(first.page));
+      expect(await deadlineTexts(second.page)).toEqual(await deadlineTexts(first.page));
+    } finally {
+      await first.context.close();
+      await second.context.close();
+    }
+  });
+
+  it('keeps personal details out of the link unless asked', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(
+        `${baseUrl}/check/${jdLink.replace('order-no=', 'order-no=123456789').replace('your-name=', 'your-name=Li')}`,
+      );
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      const link = () => page.locator('#check-share-link').inputValue();
+      expect(await link()).not.toContain('123456789');
+      await page.getByLabel(/Include my details/).check();
+      expect(await link()).toContain('order-no=123456789');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a reload resumes where the user was; "forget my answers" clears them', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/check/`);
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await answer(page, 'Did you buy from a seller in mainland China?', 'Yes');
+      await answer(page, 'Who was it for?', 'Me, my family or a friend');
+      await page.reload();
+      await expect.poll(() => heading(page)).toBe('What went wrong?');
+      expect(await page.locator('.check-notice').textContent()).toMatch(/kept your answers/);
+
+      await page.goto(`${baseUrl}/check/${jdLink}`);
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      await press(page, 'Forget my answers');
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      expect(await page.evaluate(() => localStorage.getItem('refundpath.check'))).toBeNull();
+      await page.reload();
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('goes back, and changes an answer from the review', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/check/`);
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await answer(page, 'Did you buy from a seller in mainland China?', 'Yes');
+      await press(page, 'Back');
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      // The earlier answer is still chosen.
+      expect(await page.getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
+
+      await page.goto(`${baseUrl}/check/${jdLink}`);
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      await page.goto(`${baseUrl}/check/`);
+      // Without a link the saved answers resume at the review.
+      await expect.poll(() => heading(page)).toBe('Check your answers');
+      await page.getByRole('button', { name: 'Change your answer to: How much did you pay, in yuan?' }).click();
+      await expect.poll(() => heading(page)).toBe('How much did you pay, in yuan?');
+      expect(await page.getByLabel('How much did you pay, in yuan?').inputValue()).toBe('3999');
+      await page.getByLabel('How much did you pay, in yuan?').fill('4500');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => heading(page)).toBe('Check your answers');
+      expect(await page.locator('.check-answers').textContent()).toContain('¥4,500');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('bad input', () => {
+  it('a tampered link shows a clear message and a fresh start, and never renders its markup', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(
+        `${baseUrl}/check/#v=1&mainland=yes&purpose=personal&item=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}&problem=%3Cscript%3E`,
+      );
+      await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/could not be used/);
+      expect(await page.locator('.check-app img').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+      await page.goto(`${baseUrl}/check/#v=1&%%%zz`);
+      await page.reload();
+      await expect
+        .poll(() => page.locator('.check-notice').textContent())
+        .toMatch(/could not be opened|could not be used/);
+      await page.goto(`${baseUrl}/check/#v=7`);
+      await page.reload();
+      await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/newer version/);
+      expect(await heading(page)).toBeTruthy();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says what is wrong with a bad answer, in place, and keeps the user on the question', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(
+        `${baseUrl}/check/#v=1&mainland=yes&purpose=personal&problem=late-delivery&platform=jd&received=no&food=no&seller-said=none-yet&tried=nothing&fraud=no`,
+      );
+      await expect.poll(() => heading(page)).toBe('On what date did you order and pay?');
+      await page.getByLabel('On what date did you order and pay?').fill('2099-01-01');
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.getByRole('alert').first().textContent())
+        .toBe('This date is in the future. Please check it.');
+      expect(await page.getByLabel('On what date did you order and pay?').getAttribute('aria-invalid')).toBe('true');
+      await page.getByLabel('On what date did you order and pay?').fill('2026-11-01');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => heading(page)).toBe('How much did you pay, in yuan?');
+      for (const [value, message] of [
+        ['0', 'The amount must be more than ¥0.'],
+        ['-5', 'The amount cannot be below zero.'],
+        ['99999999999', 'That amount looks too large. Please check it.'],
+        ['abc', 'Please enter an amount in yuan, such as 299 or 299.50.'],
+      ]) {
+        await page.getByLabel('How much did you pay, in yuan?').fill(value!);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.getByRole('alert').first().textContent()).toBe(message);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('survives corrupted saved answers', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/check/`);
+      await page.evaluate(() => localStorage.setItem('refundpath.check', '{"v":1,"answers":'));
+      await page.reload();
+      await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/could not be read/);
+      expect(await heading(page)).toBe('Did you buy from a seller in mainland China?');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('plan tools', () => {
+  it('downloads the dates as an .ics file, shows a QR code and copies a message', async () => {
+    const { context, page } = await fresh({ acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    try {
+      const watched = { errors: [] as string[] };
+      page.on('pageerror', (e) => watched.errors.push(e.message));
+      const today = new Date().toISOString().slice(0, 10);
+      await page.goto(
+        `${baseUrl}/check/${jdLink.replace('received-on=2026-11-10', `received-on=${today}`).replace('refused-on=2026-11-16', `refused-on=${today}`)}`,
+      );
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download dates (.ics)' }).click(),
+      ]);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const ics = Buffer.concat(chunks).toString('utf8');
+      expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+      expect(ics).toContain('Last day to ask JD to step in');
+
+      await page.getByRole('button', { name: 'Show a QR code' }).click();
+      await expect.poll(() => page.getByRole('img', { name: 'QR code of the link to this plan' }).count()).toBe(1);
+
+      await page.locator('.check-step').nth(1).locator('summary').click();
+      await page.locator('.check-step').nth(1).getByRole('button', { name: 'Copy the Chinese text' }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/订单号|京东|a phone/);
+      expect(watched.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('prints every step open, without the tools', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/check/${jdLink}`);
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      await page.evaluate(() => (window.print = () => undefined));
+      await page.getByRole('button', { name: 'Print this plan' }).click();
+      expect(await page.locator('.check-step:not([open])').count()).toBe(0);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.check-share').isVisible()).toBe(false);
+      expect(await page.locator('header.site-header').isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript, explains the ladder and links to the guides', async () => {
+    const { context, page } = await fresh({ javaScriptEnabled: false });
+    try {
+      await page.goto(`${baseUrl}/check/`);
+      expect(await page.locator('.ladder li').count()).toBeGreaterThanOrEqual(4);
+      // (Playwright's text queries skip <noscript>, so the notice is found by its class.)
+      const notice = page.locator('noscript p.notice');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.textContent()).toMatch(/The check needs JavaScript/);
+      expect(await page.locator('a[href^="/problems/"]').count()).toBeGreaterThan(3);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('loads with no console errors and no request to another origin', async () => {
+    const watched = await openWatched(browser);
+    try {
+      await watched.page.goto(`${baseUrl}/check/${jdLink}`);
+      await expect.poll(() => heading(watched.page)).toMatch(/^Your plan in/);
+      await watched.page.waitForLoadState('networkidle');
+      expect(watched.errors).toEqual([]);
+      expect(watched.requests.filter((url) => !url.startsWith(`${baseUrl}/`))).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
