@@ -29,11 +29,12 @@ import { decodeAnswers } from '../../lib/tree/share/codec';
 import { tree } from '../../lib/tree/tree';
 import type { AnswerValue, Answers } from '../../lib/tree/types';
 import { makeT, textIn, todayInChina, type CheckProps } from './context';
-import ExitView from './ExitView';
 import QuestionForm from './QuestionForm';
-import Review from './Review';
 
+// The end screens load on demand: most of the check's code is the plan, which nobody needs until the last answer.
 const PlanScreen = lazy(() => import('./PlanScreen'));
+const Review = lazy(() => import('./Review'));
+const ExitView = lazy(() => import('./ExitView'));
 
 type Notice = 'corrupt' | 'resumed' | 'link-bad' | 'link-future' | 'link-dropped' | 'forgotten';
 
@@ -52,7 +53,15 @@ export default function CheckApp(props: CheckProps) {
   const [notice, setNotice] = createSignal<Notice>();
   const [ready, setReady] = createSignal(false);
   let heading: HTMLHeadingElement | undefined;
-  const headingRef = (el: HTMLHeadingElement) => (heading = el);
+  let focusPending = false;
+  const headingRef = (el: HTMLHeadingElement) => {
+    heading = el;
+    // A screen that loaded on demand arrives after the change: focus its heading as soon as it exists.
+    if (focusPending) {
+      focusPending = false;
+      queueMicrotask(() => el.focus());
+    }
+  };
 
   onMount(() => {
     const stored = load(storage, tree, today);
@@ -126,7 +135,11 @@ export default function CheckApp(props: CheckProps) {
   // Each new screen moves focus to its heading, so keyboard and screen-reader users start at the top of it.
   createEffect(
     on(screen, (now, before) => {
-      if (before !== undefined && before !== 'loading' && now !== 'loading') queueMicrotask(() => heading?.focus());
+      if (before === undefined || before === 'loading' || now === 'loading') return;
+      queueMicrotask(() => {
+        if (heading?.isConnected) heading.focus();
+        else focusPending = true;
+      });
     }),
   );
 
@@ -231,19 +244,23 @@ export default function CheckApp(props: CheckProps) {
           )}
         </Match>
         <Match when={screen() === 'exit'}>
-          <ExitView exit={position().outcome!} text={text} t={t} onStartOver={startOver} headingRef={headingRef} />
+          <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
+            <ExitView exit={position().outcome!} text={text} t={t} onStartOver={startOver} headingRef={headingRef} />
+          </Suspense>
         </Match>
         <Match when={screen() === 'review'}>
-          <Review
-            path={position().path}
-            answers={answers()}
-            text={text}
-            t={t}
-            locale={props.locale}
-            onChange={(id) => batch(() => (setViewing(id), setReturnToReview(true)))}
-            onConfirm={() => setConfirmed(true)}
-            headingRef={headingRef}
-          />
+          <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
+            <Review
+              path={position().path}
+              answers={answers()}
+              text={text}
+              t={t}
+              locale={props.locale}
+              onChange={(id) => batch(() => (setViewing(id), setReturnToReview(true)))}
+              onConfirm={() => setConfirmed(true)}
+              headingRef={headingRef}
+            />
+          </Suspense>
         </Match>
         <Match when={screen() === 'plan'}>
           <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>

@@ -1,4 +1,5 @@
-import { For, Show } from 'solid-js';
+import { For } from 'solid-js';
+import { exitTexts } from '../../lib/tree/exit-texts';
 import type { Outcome, Text } from '../../lib/tree/types';
 import type { T } from './context';
 
@@ -12,15 +13,16 @@ interface Props {
 
 /** An honest end: why the check cannot help, and where help is. */
 export default function ExitView(props: Props) {
+  const texts = () => exitTexts[props.exit.id]!;
   return (
     <section class="check-exit" aria-labelledby="check-exit-heading">
       <h2 id="check-exit-heading" ref={props.headingRef} tabindex="-1">
-        {props.text(props.exit.title)}
+        {props.text(texts().title)}
       </h2>
-      <Show when={props.exit.body}>{(body) => <p>{props.text(body())}</p>}</Show>
+      <p>{props.text(texts().body)}</p>
       <h3>{props.t('exit.help')}</h3>
       <ul>
-        <For each={props.exit.help ?? []}>{(help) => <li>{props.text(help)}</li>}</For>
+        <For each={texts().help}>{(help) => <li>{props.text(help)}</li>}</For>
       </ul>
       <button type="button" class="button" onClick={() => props.onStartOver()}>
         {props.t('startOver')}

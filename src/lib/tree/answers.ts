@@ -2,7 +2,7 @@
  * Turning what a user typed, or what a share link carried, into a valid answer, or a reason it is not one.
  * Every value that reaches the plan has passed through here.
  */
-import { daysBetween, parseIsoDate, type IsoDate } from './dates';
+import { parseIsoDate, type IsoDate } from './dates';
 import type { AnswerValue, Answers, Question } from './types';
 
 export type AnswerError =
@@ -65,20 +65,20 @@ export function parseAnswer(question: Question, raw: unknown, context: { today: 
 function parseDate(question: Question, raw: unknown, context: { today: IsoDate; answers: Answers }): Parsed {
   if (typeof raw !== 'string' || raw === '') return fail('required');
   if (!parseIsoDate(raw)) return fail('invalid-date');
-  if (daysBetween(context.today, raw) > 0) return fail('future-date');
-  if (daysBetween(earliestDate, raw) < 0) return fail('too-old');
+  // ISO dates compare correctly as strings, which keeps date arithmetic out of the question screens' code.
+  if (raw > context.today) return fail('future-date');
+  if (raw < earliestDate) return fail('too-old');
   const ordered = context.answers['ordered-on'];
   const received = context.answers['received-on'];
-  if (question.id === 'received-on' && typeof ordered === 'string' && daysBetween(ordered, raw) < 0) {
+  if (question.id === 'received-on' && typeof ordered === 'string' && raw < ordered) {
     return fail('before-order');
   }
-  if (question.id === 'ordered-on' && typeof received === 'string' && daysBetween(raw, received) < 0) {
+  if (question.id === 'ordered-on' && typeof received === 'string' && received < raw) {
     return fail('before-order');
   }
   if (question.id === 'refused-on') {
     const earliest = typeof received === 'string' ? received : typeof ordered === 'string' ? ordered : undefined;
-    if (earliest && daysBetween(earliest, raw) < 0)
-      return fail(typeof received === 'string' ? 'before-receipt' : 'before-order');
+    if (earliest && raw < earliest) return fail(typeof received === 'string' ? 'before-receipt' : 'before-order');
   }
   return { ok: true, value: raw };
 }

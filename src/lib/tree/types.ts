@@ -60,10 +60,13 @@ export type Question = ChoiceQuestion | PlainQuestion;
 export interface Outcome {
   id: string;
   kind: 'plan' | 'exit';
+}
+
+export interface ExitText {
   title: Text;
-  body?: Text;
-  /** For exits: where to get help instead. */
-  help?: readonly Text[];
+  body: Text;
+  /** Where to get help instead. */
+  help: readonly Text[];
 }
 
 export interface Tree {

@@ -3,7 +3,8 @@
  * reachability, cycles, endings, texts and preselections. Returns every problem found (empty when the tree is sound).
  */
 import { questionsRead } from './conditions';
-import type { Answers, Condition, Question, Text, Tree } from './types';
+import { exitTexts } from './exit-texts';
+import type { Answers, Condition, ExitText, Question, Text, Tree } from './types';
 
 export interface KnownIds {
   caseGuides: ReadonlySet<string>;
@@ -14,7 +15,11 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Share links use "v" for the format version; no question may take it. */
 const reservedIds = new Set(['v', 'details']);
 
-export function validateTree(tree: Tree, known: KnownIds): string[] {
+export function validateTree(
+  tree: Tree,
+  known: KnownIds,
+  exits: Readonly<Record<string, ExitText>> = exitTexts,
+): string[] {
   const problems: string[] = [];
   const questions = new Map(tree.questions.map((q) => [q.id, q]));
   const outcomes = new Set(tree.outcomes.map((o) => o.id));
@@ -49,11 +54,16 @@ export function validateTree(tree: Tree, known: KnownIds): string[] {
       }
     }
   }
-  for (const o of tree.outcomes) {
-    checkText(`outcome "${o.id}" title`, o.title);
-    checkText(`outcome "${o.id}" body`, o.body);
-    o.help?.forEach((h, i) => checkText(`outcome "${o.id}" help ${i + 1}`, h));
-    if (o.kind === 'exit' && !o.help?.length) problems.push(`exit "${o.id}" must say where help is`);
+  for (const o of tree.outcomes.filter((x) => x.kind === 'exit')) {
+    const texts = exits[o.id];
+    if (!texts) {
+      problems.push(`exit "${o.id}" has no texts`);
+      continue;
+    }
+    checkText(`exit "${o.id}" title`, texts.title);
+    checkText(`exit "${o.id}" body`, texts.body);
+    texts.help.forEach((h, i) => checkText(`exit "${o.id}" help ${i + 1}`, h));
+    if (!texts.help.length) problems.push(`exit "${o.id}" must say where help is`);
   }
 
   // Rules and conditions
