@@ -14,6 +14,8 @@ const site = process.env.SITE_URL || 'https://refundpath.example';
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
+  // Guides have no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   i18n: {
     locales: ['en', 'zh-cn'],
     defaultLocale: 'en',
@@ -30,4 +32,22 @@ export default defineConfig({
     pagefindIndex(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
+  // A Content-Security-Policy <meta> on every page, with hashes for Astro's own inline scripts and styles: no
+  // 'unsafe-inline' for scripts. Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -8,7 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const dist = new URL('../dist/', import.meta.url);
-const pages = ['/', '/problems/defective-or-damaged/', '/excuses/signed-for-no-refund/', '/steps/platform-intervention/', '/search/', '/check/'];
+const pages = [
+  '/',
+  '/problems/defective-or-damaged/',
+  '/excuses/signed-for-no-refund/',
+  '/steps/platform-intervention/',
+  '/search/',
+  '/check/',
+];
 
 const read = (path) => readFileSync(new URL(path.replace(/^\//, ''), dist));
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -18,7 +25,9 @@ function importsOf(path) {
   const text = read(path).toString('utf8');
   const base = new URL(path, 'https://x/');
   const resolve = (spec) => new URL(spec, base).pathname;
-  const statics = [...text.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => resolve(m[1]));
+  const statics = [
+    ...text.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g),
+  ].map((m) => resolve(m[1]));
   const dynamics = [...text.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(m[1]));
   return { statics, dynamics };
 }
@@ -29,7 +38,9 @@ function measure(page) {
     ...[...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]),
     ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+\.js)"/g)].map((m) => m[1]),
   ];
-  const inline = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const inline = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('');
   const initial = new Set();
   const lazy = new Set();
   const walk = (path, into) => {
@@ -41,12 +52,17 @@ function measure(page) {
   };
   entries.forEach((p) => walk(p, initial));
   for (const p of initial) lazy.delete(p);
-  const sum = (set) => [...set].reduce((acc, p) => ({ raw: acc.raw + read(p).length, gzip: acc.gzip + gz(read(p)) }), { raw: 0, gzip: 0 });
+  const sum = (set) =>
+    [...set].reduce((acc, p) => ({ raw: acc.raw + read(p).length, gzip: acc.gzip + gz(read(p)) }), { raw: 0, gzip: 0 });
   const inlineBytes = Buffer.from(inline);
   const first = sum(initial);
   return {
     page,
-    initial: { raw: first.raw + inlineBytes.length, gzip: first.gzip + (inline ? gz(inlineBytes) : 0), files: initial.size },
+    initial: {
+      raw: first.raw + inlineBytes.length,
+      gzip: first.gzip + (inline ? gz(inlineBytes) : 0),
+      files: initial.size,
+    },
     onDemand: { ...sum(lazy), files: lazy.size },
   };
 }
@@ -57,10 +73,16 @@ if (process.argv.includes('--json')) {
 } else {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log('JavaScript per page (gzip level 9)');
-  console.log(`${'page'.padEnd(36)} ${'on load (gzip)'.padStart(15)} ${'on load (raw)'.padStart(14)} ${'on demand (gzip)'.padStart(17)}`);
+  console.log(
+    `${'page'.padEnd(36)} ${'on load (gzip)'.padStart(15)} ${'on load (raw)'.padStart(14)} ${'on demand (gzip)'.padStart(17)}`,
+  );
   for (const r of rows) {
-    console.log(`${r.page.padEnd(36)} ${kb(r.initial.gzip).padStart(15)} ${kb(r.initial.raw).padStart(14)} ${kb(r.onDemand.gzip).padStart(17)}`);
+    console.log(
+      `${r.page.padEnd(36)} ${kb(r.initial.gzip).padStart(15)} ${kb(r.initial.raw).padStart(14)} ${kb(r.onDemand.gzip).padStart(17)}`,
+    );
   }
   const check = rows.find((r) => r.page === '/check/');
-  console.log(`\n/check/ budget 25 KB gzip on load: ${kb(check.initial.gzip)} (${check.initial.gzip <= 25 * 1024 ? 'within' : 'OVER'})`);
+  console.log(
+    `\n/check/ budget 25 KB gzip on load: ${kb(check.initial.gzip)} (${check.initial.gzip <= 25 * 1024 ? 'within' : 'OVER'})`,
+  );
 }

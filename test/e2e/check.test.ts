@@ -59,7 +59,7 @@ describe('the check, by keyboard alone', () => {
       await answer(page, 'Which of these do you already have?', 'The chat with the seller');
       await type(page, 'What did you buy? A few words are enough.', 'a kettle');
       for (let i = 0; i < 4; i++) await skip(page);
-      expect(await heading(page)).toBe('Check your answers');
+      await expect.poll(() => heading(page)).toBe('Check your answers');
       await press(page, 'See my plan');
       await expect.poll(() => heading(page)).toMatch(/^Your plan in \d+ steps$/);
       // Focus moved to the plan's heading.
@@ -116,7 +116,7 @@ describe('the check, by keyboard alone', () => {
       await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
       await answer(page, 'Did you buy from a seller in mainland China?', 'Yes');
       await answer(page, 'Who was it for?', 'A company or a business I run');
-      expect(await heading(page)).toBe('This check is for personal purchases');
+      await expect.poll(() => heading(page)).toBe('This check is for personal purchases');
       expect(await page.locator('.check-exit li').count()).toBeGreaterThan(0);
       // Back to the start, by keyboard.
       await press(page, 'Start over');
@@ -236,7 +236,7 @@ describe('bad input', () => {
       await page.goto(`${baseUrl}/check/#v=7`);
       await page.reload();
       await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/newer version/);
-      expect(await heading(page)).toBeTruthy();
+      await expect.poll(() => heading(page)).toBeTruthy();
     } finally {
       await context.close();
     }
@@ -280,7 +280,7 @@ describe('bad input', () => {
       await page.evaluate(() => localStorage.setItem('refundpath.check', '{"v":1,"answers":'));
       await page.reload();
       await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/could not be read/);
-      expect(await heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
     } finally {
       await context.close();
     }

@@ -23,8 +23,10 @@ async function focusByTab(page: Page, target: Target, limit = 60): Promise<void>
   throw new Error(`could not reach ${JSON.stringify(target)} with Tab`);
 }
 
+/** The current screen's heading, or '' while a screen is still loading (callers poll). */
 export async function heading(page: Page): Promise<string> {
-  return (await page.locator('.check-app h2').first().textContent())?.trim() ?? '';
+  const h2 = page.locator('.check-app h2').first();
+  return (await h2.count()) ? ((await h2.textContent())?.trim() ?? '') : '';
 }
 
 /** Chooses an option by its visible label: Tab into the group, arrow keys for radios, Space for checkboxes. */

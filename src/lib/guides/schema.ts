@@ -20,7 +20,7 @@ export function guideSchema(known: KnownIds) {
       .regex(slugPattern, { error: `must be lowercase words joined by hyphens` })
       .refine((id) => set.has(id), { error: (issue) => `unknown ${what} "${String(issue.input)}"` });
   return z.strictObject({
-    title: z.string().min(5).max(90),
+    title: z.string().min(5).max(70, { error: 'must be 70 characters or fewer: search engines cut longer titles' }),
     description: z
       .string()
       .min(50, { error: 'must be at least 50 characters: it is the meta description' })

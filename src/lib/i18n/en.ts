@@ -27,6 +27,9 @@ export const en = {
   'search.status.dev':
     'Search needs a production build: the index is made by “npm run build”. Run “npm start” and open the site it serves.',
 
+  'search.noscript':
+    'Search needs JavaScript, which is turned off or blocked. You can still browse every guide: problems, seller excuses and next steps.',
+
   'footer.disclaimer': 'RefundPath gives general information about Chinese consumer law, not legal advice.',
   'footer.about': 'About and privacy',
   'footer.laws': 'Laws we cite',
@@ -110,6 +113,7 @@ export const en = {
   'checkui.error.too-old': 'This date is before the year 2000. Please check it.',
   'checkui.error.before-order': 'This date is before the order date. Please check both dates.',
   'checkui.error.before-receipt': 'This date is before the day the parcel was signed for. Please check it.',
+  'checkui.error.after-receipt': 'This date is after the day the parcel was signed for. Please check both dates.',
   'checkui.error.invalid-amount': 'Please enter an amount in yuan, such as 299 or 299.50.',
   'checkui.error.amount-zero': 'The amount must be more than ¥0.',
   'checkui.error.amount-negative': 'The amount cannot be below zero.',

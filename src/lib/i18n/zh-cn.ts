@@ -28,6 +28,8 @@ export const zhCn: Record<UiKey, string> = {
   'search.status.failed': '搜索无法加载。请刷新页面，或从首页浏览指南。',
   'search.status.dev': '搜索需要正式构建：索引由“npm run build”生成。请运行“npm start”并打开它提供的网站。',
 
+  'search.noscript': '搜索需要 JavaScript，但它已被关闭或拦截。你仍然可以浏览全部指南：常见问题、卖家借口和维权步骤。',
+
   'footer.disclaimer': 'RefundPath 提供关于中国消费者权益法律的一般信息，不构成法律意见。',
   'footer.about': '关于与隐私',
   'footer.laws': '引用的法律',
@@ -108,6 +110,7 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.error.too-old': '这个日期早于2000年，请检查。',
   'checkui.error.before-order': '这个日期早于下单日期，请检查两个日期。',
   'checkui.error.before-receipt': '这个日期早于签收日期，请检查。',
+  'checkui.error.after-receipt': '这个日期晚于签收日期，请检查两个日期。',
   'checkui.error.invalid-amount': '请输入金额（元），例如 299 或 299.50。',
   'checkui.error.amount-zero': '金额必须大于0元。',
   'checkui.error.amount-negative': '金额不能为负数。',

@@ -13,6 +13,7 @@ export type AnswerError =
   | 'too-old'
   | 'before-order'
   | 'before-receipt'
+  | 'after-receipt'
   | 'invalid-amount'
   | 'amount-zero'
   | 'amount-negative'
@@ -74,7 +75,7 @@ function parseDate(question: Question, raw: unknown, context: { today: IsoDate; 
     return fail('before-order');
   }
   if (question.id === 'ordered-on' && typeof received === 'string' && received < raw) {
-    return fail('before-order');
+    return fail('after-receipt');
   }
   if (question.id === 'refused-on') {
     const earliest = typeof received === 'string' ? received : typeof ordered === 'string' ? ordered : undefined;
