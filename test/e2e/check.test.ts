@@ -109,6 +109,39 @@ describe('the check, by keyboard alone', () => {
     }
   });
 
+  it('parcel never arrived on Pinduoduo, seller silent: platform first, and no 7-day return', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/check/?excuse=signed-for-no-refund`);
+      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await answer(page, 'Did you buy from a seller in mainland China?', 'Yes');
+      await answer(page, 'Who was it for?', 'Me, my family or a friend');
+      await answer(page, 'What went wrong?', 'It never arrived, or was lost');
+      await answer(page, 'Where did you buy it?', 'Pinduoduo');
+      await answer(page, 'Did you receive it, or sign for it?', 'No');
+      const day = new Date(Date.now() - 20 * 86400_000).toISOString().slice(0, 10);
+      await typeDate(page, 'On what date did you order and pay?', day);
+      await answer(page, 'Is it food, a health product or a cosmetic?', 'No');
+      // "What did the seller say?" came from the guide link.
+      await answer(page, 'What have you tried so far, and how did it end?', 'I asked the seller, who did not answer');
+      await answer(page, 'Do you think the seller lied to you on purpose?', 'No');
+      await type(page, 'How much did you pay, in yuan?', '65');
+      await answer(page, 'How did you pay?', 'Through the app (Alipay, WeChat Pay or a card)');
+      await answer(page, 'Which of these do you already have?', 'The courier tracking');
+      await skipDetails(page);
+      await expect.poll(() => heading(page)).toBe('Check your answers');
+      await press(page, 'See my plan');
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in \d+ steps$/);
+      const steps = (await stepTitles(page)).join('\n');
+      expect(steps).toMatch(/Answer what the seller said/);
+      expect(steps).toMatch(/Ask the platform to step in/);
+      expect(steps).not.toMatch(/7-day no-reason/);
+      expect(await page.locator('.check-deadline', { hasText: '3-year time limit' }).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a business purchase ends honestly, with where to get help', async () => {
     const { context, page } = await fresh();
     try {
@@ -183,6 +216,24 @@ describe('sharing and coming back', () => {
       expect(await page.evaluate(() => localStorage.getItem('refundpath.check'))).toBeNull();
       await page.reload();
       await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps evidence ticks across a reload', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/check/${jdLink}`);
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      const box = page.getByRole('checkbox', { name: 'The payment record' });
+      expect(await box.isChecked()).toBe(false);
+      await box.check();
+      await page.goto(`${baseUrl}/check/`);
+      await expect.poll(() => heading(page)).toBe('Check your answers');
+      await page.getByRole('button', { name: 'See my plan' }).click();
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      expect(await page.getByRole('checkbox', { name: 'The payment record' }).isChecked()).toBe(true);
     } finally {
       await context.close();
     }

@@ -45,6 +45,14 @@ describe('what every page is made of', () => {
     expect(p.root.querySelectorAll('aside.related li').length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each(guideUrls)('%s links into the check, with its own case or excuse preselected', (url) => {
+    const [, section, slug] = url.split('/');
+    const href = page(url).root.querySelector('.check-cta a')?.getAttribute('href');
+    const expected =
+      section === 'problems' ? `/check/?case=${slug}` : section === 'excuses' ? `/check/?excuse=${slug}` : '/check/';
+    expect(href).toBe(expected);
+  });
+
   it.each(guideUrls)('%s cites the law it rests on, linking each citation to /laws/', (url) => {
     const cites = page(url).root.querySelectorAll('article .law-cite a');
     expect(cites.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, onMount, Show } from 'solid-js';
+import { saveForOffline } from '../../lib/check/offline';
 import { deadlinesToIcs } from '../../lib/check/calendar-file';
 import { formatDay } from '../../lib/tree/format';
 import type { Plan, PlanDeadline, PlanStep } from '../../lib/tree/plan/types';
@@ -23,6 +24,11 @@ export interface PlanViewProps {
 export default function PlanView(props: PlanViewProps) {
   const count = () => props.plan.steps.length;
   const [icsError, setIcsError] = createSignal(false);
+  let section!: HTMLElement;
+  // Save the plan and the guides it links to, so both can be read offline later.
+  onMount(() =>
+    saveForOffline([...section.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].map((a) => a.pathname)),
+  );
   const evidenceLabel = (id: string) =>
     props.text(props.plan.evidence.find((e) => e.id === id)?.label ?? { en: id, 'zh-cn': null });
 
@@ -45,7 +51,7 @@ export default function PlanView(props: PlanViewProps) {
   };
 
   return (
-    <section class="check-plan" aria-labelledby="check-plan-heading">
+    <section ref={section} class="check-plan" aria-labelledby="check-plan-heading">
       <h2 id="check-plan-heading" ref={props.headingRef} tabindex="-1">
         {count() === 1 ? props.t('plan.headingOne') : props.t('plan.heading', { count: count() })}
       </h2>

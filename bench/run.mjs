@@ -1,0 +1,259 @@
+/**
+ * `npm run bench`: builds the site, serves it on 127.0.0.1 and measures what users feel. Prints a table and writes
+ * bench/results.json. Figures, not pass/fail: the targets and the last measured figures are in the README.
+ *   node bench/run.mjs            everything, including the 1,000-guide scale run (several minutes)
+ *   node bench/run.mjs --quick    skip the scale run
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(import.meta.dirname, '..');
+const port = 4398;
+const debugPort = 9333;
+const base = `http://127.0.0.1:${port}`;
+const quick = process.argv.includes('--quick');
+const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', process.env.CHROMIUM_PATH].find(
+  (p) => p && statSync(p, { throwIfNoEntry: false }),
+);
+if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
+
+const planLink =
+  '#v=1&amount=3999&evidence=order-page,listing,chat,photos,unboxing&food=no&fraud=no&mainland=yes&payment=in-app&platform=jd&problem=not-as-described&purpose=personal&received=yes&received-on=2026-11-10&refused-on=2026-11-16&seller-said=opened-so-no-return&tried=seller-refused';
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'case guide', path: '/problems/defective-or-damaged/' },
+  { name: 'excuse guide', path: '/excuses/signed-for-no-refund/' },
+  { name: 'step guide', path: '/steps/platform-intervention/' },
+  { name: 'evidence guide', path: '/evidence/evidence-to-keep/' },
+  { name: 'prevention guide', path: '/prevention/avoid-refund-disputes/' },
+  { name: 'check: question', path: '/check/' },
+  { name: 'check: plan', path: `/check/${planLink}` },
+  { name: 'search: results', path: '/search/?q=signed+for' },
+];
+
+function astro(args, cwd, env = {}) {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`astro ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+const htmlCount = (dir) => readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+const bytesUnder = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(path.join(e.parentPath, e.name)).size, 0);
+
+// 1. Build (with the local address as the site, so canonical URLs match what Lighthouse loads).
+console.log('Building…');
+const buildSeconds = astro(['build'], root, { SITE_URL: base });
+const pagesBuilt = htmlCount(path.join(root, 'dist'));
+
+// 2. Serve and measure.
+const { preview } = await import('astro');
+const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--remote-debugging-port=${debugPort}`,
+  ],
+});
+
+const rows = [];
+for (const page of pages) {
+  process.stdout.write(`Measuring ${page.name}… `);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const tab = await context.newPage();
+  const responses = [];
+  tab.on('response', (r) => responses.push(r));
+  await tab.goto(base + page.path, { waitUntil: 'networkidle' });
+  await tab.waitForTimeout(500);
+  const sizes = { html: 0, jsRaw: 0, jsGzip: 0, css: 0 };
+  for (const r of responses) {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    const type = r.request().resourceType();
+    if (type === 'document') sizes.html += body.length;
+    if (type === 'script') {
+      sizes.jsRaw += body.length;
+      sizes.jsGzip += gzipSync(body).length;
+    }
+    if (type === 'stylesheet') sizes.css += body.length;
+  }
+  await context.close();
+
+  const { lhr } = await lighthouse(base + page.path, {
+    port: debugPort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  rows.push({
+    page: page.name,
+    path: page.path.split('#')[0],
+    htmlBytes: sizes.html,
+    jsBytes: sizes.jsRaw,
+    jsGzipBytes: sizes.jsGzip,
+    cssBytes: sizes.css,
+    requests: responses.length,
+    lighthouse: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    },
+    lcpMs: Math.round(audit('largest-contentful-paint')),
+    tbtMs: Math.round(audit('total-blocking-time')),
+    cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    failedAudits: Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  });
+  console.log('done');
+}
+
+// 3. Pagefind latency in the browser: the first query (loading the index) and the median of 20 warm queries.
+const searchTab = await browser.newPage();
+await searchTab.goto(`${base}/search/`);
+const latency = await searchTab.evaluate(`(async () => {
+  const t0 = performance.now();
+  const pagefind = await import('/pagefind/pagefind.js');
+  await pagefind.init();
+  const first = await pagefind.search('refund');
+  await Promise.all(first.results.slice(0, 5).map((r) => r.data()));
+  const cold = performance.now() - t0;
+  const words = ['signed for', 'fake', '12315', 'court', 'deposit', 'shipping', 'opened', 'store credit', 'live stream', 'food',
+    'manufacturer', 'evidence', 'platform', 'deadline', 'tags', 'xianyu', 'course', 'late', 'wrong size', 'closed'];
+  const times = [];
+  for (const q of words) {
+    const t = performance.now();
+    const s = await pagefind.search(q);
+    await Promise.all(s.results.slice(0, 5).map((r) => r.data()));
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { coldMs: cold, warmMedianMs: (times[9] + times[10]) / 2 };
+})()`);
+await browser.close();
+await server.stop();
+
+// 4. Scale: 1,000 synthetic guides in a copy of the project.
+let scale = null;
+if (!quick) {
+  console.log('Scale run: building 1,000 synthetic guides…');
+  const work = mkdtempSync(path.join(tmpdir(), 'refundpath-scale-'));
+  try {
+    for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
+      cpSync(path.join(root, entry), path.join(work, entry), { recursive: true });
+    }
+    symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
+    const sentences = [
+      'The seller must take the item back when it does not match the listing.',
+      'Keep the chat inside the platform and save every screenshot.',
+      'Ask the platform to step in when the seller refuses.',
+      'A written demand restarts the time limit.',
+      'Small claims are cheap and can be filed online.',
+    ];
+    for (let i = 0; i < 1000; i++) {
+      const body = Array.from(
+        { length: 12 },
+        (_, p) =>
+          `## Part ${p + 1}\n\n${Array.from({ length: 8 }, (_, s) => sentences[(i + p + s) % 5]).join(' ')} Guide ${i}.\n`,
+      ).join('\n');
+      writeFileSync(
+        path.join(work, 'content/guides/en', `synthetic-${i}.mdx`),
+        `---\ntitle: "Synthetic guide number ${i}"\ndescription: "A generated guide used only to measure how the build and the search index grow with the number of pages."\nkind: reference\norder: ${i}\nupdated: 2026-11-26\nrelated: []\nlaws: [crpl-24]\n---\n\n${body}\nSee <Law id="crpl-24" />.\n`,
+      );
+    }
+    const seconds = astro(['build'], work);
+    const built = htmlCount(path.join(work, 'dist'));
+    scale = {
+      pagesBuilt: built,
+      seconds: Number(seconds.toFixed(1)),
+      secondsPer100Pages: Number(((seconds / built) * 100).toFixed(2)),
+      indexBytesPerPage: Math.round(bytesUnder(path.join(work, 'dist/pagefind')) / built),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// 5. Report.
+const results = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  build: { seconds: Number(buildSeconds.toFixed(1)), pagesBuilt },
+  pages: rows,
+  search: { coldMs: Math.round(latency.coldMs), warmMedianMs: Number(latency.warmMedianMs.toFixed(1)) },
+  scale,
+};
+writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (n) => `${(n / 1024).toFixed(1)}`;
+console.log(`\nBuild: ${results.build.seconds} s, ${pagesBuilt} pages`);
+console.log(
+  [
+    'page'.padEnd(18),
+    'HTML KB',
+    'JS KB',
+    'JS gz',
+    'CSS KB',
+    'req',
+    'perf',
+    'a11y',
+    'bp',
+    'seo',
+    'LCP ms',
+    'TBT ms',
+    'CLS',
+  ].join(' | '),
+);
+for (const r of rows) {
+  const l = r.lighthouse;
+  console.log(
+    [
+      r.page.padEnd(18),
+      kb(r.htmlBytes).padStart(7),
+      kb(r.jsBytes).padStart(5),
+      kb(r.jsGzipBytes).padStart(5),
+      kb(r.cssBytes).padStart(6),
+      String(r.requests).padStart(3),
+      String(l.performance).padStart(4),
+      String(l.accessibility).padStart(4),
+      String(l.bestPractices).padStart(2),
+      String(l.seo).padStart(3),
+      String(r.lcpMs).padStart(6),
+      String(r.tbtMs).padStart(6),
+      String(r.cls),
+    ].join(' | '),
+  );
+  if (r.failedAudits.length) console.log(`${''.padEnd(18)}   failed audits: ${r.failedAudits.join(', ')}`);
+}
+console.log(
+  `\nSearch: first query ${results.search.coldMs} ms (loads the index), warm median ${results.search.warmMedianMs} ms over 20 queries`,
+);
+if (scale) {
+  console.log(
+    `Scale: ${scale.pagesBuilt} pages in ${scale.seconds} s = ${scale.secondsPer100Pages} s per 100 pages; index ${scale.indexBytesPerPage} bytes per page`,
+  );
+}
+console.log('\nWritten: bench/results.json');

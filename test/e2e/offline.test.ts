@@ -1,0 +1,56 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { heading } from '../support/check-flow';
+import { launchChromium } from '../support/chromium';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const link =
+  '#v=1&amount=299&evidence=order-page,listing,chat,photos,unboxing&food=no&fraud=no&mainland=yes&payment=in-app&platform=jd&problem=defective-or-damaged&purpose=personal&received=yes&received-on=2026-11-10&refused-on=2026-11-16&seller-said=signed-for-no-refund&tried=seller-refused';
+
+describe('offline', () => {
+  it('an opened plan and the guides behind it keep working offline', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${baseUrl}/check/${link}`);
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      const steps = await page.locator('.check-step summary').allInnerTexts();
+      // Wait until the service worker has saved the page and the plan's guides.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              async () =>
+                Boolean(await caches.match('/steps/platform-intervention/')) && Boolean(await caches.match('/check/')),
+            ),
+          {
+            timeout: 20_000,
+          },
+        )
+        .toBe(true);
+
+      await context.setOffline(true);
+      await page.reload();
+      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      expect(await page.locator('.check-step summary').allInnerTexts()).toEqual(steps);
+
+      await page.goto(`${baseUrl}/steps/platform-intervention/`);
+      expect(await page.locator('h1').textContent()).toMatch(/platform/i);
+      // A page never opened says so with the site's own not-found page, not the browser's error.
+      const response = await page.goto(`${baseUrl}/problems/late-delivery/`).catch(() => null);
+      expect(response === null || (await page.locator('h1').count()) === 1).toBe(true);
+    } finally {
+      await context.setOffline(false);
+      await context.close();
+    }
+  });
+});
