@@ -11,16 +11,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../test/support/chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const port = 4398;
 const debugPort = 9333;
 const base = `http://127.0.0.1:${port}`;
 const quick = process.argv.includes('--quick');
-const executablePath = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', process.env.CHROMIUM_PATH].find(
-  (p) => p && statSync(p, { throwIfNoEntry: false }),
-);
-if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
+const executablePath = findChromium();
 
 const planLink =
   '#v=1&amount=3999&evidence=order-page,listing,chat,photos,unboxing&food=no&fraud=no&mainland=yes&payment=in-app&platform=jd&problem=not-as-described&purpose=personal&received=yes&received-on=2026-11-10&refused-on=2026-11-16&seller-said=opened-so-no-return&tried=seller-refused';

@@ -1,24 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { openWatched } from '../support/browser-page';
 import { answer, heading, press, skip, type, typeDate } from '../support/check-flow';
-import { launchChromium } from '../support/chromium';
+import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function fresh(
-  options: Parameters<Browser['newContext']>[0] = {},
+  options: Parameters<ReturnType<typeof browser>['newContext']>[0] = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', ...options });
+  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US', ...options });
   const page = await context.newPage();
   return { context, page };
 }
@@ -405,7 +398,7 @@ describe('plan tools', () => {
   });
 
   it('loads with no console errors and no request to another origin', async () => {
-    const watched = await openWatched(browser);
+    const watched = await openWatched(browser());
     try {
       await watched.page.goto(`${baseUrl}/check/${jdLink}`);
       await expect.poll(() => heading(watched.page)).toMatch(/^Your plan in/);

@@ -1,23 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser';
 import { pageTypes } from '../support/pages';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const guide = '/excuses/signed-for-no-refund/';
 
 describe('reading comfort', () => {
   it.each(pageTypes.map((p) => p.path))('%s fits a 360px phone without sideways scrolling', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await browser().newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     try {
       await page.goto(baseUrl + path);
@@ -29,7 +21,7 @@ describe('reading comfort', () => {
   });
 
   it('sets body text at 16px or more, in lines of about 70 characters on a wide screen', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     try {
       await page.goto(baseUrl + guide);
@@ -60,7 +52,7 @@ describe('reading comfort', () => {
   it('follows the system dark mode', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await browser().newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(baseUrl + guide);
       // The page colour is set on the root element, which paints the whole canvas.
@@ -72,7 +64,7 @@ describe('reading comfort', () => {
   });
 
   it('prints the guide without header, search, breadcrumbs or footer', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     try {
       await page.goto(baseUrl + guide);

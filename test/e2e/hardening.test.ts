@@ -1,22 +1,18 @@
 /** Hostile and broken input: markup never becomes markup, and every fault gets a clear message in place. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { heading } from '../support/check-flow';
-import { launchChromium } from '../support/chromium';
+import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withPage(run: (page: Page) => Promise<void>, options: Parameters<Browser['newContext']>[0] = {}) {
-  const context = await browser.newContext(options);
+async function withPage(
+  run: (page: Page) => Promise<void>,
+  options: Parameters<ReturnType<typeof browser>['newContext']>[0] = {},
+) {
+  const context = await browser().newContext(options);
   const page = await context.newPage();
   try {
     await run(page);

@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Presses Tab until `matches` holds for the focused element; returns how many presses it took, or -1. */
 async function tabUntil(page: Page, matches: string, limit = 25): Promise<number> {
@@ -25,7 +18,7 @@ describe('keyboard alone', () => {
   it.each(['/', '/excuses/signed-for-no-refund/', '/check/'])(
     'reaches the skip link first, then the search box and the check link on %s',
     async (path) => {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       try {
         await page.goto(baseUrl + path);
@@ -46,7 +39,7 @@ describe('keyboard alone', () => {
   );
 
   it('shows a visible focus outline', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     try {
       await page.goto(baseUrl + '/');

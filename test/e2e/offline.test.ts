@@ -1,24 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { heading } from '../support/check-flow';
-import { launchChromium } from '../support/chromium';
+import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const link =
   '#v=1&amount=299&evidence=order-page,listing,chat,photos,unboxing&food=no&fraud=no&mainland=yes&payment=in-app&platform=jd&problem=defective-or-damaged&purpose=personal&received=yes&received-on=2026-11-10&refused-on=2026-11-16&seller-said=signed-for-no-refund&tried=seller-refused';
 
 describe('offline', () => {
   it('an opened plan and the guides behind it keep working offline', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     try {
       await page.goto(`${baseUrl}/check/${link}`);

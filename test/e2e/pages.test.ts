@@ -1,19 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openWatched } from '../support/browser-page';
-import { launchChromium } from '../support/chromium';
+import { useBrowser } from '../support/use-browser';
 import { pageTypes } from '../support/pages';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(pageTypes)('$name page ($path)', ({ path, ...rest }) => {
   const waitFor = 'waitFor' in rest ? rest.waitFor : undefined;
@@ -21,7 +13,7 @@ describe.each(pageTypes)('$name page ($path)', ({ path, ...rest }) => {
   it.each(['light', 'dark'] as const)(
     'loads cleanly, stays on this origin and has no axe violations (%s)',
     async (colorScheme) => {
-      const watched = await openWatched(browser, { colorScheme });
+      const watched = await openWatched(browser(), { colorScheme });
       try {
         const response = await watched.page.goto(baseUrl + path, { waitUntil: 'load' });
         expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);

@@ -2,21 +2,17 @@
  * Queries real readers type, and the guide each should find in the top 3. Rankings come from titles, descriptions,
  * headings and Pagefind's weighting of the built pages: no query is special-cased anywhere.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await browser().newPage();
   await page.goto(`${baseUrl}/search/`);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const queries: [query: string, expected: string][] = [

@@ -1,25 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openWatched, type WatchedPage } from '../support/browser-page';
-import { launchChromium } from '../support/chromium';
+import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let watched: WatchedPage;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const pagefindRequests = () => watched.requests.filter((url) => url.includes('/pagefind/'));
 const resultLinks = () => watched.page.locator('[data-results] li h3 a');
 const resultHrefs = async () => await resultLinks().evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
 async function open(path: string) {
-  watched = await openWatched(browser);
+  watched = await openWatched(browser());
   await watched.page.goto(baseUrl + path);
 }
 

@@ -117,42 +117,18 @@ export default function QuestionForm(props: Props) {
             <p class="check-hint">{props.t('dateHint')}</p>
           </Show>
           <ErrorMessage id={id('error')} text={error() ? errorText() : undefined} />
-          <Switch>
-            <Match when={q().kind === 'date'}>
-              <input
-                id={id('input')}
-                name="answer"
-                type="date"
-                value={initial() ?? ''}
-                aria-describedby={describedBy()}
-                aria-invalid={error() ? 'true' : undefined}
-              />
-            </Match>
-            <Match when={q().kind === 'amount'}>
-              <input
-                id={id('input')}
-                name="answer"
-                type="text"
-                inputmode="decimal"
-                autocomplete="off"
-                value={initial() ?? ''}
-                aria-describedby={describedBy()}
-                aria-invalid={error() ? 'true' : undefined}
-              />
-            </Match>
-            <Match when={q().kind === 'text'}>
-              <input
-                id={id('input')}
-                name="answer"
-                type="text"
-                maxlength={maxTextLength + 50}
-                autocomplete="off"
-                value={initial() ?? ''}
-                aria-describedby={describedBy()}
-                aria-invalid={error() ? 'true' : undefined}
-              />
-            </Match>
-          </Switch>
+          <input
+            id={id('input')}
+            name="answer"
+            type={q().kind === 'date' ? 'date' : 'text'}
+            inputmode={q().kind === 'amount' ? 'decimal' : undefined}
+            // Room to paste a little more than allowed, so an over-long answer gets a message rather than a silent cut.
+            maxlength={q().kind === 'text' ? maxTextLength + 50 : undefined}
+            autocomplete="off"
+            value={initial() ?? ''}
+            aria-describedby={describedBy()}
+            aria-invalid={error() ? 'true' : undefined}
+          />
         </Match>
       </Switch>
       <div class="check-actions">
