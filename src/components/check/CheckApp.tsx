@@ -127,9 +127,17 @@ export default function CheckApp(props: CheckProps) {
     if (position().outcome?.kind === 'exit') return 'exit';
     return confirmed() ? 'plan' : 'review';
   });
-  // Fetch the plan screen's code while the user is still answering, so it is there when they finish.
+  // Fetch the end screens' code while the user is still answering, so it is there when they finish. An exit can
+  // come after the first answer, and its screen is small, so it is fetched at once.
   createEffect(
-    on(screen, (now) => now.startsWith('question:') && Object.keys(answers()).length > 2 && PlanScreen.preload()),
+    on(screen, (now) => {
+      if (!now.startsWith('question:')) return;
+      void ExitView.preload();
+      if (Object.keys(answers()).length > 2) {
+        void Review.preload();
+        void PlanScreen.preload();
+      }
+    }),
   );
 
   // Each new screen moves focus to its heading, so keyboard and screen-reader users start at the top of it.
@@ -234,7 +242,7 @@ export default function CheckApp(props: CheckProps) {
               question={question}
               value={answers()[question.id]}
               text={text}
-              t={(k, v) => t(k, v)}
+              t={t}
               progress={progress()}
               canGoBack={pathIds().length > 0 && pathIds()[0] !== question.id}
               onBack={back}

@@ -77,8 +77,9 @@ export const en = {
     'You probably have more rights than the seller says. Find your problem, read what the law says, and move up the ladder below one step at a time.',
   'home.checkCta': 'Check your case',
   'home.checkNote': 'A few plain questions, then a plan with dates and messages to send.',
-  'home.ladderHeading': 'The four steps, in order',
-  'home.ladderIntro': 'Start at the top. Move down only if the step before did not work.',
+  'home.ladderHeading': 'The steps, in order',
+  'home.ladderIntro':
+    'Start at the top, and move down only if a step did not work. A consumer association or a report can run alongside a 12315 complaint.',
   'home.casesHeading': 'What went wrong?',
   'home.excusesHeading': 'What did the seller say?',
   'home.preventionHeading': 'Before your next order',
