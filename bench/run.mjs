@@ -62,17 +62,7 @@ const { preview } = await import('astro');
 const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--remote-debugging-port=${debugPort}`,
-  ],
+  args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`],
 });
 
 const rows = [];

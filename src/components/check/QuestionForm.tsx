@@ -52,13 +52,7 @@ export default function QuestionForm(props: Props) {
                 {props.text(q().title)}
               </h2>
             </legend>
-            <Show when={q().hint}>
-              {(hint) => (
-                <p id={id('hint')} class="check-hint">
-                  {props.text(hint())}
-                </p>
-              )}
-            </Show>
+            <Hint id={id('hint')} text={q().hint && props.text(q().hint!)} />
             <ErrorMessage id={id('error')} text={error() ? errorText() : undefined} />
             <div class="check-options">
               <Show
@@ -106,13 +100,7 @@ export default function QuestionForm(props: Props) {
           <h2 ref={props.headingRef} tabindex="-1" id={id('title')}>
             <label for={id('input')}>{props.text(q().title)}</label>
           </h2>
-          <Show when={q().hint}>
-            {(hint) => (
-              <p id={id('hint')} class="check-hint">
-                {props.text(hint())}
-              </p>
-            )}
-          </Show>
+          <Hint id={id('hint')} text={q().hint && props.text(q().hint!)} />
           <Show when={q().kind === 'date'}>
             <p class="check-hint">{props.t('dateHint')}</p>
           </Show>
@@ -147,6 +135,16 @@ export default function QuestionForm(props: Props) {
         </Show>
       </div>
     </form>
+  );
+}
+
+function Hint(props: { id: string; text: string | undefined }) {
+  return (
+    <Show when={props.text}>
+      <p id={props.id} class="check-hint">
+        {props.text}
+      </p>
+    </Show>
   );
 }
 
