@@ -261,6 +261,25 @@ describe('sharing and coming back', () => {
   });
 });
 
+describe('in Chinese', () => {
+  it('asks in Chinese and writes the plan in Chinese, with citations to the Chinese law names', async () => {
+    const { context, page } = await fresh();
+    try {
+      await page.goto(`${baseUrl}/zh-cn/check/`);
+      await expect.poll(() => heading(page)).toBe('你是从中国大陆的卖家那里买的吗？');
+      await page.goto(`${baseUrl}/zh-cn/check/${jdLink}`);
+      await expect.poll(() => heading(page)).toMatch(/^你的计划共 \d+ 步$/);
+      const steps = (await stepTitles(page)).join('\n');
+      expect(steps).toContain('申请平台介入');
+      expect(steps).toContain('第 1 步');
+      expect(await page.locator('.check-step .law-cite a').first().textContent()).toMatch(/^《.+》/);
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('bad input', () => {
   it('a tampered link shows a clear message and a fresh start, and never renders its markup', async () => {
     const { context, page } = await fresh();

@@ -9,6 +9,7 @@ export const pageTypes = [
   { name: 'step guide', path: '/steps/platform-intervention/' },
   { name: 'prevention guide', path: '/prevention/avoid-refund-disputes/' },
   { name: 'check', path: '/check/' },
+  { name: 'Chinese check', path: '/zh-cn/check/' },
   { name: 'search with results', path: '/search/?q=signed%20for', waitFor: '[data-results] li' },
   { name: 'laws', path: '/laws/' },
   { name: 'about', path: '/about/' },

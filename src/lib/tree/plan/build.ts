@@ -75,7 +75,7 @@ export function buildPlan({ answers, today, templates, tree = defaultTree }: Pla
 }
 
 function chooseSteps(facts: Facts, tree: Tree, platformName: Text, today: IsoDate): PlanStep[] {
-  const request = requestPhrase[facts.problem] ?? tx('a return and a full refund');
+  const request = requestPhrase[facts.problem] ?? tx('a return and a full refund', '退货退款');
   const privateSeller = facts.seller === 'private';
   const excuse = facts.sellerSaid;
   const hasExcuse = excuse !== 'none-yet' && excuse !== 'something-else';
@@ -118,6 +118,7 @@ function notesFor(facts: Facts): Text[] {
     notes.push(
       tx(
         'Consumer law protects you against businesses. Between two private people the Civil Code applies: you can still ask for a repair, replacement, return or lower price, and go to court. If the “private” seller is really trading as a business, consumer law applies after all (Supreme People’s Court Online Consumption Provisions, Art. 7).',
+        '消费者权益保护法针对的是经营者。两个个人之间适用《民法典》：你仍然可以要求修理、更换、退货或减价，也可以起诉。如果所谓“个人”卖家实际上是在经营，仍然适用消费者权益保护法（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第七条）。',
       ),
     );
   }
@@ -125,6 +126,7 @@ function notesFor(facts: Facts): Text[] {
     notes.push(
       tx(
         'We treated the seller as a business. Someone who sells the same kind of goods again and again is treated as a business, even on a second-hand app.',
+        '我们把卖家当作经营者处理。经常出售同类商品的人，即使在二手平台上，也被视为经营者。',
       ),
     );
   }
@@ -132,6 +134,7 @@ function notesFor(facts: Facts): Text[] {
     notes.push(
       tx(
         'You paid outside the platform. If the shop’s staff asked you to, the shop is still responsible, but the platform’s own protection may not cover the payment. Keep the transfer record.',
+        '你是在平台外付款的。如果是店铺工作人员让你这样做，店铺仍要负责，但平台自身的保障可能不包括这笔付款。请保留转账记录。',
       ),
     );
   }
@@ -139,6 +142,7 @@ function notesFor(facts: Facts): Text[] {
     notes.push(
       tx(
         'We have not checked the rules of cross-border platforms, and a seller outside mainland China may be under other laws. Check the platform’s rules.',
+        '我们没有核对跨境平台的规则，境外卖家也可能适用其他法律。请查看平台规则。',
       ),
     );
   }
@@ -146,6 +150,7 @@ function notesFor(facts: Facts): Text[] {
     notes.push(
       tx(
         'In a live stream, the live-room operator is liable as the seller unless it clearly showed who the real seller was.',
+        '在直播间购物时，直播间运营者作为销售者承担责任，除非它清楚标明了真正的卖家。',
       ),
     );
   }
@@ -153,6 +158,7 @@ function notesFor(facts: Facts): Text[] {
     notes.push(
       tx(
         'Downloaded software and audio-visual products that were unsealed or downloaded are excluded from the 7-day no-reason return, but quality rights still apply.',
+        '已拆封或已下载的音像制品、计算机软件不适用7天无理由退货，但质量问题的权利仍然适用。',
       ),
     );
   }

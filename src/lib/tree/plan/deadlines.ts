@@ -20,9 +20,10 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       date: plusDays(receivedOn, 7),
       basis: 'law',
       laws: ['crpl-25', 'returns-10'],
-      note: tx('The 7 days start the day after you signed.'),
+      note: tx('The 7 days start the day after you signed.', '7天从签收的次日起算。'),
       afterwards: tx(
         'The no-reason return has passed. If the item is faulty or not as described, your quality rights go on: repair, replacement or return.',
+        '无理由退货期已过。如果商品有质量问题或与描述不符，你仍可要求修理、更换或退货。',
       ),
     });
   }
@@ -35,6 +36,7 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       laws: ['crpl-24'],
       afterwards: tx(
         'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
+        '你仍可要求更换或修理；如果质量问题导致不能实现购买目的，也可以退货。',
       ),
     });
   }
@@ -45,8 +47,14 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       date: plusMonths(receivedOn, 6),
       basis: 'law',
       laws: ['crpl-23'],
-      note: tx('Durable goods are things like computers, TVs, fridges and washing machines.'),
-      afterwards: tx('You may now need to show the defect yourself, for example with a test report.'),
+      note: tx(
+        'Durable goods are things like computers, TVs, fridges and washing machines.',
+        '耐用商品包括电脑、电视、冰箱、洗衣机等。',
+      ),
+      afterwards: tx(
+        'You may now need to show the defect yourself, for example with a test report.',
+        '现在可能需要你自己证明瑕疵，例如提供检测报告。',
+      ),
     });
   }
   if (receivedOn && qualityProblems.has(facts.problem)) {
@@ -56,9 +64,13 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       date: plusYears(receivedOn, 2),
       basis: 'law',
       laws: ['cc-621'],
-      note: tx('A longer warranty period replaces this date. If the seller knew of the defect, there is no limit.'),
+      note: tx(
+        'A longer warranty period replaces this date. If the seller knew of the defect, there is no limit.',
+        '如有更长的质量保证期，以保证期为准。如果卖家知道瑕疵，则不受此期限限制。',
+      ),
       afterwards: tx(
         'Unless the seller knew of the defect or a longer warranty runs, this route may be closed. Ask a lawyer.',
+        '除非卖家知道瑕疵或质量保证期更长，这条途径可能已经关闭。请咨询律师。',
       ),
     });
   }
@@ -73,10 +85,15 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       note: receivedOn
         ? tx(
             'Counted from the day you received the item, to be safe. Every written demand to the seller restarts the 3 years.',
+            '为稳妥起见，从收货日起算。每次书面要求卖家履行，3年期限重新计算。',
           )
-        : tx('Counted from the order date, to be safe. Every written demand to the seller restarts the 3 years.'),
+        : tx(
+            'Counted from the order date, to be safe. Every written demand to the seller restarts the 3 years.',
+            '为稳妥起见，从下单日起算。每次书面要求卖家履行，3年期限重新计算。',
+          ),
       afterwards: tx(
         'The seller can now refuse to pay because of the time limit, unless you demanded performance in writing within the last 3 years.',
+        '卖家现在可以以超过诉讼时效为由拒绝赔付，除非你在过去3年内曾书面要求履行。',
       ),
     });
   }
@@ -89,9 +106,11 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       laws: ['jd-dispute'],
       note: tx(
         'JD’s own rule (version in force 4 July 2025), not law: 15 natural days after the seller rejected your after-sales request.',
+        '京东自己的规则（2025年7月4日施行的版本），不是法律：卖家驳回售后申请后15个自然日内。',
       ),
       afterwards: tx(
         'JD may no longer step in. Your legal rights are not affected: 12315 and the courts are still open.',
+        '京东可能不再介入。你的法定权利不受影响：仍然可以找12315或法院。',
       ),
     });
   }
@@ -104,8 +123,12 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       laws: ['wechat-store-complaint'],
       note: tx(
         'A platform rule from WeChat Store’s developer documents, not law: 7 days after the seller rejects your request.',
+        '这是微信小店开发者文档中的平台规则，不是法律：卖家拒绝申请后7天内。',
       ),
-      afterwards: tx('The platform may no longer step in. 12315 and the courts are still open.'),
+      afterwards: tx(
+        'The platform may no longer step in. 12315 and the courts are still open.',
+        '平台可能不再介入。你仍然可以找12315或法院。',
+      ),
     });
   }
   if (includes12315) {
@@ -120,9 +143,13 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       basis: 'regulator',
       laws: ['crpl-46', 'regs-46'],
       note: reply.covered
-        ? tx('7 working days, counted on the official calendar of public holidays and make-up working days.')
+        ? tx(
+            '7 working days, counted on the official calendar of public holidays and make-up working days.',
+            '7个工作日，按官方节假日和调休日历计算。',
+          )
         : tx(
             '7 working days. Part of this period falls in a year whose official holiday calendar is not published yet, so only weekends were skipped there: the real date may be later.',
+            '7个工作日。其中一部分落在官方节假日安排尚未公布的年份，那部分只扣除了周末，实际日期可能更晚。',
           ),
       calendar: { ...calendarYears, covered: reply.covered },
     });
