@@ -33,18 +33,3 @@ export function readGuides(locale = 'en'): GuideSource[] {
       };
     });
 }
-
-/** The prose a reader sees: citations, code, markup and link targets removed. */
-export function readableText(body: string): string {
-  return body
-    .replace(/<Law[^>]*\/>/g, '')
-    .replace(/`[^`]*`/g, 'x')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#+\s*/gm, '')
-    .replace(/^\s*([-*]|\d+\.|>)\s+/gm, '')
-    .replace(/[*_]/g, '');
-}
-
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[A-Za-z0-9\u4e00-\u9fff]/.test(w)).length;
-}

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lawSchema } from '../../src/lib/laws/schema';
-import { readableText, readGuides, wordCount } from '../support/guides';
+import { readGuides } from '../support/guides';
+import { measure, proseOf } from '../support/readability.mjs';
 
 const guides = readGuides('en');
 const lawsDir = new URL('../../content/laws/', import.meta.url);
@@ -37,7 +38,7 @@ describe.each(guides.map((g) => [g.file, g] as const))('%s', (_file, guide) => {
   });
 
   it('has at least 300 words of prose', () => {
-    expect(wordCount(readableText(guide.body))).toBeGreaterThanOrEqual(300);
+    expect(measure(proseOf(guide.body)).words).toBeGreaterThanOrEqual(300);
   });
 
   it('cites the law it rests on', () => {

@@ -3,11 +3,15 @@ import { breadcrumbList, faqPage, serializeJsonLd } from '../../src/lib/seo/json
 
 describe('JSON-LD', () => {
   it('numbers breadcrumb positions from 1', () => {
-    const list = breadcrumbList([
-      { name: 'Home', url: 'https://x.example/' },
-      { name: 'Steps', url: 'https://x.example/steps/' },
-    ]);
+    const list = breadcrumbList(
+      [
+        { name: 'Home', href: '/' },
+        { name: 'Steps', href: '/steps/' },
+      ],
+      new URL('https://x.example'),
+    );
     expect(list.itemListElement.map((i) => i.position)).toEqual([1, 2]);
+    expect(list.itemListElement.map((i) => i.item)).toEqual(['https://x.example/', 'https://x.example/steps/']);
   });
 
   it('shapes an FAQ as questions with accepted answers', () => {

@@ -114,7 +114,18 @@ export default function CheckApp(props: CheckProps) {
     onCleanup(() => window.removeEventListener('hashchange', onHashChange));
   });
 
-  createEffect(on([answers, ticks], ([a, tk]) => ready() && save(storage, { answers: a, ticks: tk }), { defer: true }));
+  // Nothing left to keep (start over, forget) means nothing stays in storage.
+  createEffect(
+    on(
+      [answers, ticks],
+      ([a, tk]) => {
+        if (!ready()) return;
+        if (Object.keys(a).length === 0 && tk.length === 0) forget(storage);
+        else save(storage, { answers: a, ticks: tk });
+      },
+      { defer: true },
+    ),
+  );
 
   const position = createMemo(() => locate(tree, answers()));
   const shownQuestion = createMemo(() => {
@@ -201,8 +212,6 @@ export default function CheckApp(props: CheckProps) {
 
   const forgetAll = () => {
     startOver();
-    forget(storage);
-    queueMicrotask(() => forget(storage));
     setNotice('forgotten');
   };
 

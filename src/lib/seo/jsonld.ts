@@ -2,11 +2,12 @@
 
 export interface Crumb {
   name: string;
-  /** Absolute URL. */
-  url: string;
+  /** Site-relative link, as the visible breadcrumbs use it. */
+  href: string;
 }
 
-export function breadcrumbList(crumbs: readonly Crumb[]) {
+/** The same crumbs the page shows, with their links made absolute against the site's address. */
+export function breadcrumbList(crumbs: readonly Crumb[], site: URL | undefined) {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -14,7 +15,7 @@ export function breadcrumbList(crumbs: readonly Crumb[]) {
       '@type': 'ListItem',
       position: index + 1,
       name: crumb.name,
-      item: crumb.url,
+      item: new URL(crumb.href, site).href,
     })),
   };
 }

@@ -10,7 +10,7 @@ import type { Answers, Text, Tree } from '../types';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist } from './evidence';
 import { factsOf, type Facts } from './facts';
-import { fillMessages, requestPhrase } from './messages';
+import { fillMessages, requestFor } from './messages';
 import {
   answerExcuse,
   askSeller,
@@ -75,7 +75,7 @@ export function buildPlan({ answers, today, templates, tree = defaultTree }: Pla
 }
 
 function chooseSteps(facts: Facts, tree: Tree, platformName: Text, today: IsoDate): PlanStep[] {
-  const request = requestPhrase[facts.problem] ?? tx('a return and a full refund', '退货退款');
+  const request = requestFor(facts.problem);
   const privateSeller = facts.seller === 'private';
   const excuse = facts.sellerSaid;
   const hasExcuse = excuse !== 'none-yet' && excuse !== 'something-else';

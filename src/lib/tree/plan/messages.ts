@@ -24,7 +24,7 @@ const problemPhrase: Record<string, Text> = {
 };
 
 /** What to ask for, by problem: the remedy the law gives. */
-export const requestPhrase: Record<string, Text> = {
+const requestPhrase: Record<string, Text> = {
   'defective-or-damaged': tx('a return and a full refund', '退货退款'),
   'not-as-described': tx('a return and a full refund', '退货退款'),
   'counterfeit-goods': tx('a full refund and compensation of three times the price', '退货退款并赔偿价款的三倍'),
@@ -39,7 +39,9 @@ export const requestPhrase: Record<string, Text> = {
   'digital-goods-and-courses': tx('a refund of the unused amount', '退还未使用部分的费用'),
 };
 
-const fallbackRequest = tx('a return and a full refund', '退货退款');
+/** What to ask for: the remedy for this problem, or a return and refund where none is listed. */
+export const requestFor = (problem: string): Text =>
+  requestPhrase[problem] ?? tx('a return and a full refund', '退货退款');
 
 export function fillMessages(
   templateIds: readonly string[],
@@ -61,7 +63,7 @@ export function fillMessages(
       received_on: facts.receivedOn ? formatDay(facts.receivedOn, locale) : undefined,
       // The user's own words stay in their language in both versions; the default phrase is translated.
       problem: facts.problemText || pick(problemPhrase[facts.problem]),
-      request: pick(requestPhrase[facts.problem] ?? fallbackRequest),
+      request: pick(requestFor(facts.problem)),
       reply_by: formatDay(plusDays(today, 3), locale),
     };
   };
