@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
@@ -14,8 +15,20 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../test/support/chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const port = 4398;
-const debugPort = 9333;
+/** A port the OS says is free now (listen on 0, read it, close), so two runs on one machine never collide. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+// The site is built for its address (canonical URLs must match what Lighthouse loads), so the port comes first.
+const port = await freePort();
+const debugPort = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const quick = process.argv.includes('--quick');
 const executablePath = findChromium();

@@ -8,12 +8,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   const status = document.querySelector<HTMLElement>(`[data-copy-status="${button.dataset.copy}"]`);
   if (!source || !navigator.clipboard) continue;
   button.hidden = false;
-  button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(source.innerText.trim());
-      if (status) status.textContent = button.dataset.copied ?? '';
-    } catch {
-      if (status) status.textContent = button.dataset.failed ?? '';
-    }
+  button.addEventListener('click', () => {
+    navigator.clipboard.writeText(source.innerText.trim()).then(
+      () => status && (status.textContent = button.dataset.copied ?? ''),
+      () => status && (status.textContent = button.dataset.failed ?? ''),
+    );
   });
 }

@@ -3,6 +3,7 @@
  * Pagefind's own script is imported only on the first focus or keystroke in the box (or when the page opens with
  * ?q=), so nobody pays for search they do not use.
  */
+import { fill } from '../lib/i18n/fill';
 
 interface PagefindResultData {
   url: string;
@@ -21,9 +22,6 @@ interface Pagefind {
 }
 
 type Messages = Record<'idle' | 'loading' | 'count' | 'one' | 'none' | 'failed' | 'dev', string>;
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
 class SearchPage extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;

@@ -3,26 +3,29 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const port = 4397;
-
-async function waitFor(url: string, deadline: number): Promise<string> {
-  for (;;) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return await response.text();
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer in time`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
+/** Resolves with the address `astro dev` prints once it listens ("Local http://127.0.0.1:40123/"). */
+function addressOf(server: ReturnType<typeof spawn>, deadline: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`astro dev printed no address in time:\n${output}`)), deadline);
+    server.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[0]);
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
+  });
 }
 
 describe('search under astro dev', { timeout: 120_000 }, () => {
   it('marks the search page as a dev build, with the "needs a build" message ready to show', async () => {
     const astro = path.join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
-    const server = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      stdio: 'ignore',
+    // Port 0: the operating system picks a free port, so two runs on one machine never collide.
+    const server = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
       // The test runner's own variables (NODE_ENV=test, VITEST...) would put Astro in the wrong mode.
       env: Object.fromEntries(
         Object.entries({ ...process.env, NO_COLOR: '1', NODE_ENV: 'development' }).filter(
@@ -31,7 +34,10 @@ describe('search under astro dev', { timeout: 120_000 }, () => {
       ),
     });
     try {
-      const html = await waitFor(`http://127.0.0.1:${port}/search/`, Date.now() + 90_000);
+      const base = await addressOf(server, 90_000);
+      const response = await fetch(`${base}search/`);
+      expect(response.status).toBe(200);
+      const html = await response.text();
       expect(html).toMatch(/<search-page[^>]*data-dev="true"/);
       expect(html).toContain('Search needs a production build');
     } finally {

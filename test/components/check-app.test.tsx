@@ -11,6 +11,8 @@ beforeEach(() => {
 afterEach(cleanup);
 
 const user = () => userEvent.setup();
+/** The exit, review and plan screens load their code on demand: give a loaded machine time to fetch it. */
+const lazyScreen = { timeout: 10_000 };
 
 describe('CheckApp', () => {
   it('asks one question at a time, by role and label', async () => {
@@ -30,7 +32,7 @@ describe('CheckApp', () => {
     expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByRole('heading', { name: 'Did you buy from a seller in mainland China?' })).toBeTruthy();
-    expect((screen.getByRole('radio', { name: 'Yes' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Yes' }).checked).toBe(true);
   });
 
   it('moves focus to each new question’s heading', async () => {
@@ -58,7 +60,9 @@ describe('CheckApp', () => {
     await u.click(screen.getByRole('button', { name: 'Continue' }));
     await u.click(await screen.findByRole('radio', { name: 'A company or a business I run' }));
     await u.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { name: 'This check is for personal purchases' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { name: 'This check is for personal purchases' }, lazyScreen),
+    ).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Start over' }));
     expect(await screen.findByRole('heading', { name: 'Did you buy from a seller in mainland China?' })).toBeTruthy();
   });
@@ -81,7 +85,7 @@ describe('CheckApp', () => {
       '/check/#v=1&mainland=yes&purpose=personal&problem=late-delivery&platform=jd&received=no&ordered-on=2026-11-01&food=no&seller-said=none-yet&tried=nothing&fraud=no&amount=88&payment=in-app&evidence=chat',
     );
     render(() => <CheckApp {...checkProps()} />);
-    expect(await screen.findByRole('heading', { level: 2, name: /^Your plan in \d+ steps$/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: /^Your plan in \d+ steps$/ }, lazyScreen)).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Link to this plan' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: /Include my details/ })).toBeTruthy();
   });
@@ -92,7 +96,9 @@ describe('CheckApp', () => {
     await u.click(await screen.findByRole('radio', { name: 'Yes' }));
     await u.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() =>
-      expect(JSON.parse(localStorage.getItem('refundpath.check')!).answers).toEqual({ mainland: true }),
+      expect((JSON.parse(localStorage.getItem('refundpath.check')!) as { answers: unknown }).answers).toEqual({
+        mainland: true,
+      }),
     );
   });
 });

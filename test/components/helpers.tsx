@@ -1,17 +1,12 @@
-import { en } from '../../src/lib/i18n/en';
+import { checkStrings } from '../../src/lib/i18n/check-strings';
 import type { CheckProps } from '../../src/components/check/context';
 import { templates } from '../support/tree-inputs';
 
 /** The island's props as the /check/ page builds them, from the real dictionary and templates. */
 export function checkProps(overrides: Partial<CheckProps> = {}): CheckProps {
-  const strings = Object.fromEntries(
-    Object.entries(en)
-      .filter(([key]) => key.startsWith('checkui.'))
-      .map(([key, value]) => [key.slice('checkui.'.length), value]),
-  );
   return {
     locale: 'en',
-    strings,
+    strings: checkStrings('en'),
     templates,
     guides: {
       'negotiate-with-seller': { title: 'Ask the seller for your refund', url: '/steps/negotiate-with-seller/' },

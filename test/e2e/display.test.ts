@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/use-browser';
-import { pageTypes } from '../support/pages';
+import { openPageType, pageTypes } from '../support/pages';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -8,11 +8,11 @@ const browser = useBrowser();
 const guide = '/excuses/signed-for-no-refund/';
 
 describe('reading comfort', () => {
-  it.each(pageTypes.map((p) => p.path))('%s fits a 360px phone without sideways scrolling', async (path) => {
+  it.each(pageTypes)('$name fits a 360px phone without sideways scrolling', async (type) => {
     const context = await browser().newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     try {
-      await page.goto(baseUrl + path);
+      await openPageType(page, baseUrl, type);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     } finally {

@@ -1,27 +1,16 @@
-/** Driving the check in a real browser, by keyboard alone: Tab to a control, Space to choose, Enter to go on. */
+/**
+ * Driving the check in a real browser. `fillCheck` answers whatever the check asks, by question id, so a test states
+ * the story once (the answers) and the same helper serves both languages; with `keyboard: true` it uses only Tab,
+ * arrow keys, Space and Enter, as a keyboard user would.
+ */
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Locale } from '../../src/lib/i18n/locales';
+import { dictionaries } from '../../src/lib/i18n/ui';
 
-interface Target {
-  /** The question's own input (name="answer"). */
-  input?: boolean;
-  /** A button with exactly this text. */
-  button?: string;
-}
-
-/** Presses Tab until the target has focus, as a keyboard user would. */
-async function focusByTab(page: Page, target: Target, limit = 60): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    const reached = await page.evaluate(({ input, button }) => {
-      const el = document.activeElement;
-      if (input) return el instanceof HTMLInputElement && el.name === 'answer';
-      return el instanceof HTMLButtonElement && el.textContent?.trim() === button;
-    }, target);
-    if (reached) return;
-  }
-  throw new Error(`could not reach ${JSON.stringify(target)} with Tab`);
-}
+/** An answer as a test gives it: an option id ("taobao", "yes"), several option ids, or what to type. */
+export type StoryAnswer = string | readonly string[];
+export type Story = Readonly<Record<string, StoryAnswer>>;
 
 /** The current screen's heading, or '' while a screen is still loading (callers poll). */
 export async function heading(page: Page): Promise<string> {
@@ -29,67 +18,140 @@ export async function heading(page: Page): Promise<string> {
   return (await h2.count()) ? ((await h2.textContent())?.trim() ?? '') : '';
 }
 
-/** Chooses an option by its visible label: Tab into the group, arrow keys for radios, Space for checkboxes. */
-export async function choose(page: Page, label: string): Promise<void> {
-  const target = page.locator('.check-option', { hasText: label }).locator('input').first();
-  const type = await target.getAttribute('type');
-  const name = (await target.evaluate((el) => (el.closest('.check-option') as HTMLElement).innerText.trim())) ?? '';
-  await focusByTab(page, { input: true });
-  if (type === 'radio') {
+/** The id of the question on screen (its heading is `q-<id>-title`), or undefined on any other screen. */
+async function questionId(page: Page): Promise<string | undefined> {
+  const id = await page
+    .locator('.check-app h2[id^="q-"]')
+    .first()
+    .getAttribute('id', { timeout: 1_000 })
+    .catch(() => null);
+  return id?.replace(/^q-/, '').replace(/-title$/, '');
+}
+
+/** A screen is on show: a question, the review, the plan or an exit (not the loading placeholder). */
+async function settled(page: Page): Promise<string> {
+  await expect.poll(() => heading(page), { message: 'a screen of the check to appear' }).not.toBe('');
+  return heading(page);
+}
+
+/** What to Tab to: the question's own input (name="answer"), or a button with exactly this text. */
+type Target = { input: true } | { button: string };
+
+/** Presses Tab until the target has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Target, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const reached = await page.evaluate((t) => {
+      const el = document.activeElement;
+      if ('input' in t) return el instanceof HTMLInputElement && el.name === 'answer';
+      return el instanceof HTMLButtonElement && el.textContent?.trim() === t.button;
+    }, target);
+    if (reached) return;
+  }
+  throw new Error(`could not reach ${JSON.stringify(target)} with Tab`);
+}
+
+const focusedValue = (page: Page) =>
+  page.evaluate(() => (document.activeElement instanceof HTMLInputElement ? document.activeElement.value : ''));
+
+async function answerByKeyboard(page: Page, kind: string, value: StoryAnswer) {
+  await tabTo(page, { input: true });
+  if (kind === 'radio') {
     // Arrow keys move through a radio group and select as they go.
-    for (let i = 0; i < 30; i++) {
-      const current = await page.evaluate(() =>
-        (document.activeElement?.closest('.check-option') as HTMLElement | null)?.innerText.trim(),
-      );
-      if (current === name) break;
-      await page.keyboard.press('ArrowDown');
-    }
+    for (let i = 0; i < 30 && (await focusedValue(page)) !== value; i++) await page.keyboard.press('ArrowDown');
+    expect(await focusedValue(page)).toBe(value);
     await page.keyboard.press('Space');
-  } else {
+  } else if (kind === 'checkbox') {
+    const wanted = new Set(typeof value === 'string' ? [value] : value);
+    // Tab through every box once, ticking the wanted ones; a box already ticked as wanted stays ticked.
     for (let i = 0; i < 30; i++) {
-      const current = await page.evaluate(() =>
-        (document.activeElement?.closest('.check-option') as HTMLElement | null)?.innerText.trim(),
-      );
-      if (current === name) break;
+      const state = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof HTMLInputElement && el.type === 'checkbox'
+          ? { value: el.value, checked: el.checked }
+          : null;
+      });
+      if (!state) break;
+      if (wanted.has(state.value) !== state.checked) await page.keyboard.press('Space');
       await page.keyboard.press('Tab');
     }
-    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+Tab'); // back onto a box, so Enter submits the form
+  } else if (kind === 'date') {
+    const [y, m, d] = String(value).split('-');
+    // Chromium's date field takes the digits in the browser locale's order (en-US: month, day, year).
+    await page.keyboard.type(`${m}${d}${y}`);
+  } else {
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(String(value));
   }
-}
-
-export async function answer(page: Page, question: string, choice: string): Promise<void> {
-  expect(await heading(page)).toBe(question);
-  await choose(page, choice);
   await page.keyboard.press('Enter');
-  await expect.poll(() => heading(page)).not.toBe(question);
 }
 
-export async function type(page: Page, question: string, text: string): Promise<void> {
-  expect(await heading(page)).toBe(question);
-  await focusByTab(page, { input: true });
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => heading(page)).not.toBe(question);
+async function answerByPointer(page: Page, kind: string, value: StoryAnswer, continueLabel: string) {
+  const form = page.locator('.check-app form.check-question');
+  if (kind === 'radio') await form.locator(`input[name="answer"][value="${String(value)}"]`).check();
+  else if (kind === 'checkbox') {
+    const wanted = new Set(typeof value === 'string' ? [value] : value);
+    for (const box of await form.locator('input[name="answer"]').all()) {
+      await box.setChecked(wanted.has((await box.getAttribute('value')) ?? ''));
+    }
+  } else await form.locator('input[name="answer"]').fill(String(value));
+  await form.getByRole('button', { name: continueLabel, exact: true }).click();
 }
 
-export async function typeDate(page: Page, question: string, iso: string): Promise<void> {
-  expect(await heading(page)).toBe(question);
-  await focusByTab(page, { input: true });
-  const [y, m, d] = iso.split('-');
-  // Chromium's date field takes the digits in the locale's order (en-US: month, day, year).
-  await page.keyboard.type(`${m}${d}${y}`);
-  await page.keyboard.press('Enter');
-  await expect.poll(() => heading(page)).not.toBe(question);
+async function skipQuestion(page: Page, keyboard: boolean, label: string) {
+  if (keyboard) {
+    await tabTo(page, { button: label });
+    await page.keyboard.press('Enter');
+  } else await page.getByRole('button', { name: label, exact: true }).click();
 }
 
-export async function skip(page: Page): Promise<void> {
-  const before = await heading(page);
-  await focusByTab(page, { button: 'Skip this question' });
-  await page.keyboard.press('Enter');
-  await expect.poll(() => heading(page)).not.toBe(before);
+export interface FillOptions {
+  /** Tab, arrows, Space and Enter only. */
+  keyboard?: boolean;
+  /** The page's language, for the labels of its buttons. */
+  locale?: Locale;
+  /** Stop (without answering) when this question is on screen. */
+  until?: string;
 }
 
+/**
+ * Answers every question the check asks from `story`, skipping optional questions the story leaves out, until a
+ * screen without a question (review, plan or exit) appears, or `until`'s question does. Returns the ids of the questions asked, in order. A
+ * required question the story does not answer fails the test, naming it.
+ */
+export async function fillCheck(page: Page, story: Story, options: FillOptions = {}): Promise<string[]> {
+  const { keyboard = false, locale = 'en', until } = options;
+  const skipLabel = dictionaries[locale]['checkui.skip'];
+  const continueLabel = dictionaries[locale]['checkui.continue'];
+  const asked: string[] = [];
+  for (let guard = 0; guard < 40; guard++) {
+    await settled(page);
+    const id = await questionId(page);
+    if (!id || id === until) return asked;
+    asked.push(id);
+    const value = story[id];
+    const input = page.locator('.check-app input[name="answer"]').first();
+    const kind = (await input.getAttribute('type')) ?? 'text';
+    if (value === undefined) {
+      if (!(await page.getByRole('button', { name: skipLabel, exact: true }).count()))
+        throw new Error(`the check asked "${id}", which the story does not answer`);
+      await skipQuestion(page, keyboard, skipLabel);
+    } else if (keyboard) await answerByKeyboard(page, kind, value);
+    else await answerByPointer(page, kind, value, continueLabel);
+    // The next screen has replaced this question (or an error message says why not, which fails below).
+    await expect
+      .poll(async () => (await questionId(page)) !== id || (await page.getByRole('alert').count()) > 0)
+      .toBe(true);
+    const alert = page.getByRole('alert');
+    if ((await alert.count()) && (await questionId(page)) === id)
+      throw new Error(`"${id}" = ${JSON.stringify(value)} was refused: ${await alert.first().textContent()}`);
+  }
+  throw new Error(`the check kept asking after 40 questions: ${asked.join(', ')}`);
+}
+
+/** Presses Tab until the button with this text has focus, then Enter. */
 export async function press(page: Page, buttonText: string): Promise<void> {
-  await focusByTab(page, { button: buttonText });
+  await tabTo(page, { button: buttonText });
   await page.keyboard.press('Enter');
 }

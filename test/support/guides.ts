@@ -28,7 +28,7 @@ export function readGuides(locale = 'en'): GuideSource[] {
         slug: name.slice(0, -'.mdx'.length),
         locale,
         file: `content/guides/${locale}/${name}`,
-        data: parse(match[1]!),
+        data: parse(match[1]!) as GuideSource['data'],
         body: match[2]!,
       };
     });

@@ -26,6 +26,6 @@ describe('JSON-LD', () => {
   it('cannot be broken out of its script element by a title', () => {
     const out = serializeJsonLd({ headline: '</script><script>alert(1)</script>' });
     expect(out).not.toContain('</script>');
-    expect(JSON.parse(out).headline).toBe('</script><script>alert(1)</script>');
+    expect((JSON.parse(out) as { headline: string }).headline).toBe('</script><script>alert(1)</script>');
   });
 });

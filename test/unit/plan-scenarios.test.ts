@@ -35,8 +35,9 @@ describe.each(scenarios)('$story', (scenario) => {
       expect(parsed.ok, question.id).toBe(true);
       // Multiple choices come back in the tree's option order; the choice itself must be unchanged.
       const value = parsed.ok ? parsed.value : undefined;
-      expect(Array.isArray(raw) ? [...(value as string[])].sort() : value, question.id).toEqual(
-        Array.isArray(raw) ? [...raw].sort() : raw,
+      // (typeof 'object' narrows to the readonly array; Array.isArray would widen it to any[].)
+      expect(typeof raw === 'object' ? [...(value as string[])].sort() : value, question.id).toEqual(
+        typeof raw === 'object' ? [...raw].sort() : raw,
       );
     }
     expect(runCheck({ answers, today: scenario.today, templates })).toEqual(plan);

@@ -7,7 +7,9 @@ import { maxAverageSentence, maxGrade, measure, proseOf } from '../support/reada
 
 const guides = readGuides('en');
 const templatesDir = new URL('../../content/templates/', import.meta.url);
-const placeholders = Object.keys(parse(readFileSync(new URL('_placeholders.yaml', templatesDir), 'utf8')));
+const placeholders = Object.keys(
+  parse(readFileSync(new URL('_placeholders.yaml', templatesDir), 'utf8')) as Record<string, unknown>,
+);
 const templateFiles = readdirSync(templatesDir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
 const lawIds = readdirSync(new URL('../../content/laws/', import.meta.url))
   .filter((f) => f.endsWith('.yaml'))

@@ -27,7 +27,8 @@ import {
 } from '../../lib/tree/evaluate';
 import { decodeAnswers } from '../../lib/tree/share/codec';
 import { tree } from '../../lib/tree/tree';
-import type { AnswerValue, Answers } from '../../lib/tree/types';
+import type { AnswerValue } from '../../lib/tree/types';
+import type { CheckKey } from '../../lib/i18n/check-strings';
 import { makeT, textIn, todayInChina, type CheckProps } from './context';
 import QuestionForm from './QuestionForm';
 
@@ -39,9 +40,12 @@ const ExitView = lazy(() => import('./ExitView'));
 type Notice = 'corrupt' | 'resumed' | 'link-bad' | 'link-future' | 'link-dropped' | 'forgotten';
 
 export default function CheckApp(props: CheckProps) {
+  // The island's props come from the page once and never change, so reading them once is right.
+  /* eslint-disable solid/reactivity */
   const t = makeT(props.strings);
   const text = textIn(props.locale);
   const today = props.today ?? todayInChina();
+  /* eslint-enable solid/reactivity */
   const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
 
   const [answers, setAnswers] = createSignal<Record<string, AnswerValue>>({});
@@ -224,16 +228,15 @@ export default function CheckApp(props: CheckProps) {
   const noticeText = () => {
     const n = notice();
     if (!n) return '';
-    return t(
-      {
-        corrupt: 'storage.corrupt',
-        resumed: 'storage.resumed',
-        'link-bad': 'link.bad',
-        'link-future': 'link.future',
-        'link-dropped': 'link.dropped',
-        forgotten: 'forgotten',
-      }[n],
-    );
+    const keys: Record<Notice, CheckKey> = {
+      corrupt: 'storage.corrupt',
+      resumed: 'storage.resumed',
+      'link-bad': 'link.bad',
+      'link-future': 'link.future',
+      'link-dropped': 'link.dropped',
+      forgotten: 'forgotten',
+    };
+    return t(keys[n]);
   };
 
   return (
@@ -282,7 +285,7 @@ export default function CheckApp(props: CheckProps) {
         <Match when={screen() === 'plan'}>
           <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
             <PlanScreen
-              answers={answersOnPath(tree, answers()) as Answers}
+              answers={answersOnPath(tree, answers())}
               today={today}
               templates={props.templates}
               site={props}

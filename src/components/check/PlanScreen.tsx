@@ -4,14 +4,11 @@
  */
 import { createMemo } from 'solid-js';
 import { buildPlan } from '../../lib/tree/plan/build';
-import type { Answers } from '../../lib/tree/types';
 import PlanView, { type PlanViewProps } from './PlanView';
 
 export default function PlanScreen(
   props: Omit<PlanViewProps, 'plan'> & { today: string; templates: Parameters<typeof buildPlan>[0]['templates'] },
 ) {
-  const plan = createMemo(() =>
-    buildPlan({ answers: props.answers as Answers, today: props.today, templates: props.templates }),
-  );
+  const plan = createMemo(() => buildPlan({ answers: props.answers, today: props.today, templates: props.templates }));
   return <PlanView {...props} plan={plan()} />;
 }

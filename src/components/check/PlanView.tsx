@@ -1,7 +1,7 @@
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { saveForOffline } from '../../lib/check/offline';
 import { deadlinesToIcs } from '../../lib/check/calendar-file';
-import { formatDay } from '../../lib/tree/format';
+import { formatDate } from '../../lib/i18n/dates';
 import type { Plan, PlanDeadline, PlanStep } from '../../lib/tree/plan/types';
 import type { Answers, Text } from '../../lib/tree/types';
 import type { CheckProps, T } from './context';
@@ -39,6 +39,7 @@ export default function PlanView(props: PlanViewProps) {
   };
   const download = async () => {
     try {
+      // eslint-disable-next-line solid/reactivity -- runs inside the click handler, reading the plan as it is now
       const ics = await deadlinesToIcs(props.plan.deadlines, (d) => props.text(d.label));
       const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
       const a = Object.assign(document.createElement('a'), { href: url, download: 'refundpath-dates.ics' });
@@ -135,7 +136,7 @@ function Deadline(props: { deadline: PlanDeadline } & PlanViewProps) {
   return (
     <li classList={{ 'check-deadline': true, 'check-deadline--passed': d().passed }}>
       <strong>
-        <time datetime={d().date}>{formatDay(d().date, props.site.locale)}</time>
+        <time datetime={d().date}>{formatDate(d().date, props.site.locale)}</time>
       </strong>{' '}
       <span>{props.text(d().label)}</span>
       <Show when={d().passed}>

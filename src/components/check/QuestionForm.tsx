@@ -27,16 +27,19 @@ export default function QuestionForm(props: Props) {
   const submit = (event: Event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const raw = q().kind === 'multi' ? data.getAll('answer').map(String) : (data.get('answer') ?? '');
-    const problem = props.onSubmit(q().kind === 'multi' ? raw : String(raw));
+    const single = data.get('answer');
+    // The form has no file inputs, so every entry is a string; anything else reads as no answer.
+    const problem = props.onSubmit(
+      q().kind === 'multi' ? data.getAll('answer').map(String) : typeof single === 'string' ? single : '',
+    );
     setError(problem);
     if (problem) form.querySelector<HTMLElement>('input, select, textarea')?.focus();
   };
   const skip = () => setError(props.onSubmit(''));
   const describedBy = () =>
     [q().hint ? id('hint') : '', error() ? id('error') : ''].filter(Boolean).join(' ') || undefined;
-  const errorText = () =>
-    error() === 'too-long' ? props.t('error.too-long', { max: maxTextLength }) : props.t(`error.${error()}`);
+  const errorText = (problem: AnswerError) =>
+    problem === 'too-long' ? props.t('error.too-long', { max: maxTextLength }) : props.t(`error.${problem}`);
 
   return (
     <form ref={form} class="check-question" onSubmit={submit} novalidate>
@@ -53,7 +56,7 @@ export default function QuestionForm(props: Props) {
               </h2>
             </legend>
             <Hint id={id('hint')} text={q().hint && props.text(q().hint!)} />
-            <ErrorMessage id={id('error')} text={error() ? errorText() : undefined} />
+            <ErrorMessage id={id('error')} text={error() ? errorText(error()!) : undefined} />
             <div class="check-options">
               <Show
                 when={q().kind !== 'yesno'}
@@ -104,7 +107,7 @@ export default function QuestionForm(props: Props) {
           <Show when={q().kind === 'date'}>
             <p class="check-hint">{props.t('dateHint')}</p>
           </Show>
-          <ErrorMessage id={id('error')} text={error() ? errorText() : undefined} />
+          <ErrorMessage id={id('error')} text={error() ? errorText(error()!) : undefined} />
           <input
             id={id('input')}
             name="answer"

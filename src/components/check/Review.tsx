@@ -1,6 +1,7 @@
 import { For } from 'solid-js';
 import { rawOf } from '../../lib/tree/answers';
-import { formatDay, formatYuan } from '../../lib/tree/format';
+import { formatDate } from '../../lib/i18n/dates';
+import { formatYuan } from '../../lib/tree/format';
 import type { AnswerValue, Question, Text } from '../../lib/tree/types';
 import type { T } from './context';
 
@@ -20,7 +21,7 @@ export default function Review(props: Props) {
   const shown = (question: Question): string => {
     const value = props.answers[question.id]!;
     if (typeof value === 'boolean') return props.t(value ? 'yes' : 'no');
-    if (question.kind === 'date') return formatDay(String(value), props.locale);
+    if (question.kind === 'date') return formatDate(String(value), props.locale);
     if (question.kind === 'amount') return formatYuan(Number(value));
     if ('options' in question) {
       const ids = Array.isArray(value) ? value : [rawOf(value)];

@@ -1,4 +1,6 @@
 /** What the Astro page hands the check island: strings, and the site's guides, laws and templates by id. */
+import type { CheckKey, CheckStrings } from '../../lib/i18n/check-strings';
+import { fill, type FillValues } from '../../lib/i18n/fill';
 import type { Locale } from '../../lib/i18n/locales';
 import { inLocale } from '../../lib/tree/text';
 import type { TemplateTexts } from '../../lib/tree/plan/types';
@@ -7,7 +9,7 @@ import type { Text } from '../../lib/tree/types';
 export interface CheckProps {
   locale: Locale;
   /** The "checkui." strings of the UI dictionary, without the prefix. */
-  strings: Record<string, string>;
+  strings: CheckStrings;
   templates: Record<string, TemplateTexts>;
   guides: Record<string, { title: string; url: string }>;
   laws: Record<string, { label: string; url: string }>;
@@ -15,11 +17,10 @@ export interface CheckProps {
   today?: string;
 }
 
-export type T = (key: string, vars?: Record<string, string | number>) => string;
+export type T = (key: CheckKey, vars?: FillValues) => string;
 
-export function makeT(strings: Record<string, string>): T {
-  return (key, vars) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => String(vars?.[name] ?? whole));
+export function makeT(strings: CheckStrings): T {
+  return (key, vars) => fill(strings[key], vars, `check string "${key}"`);
 }
 
 export const textIn = (locale: Locale) => (text: Text) => inLocale(text, locale);

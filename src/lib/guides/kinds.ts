@@ -13,7 +13,3 @@ export const kindSection: Record<GuideKind, string> = {
   prevention: 'prevention',
   reference: 'reference',
 };
-
-export function kindOfSection(section: string): GuideKind | undefined {
-  return guideKinds.find((kind) => kindSection[kind] === section);
-}

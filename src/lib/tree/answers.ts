@@ -55,6 +55,7 @@ export function parseAnswer(question: Question, raw: unknown, context: { today: 
     case 'text': {
       if (typeof raw !== 'string') return fail('required');
       // Control characters have no place in a message to a seller; they only break layouts and copies.
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
       const text = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
       if (text.length > maxTextLength) return fail('too-long');
       if (!text && !question.optional) return fail('required');

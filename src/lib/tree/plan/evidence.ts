@@ -48,5 +48,3 @@ export function evidenceChecklist(facts: Facts): EvidenceItem[] {
   if (facts.food) add('product-kept', 'medical-records');
   return ids.map((id) => ({ id, label: labels[id]!, have: facts.evidence.includes(id) }));
 }
-
-export const evidenceIds = Object.keys(labels);

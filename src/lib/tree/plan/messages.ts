@@ -1,7 +1,8 @@
 /** Filling the message templates with the user's details, in Chinese and in English. */
 import { fillTemplate } from '../../templates/placeholders';
 import { plusDays, type IsoDate } from '../dates';
-import { formatDay, formatYuan } from '../format';
+import { formatDate } from '../../i18n/dates';
+import { formatYuan } from '../format';
 import { tx } from '../text';
 import type { Text } from '../types';
 import type { Facts } from './facts';
@@ -59,12 +60,12 @@ export function fillMessages(
       item: facts.item,
       platform: pick(platformName),
       amount: facts.amount !== undefined ? formatYuan(facts.amount) : undefined,
-      paid_on: facts.orderedOn ? formatDay(facts.orderedOn, locale) : undefined,
-      received_on: facts.receivedOn ? formatDay(facts.receivedOn, locale) : undefined,
+      paid_on: facts.orderedOn ? formatDate(facts.orderedOn, locale) : undefined,
+      received_on: facts.receivedOn ? formatDate(facts.receivedOn, locale) : undefined,
       // The user's own words stay in their language in both versions; the default phrase is translated.
       problem: facts.problemText || pick(problemPhrase[facts.problem]),
       request: pick(requestFor(facts.problem)),
-      reply_by: formatDay(plusDays(today, 3), locale),
+      reply_by: formatDate(plusDays(today, 3), locale),
     };
   };
   const zh = valuesIn('zh-cn');

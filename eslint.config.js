@@ -1,0 +1,39 @@
+// Lint: type-aware TypeScript rules everywhere, Solid's rules for the island, Astro's for pages and components.
+// `npm run lint` runs with --max-warnings 0, so a warning fails `npm test` like an error.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import solid from 'eslint-plugin-solid/configs/typescript';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/results.json', 'public/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      // Event handlers may be async: each one catches its own errors (tested), so no promise is left unhandled.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  { files: ['src/components/check/**/*.tsx', 'test/components/**/*.tsx'], ...solid },
+  {
+    // Solid fills `let el!: HTMLElement` through `ref={el}` when it compiles JSX; ESLint cannot see that assignment.
+    files: ['**/*.tsx'],
+    rules: { 'no-unassigned-vars': 'off' },
+  },
+  ...astro.configs.recommended,
+  {
+    // Astro files and plain scripts are not in the TypeScript project: lint them without type information.
+    files: ['**/*.astro', '**/*.mjs', '**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
