@@ -56,7 +56,7 @@ describe('what every page is made of', () => {
   it.each(guideUrls)('%s cites the law it rests on, linking each citation to /laws/', (url) => {
     const cites = page(url).root.querySelectorAll('article .law-cite a');
     expect(cites.length).toBeGreaterThan(0);
-    for (const a of cites) expect(a.getAttribute('href')).toMatch(/^\/laws\/#[a-z0-9-]+$/);
+    for (const a of cites) expect(a.getAttribute('href')).toMatch(/^\/laws\/[a-z0-9-]+\/#[a-z0-9-]+$/);
   });
 });
 

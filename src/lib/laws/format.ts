@@ -1,11 +1,21 @@
-/** ", Art. 25" or ", Arts. 30–31"; nothing for a rule cited as a whole ("—"). */
-export function articleLabel(article: string): string {
+import type { Locale } from '../i18n/locales';
+
+/** The article alone: "Art. 25", "Arts. 30–31" or "第25条"; nothing for a rule or case cited as a whole ("—"). */
+export function articleName(article: string, locale: Locale): string {
   if (article === '—') return '';
-  return /[,–-]/.test(article) ? `, Arts. ${article}` : `, Art. ${article}`;
+  if (locale === 'zh-cn') return `第${article}条`;
+  return /[,–-]/.test(article) ? `Arts. ${article}` : `Art. ${article}`;
 }
 
-/** How a citation reads: "Consumer Rights Protection Law, Art. 25" or "消费者权益保护法第25条". */
-export function citationLabel(law: { law: string; lawZh: string; article: string }, locale: 'en' | 'zh-cn'): string {
-  if (locale === 'en') return `${law.law}${articleLabel(law.article)}`;
-  return law.article === '—' ? `《${law.lawZh}》` : `《${law.lawZh}》第${law.article}条`;
+/**
+ * How a citation reads: "Consumer Rights Protection Law, Art. 25" or "《消费者权益保护法》第25条". A court case is
+ * named as the court names it, without title marks.
+ */
+export function citationLabel(
+  law: { law: string; lawZh: string; article: string; kind?: string },
+  locale: Locale,
+): string {
+  const article = articleName(law.article, locale);
+  if (locale === 'en') return article ? `${law.law}, ${article}` : law.law;
+  return law.kind === 'case' ? law.lawZh : `《${law.lawZh}》${article}`;
 }
