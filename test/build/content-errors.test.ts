@@ -38,7 +38,10 @@ function astro(dir: string, command: 'sync' | 'build'): Promise<{ status: number
       [path.join(root, 'node_modules/astro/bin/astro.mjs'), command],
       { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 120_000 },
       (error, stdout, stderr) =>
-        resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, output: `${stdout}\n${stderr}` }),
+        resolve({
+          status: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+          output: `${stdout}\n${stderr}`,
+        }),
     );
   });
 }

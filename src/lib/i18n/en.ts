@@ -219,6 +219,7 @@ export const en = {
   'laws.text': 'Official text, in Chinese',
   'laws.textSource': 'Source: {source}',
   'laws.unchecked': 'Official text not yet checked.',
+  'laws.reportedWording': 'Key words as reported (not checked against the official text)',
   'laws.edition': 'Edition',
   'laws.version': 'Version read',
   'laws.decided': 'Decided or published',

@@ -208,6 +208,7 @@ export const zhCn: Record<UiKey, string> = {
   'laws.text': '官方原文',
   'laws.textSource': '出处：{source}',
   'laws.unchecked': '尚未核对官方原文。',
+  'laws.reportedWording': '报道中的关键表述（未与官方原文核对）',
   'laws.edition': '版本',
   'laws.version': '所读版本',
   'laws.decided': '裁判或发布日期',
