@@ -9,7 +9,7 @@ export interface WatchedPage {
   page: Page;
   errors: string[];
   requests: string[];
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export async function openWatched(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
