@@ -56,6 +56,10 @@ export default defineConfig({
           hookTimeout: 60_000,
           // A loaded 2-core CI machine can take a few seconds to fetch and run a lazy chunk.
           expect: { poll: { timeout: 10_000 } },
+          // Files whose tests each open their own browser context run them side by side (describe.concurrent):
+          // most of a browser test's time is waiting, which overlapping hides. Three at a time keeps a loaded
+          // 2-core machine well inside the timeouts.
+          maxConcurrency: 3,
         },
       },
     ],

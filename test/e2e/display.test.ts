@@ -1,25 +1,13 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/use-browser';
-import { openPageType, pageTypes } from '../support/pages';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const guide = '/excuses/signed-for-no-refund/';
 
+// Every page template's fit on a 360 px phone is checked with its other page checks in pages.test.ts.
 describe('reading comfort', () => {
-  it.each(pageTypes)('$name fits a 360px phone without sideways scrolling', async (type) => {
-    const context = await browser().newContext({ viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    try {
-      await openPageType(page, baseUrl, type);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    } finally {
-      await context.close();
-    }
-  });
-
   it('sets body text at 16px or more, in lines of about 70 characters on a wide screen', async () => {
     const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
