@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openWatched } from '../support/browser-page';
@@ -53,24 +52,6 @@ describe('the law registry on a phone', () => {
       expect(await line.getByRole('link').getAttribute('href')).toBe(`${lawPage}#crpl-25`);
     } finally {
       await close();
-    }
-  });
-
-  // A short page with a platform rule's badge and version; /laws/ itself is in the page-type checks.
-  it('a law page fits the phone and has no axe violations, light or dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, errors, close } = await openWatched(browser(), { ...phone, colorScheme });
-      try {
-        await page.goto(`${baseUrl}/laws/jd-open-platform-general-rules-on-transaction-disputes/`);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
-          0,
-        );
-        const axe = await new AxeBuilder({ page }).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        expect(errors).toEqual([]);
-      } finally {
-        await close();
-      }
     }
   });
 });

@@ -44,7 +44,9 @@ export const pageTypes: readonly PageType[] = [
   { name: 'evidence guide', path: '/evidence/evidence-to-keep/' },
   { name: 'prevention guide', path: '/prevention/avoid-refund-disputes/' },
   { name: 'search with results', path: '/search/?q=signed%20for', waitFor: '[data-results] li' },
-  { name: 'laws', path: '/laws/' },
+  { name: 'laws index', path: '/laws/' },
+  // A short law page, with a platform rule's badge and version.
+  { name: 'law page', path: '/laws/jd-open-platform-general-rules-on-transaction-disputes/' },
   { name: 'about', path: '/about/' },
   { name: 'not found', path: '/no-such-page/' },
   ...checkScreens('', 'English'),
