@@ -17,30 +17,28 @@ const lazyScreen = { timeout: 10_000 };
 describe('CheckApp', () => {
   it('asks one question at a time, by role and label', async () => {
     render(() => <CheckApp {...checkProps()} />);
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Did you buy from a seller in mainland China?' }),
-    ).toBeTruthy();
-    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['yes', 'no']);
-    expect(screen.getByText('Question 1 of about 22')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Who was it for?' })).toBeTruthy();
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['personal', 'business']);
+    expect(screen.getByText(/^Question 1 of about \d+$/)).toBeTruthy();
   });
 
   it('moves on when an option is chosen, and back again', async () => {
     const u = user();
     render(() => <CheckApp {...checkProps()} />);
-    await u.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
     await u.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Back' }));
-    expect(await screen.findByRole('heading', { name: 'Did you buy from a seller in mainland China?' })).toBeTruthy();
-    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Yes' }).checked).toBe(true);
+    expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Me, my family or a friend' }).checked).toBe(true);
   });
 
   it('moves focus to each new question’s heading', async () => {
     const u = user();
     render(() => <CheckApp {...checkProps()} />);
-    await u.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
     await u.click(screen.getByRole('button', { name: 'Continue' }));
-    const heading = await screen.findByRole('heading', { name: 'Who was it for?' });
+    const heading = await screen.findByRole('heading', { name: 'What went wrong?' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
@@ -50,31 +48,28 @@ describe('CheckApp', () => {
     await u.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('alert').textContent).toBe('Please choose or enter an answer.');
     expect(screen.getByRole('group').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByRole('heading', { name: 'Did you buy from a seller in mainland China?' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
   });
 
   it('ends honestly for a business purchase, and starts over', async () => {
     const u = user();
     render(() => <CheckApp {...checkProps()} />);
-    await u.click(await screen.findByRole('radio', { name: 'Yes' }));
-    await u.click(screen.getByRole('button', { name: 'Continue' }));
     await u.click(await screen.findByRole('radio', { name: 'A company or a business I run' }));
     await u.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
       await screen.findByRole('heading', { name: 'This check is for personal purchases' }, lazyScreen),
     ).toBeTruthy();
     await u.click(screen.getByRole('button', { name: 'Start over' }));
-    expect(await screen.findByRole('heading', { name: 'Did you buy from a seller in mainland China?' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
   });
 
   it('skips what a guide link already answered', async () => {
     history.replaceState(null, '', '/check/?excuse=signed-for-no-refund&case=lost-or-not-delivered');
     const u = user();
     render(() => <CheckApp {...checkProps()} />);
-    await u.click(await screen.findByRole('radio', { name: 'Yes' }));
-    await u.click(screen.getByRole('button', { name: 'Continue' }));
     await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
     await u.click(screen.getByRole('button', { name: 'Continue' }));
+    // "What went wrong" came from the case link.
     expect(await screen.findByRole('heading', { name: 'Where did you buy it?' })).toBeTruthy();
   });
 
@@ -82,7 +77,7 @@ describe('CheckApp', () => {
     history.replaceState(
       null,
       '',
-      '/check/#v=1&mainland=yes&purpose=personal&problem=late-delivery&platform=jd&received=no&ordered-on=2026-11-01&food=no&seller-said=none-yet&tried=nothing&fraud=no&amount=88&payment=in-app&evidence=chat',
+      '/check/#v=2&purpose=personal&problem=late-delivery&platform=jd&ordered-on=2026-11-01&tried=nothing&amount=88&evidence=chat',
     );
     render(() => <CheckApp {...checkProps()} />);
     expect(await screen.findByRole('heading', { level: 2, name: /^Your plan in \d+ steps$/ }, lazyScreen)).toBeTruthy();
@@ -93,11 +88,11 @@ describe('CheckApp', () => {
   it('keeps answers in localStorage and offers to forget them', async () => {
     const u = user();
     render(() => <CheckApp {...checkProps()} />);
-    await u.click(await screen.findByRole('radio', { name: 'Yes' }));
+    await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
     await u.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() =>
       expect((JSON.parse(localStorage.getItem('refundpath.check')!) as { answers: unknown }).answers).toEqual({
-        mainland: true,
+        purpose: 'personal',
       }),
     );
   });

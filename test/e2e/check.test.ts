@@ -24,21 +24,16 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86400_000).toISOString(
 
 /** A faulty kettle from a Taobao shop, signed for two days ago, the seller not yet asked. */
 const taobaoKettle: Story = {
-  mainland: 'yes',
   purpose: 'personal',
   problem: 'defective-or-damaged',
+  symptoms: ['does-not-work'],
   platform: 'taobao',
   'live-stream': 'no',
-  received: 'yes',
   'received-on': daysAgo(2),
-  food: 'no',
-  'seller-said': 'none-yet',
+  'item-kind': 'other',
   tried: 'nothing',
-  fraud: 'no',
   amount: '299',
-  payment: 'in-app',
   evidence: ['chat'],
-  item: 'a kettle',
 };
 
 describe('the check, by keyboard alone', () => {
@@ -48,16 +43,22 @@ describe('the check, by keyboard alone', () => {
     try {
       await page.goto(`${baseUrl}/check/`);
       const asked = await fillCheck(page, taobaoKettle, { keyboard: true });
-      expect(asked[0]).toBe('mainland');
+      expect(asked[0]).toBe('purpose');
+      expect(asked.length).toBeLessThanOrEqual(12);
       await expect.poll(() => heading(page)).toBe('Check your answers');
       await press(page, 'See my plan');
       await expect.poll(() => heading(page)).toMatch(/^Your plan in \d+ steps$/);
       // Focus moved to the plan's heading.
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-plan-heading');
       const steps = await stepTitles(page);
+      // A faulty item gets the quality return (the seller pays the postage), never the no-reason return first.
       expect(steps[0]).toMatch(/Save your evidence today/);
-      expect(steps[1]).toMatch(/7-day no-reason return/);
+      expect(steps[1]).toMatch(/quality return/);
+      expect(steps.join('\n')).not.toMatch(/no-reason/);
       expect(steps.join('\n')).toMatch(/Complain to 12315/);
+      expect(await page.locator('.check-step').nth(1).locator('[lang="zh-CN"]').first().textContent()).toContain(
+        '第二十四条',
+      );
       expect(await page.locator('.check-step').first().locator('.law-cite a').count()).toBeGreaterThan(0);
     } finally {
       await context.close();
@@ -68,8 +69,8 @@ describe('the check, by keyboard alone', () => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/zh-cn/check/`);
-      await expect.poll(() => heading(page)).toBe('你是从中国大陆的卖家那里买的吗？');
-      await fillCheck(page, { ...taobaoKettle, item: '电水壶' }, { keyboard: true, locale: 'zh-cn' });
+      await expect.poll(() => heading(page)).toBe('这是买给谁用的？');
+      await fillCheck(page, taobaoKettle, { keyboard: true, locale: 'zh-cn' });
       await expect.poll(() => heading(page)).toBe(zhCn['checkui.review.heading']);
       await press(page, zhCn['checkui.review.seePlan']);
       await expect.poll(() => heading(page)).toMatch(/^你的计划共 \d+ 步$/);
@@ -89,27 +90,26 @@ describe('links from guides preset the check', () => {
     try {
       await page.goto(`${baseUrl}/check/?case=not-as-described`);
       const asked = await fillCheck(page, {
-        mainland: 'yes',
         purpose: 'personal',
+        symptoms: ['wrong-spec'],
         platform: 'jd',
-        received: 'yes',
         'received-on': daysAgo(10),
-        food: 'no',
-        'seller-said': 'opened-so-no-return',
+        'item-kind': 'electronics',
         tried: 'seller-refused',
         'refused-on': daysAgo(5),
+        'seller-said': 'opened-so-no-return',
         fraud: 'no',
         amount: '3999',
-        payment: 'in-app',
         evidence: ['chat'],
       });
       expect(asked).not.toContain('problem');
       await page.getByRole('button', { name: 'See my plan' }).click();
       await expect.poll(() => heading(page)).toMatch(/^Your plan in \d+ steps$/);
       const steps = (await stepTitles(page)).join('\n');
+      // Past 7 days: replacement or repair (a return if serious), then the answer to the excuse and JD.
+      expect(steps).toMatch(/replacement or a repair/);
       expect(steps).toMatch(/Answer what the seller said/);
       expect(steps).toMatch(/Ask the platform to step in/);
-      expect(steps).toMatch(/Report the refusal/);
       expect(await page.locator('.check-deadline', { hasText: 'Last day to ask JD to step in' }).count()).toBe(1);
       expect(await page.locator('.check-deadline', { hasText: 'Platform rule, not law' }).count()).toBeGreaterThan(0);
     } finally {
@@ -122,17 +122,13 @@ describe('links from guides preset the check', () => {
     try {
       await page.goto(`${baseUrl}/check/?excuse=signed-for-no-refund`);
       const asked = await fillCheck(page, {
-        mainland: 'yes',
         purpose: 'personal',
         problem: 'lost-or-not-delivered',
         platform: 'pinduoduo',
-        received: 'no',
+        'parcel-status': 'signed-not-received',
         'ordered-on': daysAgo(20),
-        food: 'no',
-        tried: 'seller-silent',
-        fraud: 'no',
+        tried: 'seller-refused',
         amount: '65',
-        payment: 'in-app',
         evidence: ['tracking'],
       });
       expect(asked).not.toContain('seller-said');
@@ -141,7 +137,11 @@ describe('links from guides preset the check', () => {
       const steps = (await stepTitles(page)).join('\n');
       expect(steps).toMatch(/Answer what the seller said/);
       expect(steps).toMatch(/Ask the platform to step in/);
-      expect(steps).not.toMatch(/7-day no-reason/);
+      expect(steps).not.toMatch(/no-reason/);
+      // The message says the parcel never came, and never that the buyer signed.
+      const messages = (await page.locator('.check-step [lang="zh-CN"]').allTextContents()).join('\n');
+      expect(messages).toContain('本人并未收到');
+      expect(messages).not.toMatch(/我已签收|我于[^。]*签收/);
       expect(await page.locator('.check-deadline', { hasText: '3-year time limit' }).count()).toBe(1);
     } finally {
       await context.close();
@@ -152,11 +152,11 @@ describe('links from guides preset the check', () => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/`);
-      await fillCheck(page, { mainland: 'yes', purpose: 'business' }, { keyboard: true });
+      await fillCheck(page, { purpose: 'business' }, { keyboard: true });
       await expect.poll(() => heading(page)).toBe('This check is for personal purchases');
       expect(await page.locator('.check-exit li').count()).toBeGreaterThan(0);
       await press(page, 'Start over');
-      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await expect.poll(() => heading(page)).toBe('Who was it for?');
     } finally {
       await context.close();
     }
@@ -173,7 +173,7 @@ describe('sharing and coming back', () => {
       await first.page.goto(`${baseUrl}/check/${jdLink}`);
       await expect.poll(() => heading(first.page)).toMatch(/^Your plan in/);
       const link = await first.page.locator('#check-share-link').inputValue();
-      expect(new URL(link).hash).toMatch(/^#v=1&/);
+      expect(new URL(link).hash).toMatch(/^#v=2&/);
       await second.page.goto(link);
       await expect.poll(() => heading(second.page)).toMatch(/^Your plan in/);
       expect(await stepTitles(second.page)).toEqual(await stepTitles(first.page));
@@ -187,9 +187,7 @@ describe('sharing and coming back', () => {
   it('keeps personal details out of the link unless asked', async () => {
     const { context, page } = await fresh();
     try {
-      await page.goto(
-        `${baseUrl}/check/${jdLink.replace('order-no=', 'order-no=123456789').replace('your-name=', 'your-name=Li')}`,
-      );
+      await page.goto(`${baseUrl}/check/${jdLink}&order-no=123456789&your-name=Li`);
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
       const link = () => page.locator('#check-share-link').inputValue();
       expect(await link()).not.toContain('123456789');
@@ -204,19 +202,19 @@ describe('sharing and coming back', () => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/`);
-      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
-      await fillCheck(page, { mainland: 'yes', purpose: 'personal' }, { until: 'problem' });
+      await expect.poll(() => heading(page)).toBe('Who was it for?');
+      await fillCheck(page, { purpose: 'personal', problem: 'late-delivery' }, { until: 'platform' });
       await page.reload();
-      await expect.poll(() => heading(page)).toBe('What went wrong?');
+      await expect.poll(() => heading(page)).toBe('Where did you buy it?');
       expect(await page.locator('.check-notice').textContent()).toMatch(/kept your answers/);
 
       await page.goto(`${baseUrl}/check/${jdLink}`);
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
       await press(page, 'Forget my answers');
-      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await expect.poll(() => heading(page)).toBe('Who was it for?');
       expect(await page.evaluate(() => localStorage.getItem('refundpath.check'))).toBeNull();
       await page.reload();
-      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await expect.poll(() => heading(page)).toBe('Who was it for?');
     } finally {
       await context.close();
     }
@@ -244,12 +242,12 @@ describe('sharing and coming back', () => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/`);
-      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
-      await fillCheck(page, { mainland: 'yes' }, { keyboard: true, until: 'purpose' });
+      await expect.poll(() => heading(page)).toBe('Who was it for?');
+      await fillCheck(page, { purpose: 'personal' }, { keyboard: true, until: 'problem' });
       await press(page, 'Back');
-      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await expect.poll(() => heading(page)).toBe('Who was it for?');
       // The earlier answer is still chosen.
-      expect(await page.getByLabel('Yes', { exact: true }).isChecked()).toBe(true);
+      expect(await page.getByLabel('Me, my family or a friend', { exact: true }).isChecked()).toBe(true);
 
       await page.goto(`${baseUrl}/check/${jdLink}`);
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
@@ -274,7 +272,7 @@ describe('bad input', () => {
     const { context, page } = await fresh();
     try {
       await page.goto(
-        `${baseUrl}/check/#v=1&mainland=yes&purpose=personal&item=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}&problem=%3Cscript%3E`,
+        `${baseUrl}/check/#v=2&purpose=personal&item=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}&problem=%3Cscript%3E`,
       );
       await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/could not be used/);
       expect(await page.locator('.check-app img').count()).toBe(0);
@@ -297,9 +295,7 @@ describe('bad input', () => {
   it('says what is wrong with a bad answer, in place, and keeps the user on the question', async () => {
     const { context, page } = await fresh();
     try {
-      await page.goto(
-        `${baseUrl}/check/#v=1&mainland=yes&purpose=personal&problem=late-delivery&platform=jd&received=no&food=no&seller-said=none-yet&tried=nothing&fraud=no`,
-      );
+      await page.goto(`${baseUrl}/check/#v=2&purpose=personal&problem=late-delivery&platform=jd`);
       await expect.poll(() => heading(page)).toBe('On what date did you order and pay?');
       await page.getByLabel('On what date did you order and pay?').fill('2099-01-01');
       await page.keyboard.press('Enter');
@@ -309,6 +305,8 @@ describe('bad input', () => {
       expect(await page.getByLabel('On what date did you order and pay?').getAttribute('aria-invalid')).toBe('true');
       await page.getByLabel('On what date did you order and pay?').fill('2026-11-01');
       await page.keyboard.press('Enter');
+      await expect.poll(() => heading(page)).toBe('Where is your case now?');
+      await fillCheck(page, { tried: 'nothing' }, { until: 'amount' });
       await expect.poll(() => heading(page)).toBe('How much did you pay, in yuan?');
       for (const [value, message] of [
         ['0', 'The amount must be more than ¥0.'],
@@ -332,7 +330,7 @@ describe('bad input', () => {
       await page.evaluate(() => localStorage.setItem('refundpath.check', '{"v":1,"answers":'));
       await page.reload();
       await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/could not be read/);
-      await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+      await expect.poll(() => heading(page)).toBe('Who was it for?');
     } finally {
       await context.close();
     }

@@ -22,52 +22,46 @@ async function withPage(
   }
 }
 
-/** Saved answers up to the free-text questions (a share link would skip those, so these are stored instead). */
-const almostDone = {
-  mainland: true,
+/** A complete set of saved answers: reloading resumes at the review, then the plan, where details are typed. */
+const complete = {
   purpose: 'personal',
   problem: 'late-delivery',
   platform: 'jd',
-  received: false,
   'ordered-on': '2026-11-01',
-  food: false,
-  'seller-said': 'none-yet',
   tried: 'nothing',
-  fraud: false,
   amount: 100,
-  payment: 'in-app',
   evidence: ['chat'],
 };
 
-async function resumeAtDetails(page: Page) {
+async function openPlanDetails(page: Page) {
   await page.goto(`${baseUrl}/check/`);
   await page.evaluate(
-    (answers) => localStorage.setItem('refundpath.check', JSON.stringify({ v: 1, answers, ticks: [] })),
-    almostDone,
+    (answers) => localStorage.setItem('refundpath.check', JSON.stringify({ v: 2, answers, ticks: [] })),
+    complete,
   );
   await page.reload();
-  await expect.poll(() => heading(page)).toBe('What did you buy? A few words are enough.');
+  await expect.poll(() => heading(page)).toBe('Check your answers');
+  await page.getByRole('button', { name: 'See my plan' }).click();
+  await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+  await page.getByText('Details for your messages (optional)').click();
 }
 
 describe('markup typed or linked in stays text', () => {
-  it('in free-text answers, all the way into the plan’s messages', async () => {
+  it('in free-text details, all the way into the plan’s messages', async () => {
     await withPage(async (page) => {
-      await resumeAtDetails(page);
-      for (const question of [
-        'What did you buy? A few words are enough.',
-        'In one sentence, what is wrong?',
-        'What is the order number?',
-        'What is the shop called?',
-        'What name should the messages be signed with?',
+      await openPlanDetails(page);
+      for (const label of [
+        'What you bought (a few words, or the brand and model)',
+        'Order number',
+        'Shop name',
+        'Name to sign the messages with',
       ]) {
-        await expect.poll(() => heading(page)).toBe(question);
-        await page.getByLabel(question).fill(payload.slice(0, 150));
-        await page.keyboard.press('Enter');
+        const field = page.locator('.check-details').getByLabel(label, { exact: true });
+        await field.fill(payload.slice(0, 150));
+        await field.press('Tab');
       }
-      await page.getByRole('button', { name: 'See my plan' }).click();
-      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      await expect.poll(() => page.locator('.check-app .template__text').first().textContent()).toContain('<img src=x');
       expect(await page.locator('.check-app img, .check-app script').count()).toBe(0);
-      expect(await page.locator('.check-app .template__text').first().textContent()).toContain('<img src=x');
     });
   });
 
@@ -123,7 +117,7 @@ describe('faults get a clear message', () => {
       ]) {
         await page.evaluate((value) => localStorage.setItem('refundpath.check', value), stored);
         await page.reload();
-        await expect.poll(() => heading(page)).toBe('Did you buy from a seller in mainland China?');
+        await expect.poll(() => heading(page)).toBe('Who was it for?');
       }
       // An old format is reported; values that no longer parse are dropped quietly and asked again.
       await page.evaluate(() => localStorage.setItem('refundpath.check', '{"answers":{"mainland":true}}'));
@@ -132,30 +126,32 @@ describe('faults get a clear message', () => {
     });
   });
 
-  it('a very long text answer', async () => {
+  it('a very long detail', async () => {
     await withPage(async (page) => {
-      await resumeAtDetails(page);
-      await page.getByLabel('What did you buy? A few words are enough.').fill('x'.repeat(240));
-      await page.keyboard.press('Enter');
+      await openPlanDetails(page);
+      const field = page.locator('.check-details').getByLabel('What you bought (a few words, or the brand and model)');
+      await field.fill('x'.repeat(240));
+      await field.press('Tab');
       await expect
         .poll(() => page.getByRole('alert').first().textContent())
         .toBe('Please keep this under 200 characters.');
       // Nothing typed is lost: the text is still there to shorten.
-      expect((await page.getByLabel('What did you buy? A few words are enough.').inputValue()).length).toBe(240);
+      expect((await field.inputValue()).length).toBe(240);
     });
   });
 
-  it('an order date after the day the parcel was signed for', async () => {
+  it('a return received before the item was signed for', async () => {
     await withPage(async (page) => {
       await page.goto(
-        `${baseUrl}/check/#v=1&mainland=yes&purpose=personal&problem=late-delivery&platform=jd&received=yes&received-on=2026-11-10`,
+        `${baseUrl}/check/#v=2&purpose=personal&problem=changed-my-mind&platform=jd&received-on=2026-11-10&item-kind=other&tried=sent-back`,
       );
-      await expect.poll(() => heading(page)).toBe('On what date did you order and pay?');
-      await page.getByLabel('On what date did you order and pay?').fill('2026-11-20');
+      const question = 'On what date did the seller receive your return?';
+      await expect.poll(() => heading(page)).toBe(question);
+      await page.getByLabel(question).fill('2026-11-05');
       await page.keyboard.press('Enter');
       await expect
         .poll(() => page.getByRole('alert').first().textContent())
-        .toBe('This date is after the day the parcel was signed for. Please check both dates.');
+        .toBe('This date is before the day the parcel was signed for. Please check it.');
     });
   });
 });

@@ -6,7 +6,7 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const link =
-  '#v=1&amount=299&evidence=order-page,listing,chat,photos,unboxing&food=no&fraud=no&mainland=yes&payment=in-app&platform=jd&problem=defective-or-damaged&purpose=personal&received=yes&received-on=2026-11-10&refused-on=2026-11-16&seller-said=signed-for-no-refund&tried=seller-refused';
+  '#v=2&amount=299&evidence=order-page,listing,chat,photos,unboxing&item-kind=other&platform=jd&problem=defective-or-damaged&purpose=personal&received-on=2026-11-10&refused-on=2026-11-16&seller-said=signed-for-no-refund&symptoms=does-not-work&tried=seller-refused';
 
 describe('offline', () => {
   it('an opened plan and the guides behind it keep working offline', async () => {

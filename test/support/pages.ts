@@ -12,7 +12,7 @@ import { tree } from '../../src/lib/tree/tree';
 
 /** A share link to a plan (a misdescribed phone from JD, refused by the seller); used to reach the plan screen. */
 export const planLink =
-  '#v=1&amount=3999&evidence=order-page,listing,chat,photos,unboxing&food=no&fraud=no&item=a+phone&mainland=yes&order-no=&payment=in-app&platform=jd&problem=not-as-described&problem-text=&purpose=personal&received=yes&received-on=2026-11-10&refused-on=2026-11-16&seller-said=opened-so-no-return&shop-name=&tried=seller-refused&your-name=';
+  '#v=2&amount=3999&evidence=order-page,listing,chat,photos,unboxing&fraud=no&item=a+phone&item-kind=electronics&platform=jd&problem=not-as-described&purpose=personal&received-on=2026-11-10&refused-on=2026-11-16&seller-said=opened-so-no-return&symptoms=wrong-spec&tried=seller-refused';
 
 export interface PageType {
   name: string;
@@ -61,13 +61,10 @@ export async function openPageType(page: Page, baseUrl: string, { path, saved, w
     const decoded = decodeAnswers(tree, saved, { today: todayInChina() });
     if (!decoded.ok) throw new Error(`the saved answers do not decode: ${decoded.reason}`);
     const store = new Map<string, string>();
-    save(
-      { getItem: () => null, setItem: (k, v) => void store.set(k, v), removeItem: () => undefined },
-      {
-        answers: decoded.answers,
-        ticks: [],
-      },
-    );
+    save({ getItem: () => null, setItem: (k, v) => void store.set(k, v), removeItem: () => undefined }, tree, {
+      answers: decoded.answers,
+      ticks: [],
+    });
     // Written before the page's own scripts run (opening another page first would add its own requests).
     await page.addInitScript((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), [...store]);
   }

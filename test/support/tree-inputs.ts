@@ -2,7 +2,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import type { TemplateTexts } from '../../src/lib/tree/plan/types';
 import { readGuides } from './guides';
 
 // Tests run from the project root; import.meta.url is not a file URL under jsdom.
@@ -10,10 +9,11 @@ const projectRoot = pathToFileURL(`${process.cwd()}/`);
 
 const templatesDir = new URL('content/templates/', projectRoot);
 
-export const templates: Record<string, TemplateTexts> = Object.fromEntries(
+/** The message templates shown on guide pages (the plan composes its own messages). */
+export const templates: Record<string, { zh: string; en: string }> = Object.fromEntries(
   readdirSync(templatesDir)
     .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
-    .map((f) => [f.slice(0, -5), parse(readFileSync(new URL(f, templatesDir), 'utf8')) as TemplateTexts]),
+    .map((f) => [f.slice(0, -5), parse(readFileSync(new URL(f, templatesDir), 'utf8')) as { zh: string; en: string }]),
 );
 
 const guides = readGuides('en');

@@ -61,7 +61,18 @@ describe('parsing answers', () => {
   it('accepts only the options a question offers', () => {
     expect(parse('platform', 'amazon')).toEqual({ ok: false, error: 'unknown-option' });
     expect(parse('evidence', ['chat', 'nope'])).toEqual({ ok: false, error: 'unknown-option' });
-    expect(parse('evidence', ['unboxing', 'chat'])).toEqual({ ok: true, value: ['chat', 'unboxing'] });
-    expect(parse('mainland', 'maybe')).toEqual({ ok: false, error: 'required' });
+    // An unboxing video is offered only where the goods themselves are the problem.
+    const faulty = { problem: 'defective-or-damaged' };
+    expect(parse('evidence', ['unboxing', 'chat'], faulty)).toEqual({ ok: true, value: ['chat', 'unboxing'] });
+    expect(parse('evidence', ['unboxing', 'chat'], { problem: 'late-delivery' })).toEqual({
+      ok: false,
+      error: 'unknown-option',
+    });
+    expect(parse('live-stream', 'maybe')).toEqual({ ok: false, error: 'required' });
+  });
+
+  it('reads commas in an amount only as thousands separators', () => {
+    expect(parse('amount', '1,299')).toEqual({ ok: true, value: 1299 });
+    expect(parse('amount', '1,2,3')).toEqual({ ok: false, error: 'invalid-amount' });
   });
 });

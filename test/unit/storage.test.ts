@@ -13,33 +13,68 @@ function memory(initial?: string) {
 const today = '2026-11-26';
 
 describe('saved answers', () => {
-  it('round-trip', () => {
+  it('round-trip, with the screen the user was on', () => {
     const storage = memory();
-    expect(save(storage, { answers: { mainland: true, amount: 99 }, ticks: ['chat'] })).toBe(true);
-    expect(load(storage, tree, today)).toEqual({
-      status: 'ok',
-      answers: { mainland: true, amount: 99 },
-      ticks: ['chat'],
-    });
+    const answers = { purpose: 'personal', problem: 'late-delivery', amount: 99 };
+    expect(save(storage, tree, { answers, ticks: ['chat'], screen: 'plan' })).toBe(true);
+    expect(load(storage, tree, today)).toEqual({ status: 'ok', answers, ticks: ['chat'], dropped: [], screen: 'plan' });
+    expect(JSON.parse(storage.getItem(storageKey)!)).toMatchObject({ v: tree.version });
     forget(storage);
     expect(load(storage, tree, today)).toEqual({ status: 'empty' });
   });
 
-  it.each(['not json', '{"answers":{}}', '{"v":2,"answers":{}}', 'null', '[]'])('reports %j as unreadable', (text) => {
-    expect(load(memory(text), tree, today)).toEqual({ status: 'corrupt' });
+  it.each(['not json', '{"answers":{}}', '{"v":"2","answers":{}}', '{"v":2,"answers":[]}', 'null', '[]'])(
+    'reports %j as unreadable',
+    (text) => {
+      expect(load(memory(text), tree, today)).toEqual({ status: 'corrupt' });
+    },
+  );
+
+  it('reports answers saved by a newer version as such, not as corrupt', () => {
+    expect(load(memory('{"v":99,"answers":{}}'), tree, today)).toEqual({ status: 'future' });
   });
 
   it('drops values that no longer parse, and unknown keys', () => {
     const stored = JSON.stringify({
-      v: 1,
-      answers: { mainland: 'perhaps', purpose: 'personal', colour: 'red', amount: -1 },
+      v: 2,
+      answers: { purpose: 'personal', problem: 'perhaps', colour: 'red', amount: -1 },
       ticks: [1, 'chat'],
     });
     expect(load(memory(stored), tree, today)).toEqual({
       status: 'ok',
       answers: { purpose: 'personal' },
       ticks: ['chat'],
+      dropped: ['problem', 'amount', 'colour'],
     });
+  });
+
+  it('migrates a version 1 save like a version 1 link: ambiguous answers are dropped and asked again', () => {
+    // A returning user from before version 2: "received" may have meant only "the tracking says signed", "food" may
+    // have been a cosmetic, and "wechat" may have been a store or a group.
+    const v1 = JSON.stringify({
+      v: 1,
+      answers: {
+        mainland: true,
+        purpose: 'personal',
+        problem: 'lost-or-not-delivered',
+        platform: 'wechat',
+        received: true,
+        'received-on': '2026-11-20',
+        food: false,
+        'problem-text': 'the box was empty',
+        amount: 65,
+      },
+      ticks: ['chat'],
+    });
+    const loaded = load(memory(v1), tree, today);
+    expect(loaded).toMatchObject({
+      status: 'ok',
+      answers: { purpose: 'personal', problem: 'lost-or-not-delivered', amount: 65 },
+    });
+    if (loaded.status !== 'ok') return;
+    expect([...loaded.dropped].sort()).toEqual(['food', 'platform', 'problem-text', 'received', 'received-on']);
+    for (const key of ['mainland', 'platform', 'received', 'received-on', 'food', 'problem-text'])
+      expect(loaded.answers, key).not.toHaveProperty(key);
   });
 
   it('behaves as a first visit when storage is blocked, and saving fails softly', () => {
@@ -55,7 +90,7 @@ describe('saved answers', () => {
       },
     };
     expect(load(blocked, tree, today)).toEqual({ status: 'empty' });
-    expect(save(blocked, { answers: {}, ticks: [] })).toBe(false);
+    expect(save(blocked, tree, { answers: {}, ticks: [] })).toBe(false);
     expect(() => forget(blocked)).not.toThrow();
   });
 });

@@ -125,7 +125,7 @@ export default function CheckApp(props: CheckProps) {
       ([a, tk]) => {
         if (!ready()) return;
         if (Object.keys(a).length === 0 && tk.length === 0) forget(storage);
-        else save(storage, { answers: a, ticks: tk });
+        else save(storage, tree, { answers: a, ticks: tk });
       },
       { defer: true },
     ),
@@ -196,6 +196,14 @@ export default function CheckApp(props: CheckProps) {
     return undefined;
   };
 
+  /** A detail for the messages, typed on the plan screen: parsed like any answer, kept only when valid. */
+  const setDetail = (id: string, raw: string) => {
+    const question = questionById(tree, id);
+    if (!question) return;
+    const parsed = parseAnswer(question, raw, { today, answers: answers() });
+    if (parsed.ok) setAnswers({ ...answers(), [id]: parsed.value });
+  };
+
   const back = () => {
     const ids = pathIds();
     const current = shownQuestion()?.id;
@@ -253,6 +261,7 @@ export default function CheckApp(props: CheckProps) {
             <QuestionForm
               question={question}
               value={answers()[question.id]}
+              answers={answers()}
               text={text}
               t={t}
               progress={progress()}
@@ -287,7 +296,7 @@ export default function CheckApp(props: CheckProps) {
             <PlanScreen
               answers={answersOnPath(tree, answers())}
               today={today}
-              templates={props.templates}
+              onDetail={setDetail}
               site={props}
               text={text}
               t={t}

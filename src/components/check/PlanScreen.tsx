@@ -6,9 +6,7 @@ import { createMemo } from 'solid-js';
 import { buildPlan } from '../../lib/tree/plan/build';
 import PlanView, { type PlanViewProps } from './PlanView';
 
-export default function PlanScreen(
-  props: Omit<PlanViewProps, 'plan'> & { today: string; templates: Parameters<typeof buildPlan>[0]['templates'] },
-) {
-  const plan = createMemo(() => buildPlan({ answers: props.answers, today: props.today, templates: props.templates }));
+export default function PlanScreen(props: Omit<PlanViewProps, 'plan'> & { today: string }) {
+  const plan = createMemo(() => buildPlan({ answers: props.answers, today: props.today }));
   return <PlanView {...props} plan={plan()} />;
 }

@@ -2,6 +2,8 @@ import { createSignal, For, onMount, Show } from 'solid-js';
 import { saveForOffline } from '../../lib/check/offline';
 import { deadlinesToIcs } from '../../lib/check/calendar-file';
 import { formatDate } from '../../lib/i18n/dates';
+import { maxTextLength } from '../../lib/tree/answers';
+import { evidenceLabels } from '../../lib/tree/plan/evidence';
 import type { Plan, PlanDeadline, PlanStep } from '../../lib/tree/plan/types';
 import type { Answers, Text } from '../../lib/tree/types';
 import type { CheckProps, T } from './context';
@@ -18,19 +20,27 @@ export interface PlanViewProps {
   onTick: (id: string, ticked: boolean) => void;
   onStartOver: () => void;
   onForget: () => void;
+  /** A detail for the messages (item, order number, shop, name), typed on this screen. */
+  onDetail: (id: string, value: string) => void;
   headingRef: (el: HTMLHeadingElement) => void;
 }
+
+const detailIds = ['item', 'order-no', 'shop-name', 'your-name'] as const;
 
 export default function PlanView(props: PlanViewProps) {
   const count = () => props.plan.steps.length;
   const [icsError, setIcsError] = createSignal(false);
+  const [tooLong, setTooLong] = createSignal<string>();
   let section!: HTMLElement;
   // Save the plan and the guides it links to, so both can be read offline later.
   onMount(() =>
     saveForOffline([...section.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].map((a) => a.pathname)),
   );
-  const evidenceLabel = (id: string) =>
-    props.text(props.plan.evidence.find((e) => e.id === id)?.label ?? { en: id, 'zh-cn': null });
+  const evidenceLabel = (id: string) => {
+    const label = evidenceLabels[id];
+    if (!label) throw new Error(`no label for evidence "${id}"`);
+    return props.text(label);
+  };
 
   const print = () => {
     // Closed steps would print as one line each: open them all for paper.
@@ -57,6 +67,49 @@ export default function PlanView(props: PlanViewProps) {
         {count() === 1 ? props.t('plan.headingOne') : props.t('plan.heading', { count: count() })}
       </h2>
       <p>{props.t('plan.intro')}</p>
+      <Show when={props.plan.sellerMayBeRight}>
+        {(right) => (
+          <div class="notice check-may-be-right">
+            <h3>{props.t('plan.mayBeRight')}</h3>
+            <p>{props.text(right().why)}</p>
+            <p>
+              <strong>{props.t('plan.stillPossible')}:</strong> {props.text(right().still)}
+            </p>
+          </div>
+        )}
+      </Show>
+      <details class="check-details">
+        <summary>{props.t('plan.details')}</summary>
+        <p class="check-hint">{props.t('plan.detailsHint')}</p>
+        <For each={detailIds}>
+          {(id) => (
+            <p>
+              <label for={`detail-${id}`}>{props.t(`plan.detail.${id}`)}</label>
+              <Show when={tooLong() === id}>
+                <span class="check-error" role="alert" id={`detail-${id}-error`}>
+                  {props.t('error.too-long', { max: maxTextLength })}
+                </span>
+              </Show>
+              {/* Room to paste a little more than allowed, so an over-long detail gets a message, not a silent cut. */}
+              <input
+                id={`detail-${id}`}
+                type="text"
+                autocomplete="off"
+                maxlength={maxTextLength + 50}
+                aria-invalid={tooLong() === id ? 'true' : undefined}
+                aria-describedby={tooLong() === id ? `detail-${id}-error` : undefined}
+                value={typeof props.answers[id] === 'string' ? props.answers[id] : ''}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  const fits = value.trim().length <= maxTextLength;
+                  setTooLong(fits ? undefined : id);
+                  if (fits) props.onDetail(id, value);
+                }}
+              />
+            </p>
+          )}
+        </For>
+      </details>
 
       <Show when={props.plan.deadlines.length > 0}>
         <h3>{props.t('plan.deadlines')}</h3>
@@ -184,7 +237,7 @@ function StepItem(
   props: { step: PlanStep; n: number; open: boolean; evidenceLabel: (id: string) => string } & PlanViewProps,
 ) {
   const s = () => props.step;
-  const message = () => props.plan.messages.find((m) => m.template === s().template);
+  const message = () => s().message;
   return (
     <details class="check-step" open={props.open}>
       <summary>
@@ -213,7 +266,16 @@ function StepItem(
             <div class="template__text" lang="zh-CN">
               {m().zh}
             </div>
-            <CopyButton text={() => m().zh} label={props.t('copy')} done={props.t('copied')} t={props.t} />
+            <Show when={m().blanks.length > 0}>
+              <p class="check-hint">{props.t('plan.blanks', { blanks: m().blanks.join('、') })}</p>
+            </Show>
+            <CopyButton
+              text={() => m().zh}
+              label={props.t('copy')}
+              done={m().blanks.length > 0 ? props.t('plan.copiedBlanks') : props.t('copied')}
+              t={props.t}
+            />
+            <p class="check-hint">{props.t('plan.messageMeaning')}</p>
             <div class="template__text template__text--en" lang="en">
               {m().en}
             </div>

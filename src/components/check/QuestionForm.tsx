@@ -1,11 +1,14 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { maxTextLength, rawOf, type AnswerError } from '../../lib/tree/answers';
-import type { AnswerValue, Option, Question } from '../../lib/tree/types';
+import { optionsFor } from '../../lib/tree/evaluate';
+import type { AnswerValue, Answers, Question } from '../../lib/tree/types';
 import type { T } from './context';
 
 interface Props {
   question: Question;
   value: AnswerValue | undefined;
+  /** The answers so far: some options are offered only for some cases. */
+  answers: Answers;
   text: (t: { en: string; 'zh-cn': string | null }) => string;
   t: T;
   progress: { current: number; total: number };
@@ -78,7 +81,7 @@ export default function QuestionForm(props: Props) {
                   </For>
                 }
               >
-                <For each={optionsOf(q())}>
+                <For each={optionsFor(q(), props.answers)}>
                   {(option) => (
                     <label class="check-option">
                       <input
@@ -150,8 +153,6 @@ function Hint(props: { id: string; text: string | undefined }) {
     </Show>
   );
 }
-
-const optionsOf = (question: Question): readonly Option[] => ('options' in question ? question.options : []);
 
 function ErrorMessage(props: { id: string; text: string | undefined }) {
   // Always in the page, so screen readers announce the text when it appears.

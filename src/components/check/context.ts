@@ -3,14 +3,12 @@ import type { CheckKey, CheckStrings } from '../../lib/i18n/check-strings';
 import { fill, type FillValues } from '../../lib/i18n/fill';
 import type { Locale } from '../../lib/i18n/locales';
 import { inLocale } from '../../lib/tree/text';
-import type { TemplateTexts } from '../../lib/tree/plan/types';
 import type { Text } from '../../lib/tree/types';
 
 export interface CheckProps {
   locale: Locale;
   /** The "checkui." strings of the UI dictionary, without the prefix. */
   strings: CheckStrings;
-  templates: Record<string, TemplateTexts>;
   guides: Record<string, { title: string; url: string }>;
   laws: Record<string, { label: string; url: string }>;
   /** Fixed "today" for tests; the real date otherwise. */

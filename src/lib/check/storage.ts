@@ -2,23 +2,32 @@
  * Saving answers in the browser between visits. What comes back from storage is treated like any untrusted input:
  * each answer is parsed again, and anything unreadable is dropped and reported, never trusted or thrown.
  */
-import { parseAnswer } from '../tree/answers';
+import { rawOf } from '../tree/answers';
 import type { IsoDate } from '../tree/dates';
-import type { AnswerValue, Answers, Tree } from '../tree/types';
+import { readAnswers } from '../tree/share/codec';
+import type { Answers, Tree } from '../tree/types';
 
 export const storageKey = 'refundpath.check';
-const formatVersion = 1;
+
+/** Where the user was when they left: reopening puts them back there (a plan reopens as the plan). */
+export type SavedScreen = 'question' | 'review' | 'plan';
 
 export interface Saved {
   answers: Answers;
   /** Evidence checklist ticks, by evidence id. */
   ticks: readonly string[];
+  screen?: SavedScreen;
 }
 
-export type LoadResult = { status: 'empty' } | { status: 'corrupt' } | ({ status: 'ok' } & Saved);
+export type LoadResult =
+  { status: 'empty' } | { status: 'corrupt' } | ({ status: 'ok'; dropped: string[] } & Saved) | { status: 'future' };
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/**
+ * Reads saved answers. They carry the tree version they were written in (`v`) and go through the same migrations
+ * as a share link, so an answer whose meaning changed is dropped and asked again, never silently kept.
+ */
 export function load(storage: StorageLike | undefined, tree: Tree, today: IsoDate): LoadResult {
   let text: string | null;
   try {
@@ -28,29 +37,35 @@ export function load(storage: StorageLike | undefined, tree: Tree, today: IsoDat
   }
   if (text === null) return { status: 'empty' };
   try {
-    const data = JSON.parse(text) as { v?: unknown; answers?: unknown; ticks?: unknown };
-    if (data?.v !== formatVersion || typeof data.answers !== 'object' || data.answers === null)
+    const data = JSON.parse(text) as { v?: unknown; answers?: unknown; ticks?: unknown; screen?: unknown };
+    if (typeof data?.v !== 'number' || !Number.isInteger(data.v) || data.v < 1) return { status: 'corrupt' };
+    if (typeof data.answers !== 'object' || data.answers === null || Array.isArray(data.answers))
       return { status: 'corrupt' };
-    const raw = data.answers as Record<string, unknown>;
-    const answers: Record<string, AnswerValue> = {};
-    for (const question of tree.questions) {
-      if (!(question.id in raw)) continue;
-      const value = raw[question.id];
-      const parsed = parseAnswer(question, typeof value === 'number' ? String(value) : value, { today, answers });
-      if (parsed.ok) answers[question.id] = parsed.value;
+    const raw: Record<string, string> = {};
+    for (const [key, value] of Object.entries(data.answers as Record<string, unknown>)) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') raw[key] = rawOf(value);
+      else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) raw[key] = rawOf(value);
     }
+    const read = readAnswers(tree, raw, data.v, { today });
+    if (!read) return { status: 'future' };
     const ticks = Array.isArray(data.ticks)
       ? data.ticks.filter((t): t is string => typeof t === 'string').slice(0, 50)
       : [];
-    return { status: 'ok', answers, ticks };
+    const screen = ['question', 'review', 'plan'].includes(data.screen as string)
+      ? (data.screen as SavedScreen)
+      : undefined;
+    return { status: 'ok', answers: read.answers, ticks, dropped: read.dropped, ...(screen ? { screen } : {}) };
   } catch {
     return { status: 'corrupt' };
   }
 }
 
-export function save(storage: StorageLike | undefined, saved: Saved): boolean {
+export function save(storage: StorageLike | undefined, tree: Tree, saved: Saved): boolean {
   try {
-    storage?.setItem(storageKey, JSON.stringify({ v: formatVersion, answers: saved.answers, ticks: saved.ticks }));
+    storage?.setItem(
+      storageKey,
+      JSON.stringify({ v: tree.version, answers: saved.answers, ticks: saved.ticks, screen: saved.screen }),
+    );
     return true;
   } catch {
     return false; // full or blocked: the check still works for this visit

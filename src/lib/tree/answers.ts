@@ -3,6 +3,7 @@
  * Every value that reaches the plan has passed through here.
  */
 import { parseIsoDate, type IsoDate } from './dates';
+import { optionsFor } from './evaluate';
 import type { AnswerValue, Answers, Question } from './types';
 
 export type AnswerError =
@@ -34,14 +35,16 @@ export function parseAnswer(question: Question, raw: unknown, context: { today: 
   switch (question.kind) {
     case 'single': {
       if (typeof raw !== 'string' || raw === '') return fail('required');
-      return question.options.some((o) => o.id === raw) ? { ok: true, value: raw } : fail('unknown-option');
+      const offered = optionsFor(question, context.answers);
+      return offered.some((o) => o.id === raw) ? { ok: true, value: raw } : fail('unknown-option');
     }
     case 'multi': {
       const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? (raw ? raw.split(',') : []) : undefined;
       if (!list || !list.every((v): v is string => typeof v === 'string')) return fail('unknown-option');
-      if (!list.every((v) => question.options.some((o) => o.id === v))) return fail('unknown-option');
+      const offered = optionsFor(question, context.answers);
+      if (!list.every((v) => offered.some((o) => o.id === v))) return fail('unknown-option');
       // Kept in the tree's option order, so the same choice always encodes the same way.
-      return { ok: true, value: question.options.map((o) => o.id).filter((id) => list.includes(id)) };
+      return { ok: true, value: offered.map((o) => o.id).filter((id) => list.includes(id)) };
     }
     case 'yesno': {
       if (raw === true || raw === 'yes') return { ok: true, value: true };
@@ -78,6 +81,7 @@ function parseDate(question: Question, raw: unknown, context: { today: IsoDate; 
   if (question.id === 'ordered-on' && typeof received === 'string' && received < raw) {
     return fail('after-receipt');
   }
+  if (question.id === 'returned-on' && typeof received === 'string' && raw < received) return fail('before-receipt');
   if (question.id === 'refused-on') {
     const earliest = typeof received === 'string' ? received : typeof ordered === 'string' ? ordered : undefined;
     if (earliest && raw < earliest) return fail(typeof received === 'string' ? 'before-receipt' : 'before-order');
@@ -86,8 +90,11 @@ function parseDate(question: Question, raw: unknown, context: { today: IsoDate; 
 }
 
 function parseAmount(raw: unknown): Parsed {
-  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.replace(/[¥,，\s元]/g, '') : '';
-  if (text === '') return fail('required');
+  const typed = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.replace(/[¥\s元]/g, '') : '';
+  if (typed === '') return fail('required');
+  // Commas only as thousands separators ("1,299"): "1,2,3" is a slip, not ¥123.
+  if (/[,，]/.test(typed) && !/^-?\d{1,3}([,，]\d{3})+(\.\d{1,2})?$/.test(typed)) return fail('invalid-amount');
+  const text = typed.replace(/[,，]/g, '');
   if (!/^-?\d+(\.\d{1,2})?$/.test(text)) return fail('invalid-amount');
   const value = Number(text);
   if (value < 0) return fail('amount-negative');

@@ -4,7 +4,7 @@
  * and come back if the user changes their mind again.
  */
 import { holds } from './conditions';
-import type { Answers, Outcome, Question, Tree } from './types';
+import type { Answers, Option, Outcome, Question, Tree } from './types';
 
 export interface Position {
   /** Questions answered on the way, in order. */
@@ -15,7 +15,13 @@ export interface Position {
 }
 
 export function questionById(tree: Tree, id: string): Question | undefined {
-  return tree.questions.find((q) => q.id === id);
+  return tree.questions.find((q) => q.id === id) ?? tree.details.find((q) => q.id === id);
+}
+
+/** The options a choice question offers, given the answers so far. */
+export function optionsFor(question: Question, answers: Answers): readonly Option[] {
+  if (!('options' in question)) return [];
+  return question.options.filter((o) => !o.if || holds(o.if, answers));
 }
 
 export function outcomeById(tree: Tree, id: string): Outcome | undefined {
@@ -51,7 +57,8 @@ export function locate(tree: Tree, answers: Answers): Position {
 /** Only the answers on the current path: what the plan, the review and a share link should contain. */
 export function answersOnPath(tree: Tree, answers: Answers): Answers {
   const { path } = locate(tree, answers);
-  return Object.fromEntries(path.map((q) => [q.id, answers[q.id]!]));
+  const details = tree.details.filter((q) => answers[q.id] !== undefined);
+  return Object.fromEntries([...path, ...details].map((q) => [q.id, answers[q.id]!]));
 }
 
 /** Questions left, at most, from `id` to an outcome: for an honest "about N questions" progress figure. */
@@ -72,7 +79,7 @@ export function longestRemaining(tree: Tree, id: string, memo = new Map<string, 
 export function skipUnansweredOptional(tree: Tree, answers: Answers): Answers {
   const filled: Record<string, Answers[string]> = { ...answers };
   for (let { question } = locate(tree, filled); question?.optional; { question } = locate(tree, filled)) {
-    filled[question.id] = '';
+    filled[question.id] = question.kind === 'multi' ? [] : '';
   }
   return filled;
 }

@@ -1,12 +1,14 @@
 /** The check's decision tree: questions, outcomes and what a guide link preselects. */
 import { outcomes } from './outcomes';
-import { caseOptionIds, excuseOptionIds, questions } from './questions';
+import { caseOptionIds, details, excuseGuideIds, excuseOptionIds, questions } from './questions';
 import type { Tree } from './types';
 
 export const tree: Tree = {
-  version: 1,
-  start: 'mainland',
+  // Version 2 split the answers version 1 could not tell apart (see share/migrations.ts).
+  version: 2,
+  start: 'purpose',
   questions,
+  details,
   outcomes,
   preselect: {
     case: {
@@ -15,11 +17,13 @@ export const tree: Tree = {
       // These guides are about where or from whom you bought, not what went wrong.
       'second-hand-from-a-person': { 'seller-type': 'private' },
       'live-stream-purchases': { 'live-stream': true },
-      'food-and-health-products': { food: true },
+      // Food or health food: which of the two is still asked, so nothing is guessed.
+      'food-and-health-products': {},
     },
     excuse: Object.fromEntries(
       excuseOptionIds
-        .filter((id) => id !== 'none-yet' && id !== 'something-else')
+        .filter((id) => excuseGuideIds.includes(id))
+        // An excuse means the seller has been asked and said no.
         .map((id) => [id, { 'seller-said': id }]),
     ),
   },

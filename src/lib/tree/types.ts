@@ -15,6 +15,8 @@ export interface Option {
   id: string;
   label: Text;
   hint?: Text;
+  /** Offered only when this holds for the earlier answers (an option that cannot apply to the case is not shown). */
+  if?: Condition;
 }
 
 /** Conditions on earlier answers. */
@@ -74,6 +76,11 @@ export interface Tree {
   version: number;
   start: string;
   questions: readonly Question[];
+  /**
+   * Details for the messages (item, order number, names): answers and share-link keys like any question, but asked
+   * on the plan screen, never in the walk, since nothing in the plan depends on them.
+   */
+  details: readonly Question[];
   outcomes: readonly Outcome[];
   /**
    * Answers implied by arriving from a guide: /check/?case=<slug> or ?excuse=<slug>. Guide slugs are the shared ids,

@@ -1,36 +1,47 @@
 /**
  * buildPlan: the answers and today's date in, the plan out. Pure and deterministic: the same inputs always give
  * the same plan, which is what lets a share link reopen the same plan on another device.
+ *
+ * The plan is put together from what the facts settle (facts.ts `read`): the right first action for the case and
+ * the stage it has reached, an honest answer to what the seller said (a rebuttal with its law, or "the seller may be
+ * right here"), then the ladder from where the user stands, with the case's own law carried at every rung.
  */
 import { locate, questionById } from '../evaluate';
-import { daysBetween, plusDays, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
 import { tx } from '../text';
 import { tree as defaultTree } from '../tree';
 import type { Answers, Text, Tree } from '../types';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist } from './evidence';
-import { factsOf, type Facts } from './facts';
-import { fillMessages, requestFor } from './messages';
+import { excuseAnswer } from './excuses';
+import { factsOf, read, type Reading } from './facts';
 import {
   answerExcuse,
-  askSeller,
+  askDelivery,
+  caseBasis,
   complain12315,
   evidenceFor,
   goToCourt,
   noReasonReturn,
+  paymentComplaint,
   platformIntervention,
   platformLiability,
+  presaleRefund,
+  privateSeller,
   punitiveDamages,
-  reportableExcuses,
+  qualityRemedy,
+  qualityReturn,
+  refundOverdue,
   reportViolation,
   saveEvidence,
+  serviceRefund,
+  stillPossible,
 } from './steps';
-import type { CheckResult, Plan, PlanStep, TemplateTexts } from './types';
+import type { CheckResult, Plan, PlanDeadline, PlanStep, SellerMayBeRight, TodayAction } from './types';
 
 export interface PlanInput {
   answers: Answers;
   today: IsoDate;
-  templates: Readonly<Record<string, TemplateTexts>>;
   tree?: Tree;
 }
 
@@ -49,118 +60,177 @@ const optionLabel = (tree: Tree, questionId: string, optionId: string): Text => 
   return option?.label ?? tx(optionId);
 };
 
-export function buildPlan({ answers, today, templates, tree = defaultTree }: PlanInput): Plan {
-  const facts = factsOf(answers);
-  const platformName = optionLabel(tree, 'platform', facts.platform);
-  const steps = chooseSteps(facts, tree, platformName, today);
-  const relevantEvidence = evidenceFor(facts);
-  const missing = relevantEvidence.filter((id) => !facts.evidence.includes(id));
-  if (missing.length > 0 && facts.tried !== 'regulator-ended') steps.unshift(saveEvidence(missing));
-
-  const templateIds = steps.flatMap((s) => (s.template ? [s.template] : []));
-  const guides = [...new Set([facts.problem, ...steps.flatMap((s) => s.guides)])].filter((g) => g && g !== 'other');
+export function buildPlan({ answers, today, tree = defaultTree }: PlanInput): Plan {
+  const r = read(factsOf(answers), today);
+  const platformName = optionLabel(tree, 'platform', r.facts.platform);
+  const { steps, mayBeRight } = chooseSteps(r, tree, platformName, today);
+  const missing = evidenceFor(r).filter((id) => !r.facts.evidence.includes(id));
+  if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(missing));
+  const deadlines = deadlinesFor(
+    r,
+    today,
+    steps.some((s) => s.id === 'complain-12315'),
+  );
+  const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
     outcome: 'plan',
     steps,
-    deadlines: deadlinesFor(
-      facts,
-      today,
-      steps.some((s) => s.id === 'complain-12315'),
-    ),
-    evidence: evidenceChecklist(facts),
-    messages: fillMessages(templateIds, templates, facts, platformName, today),
+    deadlines,
+    evidence: evidenceChecklist(r),
+    messages: steps.flatMap((s) => (s.message ? [s.message] : [])),
     guides,
-    notes: notesFor(facts),
+    notes: notesFor(r),
+    today: todayAction(steps, deadlines),
+    ...(mayBeRight ? { sellerMayBeRight: mayBeRight } : {}),
   };
 }
 
-function chooseSteps(facts: Facts, tree: Tree, platformName: Text, today: IsoDate): PlanStep[] {
-  const request = requestFor(facts.problem);
-  const privateSeller = facts.seller === 'private';
-  const excuse = facts.sellerSaid;
-  const hasExcuse = excuse !== 'none-yet' && excuse !== 'something-else';
-  const sevenDayOpen =
-    !privateSeller &&
-    facts.received &&
-    !!facts.receivedOn &&
-    daysBetween(today, plusDays(facts.receivedOn, 7)) >= 0 &&
-    facts.problem !== 'digital-goods-and-courses' &&
-    !['lost-or-not-delivered', 'late-delivery', 'pre-sale-deposits'].includes(facts.problem) &&
-    facts.tried === 'nothing';
-
-  const ladder: PlanStep[] = [];
-  const rung =
-    { nothing: 0, 'seller-refused': 1, 'seller-silent': 1, 'platform-against': 2, 'regulator-ended': 3 }[facts.tried] ??
-    0;
-
-  if (rung === 0) {
-    if (sevenDayOpen && (facts.problem === 'changed-my-mind' || !facts.fraud)) ladder.push(noReasonReturn());
-    ladder.push(askSeller(facts, request));
-  }
-  if (rung <= 1 && hasExcuse && excuse !== 'shop-has-closed' && excuse !== 'platform-has-decided') {
-    ladder.push(answerExcuse(excuse, optionLabel(tree, 'seller-said', excuse)));
-  }
-  if (excuse === 'shop-has-closed') ladder.push(platformLiability());
-  if (rung <= 1) ladder.push(platformIntervention(facts, platformName));
-  if (!privateSeller && rung <= 2) {
-    ladder.push(complain12315());
-    if (reportableExcuses.has(excuse)) ladder.push(reportViolation());
-  }
-  ladder.push(goToCourt());
-  if (facts.fraud || facts.food) ladder.push(punitiveDamages(facts));
-  // With a private seller the 7-day return and the 12315 route do not apply; the no-reason step was never added.
-  return ladder;
+/** The first step after saving evidence, with the days left in the window that governs it. */
+function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadline[]): TodayAction {
+  const first = steps.find((s) => s.id !== 'save-evidence') ?? steps[0]!;
+  const governing: Record<string, string> = {
+    'quality-return': 'quality-return',
+    'no-reason-return': 'no-reason-return',
+    'refund-overdue': 'refund-due',
+  };
+  const platformWindow = deadlines.find((d) => d.id === 'jd-intervention' || d.id === 'wechat-intervention');
+  const deadline =
+    deadlines.find((d) => d.id === governing[first.id] && !d.passed) ??
+    (first.id === 'platform-intervention' && platformWindow && !platformWindow.passed ? platformWindow : undefined);
+  return deadline ? { step: first.id, deadline: deadline.id, daysLeft: deadline.daysLeft } : { step: first.id };
 }
 
-function notesFor(facts: Facts): Text[] {
+function chooseSteps(
+  r: Reading,
+  tree: Tree,
+  platformName: Text,
+  today: IsoDate,
+): { steps: PlanStep[]; mayBeRight?: SellerMayBeRight } {
+  const f = r.facts;
+  const c = caseBasis(r, today);
+  const steps: PlanStep[] = [];
+  const excuse = f.sellerSaid;
+  // A download has no no-reason return whatever the seller said, so its answer applies even before it says it.
+  const answer = excuseAnswer(
+    f.problem === 'digital-goods-and-courses' && f.itemKind === 'download' ? 'digital-no-refund' : excuse,
+    r,
+  );
+  const privateCaveat =
+    !r.consumer && r.goodsFault
+      ? {
+          why: tx(
+            'A private person is not bound by consumer law. If the listing said it was sold as it is and showed the fault, the seller may be right to refuse.',
+            '个人卖家不受消费者权益保护法约束。如果商品页面写明“按现状出售”并说明了问题，卖家拒绝可能有道理。',
+          ),
+          still: tx(
+            'If the listing said it worked, contract law still gives you repair, replacement, a return or a lower price, through the platform’s dispute process or the court.',
+            '如果页面说商品是好的，你仍可以依据合同要求修理、更换、退货或减价，可以通过平台纠纷处理或法院解决。',
+          ),
+        }
+      : undefined;
+  const mayBeRight =
+    answer?.kind === 'may-be-right'
+      ? answer.mayBeRight
+      : answer?.kind === 'rebut'
+        ? (answer.caveat ?? privateCaveat)
+        : privateCaveat;
+  // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
+  const routeClosed = answer?.kind === 'may-be-right' && !answer.conditional;
+  if (answer?.kind === 'may-be-right') c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
+  const rung = {
+    nothing: 0,
+    'seller-refused': 1,
+    'seller-silent': 1,
+    'sent-back': 1,
+    'platform-against': 2,
+    'regulator-ended': 3,
+  }[f.stage];
+  const offerTest = excuse === 'not-a-quality-issue' && !r.durable;
+
+  // 1. The case's own first action, while the user has not yet escalated (and while there is a seller to ask).
+  if (excuse === 'shop-has-closed') {
+    // Nobody to ask: the platform comes first.
+  } else if (!r.consumer) steps.push(privateSeller());
+  else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today));
+  else if (rung <= 1) {
+    if (r.goodsFault)
+      steps.push(
+        r.sevenDaysLeft !== undefined ? qualityReturn(r, c, today, offerTest) : qualityRemedy(r, c, today, offerTest),
+      );
+    else if (f.problem === 'changed-my-mind') {
+      if (r.sevenDaysLeft !== undefined && !r.excludedByLaw && !routeClosed) steps.push(noReasonReturn(r, c, today));
+    } else if (f.problem === 'lost-or-not-delivered' || f.problem === 'late-delivery')
+      steps.push(askDelivery(r, c, today));
+    else if (f.problem === 'pre-sale-deposits') {
+      if (!routeClosed) steps.push(presaleRefund(r, c, today));
+    } else if (f.problem === 'digital-goods-and-courses' && f.itemKind === 'service')
+      steps.push(serviceRefund(r, c, today));
+  }
+  // 2. What the seller said: answered with its law, or said plainly where the seller may be right.
+  if (answer?.kind === 'rebut' && rung <= 1 && f.stage !== 'sent-back' && excuse !== 'shop-has-closed')
+    steps.push(answerExcuse(excuse, optionLabel(tree, 'seller-said', excuse), answer, r, c, today));
+  if (excuse === 'shop-has-closed') steps.push(platformLiability(c));
+
+  // 3. The ladder, from where the user stands. A refusal that may be lawful is not reported, and with a private
+  // seller the consumer-law routes (12315, reports) do not apply.
+  if (rung <= 1 && r.hasPlatform && !routeClosed) steps.push(platformIntervention(r, c, platformName, today));
+  if (!r.hasPlatform && f.payment === 'off-platform') steps.push(paymentComplaint());
+  if (r.consumer && rung <= 2 && !routeClosed) {
+    steps.push(complain12315(r, c, today));
+    if (answer?.kind === 'rebut' && answer.reportable && !answer.caveat) steps.push(reportViolation());
+    else if (f.stage === 'sent-back' && f.returnedOn && deadlinePassed(f.returnedOn, 15, today))
+      steps.push(reportViolation());
+  }
+  if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, r.consumer));
+  if (r.consumer && (f.fraud || (r.food && r.goodsFault))) steps.push(punitiveDamages(r));
+  // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
+  if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c));
+  return { steps, ...(mayBeRight ? { mayBeRight } : {}) };
+}
+
+const deadlinePassed = (from: IsoDate, days: number, today: IsoDate) => {
+  const end = new Date(`${from}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + days);
+  return end.toISOString().slice(0, 10) < today;
+};
+
+function notesFor(r: Reading): Text[] {
+  const f = r.facts;
   const notes: Text[] = [];
-  if (facts.seller === 'private') {
+  if (f.seller === 'unsure')
     notes.push(
       tx(
-        'Consumer law protects you against businesses. Between two private people the Civil Code applies: you can still ask for a repair, replacement, return or lower price, and go to court. If the “private” seller is really trading as a business, consumer law applies after all (Supreme People’s Court Online Consumption Provisions, Art. 7).',
-        '消费者权益保护法针对的是经营者。两个个人之间适用《民法典》：你仍然可以要求修理、更换、退货或减价，也可以起诉。如果所谓“个人”卖家实际上是在经营，仍然适用消费者权益保护法（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第七条）。',
+        'We treated the seller as a business. If they are a private person selling their own things, consumer law (the 7-day return, 12315) may not apply, and contract law does.',
+        '我们按经营者处理。如果对方是出售自己闲置物品的个人，消费者权益保护法（七天无理由、12315）可能不适用，适用合同方面的法律。',
       ),
     );
-  }
-  if (facts.seller === 'unsure') {
+  if (f.payment === 'off-platform')
     notes.push(
       tx(
-        'We treated the seller as a business. Someone who sells the same kind of goods again and again is treated as a business, even on a second-hand app.',
-        '我们把卖家当作经营者处理。经常出售同类商品的人，即使在二手平台上，也被视为经营者。',
+        'You paid outside the platform’s checkout. Keep the transfer record: the platform’s own protection may not cover the payment.',
+        '你没有通过平台下单付款。请保留转账记录：平台自身的保障可能不包括这笔付款。',
       ),
     );
-  }
-  if (facts.payment === 'off-platform') {
+  if (f.platform === 'cross-border')
     notes.push(
       tx(
-        'You paid outside the platform. If the shop’s staff asked you to, the shop is still responsible, but the platform’s own protection may not cover the payment. Keep the transfer record.',
-        '你是在平台外付款的。如果是店铺工作人员让你这样做，店铺仍要负责，但平台自身的保障可能不包括这笔付款。请保留转账记录。',
+        'A cross-border shop on a mainland app: the platform is bound by the E-Commerce Law, but we have not checked each platform’s own cross-border rules. Check them in the app.',
+        '国内App上的跨境店铺：平台受《电子商务法》约束，但我们没有核对各平台自己的跨境规则，请在App中查看。',
       ),
     );
-  }
-  if (facts.platform === 'cross-border') {
+  if (f.liveStream)
     notes.push(
       tx(
-        'We have not checked the rules of cross-border platforms, and a seller outside mainland China may be under other laws. Check the platform’s rules.',
-        '我们没有核对跨境平台的规则，境外卖家也可能适用其他法律。请查看平台规则。',
+        'Bought in a live stream: the live-room operator is liable as the seller unless it clearly showed who the real seller was.',
+        '在直播间购买：直播间运营者没有清楚标明其不是销售者并标明实际销售者的，应当承担销售者责任。',
       ),
     );
-  }
-  if (facts.liveStream) {
+  if (f.itemKind === 'cosmetics')
     notes.push(
       tx(
-        'In a live stream, the live-room operator is liable as the seller unless it clearly showed who the real seller was.',
-        '在直播间购物时，直播间运营者作为销售者承担责任，除非它清楚标明了真正的卖家。',
+        'Cosmetics are not food: the Food Safety Law’s 10 times does not apply. If the seller cheated, the Consumer Rights Protection Law’s 3 times can.',
+        '化妆品不是食品，不适用食品安全法的十倍赔偿。卖家欺诈的，可以依据消费者权益保护法主张三倍赔偿。',
       ),
     );
-  }
-  if (facts.problem === 'digital-goods-and-courses') {
-    notes.push(
-      tx(
-        'Downloaded software and audio-visual products that were unsealed or downloaded are excluded from the 7-day no-reason return, but quality rights still apply.',
-        '已拆封或已下载的音像制品、计算机软件不适用7天无理由退货，但质量问题的权利仍然适用。',
-      ),
-    );
-  }
   return notes;
 }

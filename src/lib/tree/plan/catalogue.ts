@@ -15,48 +15,62 @@ const optionsOf = (id: string) => {
 /** A spread of answer sets that, together, reach every step, deadline and note the builder can produce. */
 export function representativeAnswers(): Answers[] {
   const sets: Answers[] = [];
+  const received = [
+    'defective-or-damaged',
+    'not-as-described',
+    'counterfeit-goods',
+    'wrong-or-missing-items',
+    'changed-my-mind',
+  ];
   for (const problem of optionsOf('problem')) {
-    for (const platform of optionsOf('platform')) {
-      for (const tried of ['nothing', 'seller-refused', 'platform-against', 'regulator-ended']) {
-        sets.push({
-          problem,
-          platform,
-          tried,
-          'seller-type': platform === 'xianyu' ? 'private' : 'business',
-          received: true,
-          'received-on': '2026-11-20',
-          'ordered-on': '2026-11-15',
-          'refused-on': '2026-11-22',
-          food: problem === 'defective-or-damaged',
-          fraud: platform === 'taobao',
-          'live-stream': platform === 'douyin',
-          payment: platform === 'other' ? 'off-platform' : 'in-app',
-          amount: 100,
-          'seller-said': 'none-yet',
-          evidence: [],
-        });
+    for (const platform of optionsOf('platform').filter((p) => p !== 'overseas')) {
+      const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
+      for (const tried of received.includes(problem) ? [...stages, 'sent-back'] : stages) {
+        for (const seller of ['business', 'private']) {
+          sets.push({
+            purpose: 'personal',
+            problem,
+            platform,
+            tried,
+            'seller-type': seller,
+            'parcel-status': 'signed-not-received',
+            ...(received.includes(problem) ? { 'received-on': '2026-11-20' } : { 'ordered-on': '2026-11-15' }),
+            'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
+            'presale-who': 'seller-failed',
+            'deposit-word': 'earnest',
+            'refused-on': '2026-11-22',
+            'returned-on': '2026-11-22',
+            'seller-said': tried === 'nothing' ? 'none' : 'opened-so-no-return',
+            fraud: true,
+            payment: 'off-platform',
+            amount: 100,
+            evidence: [],
+          });
+        }
       }
     }
   }
   for (const excuse of optionsOf('seller-said'))
-    sets.push({ problem: 'defective-or-damaged', platform: 'jd', tried: 'nothing', 'seller-said': excuse });
+    sets.push({
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      platform: 'jd',
+      tried: 'seller-refused',
+      'seller-said': excuse,
+      'item-kind': 'durable',
+      'received-on': '2026-11-20',
+    });
   return sets;
 }
 
-export function catalogueProblems(known: {
-  guides: ReadonlySet<string>;
-  laws: ReadonlySet<string>;
-  templates: ReadonlySet<string>;
-}): string[] {
+export function catalogueProblems(known: { guides: ReadonlySet<string>; laws: ReadonlySet<string> }): string[] {
   const problems = new Set<string>();
   for (const answers of representativeAnswers()) {
-    const plan = buildPlan({ answers, today: '2026-11-26', templates: {} });
+    const plan = buildPlan({ answers, today: '2026-11-26' });
     for (const step of plan.steps) {
       for (const g of step.guides)
         if (!known.guides.has(g)) problems.add(`step "${step.id}" links unknown guide "${g}"`);
       for (const l of step.laws) if (!known.laws.has(l)) problems.add(`step "${step.id}" cites unknown law "${l}"`);
-      if (step.template && !known.templates.has(step.template))
-        problems.add(`step "${step.id}" uses unknown template "${step.template}"`);
       for (const [where, text] of [
         ['title', step.title],
         ['what', step.what],

@@ -28,6 +28,10 @@ export const claims = {
       'cc-582': '可以合理选择请求对方承担修理、重作、更换、退货、减少价款或者报酬等违约责任',
     },
   },
+  'breach-remedies': {
+    says: 'Where performance breaches the contract, the buyer can choose repair, redoing, replacement, return or a lower price.',
+    laws: { 'cc-582': '可以合理选择请求对方承担修理、重作、更换、退货、减少价款或者报酬等违约责任' },
+  },
   'as-described': {
     says: 'The goods must match the quality the listing, samples or descriptions showed.',
     laws: { 'crpl-23': '应当保证其提供的商品或者服务的实际质量与表明的质量状况相符' },
@@ -198,6 +202,10 @@ export const claims = {
   'food-ten-times': {
     says: 'Food that breaks safety standards, made or knowingly sold: 10 times the price or 3 times the loss, at least ¥1,000.',
     laws: { 'fsl-148': '还可以向生产者或者经营者要求支付价款十倍或者损失三倍的赔偿金' },
+  },
+  'expired-food-knowing': {
+    says: 'Selling food past its marked shelf life counts as knowing, for the Food Safety Law’s 10×.',
+    laws: { 'spc-fsl-6': '已过食品标明的保质期但仍然销售的' },
   },
   'second-hand-business-test': {
     says: 'A seller on a second-hand platform is treated as a business when the nature, source, number, price and frequency of sales show trade.',

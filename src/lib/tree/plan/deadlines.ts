@@ -2,18 +2,22 @@
 import { daysBetween, plusDays, plusMonths, plusYears, type IsoDate } from '../dates';
 import { calendarYears, plusWorkingDays } from '../working-days';
 import { tx } from '../text';
-import type { Facts } from './facts';
-import { qualityProblems, undelivered } from './facts';
+import type { Reading } from './facts';
 import type { PlanDeadline } from './types';
 
-type Draft = Omit<PlanDeadline, 'passed'>;
+type Draft = Omit<PlanDeadline, 'passed' | 'daysLeft'>;
 
-export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolean): PlanDeadline[] {
+/**
+ * Real dates for this case. Consumer-law dates (the 7-day returns, the durable-goods burden, the regulator's reply)
+ * are given only where consumer law applies; a private seller's case gets the Civil Code's dates alone.
+ */
+export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean): PlanDeadline[] {
+  const facts = r.facts;
   const drafts: Draft[] = [];
-  const business = facts.seller !== 'private';
+  const business = r.consumer;
   const { receivedOn, orderedOn } = facts;
 
-  if (receivedOn && business && !undelivered.has(facts.problem) && facts.problem !== 'digital-goods-and-courses') {
+  if (receivedOn && business && facts.problem === 'changed-my-mind' && !r.excludedByLaw) {
     drafts.push({
       id: 'no-reason-return',
       label: tx('Last day to ask for a 7-day no-reason return', '7天无理由退货的最后一天'),
@@ -27,7 +31,7 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       ),
     });
   }
-  if (receivedOn && qualityProblems.has(facts.problem)) {
+  if (receivedOn && business && r.goodsFault) {
     drafts.push({
       id: 'quality-return',
       label: tx('Last day to return a faulty item under the 7-day quality rule', '质量问题7日内退货的最后一天'),
@@ -40,7 +44,13 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       ),
     });
   }
-  if (receivedOn && business && (facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described')) {
+  // Only the listed durable goods (CRPL Art. 23(3)); phones and earphones are not claimed as durable.
+  if (
+    receivedOn &&
+    business &&
+    r.durable &&
+    (facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described')
+  ) {
     drafts.push({
       id: 'burden-of-proof',
       label: tx('For durable goods, the seller must prove there is no defect until', '耐用商品由经营者举证的截止日'),
@@ -48,8 +58,8 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       basis: 'law',
       laws: ['crpl-23'],
       note: tx(
-        'Durable goods are things like computers, TVs, fridges and washing machines.',
-        '耐用商品包括电脑、电视、冰箱、洗衣机等。',
+        'The law lists cars, computers, TVs, fridges, air conditioners and washing machines.',
+        '法律列明的耐用商品有机动车、计算机、电视机、电冰箱、空调器、洗衣机等。',
       ),
       afterwards: tx(
         'You may now need to show the defect yourself, for example with a test report.',
@@ -57,7 +67,7 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       ),
     });
   }
-  if (receivedOn && qualityProblems.has(facts.problem)) {
+  if (receivedOn && r.goodsFault) {
     drafts.push({
       id: 'defect-notice',
       label: tx('Latest day to tell the seller about a defect', '通知卖家质量问题的最后期限'),
@@ -114,7 +124,21 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       ),
     });
   }
-  if (facts.refusedOn && facts.platform === 'wechat') {
+  if (facts.returnedOn && business) {
+    drafts.push({
+      id: 'refund-due',
+      label: tx('The seller’s refund is due by', '卖家应退款的最后一天'),
+      date: plusDays(facts.returnedOn, 7),
+      basis: 'law',
+      laws: ['returns-13'],
+      note: tx('7 days from the day the seller received your return.', '自卖家收到退货之日起7日。'),
+      afterwards: tx(
+        'The refund is late. More than 15 days late can be fined: report it as well as complaining.',
+        '退款已逾期。超过15日未退款的可以被处罚：可以在投诉的同时举报。',
+      ),
+    });
+  }
+  if (facts.refusedOn && facts.platform === 'wechat-store') {
     drafts.push({
       id: 'wechat-intervention',
       label: tx('Last day to ask WeChat Store to step in', '申请微信小店平台介入的最后一天'),
@@ -131,7 +155,7 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
       ),
     });
   }
-  if (includes12315) {
+  if (includes12315 && business) {
     const reply = plusWorkingDays(today, 7);
     drafts.push({
       id: 'regulator-reply',
@@ -156,6 +180,6 @@ export function deadlinesFor(facts: Facts, today: IsoDate, includes12315: boolea
   }
 
   return drafts
-    .map((d) => ({ ...d, passed: daysBetween(today, d.date) < 0 }))
+    .map((d) => ({ ...d, passed: daysBetween(today, d.date) < 0, daysLeft: daysBetween(today, d.date) }))
     .sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -50,18 +50,36 @@ export function decodeAnswers(
 
   const raw: Record<string, string> = {};
   for (const [key, value] of params) if (key !== 'v') raw[key] = value;
-  const upgraded = migrate(raw, version, tree.version, migrations);
-  if (!upgraded) return { ok: false, reason: 'unknown-version' };
+  const read = readAnswers(tree, raw, version, context, migrations);
+  if (!read) return { ok: false, reason: 'unknown-version' };
+  return { ok: true, answers: read.answers, dropped: read.dropped, version };
+}
 
-  // Dates are checked against each other, so read them in tree order with the answers so far.
+/**
+ * Raw answers written by any version (a link, or saved answers) in the current tree's terms: migrated, then each
+ * parsed again as untrusted input. Returns the answers and the ids dropped (asked again); undefined for a version
+ * from the future.
+ */
+export function readAnswers(
+  tree: Tree,
+  raw: Readonly<Record<string, string>>,
+  version: number,
+  context: { today: IsoDate },
+  migrations: readonly Migration[] = defaultMigrations,
+): { answers: Answers; dropped: string[] } | undefined {
+  const migrated = migrate({ ...raw }, version, tree.version, migrations);
+  if (!migrated) return undefined;
+  const upgraded = migrated.answers;
+  // Answers an older version could not tell apart are dropped by its migration and asked again.
+  const dropped: string[] = [...migrated.dropped];
+  // Dates are checked against each other, and options against earlier answers: read in tree order.
   const answers: Record<string, Answers[string]> = {};
-  const dropped: string[] = [];
-  for (const question of tree.questions) {
+  for (const question of [...tree.questions, ...tree.details]) {
     if (!(question.id in upgraded)) continue;
     const parsed = parseAnswer(question, upgraded[question.id], { today: context.today, answers });
     if (parsed.ok) answers[question.id] = parsed.value;
     else dropped.push(question.id);
   }
   for (const key of Object.keys(upgraded)) if (!questionById(tree, key)) dropped.push(key);
-  return { ok: true, answers, dropped, version };
+  return { answers, dropped };
 }

@@ -10,11 +10,48 @@ export type RawAnswers = Record<string, string>;
 
 export interface Migration {
   from: number;
-  migrate(answers: RawAnswers): RawAnswers;
+  /** The answers in the next version's terms, and the ids whose old answers were dropped to be asked again. */
+  migrate: (answers: RawAnswers) => { answers: RawAnswers; dropped: string[] };
 }
 
-/** Version 1 is the first published format, so nothing migrates yet. */
-export const migrations: readonly Migration[] = [];
+/** Problems where, in version 1, "received" could mean only that the tracking said signed for. */
+const v1Undelivered = new Set(['lost-or-not-delivered', 'late-delivery', 'pre-sale-deposits']);
+
+/**
+ * 1 -> 2. Version 1 asked questions that could not tell cases apart. Their answers are dropped and asked again,
+ * never guessed: `received` (yes could mean "the tracking says signed" when nothing arrived) and, for parcels that
+ * never came, the `received-on` date that went with it; `platform=wechat` (a WeChat Store has a platform, a WeChat
+ * group has none); `food` (yes could be a cosmetic, which has no 10× claim); `problem-text` (free text that could be
+ * English, which must not go into a Chinese message); `mainland` (now a platform answer: "a shop outside mainland
+ * China"). The stage `tried` is asked before the excuse now, and "none-yet" is no longer an excuse: with nothing
+ * tried it is implied, so it is dropped.
+ */
+const v1ToV2: Migration = {
+  from: 1,
+  migrate(answers) {
+    const next: RawAnswers = { ...answers };
+    const dropped: string[] = [];
+    const drop = (key: string) => {
+      if (key in next) dropped.push(key);
+      delete next[key];
+    };
+    // Obsolete, not ambiguous: a version 1 plan always had mainland=yes, and "none-yet" is now implied.
+    delete next.mainland;
+    if (next['seller-said'] === 'none-yet') delete next['seller-said'];
+    // "received=yes" for a parcel that never came may have meant only "the tracking says signed": ambiguous, with its
+    // date. For goods that arrived, receipt is implied by the case now, so the answer is simply obsolete.
+    if (next.received === 'yes' && v1Undelivered.has(next.problem ?? '')) {
+      drop('received');
+      drop('received-on');
+    } else delete next.received;
+    // Ambiguous: asked again.
+    for (const key of ['food', 'problem-text']) drop(key);
+    if (next.platform === 'wechat') drop('platform');
+    return { answers: next, dropped };
+  },
+};
+
+export const migrations: readonly Migration[] = [v1ToV2];
 
 /** Brings raw answers from `version` up to `current`; undefined when no path exists (a link from the future). */
 export function migrate(
@@ -22,12 +59,15 @@ export function migrate(
   version: number,
   current: number,
   steps: readonly Migration[] = migrations,
-): RawAnswers | undefined {
+): { answers: RawAnswers; dropped: string[] } | undefined {
   let upgraded = answers;
+  const dropped: string[] = [];
   for (let v = version; v < current; v++) {
     const step = steps.find((m) => m.from === v);
     if (!step) return undefined;
-    upgraded = step.migrate(upgraded);
+    const result = step.migrate(upgraded);
+    upgraded = result.answers;
+    dropped.push(...result.dropped);
   }
-  return version <= current ? upgraded : undefined;
+  return version <= current ? { answers: upgraded, dropped } : undefined;
 }
