@@ -43,8 +43,7 @@ describe('pages served with the _headers file', () => {
           await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
         });
         await watched.page.goto(baseUrl + path);
-        if (path === '/check/')
-          await expect.poll(() => heading(watched.page)).toBe('Who was it for?');
+        if (path === '/check/') await expect.poll(() => heading(watched.page)).toBe('Who was it for?');
         if (path.startsWith('/search/'))
           await expect.poll(() => watched.page.locator('[data-results] li').count()).toBeGreaterThan(0);
         await watched.page.waitForLoadState('networkidle');
