@@ -128,8 +128,8 @@ export function excuseAnswer(excuse: string, r: Reading): ExcuseAnswer | undefin
         );
       return rebut(
         ['opened-to-inspect'],
-        '我拆封只是为了查验商品，不影响商品完好。依据《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第三条和《消费者权益保护法实施条例》第十九条，不能以商品已拆封为由拒绝七日无理由退货。',
-        'I opened the package only to inspect the item, which stays intact. Under the Supreme People’s Court Online Consumption Provisions (I), Article 3, and Article 19 of the Implementing Regulations of the Consumer Rights Protection Law, the return cannot be refused because it was opened.',
+        '依据《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第三条和《消费者权益保护法实施条例》第十九条，为查验商品而拆封、不影响商品完好的，经营者不能以商品已拆封为由拒绝七日无理由退货。',
+        'Under the Supreme People’s Court Online Consumption Provisions (I), Article 3, and Article 19 of the Implementing Regulations of the Consumer Rights Protection Law, where the package was opened to inspect the item and the item is intact, the return cannot be refused because it was opened.',
         true,
       );
     case 'item-excluded-from-returns':
