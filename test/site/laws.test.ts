@@ -1,17 +1,9 @@
 /** The law registry as built: one page per law, every entry's anchor, the index's old-link lines, quoted text. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { lawSchema } from '../../src/lib/laws/schema';
+import { readRegistry } from '../support/laws';
 import { allPages, type BuiltPage } from '../support/dist';
 
-const lawsDir = new URL('../../content/laws/', import.meta.url);
-const registry = readdirSync(lawsDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => ({
-    id: name.slice(0, -'.yaml'.length),
-    data: lawSchema.parse(parse(readFileSync(new URL(name, lawsDir), 'utf8'))),
-  }));
+const registry = readRegistry();
 
 const pages = allPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));

@@ -2,19 +2,13 @@
  * The claim table is the contract between the plan and the law: every claim names words of each article it cites,
  * and those words must be in that article's quoted text, so no claim can cite an article that does not say it.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readRegistry } from '../support/laws';
 import { claims, lawsOf, type ClaimId } from '../../src/lib/tree/plan/claims';
-import { lawSchema, type Law } from '../../src/lib/laws/schema';
+import type { Law } from '../../src/lib/laws/schema';
 
-const law = (id: string): Law | undefined => {
-  try {
-    return lawSchema.parse(parse(readFileSync(new URL(`../../content/laws/${id}.yaml`, import.meta.url), 'utf8')));
-  } catch {
-    return undefined;
-  }
-};
+const registry = new Map(readRegistry().map(({ id, data }) => [id, data]));
+const law = (id: string): Law | undefined => registry.get(id);
 
 const rows = Object.entries(claims).flatMap(([claim, { laws }]) =>
   Object.entries(laws).map(([id, words]) => [claim, id, words] as const),

@@ -1,17 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { lawSchema } from '../../src/lib/laws/schema';
+import { readRegistry } from '../support/laws';
 import { readGuides } from '../support/guides';
 import { measure, proseOf } from '../support/readability.mjs';
 
 const guides = readGuides('en');
-const lawsDir = new URL('../../content/laws/', import.meta.url);
-const lawFiles = readdirSync(lawsDir).filter((name) => name.endsWith('.yaml'));
-const laws = lawFiles.map((name) => ({
-  id: name.slice(0, -'.yaml'.length),
-  data: lawSchema.parse(parse(readFileSync(new URL(name, lawsDir), 'utf8'))),
-}));
+const laws = readRegistry();
 const citedIn = (body: string) => [...body.matchAll(/<Law\s+id="([^"]+)"\s*\/>/g)].map((m) => m[1]!);
 
 describe('the law registry', () => {

@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { readRegistry } from '../support/laws';
 import { articleName, citationLabel } from '../../src/lib/laws/format';
 import {
   articleNumber,
@@ -14,17 +13,10 @@ import {
   slugify,
   type LawEntryLike,
 } from '../../src/lib/laws/groups';
-import { lawSchema } from '../../src/lib/laws/schema';
 import { fitTitle } from '../../src/lib/seo/title';
 import { useTranslations } from '../../src/lib/i18n/ui';
 
-const lawsDir = new URL('../../content/laws/', import.meta.url);
-const registry = readdirSync(lawsDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => ({
-    id: name.slice(0, -'.yaml'.length),
-    data: lawSchema.parse(parse(readFileSync(new URL(name, lawsDir), 'utf8'))),
-  }));
+const registry = readRegistry();
 
 /** A grouping reduced to what a reader sees: page slugs in order, each with its entry ids in order. */
 const outline = (entries: readonly LawEntryLike[]) =>

@@ -9,6 +9,7 @@ import { representativeAnswers } from '../../src/lib/tree/plan/catalogue';
 import { claims } from '../../src/lib/tree/plan/claims';
 import { buildPlan, runCheck } from '../../src/lib/tree/plan/build';
 import type { Plan } from '../../src/lib/tree/plan/types';
+import { goodsProblems } from '../../src/lib/tree/questions';
 import { tree } from '../../src/lib/tree/tree';
 import { stories } from '../fixtures/stories';
 
@@ -132,12 +133,7 @@ describe('contradiction rules', () => {
 
   it('never offers a no-reason return as the first action when the facts include a fault', () => {
     for (const { answers, plan } of plans)
-      if (
-        ['defective-or-damaged', 'not-as-described', 'counterfeit-goods', 'wrong-or-missing-items'].includes(
-          answers.problem as string,
-        )
-      )
-        expect(plan.today.step).not.toBe('no-reason-return');
+      if (goodsProblems.includes(answers.problem as string)) expect(plan.today.step).not.toBe('no-reason-return');
   });
 
   it('never gives a private-seller case a consumer-law deadline', () => {

@@ -72,9 +72,14 @@ const options = (list: readonly (readonly [string, string, string, Condition?])[
   list.map(([id, en, zh, when]) => ({ id, label: tx(en, zh), ...(when ? { if: when } : {}) }));
 
 /** Problems about the goods themselves: the item arrived and something is wrong with it. */
-const goodsProblems = ['defective-or-damaged', 'not-as-described', 'counterfeit-goods', 'wrong-or-missing-items'];
+export const goodsProblems: readonly string[] = [
+  'defective-or-damaged',
+  'not-as-described',
+  'counterfeit-goods',
+  'wrong-or-missing-items',
+];
 /** Problems where the goods arrived (so the receipt date starts the clocks). */
-const receivedProblems = [...goodsProblems, 'changed-my-mind'];
+export const receivedProblems: readonly string[] = [...goodsProblems, 'changed-my-mind'];
 const is = (q: string, value: string | boolean): Condition => ({ q, is: value });
 const among = (q: string, values: readonly string[]): Condition => ({ q, in: values });
 

@@ -7,13 +7,13 @@
  * right here"), then the ladder from where the user stands, with the case's own law carried at every rung.
  */
 import { locate, questionById } from '../evaluate';
-import type { IsoDate } from '../dates';
+import { daysBetween, plusDays, type IsoDate } from '../dates';
 import { tx } from '../text';
 import { tree as defaultTree } from '../tree';
 import type { Answers, Text, Tree } from '../types';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist } from './evidence';
-import { excuseAnswer } from './excuses';
+import { excuseAnswer, privateSellerCaveat } from './excuses';
 import { factsOf, read, type Reading } from './facts';
 import {
   answerExcuse,
@@ -115,19 +115,7 @@ function chooseSteps(
     f.problem === 'digital-goods-and-courses' && f.itemKind === 'download' ? 'digital-no-refund' : excuse,
     r,
   );
-  const privateCaveat =
-    !r.consumer && r.goodsFault
-      ? {
-          why: tx(
-            'A private person is not bound by consumer law. If the listing said it was sold as it is and showed the fault, the seller may be right to refuse.',
-            '个人卖家不受消费者权益保护法约束。如果商品页面写明“按现状出售”并说明了问题，卖家拒绝可能有道理。',
-          ),
-          still: tx(
-            'If the listing said it worked, contract law still gives you repair, replacement, a return or a lower price, through the platform’s dispute process or the court.',
-            '如果页面说商品是好的，你仍可以依据合同要求修理、更换、退货或减价，可以通过平台纠纷处理或法院解决。',
-          ),
-        }
-      : undefined;
+  const privateCaveat = !r.consumer && r.goodsFault ? privateSellerCaveat : undefined;
   const mayBeRight =
     answer?.kind === 'may-be-right'
       ? answer.mayBeRight
@@ -178,7 +166,8 @@ function chooseSteps(
   if (r.consumer && rung <= 2 && !routeClosed) {
     steps.push(complain12315(r, c, today));
     if (answer?.kind === 'rebut' && answer.reportable && !answer.caveat) steps.push(reportViolation());
-    else if (f.stage === 'sent-back' && f.returnedOn && deadlinePassed(f.returnedOn, 15, today))
+    // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
+    else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
       steps.push(reportViolation());
   }
   if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, r.consumer));
@@ -187,12 +176,6 @@ function chooseSteps(
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c));
   return { steps, ...(mayBeRight ? { mayBeRight } : {}) };
 }
-
-const deadlinePassed = (from: IsoDate, days: number, today: IsoDate) => {
-  const end = new Date(`${from}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + days);
-  return end.toISOString().slice(0, 10) < today;
-};
 
 function notesFor(r: Reading): Text[] {
   const f = r.facts;

@@ -3,6 +3,7 @@
  * and stage. The validator test checks each id against content/, so a plan can never link to nothing.
  */
 import { questionById } from '../evaluate';
+import { receivedProblems } from '../questions';
 import { tree } from '../tree';
 import type { Answers } from '../types';
 import { buildPlan } from './build';
@@ -15,17 +16,10 @@ const optionsOf = (id: string) => {
 /** A spread of answer sets that, together, reach every step, deadline and note the builder can produce. */
 export function representativeAnswers(): Answers[] {
   const sets: Answers[] = [];
-  const received = [
-    'defective-or-damaged',
-    'not-as-described',
-    'counterfeit-goods',
-    'wrong-or-missing-items',
-    'changed-my-mind',
-  ];
   for (const problem of optionsOf('problem')) {
     for (const platform of optionsOf('platform').filter((p) => p !== 'overseas')) {
       const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
-      for (const tried of received.includes(problem) ? [...stages, 'sent-back'] : stages) {
+      for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
         for (const seller of ['business', 'private']) {
           sets.push({
             purpose: 'personal',
@@ -34,7 +28,7 @@ export function representativeAnswers(): Answers[] {
             tried,
             'seller-type': seller,
             'parcel-status': 'signed-not-received',
-            ...(received.includes(problem) ? { 'received-on': '2026-11-20' } : { 'ordered-on': '2026-11-15' }),
+            ...(receivedProblems.includes(problem) ? { 'received-on': '2026-11-20' } : { 'ordered-on': '2026-11-15' }),
             'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
             'presale-who': 'seller-failed',
             'deposit-word': 'earnest',

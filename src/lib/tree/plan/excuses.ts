@@ -292,3 +292,15 @@ export function excuseAnswer(excuse: string, r: Reading): ExcuseAnswer | undefin
       return undefined;
   }
 }
+
+/** A private seller is outside consumer law: a faulty item may have been sold honestly as it is. */
+export const privateSellerCaveat: SellerMayBeRight = {
+  why: tx(
+    'A private person is not bound by consumer law. If the listing said it was sold as it is and showed the fault, the seller may be right to refuse.',
+    '个人卖家不受消费者权益保护法约束。如果商品页面写明“按现状出售”并说明了问题，卖家拒绝可能有道理。',
+  ),
+  still: tx(
+    'If the listing said it worked, contract law still gives you repair, replacement, a return or a lower price, through the platform’s dispute process or the court.',
+    '如果页面说商品是好的，你仍可以依据合同要求修理、更换、退货或减价，可以通过平台纠纷处理或法院解决。',
+  ),
+};

@@ -1,5 +1,6 @@
 /** The answers, read into the facts the plan is built from. One place decides what an answer means. */
 import { daysBetween, plusDays, type IsoDate } from '../dates';
+import { goodsProblems, receivedProblems } from '../questions';
 import type { Answers } from '../types';
 
 export type Seller = 'business' | 'private' | 'unsure';
@@ -71,20 +72,6 @@ export function factsOf(answers: Answers): Facts {
   };
 }
 
-/** Problems about the goods themselves: the item arrived and something is wrong with it. */
-export const goodsProblems: ReadonlySet<string> = new Set([
-  'defective-or-damaged',
-  'not-as-described',
-  'counterfeit-goods',
-  'wrong-or-missing-items',
-]);
-/** Problems where nothing usable was delivered, so no clock runs from receipt. */
-export const undelivered: ReadonlySet<string> = new Set([
-  'lost-or-not-delivered',
-  'late-delivery',
-  'pre-sale-deposits',
-]);
-
 /** What the facts settle, read once so every part of the plan agrees. */
 export interface Reading {
   facts: Facts;
@@ -106,10 +93,11 @@ export interface Reading {
 
 export function read(facts: Facts, today: IsoDate): Reading {
   const consumer = facts.seller !== 'private';
-  const goodsFault = goodsProblems.has(facts.problem);
+  const goodsFault = goodsProblems.includes(facts.problem);
   const excludedByLaw = facts.itemKind === 'fresh-food' || facts.itemKind === 'download';
   const sevenDaysLeft =
-    facts.receivedOn && !undelivered.has(facts.problem) && facts.problem !== 'digital-goods-and-courses'
+    // Only where the goods arrived does a clock run from receipt.
+    facts.receivedOn && receivedProblems.includes(facts.problem)
       ? daysBetween(today, plusDays(facts.receivedOn, 7))
       : undefined;
   return {

@@ -17,12 +17,8 @@ interface Pair {
 }
 const pair = (zh: string, en: string): Pair => ({ zh, en });
 
-/** A fill-in mark the user sees at once, and that the copy button warns about while it is still in the text. */
-export const blankMark = { zh: (name: string) => `【${name}】`, en: (name: string) => `[${name}]` };
-const blanks = {
-  orderNo: pair('订单号', 'order number'),
-  name: pair('姓名', 'your name'),
-} as const;
+/** The order number, or a fill-in mark the user sees at once and the copy button warns about while it is there. */
+const orderNumber = (given: string) => pair(given || '【订单号】', given || '[order number]');
 
 /** What the user said is wrong, in Chinese phrases they picked (never their own English words). */
 const symptomPhrases: Readonly<Record<string, Pair>> = {
@@ -141,8 +137,7 @@ export function amountOf(r: Reading): Pair | undefined {
 
 export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate): FilledMessage {
   const f = r.facts;
-  const order = f.orderNo || blankMark.zh(blanks.orderNo.zh);
-  const orderEn = f.orderNo || blankMark.en(blanks.orderNo.en);
+  const { zh: order, en: orderEn } = orderNumber(f.orderNo);
   const item = f.item ? pair(`“${f.item}”`, `“${f.item}”`) : pair('该商品', 'the item');
   const opening =
     spec.to === 'seller'

@@ -3,6 +3,7 @@
  * and the case's own claims ride along at every rung, so the plan never turns into a generic ladder once the
  * seller has said no. The builder (build.ts) picks and orders them.
  */
+import { formatDate } from '../../i18n/dates';
 import { plusDays, type IsoDate } from '../dates';
 import { tx } from '../text';
 import type { Text } from '../types';
@@ -112,8 +113,8 @@ function caseBasisOf(r: Reading, today: IsoDate): CaseBasis {
         claims: ['deliver-as-promised', 'end-after-demand'],
         basis: ['delivery', 'late-end'],
         ask: pair(
-          `在${by.slice(0, 4)}年${Number(by.slice(5, 7))}月${Number(by.slice(8, 10))}日前发货；逾期未发货的，我将解除合同，请全额退款${amount}`,
-          `delivery by ${by}; if it has not shipped by then, I will end the contract and ask for a full refund${amountEn}`,
+          `在${formatDate(by, 'zh-cn')}前发货；逾期未发货的，我将解除合同，请全额退款${amount}`,
+          `delivery by ${formatDate(by, 'en')}; if it has not shipped by then, I will end the contract and ask for a full refund${amountEn}`,
         ),
         happened: [
           pair(
@@ -499,8 +500,8 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate): PlanSte
         happened: [
           due
             ? pair(
-                `我已将商品退回，贵方于${r.facts.returnedOn!.slice(0, 4)}年${Number(r.facts.returnedOn!.slice(5, 7))}月${Number(r.facts.returnedOn!.slice(8, 10))}日签收，至今未退款。`,
-                `I returned the item; you received it on ${r.facts.returnedOn}, and I have had no refund.`,
+                `我已将商品退回，贵方于${formatDate(r.facts.returnedOn!, 'zh-cn')}签收，至今未退款。`,
+                `I returned the item; you received it on ${formatDate(r.facts.returnedOn!, 'en')}, and I have had no refund.`,
               )
             : pair('我已将商品退回，至今未收到退款。', 'I returned the item and have had no refund.'),
         ],
