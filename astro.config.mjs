@@ -3,7 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
+import { notFoundPages } from './src/integrations/not-found-pages.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
+// Locales are declared once, in src/lib/i18n/locales.ts; Astro's i18n block and the sitemap derive from it.
+import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales';
 
 /**
  * The public address of the site. It feeds canonical URLs, Open Graph tags, the sitemap and robots.txt.
@@ -17,17 +20,18 @@ export default defineConfig({
   // Guides have no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   i18n: {
-    locales: ['en', 'zh-cn'],
-    defaultLocale: 'en',
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
     mdx(),
     solid(),
     sitemap({
-      filter: (page) => !page.endsWith('/404/'),
-      i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } },
+      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      i18n: { defaultLocale, locales: htmlLang },
     }),
+    notFoundPages(locales.filter((locale) => locale !== defaultLocale)),
     // Last, so that the index is built from the finished HTML.
     pagefindIndex(),
   ],

@@ -2,6 +2,9 @@
 // Uses Pagefind's Node API (as Starlight does) rather than a second CLI step, so one command builds a searchable site.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+// Imported up front: astro.config loads through Vite's module runner (it imports src/lib/i18n/locales.ts), which is
+// closed by the time build:done runs, so a dynamic import there would fail.
+import * as pagefind from 'pagefind';
 
 /** @returns {import('astro').AstroIntegration} */
 export function pagefindIndex() {
@@ -9,7 +12,6 @@ export function pagefindIndex() {
     name: 'refundpath:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

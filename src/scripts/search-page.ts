@@ -28,6 +28,7 @@ class SearchPage extends HTMLElement {
   #messages!: Messages;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
+  #none!: HTMLElement;
   #results!: HTMLOListElement;
   #form!: HTMLFormElement;
   #latest = 0;
@@ -38,6 +39,7 @@ class SearchPage extends HTMLElement {
     this.#input = this.querySelector('input[type="search"]')!;
     this.#status = this.querySelector('[data-status]')!;
     this.#results = this.querySelector('[data-results]')!;
+    this.#none = this.querySelector('[data-none]')!;
 
     if (this.dataset.dev === 'true') {
       this.#status.textContent = this.#messages.dev;
@@ -78,6 +80,7 @@ class SearchPage extends HTMLElement {
     const kind = this.#form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '';
     this.#syncUrl(query, kind);
     const run = ++this.#latest;
+    this.#none.hidden = true;
     if (!query) {
       this.#results.replaceChildren();
       this.#status.textContent = this.#messages.idle;
@@ -94,6 +97,7 @@ class SearchPage extends HTMLElement {
       const count = search.results.length;
       const template = count === 0 ? this.#messages.none : count === 1 ? this.#messages.one : this.#messages.count;
       this.#status.textContent = fill(template, { count, query });
+      this.#none.hidden = count > 0;
     } catch {
       this.#status.textContent = this.#messages.failed;
     }

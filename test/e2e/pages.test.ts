@@ -4,21 +4,14 @@
  * scheme; then the same page switches to dark and only what the scheme changes is checked (colour contrast), since
  * the markup is the same. Every page is still covered by the static checks over dist/.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { openWatched } from '../support/browser-page';
 import { openPageType, pageTypes } from '../support/pages';
 import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-
-type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
-const violations = (result: AxeResults) =>
-  result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-// Only violations are collected in full: axe then skips gathering every passing node, which is most of its time.
-const axe = (page: Parameters<typeof openPageType>[0]) =>
-  new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 
 // Each template has its own browser context, so they are checked side by side (see maxConcurrency).
 describe.concurrent.each(pageTypes)('$name ($path)', (type) => {
@@ -30,12 +23,34 @@ describe.concurrent.each(pageTypes)('$name ($path)', (type) => {
       expect(watched.requests.filter((url) => !url.startsWith(`${baseUrl}/`))).toEqual([]);
       const overflow = await watched.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'sideways scrolling on a 360 px phone').toBeLessThanOrEqual(0);
-      expect(violations(await axe(watched.page).analyze()), 'axe, light').toEqual([]);
+      expect(await axeViolations(watched.page), 'axe, light').toEqual([]);
 
       await watched.page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await axe(watched.page).withRules(['color-contrast']).analyze();
-      expect(violations(dark), 'colour contrast, dark').toEqual([]);
+      expect(await axeViolations(watched.page, ['color-contrast']), 'colour contrast, dark').toEqual([]);
       expect(watched.errors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
+describe('the axe helper', () => {
+  it('reports a violation when there is one, light and dark alike', async () => {
+    const watched = await openWatched(browser(), { colorScheme: 'dark' });
+    try {
+      await watched.page.goto(`${baseUrl}/`, { waitUntil: 'load' });
+      await watched.page.evaluate(() => {
+        const img = document.createElement('img');
+        img.src = '/favicon.svg';
+        const faint = document.createElement('p');
+        faint.textContent = 'faint text';
+        faint.style.cssText = 'color:#777;background:#6f6f6f';
+        document.querySelector('main')!.append(img, faint);
+      });
+      expect((await axeViolations(watched.page)).join('\n')).toMatch(/^image-alt: /m);
+      expect(await axeViolations(watched.page, ['color-contrast'])).toEqual([
+        expect.stringMatching(/^color-contrast: /),
+      ]);
     } finally {
       await watched.close();
     }

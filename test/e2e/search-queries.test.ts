@@ -4,15 +4,19 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { zhQueries } from '../fixtures/search-queries-zh';
+import { allPages } from '../support/dist';
 import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 let page: Page;
+let zhPage: Page;
 
 beforeAll(async () => {
-  page = await browser().newPage();
-  await page.goto(`${baseUrl}/search/`);
+  // Pagefind picks the index of the page's <html lang>: each edition searches its own language.
+  [page, zhPage] = await Promise.all([browser().newPage(), browser().newPage()]);
+  await Promise.all([page.goto(`${baseUrl}/search/`), zhPage.goto(`${baseUrl}/zh-cn/search/`)]);
 });
 
 const queries: [query: string, expected: string][] = [
@@ -45,9 +49,9 @@ const queries: [query: string, expected: string][] = [
   ['clearance sale', '/excuses/sale-items-no-returns/'],
 ];
 
-async function top3(query: string): Promise<string[]> {
+async function top3(query: string, on: Page = page): Promise<string[]> {
   // A string, so the test runner does not rewrite the browser's own import().
-  return page.evaluate(`(async () => {
+  return on.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
     await pagefind.init();
     const search = await pagefind.search(${JSON.stringify(query)});
@@ -61,5 +65,37 @@ describe('real queries find the right guide in the top 3', () => {
 
   it.each(queries)('“%s” finds %s', async (query, expected) => {
     expect(await top3(query)).toContain(expected);
+  });
+});
+
+describe('Chinese queries, typed the way people type them, find the Chinese guide in the top 3', () => {
+  it('has at least 25 queries, a third of which share no phrase with any Chinese title', () => {
+    expect(zhQueries.length).toBeGreaterThanOrEqual(25);
+    const titles = allPages()
+      .filter((p) => /^\/zh-cn\/(problems|excuses|steps|evidence|prevention)\/[^/]+\/$/.test(p.url))
+      .map((p) => p.root.querySelector('h1')?.textContent ?? '');
+    expect(titles.length).toBeGreaterThanOrEqual(30);
+    // A "phrase" here is any 4 characters in a row (about two Chinese words), once the question endings every
+    // title and query share (怎么办, 还能退吗, 合法吗 ...) are cut out: a query that shares none with any title was
+    // found through the description and body, by meaning, not by copying the title's words.
+    const endings = /怎么办|怎么申请|还能退吗|能退吗|合法吗|有用吗|对吗|有效吗/g;
+    const runs = (s: string) => {
+      const parts = s
+        .replace(endings, '|')
+        .replace(/[^\u4e00-\u9fffA-Za-z0-9|]/g, '')
+        .split('|');
+      return new Set(
+        parts.flatMap((p) => Array.from({ length: Math.max(0, p.length - 3) }, (_, i) => p.slice(i, i + 4))),
+      );
+    };
+    const unshared = zhQueries.filter(([query]) => {
+      const q = runs(query);
+      return titles.every((title) => ![...runs(title)].some((run) => q.has(run)));
+    });
+    expect(unshared.length).toBeGreaterThanOrEqual(Math.ceil(zhQueries.length / 3));
+  });
+
+  it.each(zhQueries)('“%s” finds %s', async (query, expected) => {
+    expect(await top3(query, zhPage)).toContain(expected);
   });
 });

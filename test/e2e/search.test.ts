@@ -107,6 +107,27 @@ describe('search', () => {
       await expect
         .poll(() => watched.page.locator('[role="status"]').textContent())
         .toBe('No guide matches “zzqxjv”. Try fewer or simpler words, or browse the problems and excuses.');
+      // ... and offers the check, which needs no right words.
+      const offer = watched.page.getByRole('link', { name: /answer a few plain questions/i });
+      await expect.poll(() => offer.isVisible()).toBe(true);
+      expect(await offer.getAttribute('href')).toBe('/check/');
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('searches the Chinese guides from the Chinese search page, and offers the Chinese check when nothing matches', async () => {
+    await open('/zh-cn/search/?q=' + encodeURIComponent('签收了不给退'));
+    try {
+      await watched.page.waitForSelector('[data-results] li');
+      const hrefs = await resultHrefs();
+      expect(hrefs.slice(0, 3)).toContain('/zh-cn/excuses/signed-for-no-refund/');
+      expect(hrefs.every((href) => href?.startsWith('/zh-cn/'))).toBe(true);
+      await watched.page.goto(`${baseUrl}/zh-cn/search/?q=zzqxjv`);
+      const offer = watched.page.getByRole('link', { name: /回答几个简单问题/ });
+      await expect.poll(() => offer.isVisible()).toBe(true);
+      expect(await offer.getAttribute('href')).toBe('/zh-cn/check/');
+      expect(watched.errors).toEqual([]);
     } finally {
       await watched.close();
     }

@@ -106,10 +106,24 @@ describe('two languages', () => {
     }
   });
 
-  it('shows no switcher or hreflang where no translation exists', () => {
-    const guide = find('/problems/defective-or-damaged/');
-    expect(guide.root.querySelector('link[rel="alternate"][hreflang]')).toBeNull();
-    expect(guide.root.querySelector('.language-picker')).toBeNull();
+  it.each(pages.filter((p) => !p.url.endsWith('/404/')).map((p) => p.url))(
+    '%s links to the same page in the other language, and says so in hreflang where it is a translation',
+    (url) => {
+      const page = find(url);
+      const other = url.startsWith('/zh-cn/') ? url.slice('/zh-cn'.length) : `/zh-cn${url}`;
+      expect(page.root.querySelector(`.language-picker a[href="${other}"]`), 'switcher').not.toBeNull();
+      expect(find(other), `${other} is built`).toBeDefined();
+      const hreflang = page.root.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('href'));
+      // A stand-in (fallback) is not a translation: only pages written in both languages name each other.
+      const fallback = [page, find(other)].some((p) => p.root.querySelector('.fallback-notice'));
+      if (fallback) expect(hreflang).toEqual([]);
+      else expect(hreflang).toEqual(expect.arrayContaining([`${site}${url}`, `${site}${other}`]));
+    },
+  );
+
+  it.each(['/404/', '/zh-cn/404/'])('%s offers the other edition’s home page', (url) => {
+    const other = url === '/404/' ? '/zh-cn/' : '/';
+    expect(find(url).root.querySelector(`.language-picker a[href="${other}"]`)).not.toBeNull();
   });
 
   it('writes the Chinese home page in Chinese', () => {

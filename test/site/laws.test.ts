@@ -69,14 +69,20 @@ describe('citations', () => {
   /** Every /laws/ URL a page carries: links, and the check island's props (HTML-escaped JSON). */
   const lawRefs = pages.flatMap((page) => {
     const html = page.root.toString();
-    return [...html.matchAll(/(?:"|&quot;)(\/laws\/[^"&<\s]*)/g)].map((m) => ({ from: page.url, href: m[1]! }));
+    return [...html.matchAll(/(?:"|&quot;)((?:\/zh-cn)?\/laws\/[^"&<\s]*)/g)].map((m) => ({
+      from: page.url,
+      href: m[1]!,
+    }));
   });
 
   it('finds citations in the guides and in the check', () => {
-    const citations = lawRefs.filter((r) => r.href.includes('#') && !r.from.startsWith('/laws/'));
+    const citations = lawRefs.filter((r) => r.href.includes('#') && !/^(\/zh-cn)?\/laws\//.test(r.from));
     expect(citations.length).toBeGreaterThan(100);
     expect(citations.some((r) => r.from === '/check/')).toBe(true);
     expect(citations.some((r) => r.from === '/zh-cn/check/')).toBe(true);
+    // Each edition cites into its own edition of the registry.
+    const leaving = citations.filter((r) => r.from.startsWith('/zh-cn/') !== r.href.startsWith('/zh-cn/'));
+    expect(leaving).toEqual([]);
   });
 
   it('every /laws/ link anywhere resolves to a page and, where it has one, an anchor', () => {
@@ -89,8 +95,20 @@ describe('citations', () => {
   });
 
   it('no citation outside /laws/ still points at the old single page', () => {
-    const old = lawRefs.filter((r) => r.href.startsWith('/laws/#') && r.from !== '/laws/');
+    const old = lawRefs.filter((r) => /^(\/zh-cn)?\/laws\/#/.test(r.href) && !/^(\/zh-cn)?\/laws\/$/.test(r.from));
     expect(old).toEqual([]);
+  });
+});
+
+describe('the Chinese registry', () => {
+  it.each(registry.map((e) => [e.id, e] as const))('%s reads in Chinese on /zh-cn/laws/', (id, entry) => {
+    const [page] = sectionsOf(id);
+    const zh = byUrl.get(`/zh-cn${page!.url}`);
+    expect(zh, `/zh-cn${page!.url}`).toBeDefined();
+    const section = byId(zh!, id)!;
+    expect(text(section.textContent)).toContain(text(entry.data.gistZh));
+    expect(text(section.textContent)).not.toContain(text(entry.data.gist));
+    expect(section.querySelector('h2')?.textContent).toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

@@ -9,8 +9,8 @@ const byFile = new Map(pages.map((p) => [p.file, p]));
 /** Maps a URL path to the file in dist/ that a static host would serve for it. */
 function fileForPath(pathname: string): string | undefined {
   const clean = decodeURIComponent(pathname).replace(/^\//, '');
-  // The not-found page is built as 404.html and served for any unknown path, /404/ included.
-  if (clean === '404/') return '404.html';
+  // Each edition's not-found page is built as <edition>/404.html and served for any unknown path, /404/ included.
+  if (/(^|\/)404\/$/.test(clean)) return clean.replace(/\/$/, '.html');
   const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
   return candidates.find((c) => existsSync(new URL(c, distDir)) && statSync(new URL(c, distDir)).isFile());
 }

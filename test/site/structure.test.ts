@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allPages, distDir, htmlFiles } from '../support/dist';
+import { allPages, distDir, htmlFiles, inLocaleOf, localeOfUrl } from '../support/dist';
 
 const pages = allPages();
 const page = (url: string) => {
@@ -10,7 +10,7 @@ const page = (url: string) => {
 };
 const guideUrls = pages
   .map((p) => p.url)
-  .filter((u) => /^\/(problems|excuses|steps|prevention|evidence|reference)\/[^/]+\/$/.test(u));
+  .filter((u) => /^(\/zh-cn)?\/(problems|excuses|steps|prevention|evidence|reference)\/[^/]+\/$/.test(u));
 
 describe('what every page is made of', () => {
   it('builds the guides from the seed: 3 problems, 3 excuses, 4 steps and prevention', () => {
@@ -28,9 +28,10 @@ describe('what every page is made of', () => {
       expect(skip?.getAttribute('href')).toBe('#main');
       expect(p.root.querySelector('main#main')).not.toBeNull();
       expect(p.root.querySelectorAll('h1')).toHaveLength(1);
-      // The search page's own box replaces the header one there.
-      const search = p.url === '/search/' ? 'main form[role="search"]' : 'header form[role="search"]';
-      expect(p.root.querySelector(`${search}[action="/search/"] input[name="q"]`)).not.toBeNull();
+      // The search page's own box replaces the header one there; each edition searches its own language.
+      const searchPage = inLocaleOf(p.url, '/search/');
+      const search = p.url === searchPage ? 'main form[role="search"]' : 'header form[role="search"]';
+      expect(p.root.querySelector(`${search}[action="${searchPage}"] input[name="q"]`)).not.toBeNull();
     },
   );
 
@@ -40,23 +41,35 @@ describe('what every page is made of', () => {
     expect(crumbs.length).toBe(3);
     expect(crumbs.at(-1)?.getAttribute('aria-current')).toBe('page');
     const meta = p.root.querySelector('.guide-meta')?.textContent ?? '';
-    expect(meta).toMatch(/Last reviewed \d{1,2} [A-Z][a-z]+ 20\d\d/);
-    expect(meta).toMatch(/not legal advice/);
+    if (localeOfUrl(url) === 'en') {
+      expect(meta).toMatch(/Last reviewed \d{1,2} [A-Z][a-z]+ 20\d\d/);
+      expect(meta).toMatch(/not legal advice/);
+    } else {
+      expect(meta).toMatch(/最后核对于20\d\d年\d{1,2}月\d{1,2}日/);
+      expect(meta).toMatch(/不是针对你个案的法律意见/);
+    }
     expect(p.root.querySelectorAll('aside.related li').length).toBeGreaterThanOrEqual(2);
   });
 
   it.each(guideUrls)('%s links into the check, with its own case or excuse preselected', (url) => {
-    const [, section, slug] = url.split('/');
+    const [section, slug] = url
+      .replace(/^\/zh-cn/, '')
+      .split('/')
+      .slice(1);
     const href = page(url).root.querySelector('.check-cta a')?.getAttribute('href');
+    const check = inLocaleOf(url, '/check/');
     const expected =
-      section === 'problems' ? `/check/?case=${slug}` : section === 'excuses' ? `/check/?excuse=${slug}` : '/check/';
+      section === 'problems' ? `${check}?case=${slug}` : section === 'excuses' ? `${check}?excuse=${slug}` : check;
     expect(href).toBe(expected);
   });
 
-  it.each(guideUrls)('%s cites the law it rests on, linking each citation to /laws/', (url) => {
+  it.each(guideUrls)('%s cites the law it rests on, linking each citation to its edition’s /laws/', (url) => {
     const cites = page(url).root.querySelectorAll('article .law-cite a');
     expect(cites.length).toBeGreaterThan(0);
-    for (const a of cites) expect(a.getAttribute('href')).toMatch(/^\/laws\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    const laws = inLocaleOf(url, '/laws/').replace(/\//g, '\\/');
+    for (const a of cites) expect(a.getAttribute('href')).toMatch(new RegExp(`^${laws}[a-z0-9-]+/#[a-z0-9-]+$`));
+    // A Chinese page names the law in Chinese: 《消费者权益保护法》第25条.
+    if (localeOfUrl(url) === 'zh-cn') for (const a of cites) expect(a.textContent).toMatch(/[\u4e00-\u9fff]/);
   });
 });
 
@@ -78,28 +91,30 @@ describe('search indexing and loading', () => {
     expect(indexed.sort()).toEqual([...guideUrls].sort());
   });
 
-  it.each(pages.filter((p) => !['/search/', '/check/', '/zh-cn/check/'].includes(p.url)).map((p) => p.url))(
-    '%s loads no JavaScript, except the copy buttons of its message templates',
-    (url) => {
-      const p = page(url);
-      const scripts = p.root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      const hasTemplates = p.root.querySelector('button[data-copy]') !== null;
-      expect(scripts.length).toBe(hasTemplates ? 1 : 0);
-      for (const script of scripts) {
-        // One small inline module that wires the copy buttons: no external file, nothing of Pagefind.
-        expect(script.getAttribute('src')).toBeUndefined();
-        expect(script.textContent).toMatch(/button\[data-copy\]/);
-        expect(script.textContent).not.toMatch(/pagefind/i);
-        expect(script.textContent.length).toBeLessThan(1000);
-      }
+  it.each(
+    pages.filter((p) => !['/search/', '/zh-cn/search/', '/check/', '/zh-cn/check/'].includes(p.url)).map((p) => p.url),
+  )('%s loads no JavaScript, except the copy buttons of its message templates', (url) => {
+    const p = page(url);
+    const scripts = p.root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+    const hasTemplates = p.root.querySelector('button[data-copy]') !== null;
+    expect(scripts.length).toBe(hasTemplates ? 1 : 0);
+    for (const script of scripts) {
+      // One small inline module that wires the copy buttons: no external file, nothing of Pagefind.
+      expect(script.getAttribute('src')).toBeUndefined();
+      expect(script.textContent).toMatch(/button\[data-copy\]/);
+      expect(script.textContent).not.toMatch(/pagefind/i);
+      expect(script.textContent.length).toBeLessThan(1000);
+    }
+  });
+
+  it.each(['search/index.html', 'zh-cn/search/index.html'])(
+    '%s does not import Pagefind up front (it waits for focus or typing)',
+    (file) => {
+      const html = readFileSync(new URL(file, distDir), 'utf8');
+      expect(html).not.toMatch(/<script[^>]+src="\/pagefind\//);
+      expect(html).not.toMatch(/<link[^>]+href="\/pagefind\//);
     },
   );
-
-  it('the search page does not import Pagefind up front (it waits for focus or typing)', () => {
-    const html = readFileSync(new URL('search/index.html', distDir), 'utf8');
-    expect(html).not.toMatch(/<script[^>]+src="\/pagefind\//);
-    expect(html).not.toMatch(/<link[^>]+href="\/pagefind\//);
-  });
 });
 
 describe('nothing asks another origin for anything', () => {
@@ -123,10 +138,10 @@ describe('robots.txt and the sitemap', () => {
     expect(robots).toMatch(/^Sitemap: https:\/\/refundpath\.example\/sitemap-index\.xml$/m);
   });
 
-  it('the sitemap lists every indexable page and not the 404', () => {
+  it('the sitemap lists every indexable page and not the 404s', () => {
     const sitemap = readFileSync(new URL('sitemap-0.xml', distDir), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>https:\/\/refundpath\.example(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
-    const expected = pages.filter((p) => p.file !== '404.html').map((p) => p.url);
+    const expected = pages.filter((p) => !p.file.endsWith('404.html')).map((p) => p.url);
     expect(listed.sort()).toEqual(expected.sort());
   });
 });

@@ -2,7 +2,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 /** Paths under test that are meant to answer 404. */
-const notFoundPaths = ['/no-such-page/'];
+const notFoundPaths = ['/no-such-page/', '/zh-cn/no-such-page/'];
 const expectedStatus = (url: string) => (notFoundPaths.includes(new URL(url).pathname) ? 404 : 200);
 
 export interface WatchedPage {

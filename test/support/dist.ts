@@ -20,8 +20,16 @@ export function htmlFiles(): string[] {
 }
 
 export function urlOfFile(file: string): string {
-  if (file === '404.html') return '/404/';
+  if (file.endsWith('404.html')) return `/${file.replace(/\.html$/, '/')}`;
   return `/${file.replace(/index\.html$/, '')}`;
+}
+
+/** The locale a built URL belongs to, and the same site path in that locale ("/search/" -> "/zh-cn/search/"). */
+export function localeOfUrl(url: string): 'en' | 'zh-cn' {
+  return url.startsWith('/zh-cn/') ? 'zh-cn' : 'en';
+}
+export function inLocaleOf(url: string, path: string): string {
+  return localeOfUrl(url) === 'en' ? path : `/zh-cn${path}`;
 }
 
 export function readPage(file: string): BuiltPage {

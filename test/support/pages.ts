@@ -34,27 +34,35 @@ const checkScreens = (prefix: string, lang: string): PageType[] => [
   },
 ];
 
-export const pageTypes: readonly PageType[] = [
-  { name: 'home', path: '/' },
-  { name: 'problems index', path: '/problems/' },
-  { name: 'excuses index (FAQ)', path: '/excuses/' },
-  { name: 'case guide', path: '/problems/defective-or-damaged/' },
-  { name: 'excuse guide', path: '/excuses/signed-for-no-refund/' },
-  { name: 'step guide', path: '/steps/platform-intervention/' },
-  { name: 'evidence guide', path: '/evidence/evidence-to-keep/' },
-  { name: 'prevention guide', path: '/prevention/avoid-refund-disputes/' },
-  { name: 'search with results', path: '/search/?q=signed%20for', waitFor: '[data-results] li' },
-  { name: 'laws index', path: '/laws/' },
+/** The templates of one edition; the Chinese edition has every one the English has. */
+const templatesOf = (prefix: string, lang: string, search: string): PageType[] => [
+  { name: `${lang} home`, path: `${prefix}/` },
+  { name: `${lang} problems index`, path: `${prefix}/problems/` },
+  { name: `${lang} excuses index (FAQ)`, path: `${prefix}/excuses/` },
+  { name: `${lang} case guide`, path: `${prefix}/problems/defective-or-damaged/` },
+  { name: `${lang} excuse guide`, path: `${prefix}/excuses/signed-for-no-refund/` },
+  { name: `${lang} step guide`, path: `${prefix}/steps/platform-intervention/` },
+  { name: `${lang} evidence guide`, path: `${prefix}/evidence/evidence-to-keep/` },
+  { name: `${lang} prevention guide`, path: `${prefix}/prevention/avoid-refund-disputes/` },
+  {
+    name: `${lang} search with results`,
+    path: `${prefix}/search/?q=${encodeURIComponent(search)}`,
+    waitFor: '[data-results] li',
+  },
+  { name: `${lang} laws index`, path: `${prefix}/laws/` },
   // A short law page, with a platform rule's badge and version.
-  { name: 'law page', path: '/laws/jd-open-platform-general-rules-on-transaction-disputes/' },
-  { name: 'about', path: '/about/' },
-  { name: 'not found', path: '/no-such-page/' },
-  ...checkScreens('', 'English'),
-  { name: 'Chinese home', path: '/zh-cn/' },
-  ...checkScreens('/zh-cn', 'Chinese'),
+  { name: `${lang} law page`, path: `${prefix}/laws/jd-open-platform-general-rules-on-transaction-disputes/` },
+  { name: `${lang} about`, path: `${prefix}/about/` },
+  { name: `${lang} not found`, path: `${prefix}/no-such-page/` },
+  ...checkScreens(prefix, lang),
 ];
 
-/** Opens a page template and waits until it is ready: its own readiness selector, then a quiet network. */
+export const pageTypes: readonly PageType[] = [
+  ...templatesOf('', 'English', 'signed for'),
+  ...templatesOf('/zh-cn', 'Chinese', '签收了不给退'),
+];
+
+/** Opens a page template and waits until it is ready. */
 export async function openPageType(page: Page, baseUrl: string, { path, saved, waitFor }: PageType): Promise<void> {
   if (saved) {
     // Saved exactly as the check saves them: decoded by the real codec, written by the real storage module.
@@ -69,7 +77,11 @@ export async function openPageType(page: Page, baseUrl: string, { path, saved, w
     await page.addInitScript((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), [...store]);
   }
   const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
-  expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
-  if (waitFor) await page.waitForSelector(waitFor);
-  await page.waitForLoadState('networkidle');
+  expect(response?.status()).toBe(path.endsWith('/no-such-page/') ? 404 : 200);
+  // A page without a readiness selector is static HTML: 'load' is all there is to wait for (networkidle would add
+  // half a second of idle time to each). An island page waits for its screen, then for its lazy chunks to settle.
+  if (waitFor) {
+    await page.waitForSelector(waitFor);
+    await page.waitForLoadState('networkidle');
+  }
 }

@@ -23,6 +23,7 @@ export const en = {
   'search.status.count': '{count} guides found for “{query}”.',
   'search.status.one': '1 guide found for “{query}”.',
   'search.status.none': 'No guide matches “{query}”. Try fewer or simpler words, or browse the problems and excuses.',
+  'search.noneCheck': 'Not found? Answer a few plain questions and get a plan for your case',
   'search.status.failed': 'Search could not load. Please reload the page, or browse the guides from the home page.',
   'search.status.dev':
     'Search needs a production build: the index is made by “npm run build”. Run “npm start” and open the site it serves.',
@@ -41,6 +42,7 @@ export const en = {
   'guide.lastReviewed': 'Last reviewed {date}',
   'guide.related': 'Related guides',
   'guide.disclaimer': 'This is general information, not legal advice for your case.',
+  'fallback.notice': 'This page is not written in English yet. Below is the original, in Chinese.',
   'guide.checkCta': 'Get a step-by-step plan for your case',
   'guide.messages': 'Messages you can send',
   'template.chinese': 'In Chinese: send this',

@@ -7,7 +7,8 @@
  * entry never moves another. Platform rules are grouped by rule the same way. Court cases share one page,
  * /laws/court-cases/, whatever their names.
  */
-import { localizePath, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
+import { pageUrl } from '../routes';
 
 export type LawKind = 'law' | 'platform' | 'case';
 
@@ -27,6 +28,7 @@ export interface LawEntryLike {
     article: string;
     inForce?: Date;
     edition?: string;
+    editionZh?: string;
     decided?: Date;
   };
 }
@@ -39,6 +41,7 @@ export interface LawGroup<E extends LawEntryLike = LawEntryLike> {
   /** When every entry gives the same in-force date or edition, the group shows it once. */
   inForce?: Date;
   edition?: string;
+  editionZh?: string;
   /** Articles in number order; cases by decision date. */
   entries: E[];
 }
@@ -63,7 +66,7 @@ export function groupSlug(data: { kind: LawKind; law: string }): string {
 
 /** The page of a group: /laws/<group>/, under /<locale>/ for a translated edition. */
 export function lawGroupPath(slug: string, locale: Locale = 'en'): string {
-  return localizePath(`/laws/${slug}/`, locale);
+  return pageUrl({ type: 'law-group', group: slug }, locale);
 }
 
 /** Where every citation of an entry links: its section on its law's page, /laws/<group>/#<id>. */
@@ -138,6 +141,10 @@ export function groupLaws<E extends LawEntryLike>(entries: readonly E[]): LawGro
       ),
       edition: shared(
         sorted.map((e) => e.data.edition),
+        (s) => s,
+      ),
+      editionZh: shared(
+        sorted.map((e) => e.data.editionZh),
         (s) => s,
       ),
       entries: sorted,

@@ -19,6 +19,8 @@ export const lawSchema = z
     /** Article number as printed, e.g. "25", "48(1)(8)", "30–31"; "—" for a rule or case cited as a whole. */
     article: z.string().min(1),
     gist: z.string().min(20),
+    /** The gist in Chinese, written for a Chinese reader (not a translation of the English word by word). */
+    gistZh: z.string().min(10),
     /** Distinctive words quoted verbatim from `text` (tested), as the reader may meet them. */
     phrase: z.string().min(2),
     /**
@@ -36,6 +38,8 @@ export const lawSchema = z
     inForce: z.coerce.date().optional(),
     /** Which text we read, where the in-force date is not in our sources (e.g. "2023 amendment"). */
     edition: z.string().optional(),
+    /** The same, in Chinese, for /zh-cn/laws/: required with `edition`. */
+    editionZh: z.string().optional(),
     /** For platform rules: the date of the version we read. Platform rules change often. */
     version: z.coerce.date().optional(),
     /** For cases: the date the court decided or published the case. */
@@ -57,9 +61,11 @@ export function lawProblems(law: {
   textUnchecked?: string;
   version?: Date;
   edition?: string;
+  editionZh?: string;
   decided?: Date;
 }): string[] {
   const problems: string[] = [];
+  if (Boolean(law.edition) !== Boolean(law.editionZh)) problems.push('`edition` and `editionZh` go together');
   if (law.text && !law.textSource) problems.push('`text` needs `textSource`: where it was copied from');
   if (law.text && law.textUnchecked) problems.push('an entry with `text` cannot also be `textUnchecked`');
   if (law.kind !== 'platform' && !law.text && !law.textUnchecked)
