@@ -72,3 +72,23 @@ describe('links inside the built site', () => {
     expect(hasAnchor(home, 'no-such-anchor')).toBe(false);
   });
 });
+
+describe('each edition keeps the reader in their language', () => {
+  // A link may leave the edition only when it says so (the language switcher marks its links with hreflang/lang).
+  const isPage = (path: string) => !/^\/(_astro|pagefind)\/|\.(svg|xml|txt|js|css|ics|png)$/.test(path);
+  const leaving = pages.flatMap((page) => {
+    const zh = page.url.startsWith('/zh-cn/');
+    return page.root
+      .querySelectorAll('a[href]')
+      .filter((a) => !a.getAttribute('hreflang') && !a.getAttribute('lang'))
+      .map((a) => new URL(a.getAttribute('href')!, new URL(page.url, site)))
+      .filter((url) => url.origin === site.origin && isPage(url.pathname))
+      .filter((url) => url.pathname.startsWith('/zh-cn/') !== zh)
+      .map((url) => `${page.url} -> ${url.pathname}`);
+  });
+
+  it('no Chinese page links to an English page, nor an English page to a Chinese one, without saying so', () => {
+    expect(pages.filter((p) => p.url.startsWith('/zh-cn/')).length).toBeGreaterThan(50);
+    expect(leaving).toEqual([]);
+  });
+});
