@@ -47,6 +47,7 @@ export const en = {
   'guide.messages': 'Messages you can send',
   'template.chinese': 'In Chinese: send this',
   'template.english': 'What it says in English',
+  'template.showEnglish': 'Show the English',
   'template.copy': 'Copy the Chinese text',
   'template.copied': 'Copied. Now replace each part in braces with your own details.',
   'template.copyFailed': 'Could not copy. Select the text and copy it instead.',
@@ -230,7 +231,7 @@ export const en = {
   'laws.backToTop': 'Back to top',
   'laws.onThisPage': 'On this page',
   'laws.text': 'Official text, in Chinese',
-  'laws.textSource': 'Source: {source}',
+  'laws.textSource': 'Source:',
   'laws.unchecked': 'Official text not yet checked.',
   'laws.reportedWording': 'Key words as reported (not checked against the official text)',
   'laws.edition': 'Edition',
@@ -247,6 +248,7 @@ export const en = {
   'notFound.home': 'Go to the home page',
   'notFound.search': 'Search the guides',
 
+  'lang.untranslated': '(in English only for now)',
   'lang.label': 'Language',
   'lang.readIn': 'Read this page in {language}',
 } as const;

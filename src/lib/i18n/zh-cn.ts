@@ -47,8 +47,9 @@ export const zhCn: Record<UiKey, string> = {
   'guide.messages': '可以发送的消息',
   'template.chinese': '中文（发送这段）',
   'template.english': '英文意思',
+  'template.showEnglish': '显示英文',
   'template.copy': '复制中文',
-  'template.copied': '已复制。请把花括号里的内容换成你自己的信息。',
+  'template.copied': '已复制。请把【】里的内容换成你自己的信息。',
   'template.copyFailed': '无法复制。请手动选择文字并复制。',
   'guide.lawsCited': '本页引用的法律',
 
@@ -218,7 +219,7 @@ export const zhCn: Record<UiKey, string> = {
   'laws.backToTop': '回到顶部',
   'laws.onThisPage': '本页内容',
   'laws.text': '官方原文',
-  'laws.textSource': '出处：{source}',
+  'laws.textSource': '出处：',
   'laws.unchecked': '尚未核对官方原文。',
   'laws.reportedWording': '报道中的关键表述（未与官方原文核对）',
   'laws.edition': '版本',
@@ -235,6 +236,7 @@ export const zhCn: Record<UiKey, string> = {
   'notFound.home': '返回首页',
   'notFound.search': '搜索指南',
 
+  'lang.untranslated': '（英文）',
   'lang.label': '语言',
   'lang.readIn': '用{language}阅读本页',
 };

@@ -7,6 +7,8 @@ import { placeholdersIn } from './placeholders';
 
 export const placeholderSchema = z.strictObject({
   en: z.string().min(3),
+  /** Its name as a Chinese reader fills it in: shown as 【订单号】 on Chinese pages. */
+  zh: z.string().min(2),
   example: z.string().min(1),
   /** Personal details stay out of share links unless the user asks to include them. */
   personal: z.boolean(),
@@ -20,6 +22,8 @@ export function templateSchema(known: { guides: ReadonlySet<string>; placeholder
     .strictObject({
       title: z.string().min(5),
       purpose: z.string().min(20),
+      titleZh: z.string().min(4),
+      purposeZh: z.string().min(10),
       shownOn: z.array(
         z
           .string()
