@@ -29,8 +29,10 @@ describe('template schema', () => {
   const valid = {
     title: 'A message',
     purpose: 'Send it to the seller in the chat.',
+    titleZh: '一条消息',
+    purposeZh: '在聊天里发给卖家。',
     shownOn: ['go-to-court'],
-    zh: '订单 {order_no}，商品 {item}。请处理。',
+    zh: '订单{order_no}，商品{item}。请处理。',
     en: 'Order {order_no}, item {item}. Please act.',
   };
 
