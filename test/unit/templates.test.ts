@@ -30,7 +30,7 @@ describe('template schema', () => {
     title: 'A message',
     purpose: 'Send it to the seller in the chat.',
     titleZh: '一条消息',
-    purposeZh: '在聊天里发给卖家。',
+    purposeZh: '在平台聊天里把它发给卖家。',
     shownOn: ['go-to-court'],
     zh: '订单{order_no}，商品{item}。请处理。',
     en: 'Order {order_no}, item {item}. Please act.',
