@@ -10,7 +10,7 @@ const page = (url: string) => {
 };
 const guideUrls = pages
   .map((p) => p.url)
-  .filter((u) => /^(\/zh-cn)?\/(problems|excuses|steps|prevention|evidence|reference)\/[^/]+\/$/.test(u));
+  .filter((u) => /^(\/zh-cn)?\/(problems|excuses|steps|prevention|evidence|reference|platforms)\/[^/]+\/$/.test(u));
 
 describe('what every page is made of', () => {
   it('builds the guides from the seed: 3 problems, 3 excuses, 4 steps and prevention', () => {
