@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { stalePlatformRules } from '../../src/lib/laws/staleness';
 import { allPages, distDir, htmlFiles, inLocaleOf, localeOfUrl } from '../support/dist';
+import { readGuides } from '../support/guides';
+import { readRegistry } from '../support/laws';
 
 const pages = allPages();
 const page = (url: string) => {
@@ -70,6 +73,25 @@ describe('what every page is made of', () => {
     for (const a of cites) expect(a.getAttribute('href')).toMatch(new RegExp(`^${laws}[a-z0-9-]+/#[a-z0-9-]+$`));
     // A Chinese page names the law in Chinese: 《消费者权益保护法》第25条.
     if (localeOfUrl(url) === 'zh-cn') for (const a of cites) expect(a.textContent).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('platform rules read more than a year ago', () => {
+  const registry = readRegistry();
+  const guides = readGuides('en');
+  const staleIds = new Set(stalePlatformRules(registry, new Date()).map((e) => e.id));
+
+  it('are among the registry today (the Taobao rules were read in August 2025)', () => {
+    expect(staleIds.size).toBeGreaterThan(0);
+  });
+
+  it.each(guideUrls)('%s says "check the current rule" exactly when it cites one', (url) => {
+    const slug = url.split('/').at(-2)!;
+    const cites = guides.find((g) => g.slug === slug)!.data.laws.some((id) => staleIds.has(id));
+    const notice = page(url).root.querySelector('article .platform-rule-notice');
+    expect(notice !== null, `${url} cites a stale platform rule: ${cites}`).toBe(cites);
+    if (notice)
+      expect(notice.textContent).toMatch(localeOfUrl(url) === 'en' ? /Check the current rule/ : /核对现行规则/);
   });
 });
 

@@ -43,6 +43,9 @@ export const en = {
   'guide.related': 'Related guides',
   'guide.disclaimer': 'This is general information, not legal advice for your case.',
   'fallback.notice': 'This page is not written in English yet. Below is the original, in Chinese.',
+  'guide.platformRuleOld.heading': 'Check the current rule.',
+  'guide.platformRuleOld':
+    'This guide cites platform rules in the version we read, the oldest from {date}, more than a year ago: {rules}. Platforms change their rules often: check the current rule in the app before you rely on it. The law this guide cites does not change with them.',
   'guide.checkCta': 'Get a step-by-step plan for your case',
   'guide.messages': 'Messages you can send',
   'template.chinese': 'In Chinese: send this',
@@ -70,7 +73,8 @@ export const en = {
   'kind.prevention.intro': 'Small habits before and after you buy that make a refund easy to get.',
   'kind.platform.title': 'Platforms',
   'kind.platform.one': 'Platform',
-  'kind.platform.intro': 'How after-sales and intervention work on each platform, what the law guarantees on all of them, and where to find the current rules in the app.',
+  'kind.platform.intro':
+    'How after-sales and intervention work on each platform, what the law guarantees on all of them, and where to find the current rules in the app.',
   'kind.reference.title': 'Reference',
   'kind.reference.one': 'Reference',
   'kind.reference.intro': 'Background you may need along the way.',

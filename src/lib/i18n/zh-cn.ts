@@ -43,6 +43,9 @@ export const zhCn: Record<UiKey, string> = {
   'guide.related': '相关指南',
   'guide.disclaimer': '本文为一般信息，不是针对你个案的法律意见。',
   'fallback.notice': '这一页还没有中文版。下面是英文原文。',
+  'guide.platformRuleOld.heading': '请核对现行规则。',
+  'guide.platformRuleOld':
+    '本文引用的平台规则是我们查看时的版本，最早的是{date}的版本，已经超过一年：{rules}。平台经常修改规则，请先在App里核对现行规则。本文引用的法律不会跟着平台规则变。',
   'guide.checkCta': '为你的情况生成分步计划',
   'guide.messages': '可以发送的消息',
   'template.chinese': '中文（发送这段）',
