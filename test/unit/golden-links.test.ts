@@ -1,10 +1,10 @@
 /** Links shared by every earlier version of the check must keep opening to the plan they opened to then. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { skipUnansweredOptional } from '../../src/lib/tree/evaluate';
-import { runCheck } from '../../src/lib/tree/plan/build';
-import { decodeAnswers } from '../../src/lib/tree/share/codec';
-import { tree } from '../../src/lib/tree/tree';
+import { skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
+import { runCheck } from '../../src/lib/check/plan/build';
+import { decodeAnswers } from '../../src/lib/check/share/codec';
+import { tree } from '../../src/lib/check/tree/tree';
 
 interface Golden {
   story: string;

@@ -4,13 +4,13 @@
  * test, that no plan may break.
  */
 import { describe, expect, it } from 'vitest';
-import { locate, optionsFor, questionById, skipUnansweredOptional } from '../../src/lib/tree/evaluate';
-import { representativeAnswers } from '../../src/lib/tree/plan/catalogue';
-import { claims } from '../../src/lib/tree/plan/claims';
-import { buildPlan, runCheck } from '../../src/lib/tree/plan/build';
-import type { Plan } from '../../src/lib/tree/plan/types';
-import { goodsProblems } from '../../src/lib/tree/questions';
-import { tree } from '../../src/lib/tree/tree';
+import { locate, optionsFor, questionById, skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
+import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
+import { claims } from '../../src/lib/check/plan/claims';
+import { buildPlan, runCheck } from '../../src/lib/check/plan/build';
+import type { Plan } from '../../src/lib/check/plan/types';
+import { goodsProblems } from '../../src/lib/check/tree/questions';
+import { tree } from '../../src/lib/check/tree/tree';
 import { stories } from '../fixtures/stories';
 
 const messagesOf = (plan: Plan) => plan.messages.map((m) => m.zh).join('\n');
@@ -104,7 +104,7 @@ describe('every plan', () => {
   });
 
   it('never shows a raw evidence id: every id it asks to attach has a label', async () => {
-    const { evidenceLabels } = await import('../../src/lib/tree/plan/evidence');
+    const { evidenceLabels } = await import('../../src/lib/check/plan/evidence');
     for (const { plan } of plans)
       for (const s of plan.steps) for (const id of s.attach) expect(evidenceLabels).toHaveProperty(id);
   });

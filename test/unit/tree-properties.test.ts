@@ -1,11 +1,11 @@
 /** Property-based: whatever a user (or a broken client) answers, the check never throws and never gets stuck. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswer } from '../../src/lib/tree/answers';
-import { locate, optionsFor } from '../../src/lib/tree/evaluate';
-import { runCheck } from '../../src/lib/tree/plan/build';
-import { tree } from '../../src/lib/tree/tree';
-import type { AnswerValue, Question } from '../../src/lib/tree/types';
+import { parseAnswer } from '../../src/lib/check/tree/answers';
+import { locate, optionsFor } from '../../src/lib/check/tree/evaluate';
+import { runCheck } from '../../src/lib/check/plan/build';
+import { tree } from '../../src/lib/check/tree/tree';
+import type { AnswerValue, Question } from '../../src/lib/check/tree/types';
 
 const today = '2026-11-26';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tree } from '../../src/lib/tree/tree';
-import { validateTree } from '../../src/lib/tree/validate';
-import type { Tree } from '../../src/lib/tree/types';
-import { catalogueProblems } from '../../src/lib/tree/plan/catalogue';
+import { tree } from '../../src/lib/check/tree/tree';
+import { validateTree } from '../../src/lib/check/tree/validate';
+import type { Tree } from '../../src/lib/check/tree/types';
+import { catalogueProblems } from '../../src/lib/check/plan/catalogue';
 import { caseGuides, excuseGuides, guideSlugs, lawIds } from '../support/tree-inputs';
 
 const known = { caseGuides, excuseGuides };

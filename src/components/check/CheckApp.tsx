@@ -1,6 +1,6 @@
 /**
  * The check island. It holds the screen state and wires user actions to the framework-free engine in
- * src/lib/tree; everything it shows comes from there or from the strings it is given.
+ * src/lib/check; everything it shows comes from there or from the strings it is given.
  */
 import {
   batch,
@@ -15,8 +15,8 @@ import {
   Suspense,
   Switch,
 } from 'solid-js';
-import { forget, load, save } from '../../lib/check/storage';
-import { parseAnswer } from '../../lib/tree/answers';
+import { forget, load, save } from '../../lib/check/browser/storage';
+import { parseAnswer } from '../../lib/check/tree/answers';
 import {
   answersOnPath,
   locate,
@@ -24,10 +24,10 @@ import {
   nextId,
   questionById,
   skipUnansweredOptional,
-} from '../../lib/tree/evaluate';
-import { decodeAnswers } from '../../lib/tree/share/codec';
-import { tree } from '../../lib/tree/tree';
-import type { AnswerValue } from '../../lib/tree/types';
+} from '../../lib/check/tree/evaluate';
+import { decodeAnswers } from '../../lib/check/share/codec';
+import { tree } from '../../lib/check/tree/tree';
+import type { AnswerValue } from '../../lib/check/tree/types';
 import type { CheckKey } from '../../lib/i18n/check-strings';
 import { makeT, textIn, todayInChina, type CheckProps } from './context';
 import QuestionForm from './QuestionForm';

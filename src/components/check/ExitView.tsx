@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
-import { exitTexts } from '../../lib/tree/exit-texts';
-import type { Outcome, Text } from '../../lib/tree/types';
+import { exitTexts } from '../../lib/check/tree/exit-texts';
+import type { Outcome, Text } from '../../lib/check/tree/types';
 import type { T } from './context';
 
 interface Props {

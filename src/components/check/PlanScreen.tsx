@@ -3,7 +3,7 @@
  * code, and nobody needs them until the last question is answered.
  */
 import { createMemo } from 'solid-js';
-import { buildPlan } from '../../lib/tree/plan/build';
+import { buildPlan } from '../../lib/check/plan/build';
 import PlanView, { type PlanViewProps } from './PlanView';
 
 export default function PlanScreen(props: Omit<PlanViewProps, 'plan'> & { today: string }) {

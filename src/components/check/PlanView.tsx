@@ -1,11 +1,11 @@
 import { createSignal, For, onMount, Show } from 'solid-js';
-import { saveForOffline } from '../../lib/check/offline';
-import { deadlinesToIcs } from '../../lib/check/calendar-file';
+import { saveForOffline } from '../../lib/check/browser/offline';
+import { deadlinesToIcs } from '../../lib/check/browser/calendar-file';
 import { formatDate } from '../../lib/i18n/dates';
-import { maxTextLength } from '../../lib/tree/answers';
-import { evidenceLabels } from '../../lib/tree/plan/evidence';
-import type { Plan, PlanDeadline, PlanStep } from '../../lib/tree/plan/types';
-import type { Answers, Text } from '../../lib/tree/types';
+import { maxTextLength } from '../../lib/check/tree/answers';
+import { evidenceLabels } from '../../lib/check/plan/evidence';
+import type { Plan, PlanDeadline, PlanStep } from '../../lib/check/plan/types';
+import type { Answers, Text } from '../../lib/check/tree/types';
 import type { CheckProps, T } from './context';
 import CopyButton from './CopyButton';
 import SharePanel from './SharePanel';

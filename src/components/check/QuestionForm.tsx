@@ -1,7 +1,7 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { maxTextLength, rawOf, type AnswerError } from '../../lib/tree/answers';
-import { optionsFor } from '../../lib/tree/evaluate';
-import type { AnswerValue, Answers, Question } from '../../lib/tree/types';
+import { maxTextLength, rawOf, type AnswerError } from '../../lib/check/tree/answers';
+import { optionsFor } from '../../lib/check/tree/evaluate';
+import type { AnswerValue, Answers, Question } from '../../lib/check/tree/types';
 import type { T } from './context';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { For } from 'solid-js';
-import { rawOf } from '../../lib/tree/answers';
+import { rawOf } from '../../lib/check/tree/answers';
 import { formatDate } from '../../lib/i18n/dates';
-import { formatYuan } from '../../lib/tree/format';
-import type { AnswerValue, Question, Text } from '../../lib/tree/types';
+import { formatYuan } from '../../lib/check/tree/format';
+import type { AnswerValue, Question, Text } from '../../lib/check/tree/types';
 import type { T } from './context';
 
 interface Props {

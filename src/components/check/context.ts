@@ -2,8 +2,8 @@
 import type { CheckKey, CheckStrings } from '../../lib/i18n/check-strings';
 import { fill, type FillValues } from '../../lib/i18n/fill';
 import type { Locale } from '../../lib/i18n/locales';
-import { inLocale } from '../../lib/tree/text';
-import type { Text } from '../../lib/tree/types';
+import { inLocale } from '../../lib/check/tree/text';
+import type { Text } from '../../lib/check/tree/types';
 
 export interface CheckProps {
   locale: Locale;

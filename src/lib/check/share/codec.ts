@@ -3,10 +3,10 @@
  * format version: #v=1&problem=defective-or-damaged&received-on=2026-11-20 ... Readable, sorted, and robust: a
  * decoder that meets an unknown key drops it, and one that meets a bad value drops that answer, never the link.
  */
-import { parseAnswer, rawOf } from '../answers';
-import type { IsoDate } from '../dates';
-import { questionById } from '../evaluate';
-import type { Answers, Tree } from '../types';
+import { parseAnswer, rawOf } from '../tree/answers';
+import type { IsoDate } from '../tree/dates';
+import { questionById } from '../tree/evaluate';
+import type { Answers, Tree } from '../tree/types';
 import { migrate, type Migration, migrations as defaultMigrations } from './migrations';
 
 /** Longest fragment we try to read: a real link is well under 2 KB; anything far bigger is not ours. */

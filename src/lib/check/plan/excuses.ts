@@ -4,7 +4,7 @@
  * lawful in another (a no-reason return of fresh food, a 定金 the buyer walked away from), so each answer reads the
  * facts. A refusal the plan calls lawful is never reported as a breach.
  */
-import { tx } from '../text';
+import { tx } from '../tree/text';
 import type { ClaimId } from './claims';
 import type { Reading } from './facts';
 import type { SellerMayBeRight } from './types';

@@ -4,7 +4,7 @@
  */
 import { rawOf } from '../tree/answers';
 import type { IsoDate } from '../tree/dates';
-import { readAnswers } from '../tree/share/codec';
+import { readAnswers } from '../share/codec';
 import type { Answers, Tree } from '../tree/types';
 
 export const storageKey = 'refundpath.check';

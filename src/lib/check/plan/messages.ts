@@ -5,9 +5,9 @@
  * (【订单号】), never a raw placeholder, and the user's own words never go into the Chinese text unless they are a
  * name (an item, a shop, an order number) that may stay in Latin letters.
  */
-import { plusDays, type IsoDate } from '../dates';
+import { plusDays, type IsoDate } from '../tree/dates';
 import { formatDate } from '../../i18n/dates';
-import { formatYuan } from '../format';
+import { formatYuan } from '../tree/format';
 import type { Reading } from './facts';
 import type { FilledMessage } from './types';
 

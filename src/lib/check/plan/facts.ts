@@ -1,7 +1,7 @@
 /** The answers, read into the facts the plan is built from. One place decides what an answer means. */
-import { daysBetween, plusDays, type IsoDate } from '../dates';
-import { goodsProblems, receivedProblems } from '../questions';
-import type { Answers } from '../types';
+import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
+import { goodsProblems, receivedProblems } from '../tree/questions';
+import type { Answers } from '../tree/types';
 
 export type Seller = 'business' | 'private' | 'unsure';
 export type Stage =

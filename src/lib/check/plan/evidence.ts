@@ -1,6 +1,6 @@
 /** The evidence checklist: what to keep for this case, ticked where the user said they have it. */
-import { tx } from '../text';
-import type { Text } from '../types';
+import { tx } from '../tree/text';
+import type { Text } from '../tree/types';
 import type { Reading } from './facts';
 import type { EvidenceItem } from './types';
 

@@ -1,6 +1,6 @@
-import type { IsoDate } from '../dates';
+import type { IsoDate } from '../tree/dates';
 import type { ClaimId } from './claims';
-import type { Outcome, Question, Text } from '../types';
+import type { Outcome, Question, Text } from '../tree/types';
 
 export interface PlanStep {
   /** Stable id, e.g. "platform-intervention": the key for ticks and for tests. */

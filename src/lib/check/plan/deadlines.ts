@@ -1,7 +1,7 @@
 /** Real dates for the user's case, computed from their dates and today. */
-import { daysBetween, plusDays, plusMonths, plusYears, type IsoDate } from '../dates';
-import { calendarYears, plusWorkingDays } from '../working-days';
-import { tx } from '../text';
+import { daysBetween, plusDays, plusMonths, plusYears, type IsoDate } from '../tree/dates';
+import { calendarYears, plusWorkingDays } from '../tree/working-days';
+import { tx } from '../tree/text';
 import type { Reading } from './facts';
 import type { PlanDeadline } from './types';
 

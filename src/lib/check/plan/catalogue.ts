@@ -2,10 +2,10 @@
  * Every guide, law and template a plan can name, gathered by building plans for every problem, platform, excuse
  * and stage. The validator test checks each id against content/, so a plan can never link to nothing.
  */
-import { questionById } from '../evaluate';
-import { receivedProblems } from '../questions';
-import { tree } from '../tree';
-import type { Answers } from '../types';
+import { questionById } from '../tree/evaluate';
+import { receivedProblems } from '../tree/questions';
+import { tree } from '../tree/tree';
+import type { Answers } from '../tree/types';
 import { buildPlan } from './build';
 
 const optionsOf = (id: string) => {

@@ -6,11 +6,11 @@
  * the stage it has reached, an honest answer to what the seller said (a rebuttal with its law, or "the seller may be
  * right here"), then the ladder from where the user stands, with the case's own law carried at every rung.
  */
-import { locate, questionById } from '../evaluate';
-import { daysBetween, plusDays, type IsoDate } from '../dates';
-import { tx } from '../text';
-import { tree as defaultTree } from '../tree';
-import type { Answers, Text, Tree } from '../types';
+import { locate, questionById } from '../tree/evaluate';
+import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
+import { tx } from '../tree/text';
+import { tree as defaultTree } from '../tree/tree';
+import type { Answers, Text, Tree } from '../tree/types';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist } from './evidence';
 import { excuseAnswer, privateSellerCaveat } from './excuses';

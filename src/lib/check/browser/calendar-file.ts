@@ -2,7 +2,7 @@
  * The plan's dates as an .ics file, built with the `ics` package (loaded only when the user asks for the file, so
  * the check does not carry it otherwise).
  */
-import type { PlanDeadline } from '../tree/plan/types';
+import type { PlanDeadline } from '../plan/types';
 
 export async function deadlinesToIcs(
   deadlines: readonly PlanDeadline[],

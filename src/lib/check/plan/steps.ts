@@ -4,9 +4,9 @@
  * seller has said no. The builder (build.ts) picks and orders them.
  */
 import { formatDate } from '../../i18n/dates';
-import { plusDays, type IsoDate } from '../dates';
-import { tx } from '../text';
-import type { Text } from '../types';
+import { plusDays, type IsoDate } from '../tree/dates';
+import { tx } from '../tree/text';
+import type { Text } from '../tree/types';
 import { lawsOf, type ClaimId } from './claims';
 import type { Reading } from './facts';
 import { composeMessage, whatIsWrong, type Basis, type MessageSpec } from './messages';
