@@ -3,7 +3,7 @@
  * each answer is parsed again, and anything unreadable is dropped and reported, never trusted or thrown.
  */
 import { rawOf } from '../tree/answers';
-import type { IsoDate } from '../tree/dates';
+import type { IsoDate } from '../tree/iso-date';
 import { readAnswers } from '../share/codec';
 import type { Answers, Tree } from '../tree/types';
 

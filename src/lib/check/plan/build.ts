@@ -6,11 +6,11 @@
  * the stage it has reached, an honest answer to what the seller said (a rebuttal with its law, or "the seller may be
  * right here"), then the ladder from where the user stands, with the case's own law carried at every rung.
  */
-import { locate, questionById } from '../tree/evaluate';
+import { locate } from '../tree/evaluate';
 import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
-import { tx } from '../tree/text';
 import { tree as defaultTree } from '../tree/tree';
-import type { Answers, Text, Tree } from '../tree/types';
+import type { Answers, Tree } from '../tree/types';
+import type { PlanWords } from '../texts/plan-words';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist } from './evidence';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
@@ -42,6 +42,8 @@ import type { CheckResult, Plan, PlanDeadline, PlanStep, SellerMayBeRight, Today
 export interface PlanInput {
   answers: Answers;
   today: IsoDate;
+  /** The page's words: the plan comes out in its language (texts/en.ts, texts/zh-cn.ts; both in texts/all.ts). */
+  words: PlanWords;
   tree?: Tree;
 }
 
@@ -54,32 +56,26 @@ export function runCheck(input: PlanInput): CheckResult {
   return buildPlan(input);
 }
 
-const optionLabel = (tree: Tree, questionId: string, optionId: string): Text => {
-  const question = questionById(tree, questionId);
-  const option = question && 'options' in question ? question.options.find((o) => o.id === optionId) : undefined;
-  return option?.label ?? tx(optionId);
-};
-
-export function buildPlan({ answers, today, tree = defaultTree }: PlanInput): Plan {
+export function buildPlan({ answers, today, words }: PlanInput): Plan {
   const r = read(factsOf(answers), today);
-  const platformName = optionLabel(tree, 'platform', r.facts.platform);
-  const { steps, mayBeRight } = chooseSteps(r, tree, platformName, today);
-  const missing = evidenceFor(r).filter((id) => !r.facts.evidence.includes(id));
-  if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(missing));
+  const { steps, mayBeRight } = chooseSteps(r, today, words);
+  const missing = evidenceFor(r).filter((id) => !(r.facts.evidence as readonly string[]).includes(id));
+  if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(missing, words));
   const deadlines = deadlinesFor(
     r,
     today,
     steps.some((s) => s.id === 'complain-12315'),
+    words,
   );
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
     outcome: 'plan',
     steps,
     deadlines,
-    evidence: evidenceChecklist(r),
+    evidence: evidenceChecklist(r, words),
     messages: steps.flatMap((s) => (s.message ? [s.message] : [])),
     guides,
-    notes: notesFor(r),
+    notes: notesFor(r, words),
     today: todayAction(steps, deadlines),
     ...(mayBeRight ? { sellerMayBeRight: mayBeRight } : {}),
   };
@@ -102,20 +98,20 @@ function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadlin
 
 function chooseSteps(
   r: Reading,
-  tree: Tree,
-  platformName: Text,
   today: IsoDate,
+  words: PlanWords,
 ): { steps: PlanStep[]; mayBeRight?: SellerMayBeRight } {
   const f = r.facts;
-  const c = caseBasis(r, today);
+  const c = caseBasis(r, today, words);
   const steps: PlanStep[] = [];
   const excuse = f.sellerSaid;
   // A download has no no-reason return whatever the seller said, so its answer applies even before it says it.
   const answer = excuseAnswer(
     f.problem === 'digital-goods-and-courses' && f.itemKind === 'download' ? 'digital-no-refund' : excuse,
     r,
+    words,
   );
-  const privateCaveat = !r.consumer && r.goodsFault ? privateSellerCaveat : undefined;
+  const privateCaveat = !r.consumer && r.goodsFault ? privateSellerCaveat(words) : undefined;
   const mayBeRight =
     answer?.kind === 'may-be-right'
       ? answer.mayBeRight
@@ -138,82 +134,55 @@ function chooseSteps(
   // 1. The case's own first action, while the user has not yet escalated (and while there is a seller to ask).
   if (excuse === 'shop-has-closed') {
     // Nobody to ask: the platform comes first.
-  } else if (!r.consumer) steps.push(privateSeller());
-  else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today));
+  } else if (!r.consumer) steps.push(privateSeller(words));
+  else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today, words));
   else if (rung <= 1) {
     if (r.goodsFault)
       steps.push(
-        r.sevenDaysLeft !== undefined ? qualityReturn(r, c, today, offerTest) : qualityRemedy(r, c, today, offerTest),
+        r.sevenDaysLeft !== undefined
+          ? qualityReturn(r, c, today, offerTest, words)
+          : qualityRemedy(r, c, today, offerTest, words),
       );
     else if (f.problem === 'changed-my-mind') {
-      if (r.sevenDaysLeft !== undefined && !r.excludedByLaw && !routeClosed) steps.push(noReasonReturn(r, c, today));
+      if (r.sevenDaysLeft !== undefined && !r.excludedByLaw && !routeClosed)
+        steps.push(noReasonReturn(r, c, today, words));
     } else if (f.problem === 'lost-or-not-delivered' || f.problem === 'late-delivery')
-      steps.push(askDelivery(r, c, today));
+      steps.push(askDelivery(r, c, today, words));
     else if (f.problem === 'pre-sale-deposits') {
-      if (!routeClosed) steps.push(presaleRefund(r, c, today));
+      if (!routeClosed) steps.push(presaleRefund(r, c, today, words));
     } else if (f.problem === 'digital-goods-and-courses' && f.itemKind === 'service')
-      steps.push(serviceRefund(r, c, today));
+      steps.push(serviceRefund(r, c, today, words));
   }
   // 2. What the seller said: answered with its law, or said plainly where the seller may be right.
-  if (answer?.kind === 'rebut' && rung <= 1 && f.stage !== 'sent-back' && excuse !== 'shop-has-closed')
-    steps.push(answerExcuse(excuse, optionLabel(tree, 'seller-said', excuse), answer, r, c, today));
-  if (excuse === 'shop-has-closed') steps.push(platformLiability(c));
+  if (answer?.kind === 'rebut' && rung <= 1 && f.stage !== 'sent-back' && excuse !== 'none')
+    steps.push(answerExcuse(excuse, answer, r, c, today, words));
+  if (excuse === 'shop-has-closed') steps.push(platformLiability(c, words));
 
   // 3. The ladder, from where the user stands. A refusal that may be lawful is not reported, and with a private
   // seller the consumer-law routes (12315, reports) do not apply.
-  if (rung <= 1 && r.hasPlatform && !routeClosed) steps.push(platformIntervention(r, c, platformName, today));
-  if (!r.hasPlatform && f.payment === 'off-platform') steps.push(paymentComplaint());
+  if (rung <= 1 && r.hasPlatform && !routeClosed) steps.push(platformIntervention(r, c, today, words));
+  if (!r.hasPlatform && f.payment === 'off-platform') steps.push(paymentComplaint(words));
   if (r.consumer && rung <= 2 && !routeClosed) {
-    steps.push(complain12315(r, c, today));
-    if (answer?.kind === 'rebut' && answer.reportable && !answer.caveat) steps.push(reportViolation());
+    steps.push(complain12315(r, c, today, words));
+    if (answer?.kind === 'rebut' && answer.reportable && !answer.caveat) steps.push(reportViolation(words));
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
     else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
-      steps.push(reportViolation());
+      steps.push(reportViolation(words));
   }
-  if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, r.consumer));
-  if (r.consumer && (f.fraud || (r.food && r.goodsFault))) steps.push(punitiveDamages(r));
+  if (!routeClosed || r.goodsFault) steps.push(goToCourt(c, r.consumer, words));
+  if (r.consumer && (f.fraud || (r.food && r.goodsFault))) steps.push(punitiveDamages(r, words));
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
-  if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c));
+  if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c, words));
   return { steps, ...(mayBeRight ? { mayBeRight } : {}) };
 }
 
-function notesFor(r: Reading): Text[] {
+function notesFor(r: Reading, words: PlanWords): string[] {
   const f = r.facts;
-  const notes: Text[] = [];
-  if (f.seller === 'unsure')
-    notes.push(
-      tx(
-        'We treated the seller as a business. If they are a private person selling their own things, consumer law (the 7-day return, 12315) may not apply, and contract law does.',
-        '我们按经营者处理。如果对方是出售自己闲置物品的个人，消费者权益保护法（七天无理由、12315）可能不适用，适用合同方面的法律。',
-      ),
-    );
-  if (f.payment === 'off-platform')
-    notes.push(
-      tx(
-        'You paid outside the platform’s checkout. Keep the transfer record: the platform’s own protection may not cover the payment.',
-        '你没有通过平台下单付款。请保留转账记录：平台自身的保障可能不包括这笔付款。',
-      ),
-    );
-  if (f.platform === 'cross-border')
-    notes.push(
-      tx(
-        'A cross-border shop on a mainland app: the platform is bound by the E-Commerce Law, but we have not checked each platform’s own cross-border rules. Check them in the app.',
-        '国内App上的跨境店铺：平台受《电子商务法》约束，但我们没有核对各平台自己的跨境规则，请在App中查看。',
-      ),
-    );
-  if (f.liveStream)
-    notes.push(
-      tx(
-        'Bought in a live stream: the live-room operator is liable as the seller unless it clearly showed who the real seller was.',
-        '在直播间购买：直播间运营者没有清楚标明其不是销售者并标明实际销售者的，应当承担销售者责任。',
-      ),
-    );
-  if (f.itemKind === 'cosmetics')
-    notes.push(
-      tx(
-        'Cosmetics are not food: the Food Safety Law’s 10 times does not apply. If the seller cheated, the Consumer Rights Protection Law’s 3 times can.',
-        '化妆品不是食品，不适用食品安全法的十倍赔偿。卖家欺诈的，可以依据消费者权益保护法主张三倍赔偿。',
-      ),
-    );
+  const notes: string[] = [];
+  if (f.seller === 'unsure') notes.push(words.say('note.seller-unsure'));
+  if (f.payment === 'off-platform') notes.push(words.say('note.off-platform'));
+  if (f.platform === 'cross-border') notes.push(words.say('note.cross-border'));
+  if (f.liveStream) notes.push(words.say('note.live-stream'));
+  if (f.itemKind === 'cosmetics') notes.push(words.say('note.cosmetics'));
   return notes;
 }

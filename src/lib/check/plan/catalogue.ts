@@ -2,16 +2,12 @@
  * Every guide, law and template a plan can name, gathered by building plans for every problem, platform, excuse
  * and stage. The validator test checks each id against content/, so a plan can never link to nothing.
  */
-import { questionById } from '../tree/evaluate';
-import { receivedProblems } from '../tree/questions';
-import { tree } from '../tree/tree';
+import { optionIdsOf, receivedProblems } from '../tree/questions';
 import type { Answers } from '../tree/types';
+import type { PlanWords } from '../texts/plan-words';
 import { buildPlan } from './build';
 
-const optionsOf = (id: string) => {
-  const question = questionById(tree, id);
-  return question && 'options' in question ? question.options.map((o) => o.id) : [];
-};
+const optionsOf = optionIdsOf;
 
 /** A spread of answer sets that, together, reach every step, deadline and note the builder can produce. */
 export function representativeAnswers(): Answers[] {
@@ -53,14 +49,18 @@ export function representativeAnswers(): Answers[] {
       'seller-said': excuse,
       'item-kind': 'durable',
       'received-on': '2026-11-20',
+      amount: 100,
     });
   return sets;
 }
 
-export function catalogueProblems(known: { guides: ReadonlySet<string>; laws: ReadonlySet<string> }): string[] {
+export function catalogueProblems(
+  known: { guides: ReadonlySet<string>; laws: ReadonlySet<string> },
+  words: PlanWords,
+): string[] {
   const problems = new Set<string>();
   for (const answers of representativeAnswers()) {
-    const plan = buildPlan({ answers, today: '2026-11-26' });
+    const plan = buildPlan({ answers, today: '2026-11-26', words });
     for (const step of plan.steps) {
       for (const g of step.guides)
         if (!known.guides.has(g)) problems.add(`step "${step.id}" links unknown guide "${g}"`);
@@ -72,7 +72,7 @@ export function catalogueProblems(known: { guides: ReadonlySet<string>; laws: Re
         ['takes', step.takes],
         ['moveOn', step.moveOn],
       ] as const) {
-        if (!text.en.trim()) problems.add(`step "${step.id}" has no English ${where}`);
+        if (!text.trim()) problems.add(`step "${step.id}" has no ${words.locale} ${where}`);
       }
     }
     for (const d of plan.deadlines)

@@ -1,36 +1,38 @@
 /** The evidence checklist: what to keep for this case, ticked where the user said they have it. */
-import { tx } from '../tree/text';
-import type { Text } from '../tree/types';
+import type { OptionId } from '../tree/questions';
+import type { PlanWords } from '../texts/plan-words';
 import type { Reading } from './facts';
 import type { EvidenceItem } from './types';
 
-/** Labels for every evidence id a step may ask to attach, so no raw id ever reaches the screen. */
-export const evidenceLabels: Readonly<Record<string, Text>> = {
-  'order-page': tx('Screenshot of the order page (order number, date, price)', '订单页面截图（订单号、日期、价格）'),
-  payment: tx('The payment record', '付款记录'),
-  listing: tx('The listing as it was when you bought (save or screenshot it)', '购买时的商品页面（保存或截图）'),
-  chat: tx('The whole chat with the seller, inside the platform', '在平台内与卖家的完整聊天记录'),
-  unboxing: tx('An unboxing video, if you made one', '开箱视频（如有）'),
-  tracking: tx('The courier tracking, including who signed and where', '物流记录，包括签收人和地点'),
-  'test-report': tx('A test or inspection report', '检测或鉴定报告'),
-  'stream-recording': tx('A screen recording or replay of the live stream', '直播录屏或回放'),
-  'product-kept': tx('The product and its packaging, kept as they are', '保留商品和包装原样'),
-  'medical-records': tx('Medical records and receipts, if anyone was harmed', '如有人受到伤害，保留病历和票据'),
-  'deposit-terms': tx(
-    'The pre-sale terms, showing whether the deposit was called 定金 or 订金',
-    '预售规则，注明是“定金”还是“订金”',
-  ),
-  'return-receipt': tx('The courier receipt and tracking number of your return', '退货快递单和单号'),
-  photos: tx(
-    'Photos or a video of the problem, with the item and parcel label in view',
-    '问题照片或视频，拍到商品和快递单',
-  ),
-};
+/**
+ * Every piece of evidence a plan may ask for. Each has a label, `evidence.<id>` in the plan texts, so no raw id ever
+ * reaches the screen; the answers to "which do you already have" are among them.
+ */
+export const evidenceIds = [
+  'order-page',
+  'payment',
+  'listing',
+  'chat',
+  'unboxing',
+  'tracking',
+  'test-report',
+  'stream-recording',
+  'product-kept',
+  'medical-records',
+  'deposit-terms',
+  'return-receipt',
+  'photos',
+] as const satisfies readonly string[];
+export type EvidenceId = (typeof evidenceIds)[number];
+/** Every answer to "which do you already have" is an item of the checklist: a type error otherwise. */
+export type HeldEvidence = OptionId<'evidence'> extends EvidenceId ? OptionId<'evidence'> : never;
 
-export function evidenceChecklist(r: Reading): EvidenceItem[] {
+export const evidenceLabel = (words: PlanWords, id: EvidenceId): string => words.say(`evidence.${id}`);
+
+export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] {
   const facts = r.facts;
-  const ids = ['order-page', 'payment', 'chat'];
-  const add = (...more: string[]) => ids.push(...more.filter((id) => !ids.includes(id)));
+  const ids: EvidenceId[] = ['order-page', 'payment', 'chat'];
+  const add = (...more: EvidenceId[]) => ids.push(...more.filter((id) => !ids.includes(id)));
   switch (facts.problem) {
     case 'lost-or-not-delivered':
     case 'late-delivery':
@@ -53,5 +55,9 @@ export function evidenceChecklist(r: Reading): EvidenceItem[] {
   if (facts.problem === 'counterfeit-goods' || facts.sellerSaid === 'not-a-quality-issue') add('test-report');
   if (facts.liveStream) add('stream-recording');
   if (r.food) add('product-kept', 'medical-records');
-  return ids.map((id) => ({ id, label: evidenceLabels[id]!, have: facts.evidence.includes(id) }));
+  return ids.map((id) => ({
+    id,
+    label: evidenceLabel(words, id),
+    have: (facts.evidence as readonly EvidenceId[]).includes(id),
+  }));
 }

@@ -1,16 +1,27 @@
 /** The answers, read into the facts the plan is built from. One place decides what an answer means. */
 import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
-import { goodsProblems, receivedProblems } from '../tree/questions';
+import {
+  isGoodsProblem,
+  optionIdsOf,
+  receivedProblems,
+  type ExcuseId,
+  type ItemKindId,
+  type OptionId,
+  type PlatformId,
+  type ProblemId,
+  type StageId,
+  type SymptomId,
+} from '../tree/questions';
 import type { Answers } from '../tree/types';
 
-export type Seller = 'business' | 'private' | 'unsure';
-export type Stage =
-  'nothing' | 'seller-refused' | 'seller-silent' | 'sent-back' | 'platform-against' | 'regulator-ended';
+export type Seller = OptionId<'seller-type'>;
+/** Where the case stands. "in-court" ends the walk at an exit, so a plan never meets it. */
+export type Stage = Exclude<StageId, 'in-court'>;
 
 export interface Facts {
-  problem: string;
-  symptoms: readonly string[];
-  platform: string;
+  problem: ProblemId;
+  symptoms: readonly SymptomId[];
+  platform: PlatformId;
   /** Platforms that are shops are businesses; the question is asked only where it is unclear. */
   seller: Seller;
   liveStream: boolean;
@@ -18,17 +29,18 @@ export interface Facts {
   signedNotReceived: boolean;
   receivedOn?: IsoDate;
   orderedOn?: IsoDate;
-  itemKind: string;
-  presaleWho?: string;
-  depositWord?: string;
+  itemKind: ItemKindId;
+  presaleWho?: OptionId<'presale-who'>;
+  depositWord?: OptionId<'deposit-word'>;
   stage: Stage;
-  sellerSaid: string;
+  /** What the seller said; "none" while the seller has not been asked. */
+  sellerSaid: ExcuseId | 'none';
   refusedOn?: IsoDate;
   returnedOn?: IsoDate;
   fraud: boolean;
-  amount?: number;
-  payment?: string;
-  evidence: readonly string[];
+  amount: number;
+  payment?: OptionId<'payment'>;
+  evidence: readonly OptionId<'evidence'>[];
   item: string;
   orderNo: string;
   shopName: string;
@@ -37,34 +49,44 @@ export interface Facts {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const date = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-const list = (v: unknown): readonly string[] => (Array.isArray(v) ? (v as string[]) : []);
+/** The answer when it is one of the question's options (answers were parsed against them), else undefined. */
+const option = <Q extends Parameters<typeof optionIdsOf>[0]>(question: Q, answers: Answers) =>
+  optionIdsOf(question).find((id) => id === answers[question]);
+const options = <Q extends Parameters<typeof optionIdsOf>[0]>(question: Q, answers: Answers) => {
+  const given = answers[question];
+  const known: readonly string[] = optionIdsOf(question);
+  if (!Array.isArray(given)) return [];
+  return (given as readonly unknown[]).filter((id): id is OptionId<Q> => typeof id === 'string' && known.includes(id));
+};
+const required = <T>(value: T | undefined, question: string): T => {
+  // The walk reaches the plan only through these questions, so a plan without them is a caller's bug.
+  if (value === undefined) throw new Error(`A plan needs an answer to "${question}"`);
+  return value;
+};
 
 export function factsOf(answers: Answers): Facts {
-  const seller = answers['seller-type'];
-  const stage = str(answers.tried);
+  const stage = option('tried', answers);
   return {
-    problem: str(answers.problem),
-    symptoms: list(answers.symptoms),
-    platform: str(answers.platform),
-    seller: seller === 'private' || seller === 'unsure' ? seller : 'business',
+    problem: required(option('problem', answers), 'problem'),
+    symptoms: options('symptoms', answers),
+    platform: required(option('platform', answers), 'platform'),
+    seller: option('seller-type', answers) ?? 'business',
     liveStream: answers['live-stream'] === true,
     signedNotReceived: answers['parcel-status'] === 'signed-not-received',
     receivedOn: date(answers['received-on']),
     orderedOn: date(answers['ordered-on']),
-    itemKind: str(answers['item-kind']) || 'other',
-    presaleWho: str(answers['presale-who']) || undefined,
-    depositWord: str(answers['deposit-word']) || undefined,
-    stage: (['seller-refused', 'seller-silent', 'sent-back', 'platform-against', 'regulator-ended'].includes(stage)
-      ? stage
-      : 'nothing') as Stage,
-    sellerSaid: str(answers['seller-said']) || 'none',
+    itemKind: option('item-kind', answers) ?? 'other',
+    presaleWho: option('presale-who', answers),
+    depositWord: option('deposit-word', answers),
+    stage: stage === undefined || stage === 'in-court' ? 'nothing' : stage,
+    sellerSaid: option('seller-said', answers) ?? 'none',
     refusedOn: date(answers['refused-on']),
     returnedOn: date(answers['returned-on']),
     // A fake sold as genuine is a lie about the goods by its nature.
     fraud: answers.fraud === true || answers.problem === 'counterfeit-goods',
-    amount: typeof answers.amount === 'number' ? answers.amount : undefined,
-    payment: str(answers.payment) || undefined,
-    evidence: list(answers.evidence),
+    amount: required(typeof answers.amount === 'number' ? answers.amount : undefined, 'amount'),
+    payment: option('payment', answers),
+    evidence: options('evidence', answers),
     item: str(answers.item),
     orderNo: str(answers['order-no']),
     shopName: str(answers['shop-name']),
@@ -93,7 +115,7 @@ export interface Reading {
 
 export function read(facts: Facts, today: IsoDate): Reading {
   const consumer = facts.seller !== 'private';
-  const goodsFault = goodsProblems.includes(facts.problem);
+  const goodsFault = isGoodsProblem(facts.problem);
   const excludedByLaw = facts.itemKind === 'fresh-food' || facts.itemKind === 'download';
   const sevenDaysLeft =
     // Only where the goods arrived does a clock run from receipt.

@@ -4,7 +4,7 @@
  * decoder that meets an unknown key drops it, and one that meets a bad value drops that answer, never the link.
  */
 import { parseAnswer, rawOf } from '../tree/answers';
-import type { IsoDate } from '../tree/dates';
+import type { IsoDate } from '../tree/iso-date';
 import { questionById } from '../tree/evaluate';
 import type { Answers, Tree } from '../tree/types';
 import { migrate, type Migration, migrations as defaultMigrations } from './migrations';

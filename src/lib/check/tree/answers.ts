@@ -2,7 +2,7 @@
  * Turning what a user typed, or what a share link carried, into a valid answer, or a reason it is not one.
  * Every value that reaches the plan has passed through here.
  */
-import { parseIsoDate, type IsoDate } from './dates';
+import { parseIsoDate, type IsoDate } from './iso-date';
 import { optionsFor } from './evaluate';
 import type { AnswerValue, Answers, Question } from './types';
 

@@ -1,18 +1,12 @@
-/** Date arithmetic on plain calendar dates ("2026-11-26"), the only kind the check deals in, with date-fns. */
-import { addDays, addMonths, addYears, differenceInCalendarDays } from 'date-fns';
+/** Date arithmetic on plain calendar dates ("2026-11-26"), with date-fns. Only the plan needs it. */
+// One module per function: the package's index pulls in all of date-fns, which the tests would transform whole.
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseIsoDate, type IsoDate } from './iso-date';
 
-export type IsoDate = string;
-
-const isoPattern = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Reads "YYYY-MM-DD" as a calendar date, or undefined for anything else (including 2026-02-30). */
-export function parseIsoDate(value: string): Date | undefined {
-  if (!isoPattern.test(value)) return undefined;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d);
-  // Rejects dates the calendar does not have: new Date(2026, 1, 30) rolls over into March.
-  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date : undefined;
-}
+export { parseIsoDate, type IsoDate };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const toIso = (date: Date): IsoDate => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -1,20 +1,16 @@
 /**
  * The decision tree behind /check/, as data. Ids are hand-written and permanent: they are the keys of every saved
  * answer and every shared link, so an id is never renamed or reused (retire it through a migration instead).
+ *
+ * The tree holds no words. What a question, an option or an exit says is in the text files of each language
+ * (lib/check/texts/), keyed by these ids: `q.<question>.title`, `q.<question>.hint`, `q.<question>.option.<option>`,
+ * `exit.<name>.title` (texts/keys.ts derives the keys from the tree, so a missing text is a type error).
  */
-
-/** A text in both site languages. `zh-cn: null` marks a string not translated yet; the key always exists. */
-export interface Text {
-  en: string;
-  'zh-cn': string | null;
-}
 
 export type QuestionKind = 'single' | 'multi' | 'yesno' | 'date' | 'amount' | 'text';
 
 export interface Option {
   id: string;
-  label: Text;
-  hint?: Text;
   /** Offered only when this holds for the earlier answers (an option that cannot apply to the case is not shown). */
   if?: Condition;
 }
@@ -38,8 +34,6 @@ export interface Rule {
 interface QuestionBase {
   id: string;
   kind: QuestionKind;
-  title: Text;
-  hint?: Text;
   /** May be skipped: text details the user may not want to give. */
   optional?: boolean;
   /** A personal detail: left out of share links unless the user asks to include it. */
@@ -62,13 +56,6 @@ export type Question = ChoiceQuestion | PlainQuestion;
 export interface Outcome {
   id: string;
   kind: 'plan' | 'exit';
-}
-
-export interface ExitText {
-  title: Text;
-  body: Text;
-  /** Where to get help instead. */
-  help: readonly Text[];
 }
 
 export interface Tree {

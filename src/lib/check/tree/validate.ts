@@ -1,10 +1,14 @@
 /**
  * Checks the tree as data, so a mistake in it fails a unit test instead of a user's session: ids, references,
  * reachability, cycles, endings, texts and preselections. Returns every problem found (empty when the tree is sound).
+ *
+ * Texts are checked in every language given (texts/all.ts has them): the types already make each language's file
+ * complete for the tree as written, and this catches an empty text and a tree changed at run time in a test.
  */
+import type { Locale } from '../../i18n/locales';
 import { questionsRead } from './conditions';
-import { exitTexts } from './exit-texts';
-import type { Answers, Condition, ExitText, Question, Text, Tree } from './types';
+import { exitName } from './outcomes';
+import type { Answers, Condition, Question, Tree } from './types';
 
 export interface KnownIds {
   caseGuides: ReadonlySet<string>;
@@ -15,10 +19,12 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Share links use "v" for the format version; no question may take it. */
 const reservedIds = new Set(['v', 'details']);
 
+const languageName: Record<Locale, string> = { en: 'English', 'zh-cn': 'zh-cn' };
+
 export function validateTree(
   tree: Tree,
   known: KnownIds,
-  exits: Readonly<Record<string, ExitText>> = exitTexts,
+  texts: Readonly<Partial<Record<Locale, Readonly<Record<string, string>>>>>,
 ): string[] {
   const problems: string[] = [];
   const questions = new Map(tree.questions.map((q) => [q.id, q]));
@@ -35,35 +41,43 @@ export function validateTree(
   }
   if (!questions.has(tree.start)) problems.push(`start "${tree.start}" is not a question`);
 
-  // Texts
-  const checkText = (where: string, text: Text | undefined) => {
-    if (!text) return;
-    if (!text.en?.trim()) problems.push(`${where} has no English text`);
-    if (!('zh-cn' in text)) problems.push(`${where} has no zh-cn key`);
+  // Texts, in every language: a key the language must have, with words in it.
+  const languages = Object.entries(texts) as [Locale, Readonly<Record<string, string>>][];
+  const checkText = (where: string, key: string, required = true) => {
+    for (const [locale, words] of languages) {
+      const text = words[key];
+      if (text === undefined && !required) continue;
+      if (!text?.trim()) problems.push(`${where} has no ${languageName[locale]} text`);
+    }
   };
+  const optionalIn = (key: string) => languages.some(([, words]) => words[key] !== undefined);
   for (const q of tree.questions) {
-    checkText(`question "${q.id}" title`, q.title);
-    checkText(`question "${q.id}" hint`, q.hint);
+    checkText(`question "${q.id}" title`, `q.${q.id}.title`);
+    // A hint is optional, but a hint in one language must be in all.
+    if (optionalIn(`q.${q.id}.hint`)) checkText(`question "${q.id}" hint`, `q.${q.id}.hint`);
     if (q.kind === 'single' || q.kind === 'multi') {
       if (q.options.length < 2) problems.push(`question "${q.id}" needs at least two options`);
       const ids = q.options.map((o) => o.id);
       if (new Set(ids).size !== ids.length) problems.push(`question "${q.id}" repeats an option id`);
       for (const o of q.options) {
         if (!idPattern.test(o.id)) problems.push(`option "${q.id}/${o.id}" has a bad id`);
-        checkText(`option "${q.id}/${o.id}"`, o.label);
+        checkText(`option "${q.id}/${o.id}"`, `q.${q.id}.option.${o.id}`);
       }
     }
   }
   for (const o of tree.outcomes.filter((x) => x.kind === 'exit')) {
-    const texts = exits[o.id];
-    if (!texts) {
-      problems.push(`exit "${o.id}" has no texts`);
-      continue;
+    const key = `exit.${exitName(o.id)}`;
+    checkText(`exit "${o.id}" title`, `${key}.title`);
+    checkText(`exit "${o.id}" body`, `${key}.body`);
+    // Help lines are numbered from 1 with no gap: the screen shows them until the first missing number.
+    for (const [locale, words] of languages) {
+      if (!words[`${key}.help.1`]?.trim()) problems.push(`exit "${o.id}" must say where help is in ${locale}`);
+      const numbers = Object.keys(words)
+        .filter((k) => k.startsWith(`${key}.help.`))
+        .map((k) => Number(k.slice(`${key}.help.`.length)));
+      if (numbers.some((n, i) => !numbers.includes(i + 1) || !Number.isInteger(n)))
+        problems.push(`exit "${o.id}" help lines in ${locale} are not numbered 1, 2, 3 ...`);
     }
-    checkText(`exit "${o.id}" title`, texts.title);
-    checkText(`exit "${o.id}" body`, texts.body);
-    texts.help.forEach((h, i) => checkText(`exit "${o.id}" help ${i + 1}`, h));
-    if (!texts.help.length) problems.push(`exit "${o.id}" must say where help is`);
   }
 
   // Rules and conditions
