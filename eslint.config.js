@@ -26,6 +26,27 @@ export default defineConfig(
   },
   { files: ['src/components/check/**/*.tsx', 'test/components/**/*.tsx'], ...solid },
   {
+    // Each page of the check ships its own language only: the words reach the island through its page's entry
+    // (CheckEn.tsx, CheckZhCn.tsx), and texts/all.ts (both languages, for tests) never reaches the browser. The
+    // logic may import the text files' key types, which compile away.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/components/check/CheckEn.tsx', 'src/components/check/CheckZhCn.tsx', 'src/lib/check/texts/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)texts/(all|en|zh-cn)(/|$)',
+              allowTypeImports: true,
+              message: 'Only a page entry (CheckEn, CheckZhCn) loads a language; texts/all.ts is for tests.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Solid fills `let el!: HTMLElement` through `ref={el}` when it compiles JSX; ESLint cannot see that assignment.
     files: ['**/*.tsx'],
     rules: { 'no-unassigned-vars': 'off' },

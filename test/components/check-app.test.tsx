@@ -1,7 +1,8 @@
 import { cleanup, render, screen, waitFor } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import CheckApp from '../../src/components/check/CheckApp';
+// The English page's island: the check with its English texts, as /check/ renders it.
+import CheckApp from '../../src/components/check/CheckEn';
 import { checkProps } from './helpers';
 
 beforeEach(() => {

@@ -6,9 +6,9 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { todayInChina } from '../../src/components/check/context';
-import { save } from '../../src/lib/check/storage';
-import { decodeAnswers } from '../../src/lib/tree/share/codec';
-import { tree } from '../../src/lib/tree/tree';
+import { save } from '../../src/lib/check/browser/storage';
+import { decodeAnswers } from '../../src/lib/check/share/codec';
+import { tree } from '../../src/lib/check/tree/tree';
 
 /** A share link to a plan (a misdescribed phone from JD, refused by the seller); used to reach the plan screen. */
 export const planLink =

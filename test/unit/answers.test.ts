@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { maxAmount, parseAnswer } from '../../src/lib/tree/answers';
-import { questionById } from '../../src/lib/tree/evaluate';
-import { tree } from '../../src/lib/tree/tree';
+import { maxAmount, parseAnswer } from '../../src/lib/check/tree/answers';
+import { questionById } from '../../src/lib/check/tree/evaluate';
+import { tree } from '../../src/lib/check/tree/tree';
 
 const q = (id: string) => questionById(tree, id)!;
 const today = '2026-11-26';

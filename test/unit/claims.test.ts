@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readRegistry } from '../support/laws';
-import { claims, lawsOf, type ClaimId } from '../../src/lib/tree/plan/claims';
+import { claims, lawsOf, type ClaimId } from '../../src/lib/check/plan/claims';
 import type { Law } from '../../src/lib/laws/schema';
 
 const registry = new Map(readRegistry().map(({ id, data }) => [id, data]));

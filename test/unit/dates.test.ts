@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, parseIsoDate, plusDays, plusMonths, plusYears } from '../../src/lib/tree/dates';
-import { calendarYears, plusWorkingDays } from '../../src/lib/tree/working-days';
+import { daysBetween, parseIsoDate, plusDays, plusMonths, plusYears } from '../../src/lib/check/tree/dates';
+import { calendarYears, plusWorkingDays } from '../../src/lib/check/tree/working-days';
 
 describe('calendar dates', () => {
   it('reads only real calendar dates', () => {

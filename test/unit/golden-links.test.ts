@@ -1,10 +1,11 @@
 /** Links shared by every earlier version of the check must keep opening to the plan they opened to then. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { skipUnansweredOptional } from '../../src/lib/tree/evaluate';
-import { runCheck } from '../../src/lib/tree/plan/build';
-import { decodeAnswers } from '../../src/lib/tree/share/codec';
-import { tree } from '../../src/lib/tree/tree';
+import { skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
+import { runCheck } from '../../src/lib/check/plan/build';
+import { decodeAnswers } from '../../src/lib/check/share/codec';
+import { planWordsIn } from '../../src/lib/check/texts/all';
+import { tree } from '../../src/lib/check/tree/tree';
 
 interface Golden {
   story: string;
@@ -21,6 +22,8 @@ interface Golden {
 }
 
 const dir = new URL('../fixtures/share-links/', import.meta.url);
+// The English page's plan: its messages carry both the Chinese text and its English meaning.
+const words = planWordsIn('en');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 describe.each(files)('golden links in %s', (file) => {
@@ -33,7 +36,7 @@ describe.each(files)('golden links in %s', (file) => {
     expect([...decoded.dropped].sort()).toEqual([...(link.dropped ?? [])].sort());
     // Optional details the link did not carry count as skipped, as they do for the person opening it.
     const answers = skipUnansweredOptional(tree, decoded.answers);
-    const result = runCheck({ answers, today: link.today });
+    const result = runCheck({ answers, today: link.today, words });
     if (link.asks) {
       // It opens, keeps every answer it still can, and asks again what it could not tell apart.
       expect(result).toMatchObject({ outcome: 'question', question: { id: link.asks } });

@@ -4,14 +4,19 @@
  * test, that no plan may break.
  */
 import { describe, expect, it } from 'vitest';
-import { locate, optionsFor, questionById, skipUnansweredOptional } from '../../src/lib/tree/evaluate';
-import { representativeAnswers } from '../../src/lib/tree/plan/catalogue';
-import { claims } from '../../src/lib/tree/plan/claims';
-import { buildPlan, runCheck } from '../../src/lib/tree/plan/build';
-import type { Plan } from '../../src/lib/tree/plan/types';
-import { goodsProblems } from '../../src/lib/tree/questions';
-import { tree } from '../../src/lib/tree/tree';
+import { locate, optionsFor, questionById, skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
+import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
+import { claims } from '../../src/lib/check/plan/claims';
+import { buildPlan, runCheck } from '../../src/lib/check/plan/build';
+import type { Plan } from '../../src/lib/check/plan/types';
+import { planWordsIn, textFiles } from '../../src/lib/check/texts/all';
+import { isGoodsProblem } from '../../src/lib/check/tree/questions';
+import { tree } from '../../src/lib/check/tree/tree';
+import { locales } from '../../src/lib/i18n/locales';
 import { stories } from '../fixtures/stories';
+
+/** Plans as each page builds them: the English page's, and the Chinese page's (the same plan in other words). */
+const words = { en: planWordsIn('en'), 'zh-cn': planWordsIn('zh-cn') };
 
 const messagesOf = (plan: Plan) => plan.messages.map((m) => m.zh).join('\n');
 const lawsOf = (plan: Plan) =>
@@ -22,7 +27,7 @@ const allText = (plan: Plan) =>
 describe.each(stories.map((s) => [s.id, s] as const))('%s', (_id, story) => {
   // Optional questions the story leaves out are skipped, as the user would.
   const answers = skipUnansweredOptional(tree, story.answers);
-  const result = runCheck({ answers, today: story.today });
+  const result = runCheck({ answers, today: story.today, words: words.en });
 
   if (story.must.firstAction.startsWith('exit-')) {
     it('ends honestly at its exit', () => {
@@ -38,7 +43,7 @@ describe.each(stories.map((s) => [s.id, s] as const))('%s', (_id, story) => {
     expect(position.path.length).toBeLessThanOrEqual(13);
   });
 
-  const plan = result.outcome === 'plan' ? result : buildPlan({ answers, today: story.today });
+  const plan = result.outcome === 'plan' ? result : buildPlan({ answers, today: story.today, words: words.en });
   const ids = plan.steps.map((s) => s.id);
 
   it(`starts with ${story.must.firstAction}`, () => {
@@ -79,20 +84,80 @@ describe.each(stories.map((s) => [s.id, s] as const))('%s', (_id, story) => {
     );
 });
 
-/** Many answer sets across every problem, platform, stage and seller type. */
-const plans = representativeAnswers()
-  .filter((answers) => !locate(tree, answers).outcome || locate(tree, answers).outcome?.kind === 'plan')
-  .map((answers) => ({ answers, plan: buildPlan({ answers, today: '2026-11-26' }) }));
+/** Many answer sets across every problem, platform, stage and seller type, and the stories. */
+const answerSets = [
+  ...representativeAnswers().map((answers) => ({ answers, today: '2026-11-26' })),
+  ...stories.map((s) => ({ answers: skipUnansweredOptional(tree, s.answers), today: s.today })),
+].filter(({ answers }) => !locate(tree, answers).outcome || locate(tree, answers).outcome?.kind === 'plan');
+/** The English page's plans, which the properties below judge. */
+const plans = answerSets
+  .filter((_, i) => i < representativeAnswers().length)
+  .map(({ answers, today }) => ({ answers, plan: buildPlan({ answers, today, words: words.en }) }));
+/** Every answer set's plan on both pages, with the user's details given too (names go into the messages). */
+const details = {
+  item: 'Sony WH-1000XM5',
+  'order-no': '4432 8891',
+  'shop-name': '小米官方旗舰店',
+  'your-name': 'Li Wei',
+};
+const both = answerSets.flatMap(({ answers, today }) =>
+  [answers, { ...answers, ...details }].map((given) => ({
+    answers: given,
+    plans: Object.fromEntries(locales.map((l) => [l, buildPlan({ answers: given, today, words: words[l] })])) as Record<
+      (typeof locales)[number],
+      Plan
+    >,
+  })),
+);
 
 describe('every plan', () => {
   it('was built for a broad set of cases', () => expect(plans.length).toBeGreaterThan(500));
 
-  it('has no raw {placeholder} in any text', () => {
-    for (const { plan } of plans) expect(allText(plan)).not.toMatch(/\{[a-z_]+\}/);
+  it.each(locales)('has no raw {placeholder} in any text, in %s', (locale) => {
+    for (const { plans: byLocale } of both) expect(allText(byLocale[locale])).not.toMatch(/\{[a-z_]+\}/);
   });
 
-  it('has no Latin-letter words in a Chinese message, except names the user gave', () => {
-    for (const { plan } of plans) for (const m of plan.messages) expect(m.zh, m.zh).not.toMatch(/[A-Za-z]{2,}/);
+  it.each(locales)('has no Latin-letter words in a Chinese message, except names the user gave, in %s', (locale) => {
+    for (const { plans: byLocale } of both)
+      for (const m of byLocale[locale].messages) {
+        const unnamed = Object.values(details).reduce((text, name) => text.replaceAll(name, ''), m.zh);
+        expect(unnamed, m.zh).not.toMatch(/[A-Za-z]{2,}/);
+      }
+  });
+
+  it('is the same plan on both pages, in the words of each: the same steps, dates, laws and Chinese messages', () => {
+    const shape = (plan: Plan) => ({
+      steps: plan.steps.map((s) => [s.id, s.claims, s.laws, s.attach, s.guides, s.how.length, s.message?.zh]),
+      deadlines: plan.deadlines.map((d) => [d.id, d.date, d.basis, d.laws, d.passed, !!d.note, !!d.afterwards]),
+      evidence: plan.evidence.map((e) => [e.id, e.have]),
+      messages: plan.messages.map((m) => [m.id, m.zh, m.blanks]),
+      notes: plan.notes.length,
+      today: plan.today,
+      mayBeRight: !!plan.sellerMayBeRight,
+      guides: plan.guides,
+    });
+    for (const { plans: byLocale } of both) expect(shape(byLocale['zh-cn'])).toEqual(shape(byLocale.en));
+  });
+
+  it('gives the English meaning of each message on the English page only', () => {
+    for (const { plans: byLocale } of both) {
+      for (const m of byLocale.en.messages) expect(m.en?.trim(), m.zh).toBeTruthy();
+      for (const m of byLocale['zh-cn'].messages) expect(m.en, m.zh).toBeUndefined();
+    }
+  });
+
+  it('writes its prose in the page’s language', () => {
+    const prose = (plan: Plan) => [
+      ...plan.steps.flatMap((s) => [s.title, s.what, s.why, ...s.how, s.takes, s.moveOn]),
+      ...plan.deadlines.flatMap((d) => [d.label, d.note ?? '', d.afterwards ?? '']),
+      ...plan.evidence.map((e) => e.label),
+      ...plan.notes,
+    ];
+    for (const { plans: byLocale } of both) {
+      for (const text of prose(byLocale['zh-cn']).filter(Boolean)) expect(text).toMatch(/[\u4e00-\u9fff]/);
+      // English prose may name a Chinese button (申请售后), but is written in English.
+      for (const text of prose(byLocale.en).filter(Boolean)) expect(text).toMatch(/[A-Za-z]{3,}/);
+    }
   });
 
   it('cites only claims in the table, and laws only through them', () => {
@@ -103,10 +168,10 @@ describe('every plan', () => {
       }
   });
 
-  it('never shows a raw evidence id: every id it asks to attach has a label', async () => {
-    const { evidenceLabels } = await import('../../src/lib/tree/plan/evidence');
+  it.each(locales)('never shows a raw evidence id: every id it asks to attach has a label in %s', (locale) => {
     for (const { plan } of plans)
-      for (const s of plan.steps) for (const id of s.attach) expect(evidenceLabels).toHaveProperty(id);
+      for (const s of plan.steps)
+        for (const id of s.attach) expect(textFiles[locale].plan).toHaveProperty([`evidence.${id}`]);
   });
 
   it('offers only options that fit the case (no option ever appears where its condition fails)', () => {
@@ -133,7 +198,7 @@ describe('contradiction rules', () => {
 
   it('never offers a no-reason return as the first action when the facts include a fault', () => {
     for (const { answers, plan } of plans)
-      if (goodsProblems.includes(answers.problem as string)) expect(plan.today.step).not.toBe('no-reason-return');
+      if (isGoodsProblem(answers.problem as string)) expect(plan.today.step).not.toBe('no-reason-return');
   });
 
   it('never gives a private-seller case a consumer-law deadline', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeAnswers, encodeAnswers } from '../../src/lib/tree/share/codec';
-import { migrate, type Migration } from '../../src/lib/tree/share/migrations';
-import { tree } from '../../src/lib/tree/tree';
-import type { Answers } from '../../src/lib/tree/types';
-import { skipUnansweredOptional } from '../../src/lib/tree/evaluate';
+import { decodeAnswers, encodeAnswers } from '../../src/lib/check/share/codec';
+import { migrate, type Migration } from '../../src/lib/check/share/migrations';
+import { tree } from '../../src/lib/check/tree/tree';
+import type { Answers } from '../../src/lib/check/tree/types';
+import { skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
 import { stories } from '../fixtures/stories';
 
 const today = '2026-11-26';

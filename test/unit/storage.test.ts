@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forget, load, save, storageKey } from '../../src/lib/check/storage';
-import { tree } from '../../src/lib/tree/tree';
+import { forget, load, save, storageKey } from '../../src/lib/check/browser/storage';
+import { tree } from '../../src/lib/check/tree/tree';
 
 function memory(initial?: string) {
   const data = new Map<string, string>(initial === undefined ? [] : [[storageKey, initial]]);

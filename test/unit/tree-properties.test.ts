@@ -1,13 +1,15 @@
 /** Property-based: whatever a user (or a broken client) answers, the check never throws and never gets stuck. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswer } from '../../src/lib/tree/answers';
-import { locate, optionsFor } from '../../src/lib/tree/evaluate';
-import { runCheck } from '../../src/lib/tree/plan/build';
-import { tree } from '../../src/lib/tree/tree';
-import type { AnswerValue, Question } from '../../src/lib/tree/types';
+import { parseAnswer } from '../../src/lib/check/tree/answers';
+import { locate, optionsFor } from '../../src/lib/check/tree/evaluate';
+import { runCheck } from '../../src/lib/check/plan/build';
+import { planWordsIn } from '../../src/lib/check/texts/all';
+import { tree } from '../../src/lib/check/tree/tree';
+import type { AnswerValue, Question } from '../../src/lib/check/tree/types';
 
 const today = '2026-11-26';
+const words = planWordsIn('en');
 
 /** A raw input for a question: usually plausible, sometimes junk, as a real form and a real user produce. */
 const rawFor = (question: Question): fc.Arbitrary<unknown> => {
@@ -42,7 +44,7 @@ describe('random walks through the check', () => {
         const iterator = seeds[Symbol.iterator]();
         let failures = 0;
         for (let turn = 0; turn < 200; turn++) {
-          const result = runCheck({ answers, today });
+          const result = runCheck({ answers, today, words });
           if (result.outcome !== 'question') {
             expect(['plan', 'exit']).toContain(result.outcome);
             return;

@@ -1,24 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { tree } from '../../src/lib/tree/tree';
-import { validateTree } from '../../src/lib/tree/validate';
-import type { Tree } from '../../src/lib/tree/types';
-import { catalogueProblems } from '../../src/lib/tree/plan/catalogue';
+import { tree } from '../../src/lib/check/tree/tree';
+import { validateTree } from '../../src/lib/check/tree/validate';
+import type { Tree } from '../../src/lib/check/tree/types';
+import { catalogueProblems } from '../../src/lib/check/plan/catalogue';
+import { planWordsIn, treeTexts } from '../../src/lib/check/texts/all';
+import { locales } from '../../src/lib/i18n/locales';
 import { caseGuides, excuseGuides, guideSlugs, lawIds } from '../support/tree-inputs';
 
 const known = { caseGuides, excuseGuides };
 
 describe('validateTree on the real tree', () => {
   it('finds no problem', () => {
-    expect(validateTree(tree, known)).toEqual([]);
+    expect(validateTree(tree, known, treeTexts)).toEqual([]);
   });
 
-  it('every guide, law and template the plan can name exists', () => {
-    expect(catalogueProblems({ guides: guideSlugs, laws: lawIds })).toEqual([]);
-  });
+  it.each(locales)(
+    'every guide, law and template the plan can name exists, and every step has its words in %s',
+    (l) => {
+      expect(catalogueProblems({ guides: guideSlugs, laws: lawIds }, planWordsIn(l))).toEqual([]);
+    },
+  );
 });
 
 describe('validateTree catches broken trees', () => {
-  const broken = (change: (t: Tree) => Tree) => validateTree(change(structuredClone<Tree>(tree)), known);
+  const broken = (change: (t: Tree) => Tree, texts = treeTexts) =>
+    validateTree(change(structuredClone<Tree>(tree)), known, texts);
 
   it('an unknown target', () => {
     expect(
@@ -74,16 +80,27 @@ describe('validateTree catches broken trees', () => {
   });
 
   it('a missing English text, and a case guide the check cannot preselect', () => {
-    const problems = broken((t) => ({
-      ...t,
-      questions: t.questions.map((q) => (q.id === 'fraud' ? { ...q, title: { en: '', 'zh-cn': null } } : q)),
-      preselect: {
-        ...t.preselect,
-        case: Object.fromEntries(Object.entries(t.preselect.case).filter(([k]) => k !== 'late-delivery')),
-      },
-    }));
+    const problems = broken(
+      (t) => ({
+        ...t,
+        preselect: {
+          ...t.preselect,
+          case: Object.fromEntries(Object.entries(t.preselect.case).filter(([k]) => k !== 'late-delivery')),
+        },
+      }),
+      { ...treeTexts, en: { ...treeTexts.en, 'q.fraud.title': '' } },
+    );
     expect(problems).toContain('question "fraud" title has no English text');
     expect(problems).toContain('case guide "late-delivery" has no preselection in the tree');
+  });
+
+  it('an option, a hint or an exit without its words in a language', () => {
+    const { 'q.platform.option.jd': _jd, 'q.fraud.hint': _hint, ...zh } = treeTexts['zh-cn'];
+    const { 'exit.already-in-court.help.1': _help, ...en } = treeTexts.en;
+    const problems = broken((t) => t, { en, 'zh-cn': zh });
+    expect(problems).toContain('option "platform/jd" has no zh-cn text');
+    expect(problems).toContain('question "fraud" hint has no zh-cn text');
+    expect(problems).toContain('exit "exit-already-in-court" must say where help is in en');
   });
 
   it('a bad or duplicate id', () => {

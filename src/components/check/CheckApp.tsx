@@ -1,6 +1,7 @@
 /**
  * The check island. It holds the screen state and wires user actions to the framework-free engine in
- * src/lib/tree; everything it shows comes from there or from the strings it is given.
+ * src/lib/check; everything it shows comes from there or from the strings it is given. It speaks one language: the
+ * page's entry (CheckEn.tsx, CheckZhCn.tsx) hands it that language's texts, so a page never loads the other one.
  */
 import {
   batch,
@@ -15,8 +16,8 @@ import {
   Suspense,
   Switch,
 } from 'solid-js';
-import { forget, load, save } from '../../lib/check/storage';
-import { parseAnswer } from '../../lib/tree/answers';
+import { forget, load, save } from '../../lib/check/browser/storage';
+import { parseAnswer } from '../../lib/check/tree/answers';
 import {
   answersOnPath,
   locate,
@@ -24,28 +25,41 @@ import {
   nextId,
   questionById,
   skipUnansweredOptional,
-} from '../../lib/tree/evaluate';
-import { decodeAnswers } from '../../lib/tree/share/codec';
-import { tree } from '../../lib/tree/tree';
-import type { AnswerValue } from '../../lib/tree/types';
+} from '../../lib/check/tree/evaluate';
+import { decodeAnswers } from '../../lib/check/share/codec';
+import { tree } from '../../lib/check/tree/tree';
+import type { CheckTexts } from '../../lib/check/texts/words';
+import type { AnswerValue } from '../../lib/check/tree/types';
 import type { CheckKey } from '../../lib/i18n/check-strings';
-import { makeT, textIn, todayInChina, type CheckProps } from './context';
+import { makeT, todayInChina, type CheckProps } from './context';
+import type { ExitViewProps } from './ExitView';
+import type PlanScreenType from './PlanScreen';
 import QuestionForm from './QuestionForm';
 
-// The end screens load on demand: most of the check's code is the plan, which nobody needs until the last answer.
-const PlanScreen = lazy(() => import('./PlanScreen'));
 const Review = lazy(() => import('./Review'));
-const ExitView = lazy(() => import('./ExitView'));
 
 type Notice = 'corrupt' | 'resumed' | 'link-bad' | 'link-future' | 'link-dropped' | 'forgotten';
+type PlanScreenProps = Omit<Parameters<typeof PlanScreenType>[0], 'words'>;
 
-export default function CheckApp(props: CheckProps) {
+export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   // The island's props come from the page once and never change, so reading them once is right.
   /* eslint-disable solid/reactivity */
   const t = makeT(props.strings);
-  const text = textIn(props.locale);
+  const texts = props.texts;
   const today = props.today ?? todayInChina();
   /* eslint-enable solid/reactivity */
+  // The end screens load on demand, each with its words: most of the check's code and text is the plan, which
+  // nobody needs until the last answer.
+  const PlanScreen = lazy(() =>
+    Promise.all([import('./PlanScreen'), texts.plan()]).then(([screen, words]) => ({
+      default: (p: PlanScreenProps) => <screen.default {...p} words={words} />,
+    })),
+  );
+  const ExitView = lazy(() =>
+    Promise.all([import('./ExitView'), texts.exits()]).then(([view, exits]) => ({
+      default: (p: Omit<ExitViewProps, 'exits'>) => <view.default {...p} exits={exits} />,
+    })),
+  );
   const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
 
   const [answers, setAnswers] = createSignal<Record<string, AnswerValue>>({});
@@ -262,7 +276,7 @@ export default function CheckApp(props: CheckProps) {
               question={question}
               value={answers()[question.id]}
               answers={answers()}
-              text={text}
+              words={texts.questions}
               t={t}
               progress={progress()}
               canGoBack={pathIds().length > 0 && pathIds()[0] !== question.id}
@@ -274,7 +288,13 @@ export default function CheckApp(props: CheckProps) {
         </Match>
         <Match when={screen() === 'exit'}>
           <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
-            <ExitView exit={position().outcome!} text={text} t={t} onStartOver={startOver} headingRef={headingRef} />
+            <ExitView
+              exit={position().outcome!}
+              locale={texts.locale}
+              t={t}
+              onStartOver={startOver}
+              headingRef={headingRef}
+            />
           </Suspense>
         </Match>
         <Match when={screen() === 'review'}>
@@ -282,7 +302,7 @@ export default function CheckApp(props: CheckProps) {
             <Review
               path={position().path}
               answers={answers()}
-              text={text}
+              words={texts.questions}
               t={t}
               locale={props.locale}
               onChange={(id) => batch(() => (setViewing(id), setReturnToReview(true)))}
@@ -298,7 +318,6 @@ export default function CheckApp(props: CheckProps) {
               today={today}
               onDetail={setDetail}
               site={props}
-              text={text}
               t={t}
               ticks={ticks()}
               onTick={tick}

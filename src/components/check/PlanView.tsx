@@ -1,11 +1,12 @@
 import { createSignal, For, onMount, Show } from 'solid-js';
-import { saveForOffline } from '../../lib/check/offline';
-import { deadlinesToIcs } from '../../lib/check/calendar-file';
+import { saveForOffline } from '../../lib/check/browser/offline';
+import { deadlinesToIcs } from '../../lib/check/browser/calendar-file';
 import { formatDate } from '../../lib/i18n/dates';
-import { maxTextLength } from '../../lib/tree/answers';
-import { evidenceLabels } from '../../lib/tree/plan/evidence';
-import type { Plan, PlanDeadline, PlanStep } from '../../lib/tree/plan/types';
-import type { Answers, Text } from '../../lib/tree/types';
+import { maxTextLength } from '../../lib/check/tree/answers';
+import { evidenceLabel } from '../../lib/check/plan/evidence';
+import type { Plan, PlanDeadline, PlanStep } from '../../lib/check/plan/types';
+import type { PlanWords } from '../../lib/check/texts/plan-words';
+import type { Answers } from '../../lib/check/tree/types';
 import type { CheckProps, T } from './context';
 import CopyButton from './CopyButton';
 import SharePanel from './SharePanel';
@@ -14,7 +15,8 @@ export interface PlanViewProps {
   plan: Plan;
   answers: Answers;
   site: Pick<CheckProps, 'guides' | 'laws' | 'locale'>;
-  text: (t: Text) => string;
+  /** The plan's words in the page's language: the plan itself is already in them; these name the evidence. */
+  words: PlanWords;
   t: T;
   ticks: readonly string[];
   onTick: (id: string, ticked: boolean) => void;
@@ -36,11 +38,6 @@ export default function PlanView(props: PlanViewProps) {
   onMount(() =>
     saveForOffline([...section.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].map((a) => a.pathname)),
   );
-  const evidenceLabel = (id: string) => {
-    const label = evidenceLabels[id];
-    if (!label) throw new Error(`no label for evidence "${id}"`);
-    return props.text(label);
-  };
 
   const print = () => {
     // Closed steps would print as one line each: open them all for paper.
@@ -49,8 +46,7 @@ export default function PlanView(props: PlanViewProps) {
   };
   const download = async () => {
     try {
-      // eslint-disable-next-line solid/reactivity -- runs inside the click handler, reading the plan as it is now
-      const ics = await deadlinesToIcs(props.plan.deadlines, (d) => props.text(d.label));
+      const ics = await deadlinesToIcs(props.plan.deadlines, (d) => d.label);
       const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
       const a = Object.assign(document.createElement('a'), { href: url, download: 'refundpath-dates.ics' });
       a.click();
@@ -71,9 +67,9 @@ export default function PlanView(props: PlanViewProps) {
         {(right) => (
           <div class="notice check-may-be-right">
             <h3>{props.t('plan.mayBeRight')}</h3>
-            <p>{props.text(right().why)}</p>
+            <p>{right().why}</p>
             <p>
-              <strong>{props.t('plan.stillPossible')}:</strong> {props.text(right().still)}
+              <strong>{props.t('plan.stillPossible')}:</strong> {right().still}
             </p>
           </div>
         )}
@@ -122,7 +118,7 @@ export default function PlanView(props: PlanViewProps) {
         <For each={props.plan.steps}>
           {(step, index) => (
             <li>
-              <StepItem step={step} n={index() + 1} open={index() === 0} {...props} evidenceLabel={evidenceLabel} />
+              <StepItem step={step} n={index() + 1} open={index() === 0} {...props} />
             </li>
           )}
         </For>
@@ -140,7 +136,7 @@ export default function PlanView(props: PlanViewProps) {
                   checked={props.ticks.includes(item.id) || (item.have && !props.ticks.includes(`-${item.id}`))}
                   onChange={(e) => props.onTick(item.id, e.currentTarget.checked)}
                 />
-                <span>{props.text(item.label)}</span>
+                <span>{item.label}</span>
               </label>
             </li>
           )}
@@ -150,7 +146,7 @@ export default function PlanView(props: PlanViewProps) {
       <Show when={props.plan.notes.length > 0}>
         <h3>{props.t('plan.notes')}</h3>
         <ul>
-          <For each={props.plan.notes}>{(note) => <li>{props.text(note)}</li>}</For>
+          <For each={props.plan.notes}>{(note) => <li>{note}</li>}</For>
         </ul>
       </Show>
 
@@ -191,18 +187,18 @@ function Deadline(props: { deadline: PlanDeadline } & PlanViewProps) {
       <strong>
         <time datetime={d().date}>{formatDate(d().date, props.site.locale)}</time>
       </strong>{' '}
-      <span>{props.text(d().label)}</span>
+      <span>{d().label}</span>
       <Show when={d().passed}>
         {' '}
         <span class="check-badge">{props.t('plan.passed')}</span>
       </Show>
       <span class="check-deadline__basis"> · {props.t(`plan.basis.${d().basis}`)}</span>
       <Laws ids={d().laws} site={props.site} />
-      <Show when={d().note}>{(note) => <p class="check-hint">{props.text(note())}</p>}</Show>
+      <Show when={d().note}>{(note) => <p class="check-hint">{note()}</p>}</Show>
       <Show when={d().passed && d().afterwards}>
         {(after) => (
           <p>
-            <strong>{props.t('plan.stillPossible')}:</strong> {props.text(after())}
+            <strong>{props.t('plan.stillPossible')}:</strong> {after()}
           </p>
         )}
       </Show>
@@ -233,30 +229,28 @@ function Laws(props: { ids: readonly string[]; site: PlanViewProps['site'] }) {
   );
 }
 
-function StepItem(
-  props: { step: PlanStep; n: number; open: boolean; evidenceLabel: (id: string) => string } & PlanViewProps,
-) {
+function StepItem(props: { step: PlanStep; n: number; open: boolean } & PlanViewProps) {
   const s = () => props.step;
   const message = () => s().message;
   return (
     <details class="check-step" open={props.open}>
       <summary>
-        <span class="check-step__n">{props.t('plan.stepLabel', { n: props.n })}</span> {props.text(s().title)}
+        <span class="check-step__n">{props.t('plan.stepLabel', { n: props.n })}</span> {s().title}
       </summary>
-      <p>{props.text(s().what)}</p>
+      <p>{s().what}</p>
       <h4>{props.t('plan.why')}</h4>
       <p>
-        {props.text(s().why)}
+        {s().why}
         <Laws ids={s().laws} site={props.site} />
       </p>
       <h4>{props.t('plan.how')}</h4>
       <ol>
-        <For each={s().how}>{(line) => <li>{props.text(line)}</li>}</For>
+        <For each={s().how}>{(line) => <li>{line}</li>}</For>
       </ol>
       <Show when={s().attach.length > 0}>
         <h4>{props.t('plan.attach')}</h4>
         <ul>
-          <For each={s().attach}>{(id) => <li>{props.evidenceLabel(id)}</li>}</For>
+          <For each={s().attach}>{(id) => <li>{evidenceLabel(props.words, id)}</li>}</For>
         </ul>
       </Show>
       <Show when={message()}>
@@ -275,17 +269,24 @@ function StepItem(
               done={m().blanks.length > 0 ? props.t('plan.copiedBlanks') : props.t('copied')}
               t={props.t}
             />
-            <p class="check-hint">{props.t('plan.messageMeaning')}</p>
-            <div class="template__text template__text--en" lang="en">
-              {m().en}
-            </div>
+            {/* The English meaning, on the English page only (the Chinese page never loads it). */}
+            <Show when={m().en}>
+              {(meaning) => (
+                <>
+                  <p class="check-hint">{props.t('plan.messageMeaning')}</p>
+                  <div class="template__text template__text--en" lang="en">
+                    {meaning()}
+                  </div>
+                </>
+              )}
+            </Show>
           </>
         )}
       </Show>
       <h4>{props.t('plan.takes')}</h4>
-      <p>{props.text(s().takes)}</p>
+      <p>{s().takes}</p>
       <h4>{props.t('plan.moveOn')}</h4>
-      <p>{props.text(s().moveOn)}</p>
+      <p>{s().moveOn}</p>
       <Show when={s().guides.some((g) => props.site.guides[g])}>
         <h4>{props.t('plan.guides')}</h4>
         <ul>

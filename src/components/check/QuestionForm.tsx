@@ -1,7 +1,8 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { maxTextLength, rawOf, type AnswerError } from '../../lib/tree/answers';
-import { optionsFor } from '../../lib/tree/evaluate';
-import type { AnswerValue, Answers, Question } from '../../lib/tree/types';
+import { maxTextLength, rawOf, type AnswerError } from '../../lib/check/tree/answers';
+import type { QuestionWords } from '../../lib/check/texts/words';
+import { optionsFor } from '../../lib/check/tree/evaluate';
+import type { AnswerValue, Answers, Question } from '../../lib/check/tree/types';
 import type { T } from './context';
 
 interface Props {
@@ -9,7 +10,7 @@ interface Props {
   value: AnswerValue | undefined;
   /** The answers so far: some options are offered only for some cases. */
   answers: Answers;
-  text: (t: { en: string; 'zh-cn': string | null }) => string;
+  words: QuestionWords;
   t: T;
   progress: { current: number; total: number };
   canGoBack: boolean;
@@ -22,6 +23,7 @@ interface Props {
 /** One question per screen: the heading takes focus, errors are tied to the input and announced. */
 export default function QuestionForm(props: Props) {
   const q = () => props.question;
+  const hint = () => props.words.hint(q());
   const id = (suffix: string) => `q-${q().id}-${suffix}`;
   const initial = () => (props.value === undefined ? undefined : rawOf(props.value));
   const [error, setError] = createSignal<AnswerError>();
@@ -40,7 +42,7 @@ export default function QuestionForm(props: Props) {
   };
   const skip = () => setError(props.onSubmit(''));
   const describedBy = () =>
-    [q().hint ? id('hint') : '', error() ? id('error') : ''].filter(Boolean).join(' ') || undefined;
+    [hint() ? id('hint') : '', error() ? id('error') : ''].filter(Boolean).join(' ') || undefined;
   const errorText = (problem: AnswerError) =>
     problem === 'too-long' ? props.t('error.too-long', { max: maxTextLength }) : props.t(`error.${problem}`);
 
@@ -55,10 +57,10 @@ export default function QuestionForm(props: Props) {
           <fieldset aria-describedby={describedBy()} aria-invalid={error() ? 'true' : undefined}>
             <legend>
               <h2 ref={props.headingRef} tabindex="-1" id={id('title')}>
-                {props.text(q().title)}
+                {props.words.title(q())}
               </h2>
             </legend>
-            <Hint id={id('hint')} text={q().hint && props.text(q().hint!)} />
+            <Hint id={id('hint')} text={hint()} />
             <ErrorMessage id={id('error')} text={error() ? errorText(error()!) : undefined} />
             <div class="check-options">
               <Show
@@ -94,7 +96,7 @@ export default function QuestionForm(props: Props) {
                             : initial() === option.id
                         }
                       />
-                      <span>{props.text(option.label)}</span>
+                      <span>{props.words.option(q(), option)}</span>
                     </label>
                   )}
                 </For>
@@ -104,9 +106,9 @@ export default function QuestionForm(props: Props) {
         </Match>
         <Match when={true}>
           <h2 ref={props.headingRef} tabindex="-1" id={id('title')}>
-            <label for={id('input')}>{props.text(q().title)}</label>
+            <label for={id('input')}>{props.words.title(q())}</label>
           </h2>
-          <Hint id={id('hint')} text={q().hint && props.text(q().hint!)} />
+          <Hint id={id('hint')} text={hint()} />
           <Show when={q().kind === 'date'}>
             <p class="check-hint">{props.t('dateHint')}</p>
           </Show>

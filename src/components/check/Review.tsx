@@ -1,14 +1,15 @@
 import { For } from 'solid-js';
-import { rawOf } from '../../lib/tree/answers';
+import { rawOf } from '../../lib/check/tree/answers';
 import { formatDate } from '../../lib/i18n/dates';
-import { formatYuan } from '../../lib/tree/format';
-import type { AnswerValue, Question, Text } from '../../lib/tree/types';
+import type { QuestionWords } from '../../lib/check/texts/words';
+import { formatYuan } from '../../lib/check/tree/format';
+import type { AnswerValue, Question } from '../../lib/check/tree/types';
 import type { T } from './context';
 
 interface Props {
   path: readonly Question[];
   answers: Readonly<Record<string, AnswerValue>>;
-  text: (t: Text) => string;
+  words: QuestionWords;
   t: T;
   locale: 'en' | 'zh-cn';
   onChange: (id: string) => void;
@@ -27,7 +28,7 @@ export default function Review(props: Props) {
       const ids = Array.isArray(value) ? value : [rawOf(value)];
       const labels = ids
         .map((id) => question.options.find((o) => o.id === id))
-        .map((o) => (o ? props.text(o.label) : ''));
+        .map((o) => (o ? props.words.option(question, o) : ''));
       return labels.filter(Boolean).join(', ') || props.t('review.skipped');
     }
     return String(value) || props.t('review.skipped');
@@ -42,13 +43,13 @@ export default function Review(props: Props) {
         <For each={props.path}>
           {(question) => (
             <div class="check-answer">
-              <dt>{props.text(question.title)}</dt>
+              <dt>{props.words.title(question)}</dt>
               <dd>
                 <span class="check-answer__value">{shown(question)}</span>
                 <button
                   type="button"
                   class="button button--quiet"
-                  aria-label={props.t('review.changeLabel', { question: props.text(question.title) })}
+                  aria-label={props.t('review.changeLabel', { question: props.words.title(question) })}
                   onClick={() => props.onChange(question.id)}
                 >
                   {props.t('review.change')}

@@ -1,7 +1,7 @@
 import { createMemo, createResource, createSignal, Show } from 'solid-js';
-import { encodeAnswers } from '../../lib/tree/share/codec';
-import { tree } from '../../lib/tree/tree';
-import type { Answers } from '../../lib/tree/types';
+import { encodeAnswers } from '../../lib/check/share/codec';
+import { tree } from '../../lib/check/tree/tree';
+import type { Answers } from '../../lib/check/tree/types';
 import type { T } from './context';
 import CopyButton from './CopyButton';
 

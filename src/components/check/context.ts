@@ -2,8 +2,6 @@
 import type { CheckKey, CheckStrings } from '../../lib/i18n/check-strings';
 import { fill, type FillValues } from '../../lib/i18n/fill';
 import type { Locale } from '../../lib/i18n/locales';
-import { inLocale } from '../../lib/tree/text';
-import type { Text } from '../../lib/tree/types';
 
 export interface CheckProps {
   locale: Locale;
@@ -20,8 +18,6 @@ export type T = (key: CheckKey, vars?: FillValues) => string;
 export function makeT(strings: CheckStrings): T {
   return (key, vars) => fill(strings[key], vars, `check string "${key}"`);
 }
-
-export const textIn = (locale: Locale) => (text: Text) => inLocale(text, locale);
 
 /** Today as a calendar date in China, where the deadlines run. */
 export function todayInChina(): string {

@@ -1,0 +1,81 @@
+/**
+ * Saving answers in the browser between visits. What comes back from storage is treated like any untrusted input:
+ * each answer is parsed again, and anything unreadable is dropped and reported, never trusted or thrown.
+ */
+import { rawOf } from '../tree/answers';
+import type { IsoDate } from '../tree/iso-date';
+import { readAnswers } from '../share/codec';
+import type { Answers, Tree } from '../tree/types';
+
+export const storageKey = 'refundpath.check';
+
+/** Where the user was when they left: reopening puts them back there (a plan reopens as the plan). */
+export type SavedScreen = 'question' | 'review' | 'plan';
+
+export interface Saved {
+  answers: Answers;
+  /** Evidence checklist ticks, by evidence id. */
+  ticks: readonly string[];
+  screen?: SavedScreen;
+}
+
+export type LoadResult =
+  { status: 'empty' } | { status: 'corrupt' } | ({ status: 'ok'; dropped: string[] } & Saved) | { status: 'future' };
+
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * Reads saved answers. They carry the tree version they were written in (`v`) and go through the same migrations
+ * as a share link, so an answer whose meaning changed is dropped and asked again, never silently kept.
+ */
+export function load(storage: StorageLike | undefined, tree: Tree, today: IsoDate): LoadResult {
+  let text: string | null;
+  try {
+    text = storage?.getItem(storageKey) ?? null;
+  } catch {
+    return { status: 'empty' }; // storage blocked (private mode, policy): behave as a first visit
+  }
+  if (text === null) return { status: 'empty' };
+  try {
+    const data = JSON.parse(text) as { v?: unknown; answers?: unknown; ticks?: unknown; screen?: unknown };
+    if (typeof data?.v !== 'number' || !Number.isInteger(data.v) || data.v < 1) return { status: 'corrupt' };
+    if (typeof data.answers !== 'object' || data.answers === null || Array.isArray(data.answers))
+      return { status: 'corrupt' };
+    const raw: Record<string, string> = {};
+    for (const [key, value] of Object.entries(data.answers as Record<string, unknown>)) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') raw[key] = rawOf(value);
+      else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) raw[key] = rawOf(value);
+    }
+    const read = readAnswers(tree, raw, data.v, { today });
+    if (!read) return { status: 'future' };
+    const ticks = Array.isArray(data.ticks)
+      ? data.ticks.filter((t): t is string => typeof t === 'string').slice(0, 50)
+      : [];
+    const screen = ['question', 'review', 'plan'].includes(data.screen as string)
+      ? (data.screen as SavedScreen)
+      : undefined;
+    return { status: 'ok', answers: read.answers, ticks, dropped: read.dropped, ...(screen ? { screen } : {}) };
+  } catch {
+    return { status: 'corrupt' };
+  }
+}
+
+export function save(storage: StorageLike | undefined, tree: Tree, saved: Saved): boolean {
+  try {
+    storage?.setItem(
+      storageKey,
+      JSON.stringify({ v: tree.version, answers: saved.answers, ticks: saved.ticks, screen: saved.screen }),
+    );
+    return true;
+  } catch {
+    return false; // full or blocked: the check still works for this visit
+  }
+}
+
+export function forget(storage: StorageLike | undefined): void {
+  try {
+    storage?.removeItem(storageKey);
+  } catch {
+    // nothing saved that we can reach
+  }
+}

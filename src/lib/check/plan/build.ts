@@ -1,0 +1,188 @@
+/**
+ * buildPlan: the answers and today's date in, the plan out. Pure and deterministic: the same inputs always give
+ * the same plan, which is what lets a share link reopen the same plan on another device.
+ *
+ * The plan is put together from what the facts settle (facts.ts `read`): the right first action for the case and
+ * the stage it has reached, an honest answer to what the seller said (a rebuttal with its law, or "the seller may be
+ * right here"), then the ladder from where the user stands, with the case's own law carried at every rung.
+ */
+import { locate } from '../tree/evaluate';
+import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
+import { tree as defaultTree } from '../tree/tree';
+import type { Answers, Tree } from '../tree/types';
+import type { PlanWords } from '../texts/plan-words';
+import { deadlinesFor } from './deadlines';
+import { evidenceChecklist } from './evidence';
+import { excuseAnswer, privateSellerCaveat } from './excuses';
+import { factsOf, read, type Reading } from './facts';
+import {
+  answerExcuse,
+  askDelivery,
+  caseBasis,
+  complain12315,
+  evidenceFor,
+  goToCourt,
+  noReasonReturn,
+  paymentComplaint,
+  platformIntervention,
+  platformLiability,
+  presaleRefund,
+  privateSeller,
+  punitiveDamages,
+  qualityRemedy,
+  qualityReturn,
+  refundOverdue,
+  reportViolation,
+  saveEvidence,
+  serviceRefund,
+  stillPossible,
+} from './steps';
+import type { CheckResult, Plan, PlanDeadline, PlanStep, SellerMayBeRight, TodayAction } from './types';
+
+export interface PlanInput {
+  answers: Answers;
+  today: IsoDate;
+  /** The page's words: the plan comes out in its language (texts/en.ts, texts/zh-cn.ts; both in texts/all.ts). */
+  words: PlanWords;
+  tree?: Tree;
+}
+
+/** Where the answers lead: the next question, an honest exit, or the plan. */
+export function runCheck(input: PlanInput): CheckResult {
+  const tree = input.tree ?? defaultTree;
+  const position = locate(tree, input.answers);
+  if (position.question) return { outcome: 'question', question: position.question };
+  if (position.outcome!.kind === 'exit') return { outcome: 'exit', exit: position.outcome! };
+  return buildPlan(input);
+}
+
+export function buildPlan({ answers, today, words }: PlanInput): Plan {
+  const r = read(factsOf(answers), today);
+  const { steps, mayBeRight } = chooseSteps(r, today, words);
+  const missing = evidenceFor(r).filter((id) => !(r.facts.evidence as readonly string[]).includes(id));
+  if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(missing, words));
+  const deadlines = deadlinesFor(
+    r,
+    today,
+    steps.some((s) => s.id === 'complain-12315'),
+    words,
+  );
+  const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
+  return {
+    outcome: 'plan',
+    steps,
+    deadlines,
+    evidence: evidenceChecklist(r, words),
+    messages: steps.flatMap((s) => (s.message ? [s.message] : [])),
+    guides,
+    notes: notesFor(r, words),
+    today: todayAction(steps, deadlines),
+    ...(mayBeRight ? { sellerMayBeRight: mayBeRight } : {}),
+  };
+}
+
+/** The first step after saving evidence, with the days left in the window that governs it. */
+function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadline[]): TodayAction {
+  const first = steps.find((s) => s.id !== 'save-evidence') ?? steps[0]!;
+  const governing: Record<string, string> = {
+    'quality-return': 'quality-return',
+    'no-reason-return': 'no-reason-return',
+    'refund-overdue': 'refund-due',
+  };
+  const platformWindow = deadlines.find((d) => d.id === 'jd-intervention' || d.id === 'wechat-intervention');
+  const deadline =
+    deadlines.find((d) => d.id === governing[first.id] && !d.passed) ??
+    (first.id === 'platform-intervention' && platformWindow && !platformWindow.passed ? platformWindow : undefined);
+  return deadline ? { step: first.id, deadline: deadline.id, daysLeft: deadline.daysLeft } : { step: first.id };
+}
+
+function chooseSteps(
+  r: Reading,
+  today: IsoDate,
+  words: PlanWords,
+): { steps: PlanStep[]; mayBeRight?: SellerMayBeRight } {
+  const f = r.facts;
+  const c = caseBasis(r, today, words);
+  const steps: PlanStep[] = [];
+  const excuse = f.sellerSaid;
+  // A download has no no-reason return whatever the seller said, so its answer applies even before it says it.
+  const answer = excuseAnswer(
+    f.problem === 'digital-goods-and-courses' && f.itemKind === 'download' ? 'digital-no-refund' : excuse,
+    r,
+    words,
+  );
+  const privateCaveat = !r.consumer && r.goodsFault ? privateSellerCaveat(words) : undefined;
+  const mayBeRight =
+    answer?.kind === 'may-be-right'
+      ? answer.mayBeRight
+      : answer?.kind === 'rebut'
+        ? (answer.caveat ?? privateCaveat)
+        : privateCaveat;
+  // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
+  const routeClosed = answer?.kind === 'may-be-right' && !answer.conditional;
+  if (answer?.kind === 'may-be-right') c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
+  const rung = {
+    nothing: 0,
+    'seller-refused': 1,
+    'seller-silent': 1,
+    'sent-back': 1,
+    'platform-against': 2,
+    'regulator-ended': 3,
+  }[f.stage];
+  const offerTest = excuse === 'not-a-quality-issue' && !r.durable;
+
+  // 1. The case's own first action, while the user has not yet escalated (and while there is a seller to ask).
+  if (excuse === 'shop-has-closed') {
+    // Nobody to ask: the platform comes first.
+  } else if (!r.consumer) steps.push(privateSeller(words));
+  else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today, words));
+  else if (rung <= 1) {
+    if (r.goodsFault)
+      steps.push(
+        r.sevenDaysLeft !== undefined
+          ? qualityReturn(r, c, today, offerTest, words)
+          : qualityRemedy(r, c, today, offerTest, words),
+      );
+    else if (f.problem === 'changed-my-mind') {
+      if (r.sevenDaysLeft !== undefined && !r.excludedByLaw && !routeClosed)
+        steps.push(noReasonReturn(r, c, today, words));
+    } else if (f.problem === 'lost-or-not-delivered' || f.problem === 'late-delivery')
+      steps.push(askDelivery(r, c, today, words));
+    else if (f.problem === 'pre-sale-deposits') {
+      if (!routeClosed) steps.push(presaleRefund(r, c, today, words));
+    } else if (f.problem === 'digital-goods-and-courses' && f.itemKind === 'service')
+      steps.push(serviceRefund(r, c, today, words));
+  }
+  // 2. What the seller said: answered with its law, or said plainly where the seller may be right.
+  if (answer?.kind === 'rebut' && rung <= 1 && f.stage !== 'sent-back' && excuse !== 'none')
+    steps.push(answerExcuse(excuse, answer, r, c, today, words));
+  if (excuse === 'shop-has-closed') steps.push(platformLiability(c, words));
+
+  // 3. The ladder, from where the user stands. A refusal that may be lawful is not reported, and with a private
+  // seller the consumer-law routes (12315, reports) do not apply.
+  if (rung <= 1 && r.hasPlatform && !routeClosed) steps.push(platformIntervention(r, c, today, words));
+  if (!r.hasPlatform && f.payment === 'off-platform') steps.push(paymentComplaint(words));
+  if (r.consumer && rung <= 2 && !routeClosed) {
+    steps.push(complain12315(r, c, today, words));
+    if (answer?.kind === 'rebut' && answer.reportable && !answer.caveat) steps.push(reportViolation(words));
+    // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
+    else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
+      steps.push(reportViolation(words));
+  }
+  if (!routeClosed || r.goodsFault) steps.push(goToCourt(c, r.consumer, words));
+  if (r.consumer && (f.fraud || (r.food && r.goodsFault))) steps.push(punitiveDamages(r, words));
+  // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
+  if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c, words));
+  return { steps, ...(mayBeRight ? { mayBeRight } : {}) };
+}
+
+function notesFor(r: Reading, words: PlanWords): string[] {
+  const f = r.facts;
+  const notes: string[] = [];
+  if (f.seller === 'unsure') notes.push(words.say('note.seller-unsure'));
+  if (f.payment === 'off-platform') notes.push(words.say('note.off-platform'));
+  if (f.platform === 'cross-border') notes.push(words.say('note.cross-border'));
+  if (f.liveStream) notes.push(words.say('note.live-stream'));
+  if (f.itemKind === 'cosmetics') notes.push(words.say('note.cosmetics'));
+  return notes;
+}

@@ -1,0 +1,83 @@
+/**
+ * Every guide, law and template a plan can name, gathered by building plans for every problem, platform, excuse
+ * and stage. The validator test checks each id against content/, so a plan can never link to nothing.
+ */
+import { optionIdsOf, receivedProblems } from '../tree/questions';
+import type { Answers } from '../tree/types';
+import type { PlanWords } from '../texts/plan-words';
+import { buildPlan } from './build';
+
+const optionsOf = optionIdsOf;
+
+/** A spread of answer sets that, together, reach every step, deadline and note the builder can produce. */
+export function representativeAnswers(): Answers[] {
+  const sets: Answers[] = [];
+  for (const problem of optionsOf('problem')) {
+    for (const platform of optionsOf('platform').filter((p) => p !== 'overseas')) {
+      const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
+      for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
+        for (const seller of ['business', 'private']) {
+          sets.push({
+            purpose: 'personal',
+            problem,
+            platform,
+            tried,
+            'seller-type': seller,
+            'parcel-status': 'signed-not-received',
+            ...(receivedProblems.includes(problem) ? { 'received-on': '2026-11-20' } : { 'ordered-on': '2026-11-15' }),
+            'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
+            'presale-who': 'seller-failed',
+            'deposit-word': 'earnest',
+            'refused-on': '2026-11-22',
+            'returned-on': '2026-11-22',
+            'seller-said': tried === 'nothing' ? 'none' : 'opened-so-no-return',
+            fraud: true,
+            payment: 'off-platform',
+            amount: 100,
+            evidence: [],
+          });
+        }
+      }
+    }
+  }
+  for (const excuse of optionsOf('seller-said'))
+    sets.push({
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      platform: 'jd',
+      tried: 'seller-refused',
+      'seller-said': excuse,
+      'item-kind': 'durable',
+      'received-on': '2026-11-20',
+      amount: 100,
+    });
+  return sets;
+}
+
+export function catalogueProblems(
+  known: { guides: ReadonlySet<string>; laws: ReadonlySet<string> },
+  words: PlanWords,
+): string[] {
+  const problems = new Set<string>();
+  for (const answers of representativeAnswers()) {
+    const plan = buildPlan({ answers, today: '2026-11-26', words });
+    for (const step of plan.steps) {
+      for (const g of step.guides)
+        if (!known.guides.has(g)) problems.add(`step "${step.id}" links unknown guide "${g}"`);
+      for (const l of step.laws) if (!known.laws.has(l)) problems.add(`step "${step.id}" cites unknown law "${l}"`);
+      for (const [where, text] of [
+        ['title', step.title],
+        ['what', step.what],
+        ['why', step.why],
+        ['takes', step.takes],
+        ['moveOn', step.moveOn],
+      ] as const) {
+        if (!text.trim()) problems.add(`step "${step.id}" has no ${words.locale} ${where}`);
+      }
+    }
+    for (const d of plan.deadlines)
+      for (const l of d.laws) if (!known.laws.has(l)) problems.add(`deadline "${d.id}" cites unknown law "${l}"`);
+    for (const g of plan.guides) if (!known.guides.has(g)) problems.add(`plan links unknown guide "${g}"`);
+  }
+  return [...problems];
+}

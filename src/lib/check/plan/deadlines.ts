@@ -1,0 +1,132 @@
+/** Real dates for the user's case, computed from their dates and today. */
+import { daysBetween, plusDays, plusMonths, plusYears, type IsoDate } from '../tree/dates';
+import { calendarYears, plusWorkingDays } from '../tree/working-days';
+import type { PlanWords } from '../texts/plan-words';
+import type { Reading } from './facts';
+import type { PlanDeadline } from './types';
+
+type Draft = Omit<PlanDeadline, 'passed' | 'daysLeft'>;
+
+/**
+ * Real dates for this case. Consumer-law dates (the 7-day returns, the durable-goods burden, the regulator's reply)
+ * are given only where consumer law applies; a private seller's case gets the Civil Code's dates alone.
+ */
+export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean, words: PlanWords): PlanDeadline[] {
+  const facts = r.facts;
+  const drafts: Draft[] = [];
+  const business = r.consumer;
+  const { receivedOn, orderedOn } = facts;
+
+  if (receivedOn && business && facts.problem === 'changed-my-mind' && !r.excludedByLaw) {
+    drafts.push({
+      id: 'no-reason-return',
+      label: words.say('deadline.no-reason-return.label'),
+      date: plusDays(receivedOn, 7),
+      basis: 'law',
+      laws: ['crpl-25', 'returns-10'],
+      note: words.say('deadline.no-reason-return.note'),
+      afterwards: words.say('deadline.no-reason-return.afterwards'),
+    });
+  }
+  if (receivedOn && business && r.goodsFault) {
+    drafts.push({
+      id: 'quality-return',
+      label: words.say('deadline.quality-return.label'),
+      date: plusDays(receivedOn, 7),
+      basis: 'law',
+      laws: ['crpl-24'],
+      afterwards: words.say('deadline.quality-return.afterwards'),
+    });
+  }
+  // Only the listed durable goods (CRPL Art. 23(3)); phones and earphones are not claimed as durable.
+  if (
+    receivedOn &&
+    business &&
+    r.durable &&
+    (facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described')
+  ) {
+    drafts.push({
+      id: 'burden-of-proof',
+      label: words.say('deadline.burden-of-proof.label'),
+      date: plusMonths(receivedOn, 6),
+      basis: 'law',
+      laws: ['crpl-23'],
+      note: words.say('deadline.burden-of-proof.note'),
+      afterwards: words.say('deadline.burden-of-proof.afterwards'),
+    });
+  }
+  if (receivedOn && r.goodsFault) {
+    drafts.push({
+      id: 'defect-notice',
+      label: words.say('deadline.defect-notice.label'),
+      date: plusYears(receivedOn, 2),
+      basis: 'law',
+      laws: ['cc-621'],
+      note: words.say('deadline.defect-notice.note'),
+      afterwards: words.say('deadline.defect-notice.afterwards'),
+    });
+  }
+  const start = receivedOn ?? orderedOn;
+  if (start) {
+    drafts.push({
+      id: 'limitation',
+      label: words.say('deadline.limitation.label'),
+      date: plusYears(start, 3),
+      basis: 'law',
+      laws: ['cc-188', 'cc-195'],
+      note: receivedOn ? words.say('deadline.limitation.note.received') : words.say('deadline.limitation.note.ordered'),
+      afterwards: words.say('deadline.limitation.afterwards'),
+    });
+  }
+  if (facts.refusedOn && facts.platform === 'jd') {
+    drafts.push({
+      id: 'jd-intervention',
+      label: words.say('deadline.jd-intervention.label'),
+      date: plusDays(facts.refusedOn, 15),
+      basis: 'platform',
+      laws: ['jd-dispute'],
+      note: words.say('deadline.jd-intervention.note'),
+      afterwards: words.say('deadline.jd-intervention.afterwards'),
+    });
+  }
+  if (facts.returnedOn && business) {
+    drafts.push({
+      id: 'refund-due',
+      label: words.say('deadline.refund-due.label'),
+      date: plusDays(facts.returnedOn, 7),
+      basis: 'law',
+      laws: ['returns-13'],
+      note: words.say('deadline.refund-due.note'),
+      afterwards: words.say('deadline.refund-due.afterwards'),
+    });
+  }
+  if (facts.refusedOn && facts.platform === 'wechat-store') {
+    drafts.push({
+      id: 'wechat-intervention',
+      label: words.say('deadline.wechat-intervention.label'),
+      date: plusDays(facts.refusedOn, 7),
+      basis: 'platform',
+      laws: ['wechat-store-complaint'],
+      note: words.say('deadline.wechat-intervention.note'),
+      afterwards: words.say('deadline.wechat-intervention.afterwards'),
+    });
+  }
+  if (includes12315 && business) {
+    const reply = plusWorkingDays(today, 7);
+    drafts.push({
+      id: 'regulator-reply',
+      label: words.say('deadline.regulator-reply.label'),
+      date: reply.date,
+      basis: 'regulator',
+      laws: ['crpl-46', 'regs-46'],
+      note: reply.covered
+        ? words.say('deadline.regulator-reply.note.covered')
+        : words.say('deadline.regulator-reply.note.uncovered'),
+      calendar: { ...calendarYears, covered: reply.covered },
+    });
+  }
+
+  return drafts
+    .map((d) => ({ ...d, passed: daysBetween(today, d.date) < 0, daysLeft: daysBetween(today, d.date) }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}

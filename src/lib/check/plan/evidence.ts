@@ -1,0 +1,63 @@
+/** The evidence checklist: what to keep for this case, ticked where the user said they have it. */
+import type { OptionId } from '../tree/questions';
+import type { PlanWords } from '../texts/plan-words';
+import type { Reading } from './facts';
+import type { EvidenceItem } from './types';
+
+/**
+ * Every piece of evidence a plan may ask for. Each has a label, `evidence.<id>` in the plan texts, so no raw id ever
+ * reaches the screen; the answers to "which do you already have" are among them.
+ */
+export const evidenceIds = [
+  'order-page',
+  'payment',
+  'listing',
+  'chat',
+  'unboxing',
+  'tracking',
+  'test-report',
+  'stream-recording',
+  'product-kept',
+  'medical-records',
+  'deposit-terms',
+  'return-receipt',
+  'photos',
+] as const satisfies readonly string[];
+export type EvidenceId = (typeof evidenceIds)[number];
+/** Every answer to "which do you already have" is an item of the checklist: a type error otherwise. */
+export type HeldEvidence = OptionId<'evidence'> extends EvidenceId ? OptionId<'evidence'> : never;
+
+export const evidenceLabel = (words: PlanWords, id: EvidenceId): string => words.say(`evidence.${id}`);
+
+export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] {
+  const facts = r.facts;
+  const ids: EvidenceId[] = ['order-page', 'payment', 'chat'];
+  const add = (...more: EvidenceId[]) => ids.push(...more.filter((id) => !ids.includes(id)));
+  switch (facts.problem) {
+    case 'lost-or-not-delivered':
+    case 'late-delivery':
+      add('listing', 'tracking');
+      break;
+    case 'pre-sale-deposits':
+      add('listing', 'deposit-terms');
+      break;
+    case 'digital-goods-and-courses':
+      add('listing');
+      break;
+    case 'changed-my-mind':
+      add('return-receipt');
+      break;
+    default:
+      // An unboxing video is useful, but only asked for where the goods themselves are the problem.
+      add('listing', 'photos', 'unboxing');
+  }
+  if (facts.stage === 'sent-back') add('return-receipt');
+  if (facts.problem === 'counterfeit-goods' || facts.sellerSaid === 'not-a-quality-issue') add('test-report');
+  if (facts.liveStream) add('stream-recording');
+  if (r.food) add('product-kept', 'medical-records');
+  return ids.map((id) => ({
+    id,
+    label: evidenceLabel(words, id),
+    have: (facts.evidence as readonly EvidenceId[]).includes(id),
+  }));
+}

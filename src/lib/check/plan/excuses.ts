@@ -1,0 +1,152 @@
+/**
+ * What the seller said, answered honestly for this case: either a rebuttal with the law that answers it, or "the
+ * seller may be right here, because …; what you can still do is …". The same excuse can be wrong in one case and
+ * lawful in another (a no-reason return of fresh food, a 定金 the buyer walked away from), so each answer reads the
+ * facts. A refusal the plan calls lawful is never reported as a breach.
+ *
+ * The words are in the text files: a rebuttal is a message part (`msg.reply.<excuse>`), what the user reads where the
+ * seller may be right is plan prose (`excuse.<excuse>.why` and `.still`).
+ */
+import type { ExcuseId } from '../tree/questions';
+import type { MessageKey } from '../texts/en/messages';
+import type { PlanTextKey } from '../texts/en/plan';
+import type { Part, PlanWords } from '../texts/plan-words';
+import type { ClaimId } from './claims';
+import type { Reading } from './facts';
+import type { SellerMayBeRight } from './types';
+
+export type ExcuseAnswer =
+  | {
+      kind: 'rebut';
+      claims: ClaimId[];
+      reply: Part;
+      reportable: boolean;
+      /** Where the seller may still be right on facts the check cannot know (a dropped phone, a custom order). */
+      caveat?: SellerMayBeRight;
+    }
+  | {
+      kind: 'may-be-right';
+      mayBeRight: SellerMayBeRight;
+      /** The articles that make the seller's point. */
+      claims: ClaimId[];
+      /**
+       * Conditional: the seller is right only if a fact the check cannot know holds (the tags were cut, the seal is
+       * broken), so the user's own route stays in the plan beside the warning. Otherwise that route is closed.
+       */
+      conditional: boolean;
+    };
+
+type Rebuttal = Extract<ExcuseAnswer, { kind: 'rebut' }>;
+/** `excuse.<excuse>[.<case>]` where the texts say both why the seller may be right (`.why`) and what is left (`.still`). */
+type Right = {
+  [K in PlanTextKey]: K extends `excuse.${infer Base}.why`
+    ? `excuse.${Base}.still` extends PlanTextKey
+      ? `excuse.${Base}`
+      : never
+    : never;
+}[PlanTextKey];
+
+/** Answers each excuse the seller may give, for the case in `r`. */
+export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanWords): ExcuseAnswer | undefined {
+  const f = r.facts;
+  const noReason = f.problem === 'changed-my-mind';
+  const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false): Rebuttal => ({
+    kind: 'rebut',
+    claims,
+    reply: words.part(reply),
+    reportable,
+  });
+  const mayBeRight = (claims: ClaimId[], conditional: boolean, right: Right): ExcuseAnswer => ({
+    kind: 'may-be-right',
+    mayBeRight: { why: words.say(`${right}.why`), still: words.say(`${right}.still`) },
+    claims,
+    conditional,
+  });
+  const caveat = (right: Right): SellerMayBeRight => ({
+    why: words.say(`${right}.why`),
+    still: words.say(`${right}.still`),
+  });
+  const qualityAnswer = () => rebut(['quality-return-7-days', 'quality-after-7-days'], 'msg.reply.quality');
+
+  switch (excuse) {
+    case 'signed-for-no-refund':
+      return rebut(['signing-not-acceptance'], 'msg.reply.signed-for-no-refund');
+    case 'not-a-quality-issue':
+      if (noReason) return rebut(['no-reason-return'], 'msg.reply.not-a-quality-issue.no-reason');
+      if (r.durable) return rebut(['durable-burden'], 'msg.reply.not-a-quality-issue.durable');
+      return {
+        ...rebut(['as-described', 'quality-return-7-days'], 'msg.reply.not-a-quality-issue'),
+        // Not on the durable list: the seller does not carry the burden of proof, and a test may decide it.
+        caveat: caveat('excuse.not-a-quality-issue.test'),
+      };
+    case 'deadline-passed':
+      if (noReason && r.sevenDaysLeft === undefined)
+        return mayBeRight(['no-reason-return'], false, 'excuse.deadline-passed');
+      return rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed');
+    case 'opened-so-no-return':
+      if (r.goodsFault) return qualityAnswer();
+      if (['cosmetics', 'packaged-food', 'medicine'].includes(f.itemKind))
+        return mayBeRight(['used-beyond-checking', 'opened-to-inspect'], true, 'excuse.opened-so-no-return.sealed');
+      return rebut(['opened-to-inspect'], 'msg.reply.opened-so-no-return', true);
+    case 'item-excluded-from-returns':
+      if (r.goodsFault) return qualityAnswer();
+      // A download is answered as "digital goods cannot be refunded" whatever the seller's words (build.ts).
+      if (f.itemKind === 'download') return excuseAnswer('digital-no-refund', r, words);
+      if (r.excludedByLaw)
+        return mayBeRight(['no-reason-excluded'], false, 'excuse.item-excluded-from-returns.fresh-food');
+      return {
+        ...rebut(['exclusion-needs-confirmation'], 'msg.reply.item-excluded-from-returns', true),
+        caveat: caveat('excuse.item-excluded-from-returns.not-listed'),
+      };
+    case 'sale-items-no-returns':
+      return rebut(['unfair-terms-void'], 'msg.reply.sale-items-no-returns', true);
+    case 'tags-off-or-used':
+      if (r.goodsFault) return qualityAnswer();
+      return mayBeRight(['used-beyond-checking'], true, 'excuse.tags-off-or-used');
+    case 'you-pay-return-shipping':
+      if (r.goodsFault) return rebut(['quality-costs-on-seller'], 'msg.reply.you-pay-return-shipping');
+      return mayBeRight(['no-reason-postage'], true, 'excuse.you-pay-return-shipping');
+    case 'store-credit-only':
+      return rebut(['refund-original-method'], 'msg.reply.store-credit-only', true);
+    case 'refund-after-inspection':
+      return rebut(['refund-within-7-days', 'late-refund-fined'], 'msg.reply.refund-after-inspection', true);
+    case 'contact-the-manufacturer':
+      return rebut(['seller-answers'], 'msg.reply.contact-the-manufacturer');
+    case 'final-interpretation-right':
+      return rebut(['final-say-void', 'unfair-terms-void'], 'msg.reply.final-interpretation-right', true);
+    case 'platform-has-decided':
+      return rebut(['routes-to-resolve', 'platform-must-explain'], 'msg.reply.platform-has-decided');
+    case 'ask-the-courier':
+      return rebut(['deliver-as-promised', 'risk-until-delivery'], 'msg.reply.ask-the-courier');
+    case 'deposit-not-refundable':
+      if (f.presaleWho === 'i-cancelled' && f.depositWord === 'earnest')
+        return mayBeRight(['earnest-lost'], false, 'excuse.deposit-not-refundable.backed-out');
+      if (f.depositWord === 'advance')
+        return rebut(['advance-not-earnest'], 'msg.reply.deposit-not-refundable.advance');
+      if (f.presaleWho === 'seller-failed')
+        return rebut(['earnest-doubled'], 'msg.reply.deposit-not-refundable.seller-failed');
+      return mayBeRight(['earnest-lost', 'advance-not-earnest'], true, 'excuse.deposit-not-refundable.unclear');
+    case 'digital-no-refund':
+      if (f.itemKind === 'service') return rebut(['prepaid-refund'], 'msg.reply.digital-no-refund.service');
+      return mayBeRight(['no-reason-excluded'], false, 'excuse.digital-no-refund');
+    case 'returned-damaged':
+      return mayBeRight(['refund-within-7-days'], true, 'excuse.returned-damaged');
+    case 'shop-has-closed':
+    case 'something-else':
+    case 'none':
+      return undefined;
+    default:
+      return unanswered(excuse);
+  }
+}
+
+/** Every excuse has a case above: a new one in the tree without an answer here is a type error. */
+function unanswered(excuse: never): never {
+  throw new Error(`No answer for the excuse "${String(excuse)}"`);
+}
+
+/** A private seller is outside consumer law: a faulty item may have been sold honestly as it is. */
+export const privateSellerCaveat = (words: PlanWords): SellerMayBeRight => ({
+  why: words.say('excuse.private-seller.why'),
+  still: words.say('excuse.private-seller.still'),
+});

@@ -1,0 +1,135 @@
+/** The answers, read into the facts the plan is built from. One place decides what an answer means. */
+import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
+import {
+  isGoodsProblem,
+  optionIdsOf,
+  receivedProblems,
+  type ExcuseId,
+  type ItemKindId,
+  type OptionId,
+  type PlatformId,
+  type ProblemId,
+  type StageId,
+  type SymptomId,
+} from '../tree/questions';
+import type { Answers } from '../tree/types';
+
+export type Seller = OptionId<'seller-type'>;
+/** Where the case stands. "in-court" ends the walk at an exit, so a plan never meets it. */
+export type Stage = Exclude<StageId, 'in-court'>;
+
+export interface Facts {
+  problem: ProblemId;
+  symptoms: readonly SymptomId[];
+  platform: PlatformId;
+  /** Platforms that are shops are businesses; the question is asked only where it is unclear. */
+  seller: Seller;
+  liveStream: boolean;
+  /** Only for a lost parcel: the tracking says signed for, but the buyer never got it. */
+  signedNotReceived: boolean;
+  receivedOn?: IsoDate;
+  orderedOn?: IsoDate;
+  itemKind: ItemKindId;
+  presaleWho?: OptionId<'presale-who'>;
+  depositWord?: OptionId<'deposit-word'>;
+  stage: Stage;
+  /** What the seller said; "none" while the seller has not been asked. */
+  sellerSaid: ExcuseId | 'none';
+  refusedOn?: IsoDate;
+  returnedOn?: IsoDate;
+  fraud: boolean;
+  amount: number;
+  payment?: OptionId<'payment'>;
+  evidence: readonly OptionId<'evidence'>[];
+  item: string;
+  orderNo: string;
+  shopName: string;
+  yourName: string;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const date = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+/** The answer when it is one of the question's options (answers were parsed against them), else undefined. */
+const option = <Q extends Parameters<typeof optionIdsOf>[0]>(question: Q, answers: Answers) =>
+  optionIdsOf(question).find((id) => id === answers[question]);
+const options = <Q extends Parameters<typeof optionIdsOf>[0]>(question: Q, answers: Answers) => {
+  const given = answers[question];
+  const known: readonly string[] = optionIdsOf(question);
+  if (!Array.isArray(given)) return [];
+  return (given as readonly unknown[]).filter((id): id is OptionId<Q> => typeof id === 'string' && known.includes(id));
+};
+const required = <T>(value: T | undefined, question: string): T => {
+  // The walk reaches the plan only through these questions, so a plan without them is a caller's bug.
+  if (value === undefined) throw new Error(`A plan needs an answer to "${question}"`);
+  return value;
+};
+
+export function factsOf(answers: Answers): Facts {
+  const stage = option('tried', answers);
+  return {
+    problem: required(option('problem', answers), 'problem'),
+    symptoms: options('symptoms', answers),
+    platform: required(option('platform', answers), 'platform'),
+    seller: option('seller-type', answers) ?? 'business',
+    liveStream: answers['live-stream'] === true,
+    signedNotReceived: answers['parcel-status'] === 'signed-not-received',
+    receivedOn: date(answers['received-on']),
+    orderedOn: date(answers['ordered-on']),
+    itemKind: option('item-kind', answers) ?? 'other',
+    presaleWho: option('presale-who', answers),
+    depositWord: option('deposit-word', answers),
+    stage: stage === undefined || stage === 'in-court' ? 'nothing' : stage,
+    sellerSaid: option('seller-said', answers) ?? 'none',
+    refusedOn: date(answers['refused-on']),
+    returnedOn: date(answers['returned-on']),
+    // A fake sold as genuine is a lie about the goods by its nature.
+    fraud: answers.fraud === true || answers.problem === 'counterfeit-goods',
+    amount: required(typeof answers.amount === 'number' ? answers.amount : undefined, 'amount'),
+    payment: option('payment', answers),
+    evidence: options('evidence', answers),
+    item: str(answers.item),
+    orderNo: str(answers['order-no']),
+    shopName: str(answers['shop-name']),
+    yourName: str(answers['your-name']),
+  };
+}
+
+/** What the facts settle, read once so every part of the plan agrees. */
+export interface Reading {
+  facts: Facts;
+  /** Consumer law applies: the seller is (or is treated as) a business. */
+  consumer: boolean;
+  /** The goods arrived and are faulty, misdescribed, fake, or wrong. */
+  goodsFault: boolean;
+  /** Goods that the 7-day no-reason return excludes by law (CRPL Art. 25(1)). */
+  excludedByLaw: boolean;
+  /** Days left in the 7 days after receipt (0 = today is the last day); undefined when no such clock runs. */
+  sevenDaysLeft?: number;
+  /** The seller's platform has its own intervention process we know of. */
+  hasPlatform: boolean;
+  /** The listed durable goods, where the seller bears the burden of proof for 6 months (CRPL Art. 23(3)). */
+  durable: boolean;
+  /** Food (including health food), where the Food Safety Law's 10× can apply. Never cosmetics or medicine. */
+  food: boolean;
+}
+
+export function read(facts: Facts, today: IsoDate): Reading {
+  const consumer = facts.seller !== 'private';
+  const goodsFault = isGoodsProblem(facts.problem);
+  const excludedByLaw = facts.itemKind === 'fresh-food' || facts.itemKind === 'download';
+  const sevenDaysLeft =
+    // Only where the goods arrived does a clock run from receipt.
+    facts.receivedOn && receivedProblems.includes(facts.problem)
+      ? daysBetween(today, plusDays(facts.receivedOn, 7))
+      : undefined;
+  return {
+    facts,
+    consumer,
+    goodsFault,
+    excludedByLaw,
+    sevenDaysLeft: sevenDaysLeft !== undefined && sevenDaysLeft >= 0 ? sevenDaysLeft : undefined,
+    hasPlatform: !['wechat-group', 'other'].includes(facts.platform),
+    durable: facts.itemKind === 'durable',
+    food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food',
+  };
+}

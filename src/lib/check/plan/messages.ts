@@ -1,0 +1,101 @@
+/**
+ * Messages composed per case from parts: who and which order, what happened, what I ask, the legal basis, the
+ * evidence I have, the date to answer by, and what I will do next. Chinese, with its English meaning on the English
+ * page. Every sentence states only what the user said: an unknown date or detail is left out or shown as a visible
+ * fill-in mark (【订单号】), never a raw placeholder, and the user's own words never go into the Chinese text unless
+ * they are a name (an item, a shop, an order number) that may stay in Latin letters.
+ *
+ * The words of every part are in texts/zh-cn/messages.ts (what is sent) and texts/en/messages.ts (its meaning); this
+ * file only chooses the parts and their values.
+ */
+import { plusDays, type IsoDate } from '../tree/dates';
+import type { GoodsProblemId } from '../tree/questions';
+import type { MessageKey } from '../texts/en/messages';
+import { asGiven, joinParts, type Part, type PlanWords } from '../texts/plan-words';
+import type { Reading } from './facts';
+import type { FilledMessage } from './types';
+
+/** The law behind a message, as the sentence that quotes it (each backed by the claim table). */
+export type Basis =
+  | 'quality-7-days'
+  | 'quality-after-7-days'
+  | 'no-reason'
+  | 'delivery'
+  | 'late-end'
+  | 'earnest-double'
+  | 'advance'
+  | 'fraud-reserved'
+  | 'prepaid';
+
+/** The parts a caller chooses; everything else is read from the facts. */
+export interface MessageSpec {
+  id: string;
+  to: 'seller' | 'platform' | 'regulator';
+  /** What happened, beyond the order line: chosen by the case. */
+  happened: Part[];
+  ask: Part;
+  basis: Basis[];
+  /** Extra sentences: an honest offer ("如需检测…") or an excuse's answer. */
+  extra?: Part[];
+  next: Part;
+  /** Include "please reply by" (three days from today). */
+  replyBy?: boolean;
+}
+
+/** What the user said they have kept (each answer to the evidence question has its phrase). */
+const evidenceLine = (r: Reading, words: PlanWords): Part | undefined => {
+  if (!r.facts.evidence.length) return undefined;
+  const names = r.facts.evidence.map((id) => words.part(`msg.evidence.${id}`));
+  return words.part('msg.evidence-kept', { list: joinParts(names, 'items') });
+};
+
+/** When no detail was picked: the problem as the user chose it, in general words that are still true. */
+const problemSentence: Readonly<Record<GoodsProblemId, MessageKey>> = {
+  'defective-or-damaged': 'msg.happened.defective-or-damaged',
+  'not-as-described': 'msg.happened.not-as-described',
+  'counterfeit-goods': 'msg.happened.counterfeit-goods',
+  'wrong-or-missing-items': 'msg.happened.wrong-or-missing-items',
+};
+
+/** "The item has these problems: …", from the phrases the user picked, or the problem in general words. */
+export function whatIsWrong(problem: GoodsProblemId, r: Reading, words: PlanWords): Part {
+  const picked = r.facts.symptoms.map((s) => words.part(`msg.symptom.${s}`));
+  if (picked.length) return words.part('msg.symptoms', { list: joinParts(picked, 'clauses') });
+  return words.part(problemSentence[problem]);
+}
+
+export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, words: PlanWords): FilledMessage {
+  const f = r.facts;
+  const part = words.part;
+  // The order number, or a fill-in mark the user sees at once and the copy button warns about while it is there.
+  const order = f.orderNo ? asGiven(f.orderNo, words.meaning) : part('msg.blank.order-no');
+  const item = f.item ? part('msg.item.named', { item: f.item }) : part('msg.item.unnamed');
+  const opening =
+    spec.to !== 'seller' && f.shopName
+      ? part('msg.opening.order-and-shop', { order, shop: f.shopName })
+      : part('msg.opening.order', { order });
+  const amount = { yuan: f.amount };
+  const paid = f.orderedOn
+    ? part('msg.paid.ordered', { date: { date: f.orderedOn }, item, amount })
+    : f.receivedOn
+      ? part('msg.paid.received', { date: { date: f.receivedOn }, item, amount })
+      : undefined;
+  const replyBy = spec.replyBy ? part('msg.reply-by', { date: { date: plusDays(today, 3) } }) : undefined;
+  const sign = f.yourName ? asGiven(f.yourName, words.meaning) : undefined;
+  const parts = [
+    opening,
+    paid,
+    ...spec.happened,
+    evidenceLine(r, words),
+    ...spec.basis.map((b) => part(`msg.basis.${b}`)),
+    part('msg.what-i-ask', { ask: spec.ask }),
+    ...(spec.extra ?? []),
+    replyBy,
+    spec.next,
+    part('msg.thanks'),
+    sign,
+  ].filter((p): p is Part => !!p);
+  const { zh, en } = joinParts(parts, 'sentences');
+  const marks = [...zh.matchAll(/【([^】]+)】/g)].map((m) => m[1]!);
+  return { id: spec.id, zh, ...(en !== undefined ? { en } : {}), blanks: [...new Set(marks)] };
+}

@@ -1,0 +1,505 @@
+/**
+ * The steps a plan can hold, each written once. Each step cites claims from the claim table (never bare law ids),
+ * and the case's own claims ride along at every rung, so the plan never turns into a generic ladder once the
+ * seller has said no. The builder (build.ts) picks and orders them.
+ *
+ * A step's words are in the plan texts under `step.<id>.*` (title, what, why, how.<n>, takes, moveOn) and its
+ * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
+ */
+import { plusDays, type IsoDate } from '../tree/dates';
+import type { ExcuseId, PlatformId } from '../tree/questions';
+import type { PlanTextKey } from '../texts/en/plan';
+import type { Part, PlanWords } from '../texts/plan-words';
+import { lawsOf, type ClaimId } from './claims';
+import type { EvidenceId } from './evidence';
+import type { Reading } from './facts';
+import { composeMessage, whatIsWrong, type Basis, type MessageSpec } from './messages';
+import type { PlanStep } from './types';
+
+type Draft = Omit<PlanStep, 'laws'>;
+
+/** Excuses without an excuse card of their own, and the guide that answers them. */
+const excuseGuide: Partial<Readonly<Record<ExcuseId, string>>> = {
+  'ask-the-courier': 'lost-or-not-delivered',
+  'deposit-not-refundable': 'pre-sale-deposits',
+  'digital-no-refund': 'digital-goods-and-courses',
+  'returned-damaged': 'refund-after-inspection',
+};
+const step = (draft: Draft): PlanStep => ({ ...draft, laws: lawsOf(draft.claims) });
+
+/** Steps whose title, what, why, takes and moveOn are one text each (the type checks all five exist). */
+type Field = 'title' | 'what' | 'why' | 'takes' | 'moveOn';
+type FixedStep = {
+  [K in PlanTextKey]: K extends `step.${infer S}.title`
+    ? `step.${S}.${Field}` extends PlanTextKey
+      ? S
+      : never
+    : never;
+}[PlanTextKey];
+const fixed = (words: PlanWords, id: FixedStep) => ({
+  id,
+  title: words.say(`step.${id}.title`),
+  what: words.say(`step.${id}.what`),
+  why: words.say(`step.${id}.why`),
+  takes: words.say(`step.${id}.takes`),
+  moveOn: words.say(`step.${id}.moveOn`),
+});
+const lines = (words: PlanWords, keys: readonly PlanTextKey[]) => keys.map((key) => words.say(key));
+
+/** What this case rests on in law, and what to ask for: the same at every rung. */
+export interface CaseBasis {
+  claims: ClaimId[];
+  basis: Basis[];
+  ask: Part;
+  /** What happened, in the message's words. */
+  happened: Part[];
+  guide: string;
+}
+
+export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
+  const base = caseBasisOf(r, today, words);
+  const f = r.facts;
+  // Who answers for it, and whether consumer law applies at all, travel with the case at every rung.
+  if (f.liveStream) base.claims.push('live-room-as-seller');
+  if (f.seller === 'unsure') base.claims.push('second-hand-business-test');
+  return base;
+}
+
+function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
+  const f = r.facts;
+  const part = words.part;
+  const amount = { yuan: f.amount };
+  const guide = f.problem;
+  switch (f.problem) {
+    case 'defective-or-damaged':
+    case 'not-as-described':
+    case 'counterfeit-goods':
+    case 'wrong-or-missing-items': {
+      const within = r.sevenDaysLeft !== undefined;
+      const claims: ClaimId[] = within
+        ? ['quality-return-7-days', 'quality-costs-on-seller']
+        : ['quality-after-7-days', 'quality-costs-on-seller'];
+      if (f.problem === 'not-as-described') claims.push('as-described');
+      // A fake is a lie about the goods: the buyer reserves the 3× claim, without demanding it as if it were automatic.
+      const fake = f.problem === 'counterfeit-goods';
+      if (fake) claims.push('fraud-three-times');
+      return {
+        claims,
+        basis: [within ? 'quality-7-days' : 'quality-after-7-days', ...(fake ? (['fraud-reserved'] as const) : [])],
+        ask: within ? part('msg.ask.quality-return', { amount }) : part('msg.ask.quality-remedy'),
+        happened: [whatIsWrong(f.problem, r, words)],
+        guide,
+      };
+    }
+    case 'changed-my-mind':
+      return {
+        claims: ['no-reason-return', 'no-reason-postage'],
+        basis: ['no-reason'],
+        ask: part('msg.ask.no-reason-return'),
+        happened: [part('msg.happened.no-reason-return')],
+        guide,
+      };
+    case 'lost-or-not-delivered':
+      return {
+        claims: f.signedNotReceived
+          ? ['deliver-as-promised', 'risk-until-delivery', 'signing-needs-consent']
+          : ['deliver-as-promised', 'risk-until-delivery'],
+        basis: ['delivery'],
+        ask: part('msg.ask.delivery', { amount }),
+        happened: [part(f.signedNotReceived ? 'msg.happened.signed-not-received' : 'msg.happened.not-received')],
+        guide,
+      };
+    case 'late-delivery': {
+      const by = { date: plusDays(today, 7) };
+      return {
+        claims: ['deliver-as-promised', 'end-after-demand'],
+        basis: ['delivery', 'late-end'],
+        ask: part('msg.ask.late-delivery', { date: by, amount }),
+        happened: [part('msg.happened.late-delivery')],
+        guide,
+      };
+    }
+    case 'pre-sale-deposits': {
+      const earnest = f.depositWord === 'earnest';
+      const sellerFailed = f.presaleWho === 'seller-failed';
+      if (sellerFailed && earnest)
+        return {
+          claims: ['earnest-doubled'],
+          basis: ['earnest-double'],
+          ask: part('msg.ask.earnest-double'),
+          happened: [part('msg.happened.presale-seller-failed')],
+          guide,
+        };
+      return {
+        claims: f.depositWord === 'advance' ? ['advance-not-earnest'] : ['earnest-doubled', 'advance-not-earnest'],
+        basis: f.depositWord === 'advance' ? ['advance'] : [],
+        ask: part('msg.ask.advance'),
+        happened: [part(sellerFailed ? 'msg.happened.presale-seller-failed' : 'msg.happened.presale-not-completed')],
+        guide,
+      };
+    }
+    case 'digital-goods-and-courses':
+      if (f.itemKind === 'service')
+        return {
+          claims: ['prepaid-refund'],
+          basis: ['prepaid'],
+          ask: part('msg.ask.prepaid'),
+          happened: [part('msg.happened.prepaid')],
+          guide,
+        };
+      return {
+        claims: ['no-reason-excluded', 'as-described'],
+        basis: [],
+        ask: part('msg.ask.download'),
+        happened: [part('msg.happened.download')],
+        guide,
+      };
+    default:
+      return noBasis(f.problem);
+  }
+}
+
+/** Every problem has its basis above: a new one in the tree without a case here is a type error. */
+function noBasis(problem: never): never {
+  throw new Error(`No legal basis for the problem "${String(problem)}"`);
+}
+
+export const evidenceFor = (r: Reading): EvidenceId[] => {
+  const p = r.facts.problem;
+  if (p === 'lost-or-not-delivered' || p === 'late-delivery') return ['order-page', 'tracking', 'chat'];
+  if (p === 'pre-sale-deposits' || p === 'digital-goods-and-courses') return ['order-page', 'listing', 'chat'];
+  if (p === 'changed-my-mind') return ['order-page', 'chat'];
+  return ['order-page', 'listing', 'photos', 'chat'];
+};
+
+export function saveEvidence(missing: readonly EvidenceId[], words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'save-evidence'),
+    claims: ['electronic-evidence'],
+    how: lines(words, ['step.save-evidence.how.1', 'step.save-evidence.how.2', 'step.save-evidence.how.3']),
+    attach: missing,
+    guides: ['evidence-to-keep'],
+  });
+}
+
+const sellerMessage = (
+  id: string,
+  c: CaseBasis,
+  r: Reading,
+  today: IsoDate,
+  words: PlanWords,
+  extra?: MessageSpec['extra'],
+) =>
+  composeMessage(
+    {
+      id,
+      to: 'seller',
+      happened: c.happened,
+      ask: c.ask,
+      basis: c.basis,
+      extra,
+      replyBy: true,
+      next: words.part(r.hasPlatform ? 'msg.next.seller' : 'msg.next.seller-no-platform'),
+    },
+    r,
+    today,
+    words,
+  );
+
+/** An honest offer where the seller disputes the fault and the goods are not on the durable list. */
+const testOffer = (words: PlanWords, offer: boolean) => (offer ? [words.part('msg.extra.test-offer')] : undefined);
+
+export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
+  return step({
+    ...fixed(words, 'quality-return'),
+    claims: c.claims,
+    how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2']),
+    attach: ['photos', 'order-page'],
+    guides: [c.guide, 'defective-or-damaged'],
+    message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
+  });
+}
+
+export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
+  return step({
+    ...fixed(words, 'quality-remedy'),
+    claims: [...c.claims, 'defect-notice-2-years', 'limitation-3-years'],
+    how: lines(words, ['step.quality-remedy.how.1']),
+    attach: ['photos', 'order-page'],
+    guides: [c.guide, 'deadline-passed'],
+    message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
+  });
+}
+
+export function noReasonReturn(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'no-reason-return'),
+    claims: c.claims,
+    how: lines(words, ['step.no-reason-return.how.1', 'step.no-reason-return.how.2']),
+    attach: ['order-page'],
+    guides: ['changed-my-mind'],
+    message: sellerMessage('to-seller', c, r, today, words),
+  });
+}
+
+export function askDelivery(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  return step({
+    id: 'ask-delivery',
+    title: words.say('step.ask-delivery.title'),
+    what: words.say(
+      r.facts.signedNotReceived ? 'step.ask-delivery.what.signed-not-received' : 'step.ask-delivery.what.not-arrived',
+    ),
+    why: words.say('step.ask-delivery.why'),
+    claims: c.claims,
+    how: lines(words, ['step.ask-delivery.how.1']),
+    attach: ['tracking', 'order-page'],
+    takes: words.say('step.ask-delivery.takes'),
+    moveOn: words.say('step.ask-delivery.moveOn'),
+    guides: [c.guide],
+    message: sellerMessage('to-seller', c, r, today, words),
+  });
+}
+
+export function presaleRefund(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  return step({
+    id: 'presale-refund',
+    title: words.say('step.presale-refund.title'),
+    what: words.say(
+      r.facts.presaleWho === 'seller-failed' && r.facts.depositWord === 'earnest'
+        ? 'step.presale-refund.what.earnest-double'
+        : 'step.presale-refund.what.advance',
+    ),
+    why: words.say('step.presale-refund.why'),
+    claims: c.claims,
+    how: lines(words, ['step.presale-refund.how.1']),
+    attach: ['listing', 'order-page'],
+    takes: words.say('step.presale-refund.takes'),
+    moveOn: words.say('step.presale-refund.moveOn'),
+    guides: ['pre-sale-deposits'],
+    message: sellerMessage('to-seller', c, r, today, words),
+  });
+}
+
+export function serviceRefund(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'service-refund'),
+    claims: c.claims,
+    how: lines(words, ['step.service-refund.how.1']),
+    attach: ['order-page', 'listing'],
+    guides: ['digital-goods-and-courses'],
+    message: sellerMessage('to-seller', c, r, today, words),
+  });
+}
+
+export function answerExcuse(
+  excuse: ExcuseId,
+  answer: { claims: ClaimId[]; reply: Part },
+  r: Reading,
+  c: CaseBasis,
+  today: IsoDate,
+  words: PlanWords,
+): PlanStep {
+  return step({
+    id: 'answer-excuse',
+    title: words.say('step.answer-excuse.title'),
+    what: words.say('step.answer-excuse.what', { excuse: words.say(`q.seller-said.option.${excuse}`) }),
+    why: words.say('step.answer-excuse.why'),
+    claims: [...answer.claims, ...c.claims],
+    how: lines(words, ['step.answer-excuse.how.1']),
+    attach: ['chat'],
+    takes: words.say('step.answer-excuse.takes'),
+    moveOn: words.say('step.answer-excuse.moveOn'),
+    guides: [excuseGuide[excuse] ?? excuse, c.guide],
+    message: sellerMessage('excuse-reply', c, r, today, words, [answer.reply]),
+  });
+}
+
+export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  // A walk that says the item was sent back always asks when the seller received it.
+  const returnedOn = r.facts.returnedOn;
+  if (!returnedOn) throw new Error('A plan for a returned item needs the date the seller received it');
+  return step({
+    ...fixed(words, 'refund-overdue'),
+    claims: ['refund-within-7-days', 'late-refund-fined', ...c.claims],
+    how: lines(words, ['step.refund-overdue.how.1']),
+    attach: ['tracking', 'chat'],
+    guides: ['refund-after-inspection'],
+    message: composeMessage(
+      {
+        id: 'to-seller',
+        to: 'seller',
+        happened: [words.part('msg.happened.returned', { date: { date: returnedOn } })],
+        ask: words.part('msg.ask.refund-now'),
+        basis: [],
+        extra: [words.part('msg.extra.refund-due')],
+        replyBy: true,
+        next: words.part('msg.next.refund-overdue'),
+      },
+      r,
+      today,
+      words,
+    ),
+  });
+}
+
+/** How to ask each platform we have read the rules of; others get the general advice. */
+const platformHow: Partial<Readonly<Record<PlatformId, readonly PlanTextKey[]>>> = {
+  taobao: ['step.platform-intervention.how.taobao.1', 'step.platform-intervention.how.taobao.2'],
+  jd: ['step.platform-intervention.how.jd.1'],
+  'wechat-store': ['step.platform-intervention.how.wechat-store.1'],
+};
+
+export function platformIntervention(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  const p = r.facts.platform;
+  const rule: ClaimId[] =
+    p === 'jd'
+      ? ['jd-window']
+      : p === 'wechat-store'
+        ? ['wechat-store-window']
+        : p === 'taobao' && r.facts.problem === 'lost-or-not-delivered'
+          ? ['taobao-non-delivery-burden']
+          : [];
+  return step({
+    id: 'platform-intervention',
+    title: words.say('step.platform-intervention.title'),
+    what: words.say('step.platform-intervention.what', { platform: words.say(`q.platform.option.${p}`) }),
+    why: words.say('step.platform-intervention.why'),
+    claims: ['platform-must-help', ...rule, ...c.claims],
+    how: lines(words, platformHow[p] ?? ['step.platform-intervention.how.other.1']),
+    attach: ['order-page', 'chat', 'photos'],
+    takes: words.say('step.platform-intervention.takes'),
+    moveOn: words.say('step.platform-intervention.moveOn'),
+    guides: ['platform-intervention', c.guide],
+    message: composeMessage(
+      {
+        id: 'to-platform',
+        to: 'platform',
+        happened: c.happened,
+        ask: c.ask,
+        basis: c.basis,
+        extra: [words.part('msg.extra.platform-step-in')],
+        next: words.part('msg.next.platform'),
+      },
+      r,
+      today,
+      words,
+    ),
+  });
+}
+
+export function platformLiability(c: CaseBasis, words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'platform-liability'),
+    claims: ['platform-pays-without-details', 'platform-must-help', ...c.claims],
+    how: lines(words, ['step.platform-liability.how.1']),
+    attach: ['order-page', 'chat'],
+    guides: ['shop-has-closed'],
+  });
+}
+
+export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'complain-12315'),
+    claims: ['complaint-handled-7-working-days', 'routes-to-resolve', ...c.claims],
+    how: lines(words, ['step.complain-12315.how.1', 'step.complain-12315.how.2']),
+    attach: ['order-page', 'chat'],
+    guides: ['complain-to-12315', c.guide],
+    message: composeMessage(
+      {
+        id: 'complaint-12315',
+        to: 'regulator',
+        happened: c.happened,
+        ask: c.ask,
+        basis: c.basis,
+        extra: [words.part('msg.extra.seller-refused')],
+        next: words.part('msg.next.regulator'),
+      },
+      r,
+      today,
+      words,
+    ),
+  });
+}
+
+export function reportViolation(words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'report'),
+    claims: ['refusal-can-be-fined'],
+    how: lines(words, ['step.report.how.1']),
+    attach: ['chat', 'order-page'],
+    guides: ['report-to-regulator'],
+  });
+}
+
+export function goToCourt(c: CaseBasis, consumer: boolean, words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'court'),
+    claims: ['sue-where-delivered', 'small-claims', 'court-fee', 'limitation-3-years', ...(consumer ? c.claims : [])],
+    how: lines(words, ['step.court.how.1', 'step.court.how.2']),
+    attach: ['order-page', 'chat'],
+    guides: ['go-to-court'],
+  });
+}
+
+export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
+  // Who can claim what: 3 times the price with a ¥500 floor, 10 times with a ¥1,000 floor (the claims below).
+  const price = r.facts.amount;
+  const fraud = r.facts.fraud ? { yuan: Math.max(3 * price, 500) } : undefined;
+  const food = r.food ? { yuan: Math.max(10 * price, 1000) } : undefined;
+  const claims: ClaimId[] = [
+    ...(r.facts.fraud ? (['fraud-three-times'] as const) : []),
+    ...(r.food ? (['food-ten-times', 'expired-food-knowing'] as const) : []),
+  ];
+  return step({
+    id: 'punitive-damages',
+    title: words.say('step.punitive-damages.title'),
+    what:
+      fraud && food
+        ? words.say('step.punitive-damages.what.fraud-and-food', { fraud, food })
+        : fraud
+          ? words.say('step.punitive-damages.what.fraud', { fraud })
+          : words.say('step.punitive-damages.what.food', { food: food! }),
+    why: words.say('step.punitive-damages.why'),
+    claims,
+    how: lines(words, ['step.punitive-damages.how.1']),
+    attach: ['listing', 'test-report'],
+    takes: words.say('step.punitive-damages.takes'),
+    moveOn: words.say('step.punitive-damages.moveOn'),
+    guides: ['punitive-damages', ...(r.food ? ['food-and-health-products'] : [])],
+  });
+}
+
+export function privateSeller(words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'private-seller'),
+    claims: ['breach-remedies', 'second-hand-business-test'],
+    how: lines(words, ['step.private-seller.how.1']),
+    attach: ['listing', 'chat'],
+    guides: ['second-hand-from-a-person'],
+  });
+}
+
+export function paymentComplaint(words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'payment-complaint'),
+    claims: ['routes-to-resolve'],
+    how: lines(words, ['step.payment-complaint.how.1']),
+    attach: ['chat', 'order-page'],
+    guides: ['negotiate-with-seller'],
+  });
+}
+
+export function stillPossible(right: { why: string; still: string }, c: CaseBasis, words: PlanWords): PlanStep {
+  return step({
+    id: 'still-possible',
+    title: words.say('step.still-possible.title'),
+    what: right.still,
+    why: right.why,
+    claims: c.claims,
+    how: lines(words, ['step.still-possible.how.1']),
+    attach: ['order-page', 'chat'],
+    takes: words.say('step.still-possible.takes'),
+    moveOn: words.say('step.still-possible.moveOn'),
+    guides: [c.guide],
+  });
+}

@@ -1,0 +1,93 @@
+import type { IsoDate } from '../tree/dates';
+import type { ClaimId } from './claims';
+import type { EvidenceId } from './evidence';
+import type { Outcome, Question } from '../tree/types';
+
+/**
+ * A plan, in the words of one page: prose in the page's language, messages in Chinese with their English meaning on
+ * the English page. The ids (steps, deadlines, evidence) are the same in every language.
+ */
+export interface PlanStep {
+  /** Stable id, e.g. "platform-intervention": the key for ticks and for tests. */
+  id: string;
+  title: string;
+  what: string;
+  /** Why, in words backed by the claims below. */
+  why: string;
+  /** The statements this step makes about the law (plan/claims.ts). */
+  claims: readonly ClaimId[];
+  /** The articles behind those claims (ids in content/laws/), derived from them. */
+  laws: readonly string[];
+  /** How, click by click, with the labels the apps show. */
+  how: readonly string[];
+  /** Evidence ids to attach (the checklist's labels name them). */
+  attach: readonly EvidenceId[];
+  takes: string;
+  moveOn: string;
+  guides: readonly string[];
+  /** The message this step sends, composed for the case. */
+  message?: FilledMessage;
+}
+
+export interface PlanDeadline {
+  id: string;
+  label: string;
+  date: IsoDate;
+  /** law: set by law; platform: a platform's own rule (not law); regulator: the regulator's duty to you. */
+  basis: 'law' | 'platform' | 'regulator';
+  laws: readonly string[];
+  note?: string;
+  passed: boolean;
+  /** Days from today to the date: 0 is today, negative once passed. */
+  daysLeft: number;
+  /** When passed: what is still possible. */
+  afterwards?: string;
+  /** For working-day counts: the years the official holiday calendar covers. */
+  calendar?: { from: number; to: number; covered: boolean };
+}
+
+export interface EvidenceItem {
+  id: EvidenceId;
+  label: string;
+  have: boolean;
+}
+
+export interface FilledMessage {
+  /** What kind of message: "to-seller", "excuse-reply", "to-platform", "complaint-12315". */
+  id: string;
+  /** The Chinese text to send. */
+  zh: string;
+  /** Its English meaning, on the English page only. */
+  en?: string;
+  /** Fill-in marks still in the text (【订单号】): the copy button warns while any remain. */
+  blanks: readonly string[];
+}
+
+/** The one thing to do today, shown first: which step, and how many days its window has left (0 = today). */
+export interface TodayAction {
+  step: string;
+  daysLeft?: number;
+  /** The deadline that sets daysLeft. */
+  deadline?: string;
+}
+
+/** Said plainly where the seller may be right: why, and what is still possible. */
+export interface SellerMayBeRight {
+  why: string;
+  still: string;
+}
+
+export interface Plan {
+  outcome: 'plan';
+  steps: PlanStep[];
+  deadlines: PlanDeadline[];
+  evidence: EvidenceItem[];
+  messages: FilledMessage[];
+  /** Every guide behind the plan, the case's own guide first. */
+  guides: string[];
+  notes: string[];
+  today: TodayAction;
+  sellerMayBeRight?: SellerMayBeRight;
+}
+
+export type CheckResult = Plan | { outcome: 'exit'; exit: Outcome } | { outcome: 'question'; question: Question };

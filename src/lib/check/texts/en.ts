@@ -1,0 +1,21 @@
+/**
+ * Everything the English page of the check says beyond its UI strings. The question words load with the page; the
+ * exits and the plan (its English prose, the Chinese messages and their English meaning) load with their screens.
+ */
+import { questions } from './en/questions';
+import { questionWords, type CheckTexts } from './words';
+
+export const texts: CheckTexts = {
+  locale: 'en',
+  questions: questionWords('en', questions),
+  exits: () => import('./en/exits').then((m) => m.exits),
+  plan: () =>
+    Promise.all([
+      import('./plan-words'),
+      import('./en/plan'),
+      import('./zh-cn/messages'),
+      import('./en/messages'),
+    ]).then(([{ planWords }, plan, sent, meaning]) =>
+      planWords('en', { ...questions, ...plan.plan }, sent.messages, meaning.messages),
+    ),
+};

@@ -1,0 +1,140 @@
+/**
+ * The English meaning of each part of a message. Messages are sent in Chinese (zh-cn/messages.ts is the text that is
+ * sent); an English plan shows this meaning under each one, so only the English page loads this file.
+ *
+ * A message is put together from parts by plan/messages.ts: who and which order (`msg.opening`), what was paid,
+ * what happened (`msg.happened.*`), the evidence kept, the law (`msg.basis.*`), what I ask (`msg.ask.*`), a reply to
+ * the seller's excuse (`msg.reply.*`), the date to answer by and what happens next (`msg.next.*`). Each part states
+ * only what the user said; `{name}` is filled by the plan.
+ */
+export const messages = {
+  'msg.blank.order-no': '[order number]',
+  'msg.opening.order': 'Hello, I am the buyer on order {order}.',
+  'msg.opening.order-and-shop': 'Hello, I am the buyer on order {order}, bought from “{shop}”.',
+  'msg.item.named': '“{item}”',
+  'msg.item.unnamed': 'the item',
+  'msg.paid.ordered': 'On {date} I ordered and paid for {item}, {amount}.',
+  'msg.paid.received': 'I signed for {item} on {date} (paid {amount}).',
+  'msg.symptoms': 'The item has these problems: {list}.',
+  'msg.symptom.broken-on-arrival': 'it was broken when it arrived',
+  'msg.symptom.does-not-work': 'it does not work',
+  'msg.symptom.stopped-working': 'it stopped working soon after',
+  'msg.symptom.damaged-packaging': 'the packaging was damaged',
+  'msg.symptom.different-from-photos': 'it looks different from the listing photos',
+  'msg.symptom.wrong-spec': 'the model or specifications differ from the listing',
+  'msg.symptom.wrong-material': 'the material differs from the listing',
+  'msg.symptom.wrong-size': 'the size or capacity differs from the listing',
+  'msg.symptom.wrong-item': 'a different item came',
+  'msg.symptom.wrong-size-colour': 'the wrong size or colour came',
+  'msg.symptom.missing-parts': 'parts or accessories are missing',
+  'msg.symptom.missing-items': 'items from the order are missing',
+  'msg.symptom.brand-denies': 'the brand says it is not genuine',
+  'msg.symptom.no-anti-fake': 'the anti-fake code does not check out',
+  'msg.symptom.poor-copy': 'it is plainly a copy of the genuine item',
+  'msg.happened.defective-or-damaged': 'The item has a quality problem.',
+  'msg.happened.not-as-described': 'The item does not match the listing.',
+  'msg.happened.counterfeit-goods': 'The item is not genuine.',
+  'msg.happened.wrong-or-missing-items': 'The wrong item came, or items are missing.',
+  'msg.happened.no-reason-return': 'I am asking for a 7-day no-reason return; the item will go back intact.',
+  'msg.happened.signed-not-received': 'The tracking shows the parcel as signed for, but I never received it.',
+  'msg.happened.not-received': 'I have not received the item.',
+  'msg.happened.late-delivery': 'The item was not shipped or delivered in the time agreed, and I have not received it.',
+  'msg.happened.presale-seller-failed': 'Your shop did not carry out this pre-sale order as agreed.',
+  'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
+  'msg.happened.prepaid': 'The course or service I paid for in advance has not been provided as agreed.',
+  'msg.happened.download': 'The download does not work as described.',
+  'msg.happened.returned': 'I returned the item; you received it on {date}, and I have had no refund.',
+  'msg.evidence-kept': 'I have kept {list}.',
+  'msg.evidence.order-page': 'the order screenshot',
+  'msg.evidence.listing': 'the listing screenshot',
+  'msg.evidence.chat': 'the chat record',
+  'msg.evidence.photos': 'photos or a video of the problem',
+  'msg.evidence.unboxing': 'the unboxing video',
+  'msg.evidence.tracking': 'the tracking record',
+  'msg.evidence.test-report': 'the test report',
+  'msg.basis.quality-7-days':
+    'Under Article 24 of the Consumer Rights Protection Law, goods that do not meet quality requirements can be returned within 7 days of receipt, and the seller bears the transport and other necessary costs.',
+  'msg.basis.quality-after-7-days':
+    'Under Article 24 of the Consumer Rights Protection Law, after 7 days I can ask for replacement or repair, or a return where the conditions for ending the contract are met, and the seller bears the transport and other necessary costs.',
+  'msg.basis.no-reason':
+    'Under Article 25 of the Consumer Rights Protection Law, goods bought online can be returned within 7 days of receipt without a reason; I pay the return postage.',
+  'msg.basis.delivery':
+    'Under Article 20 of the E-Commerce Law, the seller must deliver in the way and time promised or agreed, and bears the risks of transport.',
+  'msg.basis.late-end':
+    'Under Article 563 of the Civil Code, if the seller is late with its main duty and still does not perform within a reasonable time after this demand, I can end the contract.',
+  'msg.basis.earnest-double':
+    'Under Article 587 of the Civil Code, a party that took a deposit (定金) and fails so that the purpose of the contract is defeated must return double the deposit.',
+  'msg.basis.advance':
+    'The listing called this payment 订金 (an advance payment) and did not agree it was a 定金, so the 定金 rule does not apply and it must be refunded.',
+  'msg.basis.fraud-reserved':
+    'The item is not genuine; I reserve the right under Article 55 of the Consumer Rights Protection Law to claim extra compensation of 3 times the price (at least ¥500).',
+  'msg.basis.prepaid':
+    'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must refund the prepayment if the consumer asks.',
+  'msg.what-i-ask': 'What I ask: {ask}.',
+  'msg.ask.quality-return': 'a return and a full refund of {amount}, with the return postage paid by you',
+  'msg.ask.quality-remedy':
+    'a replacement or a repair; or, where the fault defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.no-reason-return':
+    'a 7-day no-reason return: a return address, and a refund within 7 days of receiving the item',
+  'msg.ask.delivery': 'delivery again, or a full refund of {amount}',
+  'msg.ask.late-delivery':
+    'delivery by {date}; if it has not shipped by then, I will end the contract and ask for a full refund of {amount}',
+  'msg.ask.earnest-double': 'the deposit returned double',
+  'msg.ask.advance': 'a refund of the advance payment I made',
+  'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
+  'msg.ask.download': 'a fix, or a refund',
+  'msg.ask.refund-now': 'the refund at once, to the way I paid',
+  'msg.extra.test-offer': 'If a test is needed, tell me the testing body and I will cooperate.',
+  'msg.extra.refund-due':
+    'Under Article 13 of the 7-Day Return Measures, the seller must refund within 7 days of receiving the returned goods.',
+  'msg.extra.platform-step-in': 'The seller refused or did not act; I ask the platform to step in.',
+  'msg.extra.seller-refused': 'I raised it with the seller, who refused or did not act.',
+  'msg.reply.quality':
+    'The item has a quality problem; my rights come from Article 24 of the Consumer Rights Protection Law, whatever this excuse says.',
+  'msg.reply.signed-for-no-refund':
+    'Signing only shows the parcel arrived. A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1).',
+  'msg.reply.not-a-quality-issue.no-reason':
+    'A 7-day no-reason return needs no reason, whether or not there is a fault (Consumer Rights Protection Law, Article 25).',
+  'msg.reply.not-a-quality-issue.durable':
+    'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law, and I found the defect within 6 months of receipt, so you must prove there is no defect.',
+  'msg.reply.not-a-quality-issue':
+    'Goods must have the quality and performance they should, and match the listing (Consumer Rights Protection Law, Article 23).',
+  'msg.reply.deadline-passed':
+    'A platform’s after-sales window does not cut my legal rights. After 7 days I can still ask for replacement or repair, and a return where the conditions for ending the contract are met.',
+  'msg.reply.opened-so-no-return':
+    'Under the Supreme People’s Court Online Consumption Provisions (I), Article 3, and Article 19 of the Implementing Regulations of the Consumer Rights Protection Law, where the package was opened to inspect the item and the item is intact, the return cannot be refused because it was opened.',
+  'msg.reply.item-excluded-from-returns':
+    'Beyond the goods the law lists, an item is excluded only where its nature makes it unsuitable and the buyer confirmed it when buying.',
+  'msg.reply.sale-items-no-returns':
+    'A notice that sale items cannot be returned takes away consumers’ rights and is void under Article 26 of the Consumer Rights Protection Law.',
+  'msg.reply.you-pay-return-shipping':
+    'The item is faulty, so under Article 24 of the Consumer Rights Protection Law you bear the transport and other necessary costs of the return.',
+  'msg.reply.store-credit-only':
+    'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
+  'msg.reply.refund-after-inspection':
+    'You must refund within 7 days of receiving the return; more than 15 days can be fined (7-Day Return Measures, Articles 13 and 31).',
+  'msg.reply.contact-the-manufacturer':
+    'I bought the item from your shop. Under Article 40 of the Consumer Rights Protection Law I can claim from the seller, who can then recover from the maker.',
+  'msg.reply.final-interpretation-right':
+    'A term giving the shop the final say is void (Supreme People’s Court Online Consumption Provisions (I), Article 1).',
+  'msg.reply.platform-has-decided':
+    'The platform’s decision is not the end: I can still complain to the market regulator or sue (Consumer Rights Protection Law, Article 39).',
+  'msg.reply.ask-the-courier':
+    'Under Article 20 of the E-Commerce Law, the seller bears the risks of transport. A courier problem is yours to take up with the courier; my claim is against you.',
+  'msg.reply.deposit-not-refundable.advance':
+    'The listing called it 订金 and did not agree it was a 定金, so the 定金 rule does not apply and it must be refunded.',
+  'msg.reply.deposit-not-refundable.seller-failed':
+    'It is your shop that did not perform, so under Article 587 of the Civil Code the deposit must be returned double.',
+  'msg.reply.digital-no-refund.service':
+    'The course or service was not provided as agreed; under Article 53 of the Consumer Rights Protection Law the prepayment must be refunded if I ask.',
+  'msg.reply-by': 'Please reply by {date}.',
+  'msg.next.seller': 'If this is not resolved, I will ask the platform to step in and complain to 12315.',
+  'msg.next.seller-no-platform': 'If this is not resolved, I will pursue it by complaint or in court.',
+  'msg.next.refund-overdue':
+    'If there is no refund, I will ask the platform to step in and complain and report to 12315.',
+  'msg.next.platform': 'If the platform does not act, I will complain to 12315.',
+  'msg.next.regulator': 'Please handle this under the law.',
+  'msg.thanks': 'Thank you.',
+};
+
+export type MessageKey = keyof typeof messages;

@@ -1,0 +1,290 @@
+/**
+ * What the plan says in English: its steps (`step.<step>.title`, `.what`, `.why`, `.how.<n>`, `.takes`, `.moveOn`),
+ * its dates (`deadline.<deadline>.label`, `.note`, `.afterwards`), the evidence to keep (`evidence.<id>`), the honest
+ * answers where the seller may be right (`excuse.<excuse>.why`, `.still`) and the notes. Keyed by the plan's
+ * permanent step, deadline and evidence ids; `{name}` is filled by the plan (lib/i18n/fill.ts). Loaded with the
+ * plan screen, never before.
+ *
+ * What the law says is in plan/claims.ts (one table from each claim to the articles that carry it); these words must
+ * say no more than the claims a step cites.
+ */
+export const plan = {
+  'step.save-evidence.title': 'Save your evidence today',
+  'step.save-evidence.what': 'Take screenshots before anything changes: listings are edited and chats can be cleared.',
+  'step.save-evidence.why':
+    'Chats, screenshots, photos and videos are electronic evidence, and the seller must produce the records it holds.',
+  'step.save-evidence.how.1': 'Screenshot the order page and the payment record, showing the order number and date.',
+  'step.save-evidence.how.2': 'Screenshot the listing as it is now, with the price and the description.',
+  'step.save-evidence.how.3': 'Keep the whole chat with the seller inside the app.',
+  'step.save-evidence.takes': 'About 15 minutes.',
+  'step.save-evidence.moveOn': 'Go on as soon as the items in your evidence checklist are saved.',
+  'step.quality-return.title': 'Ask for a quality return: the seller pays the postage',
+  'step.quality-return.what':
+    'The item is faulty, not as described, fake or wrong, and you are within 7 days of receiving it. Ask for a return and a full refund because of the problem. Do not choose the no-reason return: with it you would pay the postage, and it tells the seller nothing is wrong.',
+  'step.quality-return.why':
+    'Goods that do not meet quality requirements can be returned within 7 days of receipt, and the seller bears the transport costs.',
+  'step.quality-return.how.1':
+    'In the order, tap 申请售后 (after-sales), choose a return and refund (退货退款) and give the reason that fits, such as 质量问题 (quality problem). Labels differ between apps: check yours.',
+  'step.quality-return.how.2': 'Send the message below in the chat, with your photos or video.',
+  'step.quality-return.takes': 'The seller must refund within 7 days of receiving the item back.',
+  'step.quality-return.moveOn':
+    'If the seller refuses or does not answer by the date in your message, go to the next step.',
+  'step.quality-remedy.title': 'Ask for a replacement or a repair, or a return if the fault is serious',
+  'step.quality-remedy.what':
+    'More than 7 days have passed since you received it. The seller must still replace or repair it at its cost, and take it back where the fault defeats the purpose of the purchase.',
+  'step.quality-remedy.why':
+    'After 7 days the law gives a return where the conditions for ending the contract are met, and otherwise replacement or repair, with the seller paying the costs.',
+  'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',
+  'step.quality-remedy.takes': 'Give the seller about 3 days to answer. That is our suggestion, not a legal limit.',
+  'step.quality-remedy.moveOn': 'If the seller refuses or does not answer, go to the next step.',
+  'step.no-reason-return.title': 'Ask for a 7-day no-reason return',
+  'step.no-reason-return.what':
+    'You are inside the 7 days, so you need no reason. Keep the item intact, with its parts and tags.',
+  'step.no-reason-return.why':
+    'Goods bought online can be returned within 7 days without a reason. You normally pay the return postage, unless the listing promised otherwise (for example 退货包运费 or shipping insurance).',
+  'step.no-reason-return.how.1':
+    'In the order, tap 申请售后, choose 退货退款 and the 7-day no-reason option. Labels differ: check your app.',
+  'step.no-reason-return.how.2': 'Send the item back and keep the courier receipt and tracking number.',
+  'step.no-reason-return.takes': 'The refund is due within 7 days of the seller receiving the item.',
+  'step.no-reason-return.moveOn': 'If the seller refuses or gives no return address, go to the next step.',
+  'step.ask-delivery.title': 'Ask the seller to deliver or refund, with a date',
+  'step.ask-delivery.what.signed-not-received':
+    'The tracking says signed for, but you never got it. Tell the seller in writing that you did not receive it. Never write that you signed.',
+  'step.ask-delivery.what.not-arrived': 'Ask in writing for delivery or a full refund, and give a date.',
+  'step.ask-delivery.why':
+    'The seller must deliver as promised and bears the risk until the goods reach you. After a demand and a reasonable time, you can end the contract.',
+  'step.ask-delivery.how.1': 'Send the message below in the order chat, and screenshot it.',
+  'step.ask-delivery.takes': 'Give the seller the days named in the message.',
+  'step.ask-delivery.moveOn': 'If the seller refuses or does not answer, go to the next step.',
+  'step.presale-refund.title': 'Ask for your deposit back',
+  'step.presale-refund.what.earnest-double':
+    'The seller did not go through with the sale, and the listing called the payment 定金: ask for double.',
+  'step.presale-refund.what.advance': 'A payment called 订金 is an advance payment: ask for it back.',
+  'step.presale-refund.why':
+    'A seller that took a 定金 and fails must return double; a 订金 or other payment not agreed as a 定金 is not forfeited.',
+  'step.presale-refund.how.1': 'Send the message below in the order chat, with a screenshot of the pre-sale terms.',
+  'step.presale-refund.takes': 'Give the seller about 3 days to answer.',
+  'step.presale-refund.moveOn': 'If the seller refuses, go to the next step.',
+  'step.service-refund.title': 'Ask for the service, or the unused prepayment back',
+  'step.service-refund.what':
+    'You paid in advance for a course, membership or service that was not provided as agreed.',
+  'step.service-refund.why':
+    'A business that took payment in advance and does not provide as agreed must perform or refund.',
+  'step.service-refund.how.1': 'Send the message below in the chat, and keep the contract or the course page.',
+  'step.service-refund.takes': 'Give the seller about 3 days to answer.',
+  'step.service-refund.moveOn': 'If the seller refuses, go to the next step.',
+  'step.answer-excuse.title': 'Answer what the seller said',
+  'step.answer-excuse.what': 'The seller said {excuse}. The law says otherwise: send the reply below.',
+  'step.answer-excuse.why': 'The reply quotes the articles that answer this excuse, with the law your case rests on.',
+  'step.answer-excuse.how.1': 'Copy the reply, check it, and send it in the platform chat.',
+  'step.answer-excuse.takes': 'Give the seller about 3 days to answer.',
+  'step.answer-excuse.moveOn': 'If the seller repeats the excuse, go to the next step. Do not argue for weeks.',
+  'step.refund-overdue.title': 'Ask for the refund that is due',
+  'step.refund-overdue.what':
+    'The seller has your return. The refund is due within 7 days of receiving it; more than 15 days late can be fined.',
+  'step.refund-overdue.why': 'The seller must refund within 7 days of receiving the returned goods.',
+  'step.refund-overdue.how.1': 'Send the message below, with the tracking of your return.',
+  'step.refund-overdue.takes': 'Refunds go back the way you paid.',
+  'step.refund-overdue.moveOn': 'If no refund comes, go to the next step.',
+  'step.platform-intervention.title': 'Ask the platform to step in',
+  'step.platform-intervention.what': 'Ask {platform} to decide the dispute, with the same facts and law.',
+  'step.platform-intervention.why':
+    'The platform must actively help you in a dispute with a seller on it. Your case rests on the same law as before.',
+  'step.platform-intervention.how.taobao.1':
+    'Open the order and your after-sales request, and tap 申请平台介入. Taobao’s rule calls this 淘宝介入.',
+  'step.platform-intervention.how.taobao.2':
+    'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply as soon as the seller says no.',
+  'step.platform-intervention.how.jd.1':
+    'Apply for JD intervention (京东介入) in the after-sales screen, within 15 natural days after the seller rejected your request (JD dispute rule, version in force 4 July 2025; a platform rule, not law).',
+  'step.platform-intervention.how.wechat-store.1':
+    'In the WeChat Store order, ask for platform intervention within 7 days after the seller rejects your request (WeChat Store developer documents; a platform rule).',
+  'step.platform-intervention.how.other.1':
+    'Open the order and apply for platform intervention (平台介入 or 客服介入). We have not seen this platform’s current rule: check the time limit in the app and apply quickly.',
+  'step.platform-intervention.takes': 'Usually days. Answer any request for evidence at once.',
+  'step.platform-intervention.moveOn':
+    'If the platform decides against you, ask once for a review by a person, then go to the next step.',
+  'step.platform-liability.title': 'Ask the platform for the seller’s details, or to pay',
+  'step.platform-liability.what':
+    'The shop has closed or gone quiet. Ask the platform in writing for the seller’s real name, address and contact details.',
+  'step.platform-liability.why': 'If the platform cannot give them, you can claim from the platform itself.',
+  'step.platform-liability.how.1':
+    'Use the platform’s customer service (客服) from the order, and screenshot your request and the answer.',
+  'step.platform-liability.takes': 'Ask for an answer within a few days.',
+  'step.platform-liability.moveOn':
+    'If the platform gives neither the details nor the money, complain to 12315 and name the platform too.',
+  'step.complain-12315.title': 'Complain to 12315',
+  'step.complain-12315.what':
+    'File a complaint with the market regulator on the national 12315 platform. It asks both sides to mediate.',
+  'step.complain-12315.why':
+    'The regulator must handle a complaint and tell you within 7 working days. Mediation needs both sides; it cannot order a refund. Your case rests on the same law as before.',
+  'step.complain-12315.how.1': 'Go to 12315.cn (or the 12315 app or mini-program) and choose 投诉 (complaint).',
+  'step.complain-12315.how.2':
+    'Give your real identity, the seller’s name, your request and the facts, and upload your evidence.',
+  'step.complain-12315.takes': 'A decision on acceptance within 7 working days.',
+  'step.complain-12315.moveOn': 'If the seller refuses mediation, or it ends without a deal, go to court.',
+  'step.report.title': 'Report the refusal as a breach (举报)',
+  'step.report.what':
+    'What the seller did is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
+  'step.report.why': 'Deliberately delaying or refusing a lawful return or refund can be fined.',
+  'step.report.how.1': 'On 12315, choose 举报 (report) as well as 投诉 (complaint), with the same evidence.',
+  'step.report.takes': 'A report does not get your money back by itself; it adds pressure.',
+  'step.report.moveOn': 'Carry on with your complaint or court claim at the same time.',
+  'step.court.title': 'Send a final demand, then sue',
+  'step.court.what':
+    'Court is cheap for a small claim and can be done online. You can usually sue where you received the goods.',
+  'step.court.why':
+    'You can sue where the contract was performed, which for delivered goods is where you received them. A claim up to ¥10,000 costs ¥50. A written demand restarts the 3-year time limit.',
+  'step.court.how.1': 'Send a last written demand in the chat, with a date.',
+  'step.court.how.2': 'If the seller does not pay by then, file online with your local court and upload your evidence.',
+  'step.court.takes':
+    'Small claims are meant to end within 2 months of filing; a case that needs testing leaves the small-claims track.',
+  'step.court.moveOn': 'This is the top of the ladder. Get any settlement in writing.',
+  'step.punitive-damages.title': 'Consider claiming extra compensation',
+  'step.punitive-damages.what.fraud':
+    'If you can show the seller cheated you: {fraud} extra (3 times the price, at least ¥500).',
+  'step.punitive-damages.what.food':
+    'If the food breaks safety standards and was made or knowingly sold that way: {food} extra (10 times the price, at least ¥1,000).',
+  'step.punitive-damages.what.fraud-and-food':
+    'If you can show the seller cheated you: {fraud} extra (3 times the price, at least ¥500). If the food breaks safety standards and was made or knowingly sold that way: {food} extra (10 times the price, at least ¥1,000).',
+  'step.punitive-damages.why':
+    'This money is not automatic: you must prove the facts, usually in court or through 12315. Claim only what your evidence shows.',
+  'step.punitive-damages.how.1':
+    'Claim it in your court case or your complaint, with the evidence (a test report, the false listing).',
+  'step.punitive-damages.takes': 'Part of the court case or complaint.',
+  'step.punitive-damages.moveOn': 'Claim only what your evidence shows.',
+  'step.private-seller.title': 'A private seller: use contract law, not consumer law',
+  'step.private-seller.what':
+    'Consumer law (the 7-day return, 12315) protects you against businesses. Against a private person you can still ask for repair, replacement, return or a lower price under the Civil Code, and go to court. If the “private” seller in fact trades, a court may treat them as a business.',
+  'step.private-seller.why':
+    'Breach of contract gives these remedies; a court looks at what, how often and how much someone sells to decide whether they are a business.',
+  'step.private-seller.how.1': 'Ask the seller in writing through the app’s chat, and keep the listing and the chat.',
+  'step.private-seller.takes': 'Give the seller about 3 days to answer.',
+  'step.private-seller.moveOn':
+    'If the seller refuses, use the platform’s dispute process if there is one, then court.',
+  'step.payment-complaint.title': 'Complain through the payment app',
+  'step.payment-complaint.what':
+    'You paid the seller directly. WeChat Pay and Alipay have their own complaint routes for payments to merchants: find the payment in your bill and complain there.',
+  'step.payment-complaint.why':
+    'There is no platform to step in, so the payment app is the nearest help. It is a service route, not a legal right; keep every record.',
+  'step.payment-complaint.how.1':
+    'Open the payment in the app’s bill (账单) and look for 投诉 or 申请退款. Labels change: check your app.',
+  'step.payment-complaint.takes': 'Days to weeks.',
+  'step.payment-complaint.moveOn': 'If the seller has vanished with your money, report it to the police.',
+  'step.still-possible.title': 'What you can still do',
+  'step.still-possible.how.1':
+    'Ask the seller politely in the chat; a seller may agree even where the law does not require it.',
+  'step.still-possible.takes': 'A few days.',
+  'step.still-possible.moveOn': 'If the item turns out to be faulty, start the check again with that answer.',
+  'deadline.no-reason-return.label': 'Last day to ask for a 7-day no-reason return',
+  'deadline.no-reason-return.note': 'The 7 days start the day after you signed.',
+  'deadline.no-reason-return.afterwards':
+    'The no-reason return has passed. If the item is faulty or not as described, your quality rights go on: repair, replacement or return.',
+  'deadline.quality-return.label': 'Last day to return a faulty item under the 7-day quality rule',
+  'deadline.quality-return.afterwards':
+    'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
+  'deadline.burden-of-proof.label': 'For durable goods, the seller must prove there is no defect until',
+  'deadline.burden-of-proof.note':
+    'The law lists cars, computers, TVs, fridges, air conditioners and washing machines.',
+  'deadline.burden-of-proof.afterwards':
+    'You may now need to show the defect yourself, for example with a test report.',
+  'deadline.defect-notice.label': 'Latest day to tell the seller about a defect',
+  'deadline.defect-notice.note':
+    'A longer warranty period replaces this date. If the seller knew of the defect, there is no limit.',
+  'deadline.defect-notice.afterwards':
+    'Unless the seller knew of the defect or a longer warranty runs, this route may be closed. Ask a lawyer.',
+  'deadline.limitation.label': 'Latest day to go to court (3-year time limit)',
+  'deadline.limitation.note.received':
+    'Counted from the day you received the item, to be safe. Every written demand to the seller restarts the 3 years.',
+  'deadline.limitation.note.ordered':
+    'Counted from the order date, to be safe. Every written demand to the seller restarts the 3 years.',
+  'deadline.limitation.afterwards':
+    'The seller can now refuse to pay because of the time limit, unless you demanded performance in writing within the last 3 years.',
+  'deadline.jd-intervention.label': 'Last day to ask JD to step in',
+  'deadline.jd-intervention.note':
+    'JD’s own rule (version in force 4 July 2025), not law: 15 natural days after the seller rejected your after-sales request.',
+  'deadline.jd-intervention.afterwards':
+    'JD may no longer step in. Your legal rights are not affected: 12315 and the courts are still open.',
+  'deadline.refund-due.label': 'The seller’s refund is due by',
+  'deadline.refund-due.note': '7 days from the day the seller received your return.',
+  'deadline.refund-due.afterwards':
+    'The refund is late. More than 15 days late can be fined: report it as well as complaining.',
+  'deadline.wechat-intervention.label': 'Last day to ask WeChat Store to step in',
+  'deadline.wechat-intervention.note':
+    'A platform rule from WeChat Store’s developer documents, not law: 7 days after the seller rejects your request.',
+  'deadline.wechat-intervention.afterwards': 'The platform may no longer step in. 12315 and the courts are still open.',
+  'deadline.regulator-reply.label': 'If you complain to 12315 today, the regulator should answer by',
+  'deadline.regulator-reply.note.covered':
+    '7 working days, counted on the official calendar of public holidays and make-up working days.',
+  'deadline.regulator-reply.note.uncovered':
+    '7 working days. Part of this period falls in a year whose official holiday calendar is not published yet, so only weekends were skipped there: the real date may be later.',
+  'evidence.order-page': 'Screenshot of the order page (order number, date, price)',
+  'evidence.payment': 'The payment record',
+  'evidence.listing': 'The listing as it was when you bought (save or screenshot it)',
+  'evidence.chat': 'The whole chat with the seller, inside the platform',
+  'evidence.unboxing': 'An unboxing video, if you made one',
+  'evidence.tracking': 'The courier tracking, including who signed and where',
+  'evidence.test-report': 'A test or inspection report',
+  'evidence.stream-recording': 'A screen recording or replay of the live stream',
+  'evidence.product-kept': 'The product and its packaging, kept as they are',
+  'evidence.medical-records': 'Medical records and receipts, if anyone was harmed',
+  'evidence.deposit-terms': 'The pre-sale terms, showing whether the deposit was called 定金 or 订金',
+  'evidence.return-receipt': 'The courier receipt and tracking number of your return',
+  'evidence.photos': 'Photos or a video of the problem, with the item and parcel label in view',
+  'excuse.not-a-quality-issue.test.why':
+    'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
+  'excuse.not-a-quality-issue.test.still':
+    'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
+  'excuse.deadline-passed.why': 'The 7-day no-reason return runs from the day after you signed, and it has passed.',
+  'excuse.deadline-passed.still':
+    'If the item turns out to be faulty, your quality rights go on: repair, replacement, or a return where the fault is serious.',
+  'excuse.opened-so-no-return.sealed.why':
+    'For food, cosmetics and medical goods, a broken one-time seal makes the item not intact, and then a no-reason return can be refused.',
+  'excuse.opened-so-no-return.sealed.still':
+    'If only the outer box was opened and the seal is whole, the return stands. If the item is faulty, the quality return applies whatever the seal.',
+  'excuse.item-excluded-from-returns.fresh-food.why':
+    'Fresh or perishable food is excluded from the 7-day no-reason return by law.',
+  'excuse.item-excluded-from-returns.fresh-food.still':
+    'If it arrived spoiled, faulty or not as described, you can still ask for a quality return.',
+  'excuse.item-excluded-from-returns.not-listed.why':
+    'If the item was made to your order or measurements (定作), the law excludes it. If you confirmed at purchase that it has no 7-day return and its nature makes it unsuitable, the seller may be right too.',
+  'excuse.item-excluded-from-returns.not-listed.still':
+    'If neither is true, the return stands. If the item is faulty, a quality return is open whatever the label.',
+  'excuse.tags-off-or-used.why':
+    'If the tags were cut or the item was used beyond checking, it counts as not intact, and a no-reason return can be refused.',
+  'excuse.tags-off-or-used.still':
+    'If you only tried it on or checked it and the tags are on, the return stands: say so with photos. A faulty item can still go back as a quality return.',
+  'excuse.you-pay-return-shipping.why':
+    'For a no-reason return you normally pay the return postage, unless the listing promised free returns or shipping insurance.',
+  'excuse.you-pay-return-shipping.still':
+    'Check the order for 退货包运费 or shipping insurance (运费险). The refund itself is still due within 7 days of the seller receiving the item.',
+  'excuse.deposit-not-refundable.backed-out.why':
+    'The listing called it a 定金 and you backed out: under the 定金 rule, the seller may keep it.',
+  'excuse.deposit-not-refundable.backed-out.still':
+    'If the seller changed the terms, or the page did not make the 定金 clear, you may still get it back. A payment called 订金 must be refunded.',
+  'excuse.deposit-not-refundable.unclear.why':
+    'Whether the seller may keep it depends on the word the listing used (定金 or 订金) and on who did not go through with the sale.',
+  'excuse.deposit-not-refundable.unclear.still':
+    'Screenshot the pre-sale terms. A 订金 must be refunded; a 定金 the seller failed on must be returned double.',
+  'excuse.digital-no-refund.why': 'Downloaded digital goods are excluded from the 7-day no-reason return by law.',
+  'excuse.digital-no-refund.still': 'If it does not work as described, you can still ask for a fix or a refund.',
+  'excuse.returned-damaged.why':
+    'If the item was damaged by use before you sent it back, the seller may deduct or refuse. Who bears damage in transit depends on the facts.',
+  'excuse.returned-damaged.still':
+    'Ask the seller for photos and the courier’s damage record, and show your own photos from before you posted it. The platform can decide who is right.',
+  'excuse.private-seller.why':
+    'A private person is not bound by consumer law. If the listing said it was sold as it is and showed the fault, the seller may be right to refuse.',
+  'excuse.private-seller.still':
+    'If the listing said it worked, contract law still gives you repair, replacement, a return or a lower price, through the platform’s dispute process or the court.',
+  'note.seller-unsure':
+    'We treated the seller as a business. If they are a private person selling their own things, consumer law (the 7-day return, 12315) may not apply, and contract law does.',
+  'note.off-platform':
+    'You paid outside the platform’s checkout. Keep the transfer record: the platform’s own protection may not cover the payment.',
+  'note.cross-border':
+    'A cross-border shop on a mainland app: the platform is bound by the E-Commerce Law, but we have not checked each platform’s own cross-border rules. Check them in the app.',
+  'note.live-stream':
+    'Bought in a live stream: the live-room operator is liable as the seller unless it clearly showed who the real seller was.',
+  'note.cosmetics':
+    'Cosmetics are not food: the Food Safety Law’s 10 times does not apply. If the seller cheated, the Consumer Rights Protection Law’s 3 times can.',
+};
+
+export type PlanTextKey = keyof typeof plan;

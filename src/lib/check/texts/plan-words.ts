@@ -1,0 +1,87 @@
+/**
+ * The plan's words: prose in the page's language and message parts in Chinese (with their English meaning on the
+ * English page), with dates and sums written each language's own way. Loaded with the plan screen.
+ */
+import { formatDate } from '../../i18n/dates';
+import type { Locale } from '../../i18n/locales';
+import type { IsoDate } from '../tree/iso-date';
+import { formatYuanIn } from '../tree/format';
+import type { MessageKey } from './en/messages';
+import type { PlanTextKey } from './en/plan';
+import type { QuestionTextKey } from './en/questions';
+import { wordsOf, type Dictionary } from './words';
+
+/** A value for a `{name}`: text or a number as it is, or a date or a sum written the language's own way. */
+export type Value = string | number | { date: IsoDate } | { yuan: number };
+export type Values = Readonly<Record<string, Value>>;
+
+const written = (values: Values, locale: Locale) =>
+  Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value !== 'object'
+        ? value
+        : 'date' in value
+          ? formatDate(value.date, locale)
+          : formatYuanIn(value.yuan, locale),
+    ]),
+  );
+
+/** A part of a message: the Chinese that is sent, and its English meaning when the page is English. */
+export interface Part {
+  zh: string;
+  en?: string;
+}
+export type PartValues = Readonly<Record<string, Value | Part>>;
+
+/** How each language joins list items, clauses and sentences: typography, not words. */
+const joins = {
+  zh: { items: '、', clauses: '；', sentences: '' },
+  en: { items: ', ', clauses: '; ', sentences: ' ' },
+} as const;
+
+export function joinParts(parts: readonly Part[], how: keyof (typeof joins)['zh']): Part {
+  const zh = parts.map((p) => p.zh).join(joins.zh[how]);
+  if (parts.some((p) => p.en === undefined)) return { zh };
+  return { zh, en: parts.map((p) => p.en).join(joins.en[how]) };
+}
+
+/** A name the user gave (a shop, their own name): the same in the message and in its meaning. */
+export const asGiven = (text: string, meaning: boolean): Part => (meaning ? { zh: text, en: text } : { zh: text });
+
+/** The keys the plan may say: its own texts, and the questions' (a platform's name, the excuse the seller gave). */
+export type ProseKey = PlanTextKey | QuestionTextKey;
+
+/** What the plan builder speaks with: prose in the page's language, and message parts in Chinese (+ meaning). */
+export interface PlanWords {
+  locale: Locale;
+  /** Whether message parts carry their English meaning (the English page). */
+  meaning: boolean;
+  say: (key: ProseKey, values?: Values) => string;
+  part: (key: MessageKey, values?: PartValues) => Part;
+}
+
+/**
+ * The plan's words for a page: `prose` in the page's language (plan and question texts), `sent` the Chinese
+ * message parts, and `meaning` their English meaning (only on the English page).
+ */
+export function planWords(locale: Locale, prose: Dictionary, sent: Dictionary, meaning?: Dictionary): PlanWords {
+  const side = (values: PartValues, lang: 'zh' | 'en'): Values =>
+    Object.fromEntries(
+      Object.entries(values).map(([name, value]) => {
+        if (typeof value !== 'object' || !('zh' in value)) return [name, value];
+        const text = value[lang];
+        if (text === undefined) throw new Error(`the message part for {${name}} has no English meaning`);
+        return [name, text];
+      }),
+    );
+  return {
+    locale,
+    meaning: meaning !== undefined,
+    say: (key, values = {}) => wordsOf(prose, locale, key, written(values, locale)),
+    part: (key, values = {}) => {
+      const zh = wordsOf(sent, 'zh-cn', key, written(side(values, 'zh'), 'zh-cn'));
+      return meaning ? { zh, en: wordsOf(meaning, 'en', key, written(side(values, 'en'), 'en')) } : { zh };
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Everything the Chinese page of the check says beyond its UI strings: the question words with the page, the exits
+ * and the plan (its Chinese prose and the Chinese messages, without the English meaning) with their screens.
+ */
+import { questions } from './zh-cn/questions';
+import { questionWords, type CheckTexts } from './words';
+
+export const texts: CheckTexts = {
+  locale: 'zh-cn',
+  questions: questionWords('zh-cn', questions),
+  exits: () => import('./zh-cn/exits').then((m) => m.exits),
+  plan: () =>
+    Promise.all([import('./plan-words'), import('./zh-cn/plan'), import('./zh-cn/messages')]).then(
+      ([{ planWords }, plan, sent]) => planWords('zh-cn', { ...questions, ...plan.plan }, sent.messages),
+    ),
+};

@@ -1,0 +1,21 @@
+/** What the honest exits say in Simplified Chinese, typed against the English. */
+import type { ExitTextKey } from '../en/exits';
+
+export const exits: Record<ExitTextKey, string> = {
+  'exit.outside-mainland.title': '本检查只适用于中国大陆的卖家',
+  'exit.outside-mainland.body':
+    '本检查依据的是中国大陆的法律和平台规则。香港、澳门、台湾或其他国家的卖家适用其他法律，我们的计划可能会误导你。',
+  'exit.outside-mainland.help.1': '先联系购买平台：平台的售后和纠纷处理仍然适用。',
+  'exit.outside-mainland.help.2': '联系卖家所在地的消费者保护机构。',
+  'exit.outside-mainland.help.3': '如果用银行卡付款，可以问发卡银行有没有争议处理流程。',
+  'exit.business-purchase.title': '本检查只适用于个人消费',
+  'exit.business-purchase.body':
+    '消费者权益保护法保护为生活消费购买商品的人。为经营购买属于普通商业合同，12315 也不受理这类投诉。',
+  'exit.business-purchase.help.1': '你和卖家之间的合同以及《民法典》仍然适用：可以协商、通过平台处理或起诉。',
+  'exit.business-purchase.help.2': '金额较大时，请咨询律师。',
+  'exit.already-in-court.title': '你已经起诉了',
+  'exit.already-in-court.body': '法院受理后，由法院决定下一步。我们的一般性计划可能与法院的要求冲突。',
+  'exit.already-in-court.help.1': '按法院的通知和期限办事，有疑问可以问法院立案庭。',
+  'exit.already-in-court.help.2': '当地法律援助中心或律师可以就你的案件提供意见。',
+  'exit.already-in-court.help.3': '我们的“起诉”指南介绍了小额诉讼和诉讼费。',
+};

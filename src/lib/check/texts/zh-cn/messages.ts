@@ -1,0 +1,128 @@
+/**
+ * The parts of the messages the user sends, in Chinese: the text that is copied and sent. Both pages load it (an
+ * English plan shows the Chinese message and, from en/messages.ts, its meaning). Typed against the English meaning,
+ * so a part without its meaning, or a meaning without its part, is a type error.
+ */
+import type { MessageKey } from '../en/messages';
+
+export const messages: Record<MessageKey, string> = {
+  'msg.blank.order-no': '【订单号】',
+  'msg.opening.order': '您好，我是订单{order}的买家。',
+  'msg.opening.order-and-shop': '您好，我是订单{order}的买家，卖家为“{shop}”。',
+  'msg.item.named': '“{item}”',
+  'msg.item.unnamed': '该商品',
+  'msg.paid.ordered': '我于{date}下单付款购买了{item}，支付{amount}。',
+  'msg.paid.received': '我于{date}签收了{item}，支付{amount}。',
+  'msg.symptoms': '商品存在以下问题：{list}。',
+  'msg.symptom.broken-on-arrival': '到货时已破损',
+  'msg.symptom.does-not-work': '无法正常使用',
+  'msg.symptom.stopped-working': '使用不久就出现故障',
+  'msg.symptom.damaged-packaging': '外包装破损',
+  'msg.symptom.different-from-photos': '与商品页面图片不符',
+  'msg.symptom.wrong-spec': '型号、规格或参数与描述不符',
+  'msg.symptom.wrong-material': '材质与描述不符',
+  'msg.symptom.wrong-size': '尺寸或容量与描述不符',
+  'msg.symptom.wrong-item': '发来的是别的商品',
+  'msg.symptom.wrong-size-colour': '颜色或尺码发错',
+  'msg.symptom.missing-parts': '缺少配件',
+  'msg.symptom.missing-items': '订单中的商品少发',
+  'msg.symptom.brand-denies': '品牌方确认不是正品',
+  'msg.symptom.no-anti-fake': '防伪码查询不到或不符',
+  'msg.symptom.poor-copy': '做工与正品明显不同',
+  'msg.happened.defective-or-damaged': '商品存在质量问题。',
+  'msg.happened.not-as-described': '商品与页面描述不符。',
+  'msg.happened.counterfeit-goods': '商品不是正品。',
+  'msg.happened.wrong-or-missing-items': '发错货或少发。',
+  'msg.happened.no-reason-return': '我申请七日无理由退货，退回的商品会保持完好。',
+  'msg.happened.signed-not-received': '物流信息显示包裹已签收，但本人并未收到该包裹。',
+  'msg.happened.not-received': '至今我没有收到商品。',
+  'msg.happened.late-delivery': '商品没有按约定的时间发货或送达，至今我没有收到。',
+  'msg.happened.presale-seller-failed': '贵店没有按约定履行这笔预售订单。',
+  'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
+  'msg.happened.prepaid': '我预先付款购买的课程或服务没有按约定提供。',
+  'msg.happened.download': '我下载的商品不能按描述正常使用。',
+  'msg.happened.returned': '我已将商品退回，贵方于{date}签收，至今未退款。',
+  'msg.evidence-kept': '我保存有{list}。',
+  'msg.evidence.order-page': '订单截图',
+  'msg.evidence.listing': '商品页面截图',
+  'msg.evidence.chat': '聊天记录',
+  'msg.evidence.photos': '问题照片或视频',
+  'msg.evidence.unboxing': '开箱视频',
+  'msg.evidence.tracking': '物流记录',
+  'msg.evidence.test-report': '检测报告',
+  'msg.basis.quality-7-days':
+    '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，我可以自收到商品之日起七日内退货，运输等必要费用由经营者承担。',
+  'msg.basis.quality-after-7-days':
+    '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，七日后可以要求经营者履行更换、修理等义务，符合法定解除合同条件的可以退货，运输等必要费用由经营者承担。',
+  'msg.basis.no-reason':
+    '依据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可以无理由退货，退回商品的运费由我承担。',
+  'msg.basis.delivery':
+    '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付商品，并承担商品运输中的风险和责任。',
+  'msg.basis.late-end':
+    '依据《民法典》第五百六十三条，经营者迟延履行主要债务，经催告后在合理期限内仍未履行的，我可以解除合同。',
+  'msg.basis.earnest-double':
+    '依据《民法典》第五百八十七条，收受定金的一方不履行债务致使不能实现合同目的的，应当双倍返还定金。',
+  'msg.basis.advance': '该款项在页面上称为“订金”，没有约定定金性质，不适用定金罚则，应当退还。',
+  'msg.basis.fraud-reserved':
+    '商品不是正品，我保留依据《消费者权益保护法》第五十五条要求增加赔偿的权利（价款的三倍，不足500元的为500元）。',
+  'msg.basis.prepaid':
+    '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求退回预付款。',
+  'msg.what-i-ask': '我的要求是：{ask}。',
+  'msg.ask.quality-return': '同意退货并全额退款{amount}，退货运费由贵方承担',
+  'msg.ask.quality-remedy': '更换或修理；如质量问题致使不能实现合同目的，同意退货退款',
+  'msg.ask.no-reason-return': '同意七日无理由退货，提供退货地址，并在收到退货后七日内退款',
+  'msg.ask.delivery': '重新发货，或全额退款{amount}',
+  'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
+  'msg.ask.earnest-double': '双倍返还定金',
+  'msg.ask.advance': '退还我支付的订金',
+  'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
+  'msg.ask.download': '修复问题，或者退款',
+  'msg.ask.refund-now': '立即按原支付方式退款',
+  'msg.extra.test-offer': '如需检测，请告知检测机构，我愿意配合。',
+  'msg.extra.refund-due':
+    '依据《网络购买商品七日无理由退货暂行办法》第十三条，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
+  'msg.extra.platform-step-in': '卖家已拒绝或未处理，请平台介入处理。',
+  'msg.extra.seller-refused': '我已与卖家协商，卖家拒绝或未处理。',
+  'msg.reply.quality': '商品存在质量问题，我的权利来自《消费者权益保护法》第二十四条，与这一说法无关。',
+  'msg.reply.signed-for-no-refund':
+    '签收只代表收到包裹。“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
+  'msg.reply.not-a-quality-issue.no-reason':
+    '七日无理由退货不需要说明理由，与是否存在质量问题无关（《消费者权益保护法》第二十五条）。',
+  'msg.reply.not-a-quality-issue.durable':
+    '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，我在收货后六个月内发现瑕疵，应由经营者承担有关瑕疵的举证责任。',
+  'msg.reply.not-a-quality-issue': '商品应当具有应有的质量和性能，并与页面描述相符（《消费者权益保护法》第二十三条）。',
+  'msg.reply.deadline-passed':
+    '平台规定的售后期限不影响我依法享有的权利。商品存在质量问题，七日后我仍可以要求更换、修理，符合法定解除合同条件的可以退货。',
+  'msg.reply.opened-so-no-return':
+    '依据《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第三条和《消费者权益保护法实施条例》第十九条，为查验商品而拆封、不影响商品完好的，经营者不能以商品已拆封为由拒绝七日无理由退货。',
+  'msg.reply.item-excluded-from-returns':
+    '除法律列明的商品外，只有根据商品性质并经消费者在购买时确认的商品，才不适用无理由退货。',
+  'msg.reply.sale-items-no-returns':
+    '“特价商品不退不换”这类店堂告示排除了消费者的权利，依据《消费者权益保护法》第二十六条，其内容无效。',
+  'msg.reply.you-pay-return-shipping':
+    '商品存在质量问题，依据《消费者权益保护法》第二十四条，退货的运输等必要费用应由经营者承担。',
+  'msg.reply.store-credit-only':
+    '退款应当按原支付方式退回，我不同意以优惠券或余额代替（《网络购买商品七日无理由退货暂行办法》第十四条）。',
+  'msg.reply.refund-after-inspection':
+    '经营者应当自收到退回商品之日起七日内退款，超过十五日未退款的依法可以处罚（《网络购买商品七日无理由退货暂行办法》第十三条、第三十一条）。',
+  'msg.reply.contact-the-manufacturer':
+    '我是向贵店购买的商品，依据《消费者权益保护法》第四十条，我可以向销售者要求赔偿，贵店赔偿后可以向生产者追偿。',
+  'msg.reply.final-interpretation-right':
+    '“最终解释权归本店”这类格式条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
+  'msg.reply.platform-has-decided':
+    '平台的处理不是最终结果。我仍可以向市场监管部门投诉或向人民法院起诉（《消费者权益保护法》第三十九条）。',
+  'msg.reply.ask-the-courier':
+    '依据《电子商务法》第二十条，经营者承担商品运输中的风险和责任。快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
+  'msg.reply.deposit-not-refundable.advance': '页面写的是“订金”，没有约定定金性质，不适用定金罚则，应当退还。',
+  'msg.reply.deposit-not-refundable.seller-failed':
+    '是贵店没有按约定履行，依据《民法典》第五百八十七条，应当双倍返还定金。',
+  'msg.reply.digital-no-refund.service':
+    '课程或服务没有按约定提供，依据《消费者权益保护法》第五十三条，应当按我的要求退回预付款。',
+  'msg.reply-by': '请在{date}前答复。',
+  'msg.next.seller': '如未处理，我将申请平台介入，并向12315投诉。',
+  'msg.next.seller-no-platform': '如未处理，我将通过投诉或诉讼依法维权。',
+  'msg.next.refund-overdue': '如未退款，我将申请平台介入，并向12315投诉、举报。',
+  'msg.next.platform': '如平台不予处理，我将向12315投诉。',
+  'msg.next.regulator': '请依法处理。',
+  'msg.thanks': '谢谢。',
+};

@@ -1,0 +1,323 @@
+/**
+ * The questions of the check, in the order a user meets them. Ids are permanent (they key every saved answer and
+ * shared link). Option ids for "what went wrong" and "what the seller said" are the slugs of the matching guides,
+ * so guides and plan share one vocabulary. An option with `if` is offered only when its condition holds, so one
+ * question can serve several cases without asking what earlier answers already settle.
+ *
+ * Version 2 split what version 1 could not tell apart: whether a parcel was really received, a WeChat store from a
+ * WeChat group, food from cosmetics (one "what kind of item" question), who backed out of a pre-sale and what the
+ * listing called the deposit; and it added the stage "I already sent it back".
+ *
+ * Only structure lives here: the words of every question and option are in texts/<locale>/questions.ts under
+ * `q.<question>.title` and `q.<question>.option.<option>`. The lists are `as const`, so the unions below
+ * (ProblemId, ExcuseId, ...) come from them, and a table keyed by one of them misses a case only as a type error.
+ */
+import type { Condition, Option, Question, Rule } from './types';
+
+const is = (q: string, value: string | boolean): Condition => ({ q, is: value });
+const among = (q: string, values: readonly string[]): Condition => ({ q, in: values });
+const only = <const T extends string>(ids: readonly T[]) => ids.map((id) => ({ id }));
+
+const caseOptionList = [
+  'defective-or-damaged',
+  'not-as-described',
+  'counterfeit-goods',
+  'wrong-or-missing-items',
+  'lost-or-not-delivered',
+  'late-delivery',
+  'changed-my-mind',
+  'pre-sale-deposits',
+  'digital-goods-and-courses',
+] as const;
+export type ProblemId = (typeof caseOptionList)[number];
+
+/** Seller excuses, and for whom each is offered (an excuse that cannot arise in a case is not offered there). */
+const excuseOptions = [
+  { id: 'signed-for-no-refund' },
+  { id: 'not-a-quality-issue' },
+  { id: 'deadline-passed' },
+  { id: 'opened-so-no-return' },
+  { id: 'item-excluded-from-returns' },
+  { id: 'sale-items-no-returns' },
+  { id: 'tags-off-or-used' },
+  { id: 'you-pay-return-shipping' },
+  { id: 'store-credit-only' },
+  { id: 'refund-after-inspection' },
+  { id: 'contact-the-manufacturer' },
+  { id: 'final-interpretation-right' },
+  { id: 'ask-the-courier', if: among('problem', ['lost-or-not-delivered', 'late-delivery', 'defective-or-damaged']) },
+  { id: 'deposit-not-refundable', if: is('problem', 'pre-sale-deposits') },
+  { id: 'digital-no-refund', if: is('problem', 'digital-goods-and-courses') },
+  { id: 'returned-damaged', if: is('tried', 'sent-back') },
+  { id: 'shop-has-closed' },
+  { id: 'platform-has-decided' },
+  { id: 'something-else' },
+] as const satisfies readonly Option[];
+export type ExcuseId = (typeof excuseOptions)[number]['id'];
+
+export const caseOptionIds: readonly ProblemId[] = caseOptionList;
+export const excuseOptionIds: readonly ExcuseId[] = excuseOptions.map((o) => o.id);
+/** The excuses without an excuse card of their own (no guide link can preselect them). */
+const excusesWithoutCard: readonly ExcuseId[] = [
+  'ask-the-courier',
+  'deposit-not-refundable',
+  'digital-no-refund',
+  'returned-damaged',
+  'something-else',
+];
+/** The excuses that have an excuse card of their own (a guide link can preselect them). */
+export const excuseGuideIds: readonly ExcuseId[] = excuseOptionIds.filter((id) => !excusesWithoutCard.includes(id));
+
+/** Problems about the goods themselves: the item arrived and something is wrong with it. */
+export const goodsProblems = [
+  'defective-or-damaged',
+  'not-as-described',
+  'counterfeit-goods',
+  'wrong-or-missing-items',
+] as const satisfies readonly ProblemId[];
+export type GoodsProblemId = (typeof goodsProblems)[number];
+/** Problems where the goods arrived (so the receipt date starts the clocks). */
+export const receivedProblems: readonly ProblemId[] = [...goodsProblems, 'changed-my-mind'];
+export const isGoodsProblem = (id: string): id is GoodsProblemId => (goodsProblems as readonly string[]).includes(id);
+
+/** After the seller's side: "did they lie on purpose" only where it can change the plan, then the money. */
+const toFraudOrAmount: readonly Rule[] = [
+  { if: { all: [is('problem', 'not-as-described'), { not: is('seller-type', 'private') }] }, to: 'fraud' },
+  { to: 'amount' },
+];
+const notDigital: Condition = { not: is('problem', 'digital-goods-and-courses') };
+
+export const questions = [
+  {
+    id: 'purpose',
+    kind: 'single',
+    options: only(['personal', 'business']),
+    next: [{ if: is('purpose', 'business'), to: 'exit-business-purchase' }, { to: 'problem' }],
+  },
+  {
+    id: 'problem',
+    kind: 'single',
+    options: only(caseOptionList),
+    next: [{ if: among('problem', goodsProblems), to: 'symptoms' }, { to: 'platform' }],
+  },
+  {
+    id: 'symptoms',
+    kind: 'multi',
+    optional: true,
+    options: [
+      { id: 'broken-on-arrival', if: is('problem', 'defective-or-damaged') },
+      { id: 'does-not-work', if: is('problem', 'defective-or-damaged') },
+      { id: 'stopped-working', if: is('problem', 'defective-or-damaged') },
+      { id: 'damaged-packaging', if: is('problem', 'defective-or-damaged') },
+      { id: 'different-from-photos', if: is('problem', 'not-as-described') },
+      { id: 'wrong-spec', if: is('problem', 'not-as-described') },
+      { id: 'wrong-material', if: is('problem', 'not-as-described') },
+      { id: 'wrong-size', if: is('problem', 'not-as-described') },
+      { id: 'wrong-item', if: is('problem', 'wrong-or-missing-items') },
+      { id: 'wrong-size-colour', if: is('problem', 'wrong-or-missing-items') },
+      { id: 'missing-parts', if: is('problem', 'wrong-or-missing-items') },
+      { id: 'missing-items', if: is('problem', 'wrong-or-missing-items') },
+      { id: 'brand-denies', if: is('problem', 'counterfeit-goods') },
+      { id: 'no-anti-fake', if: is('problem', 'counterfeit-goods') },
+      { id: 'poor-copy', if: is('problem', 'counterfeit-goods') },
+    ],
+    next: [{ to: 'platform' }],
+  },
+  {
+    id: 'platform',
+    kind: 'single',
+    options: only([
+      'taobao',
+      'tmall',
+      'jd',
+      'pinduoduo',
+      'douyin',
+      'kuaishou',
+      'wechat-store',
+      'wechat-group',
+      'xianyu',
+      'cross-border',
+      'overseas',
+      'other',
+    ]),
+    next: [
+      { if: is('platform', 'overseas'), to: 'exit-outside-mainland' },
+      { if: among('platform', ['xianyu', 'wechat-group', 'other']), to: 'seller-type' },
+      { if: among('platform', ['douyin', 'kuaishou', 'taobao']), to: 'live-stream' },
+      { if: is('problem', 'lost-or-not-delivered'), to: 'parcel-status' },
+      { if: among('problem', receivedProblems), to: 'received-on' },
+      { to: 'ordered-on' },
+    ],
+  },
+  {
+    id: 'seller-type',
+    kind: 'single',
+    options: only(['business', 'private', 'unsure']),
+    next: [
+      { if: is('problem', 'lost-or-not-delivered'), to: 'parcel-status' },
+      { if: among('problem', receivedProblems), to: 'received-on' },
+      { to: 'ordered-on' },
+    ],
+  },
+  {
+    id: 'live-stream',
+    kind: 'yesno',
+    next: [
+      { if: is('problem', 'lost-or-not-delivered'), to: 'parcel-status' },
+      { if: among('problem', receivedProblems), to: 'received-on' },
+      { to: 'ordered-on' },
+    ],
+  },
+  {
+    id: 'parcel-status',
+    kind: 'single',
+    options: only(['signed-not-received', 'not-arrived']),
+    next: [{ to: 'ordered-on' }],
+  },
+  {
+    id: 'received-on',
+    kind: 'date',
+    next: [{ to: 'item-kind' }],
+  },
+  {
+    id: 'ordered-on',
+    kind: 'date',
+    next: [
+      { if: is('problem', 'pre-sale-deposits'), to: 'presale-who' },
+      { if: is('problem', 'digital-goods-and-courses'), to: 'item-kind' },
+      { to: 'tried' },
+    ],
+  },
+  {
+    id: 'item-kind',
+    kind: 'single',
+    options: [
+      { id: 'durable', if: notDigital },
+      { id: 'electronics', if: notDigital },
+      { id: 'fresh-food', if: notDigital },
+      { id: 'packaged-food', if: notDigital },
+      { id: 'cosmetics', if: notDigital },
+      { id: 'medicine', if: notDigital },
+      { id: 'download', if: is('problem', 'digital-goods-and-courses') },
+      { id: 'service', if: is('problem', 'digital-goods-and-courses') },
+      { id: 'other', if: notDigital },
+    ],
+    next: [{ to: 'tried' }],
+  },
+  {
+    id: 'presale-who',
+    kind: 'single',
+    options: only(['seller-failed', 'i-cancelled', 'unsure']),
+    next: [{ to: 'deposit-word' }],
+  },
+  {
+    id: 'deposit-word',
+    kind: 'single',
+    options: only(['earnest', 'advance', 'unsure']),
+    next: [{ to: 'tried' }],
+  },
+  {
+    id: 'tried',
+    kind: 'single',
+    options: [
+      { id: 'nothing' },
+      { id: 'seller-refused' },
+      { id: 'seller-silent' },
+      { id: 'sent-back', if: among('problem', receivedProblems) },
+      { id: 'platform-against' },
+      { id: 'regulator-ended' },
+      { id: 'in-court' },
+    ],
+    next: [
+      { if: is('tried', 'in-court'), to: 'exit-already-in-court' },
+      { if: is('tried', 'sent-back'), to: 'returned-on' },
+      {
+        if: { all: [among('tried', ['seller-refused', 'seller-silent']), among('platform', ['jd', 'wechat-store'])] },
+        to: 'refused-on',
+      },
+      { if: among('tried', ['seller-refused', 'platform-against', 'regulator-ended']), to: 'seller-said' },
+      ...toFraudOrAmount,
+    ],
+  },
+  {
+    id: 'refused-on',
+    kind: 'date',
+    next: [{ if: is('tried', 'seller-refused'), to: 'seller-said' }, ...toFraudOrAmount],
+  },
+  {
+    id: 'returned-on',
+    kind: 'date',
+    next: [{ to: 'seller-said' }],
+  },
+  {
+    id: 'seller-said',
+    kind: 'single',
+    options: excuseOptions,
+    next: toFraudOrAmount,
+  },
+  {
+    id: 'fraud',
+    kind: 'yesno',
+    next: [{ to: 'amount' }],
+  },
+  {
+    id: 'amount',
+    kind: 'amount',
+    next: [{ if: among('platform', ['xianyu', 'wechat-group', 'other']), to: 'payment' }, { to: 'evidence' }],
+  },
+  {
+    id: 'payment',
+    kind: 'single',
+    options: only(['in-app', 'off-platform', 'cash-on-delivery', 'other']),
+    next: [{ to: 'evidence' }],
+  },
+  {
+    id: 'evidence',
+    kind: 'multi',
+    optional: true,
+    options: [
+      { id: 'order-page' },
+      { id: 'listing' },
+      { id: 'chat' },
+      { id: 'photos', if: among('problem', goodsProblems) },
+      { id: 'unboxing', if: among('problem', goodsProblems) },
+      { id: 'tracking', if: notDigital },
+      { id: 'test-report', if: among('problem', goodsProblems) },
+    ],
+    next: [{ to: 'plan' }],
+  },
+] as const satisfies readonly Question[];
+
+/** The question ids of the walk, and for each choice question, the ids of its options. */
+export type QuestionId = (typeof questions)[number]['id'];
+type OptionsOf<Q> = Q extends { id: infer I extends string; options: readonly (infer O)[] }
+  ? O extends { id: infer P extends string }
+    ? { question: I; option: P }
+    : never
+  : never;
+export type QuestionOption = OptionsOf<(typeof questions)[number]>;
+/** The option ids of one question: OptionId<'platform'> is 'taobao' | 'tmall' | ... */
+export type OptionId<Q extends QuestionId> = Extract<QuestionOption, { question: Q }>['option'];
+
+/** The option ids of a choice question, read from the tree: what an answer to it may be. */
+export function optionIdsOf<Q extends QuestionId>(id: Q): readonly OptionId<Q>[] {
+  const question: Question | undefined = questions.find((q) => q.id === id);
+  return question && 'options' in question ? (question.options.map((o) => o.id) as OptionId<Q>[]) : [];
+}
+
+export type PlatformId = OptionId<'platform'>;
+export type ItemKindId = OptionId<'item-kind'>;
+export type SymptomId = OptionId<'symptoms'>;
+export type StageId = OptionId<'tried'>;
+
+/**
+ * Details for the messages, asked on the plan screen rather than in the walk: nothing in the plan depends on them,
+ * and a message without them shows a visible fill-in mark instead. Their labels are the plan screen's own
+ * (`checkui.plan.detail.<id>` in the UI dictionary), since that is the only place they are asked.
+ */
+export const details: readonly Question[] = [
+  { id: 'item', kind: 'text', optional: true, next: [] },
+  { id: 'order-no', kind: 'text', optional: true, personal: true, next: [] },
+  { id: 'shop-name', kind: 'text', optional: true, next: [] },
+  { id: 'your-name', kind: 'text', optional: true, personal: true, next: [] },
+];

@@ -1,0 +1,138 @@
+/**
+ * The check's words (src/lib/check/texts/): each Chinese file has exactly the keys of its English twin, every text has
+ * words in it, both languages fill the same {names}, and every text is used: rendering every question and exit and
+ * the plans of many answer sets, on both pages, reads every key, so a text the logic never fills or never shows
+ * cannot hide in a file.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/lib/check/plan/build';
+import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
+import { textFiles } from '../../src/lib/check/texts/all';
+import { planWords } from '../../src/lib/check/texts/plan-words';
+import { exitWords, questionWords, type Dictionary } from '../../src/lib/check/texts/words';
+import { locate, optionsFor, questionById, skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
+import { optionIdsOf } from '../../src/lib/check/tree/questions';
+import { tree } from '../../src/lib/check/tree/tree';
+import { calendarYears } from '../../src/lib/check/tree/working-days';
+import type { Answers } from '../../src/lib/check/tree/types';
+import { locales, type Locale } from '../../src/lib/i18n/locales';
+import { stories } from '../fixtures/stories';
+
+const parts = Object.keys(textFiles.en) as (keyof (typeof textFiles)['en'])[];
+const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
+
+describe.each(parts)('the %s texts', (part) => {
+  const en: Dictionary = textFiles.en[part];
+  const zh: Dictionary = textFiles['zh-cn'][part];
+
+  it('have the same keys in English and Chinese, each with words in it', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const locale of locales)
+      for (const [key, value] of Object.entries(textFiles[locale][part] as Dictionary))
+        expect(value.trim(), `${locale} ${key}`).not.toBe('');
+  });
+
+  it('fill the same {names} in both languages', () => {
+    for (const key of Object.keys(en)) expect(names(zh[key]!), key).toEqual(names(en[key]!));
+  });
+
+  it('are written in Chinese in the Chinese file, and in English in the English one', () => {
+    const chinese = Object.values(zh).filter(hasChinese).length / Object.keys(zh).length;
+    const english = Object.values(en).filter((v) => /[A-Za-z]{2,}/.test(v)).length / Object.keys(en).length;
+    expect(chinese).toBeGreaterThan(0.95);
+    expect(english).toBeGreaterThan(0.95);
+  });
+});
+
+/** A dictionary that notes each key read from it. */
+function watched(dictionary: Dictionary, read: Set<string>): Dictionary {
+  return new Proxy(dictionary, {
+    get(target, key) {
+      if (typeof key === 'string') read.add(key);
+      return (target as Record<string | symbol, string>)[key];
+    },
+  });
+}
+
+/**
+ * The catalogue's answer sets and the stories, and beyond them: every excuse for every problem (with a pre-sale whose
+ * facts are unclear), every detail and symptom given, the dates long past, and a complaint that runs past the
+ * official holiday calendar.
+ */
+function answerSets(): { answers: Answers; today: string }[] {
+  const base = [
+    ...representativeAnswers().map((answers) => ({ answers, today: '2026-11-26' })),
+    ...stories.map((s) => ({ answers: s.answers, today: s.today })),
+  ];
+  const excuses = optionIdsOf('problem').flatMap((problem) =>
+    optionIdsOf('seller-said').flatMap((excuse) =>
+      optionIdsOf('presale-who').map((who) => ({
+        answers: {
+          ...representativeAnswers().find((a) => a.problem === problem && a.tried === 'seller-refused')!,
+          'seller-said': excuse,
+          'presale-who': who,
+        },
+        today: '2026-11-26',
+      })),
+    ),
+  );
+  const everything = (problem: unknown) => ({
+    item: 'X',
+    'order-no': '1',
+    'shop-name': 'S',
+    'your-name': 'N',
+    symptoms: symptoms.filter((id) =>
+      optionsFor(symptomQuestion, { problem: problem as string }).some((o) => o.id === id),
+    ),
+    evidence: optionIdsOf('evidence'),
+  });
+  const calendarEnd = `${calendarYears.to}-12-28`;
+  const variants = [...base, ...excuses].flatMap(({ answers, today }) => [
+    { answers, today },
+    { answers: { ...answers, ...everything((answers as Answers).problem) }, today },
+    { answers, today: '2027-06-01' },
+    { answers, today: calendarEnd },
+  ]);
+  // Optional questions left out are skipped, as a user would; sets that end at an exit have no plan.
+  return variants
+    .map(({ answers, today }) => ({ answers: skipUnansweredOptional(tree, answers), today }))
+    .filter(({ answers }) => locate(tree, answers).outcome?.kind !== 'exit');
+}
+const symptomQuestion = questionById(tree, 'symptoms')!;
+const symptoms = optionIdsOf('symptoms');
+
+describe.each(locales)('on the %s page', (locale: Locale) => {
+  it('every question, exit and plan text is shown for some answers', () => {
+    const files = textFiles[locale];
+    const read = { questions: new Set<string>(), exits: new Set<string>(), plan: new Set<string>() };
+    const sent = new Set<string>();
+    const meaning = new Set<string>();
+
+    const questions = questionWords(locale, watched(files.questions, read.questions));
+    for (const q of tree.questions) {
+      questions.title(q);
+      questions.hint(q);
+      if ('options' in q) for (const o of q.options) questions.option(q, o);
+    }
+    for (const o of tree.outcomes.filter((x) => x.kind === 'exit'))
+      exitWords(locale, watched(files.exits, read.exits), o.id);
+
+    const words = planWords(
+      locale,
+      watched({ ...files.questions, ...files.plan }, read.plan),
+      watched(textFiles['zh-cn'].messages, sent),
+      locale === 'en' ? watched(textFiles.en.messages, meaning) : undefined,
+    );
+    for (const { answers, today } of answerSets()) buildPlan({ answers, today, words });
+
+    const unused = (file: Dictionary, seen: Set<string>) => Object.keys(file).filter((key) => !seen.has(key));
+    expect({
+      questions: unused(files.questions, new Set([...read.questions, ...read.plan])),
+      exits: unused(files.exits, read.exits),
+      plan: unused(files.plan, read.plan),
+      messages: unused(textFiles['zh-cn'].messages, sent),
+      meaning: locale === 'en' ? unused(textFiles.en.messages, meaning) : [],
+    }).toEqual({ questions: [], exits: [], plan: [], messages: [], meaning: [] });
+  });
+});
