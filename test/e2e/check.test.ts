@@ -17,7 +17,7 @@ async function fresh(
   return { context, page };
 }
 
-const stepTitles = (page: Page) => page.locator('.check-step summary').allInnerTexts();
+const stepTitles = (page: Page) => page.locator('.check-step > summary').allInnerTexts();
 const deadlineTexts = (page: Page) => page.locator('.check-deadline > strong').allInnerTexts();
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86400_000).toISOString().slice(0, 10);
@@ -228,9 +228,8 @@ describe('sharing and coming back', () => {
       const box = page.getByRole('checkbox', { name: 'The payment record' });
       expect(await box.isChecked()).toBe(false);
       await box.check();
+      // A plan reopens as the plan.
       await page.goto(`${baseUrl}/check/`);
-      await expect.poll(() => heading(page)).toBe('Check your answers');
-      await page.getByRole('button', { name: 'See my plan' }).click();
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
       expect(await page.getByRole('checkbox', { name: 'The payment record' }).isChecked()).toBe(true);
     } finally {
@@ -251,8 +250,12 @@ describe('sharing and coming back', () => {
 
       await page.goto(`${baseUrl}/check/${jdLink}`);
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
+      // As if the user had left on the review screen: saved answers resume where they were.
+      await page.evaluate(() => {
+        const saved = JSON.parse(localStorage.getItem('refundpath.check')!) as { screen?: string };
+        localStorage.setItem('refundpath.check', JSON.stringify({ ...saved, screen: 'review' }));
+      });
       await page.goto(`${baseUrl}/check/`);
-      // Without a link the saved answers resume at the review.
       await expect.poll(() => heading(page)).toBe('Check your answers');
       await page.getByRole('button', { name: 'Change your answer to: How much did you pay, in yuan?' }).click();
       await expect.poll(() => heading(page)).toBe('How much did you pay, in yuan?');

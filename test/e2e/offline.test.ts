@@ -15,7 +15,7 @@ describe('offline', () => {
     try {
       await page.goto(`${baseUrl}/check/${link}`);
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
-      const steps = await page.locator('.check-step summary').allInnerTexts();
+      const steps = await page.locator('.check-step > summary').allInnerTexts();
       // Wait until the service worker has saved the page and the plan's guides.
       await expect
         .poll(
@@ -33,7 +33,7 @@ describe('offline', () => {
       await context.setOffline(true);
       await page.reload();
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
-      expect(await page.locator('.check-step summary').allInnerTexts()).toEqual(steps);
+      expect(await page.locator('.check-step > summary').allInnerTexts()).toEqual(steps);
 
       await page.goto(`${baseUrl}/steps/platform-intervention/`);
       expect(await page.locator('h1').textContent()).toMatch(/platform/i);

@@ -4,8 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { zhQueries } from '../fixtures/search-queries-zh';
+import { moreEnQueries, newEnQueries, newZhQueries } from '../fixtures/search-queries-new';
+import { zhQueries as firstZhQueries } from '../fixtures/search-queries-zh';
 import { allPages } from '../support/dist';
+import { readGuides } from '../support/guides';
 import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
@@ -19,7 +21,21 @@ beforeAll(async () => {
   await Promise.all([page.goto(`${baseUrl}/search/`), zhPage.goto(`${baseUrl}/zh-cn/search/`)]);
 });
 
-const queries: [query: string, expected: string][] = [
+/**
+ * Guides written but waiting in drafts/ until the check can reach their cases (drafts/README.md): their queries
+ * join when they are published.
+ */
+const waiting = [
+  'price-protection',
+  'food-delivery',
+  'tickets-and-travel',
+  'seller-cancelled-order',
+  'minors-spending',
+  'community-group-buying',
+];
+const published = ([, expected]: readonly [string, string]) => !waiting.some((slug) => expected.endsWith(`/${slug}/`));
+
+const firstQueries: [query: string, expected: string][] = [
   ['signed for', '/excuses/signed-for-no-refund/'],
   ['fake', '/problems/counterfeit-goods/'],
   ['counterfeit', '/problems/counterfeit-goods/'],
@@ -48,6 +64,8 @@ const queries: [query: string, expected: string][] = [
   ['tags cut off', '/excuses/tags-off-or-used/'],
   ['clearance sale', '/excuses/sale-items-no-returns/'],
 ];
+const queries = [...firstQueries, ...newEnQueries.filter(published), ...moreEnQueries];
+const zhQueries = [...firstZhQueries, ...newZhQueries.filter(published)];
 
 async function top3(query: string, on: Page = page): Promise<string[]> {
   // A string, so the test runner does not rewrite the browser's own import().
@@ -61,7 +79,30 @@ async function top3(query: string, on: Page = page): Promise<string[]> {
 }
 
 describe('real queries find the right guide in the top 3', () => {
-  it('has at least 15 queries', () => expect(queries.length).toBeGreaterThanOrEqual(15));
+  it('has at least 60 queries', () => expect(queries.length).toBeGreaterThanOrEqual(60));
+
+  it('a third of those written before the "also called" names share no phrase with any title or name', () => {
+    // The queries committed before the aliases were written (the first 27 came after the titles and cannot count).
+    // A "phrase" is two content words in a row ("for a" and "the seller" are not phrases): a query that shares
+    // none was found by meaning, not by copying.
+    const before = [...newEnQueries.filter(published), ...moreEnQueries];
+    const stop = new Set(['a', 'an', 'the', 'to', 'for', 'of', 'in', 'on', 'at', 'by', 'with', 'and', 'or', 'but']);
+    for (const w of ['my', 'me', 'i', 'is', 'it', 'this', 'that', 'what', 'can', 'do', 'how', 'who']) stop.add(w);
+    for (const w of ['your', 'you', 'so', 'be', 'was', 'has']) stop.add(w);
+    const words = (s: string) => (s.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? []).filter((w) => !stop.has(w));
+    const pairs = (s: string) => {
+      const w = words(s);
+      // A one-word query is its own phrase.
+      return w.length === 1 ? w : w.slice(1).map((word, i) => `${w[i]} ${word}`);
+    };
+    const named = new Set(
+      readGuides('en').flatMap((g) =>
+        [g.data.title, ...(g.data.aliases as string[])].flatMap((s) => [...pairs(s), ...words(s)]),
+      ),
+    );
+    const unshared = before.filter(([query]) => !pairs(query).some((pair) => named.has(pair)));
+    expect(unshared.length).toBeGreaterThanOrEqual(Math.ceil(before.length / 3));
+  });
 
   it.each(queries)('“%s” finds %s', async (query, expected) => {
     expect(await top3(query)).toContain(expected);
@@ -69,10 +110,10 @@ describe('real queries find the right guide in the top 3', () => {
 });
 
 describe('Chinese queries, typed the way people type them, find the Chinese guide in the top 3', () => {
-  it('has at least 25 queries, a third of which share no phrase with any Chinese title', () => {
-    expect(zhQueries.length).toBeGreaterThanOrEqual(25);
+  it('has at least 40 queries, a third of which share no phrase with any Chinese title', () => {
+    expect(zhQueries.length).toBeGreaterThanOrEqual(40);
     const titles = allPages()
-      .filter((p) => /^\/zh-cn\/(problems|excuses|steps|evidence|prevention)\/[^/]+\/$/.test(p.url))
+      .filter((p) => /^\/zh-cn\/(problems|excuses|steps|evidence|prevention|reference|platforms)\/[^/]+\/$/.test(p.url))
       .map((p) => p.root.querySelector('h1')?.textContent ?? '');
     expect(titles.length).toBeGreaterThanOrEqual(30);
     // A "phrase" here is any 4 characters in a row (about two Chinese words), once the question endings every

@@ -54,6 +54,14 @@ describe('what every page is made of', () => {
     expect(p.root.querySelectorAll('aside.related li').length).toBeGreaterThanOrEqual(2);
   });
 
+  it.each(guideUrls)('%s says what else people call its problem, weighted up for search', (url) => {
+    const line = page(url).root.querySelector('article .guide-aliases');
+    expect(line?.textContent).toMatch(
+      localeOfUrl(url) === 'en' ? /^Also called: .+, .+, .+\.$/ : /^也叫：.+、.+、.+。$/,
+    );
+    expect(line?.getAttribute('data-pagefind-weight')).toBe('6');
+  });
+
   it.each(guideUrls)('%s links into the check, with its own case or excuse preselected', (url) => {
     const [section, slug] = url
       .replace(/^\/zh-cn/, '')

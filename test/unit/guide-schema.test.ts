@@ -13,6 +13,7 @@ const valid = {
   updated: '2026-11-26',
   related: ['go-to-court'],
   laws: ['crpl-25', 'cc-623'],
+  aliases: ['signed for it so no refund', 'parcel signed for', '签收后不退 (no refund after signing)'],
 };
 const problems = (data: unknown) => {
   const result = schema.safeParse(data);
@@ -20,6 +21,13 @@ const problems = (data: unknown) => {
 };
 
 describe('guide frontmatter schema', () => {
+  it('asks for at least 3 other names people use for the problem', () => {
+    expect(problems({ ...valid, aliases: ['one', 'two'] })).toEqual([
+      'aliases: give at least 3 other names people use',
+    ]);
+    expect(problems({ ...valid, aliases: undefined })).toHaveLength(1);
+  });
+
   it('accepts a complete guide and turns the date into a Date', () => {
     const parsed = schema.parse(valid);
     expect(parsed.updated).toBeInstanceOf(Date);

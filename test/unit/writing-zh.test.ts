@@ -47,8 +47,10 @@ describe.each(english.map((en) => [en.slug, en] as const))('zh-cn/%s', (slug, en
     for (const href of links) expect(href, href).toMatch(/^(\/zh-cn\/|https:\/\/)/);
   });
 
-  it('gives the other names people use for the problem in visible text', () => {
-    expect(zh.body).toMatch(/也叫/);
+  it('gives the other names people use for the problem, in Chinese', () => {
+    const aliases = zh.data.aliases as string[];
+    expect(aliases.length).toBeGreaterThanOrEqual(3);
+    for (const alias of aliases) expect(alias).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('writes messages in Chinese only, with fill-ins in 【】 and no raw placeholders or English meaning', () => {

@@ -16,7 +16,7 @@ import {
   Suspense,
   Switch,
 } from 'solid-js';
-import { forget, load, save } from '../../lib/check/browser/storage';
+import { forget, load, save, type SavedScreen } from '../../lib/check/browser/storage';
 import { parseAnswer } from '../../lib/check/tree/answers';
 import {
   answersOnPath,
@@ -26,7 +26,7 @@ import {
   questionById,
   skipUnansweredOptional,
 } from '../../lib/check/tree/evaluate';
-import { decodeAnswers } from '../../lib/check/share/codec';
+import { decodeAnswers, encodeAnswers } from '../../lib/check/share/codec';
 import { tree } from '../../lib/check/tree/tree';
 import type { CheckTexts } from '../../lib/check/texts/words';
 import type { AnswerValue } from '../../lib/check/tree/types';
@@ -39,7 +39,7 @@ import QuestionForm from './QuestionForm';
 const Review = lazy(() => import('./Review'));
 
 type Notice = 'corrupt' | 'resumed' | 'link-bad' | 'link-future' | 'link-dropped' | 'forgotten';
-type PlanScreenProps = Omit<Parameters<typeof PlanScreenType>[0], 'words'>;
+type PlanScreenProps = Omit<Parameters<typeof PlanScreenType>[0], 'words' | 'loadMeaning'>;
 
 export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   // The island's props come from the page once and never change, so reading them once is right.
@@ -52,7 +52,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   // nobody needs until the last answer.
   const PlanScreen = lazy(() =>
     Promise.all([import('./PlanScreen'), texts.plan()]).then(([screen, words]) => ({
-      default: (p: PlanScreenProps) => <screen.default {...p} words={words} />,
+      default: (p: PlanScreenProps) => <screen.default {...p} words={words} loadMeaning={texts.planWithMeaning} />,
     })),
   );
   const ExitView = lazy(() =>
@@ -60,7 +60,14 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       default: (p: Omit<ExitViewProps, 'exits'>) => <view.default {...p} exits={exits} />,
     })),
   );
-  const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+  // Reading localStorage itself throws where the browser blocks storage (site data off): treat that as none.
+  const storage = (() => {
+    try {
+      return typeof localStorage === 'undefined' ? undefined : localStorage;
+    } catch {
+      return undefined;
+    }
+  })();
 
   const [answers, setAnswers] = createSignal<Record<string, AnswerValue>>({});
   const [ticks, setTicks] = createSignal<string[]>([]);
@@ -85,6 +92,8 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     const stored = load(storage, tree, today);
     let start: Record<string, AnswerValue> = stored.status === 'ok' ? { ...stored.answers } : {};
     if (stored.status === 'ok') setTicks([...stored.ticks]);
+    // A plan reopens as the plan (after a reload, or on the other language's page): the saved screen says so.
+    if (stored.status === 'ok' && stored.screen === 'plan') setConfirmed(true);
     if (stored.status === 'corrupt') setNotice('corrupt');
     else if (stored.status === 'ok' && Object.keys(start).length > 0) setNotice('resumed');
 
@@ -110,14 +119,23 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   function openLink(fragment: string): Record<string, AnswerValue> | undefined {
     // "#main" (the skip link) and other plain anchors are not share links.
     if (!fragment.includes('=')) return undefined;
-    const decoded = decodeAnswers(tree, fragment, { today });
+    const params = new URLSearchParams(fragment.replace(/^#/, ''));
+    // A language switch made without storage carries the user's own state in the fragment (switchLinksCarry): it is
+    // applied once and cleared from the address, so it is never taken for someone else's link or kept in history.
+    const switched = params.get('switch') === '1';
+    const switchedScreen = params.get('screen');
+    params.delete('switch');
+    params.delete('screen');
+    if (switched) history.replaceState(null, '', location.pathname + location.search);
+    const decoded = decodeAnswers(tree, params.toString(), { today });
     if (!decoded.ok) {
       setNotice(decoded.reason === 'unknown-version' ? 'link-future' : 'link-bad');
       return undefined;
     }
     setNotice(decoded.dropped.length ? 'link-dropped' : undefined);
-    // A clean link opens straight on the plan; one that lost answers goes through the questions to fix them.
-    setConfirmed(!decoded.dropped.length);
+    // A clean link opens straight on the plan; one that lost answers goes through the questions to fix them. A
+    // language switch opens the screen that was open.
+    setConfirmed(!decoded.dropped.length && (!switched || switchedScreen === 'plan'));
     setViewing(undefined);
     return { ...skipUnansweredOptional(tree, decoded.answers) };
   }
@@ -132,19 +150,6 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     onCleanup(() => window.removeEventListener('hashchange', onHashChange));
   });
 
-  // Nothing left to keep (start over, forget) means nothing stays in storage.
-  createEffect(
-    on(
-      [answers, ticks],
-      ([a, tk]) => {
-        if (!ready()) return;
-        if (Object.keys(a).length === 0 && tk.length === 0) forget(storage);
-        else save(storage, tree, { answers: a, ticks: tk });
-      },
-      { defer: true },
-    ),
-  );
-
   const position = createMemo(() => locate(tree, answers()));
   const shownQuestion = createMemo(() => {
     const id = viewing();
@@ -156,6 +161,35 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     if (position().outcome?.kind === 'exit') return 'exit';
     return confirmed() ? 'plan' : 'review';
   });
+  const savedScreen = (): SavedScreen | undefined => {
+    const now = screen();
+    if (now === 'plan' || now === 'review') return now;
+    return now.startsWith('question:') ? 'question' : undefined;
+  };
+
+  // Nothing left to keep (start over, forget) means nothing stays in storage. Where storage is blocked, the
+  // language links carry the state instead (the other page cannot read it from storage).
+  createEffect(
+    on(
+      [answers, ticks, screen],
+      ([a, tk]) => {
+        if (!ready()) return;
+        if (Object.keys(a).length === 0 && tk.length === 0) return forget(storage);
+        if (!save(storage, tree, { answers: a, ticks: tk, screen: savedScreen() })) switchLinksCarry(a);
+      },
+      // Not deferred: the first run comes after onMount has set the starting answers (a link, a guide's preset),
+      // so a plan opened from a link is saved at once and survives a reload or a language switch.
+    ),
+  );
+
+  /** Points the page's language links at the same state on the other page, for when storage cannot carry it. */
+  function switchLinksCarry(a: Record<string, AnswerValue>) {
+    const fragment = `${encodeAnswers(tree, a, { includeDetails: false })}&switch=1&screen=${savedScreen() ?? ''}`;
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-picker a[hreflang]')) {
+      link.href = `${link.href.split('#')[0]}#${fragment}`;
+    }
+  }
+
   // Fetch the end screens' code while the user is still answering, so it is there when they finish. An exit can
   // come after the first answer, and its screen is small, so it is fetched at once.
   createEffect(

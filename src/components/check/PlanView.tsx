@@ -25,6 +25,10 @@ export interface PlanViewProps {
   /** A detail for the messages (item, order number, shop, name), typed on this screen. */
   onDetail: (id: string, value: string) => void;
   headingRef: (el: HTMLHeadingElement) => void;
+  /** On the Chinese page: each step's message in English, once asked for (undefined until then). */
+  meanings?: Record<string, string>;
+  /** On the Chinese page: asks for the English meanings (a reader opened 显示英文). */
+  onWantMeaning?: () => void;
 }
 
 const detailIds = ['item', 'order-no', 'shop-name', 'your-name'] as const;
@@ -269,7 +273,21 @@ function StepItem(props: { step: PlanStep; n: number; open: boolean } & PlanView
               done={m().blanks.length > 0 ? props.t('plan.copiedBlanks') : props.t('copied')}
               t={props.t}
             />
-            {/* The English meaning, on the English page only (the Chinese page never loads it). */}
+            {/* The English meaning: shown on the English page; on the Chinese page behind 显示英文, loaded when opened. */}
+            <Show when={props.onWantMeaning}>
+              {(want) => (
+                <details class="template__meaning" onToggle={(e) => e.currentTarget.open && want()()}>
+                  <summary>{props.t('plan.showMeaning')}</summary>
+                  <Show when={props.meanings?.[s().id]} fallback={<p class="check-loading" aria-hidden="true" />}>
+                    {(meaning) => (
+                      <div class="template__text template__text--en" lang="en">
+                        {meaning()}
+                      </div>
+                    )}
+                  </Show>
+                </details>
+              )}
+            </Show>
             <Show when={m().en}>
               {(meaning) => (
                 <>

@@ -30,6 +30,11 @@ export function guideSchema(known: KnownIds) {
     updated: z.coerce.date(),
     related: z.array(knownId(known.guides, 'guide slug')).default([]),
     laws: z.array(knownId(known.laws, 'law id')).default([]),
+    /**
+     * The other names people use for the problem (slang, the seller's words, the app's terms), shown as "Also called"
+     * near the top and weighted up in search: people search in their words, not the title's.
+     */
+    aliases: z.array(z.string().min(2).max(60)).min(3, { error: 'give at least 3 other names people use' }),
   });
 }
 

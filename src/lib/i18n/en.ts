@@ -46,6 +46,7 @@ export const en = {
   'guide.platformRuleOld.heading': 'Check the current rule.',
   'guide.platformRuleOld':
     'This guide cites platform rules in the version we read, the oldest from {date}, more than a year ago: {rules}. Platforms change their rules often: check the current rule in the app before you rely on it. The law this guide cites does not change with them.',
+  'guide.aliases': 'Also called: {aliases}.',
   'guide.checkCta': 'Get a step-by-step plan for your case',
   'guide.messages': 'Messages you can send',
   'template.chinese': 'In Chinese: send this',
@@ -77,7 +78,8 @@ export const en = {
     'How after-sales and intervention work on each platform, what the law guarantees on all of them, and where to find the current rules in the app.',
   'kind.reference.title': 'Reference',
   'kind.reference.one': 'Reference',
-  'kind.reference.intro': 'Background you may need along the way.',
+  'kind.reference.intro':
+    'How the things around a purchase work when you want your money back: return-shipping insurance, buy now pay later and Huabei.',
 
   'home.title': 'Seller refused your refund? What to do now',
   'home.description':
@@ -154,6 +156,7 @@ export const en = {
   'checkui.plan.moveOn': 'When to move on',
   'checkui.plan.guides': 'Read more',
   'checkui.plan.message': 'Message to send',
+  'checkui.plan.showMeaning': 'Show the English',
   'checkui.plan.messageMeaning': 'What it says in English:',
   'checkui.plan.blanks': 'Fill in before you send: {blanks}. Add them below, or type them in after copying.',
   'checkui.plan.copiedBlanks': 'Copied, but it still has a fill-in mark (【…】): replace it before you send.',

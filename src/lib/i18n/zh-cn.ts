@@ -46,6 +46,7 @@ export const zhCn: Record<UiKey, string> = {
   'guide.platformRuleOld.heading': '请核对现行规则。',
   'guide.platformRuleOld':
     '本文引用的平台规则是我们查看时的版本，最早的是{date}的版本，已经超过一年：{rules}。平台经常修改规则，请先在App里核对现行规则。本文引用的法律不会跟着平台规则变。',
+  'guide.aliases': '也叫：{aliases}。',
   'guide.checkCta': '为你的情况生成分步计划',
   'guide.messages': '可以发送的消息',
   'template.chinese': '中文（发送这段）',
@@ -76,7 +77,7 @@ export const zhCn: Record<UiKey, string> = {
   'kind.platform.intro': '各个平台的售后和平台介入怎么走，法律在所有平台都保障什么，以及去App哪里看现行规则。',
   'kind.reference.title': '参考资料',
   'kind.reference.one': '参考',
-  'kind.reference.intro': '维权过程中可能用到的背景知识。',
+  'kind.reference.intro': '退款时会碰到的相关规则：运费险和退货宝，先用后付和花呗分期，各是怎么回事。',
 
   'home.title': '卖家拒绝退款？现在该怎么办',
   'home.description':
@@ -148,6 +149,7 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.plan.takes': '需要多久',
   'checkui.plan.moveOn': '什么时候进入下一步',
   'checkui.plan.guides': '延伸阅读',
+  'checkui.plan.showMeaning': '显示英文',
   'checkui.plan.messageMeaning': '英文意思：',
   'checkui.plan.blanks': '发送前请补全：{blanks}。可以在下方填写，或复制后自行填入。',
   'checkui.plan.copiedBlanks': '已复制，但还有待填写的【…】：发送前请替换。',

@@ -60,9 +60,11 @@ export function load(storage: StorageLike | undefined, tree: Tree, today: IsoDat
   }
 }
 
+/** Saves the answers; false when there is no storage to keep them in (blocked, full or absent). */
 export function save(storage: StorageLike | undefined, tree: Tree, saved: Saved): boolean {
+  if (!storage) return false;
   try {
-    storage?.setItem(
+    storage.setItem(
       storageKey,
       JSON.stringify({ v: tree.version, answers: saved.answers, ticks: saved.ticks, screen: saved.screen }),
     );

@@ -161,7 +161,10 @@ export const claims = {
   },
   'complaint-handled-7-working-days': {
     says: 'The regulator must handle a complaint and tell the buyer within 7 working days; mediation needs both sides and ends within 60 days.',
-    laws: { 'regs-46': '有关行政部门应当自收到投诉之日起7个工作日内，予以处理并告知消费者' },
+    laws: {
+      'crpl-46': '该部门应当自收到投诉之日起七个工作日内，予以处理并告知消费者',
+      'regs-46': '有关行政部门应当自收到投诉之日起7个工作日内，予以处理并告知消费者',
+    },
   },
   'routes-to-resolve': {
     says: 'Disputes can be settled by talks, mediation, a complaint to the authorities, arbitration or court.',

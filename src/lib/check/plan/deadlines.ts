@@ -2,10 +2,12 @@
 import { daysBetween, plusDays, plusMonths, plusYears, type IsoDate } from '../tree/dates';
 import { calendarYears, plusWorkingDays } from '../tree/working-days';
 import type { PlanWords } from '../texts/plan-words';
+import { lawsOf, type ClaimId } from './claims';
 import type { Reading } from './facts';
 import type { PlanDeadline } from './types';
 
-type Draft = Omit<PlanDeadline, 'passed' | 'daysLeft'>;
+/** A deadline cites claims from the claim table, like a step; its laws follow from them. */
+type Draft = Omit<PlanDeadline, 'passed' | 'daysLeft' | 'laws'> & { claims: ClaimId[] };
 
 /**
  * Real dates for this case. Consumer-law dates (the 7-day returns, the durable-goods burden, the regulator's reply)
@@ -23,7 +25,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       label: words.say('deadline.no-reason-return.label'),
       date: plusDays(receivedOn, 7),
       basis: 'law',
-      laws: ['crpl-25', 'returns-10'],
+      claims: ['no-reason-return'],
       note: words.say('deadline.no-reason-return.note'),
       afterwards: words.say('deadline.no-reason-return.afterwards'),
     });
@@ -34,7 +36,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       label: words.say('deadline.quality-return.label'),
       date: plusDays(receivedOn, 7),
       basis: 'law',
-      laws: ['crpl-24'],
+      claims: ['quality-return-7-days'],
       afterwards: words.say('deadline.quality-return.afterwards'),
     });
   }
@@ -50,7 +52,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       label: words.say('deadline.burden-of-proof.label'),
       date: plusMonths(receivedOn, 6),
       basis: 'law',
-      laws: ['crpl-23'],
+      claims: ['durable-burden'],
       note: words.say('deadline.burden-of-proof.note'),
       afterwards: words.say('deadline.burden-of-proof.afterwards'),
     });
@@ -61,7 +63,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       label: words.say('deadline.defect-notice.label'),
       date: plusYears(receivedOn, 2),
       basis: 'law',
-      laws: ['cc-621'],
+      claims: ['defect-notice-2-years'],
       note: words.say('deadline.defect-notice.note'),
       afterwards: words.say('deadline.defect-notice.afterwards'),
     });
@@ -73,7 +75,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       label: words.say('deadline.limitation.label'),
       date: plusYears(start, 3),
       basis: 'law',
-      laws: ['cc-188', 'cc-195'],
+      claims: ['limitation-3-years'],
       note: receivedOn ? words.say('deadline.limitation.note.received') : words.say('deadline.limitation.note.ordered'),
       afterwards: words.say('deadline.limitation.afterwards'),
     });
@@ -84,7 +86,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       label: words.say('deadline.jd-intervention.label'),
       date: plusDays(facts.refusedOn, 15),
       basis: 'platform',
-      laws: ['jd-dispute'],
+      claims: ['jd-window'],
       note: words.say('deadline.jd-intervention.note'),
       afterwards: words.say('deadline.jd-intervention.afterwards'),
     });
@@ -95,7 +97,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       label: words.say('deadline.refund-due.label'),
       date: plusDays(facts.returnedOn, 7),
       basis: 'law',
-      laws: ['returns-13'],
+      claims: ['refund-within-7-days'],
       note: words.say('deadline.refund-due.note'),
       afterwards: words.say('deadline.refund-due.afterwards'),
     });
@@ -106,7 +108,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       label: words.say('deadline.wechat-intervention.label'),
       date: plusDays(facts.refusedOn, 7),
       basis: 'platform',
-      laws: ['wechat-store-complaint'],
+      claims: ['wechat-store-window'],
       note: words.say('deadline.wechat-intervention.note'),
       afterwards: words.say('deadline.wechat-intervention.afterwards'),
     });
@@ -118,7 +120,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       label: words.say('deadline.regulator-reply.label'),
       date: reply.date,
       basis: 'regulator',
-      laws: ['crpl-46', 'regs-46'],
+      claims: ['complaint-handled-7-working-days'],
       note: reply.covered
         ? words.say('deadline.regulator-reply.note.covered')
         : words.say('deadline.regulator-reply.note.uncovered'),
@@ -127,6 +129,11 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
   }
 
   return drafts
-    .map((d) => ({ ...d, passed: daysBetween(today, d.date) < 0, daysLeft: daysBetween(today, d.date) }))
+    .map((d) => ({
+      ...d,
+      laws: lawsOf(d.claims),
+      passed: daysBetween(today, d.date) < 0,
+      daysLeft: daysBetween(today, d.date),
+    }))
     .sort((a, b) => a.date.localeCompare(b.date));
 }

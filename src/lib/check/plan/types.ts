@@ -35,6 +35,8 @@ export interface PlanDeadline {
   date: IsoDate;
   /** law: set by law; platform: a platform's own rule (not law); regulator: the regulator's duty to you. */
   basis: 'law' | 'platform' | 'regulator';
+  /** What the date rests on, from the claim table (claims.ts); `laws` are the articles those claims cite. */
+  claims: readonly string[];
   laws: readonly string[];
   note?: string;
   passed: boolean;

@@ -74,4 +74,9 @@ export interface CheckTexts {
   questions: QuestionWords;
   exits: () => Promise<Dictionary>;
   plan: () => Promise<PlanWords>;
+  /**
+   * The plan's words with each message's English meaning, where `plan` leaves it out: loaded only when a reader of
+   * the Chinese plan opens 显示英文, so the Chinese page never ships the English up front.
+   */
+  planWithMeaning?: () => Promise<PlanWords>;
 }

@@ -1,6 +1,7 @@
 /**
  * Everything the Chinese page of the check says beyond its UI strings: the question words with the page, the exits
- * and the plan (its Chinese prose and the Chinese messages, without the English meaning) with their screens.
+ * and the plan (its Chinese prose and the Chinese messages, without the English meaning) with their screens; the English
+ * meaning of the messages only if the reader asks for it (显示英文).
  */
 import { questions } from './zh-cn/questions';
 import { questionWords, type CheckTexts } from './words';
@@ -12,5 +13,14 @@ export const texts: CheckTexts = {
   plan: () =>
     Promise.all([import('./plan-words'), import('./zh-cn/plan'), import('./zh-cn/messages')]).then(
       ([{ planWords }, plan, sent]) => planWords('zh-cn', { ...questions, ...plan.plan }, sent.messages),
+    ),
+  planWithMeaning: () =>
+    Promise.all([
+      import('./plan-words'),
+      import('./zh-cn/plan'),
+      import('./zh-cn/messages'),
+      import('./en/messages'),
+    ]).then(([{ planWords }, plan, sent, meaning]) =>
+      planWords('zh-cn', { ...questions, ...plan.plan }, sent.messages, meaning.messages),
     ),
 };

@@ -19,6 +19,13 @@ export const tree: Tree = {
       'live-stream-purchases': { 'live-stream': true },
       // Food or health food: which of the two is still asked, so nothing is guessed.
       'food-and-health-products': {},
+      // The three guarantees are about a faulty phone or appliance: the faulty-goods case, the kind of item asked.
+      'three-guarantees': { problem: 'defective-or-damaged' },
+      // A membership or subscription is a service paid for online; which kind of item is still asked.
+      'memberships-and-auto-renewal': { problem: 'digital-goods-and-courses' },
+      // Where you bought: what went wrong is still asked.
+      'cross-border-shops': { platform: 'cross-border' },
+      'paid-outside-platform': { platform: 'wechat-group' },
     },
     excuse: Object.fromEntries(
       excuseOptionIds
