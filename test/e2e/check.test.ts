@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { openWatched } from '../support/browser-page';
 import { fillCheck, heading, press, type Story } from '../support/check-flow';
 import { zhCn } from '../../src/lib/i18n/zh-cn';
@@ -36,9 +36,13 @@ const taobaoKettle: Story = {
   evidence: ['chat'],
 };
 
-describe('the check, by keyboard alone', () => {
+// Each test opens its own browser context, so they run side by side (see the e2e project's maxConcurrency), each
+// asserting with its own test's `expect` (the test context's), which concurrent tests need.
+describe.concurrent('the check, by keyboard alone', () => {
   // One full walk per language by keyboard only; other plans are reached faster below (pointer or share link).
-  it('in English: a faulty item from a Taobao shop gets a plan with cited steps, and focus moves to it', async () => {
+  it('in English: a faulty item from a Taobao shop gets a plan with cited steps, and focus moves to it', async ({
+    expect,
+  }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/`);
@@ -65,7 +69,7 @@ describe('the check, by keyboard alone', () => {
     }
   });
 
-  it('in Chinese: the same story, asked and planned in Chinese', async () => {
+  it('in Chinese: the same story, asked and planned in Chinese', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/zh-cn/check/`);
@@ -84,8 +88,8 @@ describe('the check, by keyboard alone', () => {
   });
 });
 
-describe('links from guides preset the check', () => {
-  it('a case link skips "what went wrong": a misdescribed phone on JD gets JD’s own dates', async () => {
+describe.concurrent('links from guides preset the check', () => {
+  it('a case link skips "what went wrong": a misdescribed phone on JD gets JD’s own dates', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/?case=not-as-described`);
@@ -117,7 +121,7 @@ describe('links from guides preset the check', () => {
     }
   });
 
-  it('an excuse link skips "what did the seller say": a lost parcel gets no 7-day return', async () => {
+  it('an excuse link skips "what did the seller say": a lost parcel gets no 7-day return', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/?excuse=signed-for-no-refund`);
@@ -148,7 +152,9 @@ describe('links from guides preset the check', () => {
     }
   });
 
-  it('a business purchase ends honestly, with where to get help, and Start over works by keyboard', async () => {
+  it('a business purchase ends honestly, with where to get help, and Start over works by keyboard', async ({
+    expect,
+  }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/`);
@@ -165,8 +171,10 @@ describe('links from guides preset the check', () => {
 
 const jdLink = planLink;
 
-describe('sharing and coming back', () => {
-  it('a share link opens the same plan in a fresh browser, and the plan’s own link reproduces it', async () => {
+describe.concurrent('sharing and coming back', () => {
+  it('a share link opens the same plan in a fresh browser, and the plan’s own link reproduces it', async ({
+    expect,
+  }) => {
     const first = await fresh();
     const second = await fresh();
     try {
@@ -184,7 +192,7 @@ describe('sharing and coming back', () => {
     }
   });
 
-  it('keeps personal details out of the link unless asked', async () => {
+  it('keeps personal details out of the link unless asked', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/${jdLink}&order-no=123456789&your-name=Li`);
@@ -198,7 +206,7 @@ describe('sharing and coming back', () => {
     }
   });
 
-  it('a reload resumes where the user was; "forget my answers" clears them', async () => {
+  it('a reload resumes where the user was; "forget my answers" clears them', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/`);
@@ -220,7 +228,7 @@ describe('sharing and coming back', () => {
     }
   });
 
-  it('keeps evidence ticks across a reload', async () => {
+  it('keeps evidence ticks across a reload', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/${jdLink}`);
@@ -237,7 +245,7 @@ describe('sharing and coming back', () => {
     }
   });
 
-  it('goes back, and changes an answer from the review', async () => {
+  it('goes back, and changes an answer from the review', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/`);
@@ -246,7 +254,7 @@ describe('sharing and coming back', () => {
       await press(page, 'Back');
       await expect.poll(() => heading(page)).toBe('Who was it for?');
       // The earlier answer is still chosen.
-      expect(await page.getByLabel('Me, my family or a friend', { exact: true }).isChecked()).toBe(true);
+      await expect.poll(() => page.getByLabel('Me, my family or a friend', { exact: true }).isChecked()).toBe(true);
 
       await page.goto(`${baseUrl}/check/${jdLink}`);
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
@@ -259,19 +267,19 @@ describe('sharing and coming back', () => {
       await expect.poll(() => heading(page)).toBe('Check your answers');
       await page.getByRole('button', { name: 'Change your answer to: How much did you pay, in yuan?' }).click();
       await expect.poll(() => heading(page)).toBe('How much did you pay, in yuan?');
-      expect(await page.getByLabel('How much did you pay, in yuan?').inputValue()).toBe('3999');
+      await expect.poll(() => page.getByLabel('How much did you pay, in yuan?').inputValue()).toBe('3999');
       await page.getByLabel('How much did you pay, in yuan?').fill('4500');
       await page.keyboard.press('Enter');
       await expect.poll(() => heading(page)).toBe('Check your answers');
-      expect(await page.locator('.check-answers').textContent()).toContain('¥4,500');
+      await expect.poll(() => page.locator('.check-answers').textContent()).toContain('¥4,500');
     } finally {
       await context.close();
     }
   });
 });
 
-describe('bad input', () => {
-  it('a tampered link shows a clear message and a fresh start, and never renders its markup', async () => {
+describe.concurrent('bad input', () => {
+  it('a tampered link shows a clear message and a fresh start, and never renders its markup', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(
@@ -295,7 +303,7 @@ describe('bad input', () => {
     }
   });
 
-  it('says what is wrong with a bad answer, in place, and keeps the user on the question', async () => {
+  it('says what is wrong with a bad answer, in place, and keeps the user on the question', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/#v=2&purpose=personal&problem=late-delivery&platform=jd`);
@@ -326,10 +334,12 @@ describe('bad input', () => {
     }
   });
 
-  it('survives corrupted saved answers', async () => {
+  it('survives corrupted saved answers', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/`);
+      // Once the check is up (it clears empty storage as it starts), corrupt what it saved.
+      await expect.poll(() => heading(page)).toBe('Who was it for?');
       await page.evaluate(() => localStorage.setItem('refundpath.check', '{"v":1,"answers":'));
       await page.reload();
       await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/could not be read/);
@@ -340,8 +350,8 @@ describe('bad input', () => {
   });
 });
 
-describe('plan tools', () => {
-  it('downloads the dates as an .ics file, shows a QR code and copies a message', async () => {
+describe.concurrent('plan tools', () => {
+  it('downloads the dates as an .ics file, shows a QR code and copies a message', async ({ expect }) => {
     const { context, page } = await fresh({ acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     try {
@@ -375,7 +385,7 @@ describe('plan tools', () => {
     }
   });
 
-  it('prints every step open, without the tools', async () => {
+  it('prints every step open, without the tools', async ({ expect }) => {
     const { context, page } = await fresh();
     try {
       await page.goto(`${baseUrl}/check/${jdLink}`);
@@ -391,7 +401,7 @@ describe('plan tools', () => {
     }
   });
 
-  it('without JavaScript, explains the ladder and links to the guides', async () => {
+  it('without JavaScript, explains the ladder and links to the guides', async ({ expect }) => {
     const { context, page } = await fresh({ javaScriptEnabled: false });
     try {
       await page.goto(`${baseUrl}/check/`);
@@ -406,7 +416,7 @@ describe('plan tools', () => {
     }
   });
 
-  it('loads with no console errors and no request to another origin', async () => {
+  it('loads with no console errors and no request to another origin', async ({ expect }) => {
     const watched = await openWatched(browser());
     try {
       await watched.page.goto(`${baseUrl}/check/${jdLink}`);
