@@ -45,6 +45,12 @@ const pages = [
   { name: 'check: question', path: '/check/' },
   { name: 'check: plan', path: `/check/${planLink}` },
   { name: 'search: results', path: '/search/?q=signed+for' },
+  // The Chinese edition: its main reader's pages are held to the same bar.
+  { name: 'zh home', path: '/zh-cn/' },
+  { name: 'zh case guide', path: '/zh-cn/problems/defective-or-damaged/' },
+  { name: 'zh platform page', path: '/zh-cn/platforms/taobao-tmall/' },
+  { name: 'zh check: question', path: '/zh-cn/check/' },
+  { name: 'zh search: results', path: `/zh-cn/search/?q=${encodeURIComponent('签收了不给退')}` },
 ];
 
 function astro(args, cwd, env = {}) {
@@ -182,7 +188,7 @@ if (!quick) {
       ).join('\n');
       writeFileSync(
         path.join(work, 'content/guides/en', `synthetic-${i}.mdx`),
-        `---\ntitle: "Synthetic guide number ${i}"\ndescription: "A generated guide used only to measure how the build and the search index grow with the number of pages."\nkind: reference\norder: ${i}\nupdated: 2026-11-26\nrelated: []\nlaws: [crpl-24]\n---\n\n${body}\nSee <Law id="crpl-24" />.\n`,
+        `---\ntitle: "Synthetic guide number ${i}"\ndescription: "A generated guide used only to measure how the build and the search index grow with the number of pages."\nkind: reference\norder: ${i}\nupdated: 2026-11-26\nrelated: []\nlaws: [crpl-24]\naliases: [synthetic, generated, measurement]\n---\n\n${body}\nSee <Law id="crpl-24" />.\n`,
       );
     }
     const seconds = astro(['build'], work);
