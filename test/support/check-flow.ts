@@ -18,14 +18,16 @@ export async function heading(page: Page): Promise<string> {
   return (await h2.count()) ? ((await h2.textContent())?.trim() ?? '') : '';
 }
 
-/** The id of the question on screen (its heading is `q-<id>-title`), or undefined on any other screen. */
+/**
+ * The id of the question on screen (its heading is `q-<id>-title`), or undefined on any other screen. It reads the
+ * heading that is there now, never waiting a fixed time for one to appear: a slow machine must not make a question
+ * look like the end of the check.
+ */
 async function questionId(page: Page): Promise<string | undefined> {
-  const id = await page
-    .locator('.check-app h2[id^="q-"]')
-    .first()
-    .getAttribute('id', { timeout: 1_000 })
-    .catch(() => null);
-  return id?.replace(/^q-/, '').replace(/-title$/, '');
+  const h2 = page.locator('.check-app h2').first();
+  if (!(await h2.count())) return undefined;
+  const id = await h2.getAttribute('id');
+  return id?.startsWith('q-') ? id.replace(/^q-/, '').replace(/-title$/, '') : undefined;
 }
 
 /** A screen is on show: a question, the review, the plan or an exit (not the loading placeholder). */

@@ -29,7 +29,7 @@ export const plan = {
   'step.quality-return.takes': 'The seller must refund within 7 days of receiving the item back.',
   'step.quality-return.moveOn':
     'If the seller refuses or does not answer by the date in your message, go to the next step.',
-  'step.quality-remedy.title': 'Ask for a replacement or a repair, or a return if the fault is serious',
+  'step.quality-remedy.title': 'Ask for a replacement or a repair, or a return if the fault defeats the purchase',
   'step.quality-remedy.what':
     'More than 7 days have passed since you received it. The seller must still replace or repair it at its cost, and take it back where the fault defeats the purpose of the purchase.',
   'step.quality-remedy.why':
@@ -236,7 +236,7 @@ export const plan = {
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
   'excuse.deadline-passed.why': 'The 7-day no-reason return runs from the day after you signed, and it has passed.',
   'excuse.deadline-passed.still':
-    'If the item turns out to be faulty, your quality rights go on: repair, replacement, or a return where the fault is serious.',
+    'If the item turns out to be faulty, your quality rights go on: repair, replacement, or a return where the fault defeats the purpose of the purchase.',
   'excuse.opened-so-no-return.sealed.why':
     'For food, cosmetics and medical goods, a broken one-time seal makes the item not intact, and then a no-reason return can be refused.',
   'excuse.opened-so-no-return.sealed.still':

@@ -19,7 +19,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-return.how.2': '在聊天中发送下面的消息，并附上照片或视频。',
   'step.quality-return.takes': '卖家收到退货后7日内应当退款。',
   'step.quality-return.moveOn': '如果卖家拒绝，或到消息中的日期仍不答复，进入下一步。',
-  'step.quality-remedy.title': '要求更换或修理；问题严重的可以退货',
+  'step.quality-remedy.title': '要求更换或修理；符合解除合同条件的可以退货',
   'step.quality-remedy.what':
     '收货已超过7天。卖家仍应承担费用为你更换或修理；质量问题导致不能实现购买目的的，应当退货。',
   'step.quality-remedy.why':
@@ -189,7 +189,7 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.test.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
   'excuse.deadline-passed.why': '七天无理由退货从签收次日起算，已经过了。',
-  'excuse.deadline-passed.still': '如果发现商品有质量问题，你仍可以要求修理、更换，问题严重的可以退货。',
+  'excuse.deadline-passed.still': '如果发现商品有质量问题，你仍可以要求修理、更换；符合法定解除合同条件的，可以退货。',
   'excuse.opened-so-no-return.sealed.why':
     '食品、化妆品、医疗器械等商品，必要的一次性密封包装被损坏的，视为商品不完好，可以不退。',
   'excuse.opened-so-no-return.sealed.still':
