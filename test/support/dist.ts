@@ -1,6 +1,7 @@
 /** Reading the built site in dist/ for static checks. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { localizePath, splitLocale, type Locale } from '../../src/lib/i18n/locales';
 
 export const distDir = new URL('../../dist/', import.meta.url);
 
@@ -25,11 +26,11 @@ export function urlOfFile(file: string): string {
 }
 
 /** The locale a built URL belongs to, and the same site path in that locale ("/search/" -> "/zh-cn/search/"). */
-export function localeOfUrl(url: string): 'en' | 'zh-cn' {
-  return url.startsWith('/zh-cn/') ? 'zh-cn' : 'en';
+export function localeOfUrl(url: string): Locale {
+  return splitLocale(url).locale;
 }
 export function inLocaleOf(url: string, path: string): string {
-  return localeOfUrl(url) === 'en' ? path : `/zh-cn${path}`;
+  return localizePath(path, localeOfUrl(url));
 }
 
 export function readPage(file: string): BuiltPage {

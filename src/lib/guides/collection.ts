@@ -20,12 +20,6 @@ export async function getGuides(locale: Locale, kind?: GuideKind): Promise<Guide
     .sort((a, b) => a.entry.data.order - b.entry.data.order || a.slug.localeCompare(b.slug));
 }
 
-/** Locales in which a guide slug exists, for hreflang and the language switcher. */
-export async function localesOfGuide(slug: string): Promise<Locale[]> {
-  const entries = await getCollection('guides', (entry) => splitGuideId(entry.id).slug === slug);
-  return entries.map((entry) => splitGuideId(entry.id).locale as Locale);
-}
-
 /**
  * Guides for a page in `locale`, with the English original standing in for any guide not yet translated.
  * Callers mark stand-ins with lang="en" so screen readers switch voice.
