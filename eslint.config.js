@@ -47,6 +47,19 @@ export default defineConfig(
     },
   },
   {
+    // Helpers run inside describe.concurrent tests, where the global `expect` may belong to another test (CI once
+    // failed on "expect.poll() must be called inside a test"). They wait with ./wait.ts and throw plain errors.
+    files: ['test/support/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vitest', importNames: ['expect'], message: 'Use waitUntil (./wait.ts) or throw an Error.' }],
+        },
+      ],
+    },
+  },
+  {
     // Solid fills `let el!: HTMLElement` through `ref={el}` when it compiles JSX; ESLint cannot see that assignment.
     files: ['**/*.tsx'],
     rules: { 'no-unassigned-vars': 'off' },

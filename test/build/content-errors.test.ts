@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it, type ExpectStatic } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const copies: string[] = [];
@@ -22,7 +22,7 @@ function copyProject(): string {
   return work;
 }
 
-function edit(dir: string, file: string, change: (text: string) => string) {
+function edit(expect: ExpectStatic, dir: string, file: string, change: (text: string) => string) {
   const full = path.join(dir, file);
   const before = readFileSync(full, 'utf8');
   const after = change(before);
@@ -51,9 +51,9 @@ afterAll(() => {
 });
 
 describe.concurrent('content mistakes fail the build', { timeout: 120_000 }, () => {
-  it('an over-long description names the file and the field', async () => {
+  it('an over-long description names the file and the field', async ({ expect }) => {
     const dir = copyProject();
-    edit(dir, 'content/guides/en/go-to-court.mdx', (t) =>
+    edit(expect, dir, 'content/guides/en/go-to-court.mdx', (t) =>
       t.replace(/^description: .*$/m, `description: "${'x'.repeat(170)}"`),
     );
     const { status, output } = await astro(dir, 'sync');
@@ -62,18 +62,22 @@ describe.concurrent('content mistakes fail the build', { timeout: 120_000 }, () 
     expect(output).toMatch(/description: must be 160 characters or fewer/);
   });
 
-  it('an unknown related slug names the file and the field', async () => {
+  it('an unknown related slug names the file and the field', async ({ expect }) => {
     const dir = copyProject();
-    edit(dir, 'content/guides/en/deadline-passed.mdx', (t) => t.replace(/^related: \[/m, 'related: [no-such-guide, '));
+    edit(expect, dir, 'content/guides/en/deadline-passed.mdx', (t) =>
+      t.replace(/^related: \[/m, 'related: [no-such-guide, '),
+    );
     const { status, output } = await astro(dir, 'sync');
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/guides\/en\/deadline-passed\.mdx/);
     expect(output).toMatch(/related\.0: unknown guide slug "no-such-guide"/);
   });
 
-  it('a citation of an unknown law stops the build', async () => {
+  it('a citation of an unknown law stops the build', async ({ expect }) => {
     const dir = copyProject();
-    edit(dir, 'content/guides/en/go-to-court.mdx', (t) => t.replace('<Law id="cc-188" />', '<Law id="cc-9999" />'));
+    edit(expect, dir, 'content/guides/en/go-to-court.mdx', (t) =>
+      t.replace('<Law id="cc-188" />', '<Law id="cc-9999" />'),
+    );
     const { status, output } = await astro(dir, 'build');
     expect(status).not.toBe(0);
     expect(output).toMatch(/Unknown law id "cc-9999"/);

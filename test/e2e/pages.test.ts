@@ -15,7 +15,10 @@ const browser = useBrowser();
 
 // Each template has its own browser context, so they are checked side by side (see maxConcurrency).
 describe.concurrent.each(pageTypes)('$name ($path)', (type) => {
-  it('loads cleanly on a phone, stays on this origin, fits the width and passes axe, light and dark', async () => {
+  // The test's own `expect`: inside describe.concurrent the global one may belong to another test.
+  it('loads cleanly on a phone, stays on this origin, fits the width and passes axe, light and dark', async ({
+    expect,
+  }) => {
     const watched = await openWatched(browser(), { viewport: { width: 360, height: 740 }, colorScheme: 'light' });
     try {
       await openPageType(watched.page, baseUrl, type);

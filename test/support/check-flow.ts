@@ -4,9 +4,9 @@
  * arrow keys, Space and Enter, as a keyboard user would.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locales';
 import { dictionaries } from '../../src/lib/i18n/ui';
+import { waitUntil } from './wait';
 
 /** An answer as a test gives it: an option id ("taobao", "yes"), several option ids, or what to type. */
 export type StoryAnswer = string | readonly string[];
@@ -32,7 +32,7 @@ async function questionId(page: Page): Promise<string | undefined> {
 
 /** A screen is on show: a question, the review, the plan or an exit (not the loading placeholder). */
 async function settled(page: Page): Promise<string> {
-  await expect.poll(() => heading(page), { message: 'a screen of the check to appear' }).not.toBe('');
+  await waitUntil(async () => (await heading(page)) !== '', 'a screen of the check to appear');
   return heading(page);
 }
 
@@ -61,7 +61,8 @@ async function answerByKeyboard(page: Page, kind: string, value: StoryAnswer) {
   if (kind === 'radio') {
     // Arrow keys move through a radio group and select as they go.
     for (let i = 0; i < 30 && (await focusedValue(page)) !== value; i++) await page.keyboard.press('ArrowDown');
-    expect(await focusedValue(page)).toBe(value);
+    const focused = await focusedValue(page);
+    if (focused !== value) throw new Error(`the arrow keys never reached "${String(value)}" (stopped on "${focused}")`);
     await page.keyboard.press('Space');
   } else if (kind === 'checkbox') {
     const wanted = new Set(typeof value === 'string' ? [value] : value);
@@ -142,9 +143,10 @@ export async function fillCheck(page: Page, story: Story, options: FillOptions =
     } else if (keyboard) await answerByKeyboard(page, kind, value);
     else await answerByPointer(page, kind, value, continueLabel);
     // The next screen has replaced this question (or an error message says why not, which fails below).
-    await expect
-      .poll(async () => (await questionId(page)) !== id || (await page.getByRole('alert').count()) > 0)
-      .toBe(true);
+    await waitUntil(
+      async () => (await questionId(page)) !== id || (await page.getByRole('alert').count()) > 0,
+      `the check to move on from "${id}"`,
+    );
     const alert = page.getByRole('alert');
     if ((await alert.count()) && (await questionId(page)) === id)
       throw new Error(`"${id}" = ${JSON.stringify(value)} was refused: ${await alert.first().textContent()}`);

@@ -4,7 +4,6 @@
  * browser once, since its pages share their markup.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { todayInChina } from '../../src/components/check/context';
 import { save } from '../../src/lib/check/browser/storage';
 import { decodeAnswers } from '../../src/lib/check/share/codec';
@@ -77,7 +76,9 @@ export async function openPageType(page: Page, baseUrl: string, { path, saved, w
     await page.addInitScript((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), [...store]);
   }
   const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
-  expect(response?.status()).toBe(path.endsWith('/no-such-page/') ? 404 : 200);
+  // A thrown error, not the global `expect`: this runs inside concurrent tests (see ./wait.ts).
+  const status = path.endsWith('/no-such-page/') ? 404 : 200;
+  if (response?.status() !== status) throw new Error(`${path} answered ${response?.status()}, not ${status}`);
   // A page without a readiness selector is static HTML: 'load' is all there is to wait for (networkidle would add
   // half a second of idle time to each). An island page waits for its screen, then for its lazy chunks to settle.
   if (waitFor) {
