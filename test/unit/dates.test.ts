@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween, parseIsoDate, plusDays, plusMonths, plusYears } from '../../src/lib/check/tree/dates';
 import { calendarYears, plusWorkingDays } from '../../src/lib/check/tree/working-days';
+import { todayInChina } from '../../src/components/check/context';
 
 describe('calendar dates', () => {
   it('reads only real calendar dates', () => {
@@ -31,5 +32,19 @@ describe('calendar dates', () => {
   it('says when a count runs past the published calendar', () => {
     const late = plusWorkingDays(`${calendarYears.to}-12-28`, 7);
     expect(late.covered).toBe(false);
+  });
+});
+
+describe("today in China (the check's clock)", () => {
+  it('agrees with the Asia/Shanghai time zone at every hour of several years, around midnight included', () => {
+    const shanghai = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' });
+    const start = Date.UTC(2024, 0, 1);
+    for (let t = start; t < Date.UTC(2028, 0, 1); t += 3_600_000 + 7 * 60_000) {
+      const at = new Date(t);
+      expect(todayInChina(at), at.toISOString()).toBe(shanghai.format(at));
+    }
+    // 15:59:59 UTC is 23:59:59 in Beijing; one second later the date turns.
+    expect(todayInChina(new Date('2026-11-30T15:59:59Z'))).toBe('2026-11-30');
+    expect(todayInChina(new Date('2026-11-30T16:00:00Z'))).toBe('2026-12-01');
   });
 });

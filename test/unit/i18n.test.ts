@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { defaultLocale, localizePath, locales, splitLocale } from '../../src/lib/i18n/locales';
+import { formatYuan } from '../../src/lib/check/tree/format';
 import { dictionaries, formatDate, useTranslations } from '../../src/lib/i18n/ui';
 
 describe('UI dictionaries', () => {
@@ -32,6 +33,26 @@ describe('UI dictionaries', () => {
     const date = new Date('2026-04-15T00:00:00Z');
     expect(formatDate(date, 'en')).toBe('15 April 2026');
     expect(formatDate(date, 'zh-cn')).toBe('2026年4月15日');
+  });
+
+  it("writes every day of several years exactly as Intl's long date style does", () => {
+    const intl = {
+      en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+      'zh-cn': new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }),
+    };
+    for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2029, 0, 1); t += 86_400_000) {
+      const day = new Date(t);
+      expect(formatDate(day, 'en')).toBe(intl.en.format(day));
+      expect(formatDate(day, 'zh-cn')).toBe(intl['zh-cn'].format(day));
+    }
+  });
+
+  it('writes yuan as en-US grouping does, with fen only when there are any', () => {
+    for (const amount of [0, 5, 999, 1000, 3999, 12345.5, 1234567, 0.01, 99.99, 100000.1]) {
+      const digits = Number.isInteger(amount) ? 0 : 2;
+      const expected = `¥${amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: 2 })}`;
+      expect(formatYuan(amount)).toBe(expected);
+    }
   });
 });
 

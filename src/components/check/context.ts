@@ -19,7 +19,14 @@ export function makeT(strings: CheckStrings): T {
   return (key, vars) => fill(strings[key], vars, `check string "${key}"`);
 }
 
-/** Today as a calendar date in China, where the deadlines run. */
-export function todayInChina(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+/** China Standard Time: UTC+8 all year (no daylight saving since 1991). */
+const chinaOffsetMs = 8 * 60 * 60 * 1000;
+
+/**
+ * Today as a calendar date in China, where the deadlines run. Plain arithmetic on a fixed offset, not an
+ * Intl.DateTimeFormat with `timeZone: 'Asia/Shanghai'`: building that formatter loads the browser's time-zone data,
+ * which measured 264 ms of main-thread work on a throttled phone, the largest part of the check's first load.
+ */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + chinaOffsetMs).toISOString().slice(0, 10);
 }

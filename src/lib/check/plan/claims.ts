@@ -170,6 +170,18 @@ export const claims = {
     says: 'Disputes can be settled by talks, mediation, a complaint to the authorities, arbitration or court.',
     laws: { 'crpl-39': '向有关行政部门投诉' },
   },
+  'police-receipt': {
+    says: 'When the police accept a report they must give the person reporting it a receipt (受案回执).',
+    laws: { 'police-rules-171': '应当制作受案登记表和受案回执' },
+  },
+  'police-can-freeze': {
+    says: 'In online fraud, the police can order an emergency stop-payment or freeze, and payment firms must cooperate.',
+    laws: { 'anti-fraud-20': '紧急止付、快速冻结' },
+  },
+  'police-refusal-review': {
+    says: 'A refusal to open a case can be taken back to the same police for reconsideration within 7 days.',
+    laws: { 'police-rules-179': '可以在收到不予立案通知书后七日以内向作出决定的公安机关申请复议' },
+  },
   'refusal-can-be-fined': {
     says: 'Deliberately delaying or refusing a lawful request for return or refund can be fined by the regulator.',
     laws: { 'crpl-56': '故意拖延或者无理拒绝的' },

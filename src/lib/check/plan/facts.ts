@@ -107,11 +107,17 @@ export interface Reading {
   sevenDaysLeft?: number;
   /** The seller's platform has its own intervention process we know of. */
   hasPlatform: boolean;
+  /** That platform, when there is one (never a WeChat group, "somewhere else", or a shop abroad, which exits). */
+  app?: AppPlatform;
   /** The listed durable goods, where the seller bears the burden of proof for 6 months (CRPL Art. 23(3)). */
   durable: boolean;
   /** Food (including health food), where the Food Safety Law's 10× can apply. Never cosmetics or medicine. */
   food: boolean;
 }
+
+/** Platforms whose own dispute process a plan can send the user to. */
+export type AppPlatform = Exclude<PlatformId, 'wechat-group' | 'other' | 'overseas'>;
+const isApp = (p: PlatformId): p is AppPlatform => p !== 'wechat-group' && p !== 'other' && p !== 'overseas';
 
 export function read(facts: Facts, today: IsoDate): Reading {
   const consumer = facts.seller !== 'private';
@@ -129,6 +135,7 @@ export function read(facts: Facts, today: IsoDate): Reading {
     excludedByLaw,
     sevenDaysLeft: sevenDaysLeft !== undefined && sevenDaysLeft >= 0 ? sevenDaysLeft : undefined,
     hasPlatform: !['wechat-group', 'other'].includes(facts.platform),
+    ...(isApp(facts.platform) ? { app: facts.platform } : {}),
     durable: facts.itemKind === 'durable',
     food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food',
   };

@@ -12,7 +12,7 @@ import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PlanWords } from '../texts/plan-words';
 import { lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
-import type { Reading } from './facts';
+import type { AppPlatform, Reading } from './facts';
 import { composeMessage, whatIsWrong, type Basis, type MessageSpec } from './messages';
 import type { PlanStep } from './types';
 
@@ -349,8 +349,13 @@ const platformHow: Partial<Readonly<Record<PlatformId, readonly PlanTextKey[]>>>
   'wechat-store': ['step.platform-intervention.how.wechat-store.1'],
 };
 
-export function platformIntervention(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
-  const p = r.facts.platform;
+export function platformIntervention(
+  r: Reading,
+  p: AppPlatform,
+  c: CaseBasis,
+  today: IsoDate,
+  words: PlanWords,
+): PlanStep {
   const rule: ClaimId[] =
     p === 'jd'
       ? ['jd-window']
@@ -362,7 +367,7 @@ export function platformIntervention(r: Reading, c: CaseBasis, today: IsoDate, w
   return step({
     id: 'platform-intervention',
     title: words.say('step.platform-intervention.title'),
-    what: words.say('step.platform-intervention.what', { platform: words.say(`q.platform.option.${p}`) }),
+    what: words.say('step.platform-intervention.what', { platform: words.say(`platform.name.${p}`) }),
     why: words.say('step.platform-intervention.why'),
     claims: ['platform-must-help', ...rule, ...c.claims],
     how: lines(words, platformHow[p] ?? ['step.platform-intervention.how.other.1']),
@@ -486,6 +491,17 @@ export function paymentComplaint(words: PlanWords): PlanStep {
     how: lines(words, ['step.payment-complaint.how.1']),
     attach: ['chat', 'order-page'],
     guides: ['negotiate-with-seller'],
+  });
+}
+
+/** Money paid outside any platform, nothing delivered, and the seller gone: this may be fraud, not a dispute. */
+export function reportFraud(words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'report-fraud'),
+    claims: ['police-receipt', 'police-can-freeze', 'police-refusal-review'],
+    how: lines(words, ['step.report-fraud.how.1', 'step.report-fraud.how.2']),
+    attach: ['chat', 'order-page'],
+    guides: ['paid-outside-platform'],
   });
 }
 

@@ -170,6 +170,17 @@ export const plan = {
     'Open the payment in the app’s bill (账单) and look for 投诉 or 申请退款. Labels change: check your app.',
   'step.payment-complaint.takes': 'Days to weeks.',
   'step.payment-complaint.moveOn': 'If the seller has vanished with your money, report it to the police.',
+  'step.report-fraud.title': 'If the seller took the money and vanished, report it to the police',
+  'step.report-fraud.what':
+    'Nothing arrived and the seller has gone quiet. If they never meant to deliver (for example they blocked you after you paid), that may be fraud: report it on 110 or through the online police report, and ask for the receipt (受案回执).',
+  'step.report-fraud.why':
+    'The police must give you a receipt when they accept a report, and only they can have a payment stopped or frozen, so go quickly. If the seller is still there and argues, the police usually treat it as a dispute: then the routes above apply.',
+  'step.report-fraud.how.1':
+    'Bring your ID, the seller’s WeChat ID (not only the nickname), their profile, the whole chat, the transaction number (交易单号) and proof that they blocked you. 96110 is the anti-fraud line for advice; 110 is for reporting.',
+  'step.report-fraud.how.2':
+    'If the police refuse to open a case, you can ask them to reconsider within 7 days of getting the written refusal.',
+  'step.report-fraud.takes': 'Report the same day you find the seller gone.',
+  'step.report-fraud.moveOn': 'Keep the receipt. The payment complaint and a court claim stay open alongside it.',
   'step.still-possible.title': 'What you can still do',
   'step.still-possible.how.1':
     'Ask the seller politely in the chat; a seller may agree even where the law does not require it.',
@@ -285,6 +296,15 @@ export const plan = {
     'Bought in a live stream: the live-room operator is liable as the seller unless it clearly showed who the real seller was.',
   'note.cosmetics':
     'Cosmetics are not food: the Food Safety Law’s 10 times does not apply. If the seller cheated, the Consumer Rights Protection Law’s 3 times can.',
+  // The platform as a step names it ("Ask JD to decide …"); an option label ("A cross-border shop on …") reads wrong there.
+  'platform.name.taobao': 'Taobao',
+  'platform.name.tmall': 'Tmall',
+  'platform.name.jd': 'JD',
+  'platform.name.pinduoduo': 'Pinduoduo',
+  'platform.name.douyin': 'Douyin',
+  'platform.name.kuaishou': 'Kuaishou',
+  'platform.name.wechat-store': 'the WeChat Store platform',
+  'platform.name.xianyu': 'Xianyu',
+  'platform.name.cross-border': 'the app the cross-border shop sells on',
 };
-
 export type PlanTextKey = keyof typeof plan;

@@ -139,6 +139,16 @@ export const plan: Record<PlanTextKey, string> = {
   'step.payment-complaint.how.1': '在App“账单”中打开这笔付款，找“投诉”或相关入口。按钮名称以App为准。',
   'step.payment-complaint.takes': '几天到几周。',
   'step.payment-complaint.moveOn': '卖家卷款消失的，向公安机关报案。',
+  'step.report-fraud.title': '卖家收钱后消失，向公安机关报案',
+  'step.report-fraud.what':
+    '货没到，卖家也不回了。如果对方本来就不打算发货（比如付款后把你拉黑），可能是诈骗：打110或网上报警，并索要受案回执。',
+  'step.report-fraud.why':
+    '公安机关受理报案时要给受案回执。只有公安机关能让支付机构紧急止付、快速冻结，所以要快。卖家还在、只是争执的，公安一般当作消费纠纷，走上面的途径。',
+  'step.report-fraud.how.1':
+    '带上身份证、卖家的微信号（不只是昵称）、对方主页截图、完整聊天记录、交易单号和被拉黑的证明。96110是反诈咨询电话，报案打110。',
+  'step.report-fraud.how.2': '公安机关不予立案的，收到不予立案通知书后7日内可以向它申请复议。',
+  'step.report-fraud.takes': '发现卖家消失的当天就报案。',
+  'step.report-fraud.moveOn': '保留受案回执。支付平台投诉和起诉可以同时进行。',
   'step.still-possible.title': '你还可以做什么',
   'step.still-possible.how.1': '在聊天中礼貌地和卖家商量；即使法律没有要求，卖家也可能同意。',
   'step.still-possible.takes': '几天。',
@@ -228,4 +238,13 @@ export const plan: Record<PlanTextKey, string> = {
     '国内App上的跨境店铺：平台受《电子商务法》约束，但我们没有核对各平台自己的跨境规则，请在App中查看。',
   'note.live-stream': '在直播间购买：直播间运营者没有清楚标明其不是销售者并标明实际销售者的，应当承担销售者责任。',
   'note.cosmetics': '化妆品不是食品，不适用食品安全法的十倍赔偿。卖家欺诈的，可以依据消费者权益保护法主张三倍赔偿。',
+  'platform.name.taobao': '淘宝',
+  'platform.name.tmall': '天猫',
+  'platform.name.jd': '京东',
+  'platform.name.pinduoduo': '拼多多',
+  'platform.name.douyin': '抖音',
+  'platform.name.kuaishou': '快手',
+  'platform.name.wechat-store': '微信小店平台',
+  'platform.name.xianyu': '闲鱼',
+  'platform.name.cross-border': '跨境店铺所在的App',
 };
