@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, inject, it } from 'vitest';
 import { openWatched } from '../support/browser-page';
+import { usePagePool } from '../support/page-pool';
 import { fillCheck, heading, press, type Story } from '../support/check-flow';
 import { zhCn } from '../../src/lib/i18n/zh-cn';
 import { planLink } from '../support/pages';
@@ -8,6 +9,10 @@ import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+/** A page borrowed for one test and reset after it (its origin's storage and service worker cleared): as good as a
+ * new browser for the check, without starting a renderer each time. Tests that need other browser settings, or two
+ * browsers, open their own context with `fresh`. */
+const withPage = usePagePool(browser, baseUrl, { viewport: { width: 390, height: 844 }, locale: 'en-US' });
 
 async function fresh(
   options: Parameters<ReturnType<typeof browser>['newContext']>[0] = {},
@@ -36,15 +41,14 @@ const taobaoKettle: Story = {
   evidence: ['chat'],
 };
 
-// Each test opens its own browser context, so they run side by side (see the e2e project's maxConcurrency), each
+// Each test has its own page, so they run side by side (see the e2e project's maxConcurrency), each
 // asserting with its own test's `expect` (the test context's), which concurrent tests need.
 describe.concurrent('the check, by keyboard alone', () => {
   // One full walk per language by keyboard only; other plans are reached faster below (pointer or share link).
   it('in English: a faulty item from a Taobao shop gets a plan with cited steps, and focus moves to it', async ({
     expect,
   }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/`);
       const asked = await fillCheck(page, taobaoKettle, { keyboard: true });
       expect(asked[0]).toBe('purpose');
@@ -64,14 +68,11 @@ describe.concurrent('the check, by keyboard alone', () => {
         '第二十四条',
       );
       expect(await page.locator('.check-step').first().locator('.law-cite a').count()).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('in Chinese: the same story, asked and planned in Chinese', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/zh-cn/check/`);
       await expect.poll(() => heading(page)).toBe('这是买给谁用的？');
       await fillCheck(page, taobaoKettle, { keyboard: true, locale: 'zh-cn' });
@@ -82,16 +83,13 @@ describe.concurrent('the check, by keyboard alone', () => {
       expect((await stepTitles(page)).join('\n')).toContain('第1步');
       expect(await page.locator('.check-step .law-cite a').first().textContent()).toMatch(/^《.+》/);
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe.concurrent('links from guides preset the check', () => {
   it('a case link skips "what went wrong": a misdescribed phone on JD gets JD’s own dates', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/?case=not-as-described`);
       const asked = await fillCheck(page, {
         purpose: 'personal',
@@ -116,14 +114,11 @@ describe.concurrent('links from guides preset the check', () => {
       expect(steps).toMatch(/Ask the platform to step in/);
       expect(await page.locator('.check-deadline', { hasText: 'Last day to ask JD to step in' }).count()).toBe(1);
       expect(await page.locator('.check-deadline', { hasText: 'Platform rule, not law' }).count()).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('an excuse link skips "what did the seller say": a lost parcel gets no 7-day return', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/?excuse=signed-for-no-refund`);
       const asked = await fillCheck(page, {
         purpose: 'personal',
@@ -147,25 +142,20 @@ describe.concurrent('links from guides preset the check', () => {
       expect(messages).toContain('本人并未收到');
       expect(messages).not.toMatch(/我已签收|我于[^。]*签收/);
       expect(await page.locator('.check-deadline', { hasText: '3-year time limit' }).count()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a business purchase ends honestly, with where to get help, and Start over works by keyboard', async ({
     expect,
   }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/`);
       await fillCheck(page, { purpose: 'business' }, { keyboard: true });
       await expect.poll(() => heading(page)).toBe('This check is for personal purchases');
       expect(await page.locator('.check-exit li').count()).toBeGreaterThan(0);
       await press(page, 'Start over');
       await expect.poll(() => heading(page)).toBe('Who was it for?');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -193,22 +183,18 @@ describe.concurrent('sharing and coming back', () => {
   });
 
   it('keeps personal details out of the link unless asked', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/${jdLink}&order-no=123456789&your-name=Li`);
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
       const link = () => page.locator('#check-share-link').inputValue();
       expect(await link()).not.toContain('123456789');
       await page.getByLabel(/Include my details/).check();
       expect(await link()).toContain('order-no=123456789');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('a reload resumes where the user was; "forget my answers" clears them', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/`);
       await expect.poll(() => heading(page)).toBe('Who was it for?');
       await fillCheck(page, { purpose: 'personal', problem: 'late-delivery' }, { until: 'platform' });
@@ -223,14 +209,11 @@ describe.concurrent('sharing and coming back', () => {
       expect(await page.evaluate(() => localStorage.getItem('refundpath.check'))).toBeNull();
       await page.reload();
       await expect.poll(() => heading(page)).toBe('Who was it for?');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('keeps evidence ticks across a reload', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/${jdLink}`);
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
       const box = page.getByRole('checkbox', { name: 'The payment record' });
@@ -240,14 +223,11 @@ describe.concurrent('sharing and coming back', () => {
       await page.goto(`${baseUrl}/check/`);
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
       expect(await page.getByRole('checkbox', { name: 'The payment record' }).isChecked()).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('goes back, and changes an answer from the review', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/`);
       await expect.poll(() => heading(page)).toBe('Who was it for?');
       await fillCheck(page, { purpose: 'personal' }, { keyboard: true, until: 'problem' });
@@ -272,16 +252,13 @@ describe.concurrent('sharing and coming back', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => heading(page)).toBe('Check your answers');
       await expect.poll(() => page.locator('.check-answers').textContent()).toContain('¥4,500');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe.concurrent('bad input', () => {
   it('a tampered link shows a clear message and a fresh start, and never renders its markup', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(
         `${baseUrl}/check/#v=2&purpose=personal&item=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}&problem=%3Cscript%3E`,
       );
@@ -298,14 +275,11 @@ describe.concurrent('bad input', () => {
       await page.reload();
       await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/newer version/);
       await expect.poll(() => heading(page)).toBeTruthy();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('says what is wrong with a bad answer, in place, and keeps the user on the question', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/#v=2&purpose=personal&problem=late-delivery&platform=jd`);
       await expect.poll(() => heading(page)).toBe('On what date did you order and pay?');
       await page.getByLabel('On what date did you order and pay?').fill('2099-01-01');
@@ -329,14 +303,11 @@ describe.concurrent('bad input', () => {
         await page.keyboard.press('Enter');
         await expect.poll(() => page.getByRole('alert').first().textContent()).toBe(message);
       }
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('survives corrupted saved answers', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/`);
       // Once the check is up (it clears empty storage as it starts), corrupt what it saved.
       await expect.poll(() => heading(page)).toBe('Who was it for?');
@@ -344,9 +315,7 @@ describe.concurrent('bad input', () => {
       await page.reload();
       await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/could not be read/);
       await expect.poll(() => heading(page)).toBe('Who was it for?');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -386,8 +355,7 @@ describe.concurrent('plan tools', () => {
   });
 
   it('prints every step open, without the tools', async ({ expect }) => {
-    const { context, page } = await fresh();
-    try {
+    await withPage(async ({ page }) => {
       await page.goto(`${baseUrl}/check/${jdLink}`);
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
       await page.evaluate(() => (window.print = () => undefined));
@@ -396,9 +364,7 @@ describe.concurrent('plan tools', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.check-share').isVisible()).toBe(false);
       expect(await page.locator('header.site-header').isVisible()).toBe(false);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('without JavaScript, explains the ladder and links to the guides', async ({ expect }) => {

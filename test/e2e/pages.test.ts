@@ -7,20 +7,22 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openWatched } from '../support/browser-page';
+import { usePagePool } from '../support/page-pool';
 import { openPageType, pageTypes } from '../support/pages';
 import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-// Each template has its own browser context, so they are checked side by side (see maxConcurrency).
+// Templates are checked side by side (see maxConcurrency), each on a page borrowed from a pool and reset.
+const withPage = usePagePool(browser, baseUrl, { viewport: { width: 360, height: 740 }, colorScheme: 'light' });
+
 describe.concurrent.each(pageTypes)('$name ($path)', (type) => {
   // The test's own `expect`: inside describe.concurrent the global one may belong to another test.
   it('loads cleanly on a phone, stays on this origin, fits the width and passes axe, light and dark', async ({
     expect,
   }) => {
-    const watched = await openWatched(browser(), { viewport: { width: 360, height: 740 }, colorScheme: 'light' });
-    try {
+    await withPage(async (watched) => {
       await openPageType(watched.page, baseUrl, type);
       expect(watched.errors).toEqual([]);
       expect(watched.requests.filter((url) => !url.startsWith(`${baseUrl}/`))).toEqual([]);
@@ -31,9 +33,26 @@ describe.concurrent.each(pageTypes)('$name ($path)', (type) => {
       await watched.page.emulateMedia({ colorScheme: 'dark' });
       expect(await axeViolations(watched.page, ['color-contrast']), 'colour contrast, dark').toEqual([]);
       expect(watched.errors).toEqual([]);
-    } finally {
-      await watched.close();
-    }
+    });
+  });
+});
+
+describe('the page pool', () => {
+  it('hands a page back clean: no saved answers, no service worker, light scheme, empty logs', async ({ expect }) => {
+    const pool = usePagePool(browser, baseUrl, { colorScheme: 'light' });
+    await pool(async ({ page, errors }) => {
+      await page.goto(`${baseUrl}/check/`, { waitUntil: 'load' });
+      await page.evaluate(() => localStorage.setItem('left-behind', '1'));
+      await page.emulateMedia({ colorScheme: 'dark' });
+      errors.push('an error from the last test');
+    });
+    await pool(async ({ page, errors, requests }) => {
+      expect(errors).toEqual([]);
+      expect(requests).toEqual([]);
+      await page.goto(`${baseUrl}/check/`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => localStorage.getItem('left-behind'))).toBeNull();
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
+    });
   });
 });
 

@@ -64,7 +64,9 @@ export const pageTypes: readonly PageType[] = [
 /** Opens a page template and waits until it is ready. */
 export async function openPageType(page: Page, baseUrl: string, { path, saved, waitFor }: PageType): Promise<void> {
   if (saved) {
-    // Saved exactly as the check saves them: decoded by the real codec, written by the real storage module.
+    // Saved exactly as the check saves them: decoded by the real codec, written by the real storage module, then put
+    // into the origin's localStorage from an empty document of the same origin before the page opens (an init script
+    // would stay on the page and follow it to its next address).
     const decoded = decodeAnswers(tree, saved, { today: todayInChina() });
     if (!decoded.ok) throw new Error(`the saved answers do not decode: ${decoded.reason}`);
     const store = new Map<string, string>();
@@ -72,8 +74,16 @@ export async function openPageType(page: Page, baseUrl: string, { path, saved, w
       answers: decoded.answers,
       ticks: [],
     });
-    // Written before the page's own scripts run (opening another page first would add its own requests).
-    await page.addInitScript((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), [...store]);
+    const blank = `${baseUrl}/__saved-answers__`;
+    await page.route(blank, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>-</title><link rel="icon" href="data:,">',
+      }),
+    );
+    await page.goto(blank);
+    await page.evaluate((entries) => entries.forEach(([k, v]) => localStorage.setItem(k, v)), [...store]);
+    await page.unroute(blank);
   }
   const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
   // A thrown error, not the global `expect`: this runs inside concurrent tests (see ./wait.ts).
