@@ -1,4 +1,5 @@
 import { checkStrings } from '../../src/lib/i18n/check-strings';
+import { questions } from '../../src/lib/check/texts/en/questions';
 import type { CheckProps } from '../../src/components/check/context';
 
 /** The island's props as the /check/ page builds them, from the real dictionary. */
@@ -6,6 +7,7 @@ export function checkProps(overrides: Partial<CheckProps> = {}): CheckProps {
   return {
     locale: 'en',
     strings: checkStrings('en'),
+    questionTexts: questions,
     guides: {
       'negotiate-with-seller': { title: 'Ask the seller for your refund', url: '/steps/negotiate-with-seller/' },
     },

@@ -1,11 +1,13 @@
 /**
- * The English page's island: the check with the English texts. Its own entry, so the English page's code holds only
- * English question words (and its plan chunk only English prose, the Chinese messages and their meaning).
+ * The English page's island: the check with the English texts. Its own entry, so the English page loads only English
+ * words (its question words come with the page; its plan chunk holds English prose, the Chinese messages and their
+ * meaning).
  */
-import { texts } from '../../lib/check/texts/en';
+import { textsFor } from '../../lib/check/texts/en';
 import CheckApp from './CheckApp';
 import type { CheckProps } from './context';
 
 export default function CheckEn(props: CheckProps) {
-  return <CheckApp {...props} texts={texts} />;
+  // The props never change (Astro hands them over once), so the texts are built once.
+  return <CheckApp {...props} texts={textsFor(props.questionTexts)} />;
 }

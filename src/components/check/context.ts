@@ -2,11 +2,17 @@
 import type { CheckKey, CheckStrings } from '../../lib/i18n/check-strings';
 import { fill, type FillValues } from '../../lib/i18n/fill';
 import type { Locale } from '../../lib/i18n/locales';
+import type { QuestionTexts } from '../../lib/check/texts/keys';
 
 export interface CheckProps {
   locale: Locale;
   /** The "checkui." strings of the UI dictionary, without the prefix. */
   strings: CheckStrings;
+  /**
+   * The question words of the page's language (texts/<locale>/questions.ts), handed over with the page like the UI
+   * strings: they are data, so they come as JSON in the HTML rather than as code to parse on load.
+   */
+  questionTexts: QuestionTexts;
   guides: Record<string, { title: string; url: string }>;
   laws: Record<string, { label: string; url: string }>;
   /** Fixed "today" for tests; the real date otherwise. */

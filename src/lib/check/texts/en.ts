@@ -1,11 +1,12 @@
 /**
- * Everything the English page of the check says beyond its UI strings. The question words load with the page; the
+ * Everything the English page of the check says beyond its UI strings. The question words come with the page; the
  * exits and the plan (its English prose, the Chinese messages and their English meaning) load with their screens.
  */
-import { questions } from './en/questions';
+import type { QuestionTexts } from './keys';
 import { questionWords, type CheckTexts } from './words';
 
-export const texts: CheckTexts = {
+/** The page's texts, from its question words (which arrive with the page: CheckPage.astro). */
+export const textsFor = (questions: QuestionTexts): CheckTexts => ({
   locale: 'en',
   questions: questionWords('en', questions),
   exits: () => import('./en/exits').then((m) => m.exits),
@@ -18,4 +19,4 @@ export const texts: CheckTexts = {
     ]).then(([{ planWords }, plan, sent, meaning]) =>
       planWords('en', { ...questions, ...plan.plan }, sent.messages, meaning.messages),
     ),
-};
+});

@@ -4,11 +4,12 @@
  * filler (lib/i18n/fill.ts, which throws on a missing value, so a raw `{name}` never reaches a reader).
  *
  * How the texts are split, so each page ships one language:
- *   texts/en/questions.ts, exits.ts, plan.ts   the English page's words (questions at once, exits and plan later)
+ *   texts/en/questions.ts, exits.ts, plan.ts   the English page's words (questions with the page, exits and plan later)
  *   texts/zh-cn/questions.ts, exits.ts, plan.ts the Chinese page's words, each typed against its English twin
  *   texts/zh-cn/messages.ts                     the messages, which are sent in Chinese: both pages load it
  *   texts/en/messages.ts                        their English meaning: only the English page loads it
- * texts/en.ts and texts/zh-cn.ts are each page's entry: what loads at once and what loads with a screen.
+ * The question words reach the island with the page, as JSON props (CheckPage.astro), like the UI strings;
+ * texts/en.ts and texts/zh-cn.ts are each page's entry: they build the texts from them, and load the rest by screen.
  * texts/all.ts holds both languages for tests; the island never imports it.
  *
  * This file is what the question screens need; texts/plan-words.ts, what the plan needs, loads with the plan.

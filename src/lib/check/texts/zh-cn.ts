@@ -3,10 +3,11 @@
  * and the plan (its Chinese prose and the Chinese messages, without the English meaning) with their screens; the English
  * meaning of the messages only if the reader asks for it (显示英文).
  */
-import { questions } from './zh-cn/questions';
+import type { QuestionTexts } from './keys';
 import { questionWords, type CheckTexts } from './words';
 
-export const texts: CheckTexts = {
+/** The page's texts, from its question words (which arrive with the page: CheckPage.astro). */
+export const textsFor = (questions: QuestionTexts): CheckTexts => ({
   locale: 'zh-cn',
   questions: questionWords('zh-cn', questions),
   exits: () => import('./zh-cn/exits').then((m) => m.exits),
@@ -23,4 +24,4 @@ export const texts: CheckTexts = {
     ]).then(([{ planWords }, plan, sent, meaning]) =>
       planWords('zh-cn', { ...questions, ...plan.plan }, sent.messages, meaning.messages),
     ),
-};
+});

@@ -1,6 +1,6 @@
 /**
  * The words of the check's questions in English: each question's title and hint, and each option's label, keyed by
- * the tree's permanent ids (tree/questions.ts). Loaded with the English page's first screen.
+ * the tree's permanent ids (tree/questions.ts). Handed to the island with the English page (CheckPage.astro).
  */
 import type { QuestionTexts } from '../keys';
 
