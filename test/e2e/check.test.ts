@@ -266,15 +266,21 @@ describe.concurrent('bad input', () => {
       expect(await page.locator('.check-app img').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
+      // Each opened as a new page (a link is applied once and then cleared from the address, so a reload would
+      // show the plain page).
+      await page.goto('about:blank');
       await page.goto(`${baseUrl}/check/#v=1&%%%zz`);
-      await page.reload();
       await expect
         .poll(() => page.locator('.check-notice').textContent())
         .toMatch(/could not be opened|could not be used/);
+      await page.goto('about:blank');
       await page.goto(`${baseUrl}/check/#v=7`);
-      await page.reload();
       await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/newer version/);
       await expect.poll(() => heading(page)).toBeTruthy();
+      // Pasted into the open check, a broken link says so too.
+      await page.evaluate(() => (location.hash = 'v=2&purpose=nonsense&problem=%3Cb%3E'));
+      await expect.poll(() => page.locator('.check-notice').textContent()).toMatch(/could not be used/);
+      expect(page.url()).toBe(`${baseUrl}/check/`);
     });
   });
 

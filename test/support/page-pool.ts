@@ -1,7 +1,8 @@
 /**
  * Watched pages that tests borrow and give back, for files whose tests each only open one URL and look at it (the
  * page checks). Opening a page costs 0.4-1.1 s on a 2-core machine (Chromium starts a renderer process); a borrowed
- * page is reset instead: blank, its origin's storage, caches and service workers cleared, light scheme, empty logs.
+ * page is reset instead: no routes, blank, its origin's storage, caches and service workers cleared, light scheme,
+ * empty logs.
  * Tests that need a browser state of their own (the check's flows, the faults) still open their own context.
  */
 import type { Browser, BrowserContextOptions } from 'playwright-core';
@@ -27,6 +28,7 @@ export function usePagePool(
       return fresh;
     }
     const { page } = reused;
+    await page.unrouteAll({ behavior: 'ignoreErrors' }); // a test that failed may have left a fault in place
     await page.goto('about:blank');
     const cdp = await page.context().newCDPSession(page);
     try {

@@ -55,6 +55,12 @@ describe('parsing answers', () => {
   it('limits text, strips control characters, and lets optional questions be skipped', () => {
     expect(parse('item', 'x'.repeat(201))).toEqual({ ok: false, error: 'too-long' });
     expect(parse('item', ' a\u0000 kettle\u0007 ')).toEqual({ ok: true, value: 'a kettle' });
+    // C1 controls, bidi overrides and isolates, zero-width characters and the BOM would travel into a copied message.
+    expect(parse('item', '\u202eelttek\u202c a\u0085 \u200bkett\u200dle\u2066\u2069\ufeff')).toEqual({
+      ok: true,
+      value: 'elttek a kettle',
+    });
+    expect(parse('shop-name', '小米\u200b官方\u2067旗舰店')).toEqual({ ok: true, value: '小米官方旗舰店' });
     expect(parse('item', '')).toEqual({ ok: true, value: '' });
   });
 

@@ -8,6 +8,7 @@ import {
   createEffect,
   createMemo,
   createSignal,
+  ErrorBoundary,
   lazy,
   Match,
   on,
@@ -16,7 +17,7 @@ import {
   Suspense,
   Switch,
 } from 'solid-js';
-import { forget, load, save, type SavedScreen } from '../../lib/check/browser/storage';
+import { forget, load, save, storageKey, type SavedScreen } from '../../lib/check/browser/storage';
 import { parseAnswer } from '../../lib/check/tree/answers';
 import {
   answersOnPath,
@@ -38,7 +39,14 @@ import QuestionForm from './QuestionForm';
 
 const Review = lazy(() => import('./Review'));
 
-type Notice = 'corrupt' | 'resumed' | 'link-bad' | 'link-future' | 'link-dropped' | 'forgotten';
+type Notice = 'corrupt' | 'resumed' | 'link-bad' | 'link-future' | 'link-dropped' | 'forgotten' | 'changed-elsewhere';
+/** Answers that came with the address, and how to show them. */
+interface Opened {
+  answers: Record<string, AnswerValue>;
+  /** Open straight on the plan (a clean share link). */
+  confirm: boolean;
+  notice?: Notice;
+}
 type PlanScreenProps = Omit<Parameters<typeof PlanScreenType>[0], 'words' | 'loadMeaning'>;
 
 export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
@@ -88,66 +96,132 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     }
   };
 
+  /** Answers that arrived with the address (a share link or a guide's preset) and wait for the user's say-so. */
+  const [pending, setPending] = createSignal<{ from: 'link' | 'preset'; opened: Opened }>();
+
   onMount(() => {
     const stored = load(storage, tree, today);
-    let start: Record<string, AnswerValue> = stored.status === 'ok' ? { ...stored.answers } : {};
-    if (stored.status === 'ok') setTicks([...stored.ticks]);
+    const saved = stored.status === 'ok' && Object.keys(stored.answers).length > 0 ? stored : undefined;
+    const start: Record<string, AnswerValue> = saved ? { ...saved.answers } : {};
+    if (saved) setTicks([...saved.ticks]);
     // A plan reopens as the plan (after a reload, or on the other language's page): the saved screen says so.
-    if (stored.status === 'ok' && stored.screen === 'plan') setConfirmed(true);
+    if (saved?.screen === 'plan') setConfirmed(true);
     if (stored.status === 'corrupt') setNotice('corrupt');
-    else if (stored.status === 'ok' && Object.keys(start).length > 0) setNotice('resumed');
+    else if (saved) setNotice('resumed');
 
-    const fromLink = openLink(location.hash);
-    if (fromLink) {
-      start = fromLink;
-      setTicks([]);
-    }
+    const link = openLink(location.hash);
     // Arriving from a guide answers what the guide is about.
     const params = new URLSearchParams(location.search);
-    const preset = {
+    const preset: Record<string, AnswerValue> = {
       ...tree.preselect.case[params.get('case') ?? ''],
       ...tree.preselect.excuse[params.get('excuse') ?? ''],
     };
-    if (Object.keys(preset).length) start = { ...start, ...preset };
+    // Applied once: the address becomes plain, so a reload or Back shows the user's own answers since, never the
+    // link or the preset again, and a link with personal details does not stay in the address or its history entry.
+    if (location.hash.includes('=') || params.has('case') || params.has('excuse'))
+      history.replaceState(history.state, '', location.pathname);
+
+    const fromPreset: Opened | undefined = Object.keys(preset).length
+      ? { answers: { ...(saved ? {} : start), ...preset }, confirm: false }
+      : undefined;
+    // A link left with no usable answer is only its notice: there is nothing to open or to ask about.
+    const fromLink = link && 'answers' in link && Object.keys(link.answers).length ? link : undefined;
+    if (link && !fromLink) setNotice(link.notice ?? 'link-bad');
+    const arrived = fromLink ?? fromPreset;
+    const conflicts =
+      !!saved &&
+      (fromLink
+        ? encodeAnswers(tree, fromLink.answers, { includeDetails: true }) !==
+          encodeAnswers(tree, saved.answers, { includeDetails: true })
+        : Object.entries(preset).some(([id, value]) => saved.answers[id] !== undefined && saved.answers[id] !== value));
     batch(() => {
       setAnswers(start);
+      // Someone's link, or a guide's preset, never silently replaces the check this browser keeps: ask first.
+      if (arrived && conflicts) setPending({ from: fromLink ? 'link' : 'preset', opened: arrived });
+      else if (fromLink) applyOpened(fromLink);
+      else if (fromPreset) setAnswers({ ...start, ...preset });
       setReady(true);
     });
   });
 
-  /** Applies a share link's answers; returns them, or undefined when the fragment is not a share link. */
-  function openLink(fragment: string): Record<string, AnswerValue> | undefined {
+  /** Shows answers that came with a link (or a preset the user chose), from the start of the screens they imply. */
+  function applyOpened(opened: Opened) {
+    batch(() => {
+      setAnswers(opened.answers);
+      setTicks([]);
+      setConfirmed(opened.confirm);
+      setViewing(undefined);
+      setReturnToReview(false);
+      if (opened.notice !== undefined || notice() === 'resumed') setNotice(opened.notice);
+    });
+  }
+
+  /**
+   * Reads a share link: its answers (with whether they open straight on the plan), a notice when it could not be
+   * used, or undefined when the fragment is not a share link.
+   */
+  function openLink(fragment: string): Opened | { notice: Notice } | undefined {
     // "#main" (the skip link) and other plain anchors are not share links.
     if (!fragment.includes('=')) return undefined;
     const params = new URLSearchParams(fragment.replace(/^#/, ''));
-    // A language switch made without storage carries the user's own state in the fragment (switchLinksCarry): it is
-    // applied once and cleared from the address, so it is never taken for someone else's link or kept in history.
+    // A language switch made without storage carries the user's own state in the fragment (switchLinksCarry): like
+    // any link it is applied once and cleared from the address, so it is never taken for someone else's link.
     const switched = params.get('switch') === '1';
     const switchedScreen = params.get('screen');
     params.delete('switch');
     params.delete('screen');
-    if (switched) history.replaceState(null, '', location.pathname + location.search);
     const decoded = decodeAnswers(tree, params.toString(), { today });
-    if (!decoded.ok) {
-      setNotice(decoded.reason === 'unknown-version' ? 'link-future' : 'link-bad');
-      return undefined;
-    }
-    setNotice(decoded.dropped.length ? 'link-dropped' : undefined);
-    // A clean link opens straight on the plan; one that lost answers goes through the questions to fix them. A
-    // language switch opens the screen that was open.
-    setConfirmed(!decoded.dropped.length && (!switched || switchedScreen === 'plan'));
-    setViewing(undefined);
-    return { ...skipUnansweredOptional(tree, decoded.answers) };
+    if (!decoded.ok) return { notice: decoded.reason === 'unknown-version' ? 'link-future' : 'link-bad' };
+    return {
+      answers: { ...skipUnansweredOptional(tree, decoded.answers) },
+      // A clean link opens straight on the plan; one that lost answers goes through the questions to fix them. A
+      // language switch opens the screen that was open.
+      confirm: !decoded.dropped.length && (!switched || switchedScreen === 'plan'),
+      ...(decoded.dropped.length ? { notice: 'link-dropped' as const } : {}),
+    };
   }
 
-  // A link pasted into a tab that already shows the check changes only the fragment: apply it too.
+  // A link pasted into a tab that already shows the check changes only the fragment: apply it too (the user pasted
+  // it here, so it is their choice), then make the address plain.
   onMount(() => {
     const onHashChange = () => {
-      const fromLink = openLink(location.hash);
-      if (fromLink) batch(() => (setAnswers(fromLink), setTicks([])));
+      const link = openLink(location.hash);
+      if (!link) return;
+      history.replaceState(history.state, '', location.pathname);
+      setPending(undefined);
+      if ('answers' in link && Object.keys(link.answers).length) applyOpened(link);
+      else setNotice(link.notice ?? 'link-bad');
     };
     window.addEventListener('hashchange', onHashChange);
     onCleanup(() => window.removeEventListener('hashchange', onHashChange));
+  });
+
+  // Another tab or window of this site changed the saved answers (answered on, or forgot them): this page follows,
+  // says so, and does not write its own copy back over them.
+  let fromOtherTab = false;
+  onMount(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== storageKey && event.key !== null) return; // null: the site's storage was cleared
+      const stored = load(storage, tree, today);
+      fromOtherTab = true;
+      batch(() => {
+        setViewing(undefined);
+        setReturnToReview(false);
+        if (stored.status === 'ok') {
+          setAnswers({ ...stored.answers });
+          setTicks([...stored.ticks]);
+          setConfirmed(stored.screen === 'plan');
+          setNotice('changed-elsewhere');
+        } else {
+          setAnswers({});
+          setTicks([]);
+          setConfirmed(false);
+          setNotice(stored.status === 'empty' ? 'forgotten' : 'corrupt');
+        }
+      });
+    };
+    window.addEventListener('storage', onStorage);
+    onCleanup(() => window.removeEventListener('storage', onStorage));
   });
 
   const position = createMemo(() => locate(tree, answers()));
@@ -157,6 +231,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   });
   const screen = createMemo(() => {
     if (!ready()) return 'loading';
+    if (pending()) return 'choice';
     if (shownQuestion()) return `question:${shownQuestion()!.id}`;
     if (position().outcome?.kind === 'exit') return 'exit';
     return confirmed() ? 'plan' : 'review';
@@ -174,6 +249,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       [answers, ticks, screen],
       ([a, tk]) => {
         if (!ready()) return;
+        if (fromOtherTab) return void (fromOtherTab = false);
         if (Object.keys(a).length === 0 && tk.length === 0) return forget(storage);
         if (!save(storage, tree, { answers: a, ticks: tk, screen: savedScreen() })) switchLinksCarry(a);
       },
@@ -281,6 +357,19 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       return ticked ? [...rest, id] : [...rest, `-${id}`];
     });
 
+  /**
+   * After a screen's code failed to load (a dropped connection, or a new deploy removed the old file), a reload is the
+   * retry: a new page asks for the files afresh. Saved answers survive it; where storage is blocked they live only in
+   * this page, so the reload carries them, details included, in this tab's own address (applied once, then cleared).
+   */
+  const reloadKeepingAnswers = () => {
+    if (!save(storage, tree, { answers: answers(), ticks: ticks(), screen: savedScreen() })) {
+      const fragment = encodeAnswers(tree, answers(), { includeDetails: true });
+      history.replaceState(null, '', `${location.pathname}${location.search}#${fragment}`);
+    }
+    location.reload();
+  };
+
   const noticeText = () => {
     const n = notice();
     if (!n) return '';
@@ -291,6 +380,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       'link-future': 'link.future',
       'link-dropped': 'link.dropped',
       forgotten: 'forgotten',
+      'changed-elsewhere': 'storage.changedElsewhere',
     };
     return t(keys[n]);
   };
@@ -300,68 +390,101 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       <p class="check-notice" role="status" classList={{ 'check-notice--empty': !notice() }}>
         {noticeText()}
       </p>
-      <Switch>
-        <Match when={screen() === 'loading'}>
-          <p class="check-loading" aria-hidden="true" />
-        </Match>
-        <Match when={shownQuestion()} keyed>
-          {(question) => (
-            <QuestionForm
-              question={question}
-              value={answers()[question.id]}
-              answers={answers()}
-              words={texts.questions}
-              t={t}
-              progress={progress()}
-              canGoBack={pathIds().length > 0 && pathIds()[0] !== question.id}
-              onBack={back}
-              onSubmit={submit}
-              headingRef={headingRef}
-            />
-          )}
-        </Match>
-        <Match when={screen() === 'exit'}>
-          <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
-            <ExitView
-              exit={position().outcome!}
-              locale={texts.locale}
-              t={t}
-              onStartOver={startOver}
-              headingRef={headingRef}
-            />
-          </Suspense>
-        </Match>
-        <Match when={screen() === 'review'}>
-          <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
-            <Review
-              path={position().path}
-              answers={answers()}
-              words={texts.questions}
-              t={t}
-              locale={props.locale}
-              onChange={(id) => batch(() => (setViewing(id), setReturnToReview(true)))}
-              onConfirm={() => setConfirmed(true)}
-              headingRef={headingRef}
-            />
-          </Suspense>
-        </Match>
-        <Match when={screen() === 'plan'}>
-          <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
-            <PlanScreen
-              answers={answersOnPath(tree, answers())}
-              today={today}
-              onDetail={setDetail}
-              site={props}
-              t={t}
-              ticks={ticks()}
-              onTick={tick}
-              onStartOver={startOver}
-              onForget={forgetAll}
-              headingRef={headingRef}
-            />
-          </Suspense>
-        </Match>
-      </Switch>
+      <ErrorBoundary
+        fallback={
+          <div class="check-failed" role="alert">
+            <p>{t('load.failed')}</p>
+            <button type="button" class="button button--primary" onClick={reloadKeepingAnswers}>
+              {t('load.reload')}
+            </button>
+          </div>
+        }
+      >
+        <Switch>
+          <Match when={screen() === 'loading'}>
+            <p class="check-loading" aria-hidden="true" />
+          </Match>
+          <Match when={pending()} keyed>
+            {(choice) => (
+              <section class="check-choice" aria-labelledby="check-choice-heading">
+                <h2 id="check-choice-heading" tabindex="-1" ref={headingRef}>
+                  {t(choice.from === 'link' ? 'choice.link.heading' : 'choice.preset.heading')}
+                </h2>
+                <p>{t(choice.from === 'link' ? 'choice.link.body' : 'choice.preset.body')}</p>
+                <div class="check-actions">
+                  <button
+                    type="button"
+                    class="button button--primary"
+                    onClick={() => batch(() => (setPending(undefined), applyOpened(choice.opened)))}
+                  >
+                    {t(choice.from === 'link' ? 'choice.link.open' : 'choice.preset.new')}
+                  </button>
+                  <button type="button" class="button" onClick={() => setPending(undefined)}>
+                    {t(choice.from === 'link' ? 'choice.link.keep' : 'choice.preset.keep')}
+                  </button>
+                </div>
+              </section>
+            )}
+          </Match>
+          <Match when={shownQuestion()} keyed>
+            {(question) => (
+              <QuestionForm
+                question={question}
+                value={answers()[question.id]}
+                answers={answers()}
+                words={texts.questions}
+                t={t}
+                progress={progress()}
+                canGoBack={pathIds().length > 0 && pathIds()[0] !== question.id}
+                onBack={back}
+                onSubmit={submit}
+                headingRef={headingRef}
+              />
+            )}
+          </Match>
+          <Match when={screen() === 'exit'}>
+            <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
+              <ExitView
+                exit={position().outcome!}
+                locale={texts.locale}
+                t={t}
+                onStartOver={startOver}
+                headingRef={headingRef}
+              />
+            </Suspense>
+          </Match>
+          <Match when={screen() === 'review'}>
+            <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
+              <Review
+                path={position().path}
+                answers={answers()}
+                words={texts.questions}
+                t={t}
+                locale={props.locale}
+                onChange={(id) => batch(() => (setViewing(id), setReturnToReview(true)))}
+                onConfirm={() => setConfirmed(true)}
+                headingRef={headingRef}
+              />
+            </Suspense>
+          </Match>
+          <Match when={screen() === 'plan'}>
+            <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
+              <PlanScreen
+                answers={answersOnPath(tree, answers())}
+                today={today}
+                onDetail={setDetail}
+                site={props}
+                t={t}
+                ticks={ticks()}
+                onTick={tick}
+                onStartOver={startOver}
+                onForget={forgetAll}
+                headingRef={headingRef}
+              />
+            </Suspense>
+          </Match>
+        </Switch>
+      </ErrorBoundary>
     </div>
   );
 }

@@ -180,6 +180,20 @@ export const en = {
   'checkui.copyFailed': 'Could not copy. Select the text and copy it instead.',
   'checkui.startOver': 'Start over',
   'checkui.forget': 'Forget my answers',
+  'checkui.load.failed':
+    'Something didn’t load: the connection may have dropped, or the site was just updated. Reload the page; your answers are kept.',
+  'checkui.load.reload': 'Reload the page',
+  'checkui.storage.changedElsewhere': 'Your answers were changed in another tab or window. This page now shows them.',
+  'checkui.choice.link.heading': 'This link holds a different check',
+  'checkui.choice.link.body':
+    'This browser already keeps a check of yours. Opening the link shows its plan here instead, and your own answers are replaced.',
+  'checkui.choice.link.open': 'Open the plan in the link',
+  'checkui.choice.link.keep': 'Keep my own check',
+  'checkui.choice.preset.heading': 'You have a check in progress',
+  'checkui.choice.preset.body':
+    'Start a new check about this problem, or carry on with the one you saved? A new check replaces the saved answers.',
+  'checkui.choice.preset.new': 'Start a new check',
+  'checkui.choice.preset.keep': 'Carry on with my saved check',
   'checkui.forgotten': 'Your answers were deleted from this browser.',
   'checkui.share.heading': 'Share this plan',
   'checkui.share.intro':

@@ -57,15 +57,21 @@ export function parseAnswer(question: Question, raw: unknown, context: { today: 
       return parseAmount(raw);
     case 'text': {
       if (typeof raw !== 'string') return fail('required');
-      // Control characters have no place in a message to a seller; they only break layouts and copies.
-      // eslint-disable-next-line no-control-regex -- matching control characters is the point
-      const text = raw.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim();
+      const text = raw.replace(invisible, '').trim();
       if (text.length > maxTextLength) return fail('too-long');
       if (!text && !question.optional) return fail('required');
       return { ok: true, value: text };
     }
   }
 }
+
+/**
+ * Characters that have no place in a message a user copies and sends: C0 and C1 controls (tab and newline stay out
+ * of one-line answers too), the bidi embeddings, overrides and isolates that can make text read backwards, and
+ * zero-width characters and the byte-order mark, which hide inside words.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const invisible = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 function parseDate(question: Question, raw: unknown, context: { today: IsoDate; answers: Answers }): Parsed {
   if (typeof raw !== 'string' || raw === '') return fail('required');

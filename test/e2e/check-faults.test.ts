@@ -1,0 +1,132 @@
+/**
+ * The check never goes blank and never shows the wrong answers after a reload: a link is applied once, someone's
+ * link never silently replaces the check this browser keeps, a screen whose code fails to load says so and comes
+ * back on reload with the answers kept (storage blocked included), and Forget reaches the other open tabs.
+ */
+import { describe, inject, it } from 'vitest';
+import { heading } from '../support/check-flow';
+import { usePagePool } from '../support/page-pool';
+import { planLink } from '../support/pages';
+import { useBrowser } from '../support/use-browser';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const withPage = usePagePool(browser, baseUrl, { viewport: { width: 390, height: 844 }, locale: 'en-US' });
+const planHeading = /^Your plan in \d+ steps?$/;
+const firstQuestion = 'Who was it for?';
+
+describe.concurrent('links and presets are applied once', () => {
+  it('a share link leaves the address plain, so Start over then a reload does not bring the link back', async ({
+    expect,
+  }) => {
+    await withPage(async ({ page }) => {
+      await page.goto(`${baseUrl}/check/${planLink}`);
+      await expect.poll(() => heading(page)).toMatch(planHeading);
+      expect(page.url()).toBe(`${baseUrl}/check/`);
+      await page.getByRole('button', { name: 'Start over' }).click();
+      await expect.poll(() => heading(page)).toBe(firstQuestion);
+      await page.reload();
+      await expect.poll(() => heading(page)).toBe(firstQuestion);
+    });
+  });
+
+  it('a guide’s preset leaves the address plain too', async ({ expect }) => {
+    await withPage(async ({ page }) => {
+      await page.goto(`${baseUrl}/check/?case=not-as-described`);
+      await expect.poll(() => heading(page)).toBe(firstQuestion);
+      expect(page.url()).toBe(`${baseUrl}/check/`);
+    });
+  });
+
+  it('asks before a link replaces the check this browser keeps, and does what the user chooses', async ({ expect }) => {
+    await withPage(async ({ page }) => {
+      await page.goto(`${baseUrl}/check/`);
+      await page.getByLabel('Me, my family or a friend').check();
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect.poll(() => heading(page)).toBe('What went wrong?');
+
+      await page.goto('about:blank');
+      await page.goto(`${baseUrl}/check/${planLink}`);
+      await expect.poll(() => heading(page)).toBe('This link holds a different check');
+      await page.getByRole('button', { name: 'Keep my own check' }).click();
+      await expect.poll(() => heading(page)).toBe('What went wrong?');
+
+      await page.goto('about:blank');
+      await page.goto(`${baseUrl}/check/${planLink}`);
+      await expect.poll(() => heading(page)).toBe('This link holds a different check');
+      await page.getByRole('button', { name: 'Open the plan in the link' }).click();
+      await expect.poll(() => heading(page)).toMatch(planHeading);
+      // What the user chose is now the check this browser keeps.
+      await page.reload();
+      await expect.poll(() => heading(page)).toMatch(planHeading);
+    });
+  });
+});
+
+describe.concurrent('a screen whose code does not load', () => {
+  it('says so in place of an empty box, and a reload brings the plan back', async ({ expect }) => {
+    await withPage(async ({ page }) => {
+      await page.route('**/_astro/PlanScreen.*.js', (route) => route.abort('internetdisconnected'));
+      await page.goto(`${baseUrl}/check/${planLink}`);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toMatch(/Something didn’t load/);
+      await page.unroute('**/_astro/PlanScreen.*.js');
+      await page.getByRole('button', { name: 'Reload the page' }).click();
+      await expect.poll(() => heading(page)).toMatch(planHeading);
+    });
+  });
+
+  it('keeps the answers across the reload even where the browser blocks storage', async ({ expect }) => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      // Site data blocked: reading localStorage throws, as Chromium does when cookies and site data are off.
+      await page.addInitScript(() =>
+        Object.defineProperty(window, 'localStorage', {
+          get: () => {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        }),
+      );
+      await page.route('**/_astro/PlanScreen.*.js', (route) => route.abort('internetdisconnected'));
+      await page.goto(`${baseUrl}/check/${planLink}`);
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Something didn’t load/);
+      await page.unroute('**/_astro/PlanScreen.*.js');
+      await page.getByRole('button', { name: 'Reload the page' }).click();
+      await expect.poll(() => heading(page)).toMatch(planHeading);
+      // The answers came back through this tab's own address, and were cleared from it once applied.
+      expect(page.url()).toBe(`${baseUrl}/check/`);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('two tabs', () => {
+  it('Forget in one tab clears the other; answers given in one show in the other, with a notice', async ({
+    expect,
+  }) => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const first = await context.newPage();
+      const second = await context.newPage();
+      await first.goto(`${baseUrl}/check/${planLink}`);
+      await expect.poll(() => heading(first)).toMatch(planHeading);
+      await second.goto(`${baseUrl}/check/`);
+      await expect.poll(() => heading(second)).toMatch(planHeading);
+
+      await first.getByRole('button', { name: 'Forget my answers' }).click();
+      await expect.poll(() => heading(second)).toBe(firstQuestion);
+      expect(await second.locator('.check-notice').textContent()).toMatch(/deleted from this browser/);
+      // The cleared tab did not write its old answers back.
+      expect(await first.evaluate(() => localStorage.getItem('refundpath.check'))).toBeNull();
+
+      await first.getByLabel('Me, my family or a friend').check();
+      await first.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect.poll(() => heading(second)).toBe('What went wrong?');
+      expect(await second.locator('.check-notice').textContent()).toMatch(/changed in another tab/);
+    } finally {
+      await context.close();
+    }
+  });
+});
