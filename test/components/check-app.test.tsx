@@ -97,4 +97,35 @@ describe('CheckApp', () => {
       }),
     );
   });
+
+  it('puts "do this today" first: the case, the days left, the next action with its message and a copy button', async () => {
+    // A faulty kettle from Taobao received on 21 November: on 26 November the 7-day window has 2 days left.
+    history.replaceState(
+      null,
+      '',
+      '/check/#v=2&purpose=personal&problem=defective-or-damaged&platform=taobao&live-stream=no&received-on=2026-11-21&item-kind=other&tried=nothing&amount=299&item=kettle&evidence=chat',
+    );
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
+    expect(panel.querySelector('.check-today__case')?.textContent).toBe('Taobao · kettle · ¥299');
+    expect(panel.querySelector('.check-today__left')?.textContent).toBe('2 days left: until 28 November 2026');
+    expect(panel.textContent).toMatch(/quality return/);
+    expect(panel.querySelector('[lang="zh-CN"]')?.textContent).toMatch(/您好/);
+    expect(panel.querySelector('button')?.textContent).toBe('Copy the Chinese text');
+    // The panel comes before the steps, and the other dates are folded under "All your dates".
+    const steps = document.querySelector('.check-steps')!;
+    expect(panel.compareDocumentPosition(steps) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByText(/^All your dates \(\d+\)$/).closest('details')?.open).toBe(false);
+  });
+
+  it('says "last day today" when the window closes today', async () => {
+    history.replaceState(
+      null,
+      '',
+      '/check/#v=2&purpose=personal&problem=defective-or-damaged&platform=taobao&live-stream=no&received-on=2026-11-19&item-kind=other&tried=nothing&amount=299&evidence=chat',
+    );
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
+    expect(panel.querySelector('.check-today__left')?.textContent).toBe('Last day today: 26 November 2026');
+  });
 });

@@ -5,7 +5,8 @@ import { formatDate } from '../../lib/i18n/dates';
 import { maxTextLength } from '../../lib/check/tree/answers';
 import { evidenceLabel } from '../../lib/check/plan/evidence';
 import type { Plan, PlanDeadline, PlanStep } from '../../lib/check/plan/types';
-import type { PlanWords } from '../../lib/check/texts/plan-words';
+import type { PlanWords, ProseKey } from '../../lib/check/texts/plan-words';
+import { formatYuan } from '../../lib/check/tree/format';
 import type { Answers } from '../../lib/check/tree/types';
 import type { CheckProps, T } from './context';
 import CopyButton from './CopyButton';
@@ -44,7 +45,7 @@ export default function PlanView(props: PlanViewProps) {
   );
 
   const print = () => {
-    // Closed steps would print as one line each: open them all for paper.
+    // Closed steps and the folded dates would print as one line each: open them all for paper.
     document.querySelectorAll<HTMLDetailsElement>('.check-plan details').forEach((d) => (d.open = true));
     window.print();
   };
@@ -66,7 +67,7 @@ export default function PlanView(props: PlanViewProps) {
       <h2 id="check-plan-heading" ref={props.headingRef} tabindex="-1">
         {count() === 1 ? props.t('plan.headingOne') : props.t('plan.heading', { count: count() })}
       </h2>
-      <p>{props.t('plan.intro')}</p>
+      <TodayPanel {...props} />
       <Show when={props.plan.sellerMayBeRight}>
         {(right) => (
           <div class="notice check-may-be-right">
@@ -111,11 +112,14 @@ export default function PlanView(props: PlanViewProps) {
         </For>
       </details>
 
+      {/* Every date, with its law: folded, since the nearest one is already at the top. Open for print. */}
       <Show when={props.plan.deadlines.length > 0}>
-        <h3>{props.t('plan.deadlines')}</h3>
-        <ul class="check-deadlines">
-          <For each={props.plan.deadlines}>{(d) => <Deadline deadline={d} {...props} />}</For>
-        </ul>
+        <details class="check-all-dates">
+          <summary>{props.t('plan.allDates', { count: props.plan.deadlines.length })}</summary>
+          <ul class="check-deadlines">
+            <For each={props.plan.deadlines}>{(d) => <Deadline deadline={d} {...props} />}</For>
+          </ul>
+        </details>
       </Show>
 
       <ol class="check-steps">
@@ -184,6 +188,66 @@ export default function PlanView(props: PlanViewProps) {
   );
 }
 
+/**
+ * "Do this today": the case in one line, the one next action with its message and a copy button, and the window
+ * that governs it as days left ("2 days left", 今天截止), so a date that closes soon never looks like one years away.
+ */
+function TodayPanel(props: PlanViewProps) {
+  const action = () => props.plan.steps.find((s) => s.id === props.plan.today.step);
+  const deadline = () => props.plan.deadlines.find((d) => d.id === props.plan.today.deadline);
+  const say = (key: ProseKey) => props.words.say(key);
+  const summary = () => {
+    const a = props.answers;
+    return [
+      typeof a.platform === 'string' ? say(`q.platform.option.${a.platform}` as ProseKey) : undefined,
+      typeof a.item === 'string' && a.item ? a.item : undefined,
+      typeof a.amount === 'number' ? formatYuan(a.amount) : undefined,
+      typeof a['seller-said'] === 'string' ? say(`q.seller-said.option.${a['seller-said']}` as ProseKey) : undefined,
+    ].filter((part): part is string => !!part);
+  };
+  const left = (d: PlanDeadline) => {
+    const date = formatDate(d.date, props.site.locale);
+    if (d.daysLeft === 0) return props.t('plan.today.lastDay', { date });
+    return d.daysLeft === 1
+      ? props.t('plan.today.oneDay', { date })
+      : props.t('plan.today.daysLeft', { days: d.daysLeft, date });
+  };
+  return (
+    <Show when={action()}>
+      {(step) => (
+        <section class="check-today" aria-labelledby="check-today-heading">
+          <h3 id="check-today-heading">{props.t('plan.today.heading')}</h3>
+          <Show when={summary().length > 0}>
+            <p class="check-today__case">{summary().join(' · ')}</p>
+          </Show>
+          <Show when={deadline()}>{(d) => <p class="check-today__left">{left(d())}</p>}</Show>
+          <p>
+            <strong>{step().title}.</strong> {step().what}
+          </p>
+          <Show when={step().message}>
+            {(m) => (
+              <>
+                <div class="template__text" lang="zh-CN">
+                  {m().zh}
+                </div>
+                <CopyButton
+                  text={() => m().zh}
+                  label={props.t('copy')}
+                  done={m().blanks.length > 0 ? props.t('plan.copiedBlanks') : props.t('copied')}
+                  t={props.t}
+                />
+              </>
+            )}
+          </Show>
+          <p>
+            <a href={`#check-step-${step().id}`}>{props.t('plan.today.seeStep')}</a>
+          </p>
+        </section>
+      )}
+    </Show>
+  );
+}
+
 function Deadline(props: { deadline: PlanDeadline } & PlanViewProps) {
   const d = () => props.deadline;
   return (
@@ -237,7 +301,7 @@ function StepItem(props: { step: PlanStep; n: number; open: boolean } & PlanView
   const s = () => props.step;
   const message = () => s().message;
   return (
-    <details class="check-step" open={props.open}>
+    <details class="check-step" id={`check-step-${props.step.id}`} open={props.open}>
       <summary>
         <span class="check-step__n">{props.t('plan.stepLabel', { n: props.n })}</span> {s().title}
       </summary>
