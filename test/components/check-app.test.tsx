@@ -128,4 +128,43 @@ describe('CheckApp', () => {
     const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
     expect(panel.querySelector('.check-today__left')?.textContent).toBe('Last day today: 26 November 2026');
   });
+
+  it('puts Back above the question, where people look for it', async () => {
+    const u = user();
+    render(() => <CheckApp {...checkProps()} />);
+    await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    const heading = await screen.findByRole('heading', { name: 'What went wrong?' });
+    const back = screen.getByRole('button', { name: 'Back' });
+    expect(back.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('undoes Start over and Forget with one tap', async () => {
+    const u = user();
+    history.replaceState(
+      null,
+      '',
+      '/check/#v=2&purpose=personal&problem=late-delivery&platform=jd&ordered-on=2026-11-01&tried=nothing&amount=88&evidence=chat',
+    );
+    render(() => <CheckApp {...checkProps()} />);
+    const plan = { level: 2, name: /^Your plan in \d+ steps$/ } as const;
+    await u.click(await screen.findByRole('button', { name: 'Start over' }, lazyScreen));
+    expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Started again from the first question.');
+    await u.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', plan, lazyScreen)).toBeTruthy();
+
+    await u.click(screen.getByRole('button', { name: 'Forget my answers' }));
+    expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
+    await waitFor(() => expect(localStorage.getItem('refundpath.check')).toBeNull());
+    await u.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', plan, lazyScreen)).toBeTruthy();
+    await waitFor(() => expect(localStorage.getItem('refundpath.check')).not.toBeNull());
+    // Answering anew ends the chance to undo.
+    await u.click(screen.getByRole('button', { name: 'Start over' }));
+    await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
 });

@@ -14,6 +14,7 @@ import {
   on,
   onCleanup,
   onMount,
+  Show,
   Suspense,
   Switch,
 } from 'solid-js';
@@ -39,7 +40,15 @@ import QuestionForm from './QuestionForm';
 
 const Review = lazy(() => import('./Review'));
 
-type Notice = 'corrupt' | 'resumed' | 'link-bad' | 'link-future' | 'link-dropped' | 'forgotten' | 'changed-elsewhere';
+type Notice =
+  | 'started-over'
+  | 'corrupt'
+  | 'resumed'
+  | 'link-bad'
+  | 'link-future'
+  | 'link-dropped'
+  | 'forgotten'
+  | 'changed-elsewhere';
 /** Answers that came with the address, and how to show them. */
 interface Opened {
   answers: Record<string, AnswerValue>;
@@ -307,6 +316,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     batch(() => {
       setAnswers(next);
       setNotice(undefined);
+      setUndo(undefined);
       setConfirmed(false);
       const after = nextId(question, next);
       // After going back, stepping forward shows the answers already given, prefilled, instead of jumping ahead.
@@ -335,7 +345,10 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     setViewing(ids[(index === -1 ? ids.length : index) - 1]);
   };
 
-  const startOver = () =>
+  /** What Start over or Forget cleared, until the user answers anew: one tap brings it back. */
+  const [undo, setUndo] = createSignal<{ answers: Record<string, AnswerValue>; ticks: string[]; confirmed: boolean }>();
+
+  const clearAll = () =>
     batch(() => {
       setAnswers({});
       setTicks([]);
@@ -346,9 +359,32 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       history.replaceState(null, '', location.pathname);
     });
 
+  const keepForUndo = () => {
+    if (Object.keys(answers()).length) setUndo({ answers: answers(), ticks: ticks(), confirmed: confirmed() });
+  };
+
+  const startOver = () => {
+    keepForUndo();
+    clearAll();
+    setNotice('started-over');
+  };
+
   const forgetAll = () => {
-    startOver();
+    keepForUndo();
+    clearAll();
     setNotice('forgotten');
+  };
+
+  const undoClear = () => {
+    const kept = undo();
+    if (!kept) return;
+    batch(() => {
+      setAnswers(kept.answers);
+      setTicks(kept.ticks);
+      setConfirmed(kept.confirmed);
+      setUndo(undefined);
+      setNotice(undefined);
+    });
   };
 
   const tick = (id: string, ticked: boolean) =>
@@ -380,6 +416,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       'link-future': 'link.future',
       'link-dropped': 'link.dropped',
       forgotten: 'forgotten',
+      'started-over': 'startedOver',
       'changed-elsewhere': 'storage.changedElsewhere',
     };
     return t(keys[n]);
@@ -390,6 +427,11 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       <p class="check-notice" role="status" classList={{ 'check-notice--empty': !notice() }}>
         {noticeText()}
       </p>
+      <Show when={undo() && (notice() === 'started-over' || notice() === 'forgotten')}>
+        <button type="button" class="button button--quiet check-undo" onClick={undoClear}>
+          {t('undo')}
+        </button>
+      </Show>
       <ErrorBoundary
         fallback={
           <div class="check-failed" role="alert">

@@ -48,6 +48,12 @@ export default function QuestionForm(props: Props) {
 
   return (
     <form ref={form} class="check-question" onSubmit={submit} novalidate>
+      {/* Back sits top-left, where people look for it (as on GOV.UK), before the question. */}
+      <Show when={props.canGoBack}>
+        <button type="button" class="check-back" onClick={() => props.onBack()}>
+          {props.t('back')}
+        </button>
+      </Show>
       <p class="check-progress">
         <span>{props.t('progress', { current: props.progress.current, total: props.progress.total })}</span>
         <progress max={props.progress.total} value={props.progress.current} aria-hidden="true" />
@@ -134,11 +140,6 @@ export default function QuestionForm(props: Props) {
         <Show when={q().optional}>
           <button type="button" class="button" onClick={skip}>
             {props.t('skip')}
-          </button>
-        </Show>
-        <Show when={props.canGoBack}>
-          <button type="button" class="button button--quiet" onClick={() => props.onBack()}>
-            {props.t('back')}
           </button>
         </Show>
       </div>

@@ -198,6 +198,8 @@ export const en = {
     'Start a new check about this problem, or carry on with the one you saved? A new check replaces the saved answers.',
   'checkui.choice.preset.new': 'Start a new check',
   'checkui.choice.preset.keep': 'Carry on with my saved check',
+  'checkui.startedOver': 'Started again from the first question.',
+  'checkui.undo': 'Undo',
   'checkui.forgotten': 'Your answers were deleted from this browser.',
   'checkui.share.heading': 'Share this plan',
   'checkui.share.intro':
