@@ -84,6 +84,9 @@ describe('CheckApp', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /^Your plan in \d+ steps$/ }, lazyScreen)).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Link to this plan' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: /Include my details/ })).toBeTruthy();
+    // Whose plan it is: someone's link, with the way to one's own.
+    expect(document.querySelector('.check-notice')?.textContent).toMatch(/opened from a shared link/);
+    expect(screen.getByRole('button', { name: 'Start my own check' })).toBeTruthy();
   });
 
   it('keeps answers in localStorage and offers to forget them', async () => {

@@ -41,6 +41,7 @@ import QuestionForm from './QuestionForm';
 const Review = lazy(() => import('./Review'));
 
 type Notice =
+  | 'from-link'
   | 'started-over'
   | 'corrupt'
   | 'resumed'
@@ -186,7 +187,12 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       // A clean link opens straight on the plan; one that lost answers goes through the questions to fix them. A
       // language switch opens the screen that was open.
       confirm: !decoded.dropped.length && (!switched || switchedScreen === 'plan'),
-      ...(decoded.dropped.length ? { notice: 'link-dropped' as const } : {}),
+      // Someone else's link says so (a language switch carries the user's own answers, and says nothing).
+      ...(decoded.dropped.length
+        ? { notice: 'link-dropped' as const }
+        : switched
+          ? {}
+          : { notice: 'from-link' as const }),
     };
   }
 
@@ -417,6 +423,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       'link-dropped': 'link.dropped',
       forgotten: 'forgotten',
       'started-over': 'startedOver',
+      'from-link': 'link.opened',
       'changed-elsewhere': 'storage.changedElsewhere',
     };
     return t(keys[n]);
@@ -427,6 +434,11 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       <p class="check-notice" role="status" classList={{ 'check-notice--empty': !notice() }}>
         {noticeText()}
       </p>
+      <Show when={notice() === 'from-link'}>
+        <button type="button" class="button button--quiet check-undo" onClick={startOver}>
+          {t('link.startOwn')}
+        </button>
+      </Show>
       <Show when={undo() && (notice() === 'started-over' || notice() === 'forgotten')}>
         <button type="button" class="button button--quiet check-undo" onClick={undoClear}>
           {t('undo')}

@@ -200,6 +200,9 @@ export const en = {
   'checkui.choice.preset.keep': 'Carry on with my saved check',
   'checkui.startedOver': 'Started again from the first question.',
   'checkui.undo': 'Undo',
+  'checkui.link.opened':
+    'This plan was opened from a shared link: it answers the questions as the person who sent it did.',
+  'checkui.link.startOwn': 'Start my own check',
   'checkui.forgotten': 'Your answers were deleted from this browser.',
   'checkui.share.heading': 'Share this plan',
   'checkui.share.intro':

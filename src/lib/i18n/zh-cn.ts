@@ -191,6 +191,8 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.choice.preset.keep': '继续已保存的检查',
   'checkui.startedOver': '已从第一个问题重新开始。',
   'checkui.undo': '撤销',
+  'checkui.link.opened': '这份计划是从分享链接打开的，按发送者的回答生成。',
+  'checkui.link.startOwn': '开始我自己的检查',
   'checkui.forgotten': '你的回答已从本浏览器中删除。',
   'checkui.share.heading': '分享此计划',
   'checkui.share.intro': '链接里带着你的回答，在任何设备上打开都是同一份计划。链接不会发送给我们。',
