@@ -4,7 +4,7 @@
  * back on reload with the answers kept (storage blocked included), and Forget reaches the other open tabs.
  */
 import { describe, inject, it } from 'vitest';
-import { heading } from '../support/check-flow';
+import { fillCheck, heading } from '../support/check-flow';
 import { usePagePool } from '../support/page-pool';
 import { planLink } from '../support/pages';
 import { useBrowser } from '../support/use-browser';
@@ -128,5 +128,53 @@ describe('two tabs', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe.concurrent('Back and Forward', () => {
+  it('move between the questions, the review and the plan, without leaving the check', async ({ expect }) => {
+    await withPage(async ({ page }) => {
+      await page.goto(`${baseUrl}/check/`);
+      await page.getByLabel('Me, my family or a friend').check();
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect.poll(() => heading(page)).toBe('What went wrong?');
+      await page.getByLabel('It is very late, or was never shipped').check();
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect.poll(() => heading(page)).not.toBe('What went wrong?');
+      const third = await heading(page);
+
+      await page.goBack();
+      await expect.poll(() => heading(page)).toBe('What went wrong?');
+      expect(await page.getByLabel('It is very late, or was never shipped').isChecked()).toBe(true);
+      await page.goBack();
+      await expect.poll(() => heading(page)).toBe(firstQuestion);
+      await page.goForward();
+      await expect.poll(() => heading(page)).toBe('What went wrong?');
+      await page.goForward();
+      await expect.poll(() => heading(page)).toBe(third);
+      expect(page.url()).toBe(`${baseUrl}/check/`);
+    });
+  });
+
+  it('Back from the plan shows the review; Forward shows the plan again', async ({ expect }) => {
+    await withPage(async ({ page }) => {
+      await page.goto(`${baseUrl}/check/`);
+      await fillCheck(page, {
+        purpose: 'personal',
+        problem: 'late-delivery',
+        platform: 'jd',
+        'ordered-on': '2026-11-01',
+        tried: 'nothing',
+        amount: '88',
+        evidence: ['chat'],
+      });
+      await expect.poll(() => heading(page)).toBe('Check your answers');
+      await page.getByRole('button', { name: 'See my plan' }).click();
+      await expect.poll(() => heading(page)).toMatch(planHeading);
+      await page.goBack();
+      await expect.poll(() => heading(page)).toBe('Check your answers');
+      await page.goForward();
+      await expect.poll(() => heading(page)).toMatch(planHeading);
+    });
   });
 });

@@ -294,6 +294,33 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     }),
   );
 
+  // Each screen is a step in the browser's history, so Back and Forward move between questions instead of leaving the
+  // check. An entry holds only which screen it was (never an answer); the page's address does not change.
+  createEffect(
+    on(screen, (now) => {
+      if (now === 'loading' || now === 'choice') return;
+      const current = (history.state as { check?: string } | null)?.check;
+      if (current === now) return; // arrived here by Back or Forward
+      const state = { ...(history.state as object | null), check: now };
+      if (current === undefined) history.replaceState(state, '');
+      else history.pushState(state, '');
+    }),
+  );
+  onMount(() => {
+    const onPopState = (event: PopStateEvent) => {
+      const to = (event.state as { check?: string } | null)?.check;
+      if (!to || pending()) return;
+      batch(() => {
+        setReturnToReview(false);
+        const id = to.startsWith('question:') ? to.slice('question:'.length) : undefined;
+        setViewing(id && position().path.some((q) => q.id === id) ? id : undefined);
+        setConfirmed(to === 'plan');
+      });
+    };
+    window.addEventListener('popstate', onPopState);
+    onCleanup(() => window.removeEventListener('popstate', onPopState));
+  });
+
   // Each new screen moves focus to its heading, so keyboard and screen-reader users start at the top of it.
   createEffect(
     on(screen, (now, before) => {
