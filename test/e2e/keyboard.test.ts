@@ -16,7 +16,7 @@ async function tabUntil(page: Page, matches: string, limit = 25): Promise<number
 
 describe('keyboard alone', () => {
   it.each(['/', '/excuses/signed-for-no-refund/', '/check/'])(
-    'reaches the skip link first, then the search box and the check link on %s',
+    'reaches the skip link first, then the menu, the check link and the search box on a phone, on %s',
     async (path) => {
       const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
@@ -29,7 +29,11 @@ describe('keyboard alone', () => {
         await page.keyboard.press('Enter');
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
+        // On a phone the links and the search box are under Menu: Tab to it, Enter opens it, Tab goes on into it.
         await page.goto(baseUrl + path);
+        expect(await tabUntil(page, 'header .site-menu > summary')).toBeGreaterThan(0);
+        expect(await page.locator('header .site-menu a[href="/check/"]').isVisible()).toBe(false);
+        await page.keyboard.press('Enter');
         expect(await tabUntil(page, 'header a[href="/check/"]')).toBeGreaterThan(0);
         expect(await tabUntil(page, 'header input[type="search"]')).toBeGreaterThan(0);
       } finally {
@@ -37,6 +41,19 @@ describe('keyboard alone', () => {
       }
     },
   );
+
+  it('on a wide screen reaches the check link and the search box in the header itself, with no menu', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(baseUrl + '/');
+      expect(await page.locator('header .site-menu').isVisible()).toBe(false);
+      expect(await tabUntil(page, 'header a[href="/check/"]')).toBeGreaterThan(0);
+      expect(await tabUntil(page, 'header input[type="search"]')).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('shows a visible focus outline', async () => {
     const context = await browser().newContext();

@@ -55,6 +55,9 @@ describe('search', () => {
   it('works from the header box on any page, by keyboard alone', async () => {
     await open('/problems/');
     try {
+      // On a phone the header's search box is under Menu: open it from the keyboard.
+      await watched.page.locator('header .site-menu > summary').focus();
+      await watched.page.keyboard.press('Enter');
       const box = watched.page.locator('header').getByRole('searchbox');
       await box.focus();
       await watched.page.keyboard.type('not as described');

@@ -5,6 +5,7 @@ export const en = {
   'skip.main': 'Skip to main content',
 
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.check': 'Check your case',
   'nav.problems': 'Problems',
   'nav.excuses': 'Seller excuses',

@@ -7,6 +7,7 @@ export const zhCn: Record<UiKey, string> = {
   'skip.main': '跳到正文',
 
   'nav.label': '主导航',
+  'nav.menu': '菜单',
   'nav.check': '检查你的情况',
   'nav.problems': '常见问题',
   'nav.excuses': '卖家借口',
