@@ -8,11 +8,8 @@ import { pagefindIndex } from './src/integrations/pagefind.mjs';
 // Locales are declared once, in src/lib/i18n/locales.ts; Astro's i18n block and the sitemap derive from it.
 import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales';
 
-/**
- * The public address of the site. It feeds canonical URLs, Open Graph tags, the sitemap and robots.txt.
- * Change it here, or set SITE_URL when building, when the real domain is known.
- */
-const site = process.env.SITE_URL || 'https://refundpath.example';
+// The public address, the contact and the filing number are set in one place: src/lib/site.ts.
+import { siteUrl as site } from './src/lib/site';
 
 export default defineConfig({
   site,

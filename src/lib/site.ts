@@ -1,4 +1,17 @@
-/** Facts about the site as a whole. */
+/**
+ * Facts and settings about the site as a whole, in one place for whoever deploys it: its public address, how to
+ * reach the people who keep it, and the ICP filing number a site hosted in mainland China must show (备案号).
+ * Each can be set when building, without editing code.
+ */
+
+/** The public address: canonical URLs, Open Graph, the sitemap and robots.txt. SITE_URL sets it when building. */
+export const siteUrl = process.env.SITE_URL || 'https://refundpath.example';
+
+/** Where readers report a mistake. CONTACT_EMAIL sets it when building. */
+export const contactEmail = process.env.CONTACT_EMAIL || 'corrections@refundpath.example';
+
+/** The ICP filing number (备案号), shown in the footer when set: needed only when hosted in mainland China. */
+export const icpFiling = process.env.ICP_FILING || undefined;
 
 /** When the facts in the guides were last checked against the law dossier. Shown in the footer and on /about/. */
 export const factsReviewed = new Date('2026-11-26');
