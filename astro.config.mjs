@@ -5,6 +5,7 @@ import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
 import { notFoundPages } from './src/integrations/not-found-pages.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
+import { serviceWorkerFiles } from './src/integrations/service-worker.mjs';
 // Locales are declared once, in src/lib/i18n/locales.ts; Astro's i18n block and the sitemap derive from it.
 import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales';
 
@@ -29,6 +30,7 @@ export default defineConfig({
       i18n: { defaultLocale, locales: htmlLang },
     }),
     notFoundPages(locales.filter((locale) => locale !== defaultLocale)),
+    serviceWorkerFiles(),
     // Last, so that the index is built from the finished HTML.
     pagefindIndex(),
   ],

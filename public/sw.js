@@ -6,6 +6,12 @@
  * Search (Pagefind) is not saved: offline, the search page says it could not load.
  */
 const CACHE = 'refundpath-v1';
+// This build's /_astro/ files, written in at build time (src/integrations/service-worker.mjs). The list makes each
+// deploy's worker differ byte for byte, so browsers install it; on activate, older hashed files are pruned.
+const BUILD_FILES = null;
+
+/** Cache keys are pathnames only: a query (?astro-retry=1, ?q=…) or a fragment never becomes part of what is kept. */
+const keyOf = (url) => new URL(url, self.location.href).pathname;
 
 self.addEventListener('install', () => self.skipWaiting());
 
@@ -13,6 +19,14 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+      if (Array.isArray(BUILD_FILES)) {
+        const current = new Set(BUILD_FILES);
+        const cache = await caches.open(CACHE);
+        for (const request of await cache.keys()) {
+          const path = keyOf(request.url);
+          if (path.startsWith('/_astro/') && !current.has(path)) await cache.delete(request);
+        }
+      }
       await self.clients.claim();
     })(),
   );
@@ -23,13 +37,19 @@ const sameOrigin = (url) => new URL(url, self.location.href).origin === self.loc
 self.addEventListener('message', (event) => {
   const { type, urls } = event.data ?? {};
   if (type !== 'save' || !Array.isArray(urls)) return;
-  const wanted = urls.filter((u) => typeof u === 'string' && sameOrigin(u) && !u.includes('/pagefind/')).slice(0, 100);
+  const wanted = [
+    ...new Set(urls.filter((u) => typeof u === 'string' && sameOrigin(u) && !u.includes('/pagefind/')).map(keyOf)),
+  ].slice(0, 100);
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) =>
-        Promise.all(wanted.map((url) => cache.add(new Request(url, { cache: 'reload' })).catch(() => undefined))),
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        wanted.map((path) =>
+          fetch(new Request(path, { cache: 'reload' }))
+            .then((response) => (response.ok ? cache.put(path, response) : undefined))
+            .catch(() => undefined),
+        ),
       ),
+    ),
   );
 });
 
@@ -41,13 +61,13 @@ self.addEventListener('fetch', (event) => {
   if (url.pathname.startsWith('/_astro/')) {
     event.respondWith(
       // Astro retries a failed island import with ?astro-retry=...; the file is the same.
-      caches.match(request, { ignoreSearch: true, ignoreVary: true }).then(
+      caches.match(url.pathname, { ignoreVary: true }).then(
         (hit) =>
           hit ??
           fetch(request).then((response) => {
             if (response.ok) {
               const copy = response.clone();
-              event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
+              event.waitUntil(caches.open(CACHE).then((cache) => cache.put(url.pathname, copy)));
             }
             return response;
           }),

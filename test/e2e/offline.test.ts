@@ -30,6 +30,17 @@ describe('offline', () => {
         )
         .toBe(true);
 
+      // What is kept is keyed by pathname: a page opened with a query is kept without it.
+      await page.goto(`${baseUrl}/problems/?from=a-test`);
+      await page.goto(`${baseUrl}/check/`);
+      await expect.poll(() => page.evaluate(async () => Boolean(await caches.match('/problems/')))).toBe(true);
+      const kept = await page.evaluate(async () =>
+        (await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys())))
+          .flat()
+          .map((request) => request.url),
+      );
+      expect(kept.filter((url) => url.includes('?') || url.includes('#'))).toEqual([]);
+
       await context.setOffline(true);
       await page.reload();
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
