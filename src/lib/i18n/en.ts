@@ -6,11 +6,13 @@ export const en = {
 
   'nav.label': 'Main',
   'nav.menu': 'Menu',
+  'nav.menuLabel': 'Main, in the menu',
   'nav.check': 'Check your case',
   'nav.problems': 'Problems',
   'nav.excuses': 'Seller excuses',
   'nav.steps': 'Next steps',
 
+  'search.labelInMenu': 'Search the guides, in the menu',
   'search.label': 'Search the guides',
   'search.placeholder': 'For example: signed for',
   'search.submit': 'Search',

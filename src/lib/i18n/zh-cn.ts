@@ -8,11 +8,13 @@ export const zhCn: Record<UiKey, string> = {
 
   'nav.label': '主导航',
   'nav.menu': '菜单',
+  'nav.menuLabel': '菜单中的主导航',
   'nav.check': '检查你的情况',
   'nav.problems': '常见问题',
   'nav.excuses': '卖家借口',
   'nav.steps': '维权步骤',
 
+  'search.labelInMenu': '菜单中的搜索',
   'search.label': '搜索指南',
   'search.placeholder': '例如：签收',
   'search.submit': '搜索',
