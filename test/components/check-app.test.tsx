@@ -170,4 +170,31 @@ describe('CheckApp', () => {
     expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
+
+  it('starts a long list of excuses with the common ones, the rest folded under "More answers"', async () => {
+    const u = user();
+    history.replaceState(
+      null,
+      '',
+      '/check/#v=2&purpose=personal&problem=defective-or-damaged&platform=taobao&live-stream=no&received-on=2026-11-21&item-kind=other&tried=seller-refused',
+    );
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    expect(await screen.findByRole('heading', { name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+    const more = screen.getByText(/^More answers \(\d+\)$/).closest('details')!;
+    expect(more.open).toBe(false);
+    expect(more.querySelectorAll('input[type="radio"]').length).toBeGreaterThan(3);
+    // The common ones are outside the fold; one from the fold can be chosen once it is open.
+    expect(screen.getByRole('radio', { name: '“You signed for it, so no refund”' }).closest('details')).toBeNull();
+    await u.click(screen.getByText(/^More answers/));
+    await u.click(screen.getByRole('radio', { name: '“Only store credit or coupons”' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    await waitFor(() =>
+      expect(document.querySelector('.check-app h2')?.textContent).not.toBe('What did the seller say?'),
+    );
+    // Going back, the fold is open because its answer is chosen there.
+    await u.click(screen.getByRole('button', { name: 'Back' }));
+    const back = await screen.findByRole('radio', { name: '“Only store credit or coupons”' });
+    expect((back as HTMLInputElement).checked).toBe(true);
+    expect(back.closest('details')?.open).toBe(true);
+  });
 });

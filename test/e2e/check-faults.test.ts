@@ -178,3 +178,20 @@ describe.concurrent('Back and Forward', () => {
     });
   });
 });
+
+describe.concurrent('a long list of answers', () => {
+  it('opens "More answers" and picks one of them by keyboard alone', async ({ expect }) => {
+    await withPage(async ({ page }) => {
+      const today = new Date().toISOString().slice(0, 10);
+      await page.goto(
+        `${baseUrl}/check/#v=2&purpose=personal&problem=defective-or-damaged&platform=taobao&live-stream=no&received-on=${today}&item-kind=other&tried=seller-refused`,
+      );
+      await expect.poll(() => heading(page)).toBe('What did the seller say?');
+      const asked = await fillCheck(page, { 'seller-said': 'store-credit-only' }, { keyboard: true, until: 'amount' });
+      expect(asked).toEqual(['seller-said']);
+      await page.getByRole('button', { name: 'Back' }).click();
+      await expect.poll(() => heading(page)).toBe('What did the seller say?');
+      expect(await page.getByRole('radio', { name: '“Only store credit or coupons”' }).isChecked()).toBe(true);
+    });
+  });
+});

@@ -347,6 +347,8 @@ describe.concurrent('plan tools', () => {
       const ics = Buffer.concat(chunks).toString('utf8');
       expect(ics).toMatch(/^BEGIN:VCALENDAR/);
       expect(ics).toContain('Last day to ask JD to step in');
+      // Each date says what to do by then (the step it is about); long lines are folded, so unfold them first.
+      expect(ics.replace(/\r\n[ \t]/g, '')).toMatch(/DESCRIPTION:What to do: Ask the platform to step in\. Ask JD/);
 
       await page.getByRole('button', { name: 'Show a QR code' }).click();
       await expect.poll(() => page.getByRole('img', { name: 'QR code of the link to this plan' }).count()).toBe(1);

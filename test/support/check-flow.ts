@@ -36,8 +36,8 @@ async function settled(page: Page): Promise<string> {
   return heading(page);
 }
 
-/** What to Tab to: the question's own input (name="answer"), or a button with exactly this text. */
-type Target = { input: true } | { button: string };
+/** What to Tab to: the question's own input (name="answer"), a button with exactly this text, or "More answers". */
+type Target = { input: true } | { button: string } | { more: true };
 
 /** Presses Tab until the target has focus, as a keyboard user would. */
 async function tabTo(page: Page, target: Target, limit = 60): Promise<void> {
@@ -46,6 +46,7 @@ async function tabTo(page: Page, target: Target, limit = 60): Promise<void> {
     const reached = await page.evaluate((t) => {
       const el = document.activeElement;
       if ('input' in t) return el instanceof HTMLInputElement && el.name === 'answer';
+      if ('more' in t) return el instanceof HTMLElement && el.matches('.check-more > summary');
       return el instanceof HTMLButtonElement && el.textContent?.trim() === t.button;
     }, target);
     if (reached) return;
@@ -56,7 +57,15 @@ async function tabTo(page: Page, target: Target, limit = 60): Promise<void> {
 const focusedValue = (page: Page) =>
   page.evaluate(() => (document.activeElement instanceof HTMLInputElement ? document.activeElement.value : ''));
 
+/** Whether an answer sits under "More answers", still folded. */
+const folded = async (page: Page, value: string) =>
+  !(await page.locator(`.check-app input[name="answer"][value="${value}"]`).isVisible());
+
 async function answerByKeyboard(page: Page, kind: string, value: StoryAnswer) {
+  if (kind === 'radio' && (await folded(page, String(value)))) {
+    await tabTo(page, { more: true });
+    await page.keyboard.press('Enter');
+  }
   await tabTo(page, { input: true });
   if (kind === 'radio') {
     // Arrow keys move through a radio group and select as they go.
@@ -92,8 +101,10 @@ async function answerByKeyboard(page: Page, kind: string, value: StoryAnswer) {
 
 async function answerByPointer(page: Page, kind: string, value: StoryAnswer, continueLabel: string) {
   const form = page.locator('.check-app form.check-question');
-  if (kind === 'radio') await form.locator(`input[name="answer"][value="${String(value)}"]`).check();
-  else if (kind === 'checkbox') {
+  if (kind === 'radio') {
+    if (await folded(page, String(value))) await form.locator('.check-more > summary').click();
+    await form.locator(`input[name="answer"][value="${String(value)}"]`).check();
+  } else if (kind === 'checkbox') {
     const wanted = new Set(typeof value === 'string' ? [value] : value);
     for (const box of await form.locator('input[name="answer"]').all()) {
       await box.setChecked(wanted.has((await box.getAttribute('value')) ?? ''));

@@ -51,7 +51,19 @@ export default function PlanView(props: PlanViewProps) {
   };
   const download = async () => {
     try {
-      const ics = await deadlinesToIcs(props.plan.deadlines, (d) => d.label);
+      // Each date says what to do by then: the step it is about, and the date's own note.
+      const descriptions = new Map(
+        props.plan.deadlines.map((d) => {
+          const step = props.plan.steps.find((s) => s.id === d.step);
+          const next = step ? props.t('plan.icsNext', { title: step.title, what: step.what }) : undefined;
+          return [d.id, [next, d.note].filter(Boolean).join('\n\n') || undefined] as const;
+        }),
+      );
+      const ics = await deadlinesToIcs(
+        props.plan.deadlines,
+        (d) => d.label,
+        (d) => descriptions.get(d.id),
+      );
       const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
       const a = Object.assign(document.createElement('a'), { href: url, download: 'refundpath-dates.ics' });
       a.click();

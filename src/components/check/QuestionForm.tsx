@@ -2,7 +2,7 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { maxTextLength, rawOf, type AnswerError } from '../../lib/check/tree/answers';
 import type { QuestionWords } from '../../lib/check/texts/words';
 import { optionsFor } from '../../lib/check/tree/evaluate';
-import type { AnswerValue, Answers, Question } from '../../lib/check/tree/types';
+import type { AnswerValue, Answers, Option as TreeOption, Question } from '../../lib/check/tree/types';
 import type { T } from './context';
 
 interface Props {
@@ -45,6 +45,18 @@ export default function QuestionForm(props: Props) {
     [hint() ? id('hint') : '', error() ? id('error') : ''].filter(Boolean).join(' ') || undefined;
   const errorText = (problem: AnswerError) =>
     problem === 'too-long' ? props.t('error.too-long', { max: maxTextLength }) : props.t(`error.${problem}`);
+
+  const OptionInput = (p: { option: TreeOption }) => (
+    <label class="check-option">
+      <input
+        type={q().kind === 'multi' ? 'checkbox' : 'radio'}
+        name="answer"
+        value={p.option.id}
+        checked={q().kind === 'multi' ? (initial() ?? '').split(',').includes(p.option.id) : initial() === p.option.id}
+      />
+      <span>{props.words.option(q(), p.option)}</span>
+    </label>
+  );
 
   return (
     <form ref={form} class="check-question" onSubmit={submit} novalidate>
@@ -89,23 +101,20 @@ export default function QuestionForm(props: Props) {
                   </For>
                 }
               >
-                <For each={optionsFor(q(), props.answers)}>
-                  {(option) => (
-                    <label class="check-option">
-                      <input
-                        type={q().kind === 'multi' ? 'checkbox' : 'radio'}
-                        name="answer"
-                        value={option.id}
-                        checked={
-                          q().kind === 'multi'
-                            ? (initial() ?? '').split(',').includes(option.id)
-                            : initial() === option.id
-                        }
-                      />
-                      <span>{props.words.option(q(), option)}</span>
-                    </label>
-                  )}
+                <For each={optionsFor(q(), props.answers).filter((o) => !o.more)}>
+                  {(option) => <OptionInput option={option} />}
                 </For>
+                {/* Less common answers fold under "More answers"; open already when one of them is the answer. */}
+                <Show when={optionsFor(q(), props.answers).filter((o) => o.more)}>
+                  {(more) => (
+                    <Show when={more().length > 0}>
+                      <details class="check-more" open={more().some((o) => o.id === initial())}>
+                        <summary>{props.t('moreOptions', { count: more().length })}</summary>
+                        <For each={more()}>{(option) => <OptionInput option={option} />}</For>
+                      </details>
+                    </Show>
+                  )}
+                </Show>
               </Show>
             </div>
           </fieldset>

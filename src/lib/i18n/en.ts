@@ -180,6 +180,7 @@ export const en = {
   'checkui.plan.notes': 'Good to know',
   'checkui.plan.print': 'Print this plan',
   'checkui.plan.ics': 'Download dates (.ics)',
+  'checkui.plan.icsNext': 'What to do: {title}. {what}',
   'checkui.plan.icsFailed': 'The calendar file could not be made. Please write the dates down.',
   'checkui.plan.disclaimer': 'This plan is general information based on your answers, not legal advice.',
   'checkui.copy': 'Copy the Chinese text',
@@ -206,6 +207,7 @@ export const en = {
   'checkui.link.opened':
     'This plan was opened from a shared link: it answers the questions as the person who sent it did.',
   'checkui.link.startOwn': 'Start my own check',
+  'checkui.moreOptions': 'More answers ({count})',
   'checkui.forgotten': 'Your answers were deleted from this browser.',
   'checkui.share.heading': 'Share this plan',
   'checkui.share.intro':

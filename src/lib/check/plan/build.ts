@@ -62,11 +62,14 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
   const { steps, mayBeRight } = chooseSteps(r, today, words);
   const missing = evidenceFor(r).filter((id) => !(r.facts.evidence as readonly string[]).includes(id));
   if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(missing, words));
-  const deadlines = deadlinesFor(
-    r,
-    today,
-    steps.some((s) => s.id === 'complain-12315'),
-    words,
+  const deadlines = withSteps(
+    deadlinesFor(
+      r,
+      today,
+      steps.some((s) => s.id === 'complain-12315'),
+      words,
+    ),
+    steps,
   );
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
@@ -80,6 +83,26 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     today: todayAction(steps, deadlines),
     ...(mayBeRight ? { sellerMayBeRight: mayBeRight } : {}),
   };
+}
+
+/** Which step each date is about (the step to take by then), where the plan has it: the calendar says so. */
+const stepOfDeadline: Readonly<Record<string, readonly string[]>> = {
+  'no-reason-return': ['no-reason-return'],
+  'quality-return': ['quality-return'],
+  'burden-of-proof': ['quality-remedy', 'quality-return'],
+  'defect-notice': ['quality-remedy', 'quality-return'],
+  limitation: ['court'],
+  'jd-intervention': ['platform-intervention'],
+  'wechat-intervention': ['platform-intervention'],
+  'refund-due': ['refund-overdue'],
+  'regulator-reply': ['complain-12315'],
+};
+
+function withSteps(deadlines: PlanDeadline[], steps: readonly PlanStep[]): PlanDeadline[] {
+  return deadlines.map((d) => {
+    const step = (stepOfDeadline[d.id] ?? []).find((id) => steps.some((s) => s.id === id));
+    return step ? { ...d, step } : d;
+  });
 }
 
 /** The first step after saving evidence, with the days left in the window that governs it. */

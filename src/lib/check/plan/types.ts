@@ -44,6 +44,8 @@ export interface PlanDeadline {
   daysLeft: number;
   /** When passed: what is still possible. */
   afterwards?: string;
+  /** The plan's step this date is about (what to do by then), where the plan has one. */
+  step?: string;
   /** For working-day counts: the years the official holiday calendar covers. */
   calendar?: { from: number; to: number; covered: boolean };
 }

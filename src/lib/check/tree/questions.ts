@@ -31,26 +31,29 @@ const caseOptionList = [
 ] as const;
 export type ProblemId = (typeof caseOptionList)[number];
 
-/** Seller excuses, and for whom each is offered (an excuse that cannot arise in a case is not offered there). */
+/**
+ * Seller excuses, and for whom each is offered (an excuse that cannot arise in a case is not offered there). The
+ * ones most people meet come first; those marked `more` sit under "More answers", so the list stays short.
+ */
 const excuseOptions = [
   { id: 'signed-for-no-refund' },
   { id: 'not-a-quality-issue' },
   { id: 'deadline-passed' },
   { id: 'opened-so-no-return' },
   { id: 'item-excluded-from-returns' },
-  { id: 'sale-items-no-returns' },
-  { id: 'tags-off-or-used' },
+  { id: 'sale-items-no-returns', more: true },
+  { id: 'tags-off-or-used', more: true },
   { id: 'you-pay-return-shipping' },
-  { id: 'store-credit-only' },
-  { id: 'refund-after-inspection' },
-  { id: 'contact-the-manufacturer' },
-  { id: 'final-interpretation-right' },
+  { id: 'store-credit-only', more: true },
+  { id: 'refund-after-inspection', more: true },
+  { id: 'contact-the-manufacturer', more: true },
+  { id: 'final-interpretation-right', more: true },
   { id: 'ask-the-courier', if: among('problem', ['lost-or-not-delivered', 'late-delivery', 'defective-or-damaged']) },
   { id: 'deposit-not-refundable', if: is('problem', 'pre-sale-deposits') },
   { id: 'digital-no-refund', if: is('problem', 'digital-goods-and-courses') },
   { id: 'returned-damaged', if: is('tried', 'sent-back') },
   { id: 'shop-has-closed' },
-  { id: 'platform-has-decided' },
+  { id: 'platform-has-decided', more: true },
   { id: 'something-else' },
 ] as const satisfies readonly Option[];
 export type ExcuseId = (typeof excuseOptions)[number]['id'];

@@ -13,6 +13,8 @@ export interface Option {
   id: string;
   /** Offered only when this holds for the earlier answers (an option that cannot apply to the case is not shown). */
   if?: Condition;
+  /** Less common: shown under "More answers" so a long list starts with what most people meet. */
+  more?: true;
 }
 
 /** Conditions on earlier answers. */
