@@ -362,18 +362,45 @@ describe.concurrent('plan tools', () => {
     }
   });
 
-  it('prints every step open, without the tools', async ({ expect }) => {
-    await withPage(async ({ page }) => {
-      await page.goto(`${baseUrl}/check/${jdLink}`);
-      await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
-      await page.evaluate(() => (window.print = () => undefined));
-      await page.getByRole('button', { name: 'Print this plan' }).click();
-      expect(await page.locator('.check-step:not([open])').count()).toBe(0);
-      await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('.check-share').isVisible()).toBe(false);
-      expect(await page.locator('header.site-header').isVisible()).toBe(false);
-    });
-  });
+  it.for([
+    ['en', ''],
+    ['zh-cn', '/zh-cn'],
+  ] as const)(
+    'prints a one-page sheet (%s), and the full steps only when asked for',
+    async ([, prefix], { expect }) => {
+      await withPage(async ({ page }) => {
+        await page.goto(`${baseUrl}${prefix}/check/${jdLink}`);
+        await expect.poll(() => page.locator('#check-plan-heading').count()).toBe(1);
+        // The sheet's QR code is drawn once the plan is shown, before anyone prints.
+        await expect.poll(() => page.locator('.check-print-sheet .check-qr').count()).toBe(1);
+        // A detail typed for the messages stays off paper: the link back leaves personal details out.
+        await page.locator('.check-details > summary').click();
+        await page.locator('#detail-order-no').fill('E20261110A');
+        await page.locator('#detail-order-no').blur();
+        await expect.poll(() => page.locator('.check-today [lang="zh-CN"]').textContent()).toContain('E20261110A');
+        await page.evaluate(() => (window.print = () => undefined));
+        const pdfPages = async () =>
+          ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('.check-print-sheet').isVisible()).toBe(true);
+        for (const hidden of ['.check-steps', '.check-share', '.check-today', 'header.site-header', '.check-intro'])
+          expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+        const sheet = (await page.locator('.check-print-sheet').textContent()) ?? '';
+        expect(sheet).toContain(`${baseUrl}${prefix}/check/#v=2`);
+        expect(sheet).not.toContain('E20261110A');
+        expect(await pdfPages()).toBeLessThanOrEqual(2);
+
+        await page.emulateMedia({ media: 'screen' });
+        await page.locator('.check-plan__tools input[type="checkbox"]').check();
+        await page.locator('.check-plan__tools button').first().click();
+        expect(await page.locator('.check-step:not([open])').count()).toBe(0);
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('.check-steps').isVisible()).toBe(true);
+        expect(await pdfPages()).toBeGreaterThan(2);
+      });
+    },
+  );
 
   it('without JavaScript, explains the ladder and links to the guides', async ({ expect }) => {
     const { context, page } = await fresh({ javaScriptEnabled: false });

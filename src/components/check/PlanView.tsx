@@ -1,19 +1,22 @@
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { saveForOffline } from '../../lib/check/browser/offline';
 import { deadlinesToIcs } from '../../lib/check/browser/calendar-file';
 import { formatDate } from '../../lib/i18n/dates';
 import { maxTextLength } from '../../lib/check/tree/answers';
 import { evidenceLabel } from '../../lib/check/plan/evidence';
 import type { Plan, PlanDeadline, PlanStep } from '../../lib/check/plan/types';
-import type { PlanWords, ProseKey } from '../../lib/check/texts/plan-words';
-import { formatYuan } from '../../lib/check/tree/format';
+import type { PlanWords } from '../../lib/check/texts/plan-words';
 import type { Answers } from '../../lib/check/tree/types';
 import type { CheckProps, T } from './context';
 import CopyButton from './CopyButton';
+import { caseSummary, daysLeftText } from './plan-summary';
+import PrintSheet from './PrintSheet';
 import SharePanel from './SharePanel';
 
 export interface PlanViewProps {
   plan: Plan;
+  /** Today in China: the printed sheet's date. */
+  today: string;
   answers: Answers;
   site: Pick<CheckProps, 'guides' | 'laws' | 'locale'>;
   /** The plan's words in the page's language: the plan itself is already in them; these name the evidence. */
@@ -44,9 +47,19 @@ export default function PlanView(props: PlanViewProps) {
     saveForOffline([...section.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].map((a) => a.pathname)),
   );
 
+  // Paper gets the one-page sheet; the full steps and their messages follow only when asked for.
+  const [printMessages, setPrintMessages] = createSignal(false);
+  const openForPaper = () => {
+    // Closed steps would print as one line each: open them all when they go on paper.
+    if (printMessages())
+      section.querySelectorAll<HTMLDetailsElement>('.check-steps details').forEach((d) => (d.open = true));
+  };
+  onMount(() => {
+    window.addEventListener('beforeprint', openForPaper);
+    onCleanup(() => window.removeEventListener('beforeprint', openForPaper));
+  });
   const print = () => {
-    // Closed steps and the folded dates would print as one line each: open them all for paper.
-    document.querySelectorAll<HTMLDetailsElement>('.check-plan details').forEach((d) => (d.open = true));
+    openForPaper();
     window.print();
   };
   const download = async () => {
@@ -75,7 +88,12 @@ export default function PlanView(props: PlanViewProps) {
   };
 
   return (
-    <section ref={section} class="check-plan" aria-labelledby="check-plan-heading">
+    <section
+      ref={section}
+      class="check-plan"
+      classList={{ 'check-plan--print-messages': printMessages() }}
+      aria-labelledby="check-plan-heading"
+    >
       <h2 id="check-plan-heading" ref={props.headingRef} tabindex="-1">
         {count() === 1 ? props.t('plan.headingOne') : props.t('plan.heading', { count: count() })}
       </h2>
@@ -176,6 +194,14 @@ export default function PlanView(props: PlanViewProps) {
         <button type="button" class="button" onClick={print}>
           {props.t('plan.print')}
         </button>
+        <label class="check-option">
+          <input
+            type="checkbox"
+            checked={printMessages()}
+            onChange={(e) => setPrintMessages(e.currentTarget.checked)}
+          />
+          <span>{props.t('plan.printMessages')}</span>
+        </label>
         <Show when={props.plan.deadlines.some((d) => !d.passed)}>
           <button type="button" class="button" onClick={download}>
             {props.t('plan.ics')}
@@ -196,6 +222,8 @@ export default function PlanView(props: PlanViewProps) {
           {props.t('forget')}
         </button>
       </div>
+      {/* Last in the page, shown only on paper (where it is all that prints unless the steps are asked for). */}
+      <PrintSheet {...props} />
     </section>
   );
 }
@@ -207,23 +235,8 @@ export default function PlanView(props: PlanViewProps) {
 function TodayPanel(props: PlanViewProps) {
   const action = () => props.plan.steps.find((s) => s.id === props.plan.today.step);
   const deadline = () => props.plan.deadlines.find((d) => d.id === props.plan.today.deadline);
-  const say = (key: ProseKey) => props.words.say(key);
-  const summary = () => {
-    const a = props.answers;
-    return [
-      typeof a.platform === 'string' ? say(`q.platform.option.${a.platform}` as ProseKey) : undefined,
-      typeof a.item === 'string' && a.item ? a.item : undefined,
-      typeof a.amount === 'number' ? formatYuan(a.amount) : undefined,
-      typeof a['seller-said'] === 'string' ? say(`q.seller-said.option.${a['seller-said']}` as ProseKey) : undefined,
-    ].filter((part): part is string => !!part);
-  };
-  const left = (d: PlanDeadline) => {
-    const date = formatDate(d.date, props.site.locale);
-    if (d.daysLeft === 0) return props.t('plan.today.lastDay', { date });
-    return d.daysLeft === 1
-      ? props.t('plan.today.oneDay', { date })
-      : props.t('plan.today.daysLeft', { days: d.daysLeft, date });
-  };
+  const summary = () => caseSummary(props);
+  const left = (d: PlanDeadline) => daysLeftText(props, d);
   return (
     <Show when={action()}>
       {(step) => (

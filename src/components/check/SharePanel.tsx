@@ -4,6 +4,7 @@ import { tree } from '../../lib/check/tree/tree';
 import type { Answers } from '../../lib/check/tree/types';
 import type { T } from './context';
 import CopyButton from './CopyButton';
+import QrCode from './QrCode';
 
 /**
  * The share link: answers in the fragment (never sent to a server). Personal details stay out unless the user
@@ -63,25 +64,7 @@ export default function SharePanel(props: { answers: Answers; t: T }) {
           </button>
         </Show>
       </div>
-      <Show when={qr()}>
-        {(code) => (
-          <svg
-            class="check-qr"
-            role="img"
-            aria-label={props.t('share.qr')}
-            viewBox={`0 0 ${code().size} ${code().size}`}
-            shape-rendering="crispEdges"
-          >
-            <rect width="100%" height="100%" fill="#fff" />
-            <path
-              fill="#000"
-              d={code()
-                .data.flatMap((row, y) => row.map((dark, x) => (dark ? `M${x} ${y}h1v1h-1z` : '')))
-                .join('')}
-            />
-          </svg>
-        )}
-      </Show>
+      <Show when={qr()}>{(code) => <QrCode code={code()} label={props.t('share.qr')} />}</Show>
     </section>
   );
 }

@@ -1,0 +1,85 @@
+import { createResource, For, Show, Suspense } from 'solid-js';
+import { encodeAnswers } from '../../lib/check/share/codec';
+import { tree } from '../../lib/check/tree/tree';
+import { formatDate } from '../../lib/i18n/dates';
+import type { PlanViewProps } from './PlanView';
+import { caseSummary, daysLeftText } from './plan-summary';
+import QrCode from './QrCode';
+
+/**
+ * The plan on paper: one sheet to keep (site name, printed date, the case, the next action, every date, the steps
+ * with "you are here", and a QR code with the link back to the plan). Hidden on screen; the print stylesheet shows
+ * it instead of the plan, and adds the full steps and their messages after it only when the reader asks for them.
+ * The link leaves personal details out, as the share panel does by default.
+ */
+export default function PrintSheet(props: PlanViewProps & { today: string }) {
+  const link = () => {
+    const url = new URL(location.href);
+    url.search = '';
+    url.hash = encodeAnswers(tree, props.answers, { includeDetails: false });
+    return url.href;
+  };
+  // Drawn once the plan is shown, so a sheet printed with the browser's own Print command has it too.
+  const [qr] = createResource(link, async (text) => (await import('uqr')).encode(text, { border: 2 }));
+  const next = () => props.plan.steps.find((s) => s.id === props.plan.today.step);
+  const nextDate = () => props.plan.deadlines.find((d) => d.id === props.plan.today.deadline);
+  return (
+    <section class="check-print-sheet" aria-hidden="true">
+      <p class="check-print-sheet__site">
+        <strong>{props.t('print.site')}</strong> ·{' '}
+        {props.t('print.printed', { date: formatDate(props.today, props.site.locale) })}
+      </p>
+      <p class="check-print-sheet__title">{props.t('print.heading')}</p>
+      <Show when={caseSummary(props).length > 0}>
+        <p>{caseSummary(props).join(' · ')}</p>
+      </Show>
+      <Show when={next()}>
+        {(step) => (
+          <p>
+            <strong>{props.t('print.next', { title: step().title })}</strong>{' '}
+            <Show when={nextDate()}>{(d) => <strong>{daysLeftText(props, d())}</strong>}</Show>
+          </p>
+        )}
+      </Show>
+      <Show when={props.plan.deadlines.length > 0}>
+        <table class="check-print-sheet__dates">
+          <tbody>
+            <For each={props.plan.deadlines}>
+              {(d) => (
+                <tr>
+                  <td>{formatDate(d.date, props.site.locale)}</td>
+                  <td>
+                    {d.label}
+                    {d.passed ? props.t('print.passed') : ''}
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+      <ol class="check-print-sheet__steps">
+        <For each={props.plan.steps}>
+          {(step) => (
+            <li>
+              {step.title}
+              {step.id === props.plan.today.step ? ` ← ${props.t('print.youAreHere')}` : ''}
+            </li>
+          )}
+        </For>
+      </ol>
+      <div class="check-print-sheet__link">
+        {/* Its own boundary: the code loading must not suspend the plan on screen (focus would be lost). */}
+        <Suspense>
+          <Show when={qr()}>{(code) => <QrCode code={code()} />}</Show>
+        </Suspense>
+        <p>
+          {props.t('print.link')}
+          <br />
+          <span class="check-print-sheet__url">{link()}</span>
+        </p>
+      </div>
+      <p class="check-disclaimer">{props.t('plan.disclaimer')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+/** The case in one line, and a date as days left: said the same way on screen ("Do this today") and on paper. */
+import type { PlanDeadline } from '../../lib/check/plan/types';
+import type { PlanWords, ProseKey } from '../../lib/check/texts/plan-words';
+import { formatYuan } from '../../lib/check/tree/format';
+import type { Answers } from '../../lib/check/tree/types';
+import { formatDate } from '../../lib/i18n/dates';
+import type { Locale } from '../../lib/i18n/locales';
+import type { T } from './context';
+
+interface Sources {
+  answers: Answers;
+  words: PlanWords;
+}
+
+/** Platform · item · amount · what the seller said: only what the user told us. */
+export function caseSummary({ answers: a, words }: Sources): string[] {
+  const say = (key: string) => words.say(key as ProseKey);
+  return [
+    typeof a.platform === 'string' ? say(`q.platform.option.${a.platform}`) : undefined,
+    typeof a.item === 'string' && a.item ? a.item : undefined,
+    typeof a.amount === 'number' ? formatYuan(a.amount) : undefined,
+    typeof a['seller-said'] === 'string' ? say(`q.seller-said.option.${a['seller-said']}`) : undefined,
+  ].filter((part): part is string => !!part);
+}
+
+/** "2 days left: until 28 November 2026", "Last day today: …" (今天截止). */
+export function daysLeftText(
+  { t, site }: { t: T; site: { locale: Locale } },
+  d: Pick<PlanDeadline, 'date' | 'daysLeft'>,
+): string {
+  const date = formatDate(d.date, site.locale);
+  if (d.daysLeft === 0) return t('plan.today.lastDay', { date });
+  return d.daysLeft === 1 ? t('plan.today.oneDay', { date }) : t('plan.today.daysLeft', { days: d.daysLeft, date });
+}
