@@ -63,6 +63,22 @@ describe.concurrent('links and presets are applied once', () => {
   });
 });
 
+describe.concurrent('a link put into the address of an open check', () => {
+  it('asks before it replaces answers of the user’s own (another window may have put it there)', async ({ expect }) => {
+    await withPage(async ({ page }) => {
+      await page.goto(`${baseUrl}/check/`);
+      await page.getByLabel('Me, my family or a friend').check();
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect.poll(() => heading(page)).toBe('What went wrong?');
+      await page.evaluate((hash) => (location.hash = hash), planLink);
+      await expect.poll(() => heading(page)).toBe('This link holds a different check');
+      expect(page.url()).toBe(`${baseUrl}/check/`);
+      await page.getByRole('button', { name: 'Keep my own check' }).click();
+      await expect.poll(() => heading(page)).toBe('What went wrong?');
+    });
+  });
+});
+
 describe.concurrent('a screen whose code does not load', () => {
   it('says so in place of an empty box, and a reload brings the plan back', async ({ expect }) => {
     await withPage(async ({ page }) => {

@@ -202,7 +202,10 @@ describe.concurrent('sharing and coming back', () => {
       await expect.poll(() => heading(page)).toBe('Where did you buy it?');
       expect(await page.locator('.check-notice').textContent()).toMatch(/kept your answers/);
 
+      // A link over answers of one's own asks first.
       await page.goto(`${baseUrl}/check/${jdLink}`);
+      await expect.poll(() => heading(page)).toBe('This link holds a different check');
+      await page.getByRole('button', { name: 'Open the plan in the link' }).click();
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
       await press(page, 'Forget my answers');
       await expect.poll(() => heading(page)).toBe('Who was it for?');
@@ -237,6 +240,8 @@ describe.concurrent('sharing and coming back', () => {
       await expect.poll(() => page.getByLabel('Me, my family or a friend', { exact: true }).isChecked()).toBe(true);
 
       await page.goto(`${baseUrl}/check/${jdLink}`);
+      await expect.poll(() => heading(page)).toBe('This link holds a different check');
+      await page.getByRole('button', { name: 'Open the plan in the link' }).click();
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
       // As if the user had left on the review screen: saved answers resume where they were.
       await page.evaluate(() => {

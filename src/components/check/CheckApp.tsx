@@ -196,16 +196,23 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     };
   }
 
-  // A link pasted into a tab that already shows the check changes only the fragment: apply it too (the user pasted
-  // it here, so it is their choice), then make the address plain.
+  // A link pasted into a tab that already shows the check changes only the fragment: read it too, then make the
+  // address plain. Over answers of the user's own it asks first, as on load.
   onMount(() => {
     const onHashChange = () => {
       const link = openLink(location.hash);
       if (!link) return;
       history.replaceState(history.state, '', location.pathname);
       setPending(undefined);
-      if ('answers' in link && Object.keys(link.answers).length) applyOpened(link);
-      else setNotice(link.notice ?? 'link-bad');
+      if (!('answers' in link) || !Object.keys(link.answers).length) return setNotice(link.notice ?? 'link-bad');
+      // The fragment may have been changed by another window (one that opened this page, on a host without COOP):
+      // answers of the user's own are never replaced without asking.
+      const own = answers();
+      const same =
+        encodeAnswers(tree, link.answers, { includeDetails: true }) ===
+        encodeAnswers(tree, own, { includeDetails: true });
+      if (Object.keys(own).length && !same) setPending({ from: 'link', opened: link });
+      else applyOpened(link);
     };
     window.addEventListener('hashchange', onHashChange);
     onCleanup(() => window.removeEventListener('hashchange', onHashChange));
