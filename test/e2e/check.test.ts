@@ -383,7 +383,8 @@ describe.concurrent('plan tools', () => {
         await page.locator('#detail-order-no').fill('E20261110A');
         await page.locator('#detail-order-no').blur();
         await expect.poll(() => page.locator('.check-today [lang="zh-CN"]').textContent()).toContain('E20261110A');
-        await page.evaluate(() => (window.print = () => undefined));
+        // No print dialog in a test: the stub fires beforeprint, as the browser does before printing.
+        await page.evaluate(() => (window.print = () => void window.dispatchEvent(new Event('beforeprint'))));
         const pdfPages = async () =>
           ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 

@@ -9,7 +9,7 @@ import type { PlanWords } from '../../lib/check/texts/plan-words';
 import type { Answers } from '../../lib/check/tree/types';
 import type { CheckProps, T } from './context';
 import CopyButton from './CopyButton';
-import { caseSummary, daysLeftText } from './plan-summary';
+import { caseSummary, daysLeftText, todayOf } from './plan-summary';
 import PrintSheet from './PrintSheet';
 import SharePanel from './SharePanel';
 
@@ -58,10 +58,8 @@ export default function PlanView(props: PlanViewProps) {
     window.addEventListener('beforeprint', openForPaper);
     onCleanup(() => window.removeEventListener('beforeprint', openForPaper));
   });
-  const print = () => {
-    openForPaper();
-    window.print();
-  };
+  // The browser fires beforeprint for this button and for its own Print command alike.
+  const print = () => window.print();
   const download = async () => {
     try {
       // Each date says what to do by then: the step it is about, and the date's own note.
@@ -233,8 +231,8 @@ export default function PlanView(props: PlanViewProps) {
  * that governs it as days left ("2 days left", 今天截止), so a date that closes soon never looks like one years away.
  */
 function TodayPanel(props: PlanViewProps) {
-  const action = () => props.plan.steps.find((s) => s.id === props.plan.today.step);
-  const deadline = () => props.plan.deadlines.find((d) => d.id === props.plan.today.deadline);
+  const action = () => todayOf(props.plan).step;
+  const deadline = () => todayOf(props.plan).deadline;
   const summary = () => caseSummary(props);
   const left = (d: PlanDeadline) => daysLeftText(props, d);
   return (

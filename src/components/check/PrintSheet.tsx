@@ -1,9 +1,7 @@
 import { createResource, For, Show, Suspense } from 'solid-js';
-import { encodeAnswers } from '../../lib/check/share/codec';
-import { tree } from '../../lib/check/tree/tree';
 import { formatDate } from '../../lib/i18n/dates';
 import type { PlanViewProps } from './PlanView';
-import { caseSummary, daysLeftText } from './plan-summary';
+import { caseSummary, daysLeftText, planLink, todayOf } from './plan-summary';
 import QrCode from './QrCode';
 
 /**
@@ -12,17 +10,12 @@ import QrCode from './QrCode';
  * it instead of the plan, and adds the full steps and their messages after it only when the reader asks for them.
  * The link leaves personal details out, as the share panel does by default.
  */
-export default function PrintSheet(props: PlanViewProps & { today: string }) {
-  const link = () => {
-    const url = new URL(location.href);
-    url.search = '';
-    url.hash = encodeAnswers(tree, props.answers, { includeDetails: false });
-    return url.href;
-  };
+export default function PrintSheet(props: PlanViewProps) {
+  const link = () => planLink(props.answers, false);
   // Drawn once the plan is shown, so a sheet printed with the browser's own Print command has it too.
   const [qr] = createResource(link, async (text) => (await import('uqr')).encode(text, { border: 2 }));
-  const next = () => props.plan.steps.find((s) => s.id === props.plan.today.step);
-  const nextDate = () => props.plan.deadlines.find((d) => d.id === props.plan.today.deadline);
+  const next = () => todayOf(props.plan).step;
+  const nextDate = () => todayOf(props.plan).deadline;
   return (
     <section class="check-print-sheet" aria-hidden="true">
       <p class="check-print-sheet__site">

@@ -46,6 +46,8 @@ export default function QuestionForm(props: Props) {
   const errorText = (problem: AnswerError) =>
     problem === 'too-long' ? props.t('error.too-long', { max: maxTextLength }) : props.t(`error.${problem}`);
 
+  const options = () => optionsFor(q(), props.answers);
+  const more = () => options().filter((o) => o.more);
   const OptionInput = (p: { option: TreeOption }) => (
     <label class="check-option">
       <input
@@ -101,19 +103,13 @@ export default function QuestionForm(props: Props) {
                   </For>
                 }
               >
-                <For each={optionsFor(q(), props.answers).filter((o) => !o.more)}>
-                  {(option) => <OptionInput option={option} />}
-                </For>
+                <For each={options().filter((o) => !o.more)}>{(option) => <OptionInput option={option} />}</For>
                 {/* Less common answers fold under "More answers"; open already when one of them is the answer. */}
-                <Show when={optionsFor(q(), props.answers).filter((o) => o.more)}>
-                  {(more) => (
-                    <Show when={more().length > 0}>
-                      <details class="check-more" open={more().some((o) => o.id === initial())}>
-                        <summary>{props.t('moreOptions', { count: more().length })}</summary>
-                        <For each={more()}>{(option) => <OptionInput option={option} />}</For>
-                      </details>
-                    </Show>
-                  )}
+                <Show when={more().length > 0}>
+                  <details class="check-more" open={more().some((o) => o.id === initial())}>
+                    <summary>{props.t('moreOptions', { count: more().length })}</summary>
+                    <For each={more()}>{(option) => <OptionInput option={option} />}</For>
+                  </details>
                 </Show>
               </Show>
             </div>

@@ -1,9 +1,8 @@
 import { createMemo, createResource, createSignal, Show } from 'solid-js';
-import { encodeAnswers } from '../../lib/check/share/codec';
-import { tree } from '../../lib/check/tree/tree';
 import type { Answers } from '../../lib/check/tree/types';
 import type { T } from './context';
 import CopyButton from './CopyButton';
+import { planLink } from './plan-summary';
 import QrCode from './QrCode';
 
 /**
@@ -13,12 +12,7 @@ import QrCode from './QrCode';
 export default function SharePanel(props: { answers: Answers; t: T }) {
   const [includeDetails, setIncludeDetails] = createSignal(false);
   const [showQr, setShowQr] = createSignal(false);
-  const link = createMemo(() => {
-    const url = new URL(location.href);
-    url.search = '';
-    url.hash = encodeAnswers(tree, props.answers, { includeDetails: includeDetails() });
-    return url.href;
-  });
+  const link = createMemo(() => planLink(props.answers, includeDetails()));
   const [qr] = createResource(
     () => (showQr() ? link() : undefined),
     async (text) => (await import('uqr')).encode(text, { border: 2 }),

@@ -1,5 +1,10 @@
-/** The case in one line, and a date as days left: said the same way on screen ("Do this today") and on paper. */
-import type { PlanDeadline } from '../../lib/check/plan/types';
+/**
+ * What screen and paper say alike: the case in one line, today's action with its governing date, a date as days
+ * left, and the link back to the plan.
+ */
+import type { Plan, PlanDeadline } from '../../lib/check/plan/types';
+import { encodeAnswers } from '../../lib/check/share/codec';
+import { tree } from '../../lib/check/tree/tree';
 import type { PlanWords, ProseKey } from '../../lib/check/texts/plan-words';
 import { formatYuan } from '../../lib/check/tree/format';
 import type { Answers } from '../../lib/check/tree/types';
@@ -31,4 +36,20 @@ export function daysLeftText(
   const date = formatDate(d.date, site.locale);
   if (d.daysLeft === 0) return t('plan.today.lastDay', { date });
   return d.daysLeft === 1 ? t('plan.today.oneDay', { date }) : t('plan.today.daysLeft', { days: d.daysLeft, date });
+}
+
+/** The plan's "do this today" step and the date that governs it, if any. */
+export function todayOf(plan: Plan) {
+  return {
+    step: plan.steps.find((s) => s.id === plan.today.step),
+    deadline: plan.deadlines.find((d) => d.id === plan.today.deadline),
+  };
+}
+
+/** The link that reopens this plan: this page's address with the answers in the fragment, never in the query. */
+export function planLink(answers: Answers, includeDetails: boolean): string {
+  const url = new URL(location.href);
+  url.search = '';
+  url.hash = encodeAnswers(tree, answers, { includeDetails });
+  return url.href;
 }

@@ -185,11 +185,11 @@ function chooseSteps(
   // 3. The ladder, from where the user stands. A refusal that may be lawful is not reported, and with a private
   // seller the consumer-law routes (12315, reports) do not apply.
   if (rung <= 1 && r.app && !routeClosed) steps.push(platformIntervention(r, r.app, c, today, words));
-  if (!r.hasPlatform && f.payment === 'off-platform') steps.push(paymentComplaint(words));
+  if (!r.app && f.payment === 'off-platform') steps.push(paymentComplaint(words));
   // Paid outside any platform, nothing came and the seller is gone: the police, not only a dispute route (18.P5).
   const nothingCame = f.problem === 'lost-or-not-delivered' || f.problem === 'late-delivery';
   const sellerGone = excuse === 'shop-has-closed' || f.stage === 'seller-silent';
-  if ((!r.hasPlatform || f.payment === 'off-platform') && nothingCame && sellerGone) steps.push(reportFraud(words));
+  if ((!r.app || f.payment === 'off-platform') && nothingCame && sellerGone) steps.push(reportFraud(words));
   if (r.consumer && rung <= 2 && !routeClosed) {
     steps.push(complain12315(r, c, today, words));
     if (answer?.kind === 'rebut' && answer.reportable && !answer.caveat) steps.push(reportViolation(words));

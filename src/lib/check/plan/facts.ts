@@ -105,9 +105,10 @@ export interface Reading {
   excludedByLaw: boolean;
   /** Days left in the 7 days after receipt (0 = today is the last day); undefined when no such clock runs. */
   sevenDaysLeft?: number;
-  /** The seller's platform has its own intervention process we know of. */
-  hasPlatform: boolean;
-  /** That platform, when there is one (never a WeChat group, "somewhere else", or a shop abroad, which exits). */
+  /**
+   * The platform whose own dispute process the plan can send the user to; none for a WeChat group or "somewhere
+   * else" (a shop abroad exits before any plan).
+   */
   app?: AppPlatform;
   /** The listed durable goods, where the seller bears the burden of proof for 6 months (CRPL Art. 23(3)). */
   durable: boolean;
@@ -134,7 +135,6 @@ export function read(facts: Facts, today: IsoDate): Reading {
     goodsFault,
     excludedByLaw,
     sevenDaysLeft: sevenDaysLeft !== undefined && sevenDaysLeft >= 0 ? sevenDaysLeft : undefined,
-    hasPlatform: !['wechat-group', 'other'].includes(facts.platform),
     ...(isApp(facts.platform) ? { app: facts.platform } : {}),
     durable: facts.itemKind === 'durable',
     food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food',

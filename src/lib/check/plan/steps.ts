@@ -199,7 +199,7 @@ const sellerMessage = (
       basis: c.basis,
       extra,
       replyBy: true,
-      next: words.part(r.hasPlatform ? 'msg.next.seller' : 'msg.next.seller-no-platform'),
+      next: words.part(r.app ? 'msg.next.seller' : 'msg.next.seller-no-platform'),
     },
     r,
     today,
