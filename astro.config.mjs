@@ -7,7 +7,7 @@ import { notFoundPages } from './src/integrations/not-found-pages.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { serviceWorkerFiles } from './src/integrations/service-worker.mjs';
 // Locales are declared once, in src/lib/i18n/locales.ts; Astro's i18n block and the sitemap derive from it.
-import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales';
+import { defaultLocale, htmlLang, localizePath, locales } from './src/lib/i18n/locales';
 
 // The public address, the contact and the filing number are set in one place: src/lib/site.ts.
 import { siteUrl as site } from './src/lib/site';
@@ -26,11 +26,17 @@ export default defineConfig({
     mdx(),
     solid(),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // Neither the not-found pages nor the offline page are for search engines (both are noindex).
+      filter: (page) => !/\/(404|offline)\/?$/.test(new URL(page).pathname),
       i18n: { defaultLocale, locales: htmlLang },
     }),
     notFoundPages(locales.filter((locale) => locale !== defaultLocale)),
-    serviceWorkerFiles(),
+    serviceWorkerFiles(
+      // Each edition's offline page, the default edition (prefix "/") last.
+      [...locales]
+        .sort((a, b) => Number(a === defaultLocale) - Number(b === defaultLocale))
+        .map((locale) => [localizePath('/', locale), localizePath('/offline/', locale)]),
+    ),
     // Last, so that the index is built from the finished HTML.
     pagefindIndex(),
   ],

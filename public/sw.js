@@ -9,6 +9,8 @@ const CACHE = 'refundpath-v1';
 // This build's /_astro/ files, written in at build time (src/integrations/service-worker.mjs). The list makes each
 // deploy's worker differ byte for byte, so browsers install it; on activate, older hashed files are pruned.
 const BUILD_FILES = null;
+// [path prefix, offline page] per edition, written in at build time: what to show offline for a page never saved.
+const OFFLINE_PAGES = null;
 
 /** Cache keys are pathnames only: a query (?astro-retry=1, ?q=…) or a fragment never becomes part of what is kept. */
 const keyOf = (url) => new URL(url, self.location.href).pathname;
@@ -53,6 +55,12 @@ self.addEventListener('message', (event) => {
   );
 });
 
+/** The saved "you are offline" page of the edition the path belongs to (a page offline is not a missing page). */
+const offlinePageFor = async (path) => {
+  const [, page] = (OFFLINE_PAGES ?? []).find(([prefix]) => path.startsWith(prefix)) ?? [];
+  return page ? caches.match(page, { ignoreVary: true }) : undefined;
+};
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !sameOrigin(request.url)) return;
@@ -88,7 +96,7 @@ self.addEventListener('fetch', (event) => {
         .catch(
           async () =>
             (await caches.match(url.pathname, { ignoreVary: true })) ??
-            (await caches.match('/404.html', { ignoreVary: true })) ??
+            (await offlinePageFor(url.pathname)) ??
             Response.error(),
         ),
     );

@@ -18,6 +18,8 @@ export type Page =
   | { type: 'laws' }
   | { type: 'law-group'; group: string }
   | { type: 'about' }
+  /** What the service worker shows for a page not saved on this device while the reader is offline. */
+  | { type: 'offline' }
   | { type: 'section'; kind: GuideKind }
   | { type: 'guide'; kind: GuideKind; slug: string };
 
@@ -51,6 +53,7 @@ export function pagePath(page: Page): string {
     case 'search':
     case 'laws':
     case 'about':
+    case 'offline':
       return `/${page.type}/`;
     case 'law-group':
       return `/laws/${page.group}/`;
@@ -84,6 +87,7 @@ export function buildRoutes(inventory: Inventory): Route[] {
     { page: { type: 'laws' }, translations: everywhere },
     ...inventory.lawGroups.map((group): Written => ({ page: { type: 'law-group', group }, translations: everywhere })),
     { page: { type: 'about' }, translations: inventory.about },
+    { page: { type: 'offline' }, translations: everywhere },
     ...sectionsOf(inventory.guides).map((kind): Written => ({
       page: { type: 'section', kind },
       translations: everywhere,

@@ -20,7 +20,7 @@ describe('CheckApp', () => {
     render(() => <CheckApp {...checkProps()} />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Who was it for?' })).toBeTruthy();
     expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['personal', 'business']);
-    expect(screen.getByText(/^Question 1 of about \d+$/)).toBeTruthy();
+    expect(screen.getByText(/^Question 1 of up to \d+$/)).toBeTruthy();
   });
 
   it('moves on when an option is chosen, and back again', async () => {

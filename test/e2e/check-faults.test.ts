@@ -7,6 +7,7 @@ import { describe, inject, it } from 'vitest';
 import { fillCheck, heading } from '../support/check-flow';
 import { usePagePool } from '../support/page-pool';
 import { planLink } from '../support/pages';
+import { zhCn } from '../../src/lib/i18n/zh-cn';
 import { useBrowser } from '../support/use-browser';
 
 const baseUrl = inject('baseUrl');
@@ -209,5 +210,52 @@ describe.concurrent('a long list of answers', () => {
       await expect.poll(() => heading(page)).toBe('What did the seller say?');
       expect(await page.getByRole('radio', { name: '“Only store credit or coupons”' }).isChecked()).toBe(true);
     });
+  });
+});
+
+/**
+ * WeChat opens shared links in its own browser (XWEB, built on Chromium, on Android). Its user agent on a narrow
+ * phone is a proxy only: it cannot show WeChat's own JS bridge, its clipboard and download limits, or how it treats
+ * storage between sessions (see the README's notes on WeChat).
+ */
+const wechatAndroid =
+  'Mozilla/5.0 (Linux; Android 14; V2309A Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+  'Version/4.0 Chrome/130.0.6723.103 Mobile Safari/537.36 XWEB/1300289 MMWEBSDK/20241103 MMWEBID/6100 ' +
+  'MicroMessenger/8.0.55.2780(0x28003737) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
+
+describe('in WeChat’s own browser (its user agent on a 360 px phone)', () => {
+  it('opens a shared plan in Chinese that fits the screen, and starts the reader’s own check from it', async ({
+    expect,
+  }) => {
+    const context = await browser().newContext({
+      userAgent: wechatAndroid,
+      viewport: { width: 360, height: 640 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${baseUrl}/zh-cn/check/${planLink}`);
+      await expect.poll(() => heading(page)).toMatch(/^你的计划共\d+步$/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      // The next action comes first, on the first screen.
+      const today = page.locator('.check-today');
+      expect(await today.isVisible()).toBe(true);
+      expect((await today.boundingBox())!.y).toBeLessThan(640);
+      await page.getByRole('button', { name: zhCn['checkui.link.startOwn'] }).tap();
+      await expect.poll(() => heading(page)).toBe('这是买给谁用的？');
+      await page.getByRole('radio', { name: '自己、家人或朋友' }).tap();
+      await page.getByRole('button', { name: zhCn['checkui.continue'] }).tap();
+      await expect.poll(() => heading(page)).not.toBe('这是买给谁用的？');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -48,9 +48,14 @@ describe('offline', () => {
 
       await page.goto(`${baseUrl}/steps/platform-intervention/`);
       expect(await page.locator('h1').textContent()).toMatch(/platform/i);
-      // A page never opened says so with the site's own not-found page, not the browser's error.
-      const response = await page.goto(`${baseUrl}/problems/late-delivery/`).catch(() => null);
-      expect(response === null || (await page.locator('h1').count()) === 1).toBe(true);
+      // A page never opened says the reader is offline (not "page not found", not the browser's error), in the
+      // page's own language, and points to what still works.
+      await page.goto(`${baseUrl}/problems/late-delivery/`);
+      expect(await page.locator('h1').textContent()).toBe('You are offline');
+      expect(await page.locator('main a[href="/check/"]').count()).toBe(1);
+      await page.goto(`${baseUrl}/zh-cn/problems/late-delivery/`);
+      expect(await page.locator('h1').textContent()).toBe('当前没有网络');
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     } finally {
       await context.setOffline(false);
       await context.close();

@@ -168,10 +168,18 @@ describe('robots.txt and the sitemap', () => {
     expect(robots).toMatch(/^Sitemap: https:\/\/refundpath\.example\/sitemap-index\.xml$/m);
   });
 
-  it('the sitemap lists every indexable page and not the 404s', () => {
+  it('the sitemap lists every indexable page, and not the 404s or the offline pages (noindex)', () => {
     const sitemap = readFileSync(new URL('sitemap-0.xml', distDir), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>https:\/\/refundpath\.example(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
-    const expected = pages.filter((p) => !p.file.endsWith('404.html')).map((p) => p.url);
+    const noindex = (p: (typeof pages)[number]) =>
+      /noindex/.test(p.root.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');
+    expect(
+      pages
+        .filter(noindex)
+        .map((p) => p.url)
+        .sort(),
+    ).toEqual(['/404/', '/offline/', '/zh-cn/404/', '/zh-cn/offline/']);
+    const expected = pages.filter((p) => !noindex(p)).map((p) => p.url);
     expect(listed.sort()).toEqual(expected.sort());
   });
 });

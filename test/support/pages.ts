@@ -53,6 +53,7 @@ const templatesOf = (prefix: string, lang: string, search: string): PageType[] =
   { name: `${lang} law page`, path: `${prefix}/laws/jd-open-platform-general-rules-on-transaction-disputes/` },
   { name: `${lang} about`, path: `${prefix}/about/` },
   { name: `${lang} not found`, path: `${prefix}/no-such-page/` },
+  { name: `${lang} offline`, path: `${prefix}/offline/` },
   ...checkScreens(prefix, lang),
 ];
 

@@ -15,8 +15,10 @@ const at = (path: string) => routes.find((r) => r.path === path);
 
 describe('the route list', () => {
   it('gives every page a route in every locale, at distinct paths', () => {
-    // home, check, search, laws, 1 law group, about, 2 sections, 2 guides
-    expect(routes).toHaveLength(10 * locales.length);
+    // home, check, search, laws, 1 law group, about, offline, 2 sections, 2 guides
+    expect(routes).toHaveLength(11 * locales.length);
+    expect(at('/offline/')?.page).toEqual({ type: 'offline' });
+    expect(at('/zh-cn/offline/')).toMatchObject({ locale: 'zh-cn', isFallback: false });
     expect(new Set(routes.map((r) => r.path)).size).toBe(routes.length);
   });
 

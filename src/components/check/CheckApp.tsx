@@ -23,7 +23,7 @@ import { parseAnswer } from '../../lib/check/tree/answers';
 import {
   answersOnPath,
   locate,
-  longestRemaining,
+  mostQuestionsLeft,
   nextId,
   questionById,
   skipUnansweredOptional,
@@ -344,7 +344,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     const q = shownQuestion()!;
     const index = pathIds().indexOf(q.id);
     const current = (index === -1 ? pathIds().length : index) + 1;
-    return { current, total: Math.max(current, current - 1 + longestRemaining(tree, q.id)) };
+    return { current, total: Math.max(current, current - 1 + mostQuestionsLeft(tree, q.id, answers())) };
   };
 
   const submit = (raw: unknown) => {

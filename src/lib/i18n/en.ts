@@ -56,7 +56,7 @@ export const en = {
   'template.english': 'What it says in English',
   'template.showEnglish': 'Show the English',
   'template.copy': 'Copy the Chinese text',
-  'template.copied': 'Copied. Now replace each part in braces with your own details.',
+  'template.copied': 'Copied. Now replace each marked part (in 【】) with your own details.',
   'template.copyFailed': 'Could not copy. Select the text and copy it instead.',
   'guide.lawsCited': 'Laws cited on this page',
 
@@ -111,7 +111,7 @@ export const en = {
   'check.casesHeading': 'Guides by problem',
   'check.excusesHeading': 'Guides by seller excuse',
 
-  'checkui.progress': 'Question {current} of about {total}',
+  'checkui.progress': 'Question {current} of up to {total}',
   'checkui.back': 'Back',
   'checkui.continue': 'Continue',
   'checkui.skip': 'Skip this question',
@@ -193,7 +193,7 @@ export const en = {
   'checkui.plan.icsFailed': 'The calendar file could not be made. Please write the dates down.',
   'checkui.plan.disclaimer': 'This plan is general information based on your answers, not legal advice.',
   'checkui.copy': 'Copy the Chinese text',
-  'checkui.copied': 'Copied. Now replace each part in braces with your own details.',
+  'checkui.copied': 'Copied. It is ready to send.',
   'checkui.copyFailed': 'Could not copy. Select the text and copy it instead.',
   'checkui.startOver': 'Start over',
   'checkui.forget': 'Forget my answers',
@@ -288,6 +288,13 @@ export const en = {
   'about.title': 'About and privacy',
   'about.description': 'What RefundPath is and is not, where its facts come from, and why it tracks nothing.',
 
+  'offline.title': 'You are offline',
+  'offline.description': 'This page is not saved on this device, and there is no connection to fetch it.',
+  'offline.heading': 'You are offline',
+  'offline.body':
+    'This page has not been saved on this device, so it cannot open without a connection. Pages you opened while online still work, and so does your plan if you made one in this browser:',
+  'offline.check': 'Open your plan (the check)',
+  'offline.later': 'When you are back online, reload this page.',
   'notFound.title': 'Page not found',
   'notFound.description': 'This page does not exist. Start from the home page or search the guides.',
   'notFound.heading': 'We could not find that page',

@@ -105,7 +105,7 @@ export const zhCn: Record<UiKey, string> = {
   'check.casesHeading': '按问题查看指南',
   'check.excusesHeading': '按卖家借口查看指南',
 
-  'checkui.progress': '第{current}题，共约{total}题',
+  'checkui.progress': '第{current}题，最多{total}题',
   'checkui.back': '上一步',
   'checkui.continue': '继续',
   'checkui.skip': '跳过此题',
@@ -185,7 +185,7 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.plan.icsFailed': '无法生成日历文件，请手动记下日期。',
   'checkui.plan.disclaimer': '本计划是根据你的回答提供的一般信息，不构成法律意见。',
   'checkui.copy': '复制中文',
-  'checkui.copied': '已复制。请把花括号里的内容换成你自己的信息。',
+  'checkui.copied': '已复制，可以直接发送。',
   'checkui.copyFailed': '无法复制。请手动选择文字并复制。',
   'checkui.startOver': '重新开始',
   'checkui.forget': '删除我的回答',
@@ -270,6 +270,13 @@ export const zhCn: Record<UiKey, string> = {
   'about.title': '关于与隐私',
   'about.description': 'RefundPath 是什么、不是什么，内容来自哪里，以及为什么我们不追踪任何人。',
 
+  'offline.title': '当前没有网络',
+  'offline.description': '这个页面没有保存在本机，现在也没有网络，暂时打不开。',
+  'offline.heading': '当前没有网络',
+  'offline.body':
+    '这个页面没有保存在本机，没有网络时打不开。你联网时打开过的页面仍然可以看；如果在这个浏览器里做过检查，你的计划也还在：',
+  'offline.check': '打开你的计划（维权检查）',
+  'offline.later': '恢复网络后，刷新这个页面即可。',
   'notFound.title': '页面不存在',
   'notFound.description': '这个页面不存在，可能是地址输错了，或者页面已经移走。请从首页开始，或者搜索指南。',
   'notFound.heading': '找不到这个页面',

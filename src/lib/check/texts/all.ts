@@ -26,11 +26,11 @@ export const treeTexts: Record<Locale, Dictionary> = {
   'zh-cn': { ...zhQuestions, ...zhExits },
 };
 
-/** The plan's words as a page in `locale` has them. */
-export function planWordsIn(locale: Locale): PlanWords {
+/** The plan's words as a page in `locale` has them; `fillIn` writes dates and sums as marks (guides' replies). */
+export function planWordsIn(locale: Locale, options: { fillIn?: boolean } = {}): PlanWords {
   return locale === 'en'
-    ? planWords('en', { ...enQuestions, ...enPlan }, sent, meaning)
-    : planWords('zh-cn', { ...zhQuestions, ...zhPlan }, sent);
+    ? planWords('en', { ...enQuestions, ...enPlan }, sent, meaning, options)
+    : planWords('zh-cn', { ...zhQuestions, ...zhPlan }, sent, undefined, options);
 }
 
 export function questionWordsIn(locale: Locale): QuestionWords {

@@ -15,15 +15,28 @@ import { wordsOf, type Dictionary } from './words';
 export type Value = string | number | { date: IsoDate } | { yuan: number };
 export type Values = Readonly<Record<string, Value>>;
 
-const written = (values: Values, locale: Locale) =>
+/**
+ * Marks for a guide's ready reply, where there is no user yet: every date and sum shows as a fill-in mark that the
+ * reader replaces (the same 【】 marks a plan shows for a detail the user did not give).
+ */
+const fillIns = {
+  'zh-cn': { date: '【日期】', yuan: '【金额】' },
+  en: { date: '[date]', yuan: '[amount]' },
+} as const satisfies Record<Locale, { date: string; yuan: string }>;
+
+const written = (values: Values, locale: Locale, fillIn: boolean) =>
   Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
       name,
       typeof value !== 'object'
         ? value
         : 'date' in value
-          ? formatDate(value.date, locale)
-          : formatYuanIn(value.yuan, locale),
+          ? fillIn
+            ? fillIns[locale].date
+            : formatDate(value.date, locale)
+          : fillIn
+            ? fillIns[locale].yuan
+            : formatYuanIn(value.yuan, locale),
     ]),
   );
 
@@ -63,9 +76,16 @@ export interface PlanWords {
 
 /**
  * The plan's words for a page: `prose` in the page's language (plan and question texts), `sent` the Chinese
- * message parts, and `meaning` their English meaning (only on the English page).
+ * message parts, and `meaning` their English meaning (only on the English page). With `fillIn`, dates and sums are
+ * written as fill-in marks: a guide's ready reply is the plan's message for a typical story, not for one user.
  */
-export function planWords(locale: Locale, prose: Dictionary, sent: Dictionary, meaning?: Dictionary): PlanWords {
+export function planWords(
+  locale: Locale,
+  prose: Dictionary,
+  sent: Dictionary,
+  meaning?: Dictionary,
+  { fillIn = false }: { fillIn?: boolean } = {},
+): PlanWords {
   const side = (values: PartValues, lang: 'zh' | 'en'): Values =>
     Object.fromEntries(
       Object.entries(values).map(([name, value]) => {
@@ -78,10 +98,10 @@ export function planWords(locale: Locale, prose: Dictionary, sent: Dictionary, m
   return {
     locale,
     meaning: meaning !== undefined,
-    say: (key, values = {}) => wordsOf(prose, locale, key, written(values, locale)),
+    say: (key, values = {}) => wordsOf(prose, locale, key, written(values, locale, fillIn)),
     part: (key, values = {}) => {
-      const zh = wordsOf(sent, 'zh-cn', key, written(side(values, 'zh'), 'zh-cn'));
-      return meaning ? { zh, en: wordsOf(meaning, 'en', key, written(side(values, 'en'), 'en')) } : { zh };
+      const zh = wordsOf(sent, 'zh-cn', key, written(side(values, 'zh'), 'zh-cn', fillIn));
+      return meaning ? { zh, en: wordsOf(meaning, 'en', key, written(side(values, 'en'), 'en', fillIn)) } : { zh };
     },
   };
 }

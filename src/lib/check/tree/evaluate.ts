@@ -4,7 +4,7 @@
  * and come back if the user changes their mind again.
  */
 import { holds } from './conditions';
-import type { Answers, Option, Outcome, Question, Tree } from './types';
+import type { Answers, Condition, Option, Outcome, Question, Tree } from './types';
 
 export interface Position {
   /** Questions answered on the way, in order. */
@@ -61,15 +61,51 @@ export function answersOnPath(tree: Tree, answers: Answers): Answers {
   return Object.fromEntries([...path, ...details].map((q) => [q.id, answers[q.id]!]));
 }
 
-/** Questions left, at most, from `id` to an outcome: for an honest "about N questions" progress figure. */
-export function longestRemaining(tree: Tree, id: string, memo = new Map<string, number>()): number {
+/**
+ * Whether a condition can still hold, once the questions in `open` are answered (their answers unknown yet): true or
+ * false when the answers given already settle it, undefined when it depends on an open question.
+ */
+function couldHold(condition: Condition, answers: Answers, open: ReadonlySet<string>): boolean | undefined {
+  if ('all' in condition) {
+    const each = condition.all.map((c) => couldHold(c, answers, open));
+    return each.includes(false) ? false : each.every((v) => v === true) ? true : undefined;
+  }
+  if ('any' in condition) {
+    const each = condition.any.map((c) => couldHold(c, answers, open));
+    return each.includes(true) ? true : each.every((v) => v === false) ? false : undefined;
+  }
+  if ('not' in condition) {
+    const inner = couldHold(condition.not, answers, open);
+    return inner === undefined ? undefined : !inner;
+  }
+  const read = 'answered' in condition ? condition.answered : condition.q;
+  return open.has(read) ? undefined : holds(condition, answers);
+}
+
+/**
+ * The most questions left from `id` to an outcome, given the answers so far (`answers`, for the questions before
+ * `id`): the progress figure's "of at most N". Branches the answers already rule out do not count, so the figure is a
+ * true upper bound for this user, never a guess from the longest branch of the whole tree. The tree is small and has
+ * no cycles, so every branch is walked.
+ */
+export function mostQuestionsLeft(
+  tree: Tree,
+  id: string,
+  answers: Answers,
+  open: ReadonlySet<string> = new Set(),
+): number {
   const question = questionById(tree, id);
   if (!question) return 0;
-  const known = memo.get(id);
-  if (known !== undefined) return known;
-  const result = 1 + Math.max(...question.next.map((rule) => longestRemaining(tree, rule.to, memo)));
-  memo.set(id, result);
-  return result;
+  // From here on, this question is answered with a value we cannot know yet.
+  const after = new Set(open).add(question.id);
+  let most = 0;
+  for (const rule of question.next) {
+    const may = rule.if ? couldHold(rule.if, answers, after) : true;
+    if (may === false) continue;
+    most = Math.max(most, mostQuestionsLeft(tree, rule.to, answers, after));
+    if (may === true) break; // the first rule that surely holds is taken; later ones never are
+  }
+  return 1 + most;
 }
 
 /**

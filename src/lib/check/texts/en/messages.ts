@@ -71,7 +71,7 @@ export const messages = {
   'msg.basis.prepaid':
     'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must refund the prepayment if the consumer asks.',
   'msg.what-i-ask': 'What I ask: {ask}.',
-  'msg.ask.quality-return': 'a return and a full refund of {amount}, with the return postage paid by you',
+  'msg.ask.quality-return': 'a return and a full refund of {amount}, with the return postage paid by the seller',
   'msg.ask.quality-remedy':
     'a replacement or a repair; or, where the fault defeats the purpose of the purchase, a return and a refund',
   'msg.ask.no-reason-return':

@@ -68,7 +68,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.basis.prepaid':
     '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求退回预付款。',
   'msg.what-i-ask': '我的要求是：{ask}。',
-  'msg.ask.quality-return': '同意退货并全额退款{amount}，退货运费由贵方承担',
+  'msg.ask.quality-return': '同意退货并全额退款{amount}，退货运费由卖家承担',
   'msg.ask.quality-remedy': '更换或修理；如质量问题致使不能实现合同目的，同意退货退款',
   'msg.ask.no-reason-return': '同意七日无理由退货，提供退货地址，并在收到退货后七日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',

@@ -4,21 +4,23 @@ import { useBrowser } from '../support/use-browser';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-describe('message templates on guides', () => {
+describe('ready replies on guides', () => {
   it('copies the Chinese message with one keyboard press and says so', async () => {
     const context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const page = await context.newPage();
     try {
       await page.goto(`${baseUrl}/steps/negotiate-with-seller/`);
-      const section = page.locator('section.template').first();
+      const section = page.locator('.ready-reply').first();
       const button = section.getByRole('button', { name: 'Copy the Chinese text' });
       await button.focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => section.getByRole('status').textContent()).toMatch(/^Copied/);
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toMatch(/^您好/);
-      expect(copied).toContain('{order_no}');
+      // The marks travel with the text, so whatever the reader has not replaced stays plain to see.
+      expect(copied).toContain('【订单号】');
+      expect(copied).not.toMatch(/[{}]/);
     } finally {
       await context.close();
     }
@@ -29,7 +31,7 @@ describe('message templates on guides', () => {
     const page = await context.newPage();
     try {
       await page.goto(`${baseUrl}/steps/negotiate-with-seller/`);
-      expect(await page.locator('.template__text[lang="zh-CN"]').first().isVisible()).toBe(true);
+      expect(await page.locator('.ready-reply [lang="zh-CN"]').first().isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: 'Copy the Chinese text' }).count()).toBe(0);
     } finally {
       await context.close();

@@ -1,0 +1,119 @@
+/**
+ * The ready replies on guide pages, as the plan writes them: each is the plan's own message for a typical story (the
+ * answers below), composed from the same parts (texts/zh-cn/messages.ts), so a guide and a plan never say two
+ * different things. Dates and sums are fill-in marks (【日期】, 【金额】) and the order number is 【订单号】; the story
+ * names no item, shop or person, and lists no evidence, so the reply asserts nothing a reader may not have.
+ *
+ * A guide shows one with <ReadyReply id="…" /> (src/components/ReadyReply.astro). The ids are stable, hand-written and
+ * named for the situation; the unit tests check that each story is a complete walk and yields its message.
+ */
+import { locate, skipUnansweredOptional } from '../tree/evaluate';
+import type { ExcuseId, PlatformId, ProblemId } from '../tree/questions';
+import { tree } from '../tree/tree';
+import type { Answers } from '../tree/types';
+import type { PlanWords } from '../texts/plan-words';
+import { buildPlan } from './build';
+import type { FilledMessage } from './types';
+
+/** Which of the plan's messages a reply shows. */
+export type MessageKind = 'to-seller' | 'excuse-reply' | 'to-platform' | 'complaint-12315';
+
+export interface ReadyReplySpec {
+  message: MessageKind;
+  answers: Answers;
+}
+
+/** The day the stories are told on; every date in them is counted from it, and every date is shown as a mark. */
+export const storyDay = '2026-06-15';
+const daysBefore = (n: number) => new Date(Date.parse(storyDay) - n * 86_400_000).toISOString().slice(0, 10);
+
+/** A story on a platform, the seller asked (or not yet), with nothing the reader may not have. */
+function story(
+  problem: ProblemId,
+  more: { received?: number; tried?: 'nothing' | 'seller-refused' | 'sent-back'; excuse?: ExcuseId } & Answers = {},
+): Answers {
+  const { received = 2, tried = 'seller-refused', excuse, ...rest } = more;
+  return {
+    purpose: 'personal',
+    problem,
+    platform: 'taobao' satisfies PlatformId,
+    'seller-type': 'business',
+    'live-stream': 'no',
+    'received-on': daysBefore(received),
+    'item-kind': 'other',
+    tried,
+    ...(tried === 'seller-refused' ? { 'refused-on': daysBefore(1), 'seller-said': excuse ?? 'none' } : {}),
+    ...(tried === 'sent-back' ? { 'returned-on': daysBefore(10), 'seller-said': excuse ?? 'none' } : {}),
+    fraud: 'no',
+    amount: 100,
+    evidence: [],
+    ...rest,
+  };
+}
+
+/** A faulty item, the seller refused with this excuse: the plan's reply to it. */
+const excuseReply = (excuse: ExcuseId, more: Parameters<typeof story>[1] = {}): ReadyReplySpec => ({
+  message: 'excuse-reply',
+  answers: story('defective-or-damaged', { excuse, ...more }),
+});
+
+/** A 7-day no-reason return refused with this excuse. */
+const noReasonReply = (excuse: ExcuseId): ReadyReplySpec => ({
+  message: 'excuse-reply',
+  answers: story('changed-my-mind', { excuse }),
+});
+
+export const readyReplies = {
+  // The first message to the seller, by case.
+  'faulty-within-7-days': { message: 'to-seller', answers: story('defective-or-damaged', { tried: 'nothing' }) },
+  'faulty-after-7-days': {
+    message: 'to-seller',
+    answers: story('defective-or-damaged', { tried: 'nothing', received: 30 }),
+  },
+  'not-as-described': { message: 'to-seller', answers: story('not-as-described', { tried: 'nothing' }) },
+  'wrong-or-missing-items': { message: 'to-seller', answers: story('wrong-or-missing-items', { tried: 'nothing' }) },
+  // The seller refused a faulty item: what goes to the platform and to 12315.
+  'platform-faulty': { message: 'to-platform', answers: story('defective-or-damaged') },
+  'complaint-faulty': { message: 'complaint-12315', answers: story('defective-or-damaged') },
+  // Each excuse, answered inside the message that asks again.
+  'signed-for-no-refund': excuseReply('signed-for-no-refund'),
+  'signed-for-no-refund-after-7-days': excuseReply('signed-for-no-refund', { received: 30 }),
+  'not-a-quality-issue-durable': excuseReply('not-a-quality-issue', { 'item-kind': 'durable', received: 20 }),
+  'not-a-quality-issue': excuseReply('not-a-quality-issue', { received: 20 }),
+  'deadline-passed': excuseReply('deadline-passed', { received: 30 }),
+  'opened-so-no-return': noReasonReply('opened-so-no-return'),
+  'item-excluded-from-returns': noReasonReply('item-excluded-from-returns'),
+  'sale-items-no-returns': noReasonReply('sale-items-no-returns'),
+  'tags-off-or-used': excuseReply('tags-off-or-used'),
+  'you-pay-return-shipping': excuseReply('you-pay-return-shipping'),
+  'store-credit-only': noReasonReply('store-credit-only'),
+  'refund-after-inspection': {
+    message: 'to-seller',
+    answers: story('changed-my-mind', { tried: 'sent-back', received: 14, excuse: 'refund-after-inspection' }),
+  },
+  'contact-the-manufacturer': excuseReply('contact-the-manufacturer'),
+  'final-interpretation-right': excuseReply('final-interpretation-right'),
+} as const satisfies Record<string, ReadyReplySpec>;
+
+export type ReadyReplyId = keyof typeof readyReplies;
+
+export const isReadyReplyId = (id: string): id is ReadyReplyId => Object.hasOwn(readyReplies, id);
+
+/**
+ * The reply, written with `words` (use fill-in words: planWordsIn(locale, { fillIn: true })). Throws when its story
+ * does not lead to a plan with that message: a guide must never show a reply the plan would not write.
+ */
+export function readyReply(id: ReadyReplyId, words: PlanWords): FilledMessage {
+  const spec: ReadyReplySpec = readyReplies[id];
+  // Optional questions the story leaves out (what exactly is wrong) are skipped, as a reader would skip them.
+  const answers = skipUnansweredOptional(tree, spec.answers);
+  const { message } = spec;
+  const position = locate(tree, answers);
+  if (position.question) throw new Error(`ready reply "${id}": its story leaves "${position.question.id}" unanswered`);
+  if (position.outcome?.id !== 'plan')
+    throw new Error(`ready reply "${id}": its story ends at ${position.outcome?.id}`);
+  const plan = buildPlan({ answers, today: storyDay, words });
+  const found = plan.steps.map((s) => s.message).find((m) => m?.id === message);
+  if (!found) throw new Error(`ready reply "${id}": the plan for its story has no "${message}" message`);
+  return found;
+}

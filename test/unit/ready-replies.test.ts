@@ -1,0 +1,85 @@
+/**
+ * Guides' ready replies are the plan's own messages (src/lib/check/plan/ready-replies.ts): each story is a complete
+ * walk to the plan, its message is the one the plan writes for that story, and in fill-in words every date, sum and
+ * missing detail is a visible mark, never a raw placeholder or a made-up value.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/lib/check/plan/build';
+import { readyReplies, readyReply, storyDay, type ReadyReplyId } from '../../src/lib/check/plan/ready-replies';
+import { planWordsIn } from '../../src/lib/check/texts/all';
+import { skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
+import { tree } from '../../src/lib/check/tree/tree';
+import { readGuides } from '../support/guides';
+
+const ids = Object.keys(readyReplies) as ReadyReplyId[];
+const fillIn = { en: planWordsIn('en', { fillIn: true }), 'zh-cn': planWordsIn('zh-cn', { fillIn: true }) };
+const guides = [...readGuides('en'), ...readGuides('zh-cn')];
+
+describe.each(ids)('%s', (id) => {
+  const en = readyReply(id, fillIn.en);
+  const zh = readyReply(id, fillIn['zh-cn']);
+
+  it('is the message the plan writes for its story, with only dates and sums turned into marks', () => {
+    const { answers, message } = readyReplies[id];
+    const plan = buildPlan({
+      answers: skipUnansweredOptional(tree, answers),
+      today: storyDay,
+      words: planWordsIn('en'),
+    });
+    const written = plan.steps.map((s) => s.message).find((m) => m?.id === message)!;
+    // The same sentences: only the written-out dates and sums differ from the fill-in marks.
+    const shape = (text: string) =>
+      text.replace(/【日期】|\d{4}年\d{1,2}月\d{1,2}日/g, 'D').replace(/【金额】|[\d,.]+元/g, 'Y');
+    expect(shape(en.zh)).toBe(shape(written.zh));
+  });
+
+  it('is the same Chinese on both editions, and has its English meaning on the English one only', () => {
+    expect(zh.zh).toBe(en.zh);
+    expect(en.en).toBeTruthy();
+    expect(zh.en).toBeUndefined();
+  });
+
+  it('shows every unknown as a mark, never a raw placeholder or a written-out date or sum', () => {
+    for (const text of [en.zh, en.en!]) {
+      expect(text).not.toMatch(/[{}]/);
+      expect(text).not.toMatch(/\d{4}年|\d{4}-\d{2}-\d{2}|¥|\d+元/);
+    }
+    expect(en.zh).toContain('【订单号】');
+    expect(en.en).toContain('[order number]');
+    expect(en.blanks).toEqual(expect.arrayContaining(['订单号', '日期']));
+  });
+
+  it('claims no evidence, item or name the reader did not give', () => {
+    expect(en.zh).not.toMatch(/我已保存|附件|视频/);
+    expect(en.zh).toContain('该商品');
+  });
+});
+
+describe('the guides that show them', () => {
+  const used = new Map<string, string[]>();
+  for (const guide of guides)
+    for (const m of guide.body.matchAll(/<ReadyReply id="([^"]+)"/g))
+      used.set(m[1]!, [...(used.get(m[1]!) ?? []), guide.file]);
+
+  it('name only replies that exist', () => {
+    expect([...used.keys()].filter((id) => !(ids as string[]).includes(id))).toEqual([]);
+  });
+
+  it('show every reply somewhere, in English and in Chinese', () => {
+    for (const id of ids) {
+      const files = used.get(id) ?? [];
+      expect(
+        files.some((f) => f.includes('/en/')),
+        `${id} in an English guide`,
+      ).toBe(true);
+      expect(
+        files.some((f) => f.includes('/zh-cn/')),
+        `${id} in a Chinese guide`,
+      ).toBe(true);
+    }
+  });
+
+  it('keep no hand-written {placeholder} of their own', () => {
+    for (const guide of guides) expect(guide.body, guide.file).not.toMatch(/`\{[a-z_]+\}`/);
+  });
+});
