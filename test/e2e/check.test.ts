@@ -376,8 +376,8 @@ describe.concurrent('plan tools', () => {
       await withPage(async ({ page }) => {
         await page.goto(`${baseUrl}${prefix}/check/${jdLink}`);
         await expect.poll(() => page.locator('#check-plan-heading').count()).toBe(1);
-        // The sheet's QR code is drawn once the plan is shown, before anyone prints.
-        await expect.poll(() => page.locator('.check-print-sheet .check-qr').count()).toBe(1);
+        // The sheet is not drawn until the page goes to paper: the plan's first paint does not pay for it.
+        expect(await page.locator('.check-print-sheet').count()).toBe(0);
         // A detail typed for the messages stays off paper: the link back leaves personal details out.
         await page.locator('.check-details > summary').click();
         await page.locator('#detail-order-no').fill('E20261110A');
@@ -388,8 +388,11 @@ describe.concurrent('plan tools', () => {
         const pdfPages = async () =>
           ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
+        // The browser's own Print command fires beforeprint as well; the sheet, with its QR code, is drawn then.
+        await page.evaluate(() => window.print());
         await page.emulateMedia({ media: 'print' });
         expect(await page.locator('.check-print-sheet').isVisible()).toBe(true);
+        await expect.poll(() => page.locator('.check-print-sheet .check-qr').count()).toBe(1);
         for (const hidden of ['.check-steps', '.check-share', '.check-today', 'header.site-header', '.check-intro'])
           expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
         const sheet = (await page.locator('.check-print-sheet').textContent()) ?? '';

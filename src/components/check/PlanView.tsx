@@ -11,6 +11,7 @@ import type { CheckProps, T } from './context';
 import CopyButton from './CopyButton';
 import { caseSummary, daysLeftText, todayOf } from './plan-summary';
 import PrintSheet from './PrintSheet';
+import { preloadQr } from './qr';
 import SharePanel from './SharePanel';
 
 export interface PlanViewProps {
@@ -47,9 +48,13 @@ export default function PlanView(props: PlanViewProps) {
     saveForOffline([...section.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].map((a) => a.pathname)),
   );
 
-  // Paper gets the one-page sheet; the full steps and their messages follow only when asked for.
+  // Paper gets the one-page sheet; the full steps and their messages follow only when asked for. The sheet is drawn
+  // when the page first goes to paper (beforeprint, which browsers fire for their own Print command too).
   const [printMessages, setPrintMessages] = createSignal(false);
+  const [onPaper, setOnPaper] = createSignal(false);
+  onMount(preloadQr);
   const openForPaper = () => {
+    setOnPaper(true);
     // Closed steps would print as one line each: open them all when they go on paper.
     if (printMessages())
       section.querySelectorAll<HTMLDetailsElement>('.check-steps details').forEach((d) => (d.open = true));
@@ -221,7 +226,9 @@ export default function PlanView(props: PlanViewProps) {
         </button>
       </div>
       {/* Last in the page, shown only on paper (where it is all that prints unless the steps are asked for). */}
-      <PrintSheet {...props} />
+      <Show when={onPaper()}>
+        <PrintSheet {...props} />
+      </Show>
     </section>
   );
 }

@@ -1,19 +1,22 @@
-import { createResource, For, Show, Suspense } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { formatDate } from '../../lib/i18n/dates';
 import type { PlanViewProps } from './PlanView';
 import { caseSummary, daysLeftText, planLink, todayOf } from './plan-summary';
 import QrCode from './QrCode';
+import { qrNow } from './qr';
 
 /**
  * The plan on paper: one sheet to keep (site name, printed date, the case, the next action, every date, the steps
  * with "you are here", and a QR code with the link back to the plan). Hidden on screen; the print stylesheet shows
  * it instead of the plan, and adds the full steps and their messages after it only when the reader asks for them.
  * The link leaves personal details out, as the share panel does by default.
+ * It is drawn only when the page goes to paper (PlanView shows it on beforeprint), so the plan's first paint does
+ * not pay for a sheet most readers never print; the QR encoder is fetched in idle time before that (./qr.ts).
  */
 export default function PrintSheet(props: PlanViewProps) {
   const link = () => planLink(props.answers, false);
-  // Drawn once the plan is shown, so a sheet printed with the browser's own Print command has it too.
-  const [qr] = createResource(link, async (text) => (await import('uqr')).encode(text, { border: 2 }));
+  // Synchronous: beforeprint cannot wait. If the encoder has not arrived yet, the link alone is printed.
+  const qr = () => qrNow(link());
   const next = () => todayOf(props.plan).step;
   const nextDate = () => todayOf(props.plan).deadline;
   return (
@@ -62,10 +65,7 @@ export default function PrintSheet(props: PlanViewProps) {
         </For>
       </ol>
       <div class="check-print-sheet__link">
-        {/* Its own boundary: the code loading must not suspend the plan on screen (focus would be lost). */}
-        <Suspense>
-          <Show when={qr()}>{(code) => <QrCode code={code()} />}</Show>
-        </Suspense>
+        <Show when={qr()}>{(code) => <QrCode code={code()} />}</Show>
         <p>
           {props.t('print.link')}
           <br />

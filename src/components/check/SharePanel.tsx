@@ -4,6 +4,7 @@ import type { T } from './context';
 import CopyButton from './CopyButton';
 import { planLink } from './plan-summary';
 import QrCode from './QrCode';
+import { loadQr } from './qr';
 
 /**
  * The share link: answers in the fragment (never sent to a server). Personal details stay out unless the user
@@ -15,7 +16,7 @@ export default function SharePanel(props: { answers: Answers; t: T }) {
   const link = createMemo(() => planLink(props.answers, includeDetails()));
   const [qr] = createResource(
     () => (showQr() ? link() : undefined),
-    async (text) => (await import('uqr')).encode(text, { border: 2 }),
+    async (text) => (await loadQr()).encode(text, { border: 2 }),
   );
   const share = async () => {
     try {
