@@ -29,7 +29,6 @@ const waiting = [
   'price-protection',
   'food-delivery',
   'tickets-and-travel',
-  'seller-cancelled-order',
   'minors-spending',
   'community-group-buying',
 ];

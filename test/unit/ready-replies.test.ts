@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/lib/check/plan/build';
 import { readyReplies, readyReply, storyDay, type ReadyReplyId } from '../../src/lib/check/plan/ready-replies';
 import { planWordsIn } from '../../src/lib/check/texts/all';
-import { skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
+import { answersOnPath, skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
 import { tree } from '../../src/lib/check/tree/tree';
 import { readGuides } from '../support/guides';
 
@@ -22,7 +22,7 @@ describe.each(ids)('%s', (id) => {
   it('is the message the plan writes for its story, with only dates and sums turned into marks', () => {
     const { answers, message } = readyReplies[id];
     const plan = buildPlan({
-      answers: skipUnansweredOptional(tree, answers),
+      answers: answersOnPath(tree, skipUnansweredOptional(tree, answers)),
       today: storyDay,
       words: planWordsIn('en'),
     });

@@ -36,6 +36,7 @@ import {
   reportViolation,
   saveEvidence,
   serviceRefund,
+  askToPerform,
   stillPossible,
 } from './steps';
 import type { CheckResult, Plan, PlanDeadline, PlanStep, SellerMayBeRight, TodayAction } from './types';
@@ -176,6 +177,7 @@ function chooseSteps(
       if (!routeClosed) steps.push(presaleRefund(r, c, today, words));
     } else if (f.problem === 'digital-goods-and-courses' && f.itemKind === 'service')
       steps.push(serviceRefund(r, c, today, words));
+    else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
   }
   // 2. What the seller said: answered with its law, or said plainly where the seller may be right.
   if (answer?.kind === 'rebut' && rung <= 1 && f.stage !== 'sent-back' && excuse !== 'none')

@@ -210,6 +210,28 @@ export const claims = {
     says: 'Chats, screenshots, photos and videos are electronic data, a kind of evidence; the seller must produce its records.',
     laws: { 'evidence-14': '即时通信', 'ecl-62': '电子商务经营者应当提供原始合同和交易记录' },
   },
+  'order-forms-contract': {
+    says: 'Once a listing that is an offer is ordered and the order submitted, the contract exists; a term that there is no contract after payment is void.',
+    laws: {
+      'ecl-49': '不得以格式条款等方式约定消费者支付价款后合同不成立',
+      'cc-491': '对方选择该商品或者服务并提交订单成功时合同成立',
+    },
+  },
+  'breach-remedies-damages': {
+    says: 'A party that does not perform must perform, put it right or pay damages, including the benefit performance would have brought, up to the loss it could foresee.',
+    laws: {
+      'cc-577': '应当承担继续履行、采取补救措施或者赔偿损失等违约责任',
+      'cc-584': '包括合同履行后可以获得的利益',
+    },
+  },
+  'annul-needs-court': {
+    says: 'A sale made under a serious mistake (a price can be one) is annulled only by a court or an arbitration body, which the seller must ask, with proof, within 90 days of knowing of it.',
+    laws: {
+      'cc-147': '行为人有权请求人民法院或者仲裁机构予以撤销',
+      'spc-general-19': '质量、规格、价格、数量等产生错误认识',
+      'cc-152': '重大误解的当事人自知道或者应当知道撤销事由之日起九十日内没有行使撤销权',
+    },
+  },
   'fraud-three-times': {
     says: 'Fraud: extra compensation of 3 times the price, at least ¥500.',
     laws: { 'crpl-55': '增加赔偿的金额不足五百元的，为五百元' },

@@ -116,6 +116,15 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       return rebut(['final-say-void', 'unfair-terms-void'], 'msg.reply.final-interpretation-right', true);
     case 'platform-has-decided':
       return rebut(['routes-to-resolve', 'platform-must-explain'], 'msg.reply.platform-has-decided');
+    case 'price-mistake':
+      // Only a court or an arbitration body can annul the sale, on proof; but a plainly absurd price or a bulk order
+      // may well persuade one, so the user hears that too.
+      return {
+        ...rebut(['annul-needs-court'], 'msg.reply.price-mistake'),
+        caveat: caveat('excuse.price-mistake.obvious'),
+      };
+    case 'out-of-stock':
+      return rebut(['order-forms-contract', 'breach-remedies-damages'], 'msg.reply.out-of-stock');
     case 'ask-the-courier':
       return rebut(['deliver-as-promised', 'risk-until-delivery'], 'msg.reply.ask-the-courier');
     case 'deposit-not-refundable':

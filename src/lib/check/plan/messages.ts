@@ -25,7 +25,8 @@ export type Basis =
   | 'earnest-double'
   | 'advance'
   | 'fraud-reserved'
-  | 'prepaid';
+  | 'prepaid'
+  | 'order-formed';
 
 /** The parts a caller chooses; everything else is read from the facts. */
 export interface MessageSpec {

@@ -7,7 +7,7 @@
  * A guide shows one with <ReadyReply id="…" /> (src/components/ReadyReply.astro). The ids are stable, hand-written and
  * named for the situation; the unit tests check that each story is a complete walk and yields its message.
  */
-import { locate, skipUnansweredOptional } from '../tree/evaluate';
+import { answersOnPath, locate, skipUnansweredOptional } from '../tree/evaluate';
 import type { ExcuseId, PlatformId, ProblemId } from '../tree/questions';
 import { tree } from '../tree/tree';
 import type { Answers } from '../tree/types';
@@ -93,6 +93,15 @@ export const readyReplies = {
   },
   'contact-the-manufacturer': excuseReply('contact-the-manufacturer'),
   'final-interpretation-right': excuseReply('final-interpretation-right'),
+  // A paid order the seller cancelled (砍单), for each reason it gives: the goods at the order price, or compensation.
+  'seller-cancelled-price-mistake': {
+    message: 'excuse-reply',
+    answers: story('seller-cancelled-order', { excuse: 'price-mistake', 'ordered-on': daysBefore(3) }),
+  },
+  'seller-cancelled-out-of-stock': {
+    message: 'excuse-reply',
+    answers: story('seller-cancelled-order', { excuse: 'out-of-stock', 'ordered-on': daysBefore(3) }),
+  },
 } as const satisfies Record<string, ReadyReplySpec>;
 
 export type ReadyReplyId = keyof typeof readyReplies;
@@ -105,8 +114,9 @@ export const isReadyReplyId = (id: string): id is ReadyReplyId => Object.hasOwn(
  */
 export function readyReply(id: ReadyReplyId, words: PlanWords): FilledMessage {
   const spec: ReadyReplySpec = readyReplies[id];
-  // Optional questions the story leaves out (what exactly is wrong) are skipped, as a reader would skip them.
-  const answers = skipUnansweredOptional(tree, spec.answers);
+  // Optional questions the story leaves out (what exactly is wrong) are skipped, as a reader would skip them, and
+  // answers the walk never asks (a received date for an order never received) are dropped, as the check drops them.
+  const answers = answersOnPath(tree, skipUnansweredOptional(tree, spec.answers));
   const { message } = spec;
   const position = locate(tree, answers);
   if (position.question) throw new Error(`ready reply "${id}": its story leaves "${position.question.id}" unanswered`);

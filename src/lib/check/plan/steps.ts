@@ -20,6 +20,8 @@ type Draft = Omit<PlanStep, 'laws'>;
 
 /** Excuses without an excuse card of their own, and the guide that answers them. */
 const excuseGuide: Partial<Readonly<Record<ExcuseId, string>>> = {
+  'price-mistake': 'seller-cancelled-order',
+  'out-of-stock': 'seller-cancelled-order',
   'ask-the-courier': 'lost-or-not-delivered',
   'deposit-not-refundable': 'pre-sale-deposits',
   'digital-no-refund': 'digital-goods-and-courses',
@@ -119,6 +121,15 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
         guide,
       };
     }
+    case 'seller-cancelled-order':
+      // Paid and submitted: the contract exists, so cancelling it is a breach unless a court annuls it.
+      return {
+        claims: ['order-forms-contract', 'breach-remedies-damages'],
+        basis: ['order-formed'],
+        ask: part('msg.ask.perform-or-compensate'),
+        happened: [part('msg.happened.seller-cancelled')],
+        guide,
+      };
     case 'pre-sale-deposits': {
       const earnest = f.depositWord === 'earnest';
       const sellerFailed = f.presaleWho === 'seller-failed';
@@ -167,7 +178,8 @@ function noBasis(problem: never): never {
 export const evidenceFor = (r: Reading): EvidenceId[] => {
   const p = r.facts.problem;
   if (p === 'lost-or-not-delivered' || p === 'late-delivery') return ['order-page', 'tracking', 'chat'];
-  if (p === 'pre-sale-deposits' || p === 'digital-goods-and-courses') return ['order-page', 'listing', 'chat'];
+  if (p === 'pre-sale-deposits' || p === 'digital-goods-and-courses' || p === 'seller-cancelled-order')
+    return ['order-page', 'listing', 'chat'];
   if (p === 'changed-my-mind') return ['order-page', 'chat'];
   return ['order-page', 'listing', 'photos', 'chat'];
 };
@@ -276,6 +288,18 @@ export function presaleRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
     takes: words.say('step.presale-refund.takes'),
     moveOn: words.say('step.presale-refund.moveOn'),
     guides: ['pre-sale-deposits'],
+    message: sellerMessage('to-seller', c, r, today, words),
+  });
+}
+
+/** A cancelled paid order: ask for the goods at the order price, or compensation, before the ladder. */
+export function askToPerform(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'ask-to-perform'),
+    claims: [...c.claims, 'annul-needs-court'],
+    how: lines(words, ['step.ask-to-perform.how.1', 'step.ask-to-perform.how.2']),
+    attach: ['listing', 'order-page'],
+    guides: [c.guide],
     message: sellerMessage('to-seller', c, r, today, words),
   });
 }

@@ -25,6 +25,7 @@ const caseOptionList = [
   'wrong-or-missing-items',
   'lost-or-not-delivered',
   'late-delivery',
+  'seller-cancelled-order',
   'changed-my-mind',
   'pre-sale-deposits',
   'digital-goods-and-courses',
@@ -36,6 +37,9 @@ export type ProblemId = (typeof caseOptionList)[number];
  * ones most people meet come first; those marked `more` sit under "More answers", so the list stays short.
  */
 const excuseOptions = [
+  // A cancelled paid order (砍单): the two reasons sellers give, first where they are the only likely ones.
+  { id: 'price-mistake', if: is('problem', 'seller-cancelled-order') },
+  { id: 'out-of-stock', if: is('problem', 'seller-cancelled-order') },
   { id: 'signed-for-no-refund' },
   { id: 'not-a-quality-issue' },
   { id: 'deadline-passed' },
@@ -62,6 +66,8 @@ export const caseOptionIds: readonly ProblemId[] = caseOptionList;
 export const excuseOptionIds: readonly ExcuseId[] = excuseOptions.map((o) => o.id);
 /** The excuses without an excuse card of their own (no guide link can preselect them). */
 const excusesWithoutCard: readonly ExcuseId[] = [
+  'price-mistake',
+  'out-of-stock',
   'ask-the-courier',
   'deposit-not-refundable',
   'digital-no-refund',

@@ -39,6 +39,7 @@ export const messages = {
   'msg.happened.signed-not-received': 'The tracking shows the parcel as signed for, but I never received it.',
   'msg.happened.not-received': 'I have not received the item.',
   'msg.happened.late-delivery': 'The item was not shipped or delivered in the time agreed, and I have not received it.',
+  'msg.happened.seller-cancelled': 'After I paid, the seller cancelled the order on its own.',
   'msg.happened.presale-seller-failed': 'Your shop did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
   'msg.happened.prepaid': 'The course or service I paid for in advance has not been provided as agreed.',
@@ -68,6 +69,8 @@ export const messages = {
     'The listing called this payment 订金 (an advance payment) and did not agree it was a 定金, so the 定金 rule does not apply and it must be refunded.',
   'msg.basis.fraud-reserved':
     'The item is not genuine; I reserve the right under Article 55 of the Consumer Rights Protection Law to claim extra compensation of 3 times the price (at least ¥500).',
+  'msg.basis.order-formed':
+    'Under Article 49 of the E-Commerce Law, where the listing meets the conditions of an offer, the contract is formed when the order is submitted; a term that no contract exists after payment is void. I do not agree to cancel the order.',
   'msg.basis.prepaid':
     'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must refund the prepayment if the consumer asks.',
   'msg.what-i-ask': 'What I ask: {ask}.',
@@ -79,6 +82,8 @@ export const messages = {
   'msg.ask.delivery': 'delivery again, or a full refund of {amount}',
   'msg.ask.late-delivery':
     'delivery by {date}; if it has not shipped by then, I will end the contract and ask for a full refund of {amount}',
+  'msg.ask.perform-or-compensate':
+    'shipping at the order price, with the tracking number; if you cannot ship, a proposal to compensate my loss',
   'msg.ask.earnest-double': 'the deposit returned double',
   'msg.ask.advance': 'a refund of the advance payment I made',
   'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
@@ -119,6 +124,10 @@ export const messages = {
     'A term giving the shop the final say is void (Supreme People’s Court Online Consumption Provisions (I), Article 1).',
   'msg.reply.platform-has-decided':
     'The platform’s decision is not the end: I can still complain to the market regulator or sue (Consumer Rights Protection Law, Article 39).',
+  'msg.reply.price-mistake':
+    'If you believe the price was a mistake, under Article 147 of the Civil Code you must ask a court or an arbitration body to annul the sale; you cannot cancel the order on your own.',
+  'msg.reply.out-of-stock':
+    'Being out of stock does not end a contract already formed; if you cannot deliver, you bear liability for breach under Article 577 of the Civil Code.',
   'msg.reply.ask-the-courier':
     'Under Article 20 of the E-Commerce Law, the seller bears the risks of transport. A courier problem is yours to take up with the courier; my claim is against you.',
   'msg.reply.deposit-not-refundable.advance':

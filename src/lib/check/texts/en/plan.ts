@@ -65,6 +65,17 @@ export const plan = {
   'step.presale-refund.how.1': 'Send the message below in the order chat, with a screenshot of the pre-sale terms.',
   'step.presale-refund.takes': 'Give the seller about 3 days to answer.',
   'step.presale-refund.moveOn': 'If the seller refuses, go to the next step.',
+  'step.ask-to-perform.title': 'Ask for the goods at the price you paid, or compensation',
+  'step.ask-to-perform.what':
+    'You paid, and the seller cancelled the order. Decide what you want: the goods at the order price, or money for your loss (such as the extra cost of buying elsewhere).',
+  'step.ask-to-perform.why':
+    'Once you submitted and paid for the order, the contract exists, and a term saying otherwise is void. A seller that does not deliver must deliver, put it right or pay for your loss. Only a court or an arbitration body can undo the sale for a mistake, and the seller must prove it.',
+  'step.ask-to-perform.how.1':
+    'Screenshot the listing with its price, the order page and the cancellation notice now, before they change.',
+  'step.ask-to-perform.how.2':
+    'If you want the goods, do not agree to the cancellation or apply for a refund because the seller asks. Send the message below in the order chat.',
+  'step.ask-to-perform.takes': 'Give the seller about 3 days to answer.',
+  'step.ask-to-perform.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.service-refund.title': 'Ask for the service, or the unused prepayment back',
   'step.service-refund.what':
     'You paid in advance for a course, membership or service that was not provided as agreed.',
@@ -278,6 +289,10 @@ export const plan = {
     'Screenshot the pre-sale terms. A 订金 must be refunded; a 定金 the seller failed on must be returned double.',
   'excuse.digital-no-refund.why': 'Downloaded digital goods are excluded from the 7-day no-reason return by law.',
   'excuse.digital-no-refund.still': 'If it does not work as described, you can still ask for a fix or a refund.',
+  'excuse.price-mistake.obvious.why':
+    'If the price was plainly a mistake (far below any normal price), or you ordered many, a court may let the seller undo the sale for a serious mistake. Courts decide these cases one by one, and results vary.',
+  'excuse.price-mistake.obvious.still':
+    'The seller must ask a court or an arbitration body itself, and prove the mistake, within 90 days of learning of it; cancelling in the app does not undo the sale. Check that every yuan came back, and ask for delivery or compensation if the price was an ordinary sale price.',
   'excuse.returned-damaged.why':
     'If the item was damaged by use before you sent it back, the seller may deduct or refuse. Who bears damage in transit depends on the facts.',
   'excuse.returned-damaged.still':

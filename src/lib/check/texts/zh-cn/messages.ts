@@ -37,6 +37,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.signed-not-received': '物流信息显示包裹已签收，但本人并未收到该包裹。',
   'msg.happened.not-received': '至今我没有收到商品。',
   'msg.happened.late-delivery': '商品没有按约定的时间发货或送达，至今我没有收到。',
+  'msg.happened.seller-cancelled': '我付款后，卖家单方面取消了订单。',
   'msg.happened.presale-seller-failed': '贵店没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我预先付款购买的课程或服务没有按约定提供。',
@@ -65,6 +66,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.basis.advance': '该款项在页面上称为“订金”，没有约定定金性质，不适用定金罚则，应当退还。',
   'msg.basis.fraud-reserved':
     '商品不是正品，我保留依据《消费者权益保护法》第五十五条要求增加赔偿的权利（价款的三倍，不足500元的为500元）。',
+  'msg.basis.order-formed':
+    '依据《电子商务法》第四十九条，商品信息符合要约条件的，订单提交成功，合同即成立；约定消费者付款后合同不成立的格式条款无效。我不同意取消该订单。',
   'msg.basis.prepaid':
     '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求退回预付款。',
   'msg.what-i-ask': '我的要求是：{ask}。',
@@ -73,6 +76,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.no-reason-return': '同意七日无理由退货，提供退货地址，并在收到退货后七日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
+  'msg.ask.perform-or-compensate': '按订单价格发货并告知物流单号；如不能发货，提出赔偿我损失的方案',
   'msg.ask.earnest-double': '双倍返还定金',
   'msg.ask.advance': '退还我支付的订金',
   'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
@@ -111,6 +115,9 @@ export const messages: Record<MessageKey, string> = {
     '“最终解释权归本店”这类格式条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
   'msg.reply.platform-has-decided':
     '平台的处理不是最终结果。我仍可以向市场监管部门投诉或向人民法院起诉（《消费者权益保护法》第三十九条）。',
+  'msg.reply.price-mistake':
+    '如贵方认为价格标错，依据《民法典》第一百四十七条，应当请求人民法院或者仲裁机构撤销，不能单方取消订单。',
+  'msg.reply.out-of-stock': '缺货不能解除已经成立的合同；不能发货的，应当依据《民法典》第五百七十七条承担违约责任。',
   'msg.reply.ask-the-courier':
     '依据《电子商务法》第二十条，经营者承担商品运输中的风险和责任。快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
   'msg.reply.deposit-not-refundable.advance': '页面写的是“订金”，没有约定定金性质，不适用定金罚则，应当退还。',

@@ -52,6 +52,16 @@ export const plan: Record<PlanTextKey, string> = {
   'step.presale-refund.how.1': '在订单聊天中发送下面的消息，附上预售规则的截图。',
   'step.presale-refund.takes': '给卖家大约3天答复。',
   'step.presale-refund.moveOn': '如果卖家拒绝，进入下一步。',
+  'step.ask-to-perform.title': '要求按下单价格发货，或者赔偿损失',
+  'step.ask-to-perform.what':
+    '你已经付款，卖家却取消了订单。先想好你要什么：按下单价格发货，还是赔偿你的损失（比如去别处买多花的钱）。',
+  'step.ask-to-perform.why':
+    '订单提交成功并付款后，合同就成立了，约定“付款后合同不成立”的条款无效。卖家不发货，应当继续履行、采取补救措施或者赔偿损失。以价格标错为由撤销，只能请求法院或仲裁机构，而且要由卖家证明。',
+  'step.ask-to-perform.how.1': '趁页面还没变，马上截图：带价格的商品页、订单页和取消通知。',
+  'step.ask-to-perform.how.2':
+    '如果你想要这件商品，不要因为卖家的要求就同意取消或者申请退款。在订单聊天里发送下面的消息。',
+  'step.ask-to-perform.takes': '给卖家大约3天答复。',
+  'step.ask-to-perform.moveOn': '卖家拒绝或者不回复，就进入下一步。',
   'step.service-refund.title': '要求履行服务或退还未消费的预付款',
   'step.service-refund.what': '你预先付款购买的课程、会员或服务没有按约定提供。',
   'step.service-refund.why': '经营者收取预付款后未按约定提供的，应当按你的要求履行或退还预付款。',
@@ -224,6 +234,10 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deposit-not-refundable.unclear.still': '截图保存预售规则。“订金”应当退还；卖家违约的“定金”应当双倍返还。',
   'excuse.digital-no-refund.why': '在线下载的数字化商品依法不适用七天无理由退货。',
   'excuse.digital-no-refund.still': '如果不能按描述正常使用，仍可以要求修复或退款。',
+  'excuse.price-mistake.obvious.why':
+    '如果价格明显是标错了（远低于正常价格），或者你一次买了很多件，法院可能支持卖家以重大误解为由撤销交易。这类案件法院逐案判断，结果不一。',
+  'excuse.price-mistake.obvious.still':
+    '卖家必须自己请求法院或仲裁机构撤销，证明存在错误，并且在知道之日起90日内提出；在App里取消订单不等于撤销。先确认钱全部退回；如果只是正常的促销价，可以要求发货或赔偿。',
   'excuse.returned-damaged.why':
     '如果商品在寄回前因使用受损，卖家可能扣款或拒绝退款；运输中的损坏由谁承担，取决于具体情况。',
   'excuse.returned-damaged.still': '要求卖家提供照片和快递的破损记录，并出示你寄出前拍的照片。可以请平台判断。',
