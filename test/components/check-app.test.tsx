@@ -121,6 +121,67 @@ describe('CheckApp', () => {
     expect(screen.getByText(/^All your dates \(\d+\)$/).closest('details')?.open).toBe(false);
   });
 
+  /** The kettle, received on 21 November, at a stage: the plan's "What happened since?" starts from there. */
+  const kettleAt = (stage: string) =>
+    history.replaceState(
+      null,
+      '',
+      `/check/#v=2&purpose=personal&problem=defective-or-damaged&platform=taobao&live-stream=no&received-on=2026-11-21&item-kind=other&tried=${stage}&amount=299&evidence=chat`,
+    );
+  const movedOn = 'What happened since? Update your plan';
+  const planHeading = { level: 2, name: /^Your plan in \d+ steps$/ } as const;
+
+  it('"What happened since?": the seller refused, so the check asks what it said, then shows the plan again', async () => {
+    const u = user();
+    kettleAt('nothing');
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    await screen.findByRole('heading', planHeading, lazyScreen);
+    await u.click(screen.getByText(movedOn));
+    expect(screen.getByRole('list', { name: 'So far' }).textContent).toBe('21 November 2026 · You received it');
+    // No choice: the form says what is missing.
+    await u.click(screen.getByRole('button', { name: 'Update my plan' }));
+    expect(screen.getByRole('alert').textContent).toBe('Choose what happened.');
+    await u.click(screen.getByRole('radio', { name: 'The seller refused' }));
+    await u.type(screen.getByLabelText('On what date?'), '2026-11-25');
+    await u.click(screen.getByRole('button', { name: 'Update my plan' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+    await u.click(screen.getByRole('radio', { name: '“You signed for it, so no refund”' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', planHeading, lazyScreen);
+    expect(document.querySelector('.check-steps')?.textContent).toMatch(/Answer what the seller said/);
+    await u.click(screen.getByText(movedOn));
+    expect(screen.getByRole('list', { name: 'So far' }).textContent).toBe(
+      '21 November 2026 · You received it25 November 2026 · The seller refused',
+    );
+  });
+
+  it('"What happened since?": the platform decided against the user, so the plan moves on in place', async () => {
+    const u = user();
+    // The seller refused ("not a quality problem"): what the seller said is known, so nothing new is asked.
+    kettleAt('seller-refused&seller-said=not-a-quality-issue');
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    await screen.findByRole('heading', planHeading, lazyScreen);
+    expect(document.querySelector('.check-steps')?.textContent).toMatch(/Ask the platform to step in/);
+    await u.click(screen.getByText(movedOn));
+    // Only what lies above the current stage is offered.
+    expect(screen.queryByRole('radio', { name: 'The seller did not answer' })).toBeNull();
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([
+      'platform-against',
+      'regulator-ended',
+    ]);
+    await u.click(screen.getByRole('radio', { name: 'The platform decided against you' }));
+    await u.click(screen.getByRole('button', { name: 'Update my plan' }));
+    await waitFor(() =>
+      expect(document.querySelector('.check-steps')?.textContent).not.toMatch(/Ask the platform to step in/),
+    );
+    expect(screen.getByRole('heading', planHeading)).toBeTruthy();
+    expect(document.querySelector('.check-history')?.textContent).toBe(
+      '21 November 2026 · You received itdate not given · The seller refuseddate not given · The platform decided against you',
+    );
+    // The plan itself is the next rung's: 12315, no longer the platform.
+    expect(document.querySelector('.check-steps')?.textContent).toMatch(/Complain to 12315/);
+  });
+
   it('says "last day today" when the window closes today', async () => {
     history.replaceState(
       null,

@@ -19,6 +19,7 @@ import {
   Switch,
 } from 'solid-js';
 import { forget, load, save, storageKey, type SavedScreen } from '../../lib/check/browser/storage';
+import { caseHistory, dateAnswer, movedOn, nextStages, type LaterStage } from '../../lib/check/plan/history';
 import { parseAnswer } from '../../lib/check/tree/answers';
 import {
   answersOnPath,
@@ -92,6 +93,8 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   /** A question the user went back to, or chose to change: shown instead of the next unanswered one. */
   const [viewing, setViewing] = createSignal<string>();
   const [returnToReview, setReturnToReview] = createSignal(false);
+  /** After "What happened since?" raised a question (what the seller said): once answered, back to the plan. */
+  const [returnToPlan, setReturnToPlan] = createSignal(false);
   const [confirmed, setConfirmed] = createSignal(false);
   const [notice, setNotice] = createSignal<Notice>();
   const [ready, setReady] = createSignal(false);
@@ -162,6 +165,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       setConfirmed(opened.confirm);
       setViewing(undefined);
       setReturnToReview(false);
+      setReturnToPlan(false);
       if (opened.notice !== undefined || notice() === 'resumed') setNotice(opened.notice);
     });
   }
@@ -229,6 +233,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       batch(() => {
         setViewing(undefined);
         setReturnToReview(false);
+        setReturnToPlan(false);
         if (stored.status === 'ok') {
           setAnswers({ ...stored.answers });
           setTicks([...stored.ticks]);
@@ -319,6 +324,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       if (!to || pending()) return;
       batch(() => {
         setReturnToReview(false);
+        setReturnToPlan(false);
         const id = to.startsWith('question:') ? to.slice('question:'.length) : undefined;
         setViewing(id && position().path.some((q) => q.id === id) ? id : undefined);
         setConfirmed(to === 'plan');
@@ -362,10 +368,41 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       // After going back, stepping forward shows the answers already given, prefilled, instead of jumping ahead.
       // On the first pass, answers set by a guide link are skipped.
       const following = questionById(tree, after);
+      if (returnToPlan() && !locate(tree, next).question) {
+        setConfirmed(true);
+        setReturnToPlan(false);
+      }
       if (returnToReview() && !locate(tree, next).question) {
         setViewing(undefined);
         setReturnToReview(false);
+        setReturnToPlan(false);
       } else setViewing(revisiting && following && next[after] !== undefined ? after : undefined);
+    });
+    return undefined;
+  };
+
+  /**
+   * "What happened since?": the stage moves on and the event's date is kept. Questions the new stage raises (what the
+   * seller said, a date the platform needs) are asked next, then the plan comes back; otherwise it updates in place.
+   */
+  const moveOn = (event: LaterStage, raw: string): string | undefined => {
+    const key = event === 'seller-silent' ? undefined : dateAnswer[event];
+    const question = key ? questionById(tree, key) : undefined;
+    let date: string | undefined;
+    if (question && raw.trim() !== '') {
+      const parsed = parseAnswer(question, raw, { today, answers: answers() });
+      if (!parsed.ok) return t(`error.${parsed.error}` as const);
+      date = String(parsed.value);
+    }
+    const next = movedOn(answers(), event, date);
+    const asks = locate(tree, next).question !== undefined;
+    batch(() => {
+      setAnswers(next);
+      setUndo(undefined);
+      setViewing(undefined);
+      setReturnToReview(false);
+      setReturnToPlan(asks);
+      setConfirmed(!asks);
     });
     return undefined;
   };
@@ -395,6 +432,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       setViewing(undefined);
       setConfirmed(false);
       setReturnToReview(false);
+      setReturnToPlan(false);
       setNotice(undefined);
       history.replaceState(null, '', location.pathname);
     });
@@ -560,6 +598,9 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
               <PlanScreen
                 answers={answersOnPath(tree, answers())}
                 today={today}
+                history={caseHistory(answersOnPath(tree, answers()), answers())}
+                next={nextStages(answersOnPath(tree, answers()))}
+                onMoved={moveOn}
                 onDetail={setDetail}
                 site={props}
                 t={t}

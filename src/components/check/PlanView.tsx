@@ -4,12 +4,14 @@ import { deadlinesToIcs } from '../../lib/check/browser/calendar-file';
 import { formatDate } from '../../lib/i18n/dates';
 import { maxTextLength } from '../../lib/check/tree/answers';
 import { evidenceLabel } from '../../lib/check/plan/evidence';
+import type { HistoryEntry, LaterStage } from '../../lib/check/plan/history';
 import type { Plan, PlanDeadline, PlanStep } from '../../lib/check/plan/types';
 import type { PlanWords } from '../../lib/check/texts/plan-words';
 import type { Answers } from '../../lib/check/tree/types';
 import type { CheckProps, T } from './context';
 import CopyButton from './CopyButton';
 import { caseSummary, daysLeftText, todayOf } from './plan-summary';
+import CaseMoved from './CaseMoved';
 import PrintSheet from './PrintSheet';
 import { preloadQr } from './qr';
 import SharePanel from './SharePanel';
@@ -34,6 +36,11 @@ export interface PlanViewProps {
   meanings?: Record<string, string>;
   /** On the Chinese page: asks for the English meanings (a reader opened 显示英文). */
   onWantMeaning?: () => void;
+  /** The case so far, with dates, and the events that can happen next ("What happened since?"). */
+  history: readonly HistoryEntry[];
+  next: readonly LaterStage[];
+  /** Records the next event; returns an error for a date the check cannot accept. */
+  onMoved: (event: LaterStage, date: string) => string | undefined;
 }
 
 const detailIds = ['item', 'order-no', 'shop-name', 'your-name'] as const;
@@ -164,6 +171,15 @@ export default function PlanView(props: PlanViewProps) {
           )}
         </For>
       </ol>
+
+      <CaseMoved
+        history={props.history}
+        next={props.next}
+        locale={props.site.locale}
+        today={props.today}
+        t={props.t}
+        onMoved={props.onMoved}
+      />
 
       <h3 id="check-evidence-heading">{props.t('plan.evidence')}</h3>
       <p>{props.t('plan.evidenceIntro')}</p>

@@ -329,4 +329,8 @@ export const details: readonly Question[] = [
   { id: 'order-no', kind: 'text', optional: true, personal: true, next: [] },
   { id: 'shop-name', kind: 'text', optional: true, next: [] },
   { id: 'your-name', kind: 'text', optional: true, personal: true, next: [] },
+  // When the case moved on ("What happened since?" on the plan screen): the day the platform decided, and the day
+  // the regulator ended its mediation. The stage itself is the walk's answer to "tried".
+  { id: 'decided-on', kind: 'date', optional: true, next: [] },
+  { id: 'mediation-ended-on', kind: 'date', optional: true, next: [] },
 ];

@@ -1,0 +1,90 @@
+import { createSignal, For, Show } from 'solid-js';
+import { formatDate } from '../../lib/i18n/dates';
+import type { Locale } from '../../lib/i18n/locales';
+import type { HistoryEntry, LaterStage } from '../../lib/check/plan/history';
+import type { T } from './context';
+
+/**
+ * "What happened since?": the case so far, with dates, and a short form to record the next event (the seller
+ * refused, the platform decided, 12315 mediation ended …), which moves the plan on without starting over. The
+ * history and the choices come from lib/check/plan/history.ts; CheckApp applies the event.
+ */
+export default function CaseMoved(props: {
+  history: readonly HistoryEntry[];
+  next: readonly LaterStage[];
+  locale: Locale;
+  today: string;
+  t: T;
+  /** Records the event; returns an error message for a date the check cannot accept, or undefined. */
+  onMoved: (event: LaterStage, date: string) => string | undefined;
+}) {
+  const [error, setError] = createSignal<string>();
+  const [chosen, setChosen] = createSignal<LaterStage>();
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const event = chosen();
+    if (!event) return setError(props.t('moved.choose'));
+    const date = (form.elements.namedItem('moved-date') as HTMLInputElement | null)?.value ?? '';
+    setError(props.onMoved(event, date));
+  };
+  return (
+    <details class="check-moved">
+      <summary>{props.t('moved.heading')}</summary>
+      <Show when={props.history.length > 0}>
+        <h4 id="check-history-heading">{props.t('moved.history')}</h4>
+        <ol class="check-history" aria-labelledby="check-history-heading">
+          <For each={props.history}>
+            {(entry) => (
+              <li>
+                {entry.date ? (
+                  <time datetime={entry.date}>{formatDate(entry.date, props.locale)}</time>
+                ) : (
+                  <span class="check-muted">{props.t('moved.undated')}</span>
+                )}
+                {' · '}
+                {props.t(`moved.event.${entry.event}`)}
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+      <Show when={props.next.length > 0} fallback={<p>{props.t('moved.none')}</p>}>
+        <form class="check-moved__form" onSubmit={submit} novalidate>
+          <fieldset aria-describedby={error() ? 'moved-error' : undefined}>
+            <legend>{props.t('moved.question')}</legend>
+            <For each={props.next}>
+              {(event) => (
+                <label class="check-option">
+                  <input
+                    type="radio"
+                    name="moved-event"
+                    value={event}
+                    checked={chosen() === event}
+                    onChange={() => (setChosen(event), setError(undefined))}
+                  />
+                  <span>{props.t(`moved.event.${event}`)}</span>
+                </label>
+              )}
+            </For>
+          </fieldset>
+          <Show when={chosen() && chosen() !== 'seller-silent'}>
+            <label for="moved-date">{props.t('moved.date')}</label>
+            <p class="check-hint" id="moved-date-hint">
+              {props.t('moved.dateHint')}
+            </p>
+            <input id="moved-date" name="moved-date" type="date" max={props.today} aria-describedby="moved-date-hint" />
+          </Show>
+          <Show when={error()}>
+            <p class="check-error" role="alert" id="moved-error">
+              {error()}
+            </p>
+          </Show>
+          <button type="submit" class="button button--primary">
+            {props.t('moved.update')}
+          </button>
+        </form>
+      </Show>
+    </details>
+  );
+}

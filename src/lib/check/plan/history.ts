@@ -1,0 +1,103 @@
+/**
+ * The case as it moves on: what has happened so far, with dates, and what the user can record next ("What happened
+ * since?") so the plan moves up the ladder without starting over. Framework-free: the plan screen shows these.
+ *
+ * Each event's date lives in an answer of its own (refused-on, returned-on, decided-on, mediation-ended-on), so an
+ * event recorded earlier stays in the history after the next one replaces it as the stage (`tried`).
+ */
+import { parseIsoDate, type IsoDate } from '../tree/iso-date';
+import { receivedProblems, type ProblemId, type StageId } from '../tree/questions';
+import type { Answers } from '../tree/types';
+
+/** The stages a user can move on to; court is not one (the check ends there: exit-already-in-court). */
+export const laterStages = [
+  'seller-refused',
+  'seller-silent',
+  'sent-back',
+  'platform-against',
+  'regulator-ended',
+] as const;
+export type LaterStage = (typeof laterStages)[number];
+export type CaseEvent = 'ordered' | 'received' | LaterStage;
+
+export interface HistoryEntry {
+  event: CaseEvent;
+  date?: IsoDate;
+}
+
+/** The answer that holds each event's date (the seller going silent has none). */
+export const dateAnswer: Readonly<Record<Exclude<CaseEvent, 'seller-silent'>, string>> = {
+  ordered: 'ordered-on',
+  received: 'received-on',
+  'seller-refused': 'refused-on',
+  'sent-back': 'returned-on',
+  'platform-against': 'decided-on',
+  'regulator-ended': 'mediation-ended-on',
+};
+
+/** How far up the ladder each stage stands: the seller, the platform, the regulator. */
+const rung: Readonly<Record<Exclude<StageId, 'in-court'>, number>> = {
+  nothing: 0,
+  'seller-refused': 1,
+  'seller-silent': 1,
+  'sent-back': 1,
+  'platform-against': 2,
+  'regulator-ended': 3,
+};
+
+const stageOf = (answers: Answers): Exclude<StageId, 'in-court'> => {
+  const tried = answers.tried;
+  return typeof tried === 'string' && tried in rung ? (tried as Exclude<StageId, 'in-court'>) : 'nothing';
+};
+
+const isIsoDate = (value: unknown): value is IsoDate => typeof value === 'string' && parseIsoDate(value) !== undefined;
+
+const dated = (answers: Answers, event: CaseEvent): HistoryEntry => {
+  const key = event === 'seller-silent' ? undefined : dateAnswer[event];
+  const value = key ? answers[key] : undefined;
+  return isIsoDate(value) ? { event, date: value } : { event };
+};
+
+/**
+ * What has happened, oldest first: the order and its arrival (from the walk's answers, `onPath`), every event the
+ * user recorded with its date (`all` keeps them after a later event replaced the stage), and the current stage.
+ * Undated events come after the dated ones, in the ladder's order.
+ */
+export function caseHistory(onPath: Answers, all: Answers = onPath): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  if (onPath['ordered-on'] !== undefined) entries.push(dated(onPath, 'ordered'));
+  if (onPath['received-on'] !== undefined) entries.push(dated(onPath, 'received'));
+  const stage = stageOf(onPath);
+  for (const event of laterStages) {
+    const current = event === stage;
+    // An earlier event shows where its date was recorded, or (the seller's refusal) where what the seller said is
+    // known; the current stage shows, dated or not.
+    const recorded =
+      event !== 'seller-silent' &&
+      (isIsoDate(all[dateAnswer[event]]) ||
+        (event === 'seller-refused' && typeof onPath['seller-said'] === 'string' && rung[stage] > 1));
+    if (current || (recorded && rung[event] <= rung[stage])) entries.push(dated(all, event));
+  }
+  const order = (e: HistoryEntry) => (e.event in rung ? rung[e.event as LaterStage] : -1);
+  return entries.sort((a, b) =>
+    a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : order(a) - order(b),
+  );
+}
+
+/** What can happen next from here: the stages above the current one (a return only for goods that arrived). */
+export function nextStages(answers: Answers): LaterStage[] {
+  const stage = stageOf(answers);
+  const problem = answers.problem as ProblemId | undefined;
+  return laterStages.filter(
+    (event) =>
+      rung[event] > rung[stage] &&
+      (event !== 'sent-back' || (problem !== undefined && receivedProblems.includes(problem))),
+  );
+}
+
+/** The answers once `event` happened on `date`: the stage moves on, and the event's date is kept in its own answer. */
+export function movedOn(answers: Answers, event: LaterStage, date?: IsoDate): Answers {
+  const next: Record<string, Answers[string]> = { ...answers, tried: event };
+  if (event !== 'seller-silent' && date) next[dateAnswer[event]] = date;
+  return next;
+}

@@ -1,0 +1,92 @@
+/** The case as it moves on: its history with dates, what can happen next, and recording it. */
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/lib/check/plan/build';
+import { caseHistory, movedOn, nextStages } from '../../src/lib/check/plan/history';
+import { planWordsIn } from '../../src/lib/check/texts/all';
+import { answersOnPath, locate } from '../../src/lib/check/tree/evaluate';
+import { tree } from '../../src/lib/check/tree/tree';
+import type { Answers } from '../../src/lib/check/tree/types';
+
+/** A faulty kettle from Taobao, signed for on 10 November, the seller not asked yet. */
+const kettle: Answers = {
+  purpose: 'personal',
+  problem: 'defective-or-damaged',
+  symptoms: [],
+  platform: 'taobao',
+  'live-stream': false,
+  'received-on': '2026-11-10',
+  'item-kind': 'other',
+  tried: 'nothing',
+  amount: 299,
+  evidence: ['chat'],
+};
+const words = planWordsIn('en');
+const stepsOf = (answers: Answers) =>
+  buildPlan({ answers: answersOnPath(tree, answers), today: '2026-11-30', words }).steps.map((s) => s.id);
+
+describe('the case history', () => {
+  it('starts with the order and its arrival', () => {
+    expect(caseHistory(kettle)).toEqual([{ event: 'received', date: '2026-11-10' }]);
+  });
+
+  it('keeps every recorded event with its date, oldest first, after the next one replaced the stage', () => {
+    const refused = movedOn(kettle, 'seller-refused', '2026-11-12');
+    const decided = movedOn({ ...refused, 'seller-said': 'not-a-quality-issue' }, 'platform-against', '2026-11-20');
+    expect(caseHistory(answersOnPath(tree, decided), decided)).toEqual([
+      { event: 'received', date: '2026-11-10' },
+      { event: 'seller-refused', date: '2026-11-12' },
+      { event: 'platform-against', date: '2026-11-20' },
+    ]);
+  });
+
+  it('shows the current stage even without a date, after the dated events', () => {
+    const silent = movedOn(kettle, 'seller-silent');
+    expect(caseHistory(silent)).toEqual([{ event: 'received', date: '2026-11-10' }, { event: 'seller-silent' }]);
+  });
+});
+
+describe('what can happen next', () => {
+  it('offers only the stages above the current one', () => {
+    expect(nextStages(kettle)).toEqual([
+      'seller-refused',
+      'seller-silent',
+      'sent-back',
+      'platform-against',
+      'regulator-ended',
+    ]);
+    expect(nextStages({ ...kettle, tried: 'platform-against' })).toEqual(['regulator-ended']);
+    expect(nextStages({ ...kettle, tried: 'regulator-ended' })).toEqual([]);
+  });
+
+  it('offers a return only for goods that arrived', () => {
+    expect(nextStages({ ...kettle, problem: 'late-delivery' })).not.toContain('sent-back');
+  });
+});
+
+describe('moving the plan on', () => {
+  it('asks what the seller said once the seller refused, and keeps every other answer', () => {
+    const refused = movedOn(kettle, 'seller-refused', '2026-11-12');
+    expect(locate(tree, refused).question?.id).toBe('seller-said');
+    expect(refused).toMatchObject({ ...kettle, tried: 'seller-refused', 'refused-on': '2026-11-12' });
+  });
+
+  it('moves the plan up the ladder: after the platform decided, the plan no longer asks it to step in', () => {
+    const before = stepsOf({ ...kettle, tried: 'seller-refused', 'seller-said': 'not-a-quality-issue' });
+    const after = movedOn(
+      { ...kettle, tried: 'seller-refused', 'seller-said': 'not-a-quality-issue' },
+      'platform-against',
+      '2026-11-20',
+    );
+    expect(locate(tree, after).outcome?.id).toBe('plan');
+    expect(before).toContain('platform-intervention');
+    expect(stepsOf(after)).not.toContain('platform-intervention');
+    expect(stepsOf(after)).toContain('complain-12315');
+  });
+
+  it('after 12315 mediation ended, the plan goes to court', () => {
+    const ended = movedOn({ ...kettle, tried: 'platform-against', 'seller-said': 'something-else' }, 'regulator-ended');
+    const steps = stepsOf(ended);
+    expect(steps).not.toContain('complain-12315');
+    expect(steps).toContain('court');
+  });
+});
