@@ -13,6 +13,7 @@ import type { Answers, Tree } from '../tree/types';
 import type { PlanWords } from '../texts/plan-words';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist } from './evidence';
+import { rung as stageRung } from './history';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
 import { factsOf, read, type Reading } from './facts';
 import {
@@ -146,14 +147,7 @@ function chooseSteps(
   // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
   const routeClosed = answer?.kind === 'may-be-right' && !answer.conditional;
   if (answer?.kind === 'may-be-right') c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
-  const rung = {
-    nothing: 0,
-    'seller-refused': 1,
-    'seller-silent': 1,
-    'sent-back': 1,
-    'platform-against': 2,
-    'regulator-ended': 3,
-  }[f.stage];
+  const rung = stageRung[f.stage];
   const offerTest = excuse === 'not-a-quality-issue' && !r.durable;
 
   // 1. The case's own first action, while the user has not yet escalated (and while there is a seller to ask).

@@ -35,8 +35,8 @@ export const dateAnswer: Readonly<Record<Exclude<CaseEvent, 'seller-silent'>, st
   'regulator-ended': 'mediation-ended-on',
 };
 
-/** How far up the ladder each stage stands: the seller, the platform, the regulator. */
-const rung: Readonly<Record<Exclude<StageId, 'in-court'>, number>> = {
+/** How far up the ladder each stage stands: the seller, the platform, the regulator (the plan builder's too). */
+export const rung: Readonly<Record<Exclude<StageId, 'in-court'>, number>> = {
   nothing: 0,
   'seller-refused': 1,
   'seller-silent': 1,
