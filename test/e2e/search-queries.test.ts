@@ -26,7 +26,6 @@ beforeAll(async () => {
  * join when they are published.
  */
 const waiting = [
-  'price-protection',
   'food-delivery',
   'tickets-and-travel',
   'minors-spending',

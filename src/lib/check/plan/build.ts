@@ -38,6 +38,8 @@ import {
   saveEvidence,
   serviceRefund,
   askToPerform,
+  askPricePromise,
+  reportPriceFraud,
   stillPossible,
 } from './steps';
 import type { CheckResult, Plan, PlanDeadline, PlanStep, SellerMayBeRight, TodayAction } from './types';
@@ -138,14 +140,24 @@ function chooseSteps(
     words,
   );
   const privateCaveat = !r.consumer && r.goodsFault ? privateSellerCaveat(words) : undefined;
+  // A price that fell with nothing promised gives no right to the difference, whatever the seller said: the case
+  // itself is where the seller may be right (what is still possible is the 7-day return).
+  const pricePromise = f.problem === 'price-protection' ? (f.pricePromise ?? 'not-promised') : undefined;
+  const noPromise =
+    pricePromise === 'not-promised'
+      ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }
+      : undefined;
   const mayBeRight =
-    answer?.kind === 'may-be-right'
+    noPromise ??
+    (answer?.kind === 'may-be-right'
       ? answer.mayBeRight
       : answer?.kind === 'rebut'
         ? (answer.caveat ?? privateCaveat)
-        : privateCaveat;
+        : privateCaveat);
   // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
-  const routeClosed = answer?.kind === 'may-be-right' && !answer.conditional;
+  const routeClosed = noPromise !== undefined || (answer?.kind === 'may-be-right' && !answer.conditional);
+  // A fake "original price" is the regulator's to judge: no difference to ask the platform or 12315 for.
+  const regulatorOnly = pricePromise === 'fake-original';
   if (answer?.kind === 'may-be-right') c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
   const rung = stageRung[f.stage];
   const offerTest = excuse === 'not-a-quality-issue' && !r.durable;
@@ -172,6 +184,10 @@ function chooseSteps(
     } else if (f.problem === 'digital-goods-and-courses' && f.itemKind === 'service')
       steps.push(serviceRefund(r, c, today, words));
     else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
+    else if (f.problem === 'price-protection' && f.pricePromise === 'promised')
+      steps.push(askPricePromise(r, c, today, words));
+    else if (f.problem === 'price-protection' && f.pricePromise === 'fake-original')
+      steps.push(reportPriceFraud(words));
   }
   // 2. What the seller said: answered with its law, or said plainly where the seller may be right.
   if (answer?.kind === 'rebut' && rung <= 1 && f.stage !== 'sent-back' && excuse !== 'none')
@@ -180,13 +196,13 @@ function chooseSteps(
 
   // 3. The ladder, from where the user stands. A refusal that may be lawful is not reported, and with a private
   // seller the consumer-law routes (12315, reports) do not apply.
-  if (rung <= 1 && r.app && !routeClosed) steps.push(platformIntervention(r, r.app, c, today, words));
+  if (rung <= 1 && r.app && !routeClosed && !regulatorOnly) steps.push(platformIntervention(r, r.app, c, today, words));
   if (!r.app && f.payment === 'off-platform') steps.push(paymentComplaint(words));
   // Paid outside any platform, nothing came and the seller is gone: the police, not only a dispute route (18.P5).
   const nothingCame = f.problem === 'lost-or-not-delivered' || f.problem === 'late-delivery';
   const sellerGone = excuse === 'shop-has-closed' || f.stage === 'seller-silent';
   if ((!r.app || f.payment === 'off-platform') && nothingCame && sellerGone) steps.push(reportFraud(words));
-  if (r.consumer && rung <= 2 && !routeClosed) {
+  if (r.consumer && rung <= 2 && !routeClosed && !regulatorOnly) {
     steps.push(complain12315(r, c, today, words));
     if (answer?.kind === 'rebut' && answer.reportable && !answer.caveat) steps.push(reportViolation(words));
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).

@@ -13,32 +13,37 @@ const optionsOf = optionIdsOf;
 export function representativeAnswers(): Answers[] {
   const sets: Answers[] = [];
   for (const problem of optionsOf('problem')) {
-    for (const platform of optionsOf('platform').filter((p) => p !== 'overseas')) {
-      const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
-      for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
-        for (const seller of ['business', 'private']) {
-          sets.push({
-            purpose: 'personal',
-            problem,
-            platform,
-            tried,
-            'seller-type': seller,
-            'parcel-status': 'signed-not-received',
-            ...(receivedProblems.includes(problem) ? { 'received-on': '2026-11-20' } : { 'ordered-on': '2026-11-15' }),
-            'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
-            'presale-who': 'seller-failed',
-            'deposit-word': 'earnest',
-            'refused-on': '2026-11-22',
-            'returned-on': '2026-11-22',
-            'seller-said': tried === 'nothing' ? 'none' : 'opened-so-no-return',
-            fraud: true,
-            payment: 'off-platform',
-            amount: 100,
-            evidence: [],
-          });
+    // A price that fell: each thing the shop may have said leads to its own plan.
+    for (const promise of problem === 'price-protection' ? optionsOf('price-promise') : (['promised'] as const))
+      for (const platform of optionsOf('platform').filter((p) => p !== 'overseas')) {
+        const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
+        for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
+          for (const seller of ['business', 'private']) {
+            sets.push({
+              purpose: 'personal',
+              problem,
+              platform,
+              tried,
+              'seller-type': seller,
+              'parcel-status': 'signed-not-received',
+              ...(receivedProblems.includes(problem)
+                ? { 'received-on': '2026-11-20' }
+                : { 'ordered-on': '2026-11-15' }),
+              'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
+              'presale-who': 'seller-failed',
+              'price-promise': promise,
+              'deposit-word': 'earnest',
+              'refused-on': '2026-11-22',
+              'returned-on': '2026-11-22',
+              'seller-said': tried === 'nothing' ? 'none' : 'opened-so-no-return',
+              fraud: true,
+              payment: 'off-platform',
+              amount: 100,
+              evidence: [],
+            });
+          }
         }
       }
-    }
   }
   for (const excuse of optionsOf('seller-said'))
     sets.push({

@@ -232,6 +232,18 @@ export const claims = {
       'cc-152': '重大误解的当事人自知道或者应当知道撤销事由之日起九十日内没有行使撤销权',
     },
   },
+  'promises-binding': {
+    says: 'A business must keep the promises it makes in adverts, pages or notices, including about price.',
+    laws: { 'regs-12': '应当向购买商品或者接受服务的消费者履行其所承诺的内容' },
+  },
+  'fake-discount-banned': {
+    says: 'Selling through false discounts, price cuts or price comparisons is price fraud, which the pricing rules ban.',
+    laws: { 'price-fraud-19': '通过虚假折价、减价或者价格比较等方式销售商品或者提供服务' },
+  },
+  'no-reason-good-faith': {
+    says: 'A no-reason return must be used in good faith.',
+    laws: { 'regs-19': '消费者无理由退货应当遵循诚实信用原则' },
+  },
   'fraud-three-times': {
     says: 'Fraud: extra compensation of 3 times the price, at least ¥500.',
     laws: { 'crpl-55': '增加赔偿的金额不足五百元的，为五百元' },

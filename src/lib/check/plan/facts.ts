@@ -31,6 +31,8 @@ export interface Facts {
   orderedOn?: IsoDate;
   itemKind: ItemKindId;
   presaleWho?: OptionId<'presale-who'>;
+  /** A price that fell: whether the shop promised price protection, or its "original price" looks fake. */
+  pricePromise?: OptionId<'price-promise'>;
   depositWord?: OptionId<'deposit-word'>;
   stage: Stage;
   /** What the seller said; "none" while the seller has not been asked. */
@@ -77,6 +79,7 @@ export function factsOf(answers: Answers): Facts {
     orderedOn: date(answers['ordered-on']),
     itemKind: option('item-kind', answers) ?? 'other',
     presaleWho: option('presale-who', answers),
+    pricePromise: option('price-promise', answers),
     depositWord: option('deposit-word', answers),
     stage: stage === undefined || stage === 'in-court' ? 'nothing' : stage,
     sellerSaid: option('seller-said', answers) ?? 'none',

@@ -26,7 +26,8 @@ export type Basis =
   | 'advance'
   | 'fraud-reserved'
   | 'prepaid'
-  | 'order-formed';
+  | 'order-formed'
+  | 'price-promise';
 
 /** The parts a caller chooses; everything else is read from the facts. */
 export interface MessageSpec {

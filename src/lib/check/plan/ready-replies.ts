@@ -93,6 +93,11 @@ export const readyReplies = {
   },
   'contact-the-manufacturer': excuseReply('contact-the-manufacturer'),
   'final-interpretation-right': excuseReply('final-interpretation-right'),
+  // A price that fell after the page offered price protection (价保): the promised difference.
+  'price-protection-promised': {
+    message: 'to-seller',
+    answers: story('price-protection', { tried: 'nothing', 'price-promise': 'promised', 'ordered-on': daysBefore(10) }),
+  },
   // A paid order the seller cancelled (砍单), for each reason it gives: the goods at the order price, or compensation.
   'seller-cancelled-price-mistake': {
     message: 'excuse-reply',

@@ -130,6 +130,24 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
         happened: [part('msg.happened.seller-cancelled')],
         guide,
       };
+    case 'price-protection':
+      // What can be asked for is what was promised; a fake "original price" is for the regulator to judge.
+      if (f.pricePromise === 'promised')
+        return {
+          claims: ['promises-binding'],
+          basis: ['price-promise'],
+          ask: part('msg.ask.price-difference'),
+          happened: [part('msg.happened.price-dropped')],
+          guide,
+        };
+      return {
+        claims:
+          f.pricePromise === 'fake-original' ? ['fake-discount-banned'] : ['no-reason-return', 'no-reason-good-faith'],
+        basis: [],
+        ask: part('msg.ask.price-difference'),
+        happened: [],
+        guide,
+      };
     case 'pre-sale-deposits': {
       const earnest = f.depositWord === 'earnest';
       const sellerFailed = f.presaleWho === 'seller-failed';
@@ -178,7 +196,12 @@ function noBasis(problem: never): never {
 export const evidenceFor = (r: Reading): EvidenceId[] => {
   const p = r.facts.problem;
   if (p === 'lost-or-not-delivered' || p === 'late-delivery') return ['order-page', 'tracking', 'chat'];
-  if (p === 'pre-sale-deposits' || p === 'digital-goods-and-courses' || p === 'seller-cancelled-order')
+  if (
+    p === 'pre-sale-deposits' ||
+    p === 'digital-goods-and-courses' ||
+    p === 'seller-cancelled-order' ||
+    p === 'price-protection'
+  )
     return ['order-page', 'listing', 'chat'];
   if (p === 'changed-my-mind') return ['order-page', 'chat'];
   return ['order-page', 'listing', 'photos', 'chat'];
@@ -289,6 +312,29 @@ export function presaleRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
     moveOn: words.say('step.presale-refund.moveOn'),
     guides: ['pre-sale-deposits'],
     message: sellerMessage('to-seller', c, r, today, words),
+  });
+}
+
+/** A price-protection promise (价保) the shop made: ask for the difference it promised. */
+export function askPricePromise(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'ask-price-promise'),
+    claims: c.claims,
+    how: lines(words, ['step.ask-price-promise.how.1', 'step.ask-price-promise.how.2']),
+    attach: ['listing', 'order-page'],
+    guides: [c.guide],
+    message: sellerMessage('to-seller', c, r, today, words),
+  });
+}
+
+/** A crossed-out "original price" that looks fake: the regulator decides whether it was price fraud. */
+export function reportPriceFraud(words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'report-price-fraud'),
+    claims: ['fake-discount-banned', 'fraud-three-times'],
+    how: lines(words, ['step.report-price-fraud.how.1', 'step.report-price-fraud.how.2']),
+    attach: ['listing', 'order-page'],
+    guides: ['price-protection', 'report-to-regulator'],
   });
 }
 

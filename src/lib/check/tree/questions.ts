@@ -26,6 +26,7 @@ const caseOptionList = [
   'lost-or-not-delivered',
   'late-delivery',
   'seller-cancelled-order',
+  'price-protection',
   'changed-my-mind',
   'pre-sale-deposits',
   'digital-goods-and-courses',
@@ -155,6 +156,7 @@ export const questions = [
       { if: among('platform', ['douyin', 'kuaishou', 'taobao']), to: 'live-stream' },
       { if: is('problem', 'lost-or-not-delivered'), to: 'parcel-status' },
       { if: among('problem', receivedProblems), to: 'received-on' },
+      { if: is('problem', 'price-protection'), to: 'price-promise' },
       { to: 'ordered-on' },
     ],
   },
@@ -165,6 +167,7 @@ export const questions = [
     next: [
       { if: is('problem', 'lost-or-not-delivered'), to: 'parcel-status' },
       { if: among('problem', receivedProblems), to: 'received-on' },
+      { if: is('problem', 'price-protection'), to: 'price-promise' },
       { to: 'ordered-on' },
     ],
   },
@@ -174,6 +177,7 @@ export const questions = [
     next: [
       { if: is('problem', 'lost-or-not-delivered'), to: 'parcel-status' },
       { if: among('problem', receivedProblems), to: 'received-on' },
+      { if: is('problem', 'price-protection'), to: 'price-promise' },
       { to: 'ordered-on' },
     ],
   },
@@ -181,6 +185,13 @@ export const questions = [
     id: 'parcel-status',
     kind: 'single',
     options: only(['signed-not-received', 'not-arrived']),
+    next: [{ to: 'ordered-on' }],
+  },
+  {
+    // A price that fell after paying: what the shop promised decides what can be asked for (a promise, not a right).
+    id: 'price-promise',
+    kind: 'single',
+    options: only(['promised', 'not-promised', 'fake-original']),
     next: [{ to: 'ordered-on' }],
   },
   {

@@ -39,6 +39,8 @@ export const messages = {
   'msg.happened.signed-not-received': 'The tracking shows the parcel as signed for, but I never received it.',
   'msg.happened.not-received': 'I have not received the item.',
   'msg.happened.late-delivery': 'The item was not shipped or delivered in the time agreed, and I have not received it.',
+  'msg.happened.price-dropped':
+    'When I ordered, the product page offered price protection (价保); the same item now sells for less than I paid.',
   'msg.happened.seller-cancelled': 'After I paid, the seller cancelled the order on its own.',
   'msg.happened.presale-seller-failed': 'Your shop did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
@@ -69,6 +71,8 @@ export const messages = {
     'The listing called this payment 订金 (an advance payment) and did not agree it was a 定金, so the 定金 rule does not apply and it must be refunded.',
   'msg.basis.fraud-reserved':
     'The item is not genuine; I reserve the right under Article 55 of the Consumer Rights Protection Law to claim extra compensation of 3 times the price (at least ¥500).',
+  'msg.basis.price-promise':
+    'Under Article 12 of the Implementing Regulations of the Consumer Rights Protection Law, a business must keep the promises it makes about price.',
   'msg.basis.order-formed':
     'Under Article 49 of the E-Commerce Law, where the listing meets the conditions of an offer, the contract is formed when the order is submitted; a term that no contract exists after payment is void. I do not agree to cancel the order.',
   'msg.basis.prepaid':
@@ -82,6 +86,7 @@ export const messages = {
   'msg.ask.delivery': 'delivery again, or a full refund of {amount}',
   'msg.ask.late-delivery':
     'delivery by {date}; if it has not shipped by then, I will end the contract and ask for a full refund of {amount}',
+  'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',
   'msg.ask.perform-or-compensate':
     'shipping at the order price, with the tracking number; if you cannot ship, a proposal to compensate my loss',
   'msg.ask.earnest-double': 'the deposit returned double',

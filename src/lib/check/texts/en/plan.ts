@@ -65,6 +65,30 @@ export const plan = {
   'step.presale-refund.how.1': 'Send the message below in the order chat, with a screenshot of the pre-sale terms.',
   'step.presale-refund.takes': 'Give the seller about 3 days to answer.',
   'step.presale-refund.moveOn': 'If the seller refuses, go to the next step.',
+  'step.ask-price-promise.title': 'Ask for the difference the shop promised',
+  'step.ask-price-promise.what':
+    'The page offered price protection (价保) when you bought, and the same item now costs less. Ask for the difference on the terms the page showed.',
+  'step.ask-price-promise.why':
+    'A business must keep the promises it makes on its pages, including promises about price. Price protection is a promise, not a right in law, so its own terms (how long, which prices count) decide what you get.',
+  'step.ask-price-promise.how.1':
+    'Screenshot the promise and its terms, your order with the price and date, and the lower price with the date and time showing. Check it is the same item, size and colour.',
+  'step.ask-price-promise.how.2':
+    'If the order page has a price-protection button, use it first. If not, or if it fails, send the message below in the order chat.',
+  'step.ask-price-promise.takes': 'Give the seller about 3 days to answer.',
+  'step.ask-price-promise.moveOn': 'If the seller refuses or does not answer, go to the next step.',
+  'step.report-price-fraud.title': 'Report the fake “original price” to the market regulator',
+  'step.report-price-fraud.what':
+    'Report it through 12315 (www.12315.cn, or the 12315 app or mini-program) as a report (举报), with your dated screenshots of the price over time.',
+  'step.report-price-fraud.why':
+    'The pricing rules ban selling through false discounts or price comparisons. Whether this “original price” was false is for the regulator to decide. If the seller deceived you on purpose, you may claim 3 times the price (at least ¥500), but you must prove the deceit, and a court decides.',
+  'step.report-price-fraud.how.1':
+    'Gather what shows the item’s real earlier price in this shop: your own dated screenshots, or the price history others recorded.',
+  'step.report-price-fraud.how.2':
+    'Choose 举报 (report), not 投诉 (complaint): you are telling the regulator about a breach of the pricing rules.',
+  'step.report-price-fraud.takes':
+    'The regulator decides whether to open a case; it does not have to tell you the result.',
+  'step.report-price-fraud.moveOn':
+    'For money back, a 7-day no-reason return may still be open; for 3 times the price, a court decides.',
   'step.ask-to-perform.title': 'Ask for the goods at the price you paid, or compensation',
   'step.ask-to-perform.what':
     'You paid, and the seller cancelled the order. Decide what you want: the goods at the order price, or money for your loss (such as the extra cost of buying elsewhere).',
@@ -289,6 +313,10 @@ export const plan = {
     'Screenshot the pre-sale terms. A 订金 must be refunded; a 定金 the seller failed on must be returned double.',
   'excuse.digital-no-refund.why': 'Downloaded digital goods are excluded from the 7-day no-reason return by law.',
   'excuse.digital-no-refund.still': 'If it does not work as described, you can still ask for a fix or a refund.',
+  'case.price-not-promised.why':
+    'The law gives no right to the difference when a price falls after you paid. Price protection (价保) is a promise a shop may make, not a right, and this page made none.',
+  'case.price-not-promised.still':
+    'Within 7 days of signing you can return the item without a reason (you usually pay the postage) and buy it again at the lower price; use it in good faith. If the “original price” you saw was fake, that is different: report it.',
   'excuse.price-mistake.obvious.why':
     'If the price was plainly a mistake (far below any normal price), or you ordered many, a court may let the seller undo the sale for a serious mistake. Courts decide these cases one by one, and results vary.',
   'excuse.price-mistake.obvious.still':

@@ -37,6 +37,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.signed-not-received': '物流信息显示包裹已签收，但本人并未收到该包裹。',
   'msg.happened.not-received': '至今我没有收到商品。',
   'msg.happened.late-delivery': '商品没有按约定的时间发货或送达，至今我没有收到。',
+  'msg.happened.price-dropped': '我下单时商品页面写有价格保护（价保）承诺，现在同一商品的售价已低于我的成交价。',
   'msg.happened.seller-cancelled': '我付款后，卖家单方面取消了订单。',
   'msg.happened.presale-seller-failed': '贵店没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
@@ -66,6 +67,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.basis.advance': '该款项在页面上称为“订金”，没有约定定金性质，不适用定金罚则，应当退还。',
   'msg.basis.fraud-reserved':
     '商品不是正品，我保留依据《消费者权益保护法》第五十五条要求增加赔偿的权利（价款的三倍，不足500元的为500元）。',
+  'msg.basis.price-promise': '依据《消费者权益保护法实施条例》第十二条，经营者对价格作出的承诺，应当履行。',
   'msg.basis.order-formed':
     '依据《电子商务法》第四十九条，商品信息符合要约条件的，订单提交成功，合同即成立；约定消费者付款后合同不成立的格式条款无效。我不同意取消该订单。',
   'msg.basis.prepaid':
@@ -76,6 +78,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.no-reason-return': '同意七日无理由退货，提供退货地址，并在收到退货后七日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
+  'msg.ask.price-difference': '按价保承诺退还差价',
   'msg.ask.perform-or-compensate': '按订单价格发货并告知物流单号；如不能发货，提出赔偿我损失的方案',
   'msg.ask.earnest-double': '双倍返还定金',
   'msg.ask.advance': '退还我支付的订金',

@@ -52,6 +52,24 @@ export const plan: Record<PlanTextKey, string> = {
   'step.presale-refund.how.1': '在订单聊天中发送下面的消息，附上预售规则的截图。',
   'step.presale-refund.takes': '给卖家大约3天答复。',
   'step.presale-refund.moveOn': '如果卖家拒绝，进入下一步。',
+  'step.ask-price-promise.title': '要求店铺按价保承诺退差价',
+  'step.ask-price-promise.what': '你下单时页面写了“价保”，现在同一商品降价了。按页面写明的价保条件，要求退还差价。',
+  'step.ask-price-promise.why':
+    '经营者在商品页面上作出的承诺，包括价格方面的承诺，应当履行。价保是店铺的承诺，不是法律直接给的权利，所以能退多少，看价保条款（期限、哪些价格算）。',
+  'step.ask-price-promise.how.1':
+    '截图保存：价保承诺和条款、订单里的成交价和日期、带日期时间的降价页面。核对是同一商品、同一规格和颜色。',
+  'step.ask-price-promise.how.2':
+    '订单页有价保申请按钮的，先用按钮申请。没有按钮或者申请失败，就在订单聊天里发下面的消息。',
+  'step.ask-price-promise.takes': '给卖家大约3天答复。',
+  'step.ask-price-promise.moveOn': '卖家拒绝或者不回复，就进入下一步。',
+  'step.report-price-fraud.title': '向市场监管部门举报虚假“原价”',
+  'step.report-price-fraud.what': '通过12315平台（网站、App或小程序）举报，附上带日期的价格截图。',
+  'step.report-price-fraud.why':
+    '价格规定禁止通过虚假折价、减价或者价格比较等方式销售商品。划线“原价”是不是虚假，由市场监管部门认定。卖家故意欺诈的，你可以主张价款三倍的赔偿（不足500元的按500元），但要证明存在欺诈，由法院判断。',
+  'step.report-price-fraud.how.1': '收集能证明这家店此前真实售价的材料：你自己带日期的截图，或者别人记录的价格走势。',
+  'step.report-price-fraud.how.2': '选择“举报”，不是“投诉”：你是在反映违反价格规定的行为。',
+  'step.report-price-fraud.takes': '是否立案由市场监管部门决定，不一定告诉你处理结果。',
+  'step.report-price-fraud.moveOn': '想拿回钱：如果还在七天无理由退货期内，可以退货；想要三倍赔偿，要由法院判断。',
   'step.ask-to-perform.title': '要求按下单价格发货，或者赔偿损失',
   'step.ask-to-perform.what':
     '你已经付款，卖家却取消了订单。先想好你要什么：按下单价格发货，还是赔偿你的损失（比如去别处买多花的钱）。',
@@ -234,6 +252,10 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deposit-not-refundable.unclear.still': '截图保存预售规则。“订金”应当退还；卖家违约的“定金”应当双倍返还。',
   'excuse.digital-no-refund.why': '在线下载的数字化商品依法不适用七天无理由退货。',
   'excuse.digital-no-refund.still': '如果不能按描述正常使用，仍可以要求修复或退款。',
+  'case.price-not-promised.why':
+    '付款后降价，法律没有规定要退差价。价保是店铺可以作出的承诺，不是法定权利，而这个页面没有承诺过。',
+  'case.price-not-promised.still':
+    '签收后7天内，可以七天无理由退货（运费一般由你出），再按低价重新购买；这项权利要诚信使用。如果你看到的划线“原价”是假的，那是另一回事，可以举报。',
   'excuse.price-mistake.obvious.why':
     '如果价格明显是标错了（远低于正常价格），或者你一次买了很多件，法院可能支持卖家以重大误解为由撤销交易。这类案件法院逐案判断，结果不一。',
   'excuse.price-mistake.obvious.still':
