@@ -190,7 +190,15 @@ function chooseSteps(
       steps.push(reportPriceFraud(words));
   }
   // 2. What the seller said: answered with its law, or said plainly where the seller may be right.
-  if (answer?.kind === 'rebut' && rung <= 1 && f.stage !== 'sent-back' && excuse !== 'none')
+  // Not where the case itself closes the route or leaves it to the regulator: there is nothing to ask the seller for.
+  if (
+    answer?.kind === 'rebut' &&
+    rung <= 1 &&
+    f.stage !== 'sent-back' &&
+    excuse !== 'none' &&
+    !noPromise &&
+    !regulatorOnly
+  )
     steps.push(answerExcuse(excuse, answer, r, c, today, words));
   if (excuse === 'shop-has-closed') steps.push(platformLiability(c, words));
 

@@ -140,6 +140,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
           happened: [part('msg.happened.price-dropped')],
           guide,
         };
+      // Nothing is asked of the seller in these two (build.ts sends no message), so this ask is never shown.
       return {
         claims:
           f.pricePromise === 'fake-original' ? ['fake-discount-banned'] : ['no-reason-return', 'no-reason-good-faith'],
