@@ -7,7 +7,8 @@ import { notFoundPages } from './src/integrations/not-found-pages.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { serviceWorkerFiles } from './src/integrations/service-worker.mjs';
 // Locales are declared once, in src/lib/i18n/locales.ts; Astro's i18n block and the sitemap derive from it.
-import { defaultLocale, htmlLang, localizePath, locales } from './src/lib/i18n/locales';
+import { defaultLocale, htmlLang, locales } from './src/lib/i18n/locales';
+import { pageUrl } from './src/lib/routes';
 
 // The public address, the contact and the filing number are set in one place: src/lib/site.ts.
 import { siteUrl as site } from './src/lib/site';
@@ -35,7 +36,7 @@ export default defineConfig({
       // Each edition's offline page, the default edition (prefix "/") last.
       [...locales]
         .sort((a, b) => Number(a === defaultLocale) - Number(b === defaultLocale))
-        .map((locale) => [localizePath('/', locale), localizePath('/offline/', locale)]),
+        .map((locale) => [pageUrl({ type: 'home' }, locale), pageUrl({ type: 'offline' }, locale)]),
     ),
     // Last, so that the index is built from the finished HTML.
     pagefindIndex(),

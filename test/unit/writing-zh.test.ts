@@ -32,6 +32,17 @@ describe.each(english.map((en) => [en.slug, en] as const))('zh-cn/%s', (slug, en
     }
   });
 
+  // A message the check does not write is written in the guide: the Chinese an English reader sends is the Chinese
+  // edition's own, so a fix to one cannot leave the other wrong.
+  const written = /^### Message in Chinese$/m.test(en.body);
+  if (written)
+    it('sends the same Chinese message as the English page shows', () => {
+      const han = /\p{Script=Han}/u;
+      const quoted = (body: string) => body.split('\n').filter((line) => line.startsWith('>') && han.test(line));
+      const enMessage = /^### Message in Chinese$([\s\S]*?)^#/m.exec(`${en.body}\n#`)![1]!;
+      expect(quoted(enMessage)).toEqual(quoted(zh.body));
+    });
+
   it('cites every law it lists, and lists every law it cites', () => {
     expect([...new Set(cited)].sort()).toEqual([...zh.data.laws].sort());
   });

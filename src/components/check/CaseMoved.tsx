@@ -26,7 +26,10 @@ export default function CaseMoved(props: {
     const event = chosen();
     if (!event) return setError(props.t('moved.choose'));
     const date = (form.elements.namedItem('moved-date') as HTMLInputElement | null)?.value ?? '';
-    setError(props.onMoved(event, date));
+    const problem = props.onMoved(event, date);
+    setError(problem);
+    // Recorded: the choices are now those above the new stage, so none is chosen yet.
+    if (problem === undefined) setChosen(undefined);
   };
   return (
     <details class="check-moved">

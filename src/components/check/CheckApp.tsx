@@ -346,6 +346,8 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   );
 
   const pathIds = () => position().path.map((q) => q.id);
+  /** Only the answers the walk uses: what the plan, its history and its links are built from. */
+  const onPath = createMemo(() => answersOnPath(tree, answers()));
   const progress = () => {
     const q = shownQuestion()!;
     const index = pathIds().indexOf(q.id);
@@ -368,14 +370,14 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       // After going back, stepping forward shows the answers already given, prefilled, instead of jumping ahead.
       // On the first pass, answers set by a guide link are skipped.
       const following = questionById(tree, after);
-      if (returnToPlan() && !locate(tree, next).question) {
+      const done = !locate(tree, next).question;
+      if (returnToPlan() && done) {
         setConfirmed(true);
         setReturnToPlan(false);
       }
-      if (returnToReview() && !locate(tree, next).question) {
+      if (returnToReview() && done) {
         setViewing(undefined);
         setReturnToReview(false);
-        setReturnToPlan(false);
       } else setViewing(revisiting && following && next[after] !== undefined ? after : undefined);
     });
     return undefined;
@@ -596,10 +598,10 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
           <Match when={screen() === 'plan'}>
             <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
               <PlanScreen
-                answers={answersOnPath(tree, answers())}
+                answers={onPath()}
                 today={today}
-                history={caseHistory(answersOnPath(tree, answers()), answers())}
-                next={nextStages(answersOnPath(tree, answers()))}
+                history={caseHistory(onPath(), answers())}
+                next={nextStages(onPath())}
                 onMoved={moveOn}
                 onDetail={setDetail}
                 site={props}

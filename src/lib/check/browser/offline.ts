@@ -3,9 +3,10 @@
  * pages stay script-free. Asks it to save this page, the code it loaded, each edition's "you are offline" page (shown
  * offline for a page never saved) and any extra pages (a plan's guides).
  */
-import { locales, localizePath } from '../../i18n/locales';
+import { locales } from '../../i18n/locales';
+import { pageUrl } from '../../routes';
 
-const offlinePages = locales.map((locale) => localizePath('/offline/', locale));
+const offlinePages = locales.map((locale) => pageUrl({ type: 'offline' }, locale));
 
 export function saveForOffline(extra: readonly string[] = []): void {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;

@@ -38,13 +38,14 @@ function story(
     problem,
     platform: 'taobao' satisfies PlatformId,
     'seller-type': 'business',
-    'live-stream': 'no',
+    'live-stream': false,
     'received-on': daysBefore(received),
     'item-kind': 'other',
     tried,
-    ...(tried === 'seller-refused' ? { 'refused-on': daysBefore(1), 'seller-said': excuse ?? 'none' } : {}),
-    ...(tried === 'sent-back' ? { 'returned-on': daysBefore(10), 'seller-said': excuse ?? 'none' } : {}),
-    fraud: 'no',
+    // A seller that said nothing in particular: "something else", which the plan answers with no reply of its own.
+    ...(tried === 'seller-refused' ? { 'refused-on': daysBefore(1), 'seller-said': excuse ?? 'something-else' } : {}),
+    ...(tried === 'sent-back' ? { 'returned-on': daysBefore(10), 'seller-said': excuse ?? 'something-else' } : {}),
+    fraud: false,
     amount: 100,
     evidence: [],
     ...rest,
@@ -118,11 +119,10 @@ export const isReadyReplyId = (id: string): id is ReadyReplyId => Object.hasOwn(
  * does not lead to a plan with that message: a guide must never show a reply the plan would not write.
  */
 export function readyReply(id: ReadyReplyId, words: PlanWords): FilledMessage {
-  const spec: ReadyReplySpec = readyReplies[id];
+  const { answers: told, message }: ReadyReplySpec = readyReplies[id];
   // Optional questions the story leaves out (what exactly is wrong) are skipped, as a reader would skip them, and
   // answers the walk never asks (a received date for an order never received) are dropped, as the check drops them.
-  const answers = answersOnPath(tree, skipUnansweredOptional(tree, spec.answers));
-  const { message } = spec;
+  const answers = answersOnPath(tree, skipUnansweredOptional(tree, told));
   const position = locate(tree, answers);
   if (position.question) throw new Error(`ready reply "${id}": its story leaves "${position.question.id}" unanswered`);
   if (position.outcome?.id !== 'plan')

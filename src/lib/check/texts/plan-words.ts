@@ -30,12 +30,10 @@ const written = (values: Values, locale: Locale, fillIn: boolean) =>
       name,
       typeof value !== 'object'
         ? value
-        : 'date' in value
-          ? fillIn
-            ? fillIns[locale].date
-            : formatDate(value.date, locale)
-          : fillIn
-            ? fillIns[locale].yuan
+        : fillIn
+          ? fillIns[locale]['date' in value ? 'date' : 'yuan']
+          : 'date' in value
+            ? formatDate(value.date, locale)
             : formatYuanIn(value.yuan, locale),
     ]),
   );

@@ -95,6 +95,13 @@ const toFraudOrAmount: readonly Rule[] = [
   { if: { all: [is('problem', 'not-as-described'), { not: is('seller-type', 'private') }] }, to: 'fraud' },
   { to: 'amount' },
 ];
+/** After where and from whom it was bought: the case's own facts and dates, by case. */
+const toCaseDates: readonly Rule[] = [
+  { if: is('problem', 'lost-or-not-delivered'), to: 'parcel-status' },
+  { if: among('problem', receivedProblems), to: 'received-on' },
+  { if: is('problem', 'price-protection'), to: 'price-promise' },
+  { to: 'ordered-on' },
+];
 const notDigital: Condition = { not: is('problem', 'digital-goods-and-courses') };
 
 export const questions = [
@@ -154,32 +161,19 @@ export const questions = [
       { if: is('platform', 'overseas'), to: 'exit-outside-mainland' },
       { if: among('platform', ['xianyu', 'wechat-group', 'other']), to: 'seller-type' },
       { if: among('platform', ['douyin', 'kuaishou', 'taobao']), to: 'live-stream' },
-      { if: is('problem', 'lost-or-not-delivered'), to: 'parcel-status' },
-      { if: among('problem', receivedProblems), to: 'received-on' },
-      { if: is('problem', 'price-protection'), to: 'price-promise' },
-      { to: 'ordered-on' },
+      ...toCaseDates,
     ],
   },
   {
     id: 'seller-type',
     kind: 'single',
     options: only(['business', 'private', 'unsure']),
-    next: [
-      { if: is('problem', 'lost-or-not-delivered'), to: 'parcel-status' },
-      { if: among('problem', receivedProblems), to: 'received-on' },
-      { if: is('problem', 'price-protection'), to: 'price-promise' },
-      { to: 'ordered-on' },
-    ],
+    next: [...toCaseDates],
   },
   {
     id: 'live-stream',
     kind: 'yesno',
-    next: [
-      { if: is('problem', 'lost-or-not-delivered'), to: 'parcel-status' },
-      { if: among('problem', receivedProblems), to: 'received-on' },
-      { if: is('problem', 'price-protection'), to: 'price-promise' },
-      { to: 'ordered-on' },
-    ],
+    next: [...toCaseDates],
   },
   {
     id: 'parcel-status',
