@@ -51,7 +51,8 @@ describe.each(ids)('%s', (id) => {
 
   it('claims no evidence, item or name the reader did not give', () => {
     expect(en.zh).not.toMatch(/我已保存|附件|视频/);
-    expect(en.zh).toContain('该商品');
+    // The item in general words: "the item", or for a takeaway "the takeaway meal".
+    expect(en.zh).toContain(readyReplies[id].answers.problem === 'food-delivery' ? '外卖餐品' : '该商品');
   });
 });
 

@@ -39,6 +39,7 @@ import {
   serviceRefund,
   askToPerform,
   askPricePromise,
+  askRestaurant,
   reportPriceFraud,
   stillPossible,
 } from './steps';
@@ -147,13 +148,18 @@ function chooseSteps(
     pricePromise === 'not-promised'
       ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }
       : undefined;
+  // A late takeaway is worth what was promised: a short delay with nothing promised may give little to claim.
+  const lateMeal =
+    f.problem === 'food-delivery' && f.mealProblem === 'late'
+      ? { why: words.say('case.meal-late.why'), still: words.say('case.meal-late.still') }
+      : undefined;
   const mayBeRight =
     noPromise ??
     (answer?.kind === 'may-be-right'
       ? answer.mayBeRight
       : answer?.kind === 'rebut'
-        ? (answer.caveat ?? privateCaveat)
-        : privateCaveat);
+        ? (answer.caveat ?? privateCaveat ?? lateMeal)
+        : (privateCaveat ?? lateMeal));
   // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
   const routeClosed = noPromise !== undefined || (answer?.kind === 'may-be-right' && !answer.conditional);
   // A fake "original price" is the regulator's to judge: no difference to ask the platform or 12315 for.
@@ -184,6 +190,7 @@ function chooseSteps(
     } else if (f.problem === 'digital-goods-and-courses' && f.itemKind === 'service')
       steps.push(serviceRefund(r, c, today, words));
     else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
+    else if (f.problem === 'food-delivery') steps.push(askRestaurant(r, c, today, words));
     else if (f.problem === 'price-protection' && f.pricePromise === 'promised')
       steps.push(askPricePromise(r, c, today, words));
     else if (f.problem === 'price-protection' && f.pricePromise === 'fake-original')
@@ -212,13 +219,13 @@ function chooseSteps(
   if ((!r.app || f.payment === 'off-platform') && nothingCame && sellerGone) steps.push(reportFraud(words));
   if (r.consumer && rung <= 2 && !routeClosed && !regulatorOnly) {
     steps.push(complain12315(r, c, today, words));
-    if (answer?.kind === 'rebut' && answer.reportable && !answer.caveat) steps.push(reportViolation(words));
+    if (answer?.kind === 'rebut' && answer.reportable && !mayBeRight) steps.push(reportViolation(words));
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
     else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
       steps.push(reportViolation(words));
   }
   if (!routeClosed || r.goodsFault) steps.push(goToCourt(c, r.consumer, words));
-  if (r.consumer && (f.fraud || (r.food && r.goodsFault))) steps.push(punitiveDamages(r, words));
+  if (r.consumer && (f.fraud || (r.food && (r.goodsFault || r.unsafeMeal)))) steps.push(punitiveDamages(r, words));
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c, words));
   return { steps, ...(mayBeRight ? { mayBeRight } : {}) };
@@ -230,6 +237,7 @@ function notesFor(r: Reading, words: PlanWords): string[] {
   if (f.seller === 'unsure') notes.push(words.say('note.seller-unsure'));
   if (f.payment === 'off-platform') notes.push(words.say('note.off-platform'));
   if (f.platform === 'cross-border') notes.push(words.say('note.cross-border'));
+  if (f.platform === 'community-group') notes.push(words.say('note.community-group'));
   if (f.liveStream) notes.push(words.say('note.live-stream'));
   if (f.itemKind === 'cosmetics') notes.push(words.say('note.cosmetics'));
   return notes;

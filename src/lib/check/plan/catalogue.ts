@@ -2,12 +2,16 @@
  * Every guide, law and template a plan can name, gathered by building plans for every problem, platform, excuse
  * and stage. The validator test checks each id against content/, so a plan can never link to nothing.
  */
-import { optionIdsOf, receivedProblems } from '../tree/questions';
-import type { Answers } from '../tree/types';
+import { optionsFor } from '../tree/evaluate';
+import { optionIdsOf, questions, receivedProblems } from '../tree/questions';
+import type { Answers, Question } from '../tree/types';
 import type { PlanWords } from '../texts/plan-words';
 import { buildPlan } from './build';
 
 const optionsOf = optionIdsOf;
+const question = (id: string): Question => questions.find((q) => q.id === id)!;
+/** The options a question offers after these answers (a takeaway's platforms are not a shop's). */
+const offered = (id: string, answers: Answers) => optionsFor(question(id), answers).map((o) => o.id);
 
 /** A spread of answer sets that, together, reach every step, deadline and note the builder can produce. */
 export function representativeAnswers(): Answers[] {
@@ -15,36 +19,56 @@ export function representativeAnswers(): Answers[] {
   for (const problem of optionsOf('problem')) {
     // A price that fell: each thing the shop may have said leads to its own plan.
     for (const promise of problem === 'price-protection' ? optionsOf('price-promise') : (['promised'] as const))
-      for (const platform of optionsOf('platform').filter((p) => p !== 'overseas')) {
-        const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
-        for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
-          for (const seller of ['business', 'private']) {
-            sets.push({
-              purpose: 'personal',
-              problem,
-              platform,
-              tried,
-              'seller-type': seller,
-              'parcel-status': 'signed-not-received',
-              ...(receivedProblems.includes(problem)
-                ? { 'received-on': '2026-11-20' }
-                : { 'ordered-on': '2026-11-15' }),
-              'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
-              'presale-who': 'seller-failed',
-              'price-promise': promise,
-              'deposit-word': 'earnest',
-              'refused-on': '2026-11-22',
-              'returned-on': '2026-11-22',
-              'seller-said': tried === 'nothing' ? 'none' : 'opened-so-no-return',
-              fraud: true,
-              payment: 'off-platform',
-              amount: 100,
-              evidence: [],
-            });
+      for (const meal of problem === 'food-delivery' ? optionsOf('meal-problem') : (['wrong-or-missing'] as const))
+        for (const platform of offered('platform', { problem }).filter((p) => p !== 'overseas')) {
+          const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
+          for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
+            for (const seller of ['business', 'private']) {
+              sets.push({
+                purpose: 'personal',
+                problem,
+                platform,
+                tried,
+                'seller-type': seller,
+                'parcel-status': 'signed-not-received',
+                ...(receivedProblems.includes(problem)
+                  ? { 'received-on': '2026-11-20' }
+                  : { 'ordered-on': '2026-11-15' }),
+                'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
+                'presale-who': 'seller-failed',
+                'price-promise': promise,
+                'meal-problem': meal,
+                'deposit-word': 'earnest',
+                'refused-on': '2026-11-22',
+                'returned-on': '2026-11-22',
+                'seller-said':
+                  tried === 'nothing'
+                    ? 'none'
+                    : problem === 'food-delivery'
+                      ? 'cooked-elsewhere'
+                      : 'opened-so-no-return',
+                fraud: true,
+                payment: 'off-platform',
+                amount: 100,
+                evidence: [],
+              });
+            }
           }
         }
-      }
   }
+  // A takeaway has excuses of its own, answered by what went wrong with the meal.
+  for (const meal of optionsOf('meal-problem'))
+    for (const excuse of offered('seller-said', { problem: 'food-delivery', 'meal-problem': meal }))
+      sets.push({
+        purpose: 'personal',
+        problem: 'food-delivery',
+        platform: 'meituan',
+        'meal-problem': meal,
+        'ordered-on': '2026-11-20',
+        tried: 'seller-refused',
+        'seller-said': excuse,
+        amount: 60,
+      });
   for (const excuse of optionsOf('seller-said'))
     sets.push({
       purpose: 'personal',

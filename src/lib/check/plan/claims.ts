@@ -224,6 +224,10 @@ export const claims = {
       'cc-584': '包括合同履行后可以获得的利益',
     },
   },
+  'breach-damages': {
+    says: 'A party that does not perform, or performs badly, must perform, put it right or pay for the loss.',
+    laws: { 'cc-577': '应当承担继续履行、采取补救措施或者赔偿损失等违约责任' },
+  },
   'annul-needs-court': {
     says: 'A sale made under a serious mistake (a price can be one) is annulled only by a court or an arbitration body, which the seller must ask, with proof, within 90 days of knowing of it.',
     laws: {
@@ -251,6 +255,29 @@ export const claims = {
   'food-ten-times': {
     says: 'Food that breaks safety standards, made or knowingly sold: 10 times the price or 3 times the loss, at least ¥1,000.',
     laws: { 'fsl-148': '还可以向生产者或者经营者要求支付价款十倍或者损失三倍的赔偿金' },
+  },
+  'food-losses-first-pay': {
+    says: 'Harmed by food that breaks safety standards, a consumer may claim the loss from the business or the producer; whoever is asked must pay first and may not pass the consumer on.',
+    laws: { 'fsl-148': '应当实行首负责任制，先行赔付，不得推诿' },
+  },
+  'food-no-harm-needed': {
+    says: 'The 10 times for food that breaks safety standards does not need the consumer to have been hurt.',
+    laws: { 'spc-fsl-10': '以未造成消费者人身损害为由抗辩的，人民法院不予支持' },
+  },
+  'test-body-named': {
+    says: 'Where the consumer and the business cannot agree on who tests the goods, the regulator handling the complaint may name a testing body.',
+    laws: { 'regs-47': '无法协商一致的，受理消费者投诉的市场监督管理部门或者其他有关行政部门可以指定鉴定、检测机构' },
+  },
+  'kitchen-no-excuse': {
+    says: 'A restaurant on a delivery platform is liable as the business for the food it sells; that someone else cooked the order is no defence.',
+    laws: { 'spc-online-19': '以订单系委托他人加工制作为由抗辩的，人民法院不予支持' },
+  },
+  'meal-platform-liable': {
+    says: 'A food platform that cannot give the seller’s real name, address and valid contact details pays the consumer itself; one that failed to register or check a restaurant, and so harmed the consumer, is liable with it.',
+    laws: {
+      'fsl-131': '由网络食品交易第三方平台提供者赔偿',
+      'spc-online-18': '主张网络餐饮服务平台经营者与入网餐饮服务提供者承担连带责任的，人民法院应予支持',
+    },
   },
   'expired-food-knowing': {
     says: 'Selling food past its marked shelf life counts as knowing, for the Food Safety Law’s 10×.',

@@ -50,6 +50,7 @@ type Right = {
 export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanWords): ExcuseAnswer | undefined {
   const f = r.facts;
   const noReason = f.problem === 'changed-my-mind';
+  const meal = f.problem === 'food-delivery';
   const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false): Rebuttal => ({
     kind: 'rebut',
     claims,
@@ -72,6 +73,12 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'signed-for-no-refund':
       return rebut(['signing-not-acceptance'], 'msg.reply.signed-for-no-refund');
     case 'not-a-quality-issue':
+      if (meal)
+        return {
+          ...rebut(['breach-remedies', 'test-body-named'], 'msg.reply.not-a-quality-issue.meal'),
+          // Taste and portion are not faults; only the photos and a test can show the food itself was bad.
+          caveat: caveat('excuse.not-a-quality-issue.meal'),
+        };
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.not-a-quality-issue.no-reason');
       if (r.durable) return rebut(['durable-burden'], 'msg.reply.not-a-quality-issue.durable');
       return {
@@ -89,6 +96,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         return mayBeRight(['used-beyond-checking', 'opened-to-inspect'], true, 'excuse.opened-so-no-return.sealed');
       return rebut(['opened-to-inspect'], 'msg.reply.opened-so-no-return', true);
     case 'item-excluded-from-returns':
+      // A meal has no no-reason return, but this is not one: the restaurant did not deliver what was ordered.
+      if (meal) return rebut(['breach-remedies'], 'msg.reply.item-excluded-from-returns.meal');
       if (r.goodsFault) return qualityAnswer();
       // A download is answered as "digital goods cannot be refunded" whatever the seller's words (build.ts).
       if (f.itemKind === 'download') return excuseAnswer('digital-no-refund', r, words);
@@ -125,7 +134,10 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       };
     case 'out-of-stock':
       return rebut(['order-forms-contract', 'breach-remedies-damages'], 'msg.reply.out-of-stock');
+    case 'cooked-elsewhere':
+      return rebut(['kitchen-no-excuse'], 'msg.reply.cooked-elsewhere');
     case 'ask-the-courier':
+      if (meal) return rebut(['deliver-as-promised'], 'msg.reply.ask-the-courier.meal');
       return rebut(['deliver-as-promised', 'risk-until-delivery'], 'msg.reply.ask-the-courier');
     case 'deposit-not-refundable':
       if (f.presaleWho === 'i-cancelled' && f.depositWord === 'earnest')

@@ -6,11 +6,13 @@ import {
   receivedProblems,
   type ExcuseId,
   type ItemKindId,
+  type MealProblemId,
   type OptionId,
   type PlatformId,
   type ProblemId,
   type StageId,
   type SymptomId,
+  unsafeMeal,
 } from '../tree/questions';
 import type { Answers } from '../tree/types';
 
@@ -31,6 +33,8 @@ export interface Facts {
   orderedOn?: IsoDate;
   itemKind: ItemKindId;
   presaleWho?: OptionId<'presale-who'>;
+  /** A takeaway: what went wrong with the meal (the most serious problem). */
+  mealProblem?: MealProblemId;
   /** A price that fell: whether the shop promised price protection, or its "original price" looks fake. */
   pricePromise?: OptionId<'price-promise'>;
   depositWord?: OptionId<'deposit-word'>;
@@ -79,6 +83,7 @@ export function factsOf(answers: Answers): Facts {
     orderedOn: date(answers['ordered-on']),
     itemKind: option('item-kind', answers) ?? 'other',
     presaleWho: option('presale-who', answers),
+    mealProblem: option('meal-problem', answers),
     pricePromise: option('price-promise', answers),
     depositWord: option('deposit-word', answers),
     stage: stage === undefined || stage === 'in-court' ? 'nothing' : stage,
@@ -115,8 +120,13 @@ export interface Reading {
   app?: AppPlatform;
   /** The listed durable goods, where the seller bears the burden of proof for 6 months (CRPL Art. 23(3)). */
   durable: boolean;
-  /** Food (including health food), where the Food Safety Law's 10× can apply. Never cosmetics or medicine. */
+  /**
+   * Food (including health food, and a takeaway meal that was spoiled, had something in it or made the user ill),
+   * where the Food Safety Law's 10× can apply. Never cosmetics or medicine, and not a meal that was only late.
+   */
   food: boolean;
+  /** A takeaway whose food itself is in question (spoiled, a foreign object, illness): food-safety law can apply. */
+  unsafeMeal: boolean;
 }
 
 /** Platforms whose own dispute process a plan can send the user to. */
@@ -127,6 +137,8 @@ export function read(facts: Facts, today: IsoDate): Reading {
   const consumer = facts.seller !== 'private';
   const goodsFault = isGoodsProblem(facts.problem);
   const excludedByLaw = facts.itemKind === 'fresh-food' || facts.itemKind === 'download';
+  const unsafe =
+    facts.problem === 'food-delivery' && (unsafeMeal as readonly string[]).includes(facts.mealProblem ?? '');
   const sevenDaysLeft =
     // Only where the goods arrived does a clock run from receipt.
     facts.receivedOn && receivedProblems.includes(facts.problem)
@@ -140,6 +152,7 @@ export function read(facts: Facts, today: IsoDate): Reading {
     sevenDaysLeft: sevenDaysLeft !== undefined && sevenDaysLeft >= 0 ? sevenDaysLeft : undefined,
     ...(isApp(facts.platform) ? { app: facts.platform } : {}),
     durable: facts.itemKind === 'durable',
-    food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food',
+    food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe,
+    unsafeMeal: unsafe,
   };
 }

@@ -27,7 +27,10 @@ export type Basis =
   | 'fraud-reserved'
   | 'prepaid'
   | 'order-formed'
-  | 'price-promise';
+  | 'price-promise'
+  | 'meal-remedy'
+  | 'meal-damages'
+  | 'food-reserved';
 
 /** The parts a caller chooses; everything else is read from the facts. */
 export interface MessageSpec {
@@ -71,7 +74,9 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
   const part = words.part;
   // The order number, or a fill-in mark the user sees at once and the copy button warns about while it is there.
   const order = f.orderNo ? asGiven(f.orderNo, words.meaning) : part('msg.blank.order-no');
-  const item = f.item ? part('msg.item.named', { item: f.item }) : part('msg.item.unnamed');
+  const item = f.item
+    ? part('msg.item.named', { item: f.item })
+    : part(f.problem === 'food-delivery' ? 'msg.item.meal' : 'msg.item.unnamed');
   const opening =
     spec.to !== 'seller' && f.shopName
       ? part('msg.opening.order-and-shop', { order, shop: f.shopName })

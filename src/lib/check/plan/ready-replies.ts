@@ -8,7 +8,7 @@
  * named for the situation; the unit tests check that each story is a complete walk and yields its message.
  */
 import { answersOnPath, locate, skipUnansweredOptional } from '../tree/evaluate';
-import type { ExcuseId, PlatformId, ProblemId } from '../tree/questions';
+import type { ExcuseId, OptionId, PlatformId, ProblemId } from '../tree/questions';
 import { tree } from '../tree/tree';
 import type { Answers } from '../tree/types';
 import type { PlanWords } from '../texts/plan-words';
@@ -57,6 +57,16 @@ const excuseReply = (excuse: ExcuseId, more: Parameters<typeof story>[1] = {}): 
   message: 'excuse-reply',
   answers: story('defective-or-damaged', { excuse, ...more }),
 });
+
+/** A takeaway (外卖) ordered today on a delivery app: what went wrong with it, and where the case stands. */
+const meal = (problem: OptionId<'meal-problem'>, tried: 'nothing' | 'seller-refused', excuse?: ExcuseId): Answers =>
+  story('food-delivery', {
+    tried,
+    ...(excuse ? { excuse } : {}),
+    platform: 'meituan' satisfies PlatformId,
+    'meal-problem': problem,
+    'ordered-on': storyDay,
+  });
 
 /** A 7-day no-reason return refused with this excuse. */
 const noReasonReply = (excuse: ExcuseId): ReadyReplySpec => ({
@@ -108,6 +118,29 @@ export const readyReplies = {
     message: 'excuse-reply',
     answers: story('seller-cancelled-order', { excuse: 'out-of-stock', 'ordered-on': daysBefore(3) }),
   },
+  // Fresh food picked up through a community group-buying app (社区团购): faulty, and "fresh food has no returns".
+  'group-buying-faulty-fresh': {
+    message: 'to-seller',
+    answers: story('defective-or-damaged', {
+      tried: 'nothing',
+      received: 1,
+      platform: 'community-group',
+      'item-kind': 'fresh-food',
+    }),
+  },
+  'group-buying-fresh-excuse': {
+    message: 'excuse-reply',
+    answers: story('defective-or-damaged', {
+      received: 1,
+      excuse: 'item-excluded-from-returns',
+      platform: 'community-group',
+      'item-kind': 'fresh-food',
+    }),
+  },
+  // A takeaway ordered on Meituan the same day: the first message, by what went wrong, and the "another kitchen" reply.
+  'meal-wrong-or-missing': { message: 'to-seller', answers: meal('wrong-or-missing', 'nothing') },
+  'meal-spoiled': { message: 'to-seller', answers: meal('spoiled', 'nothing') },
+  'meal-cooked-elsewhere': { message: 'excuse-reply', answers: meal('spoiled', 'seller-refused', 'cooked-elsewhere') },
 } as const satisfies Record<string, ReadyReplySpec>;
 
 export type ReadyReplyId = keyof typeof readyReplies;

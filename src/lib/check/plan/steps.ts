@@ -22,6 +22,7 @@ type Draft = Omit<PlanStep, 'laws'>;
 const excuseGuide: Partial<Readonly<Record<ExcuseId, string>>> = {
   'price-mistake': 'seller-cancelled-order',
   'out-of-stock': 'seller-cancelled-order',
+  'cooked-elsewhere': 'food-delivery',
   'ask-the-courier': 'lost-or-not-delivered',
   'deposit-not-refundable': 'pre-sale-deposits',
   'digital-no-refund': 'digital-goods-and-courses',
@@ -121,6 +122,8 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
         guide,
       };
     }
+    case 'food-delivery':
+      return mealBasis(r, words);
     case 'seller-cancelled-order':
       // Paid and submitted: the contract exists, so cancelling it is a breach unless a court annuls it.
       return {
@@ -189,6 +192,46 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
   }
 }
 
+/**
+ * A takeaway: what went wrong decides the law. A wrong, missing or spilled dish is a contract not kept (remake it or
+ * refund that part); lateness is a time not kept, worth what was promised; spoiled food, a foreign object or illness
+ * add the Food Safety Law, whose 10× the message only reserves, since whether the food broke the standards is for a
+ * test or a court to say.
+ */
+function mealBasis(r: Reading, words: PlanWords): CaseBasis {
+  const part = words.part;
+  const problem = r.facts.mealProblem ?? 'wrong-or-missing';
+  const happened = [part(`msg.happened.meal.${problem}`)];
+  const guide = 'food-delivery';
+  if (problem === 'late')
+    return {
+      claims: ['deliver-as-promised', 'promises-binding'],
+      basis: ['delivery'],
+      ask: part('msg.ask.meal-late'),
+      happened,
+      guide,
+    };
+  if (problem === 'wrong-or-missing' || problem === 'spilled')
+    return {
+      claims: ['deliver-as-promised', 'breach-remedies'],
+      basis: ['meal-remedy'],
+      ask: part(problem === 'spilled' ? 'msg.ask.meal-remedy.spilled' : 'msg.ask.meal-remedy.wrong-or-missing'),
+      happened,
+      guide,
+    };
+  const amount = { yuan: r.facts.amount };
+  const ill = problem === 'made-ill';
+  return {
+    claims: ill
+      ? ['breach-remedies', 'breach-damages', 'food-losses-first-pay', 'food-ten-times']
+      : ['breach-remedies', 'food-ten-times', 'food-no-harm-needed'],
+    basis: ill ? ['meal-remedy', 'meal-damages', 'food-reserved'] : ['meal-remedy', 'food-reserved'],
+    ask: part(ill ? 'msg.ask.meal-refund-and-costs' : 'msg.ask.meal-refund', { amount }),
+    happened,
+    guide,
+  };
+}
+
 /** Every problem has its basis above: a new one in the tree without a case here is a type error. */
 function noBasis(problem: never): never {
   throw new Error(`No legal basis for the problem "${String(problem)}"`);
@@ -205,6 +248,7 @@ export const evidenceFor = (r: Reading): EvidenceId[] => {
   )
     return ['order-page', 'listing', 'chat'];
   if (p === 'changed-my-mind') return ['order-page', 'chat'];
+  if (p === 'food-delivery') return ['order-page', 'photos', 'chat'];
   return ['order-page', 'listing', 'photos', 'chat'];
 };
 
@@ -339,6 +383,25 @@ export function reportPriceFraud(words: PlanWords): PlanStep {
   });
 }
 
+/** A takeaway: report it in the app the same day, with photos, and ask the restaurant for what the law allows. */
+export function askRestaurant(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'ask-restaurant'),
+    claims: [...c.claims, 'kitchen-no-excuse'],
+    how: lines(
+      words,
+      r.unsafeMeal
+        ? ['step.ask-restaurant.how.photos', 'step.ask-restaurant.how.keep', 'step.ask-restaurant.how.doctor']
+        : r.facts.mealProblem === 'late'
+          ? ['step.ask-restaurant.how.times', 'step.ask-restaurant.how.in-app']
+          : ['step.ask-restaurant.how.photos', 'step.ask-restaurant.how.in-app'],
+    ),
+    attach: r.facts.mealProblem === 'late' ? ['order-page'] : ['photos', 'order-page'],
+    guides: [c.guide],
+    message: sellerMessage('to-seller', c, r, today, words),
+  });
+}
+
 /** A cancelled paid order: ask for the goods at the order price, or compensation, before the ladder. */
 export function askToPerform(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
   return step({
@@ -434,7 +497,9 @@ export function platformIntervention(
         ? ['wechat-store-window']
         : p === 'taobao' && r.facts.problem === 'lost-or-not-delivered'
           ? ['taobao-non-delivery-burden']
-          : [];
+          : r.facts.problem === 'food-delivery'
+            ? ['meal-platform-liable']
+            : [];
   return step({
     id: 'platform-intervention',
     title: words.say('step.platform-intervention.title'),
@@ -524,7 +589,12 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
   const food = r.food ? { yuan: Math.max(10 * price, 1000) } : undefined;
   const claims: ClaimId[] = [
     ...(r.facts.fraud ? (['fraud-three-times'] as const) : []),
-    ...(r.food ? (['food-ten-times', 'expired-food-knowing'] as const) : []),
+    // A meal is cooked to order: no shelf life, but the 10× needs no injury (which a foreign object raises).
+    ...(r.food
+      ? r.unsafeMeal
+        ? (['food-ten-times', 'food-no-harm-needed'] as const)
+        : (['food-ten-times', 'expired-food-knowing'] as const)
+      : []),
   ];
   return step({
     id: 'punitive-damages',

@@ -17,6 +17,10 @@ import type { Condition, Option, Question, Rule } from './types';
 const is = (q: string, value: string | boolean): Condition => ({ q, is: value });
 const among = (q: string, values: readonly string[]): Condition => ({ q, in: values });
 const only = <const T extends string>(ids: readonly T[]) => ids.map((id) => ({ id }));
+/** A takeaway (外卖) has its own shops, its own problems and its own excuses. */
+const notMeal: Condition = { not: is('problem', 'food-delivery') };
+/** The takeaway problems about the food itself: where food-safety law can apply. */
+export const unsafeMeal = ['spoiled', 'foreign-object', 'made-ill'] as const;
 
 const caseOptionList = [
   'defective-or-damaged',
@@ -25,6 +29,7 @@ const caseOptionList = [
   'wrong-or-missing-items',
   'lost-or-not-delivered',
   'late-delivery',
+  'food-delivery',
   'seller-cancelled-order',
   'price-protection',
   'changed-my-mind',
@@ -41,19 +46,26 @@ const excuseOptions = [
   // A cancelled paid order (砍单): the two reasons sellers give, first where they are the only likely ones.
   { id: 'price-mistake', if: is('problem', 'seller-cancelled-order') },
   { id: 'out-of-stock', if: is('problem', 'seller-cancelled-order') },
-  { id: 'signed-for-no-refund' },
-  { id: 'not-a-quality-issue' },
-  { id: 'deadline-passed' },
-  { id: 'opened-so-no-return' },
-  { id: 'item-excluded-from-returns' },
-  { id: 'sale-items-no-returns', more: true },
-  { id: 'tags-off-or-used', more: true },
-  { id: 'you-pay-return-shipping' },
-  { id: 'store-credit-only', more: true },
-  { id: 'refund-after-inspection', more: true },
-  { id: 'contact-the-manufacturer', more: true },
+  // A takeaway: "someone else cooked it" is the restaurant's own excuse (SPC Online Provisions Art. 19).
+  { id: 'cooked-elsewhere', if: is('problem', 'food-delivery') },
+  { id: 'signed-for-no-refund', if: notMeal },
+  // For a meal, "not a quality problem" (a matter of taste) is an answer only where the food itself is in question.
+  { id: 'not-a-quality-issue', if: { any: [notMeal, among('meal-problem', unsafeMeal)] } },
+  { id: 'deadline-passed', if: notMeal },
+  { id: 'opened-so-no-return', if: notMeal },
+  // "Takeaways are not refundable": answered for a meal that was wrong, spilled or unsafe, not for lateness.
+  { id: 'item-excluded-from-returns', if: { not: is('meal-problem', 'late') } },
+  { id: 'sale-items-no-returns', more: true, if: notMeal },
+  { id: 'tags-off-or-used', more: true, if: notMeal },
+  { id: 'you-pay-return-shipping', if: notMeal },
+  { id: 'store-credit-only', more: true, if: notMeal },
+  { id: 'refund-after-inspection', more: true, if: notMeal },
+  { id: 'contact-the-manufacturer', more: true, if: notMeal },
   { id: 'final-interpretation-right', more: true },
-  { id: 'ask-the-courier', if: among('problem', ['lost-or-not-delivered', 'late-delivery', 'defective-or-damaged']) },
+  {
+    id: 'ask-the-courier',
+    if: among('problem', ['lost-or-not-delivered', 'late-delivery', 'defective-or-damaged', 'food-delivery']),
+  },
   { id: 'deposit-not-refundable', if: is('problem', 'pre-sale-deposits') },
   { id: 'digital-no-refund', if: is('problem', 'digital-goods-and-courses') },
   { id: 'returned-damaged', if: is('tried', 'sent-back') },
@@ -69,6 +81,7 @@ export const excuseOptionIds: readonly ExcuseId[] = excuseOptions.map((o) => o.i
 const excusesWithoutCard: readonly ExcuseId[] = [
   'price-mistake',
   'out-of-stock',
+  'cooked-elsewhere',
   'ask-the-courier',
   'deposit-not-refundable',
   'digital-no-refund',
@@ -143,22 +156,24 @@ export const questions = [
   {
     id: 'platform',
     kind: 'single',
-    options: only([
-      'taobao',
-      'tmall',
-      'jd',
-      'pinduoduo',
-      'douyin',
-      'kuaishou',
-      'wechat-store',
-      'wechat-group',
-      'xianyu',
-      'cross-border',
-      'overseas',
-      'other',
-    ]),
+    options: [
+      ...(['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin', 'kuaishou', 'wechat-store', 'wechat-group'] as const).map(
+        (id) => ({ id, if: notMeal }),
+      ),
+      // The two delivery apps, offered for a takeaway only (and the shopping apps not offered for one).
+      { id: 'meituan', if: is('problem', 'food-delivery') },
+      { id: 'eleme', if: is('problem', 'food-delivery') },
+      // Next-day pickup apps (社区团购): shops on a platform, with a group leader (团长) who hands the goods over.
+      { id: 'community-group', if: notMeal },
+      { id: 'xianyu', if: notMeal },
+      { id: 'cross-border', if: notMeal },
+      { id: 'overseas', if: notMeal },
+      { id: 'other' },
+    ],
     next: [
       { if: is('platform', 'overseas'), to: 'exit-outside-mainland' },
+      // A restaurant is a business: no "who sold it" question, straight to what went wrong with the meal.
+      { if: is('problem', 'food-delivery'), to: 'meal-problem' },
       { if: among('platform', ['xianyu', 'wechat-group', 'other']), to: 'seller-type' },
       { if: among('platform', ['douyin', 'kuaishou', 'taobao']), to: 'live-stream' },
       ...toCaseDates,
@@ -186,6 +201,13 @@ export const questions = [
     id: 'price-promise',
     kind: 'single',
     options: only(['promised', 'not-promised', 'fake-original']),
+    next: [{ to: 'ordered-on' }],
+  },
+  {
+    // One answer, the most serious: it decides what to ask for and which law carries the case.
+    id: 'meal-problem',
+    kind: 'single',
+    options: only(['wrong-or-missing', 'spilled', 'late', ...unsafeMeal]),
     next: [{ to: 'ordered-on' }],
   },
   {
@@ -293,9 +315,9 @@ export const questions = [
       { id: 'order-page' },
       { id: 'listing' },
       { id: 'chat' },
-      { id: 'photos', if: among('problem', goodsProblems) },
+      { id: 'photos', if: among('problem', [...goodsProblems, 'food-delivery']) },
       { id: 'unboxing', if: among('problem', goodsProblems) },
-      { id: 'tracking', if: notDigital },
+      { id: 'tracking', if: { all: [notDigital, notMeal] } },
       { id: 'test-report', if: among('problem', goodsProblems) },
     ],
     next: [{ to: 'plan' }],
@@ -323,6 +345,7 @@ export type PlatformId = OptionId<'platform'>;
 export type ItemKindId = OptionId<'item-kind'>;
 export type SymptomId = OptionId<'symptoms'>;
 export type StageId = OptionId<'tried'>;
+export type MealProblemId = OptionId<'meal-problem'>;
 
 /**
  * Details for the messages, asked on the plan screen rather than in the walk: nothing in the plan depends on them,

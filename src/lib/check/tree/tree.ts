@@ -25,6 +25,7 @@ export const tree: Tree = {
       'memberships-and-auto-renewal': { problem: 'digital-goods-and-courses' },
       // Where you bought: what went wrong is still asked.
       'cross-border-shops': { platform: 'cross-border' },
+      'community-group-buying': { platform: 'community-group' },
       'paid-outside-platform': { platform: 'wechat-group' },
     },
     excuse: Object.fromEntries(

@@ -13,6 +13,7 @@ export const messages = {
   'msg.opening.order-and-shop': 'Hello, I am the buyer on order {order}, bought from “{shop}”.',
   'msg.item.named': '“{item}”',
   'msg.item.unnamed': 'the item',
+  'msg.item.meal': 'a takeaway meal',
   'msg.paid.ordered': 'On {date} I ordered and paid for {item}, {amount}.',
   'msg.paid.received': 'I signed for {item} on {date} (paid {amount}).',
   'msg.symptoms': 'The item has these problems: {list}.',
@@ -47,6 +48,13 @@ export const messages = {
   'msg.happened.prepaid': 'The course or service I paid for in advance has not been provided as agreed.',
   'msg.happened.download': 'The download does not work as described.',
   'msg.happened.returned': 'I returned the item; you received it on {date}, and I have had no refund.',
+  'msg.happened.meal.wrong-or-missing':
+    'The order delivered did not match what I ordered: a dish was wrong or missing.',
+  'msg.happened.meal.spilled': 'The order arrived with its packaging broken and the food spilled.',
+  'msg.happened.meal.late': 'The order arrived long after the delivery time shown on the order page.',
+  'msg.happened.meal.spoiled': 'The food delivered was spoiled or smelled off.',
+  'msg.happened.meal.foreign-object': 'There was a foreign object in the food.',
+  'msg.happened.meal.made-ill': 'After eating this food, I became unwell.',
   'msg.evidence-kept': 'I have kept {list}.',
   'msg.evidence.order-page': 'the order screenshot',
   'msg.evidence.listing': 'the listing screenshot',
@@ -77,6 +85,12 @@ export const messages = {
     'Under Article 49 of the E-Commerce Law, where the listing meets the conditions of an offer, the contract is formed when the order is submitted; a term that no contract exists after payment is void. I do not agree to cancel the order.',
   'msg.basis.prepaid':
     'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must refund the prepayment if the consumer asks.',
+  'msg.basis.meal-remedy':
+    'Under Article 582 of the Civil Code, where performance does not match what was agreed, I may reasonably choose to ask for it to be redone or replaced, a return, or a lower price.',
+  'msg.basis.meal-damages':
+    'Under Article 577 of the Civil Code, a party whose performance does not match the contract must put it right or pay for the loss.',
+  'msg.basis.food-reserved':
+    'If the food is found not to meet food-safety standards, I reserve my right under Article 148 of the Food Safety Law to claim my losses and compensation of 10 times the price.',
   'msg.what-i-ask': 'What I ask: {ask}.',
   'msg.ask.quality-return': 'a return and a full refund of {amount}, with the return postage paid by the seller',
   'msg.ask.quality-remedy':
@@ -89,6 +103,14 @@ export const messages = {
   'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',
   'msg.ask.perform-or-compensate':
     'shipping at the order price, with the tracking number; if you cannot ship, a proposal to compensate my loss',
+  'msg.ask.meal-remedy.wrong-or-missing':
+    'remake or send the dishes that were wrong or missing, or refund that part of the price',
+  'msg.ask.meal-remedy.spilled': 'remake the dishes that spilled, or refund that part of the price',
+  'msg.ask.meal-late':
+    'if the order promised on-time delivery or compensation for lateness, pay what was promised; otherwise refund part of the price',
+  'msg.ask.meal-refund': 'refund the full {amount} paid for this order',
+  'msg.ask.meal-refund-and-costs':
+    'refund the full {amount} paid for this order, and pay my reasonable losses from it, such as medical costs',
   'msg.ask.earnest-double': 'the deposit returned double',
   'msg.ask.advance': 'a refund of the advance payment I made',
   'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
@@ -133,6 +155,14 @@ export const messages = {
     'If you believe the price was a mistake, under Article 147 of the Civil Code you must ask a court or an arbitration body to annul the sale; you cannot cancel the order on your own.',
   'msg.reply.out-of-stock':
     'Being out of stock does not end a contract already formed; if you cannot deliver, you bear liability for breach under Article 577 of the Civil Code.',
+  'msg.reply.cooked-elsewhere':
+    'I ordered from your shop. Under Article 19 of the Supreme People’s Court Provisions on Online Consumption Disputes (I), courts do not accept a restaurant’s defence that the order was made by someone else.',
+  'msg.reply.ask-the-courier.meal':
+    'Under Article 20 of the E-Commerce Law, the business must deliver in the way and time promised or agreed, and bears the risk in transit. Delivery problems are for you to settle with the delivery service; they do not affect my claim against you.',
+  'msg.reply.not-a-quality-issue.meal':
+    'What I reported is not a matter of taste but a problem with the food itself. If we disagree about it, we can agree on a test; if we cannot agree, the market regulator handling a complaint may name a testing body (Implementing Regulations of the Consumer Rights Protection Law, Article 47).',
+  'msg.reply.item-excluded-from-returns.meal':
+    'I am not asking for a no-reason return: the food delivered did not match what was agreed, so under Article 582 of the Civil Code I may ask for it to be redone or replaced, or for a lower price.',
   'msg.reply.ask-the-courier':
     'Under Article 20 of the E-Commerce Law, the seller bears the risks of transport. A courier problem is yours to take up with the courier; my claim is against you.',
   'msg.reply.deposit-not-refundable.advance':

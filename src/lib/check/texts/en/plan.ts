@@ -89,6 +89,22 @@ export const plan = {
     'The regulator decides whether to open a case; it does not have to tell you the result.',
   'step.report-price-fraud.moveOn':
     'For money back, a 7-day no-reason return may still be open; for 3 times the price, a court decides.',
+  'step.ask-restaurant.title': 'Ask the restaurant to put it right, in the app, today',
+  'step.ask-restaurant.what':
+    'Report the problem on the order’s help or after-sales page, and send the message below in the order chat. With food, the sooner you write, the easier it is to show what happened.',
+  'step.ask-restaurant.why':
+    'The restaurant you ordered from must put it right, even if another kitchen cooked the order.',
+  'step.ask-restaurant.how.photos':
+    'Before you eat more, photograph the bag and its seal, the food and the receipt slip. Film anything strange.',
+  'step.ask-restaurant.how.keep': 'Keep what is left in a sealed bag in the fridge.',
+  'step.ask-restaurant.how.doctor': 'If you feel ill, see a doctor, and keep the medical records and receipts.',
+  'step.ask-restaurant.how.times':
+    'Screenshot the order page: the delivery time it showed, when the order came, and any on-time promise.',
+  'step.ask-restaurant.how.in-app':
+    'Button names change, so follow the current page in the app. Keep everything in writing.',
+  'step.ask-restaurant.takes':
+    'The message gives the restaurant 3 days. If it refuses sooner, go to the next step at once.',
+  'step.ask-restaurant.moveOn': 'If the restaurant refuses or does not answer, ask the app to step in.',
   'step.ask-to-perform.title': 'Ask for the goods at the price you paid, or compensation',
   'step.ask-to-perform.what':
     'You paid, and the seller cancelled the order. Decide what you want: the goods at the order price, or money for your loss (such as the extra cost of buying elsewhere).',
@@ -276,6 +292,10 @@ export const plan = {
   'evidence.deposit-terms': 'The pre-sale terms, showing whether the deposit was called 定金 or 订金',
   'evidence.return-receipt': 'The courier receipt and tracking number of your return',
   'evidence.photos': 'Photos or a video of the problem, with the item and parcel label in view',
+  'excuse.not-a-quality-issue.meal.why':
+    'Taste, portion size or food that cooled on the way is not a quality problem. If that is all, the restaurant may refuse.',
+  'excuse.not-a-quality-issue.meal.still':
+    'Spoiled food or a foreign object is different: send the photos you took at once, and keep the food cold and sealed. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
   'excuse.not-a-quality-issue.test.why':
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
   'excuse.not-a-quality-issue.test.still':
@@ -313,6 +333,10 @@ export const plan = {
     'Screenshot the pre-sale terms. A 订金 must be refunded; a 定金 the seller failed on must be returned double.',
   'excuse.digital-no-refund.why': 'Downloaded digital goods are excluded from the 7-day no-reason return by law.',
   'excuse.digital-no-refund.still': 'If it does not work as described, you can still ask for a fix or a refund.',
+  'case.meal-late.why':
+    'A short delay may give you little to claim, unless the order page promised a delivery time or compensation for lateness.',
+  'case.meal-late.still':
+    'Screenshot the time the order showed and when it came. If the order promised on-time delivery or compensation, ask for exactly that. If it came so late that you could not eat it, ask for a refund; whether the law requires one depends on the facts.',
   'case.price-not-promised.why':
     'The law gives no right to the difference when a price falls after you paid. Price protection (价保) is a promise a shop may make, not a right, and this page made none.',
   'case.price-not-promised.still':
@@ -335,6 +359,8 @@ export const plan = {
     'You paid outside the platform’s checkout. Keep the transfer record: the platform’s own protection may not cover the payment.',
   'note.cross-border':
     'A cross-border shop on a mainland app: the platform is bound by the E-Commerce Law, but we have not checked each platform’s own cross-border rules. Check them in the app.',
+  'note.community-group':
+    'Picked up from a group leader (团长)? The leader hands the goods over but may not be the seller. Tell the leader at once, then make your claim in the app, on the order, and see who the order page names as the seller.',
   'note.live-stream':
     'Bought in a live stream: the live-room operator is liable as the seller unless it clearly showed who the real seller was.',
   'note.cosmetics':
@@ -348,6 +374,9 @@ export const plan = {
   'platform.name.kuaishou': 'Kuaishou',
   'platform.name.wechat-store': 'the WeChat Store platform',
   'platform.name.xianyu': 'Xianyu',
+  'platform.name.meituan': 'Meituan',
+  'platform.name.eleme': 'Ele.me',
+  'platform.name.community-group': 'the group-buying app',
   'platform.name.cross-border': 'the app the cross-border shop sells on',
 };
 export type PlanTextKey = keyof typeof plan;

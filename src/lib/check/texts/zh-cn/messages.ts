@@ -11,6 +11,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.opening.order-and-shop': '您好，我是订单{order}的买家，卖家为“{shop}”。',
   'msg.item.named': '“{item}”',
   'msg.item.unnamed': '该商品',
+  'msg.item.meal': '外卖餐品',
   'msg.paid.ordered': '我于{date}下单付款购买了{item}，支付{amount}。',
   'msg.paid.received': '我于{date}签收了{item}，支付{amount}。',
   'msg.symptoms': '商品存在以下问题：{list}。',
@@ -44,6 +45,12 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.prepaid': '我预先付款购买的课程或服务没有按约定提供。',
   'msg.happened.download': '我下载的商品不能按描述正常使用。',
   'msg.happened.returned': '我已将商品退回，贵方于{date}签收，至今未退款。',
+  'msg.happened.meal.wrong-or-missing': '送达的外卖与订单不符，有餐品送错或漏送。',
+  'msg.happened.meal.spilled': '外卖送达时包装破损，餐品洒漏。',
+  'msg.happened.meal.late': '外卖比订单页面显示的送达时间晚了很久才送到。',
+  'msg.happened.meal.spoiled': '送达的餐品变质或有异味。',
+  'msg.happened.meal.foreign-object': '餐品中有异物。',
+  'msg.happened.meal.made-ill': '我食用这份餐品后出现身体不适。',
   'msg.evidence-kept': '我保存有{list}。',
   'msg.evidence.order-page': '订单截图',
   'msg.evidence.listing': '商品页面截图',
@@ -72,6 +79,12 @@ export const messages: Record<MessageKey, string> = {
     '依据《电子商务法》第四十九条，商品信息符合要约条件的，订单提交成功，合同即成立；约定消费者付款后合同不成立的格式条款无效。我不同意取消该订单。',
   'msg.basis.prepaid':
     '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求退回预付款。',
+  'msg.basis.meal-remedy':
+    '依据《民法典》第五百八十二条，履行不符合约定的，我可以合理选择要求重作、更换、退货或者减少价款。',
+  'msg.basis.meal-damages':
+    '依据《民法典》第五百七十七条，履行合同义务不符合约定的，应当承担采取补救措施或者赔偿损失等违约责任。',
+  'msg.basis.food-reserved':
+    '如该餐品经认定不符合食品安全标准，我保留依据《食品安全法》第一百四十八条要求赔偿损失并支付价款十倍赔偿金的权利。',
   'msg.what-i-ask': '我的要求是：{ask}。',
   'msg.ask.quality-return': '同意退货并全额退款{amount}，退货运费由卖家承担',
   'msg.ask.quality-remedy': '更换或修理；如质量问题致使不能实现合同目的，同意退货退款',
@@ -80,6 +93,11 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
   'msg.ask.price-difference': '按价保承诺退还差价',
   'msg.ask.perform-or-compensate': '按订单价格发货并告知物流单号；如不能发货，提出赔偿我损失的方案',
+  'msg.ask.meal-remedy.wrong-or-missing': '重做或补送送错、漏送的餐品，或退还相应部分的款项',
+  'msg.ask.meal-remedy.spilled': '重做洒漏的餐品，或退还相应部分的款项',
+  'msg.ask.meal-late': '如订单有准时送达或超时赔付的承诺，按承诺赔付；没有承诺的，退还部分款项',
+  'msg.ask.meal-refund': '退还这份外卖的全部款项{amount}',
+  'msg.ask.meal-refund-and-costs': '退还这份外卖的全部款项{amount}，并赔偿我因此产生的医疗费等合理损失',
   'msg.ask.earnest-double': '双倍返还定金',
   'msg.ask.advance': '退还我支付的订金',
   'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
@@ -121,6 +139,14 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.price-mistake':
     '如贵方认为价格标错，依据《民法典》第一百四十七条，应当请求人民法院或者仲裁机构撤销，不能单方取消订单。',
   'msg.reply.out-of-stock': '缺货不能解除已经成立的合同；不能发货的，应当依据《民法典》第五百七十七条承担违约责任。',
+  'msg.reply.cooked-elsewhere':
+    '我是向贵店下的单。依据《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第十九条，餐饮经营者以订单系委托他人加工制作为由推脱责任的，法院不予支持。',
+  'msg.reply.ask-the-courier.meal':
+    '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付，并承担运输中的风险和责任。配送问题应由贵店与配送方处理，不影响我向贵店主张权利。',
+  'msg.reply.not-a-quality-issue.meal':
+    '我反映的不是口味问题，而是餐品本身的问题。双方有争议的，可以协商检测；协商不成的，受理投诉的市场监督管理部门可以指定检测机构（《消费者权益保护法实施条例》第四十七条）。',
+  'msg.reply.item-excluded-from-returns.meal':
+    '我不是要求无理由退货：送达的餐品不符合约定，依据《民法典》第五百八十二条，我可以要求重作、更换或者减少价款。',
   'msg.reply.ask-the-courier':
     '依据《电子商务法》第二十条，经营者承担商品运输中的风险和责任。快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
   'msg.reply.deposit-not-refundable.advance': '页面写的是“订金”，没有约定定金性质，不适用定金罚则，应当退还。',

@@ -70,6 +70,17 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report-price-fraud.how.2': '选择“举报”，不是“投诉”：你是在反映违反价格规定的行为。',
   'step.report-price-fraud.takes': '是否立案由市场监管部门决定，不一定告诉你处理结果。',
   'step.report-price-fraud.moveOn': '想拿回钱：如果还在七天无理由退货期内，可以退货；想要三倍赔偿，要由法院判断。',
+  'step.ask-restaurant.title': '今天就在App里要求商家处理',
+  'step.ask-restaurant.what':
+    '在订单的帮助或售后页面反映问题，并在订单聊天里发送下面的消息。外卖的问题越早提出，越容易说清楚。',
+  'step.ask-restaurant.why': '你向哪家店下的单，就由哪家店负责，即使餐是别的厨房做的。',
+  'step.ask-restaurant.how.photos': '先别继续吃。拍下外卖袋和封签、餐品和小票，有异常的地方拍视频。',
+  'step.ask-restaurant.how.keep': '剩下的餐品装进密封袋，放冰箱保存。',
+  'step.ask-restaurant.how.doctor': '身体不适就去看医生，保存病历和收据。',
+  'step.ask-restaurant.how.times': '截图订单页面：显示的送达时间、实际送到的时间，以及准时送达之类的承诺。',
+  'step.ask-restaurant.how.in-app': '按钮名称会变，请按App当前的页面操作。所有沟通都用文字留下记录。',
+  'step.ask-restaurant.takes': '消息给商家3天时间答复。商家明确拒绝的，马上进入下一步。',
+  'step.ask-restaurant.moveOn': '商家拒绝或不回复，就请App介入。',
   'step.ask-to-perform.title': '要求按下单价格发货，或者赔偿损失',
   'step.ask-to-perform.what':
     '你已经付款，卖家却取消了订单。先想好你要什么：按下单价格发货，还是赔偿你的损失（比如去别处买多花的钱）。',
@@ -224,6 +235,9 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.deposit-terms': '预售规则，注明是“定金”还是“订金”',
   'evidence.return-receipt': '退货快递单和单号',
   'evidence.photos': '问题照片或视频，拍到商品和快递单',
+  'excuse.not-a-quality-issue.meal.why': '口味、分量，或者路上变凉，都不算质量问题。如果只是这些，商家可以拒绝。',
+  'excuse.not-a-quality-issue.meal.still':
+    '变质或有异物就不一样了：把当时拍的照片发过去，剩下的餐品密封冷藏。双方对检测谈不拢的，受理投诉的市场监管部门可以指定检测机构。',
   'excuse.not-a-quality-issue.test.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
   'excuse.deadline-passed.why': '七天无理由退货从签收次日起算，已经过了。',
@@ -252,6 +266,9 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deposit-not-refundable.unclear.still': '截图保存预售规则。“订金”应当退还；卖家违约的“定金”应当双倍返还。',
   'excuse.digital-no-refund.why': '在线下载的数字化商品依法不适用七天无理由退货。',
   'excuse.digital-no-refund.still': '如果不能按描述正常使用，仍可以要求修复或退款。',
+  'case.meal-late.why': '只晚了一会儿的，可能得不到多少赔偿，除非订单页面承诺了送达时间或超时赔付。',
+  'case.meal-late.still':
+    '截图订单显示的送达时间和实际送到的时间。订单承诺了准时送达或超时赔付的，就按承诺要求。送得太晚、已经没法吃的，可以要求退款；法律是否支持，要看具体情况。',
   'case.price-not-promised.why':
     '付款后降价，法律没有规定要退差价。价保是店铺可以作出的承诺，不是法定权利，而这个页面没有承诺过。',
   'case.price-not-promised.still':
@@ -272,6 +289,8 @@ export const plan: Record<PlanTextKey, string> = {
   'note.off-platform': '你没有通过平台下单付款。请保留转账记录：平台自身的保障可能不包括这笔付款。',
   'note.cross-border':
     '国内App上的跨境店铺：平台受《电子商务法》约束，但我们没有核对各平台自己的跨境规则，请在App中查看。',
+  'note.community-group':
+    '在团长那里自提的：团长负责交货，但不一定是卖家。先马上告诉团长，再在App的订单里申请售后，并看清订单页面上写的卖家是谁。',
   'note.live-stream': '在直播间购买：直播间运营者没有清楚标明其不是销售者并标明实际销售者的，应当承担销售者责任。',
   'note.cosmetics': '化妆品不是食品，不适用食品安全法的十倍赔偿。卖家欺诈的，可以依据消费者权益保护法主张三倍赔偿。',
   'platform.name.taobao': '淘宝',
@@ -282,5 +301,8 @@ export const plan: Record<PlanTextKey, string> = {
   'platform.name.kuaishou': '快手',
   'platform.name.wechat-store': '微信小店平台',
   'platform.name.xianyu': '闲鱼',
+  'platform.name.meituan': '美团',
+  'platform.name.eleme': '饿了么',
+  'platform.name.community-group': '社区团购平台',
   'platform.name.cross-border': '跨境店铺所在的App',
 };
