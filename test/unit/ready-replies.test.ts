@@ -51,8 +51,9 @@ describe.each(ids)('%s', (id) => {
 
   it('claims no evidence, item or name the reader did not give', () => {
     expect(en.zh).not.toMatch(/我已保存|附件|视频/);
-    // The item in general words: "the item", or for a takeaway "the takeaway meal".
-    expect(en.zh).toContain(readyReplies[id].answers.problem === 'food-delivery' ? '外卖餐品' : '该商品');
+    // The item in general words: "the item", or for a takeaway "the takeaway meal", for a trip "the trip or ticket".
+    const general: Record<string, string> = { 'food-delivery': '外卖餐品', 'tickets-and-travel': '该旅游或票务产品' };
+    expect(en.zh).toContain(general[readyReplies[id].answers.problem as string] ?? '该商品');
   });
 });
 

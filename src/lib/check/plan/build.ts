@@ -40,6 +40,7 @@ import {
   askToPerform,
   askPricePromise,
   askRestaurant,
+  askTripRefund,
   reportPriceFraud,
   stillPossible,
 } from './steps';
@@ -148,18 +149,14 @@ function chooseSteps(
     pricePromise === 'not-promised'
       ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }
       : undefined;
-  // A late takeaway is worth what was promised: a short delay with nothing promised may give little to claim.
-  const lateMeal =
-    f.problem === 'food-delivery' && f.mealProblem === 'late'
-      ? { why: words.say('case.meal-late.why'), still: words.say('case.meal-late.still') }
-      : undefined;
+  const caseCaveat = caseCaveatOf(r, words);
   const mayBeRight =
     noPromise ??
     (answer?.kind === 'may-be-right'
       ? answer.mayBeRight
       : answer?.kind === 'rebut'
-        ? (answer.caveat ?? privateCaveat ?? lateMeal)
-        : (privateCaveat ?? lateMeal));
+        ? (answer.caveat ?? privateCaveat ?? caseCaveat)
+        : (privateCaveat ?? caseCaveat));
   // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
   const routeClosed = noPromise !== undefined || (answer?.kind === 'may-be-right' && !answer.conditional);
   // A fake "original price" is the regulator's to judge: no difference to ask the platform or 12315 for.
@@ -191,6 +188,7 @@ function chooseSteps(
       steps.push(serviceRefund(r, c, today, words));
     else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
     else if (f.problem === 'food-delivery') steps.push(askRestaurant(r, c, today, words));
+    else if (f.problem === 'tickets-and-travel') steps.push(askTripRefund(r, c, today, words));
     else if (f.problem === 'price-protection' && f.pricePromise === 'promised')
       steps.push(askPricePromise(r, c, today, words));
     else if (f.problem === 'price-protection' && f.pricePromise === 'fake-original')
@@ -229,6 +227,24 @@ function chooseSteps(
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c, words));
   return { steps, ...(mayBeRight ? { mayBeRight } : {}) };
+}
+
+/**
+ * Cases where the seller may be partly right on facts the check cannot know, said beside the user's own route: a late
+ * meal with nothing promised, a tour the user cancelled (the agency keeps costs really spent), a fee that may have
+ * been shown before paying.
+ */
+function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
+  const f = r.facts;
+  const key =
+    f.problem === 'food-delivery' && f.mealProblem === 'late'
+      ? 'case.meal-late'
+      : f.problem === 'tickets-and-travel' && f.tripProblem === 'tour-i-cancelled'
+        ? 'case.tour-i-cancelled'
+        : f.problem === 'tickets-and-travel' && f.tripProblem === 'hidden-fee'
+          ? 'case.hidden-fee'
+          : undefined;
+  return key ? { why: words.say(`${key}.why`), still: words.say(`${key}.still`) } : undefined;
 }
 
 function notesFor(r: Reading, words: PlanWords): string[] {

@@ -20,41 +20,47 @@ export function representativeAnswers(): Answers[] {
     // A price that fell: each thing the shop may have said leads to its own plan.
     for (const promise of problem === 'price-protection' ? optionsOf('price-promise') : (['promised'] as const))
       for (const meal of problem === 'food-delivery' ? optionsOf('meal-problem') : (['wrong-or-missing'] as const))
-        for (const platform of offered('platform', { problem }).filter((p) => p !== 'overseas')) {
-          const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
-          for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
-            for (const seller of ['business', 'private']) {
-              sets.push({
-                purpose: 'personal',
-                problem,
-                platform,
-                tried,
-                'seller-type': seller,
-                'parcel-status': 'signed-not-received',
-                ...(receivedProblems.includes(problem)
-                  ? { 'received-on': '2026-11-20' }
-                  : { 'ordered-on': '2026-11-15' }),
-                'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
-                'presale-who': 'seller-failed',
-                'price-promise': promise,
-                'meal-problem': meal,
-                'deposit-word': 'earnest',
-                'refused-on': '2026-11-22',
-                'returned-on': '2026-11-22',
-                'seller-said':
-                  tried === 'nothing'
-                    ? 'none'
-                    : problem === 'food-delivery'
-                      ? 'cooked-elsewhere'
-                      : 'opened-so-no-return',
-                fraud: true,
-                payment: 'off-platform',
-                amount: 100,
-                evidence: [],
-              });
+        for (const trip of problem === 'tickets-and-travel' ? optionsOf('trip-problem') : (['tour-too-few'] as const))
+          for (const platform of offered('platform', { problem }).filter((p) => p !== 'overseas')) {
+            const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
+            for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
+              for (const seller of ['business', 'private']) {
+                sets.push({
+                  purpose: 'personal',
+                  problem,
+                  platform,
+                  tried,
+                  'seller-type': seller,
+                  'parcel-status': 'signed-not-received',
+                  ...(receivedProblems.includes(problem)
+                    ? { 'received-on': '2026-11-20' }
+                    : { 'ordered-on': '2026-11-15' }),
+                  'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
+                  'presale-who': 'seller-failed',
+                  'price-promise': promise,
+                  'meal-problem': meal,
+                  'trip-problem': trip,
+                  'deposit-word': 'earnest',
+                  'refused-on': '2026-11-22',
+                  'returned-on': '2026-11-22',
+                  'seller-said':
+                    tried === 'nothing'
+                      ? 'none'
+                      : problem === 'food-delivery'
+                        ? 'cooked-elsewhere'
+                        : problem === 'tickets-and-travel'
+                          ? trip === 'add-on'
+                            ? 'final-interpretation-right'
+                            : 'fee-in-the-rules'
+                          : 'opened-so-no-return',
+                  fraud: true,
+                  payment: 'off-platform',
+                  amount: 100,
+                  evidence: [],
+                });
+              }
             }
           }
-        }
   }
   // A takeaway has excuses of its own, answered by what went wrong with the meal.
   for (const meal of optionsOf('meal-problem'))
@@ -68,6 +74,19 @@ export function representativeAnswers(): Answers[] {
         tried: 'seller-refused',
         'seller-said': excuse,
         amount: 60,
+      });
+  // A trip or ticket, likewise: each thing that happened, with each excuse offered for it.
+  for (const trip of optionsOf('trip-problem'))
+    for (const excuse of offered('seller-said', { problem: 'tickets-and-travel', 'trip-problem': trip }))
+      sets.push({
+        purpose: 'personal',
+        problem: 'tickets-and-travel',
+        platform: 'travel-app',
+        'trip-problem': trip,
+        'ordered-on': '2026-11-10',
+        tried: 'seller-refused',
+        'seller-said': excuse,
+        amount: 1800,
       });
   for (const excuse of optionsOf('seller-said'))
     sets.push({

@@ -228,6 +228,33 @@ export const claims = {
     says: 'A party that does not perform, or performs badly, must perform, put it right or pay for the loss.',
     laws: { 'cc-577': '应当承担继续履行、采取补救措施或者赔偿损失等违约责任' },
   },
+  'tour-full-refund': {
+    says: 'A package tour cancelled because too few people signed up: the agency refunds everything it collected.',
+    laws: { 'tourism-63': '因未达到约定的成团人数解除合同的，组团社应当向旅游者退还已收取的全部费用' },
+  },
+  'tour-balance-refund': {
+    says: 'A traveller who ends the tour contract before the trip ends gets the balance back after necessary costs; costs not yet actually incurred come back, and the agency may claim reasonable costs.',
+    laws: {
+      'tourism-65': '组团社应当在扣除必要的费用后，将余款退还旅游者',
+      'spc-travel-12':
+        '旅游者请求旅游经营者退还尚未实际发生的费用，或者旅游经营者请求旅游者支付合理费用的，人民法院应予支持',
+    },
+  },
+  'cancelled-by-provider': {
+    says: 'A party that makes clear it will not perform its main obligation (a flight, a show called off) may have the contract ended by the other, who may then ask to be restored to where they were, with damages.',
+    laws: {
+      'cc-563': '当事人一方明确表示或者以自己的行为表明不履行主要债务',
+      'cc-566': '当事人可以请求恢复原状或者采取其他补救措施，并有权请求赔偿损失',
+    },
+  },
+  'terms-must-be-pointed-out': {
+    says: 'A standard term of great interest to the buyer (a fee) that was not reasonably pointed out, so that the buyer did not notice it, can be claimed not to be part of the contract.',
+    laws: { 'cc-496': '对方可以主张该条款不成为合同的内容' },
+  },
+  'no-pre-ticked-add-ons': {
+    says: 'An online seller must point out anything it bundles, and may not set a bundled option as agreed by default.',
+    laws: { 'online-trade-17': '不得将搭售商品或者服务的任何选项设定为消费者默认同意' },
+  },
   'annul-needs-court': {
     says: 'A sale made under a serious mistake (a price can be one) is annulled only by a court or an arbitration body, which the seller must ask, with proof, within 90 days of knowing of it.',
     laws: {

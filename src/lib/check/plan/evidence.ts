@@ -47,6 +47,10 @@ export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] 
     case 'changed-my-mind':
       add('return-receipt');
       break;
+    case 'tickets-and-travel':
+      // The booking page with its refund and change rules, as shown when booking.
+      add('listing');
+      break;
     case 'food-delivery':
       // A meal has no listing to keep or box to film; photos of the food and the sealed bag are what count.
       if (facts.mealProblem !== 'late') add('photos');

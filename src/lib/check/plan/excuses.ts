@@ -51,6 +51,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   const f = r.facts;
   const noReason = f.problem === 'changed-my-mind';
   const meal = f.problem === 'food-delivery';
+  const trip = f.problem === 'tickets-and-travel';
   const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false): Rebuttal => ({
     kind: 'rebut',
     claims,
@@ -116,6 +117,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (r.goodsFault) return rebut(['quality-costs-on-seller'], 'msg.reply.you-pay-return-shipping');
       return mayBeRight(['no-reason-postage'], true, 'excuse.you-pay-return-shipping');
     case 'store-credit-only':
+      // A voucher for a trip is no refund: the case's own law (a full refund, the unspent balance) asks for money.
+      if (trip) return rebut([], 'msg.reply.store-credit-only.trip');
       return rebut(['refund-original-method'], 'msg.reply.store-credit-only', true);
     case 'refund-after-inspection':
       return rebut(['refund-within-7-days', 'late-refund-fined'], 'msg.reply.refund-after-inspection', true);
@@ -134,6 +137,14 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       };
     case 'out-of-stock':
       return rebut(['order-forms-contract', 'breach-remedies-damages'], 'msg.reply.out-of-stock');
+    case 'fee-in-the-rules':
+      // A fee the user was never shown (CC 496); costs not yet spent on a tour the user cancelled (SPC Travel 12);
+      // and where the other side cancelled, a rule that takes the refund away is void (CRPL 26).
+      if (f.tripProblem === 'hidden-fee')
+        return rebut(['terms-must-be-pointed-out'], 'msg.reply.fee-in-the-rules.not-shown');
+      if (f.tripProblem === 'tour-i-cancelled')
+        return rebut(['tour-balance-refund'], 'msg.reply.fee-in-the-rules.costs');
+      return rebut(['unfair-terms-void'], 'msg.reply.fee-in-the-rules.cancelled', true);
     case 'cooked-elsewhere':
       return rebut(['kitchen-no-excuse'], 'msg.reply.cooked-elsewhere');
     case 'ask-the-courier':

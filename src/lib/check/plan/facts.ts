@@ -7,6 +7,7 @@ import {
   type ExcuseId,
   type ItemKindId,
   type MealProblemId,
+  type TripProblemId,
   type OptionId,
   type PlatformId,
   type ProblemId,
@@ -35,6 +36,8 @@ export interface Facts {
   presaleWho?: OptionId<'presale-who'>;
   /** A takeaway: what went wrong with the meal (the most serious problem). */
   mealProblem?: MealProblemId;
+  /** A trip or ticket: who cancelled, or what was charged. */
+  tripProblem?: TripProblemId;
   /** A price that fell: whether the shop promised price protection, or its "original price" looks fake. */
   pricePromise?: OptionId<'price-promise'>;
   depositWord?: OptionId<'deposit-word'>;
@@ -84,6 +87,7 @@ export function factsOf(answers: Answers): Facts {
     itemKind: option('item-kind', answers) ?? 'other',
     presaleWho: option('presale-who', answers),
     mealProblem: option('meal-problem', answers),
+    tripProblem: option('trip-problem', answers),
     pricePromise: option('price-promise', answers),
     depositWord: option('deposit-word', answers),
     stage: stage === undefined || stage === 'in-court' ? 'nothing' : stage,

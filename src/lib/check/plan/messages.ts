@@ -28,6 +28,11 @@ export type Basis =
   | 'prepaid'
   | 'order-formed'
   | 'price-promise'
+  | 'tour-too-few'
+  | 'tour-i-cancelled'
+  | 'provider-cancelled'
+  | 'hidden-fee'
+  | 'add-on'
   | 'meal-remedy'
   | 'meal-damages'
   | 'food-reserved';
@@ -76,7 +81,13 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
   const order = f.orderNo ? asGiven(f.orderNo, words.meaning) : part('msg.blank.order-no');
   const item = f.item
     ? part('msg.item.named', { item: f.item })
-    : part(f.problem === 'food-delivery' ? 'msg.item.meal' : 'msg.item.unnamed');
+    : part(
+        f.problem === 'food-delivery'
+          ? 'msg.item.meal'
+          : f.problem === 'tickets-and-travel'
+            ? 'msg.item.trip'
+            : 'msg.item.unnamed',
+      );
   const opening =
     spec.to !== 'seller' && f.shopName
       ? part('msg.opening.order-and-shop', { order, shop: f.shopName })

@@ -68,6 +68,15 @@ const meal = (problem: OptionId<'meal-problem'>, tried: 'nothing' | 'seller-refu
     'ordered-on': storyDay,
   });
 
+/** A trip or ticket booked on a travel app three weeks ago; the seller not yet asked. */
+const trip = (problem: OptionId<'trip-problem'>): Answers =>
+  story('tickets-and-travel', {
+    tried: 'nothing',
+    platform: 'travel-app' satisfies PlatformId,
+    'trip-problem': problem,
+    'ordered-on': daysBefore(21),
+  });
+
 /** A 7-day no-reason return refused with this excuse. */
 const noReasonReply = (excuse: ExcuseId): ReadyReplySpec => ({
   message: 'excuse-reply',
@@ -118,6 +127,12 @@ export const readyReplies = {
     message: 'excuse-reply',
     answers: story('seller-cancelled-order', { excuse: 'out-of-stock', 'ordered-on': daysBefore(3) }),
   },
+  // A trip or ticket bought on a travel app, the seller not yet asked: the first message, by what happened.
+  'trip-tour-too-few': { message: 'to-seller', answers: trip('tour-too-few') },
+  'trip-tour-i-cancelled': { message: 'to-seller', answers: trip('tour-i-cancelled') },
+  'trip-provider-cancelled': { message: 'to-seller', answers: trip('provider-cancelled') },
+  'trip-hidden-fee': { message: 'to-seller', answers: trip('hidden-fee') },
+  'trip-add-on': { message: 'to-seller', answers: trip('add-on') },
   // Fresh food picked up through a community group-buying app (社区团购): faulty, and "fresh food has no returns".
   'group-buying-faulty-fresh': {
     message: 'to-seller',

@@ -23,6 +23,7 @@ const excuseGuide: Partial<Readonly<Record<ExcuseId, string>>> = {
   'price-mistake': 'seller-cancelled-order',
   'out-of-stock': 'seller-cancelled-order',
   'cooked-elsewhere': 'food-delivery',
+  'fee-in-the-rules': 'tickets-and-travel',
   'ask-the-courier': 'lost-or-not-delivered',
   'deposit-not-refundable': 'pre-sale-deposits',
   'digital-no-refund': 'digital-goods-and-courses',
@@ -124,6 +125,8 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
     }
     case 'food-delivery':
       return mealBasis(r, words);
+    case 'tickets-and-travel':
+      return tripBasis(r, words);
     case 'seller-cancelled-order':
       // Paid and submitted: the contract exists, so cancelling it is a breach unless a court annuls it.
       return {
@@ -232,6 +235,62 @@ function mealBasis(r: Reading, words: PlanWords): CaseBasis {
   };
 }
 
+/**
+ * A trip or ticket: who cancelled decides the law. The agency cancelling for too few people refunds everything (Tourism
+ * Law 63); the traveller cancelling gets back what was not spent (Tourism Law 65, SPC Travel 12); a flight, train or
+ * show called off by the other side may be ended and undone (CC 563, 566). A fee never pointed out may not be part of
+ * the contract (CC 496), and a pre-ticked add-on breaks the SAMR rule (Online Trade Measures 17).
+ */
+function tripBasis(r: Reading, words: PlanWords): CaseBasis {
+  const part = words.part;
+  const problem = r.facts.tripProblem ?? 'provider-cancelled';
+  const amount = { yuan: r.facts.amount };
+  const happened = [part(`msg.happened.trip.${problem}`)];
+  const guide = 'tickets-and-travel';
+  switch (problem) {
+    case 'tour-too-few':
+      return {
+        claims: ['tour-full-refund'],
+        basis: ['tour-too-few'],
+        ask: part('msg.ask.trip-full-refund', { amount }),
+        happened,
+        guide,
+      };
+    case 'tour-i-cancelled':
+      return {
+        claims: ['tour-balance-refund'],
+        basis: ['tour-i-cancelled'],
+        ask: part('msg.ask.trip-balance'),
+        happened,
+        guide,
+      };
+    case 'provider-cancelled':
+      return {
+        claims: ['cancelled-by-provider'],
+        basis: ['provider-cancelled'],
+        ask: part('msg.ask.trip-full-refund', { amount }),
+        happened,
+        guide,
+      };
+    case 'hidden-fee':
+      return {
+        claims: ['terms-must-be-pointed-out'],
+        basis: ['hidden-fee'],
+        ask: part('msg.ask.trip-fee-back'),
+        happened,
+        guide,
+      };
+    case 'add-on':
+      return {
+        claims: ['no-pre-ticked-add-ons'],
+        basis: ['add-on'],
+        ask: part('msg.ask.add-on'),
+        happened,
+        guide,
+      };
+  }
+}
+
 /** Every problem has its basis above: a new one in the tree without a case here is a type error. */
 function noBasis(problem: never): never {
   throw new Error(`No legal basis for the problem "${String(problem)}"`);
@@ -249,6 +308,7 @@ export const evidenceFor = (r: Reading): EvidenceId[] => {
     return ['order-page', 'listing', 'chat'];
   if (p === 'changed-my-mind') return ['order-page', 'chat'];
   if (p === 'food-delivery') return ['order-page', 'photos', 'chat'];
+  if (p === 'tickets-and-travel') return ['order-page', 'listing', 'chat'];
   return ['order-page', 'listing', 'photos', 'chat'];
 };
 
@@ -402,6 +462,27 @@ export function askRestaurant(r: Reading, c: CaseBasis, today: IsoDate, words: P
   });
 }
 
+/** A trip or ticket: ask the seller in writing, with the rules as they were shown, and no voucher unless wanted. */
+export function askTripRefund(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  const problem = r.facts.tripProblem;
+  return step({
+    ...fixed(words, 'ask-trip-refund'),
+    // Its "why" says who answers: the seller, or the app that cannot name it (CRPL 44).
+    claims: [...c.claims, 'platform-pays-without-details'],
+    how: lines(words, [
+      'step.ask-trip-refund.how.screenshots',
+      problem === 'add-on'
+        ? 'step.ask-trip-refund.how.add-on'
+        : problem === 'tour-i-cancelled' || problem === 'hidden-fee'
+          ? 'step.ask-trip-refund.how.costs'
+          : 'step.ask-trip-refund.how.no-voucher',
+    ]),
+    attach: ['listing', 'order-page'],
+    guides: [c.guide],
+    message: sellerMessage('to-seller', c, r, today, words),
+  });
+}
+
 /** A cancelled paid order: ask for the goods at the order price, or compensation, before the ladder. */
 export function askToPerform(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
   return step({
@@ -499,7 +580,9 @@ export function platformIntervention(
           ? ['taobao-non-delivery-burden']
           : r.facts.problem === 'food-delivery'
             ? ['meal-platform-liable']
-            : [];
+            : r.facts.problem === 'tickets-and-travel'
+              ? ['platform-pays-without-details']
+              : [];
   return step({
     id: 'platform-intervention',
     title: words.say('step.platform-intervention.title'),

@@ -19,6 +19,10 @@ const among = (q: string, values: readonly string[]): Condition => ({ q, in: val
 const only = <const T extends string>(ids: readonly T[]) => ids.map((id) => ({ id }));
 /** A takeaway (外卖) has its own shops, its own problems and its own excuses. */
 const notMeal: Condition = { not: is('problem', 'food-delivery') };
+/** A trip or ticket (a tour, a flight, a show) is bought on travel and ticket apps, and answered by other law. */
+const notTrip: Condition = { not: is('problem', 'tickets-and-travel') };
+/** Goods bought in a shop: neither a takeaway nor a trip. The goods-return excuses are offered only here. */
+const shopGoods: Condition = { all: [notMeal, notTrip] };
 /** The takeaway problems about the food itself: where food-safety law can apply. */
 export const unsafeMeal = ['spoiled', 'foreign-object', 'made-ill'] as const;
 
@@ -30,6 +34,7 @@ const caseOptionList = [
   'lost-or-not-delivered',
   'late-delivery',
   'food-delivery',
+  'tickets-and-travel',
   'seller-cancelled-order',
   'price-protection',
   'changed-my-mind',
@@ -48,19 +53,22 @@ const excuseOptions = [
   { id: 'out-of-stock', if: is('problem', 'seller-cancelled-order') },
   // A takeaway: "someone else cooked it" is the restaurant's own excuse (SPC Online Provisions Art. 19).
   { id: 'cooked-elsewhere', if: is('problem', 'food-delivery') },
-  { id: 'signed-for-no-refund', if: notMeal },
+  // A trip or ticket: "the fee is in the rules you agreed to" is the seller's usual answer.
+  { id: 'fee-in-the-rules', if: { all: [is('problem', 'tickets-and-travel'), { not: is('trip-problem', 'add-on') }] } },
+  { id: 'signed-for-no-refund', if: shopGoods },
   // For a meal, "not a quality problem" (a matter of taste) is an answer only where the food itself is in question.
-  { id: 'not-a-quality-issue', if: { any: [notMeal, among('meal-problem', unsafeMeal)] } },
-  { id: 'deadline-passed', if: notMeal },
-  { id: 'opened-so-no-return', if: notMeal },
+  { id: 'not-a-quality-issue', if: { any: [shopGoods, among('meal-problem', unsafeMeal)] } },
+  { id: 'deadline-passed', if: shopGoods },
+  { id: 'opened-so-no-return', if: shopGoods },
   // "Takeaways are not refundable": answered for a meal that was wrong, spilled or unsafe, not for lateness.
-  { id: 'item-excluded-from-returns', if: { not: is('meal-problem', 'late') } },
-  { id: 'sale-items-no-returns', more: true, if: notMeal },
-  { id: 'tags-off-or-used', more: true, if: notMeal },
-  { id: 'you-pay-return-shipping', if: notMeal },
+  { id: 'item-excluded-from-returns', if: { all: [notTrip, { not: is('meal-problem', 'late') }] } },
+  { id: 'sale-items-no-returns', more: true, if: shopGoods },
+  { id: 'tags-off-or-used', more: true, if: shopGoods },
+  { id: 'you-pay-return-shipping', if: shopGoods },
+  // A trip's "only a voucher" is the same refusal of money as a shop's "only store credit".
   { id: 'store-credit-only', more: true, if: notMeal },
-  { id: 'refund-after-inspection', more: true, if: notMeal },
-  { id: 'contact-the-manufacturer', more: true, if: notMeal },
+  { id: 'refund-after-inspection', more: true, if: shopGoods },
+  { id: 'contact-the-manufacturer', more: true, if: shopGoods },
   { id: 'final-interpretation-right', more: true },
   {
     id: 'ask-the-courier',
@@ -82,6 +90,7 @@ const excusesWithoutCard: readonly ExcuseId[] = [
   'price-mistake',
   'out-of-stock',
   'cooked-elsewhere',
+  'fee-in-the-rules',
   'ask-the-courier',
   'deposit-not-refundable',
   'digital-no-refund',
@@ -158,15 +167,17 @@ export const questions = [
     kind: 'single',
     options: [
       ...(['taobao', 'tmall', 'jd', 'pinduoduo', 'douyin', 'kuaishou', 'wechat-store', 'wechat-group'] as const).map(
-        (id) => ({ id, if: notMeal }),
+        (id) => ({ id, if: shopGoods }),
       ),
       // The two delivery apps, offered for a takeaway only (and the shopping apps not offered for one).
       { id: 'meituan', if: is('problem', 'food-delivery') },
       { id: 'eleme', if: is('problem', 'food-delivery') },
       // Next-day pickup apps (社区团购): shops on a platform, with a group leader (团长) who hands the goods over.
-      { id: 'community-group', if: notMeal },
-      { id: 'xianyu', if: notMeal },
-      { id: 'cross-border', if: notMeal },
+      { id: 'community-group', if: shopGoods },
+      { id: 'xianyu', if: shopGoods },
+      { id: 'cross-border', if: shopGoods },
+      // Travel and ticket apps (Ctrip, Fliggy, Qunar, Damai, Maoyan …): one option, since we have read none's rules.
+      { id: 'travel-app', if: is('problem', 'tickets-and-travel') },
       { id: 'overseas', if: notMeal },
       { id: 'other' },
     ],
@@ -174,6 +185,7 @@ export const questions = [
       { if: is('platform', 'overseas'), to: 'exit-outside-mainland' },
       // A restaurant is a business: no "who sold it" question, straight to what went wrong with the meal.
       { if: is('problem', 'food-delivery'), to: 'meal-problem' },
+      { if: is('problem', 'tickets-and-travel'), to: 'trip-problem' },
       { if: among('platform', ['xianyu', 'wechat-group', 'other']), to: 'seller-type' },
       { if: among('platform', ['douyin', 'kuaishou', 'taobao']), to: 'live-stream' },
       ...toCaseDates,
@@ -208,6 +220,13 @@ export const questions = [
     id: 'meal-problem',
     kind: 'single',
     options: only(['wrong-or-missing', 'spilled', 'late', ...unsafeMeal]),
+    next: [{ to: 'ordered-on' }],
+  },
+  {
+    // A trip or ticket: who cancelled, or what was charged, decides the law (Tourism Law, Civil Code, SAMR rules).
+    id: 'trip-problem',
+    kind: 'single',
+    options: only(['tour-too-few', 'tour-i-cancelled', 'provider-cancelled', 'hidden-fee', 'add-on']),
     next: [{ to: 'ordered-on' }],
   },
   {
@@ -317,7 +336,7 @@ export const questions = [
       { id: 'chat' },
       { id: 'photos', if: among('problem', [...goodsProblems, 'food-delivery']) },
       { id: 'unboxing', if: among('problem', goodsProblems) },
-      { id: 'tracking', if: { all: [notDigital, notMeal] } },
+      { id: 'tracking', if: { all: [notDigital, shopGoods] } },
       { id: 'test-report', if: among('problem', goodsProblems) },
     ],
     next: [{ to: 'plan' }],
@@ -346,6 +365,7 @@ export type ItemKindId = OptionId<'item-kind'>;
 export type SymptomId = OptionId<'symptoms'>;
 export type StageId = OptionId<'tried'>;
 export type MealProblemId = OptionId<'meal-problem'>;
+export type TripProblemId = OptionId<'trip-problem'>;
 
 /**
  * Details for the messages, asked on the plan screen rather than in the walk: nothing in the plan depends on them,

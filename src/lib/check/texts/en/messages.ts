@@ -14,6 +14,7 @@ export const messages = {
   'msg.item.named': '“{item}”',
   'msg.item.unnamed': 'the item',
   'msg.item.meal': 'a takeaway meal',
+  'msg.item.trip': 'the trip or ticket',
   'msg.paid.ordered': 'On {date} I ordered and paid for {item}, {amount}.',
   'msg.paid.received': 'I signed for {item} on {date} (paid {amount}).',
   'msg.symptoms': 'The item has these problems: {list}.',
@@ -55,6 +56,12 @@ export const messages = {
   'msg.happened.meal.spoiled': 'The food delivered was spoiled or smelled off.',
   'msg.happened.meal.foreign-object': 'There was a foreign object in the food.',
   'msg.happened.meal.made-ill': 'After eating this food, I became unwell.',
+  'msg.happened.trip.tour-too-few': 'The travel agency ended the tour contract because too few people signed up.',
+  'msg.happened.trip.tour-i-cancelled': 'I have cancelled this tour (ended the tour contract).',
+  'msg.happened.trip.provider-cancelled': 'The trip or show I bought was cancelled by the other side.',
+  'msg.happened.trip.hidden-fee':
+    'When I asked for a refund or change, I was charged a fee that the page did not point out to me when I booked.',
+  'msg.happened.trip.add-on': 'An add-on in this order was ticked by default; I did not choose it.',
   'msg.evidence-kept': 'I have kept {list}.',
   'msg.evidence.order-page': 'the order screenshot',
   'msg.evidence.listing': 'the listing screenshot',
@@ -91,6 +98,16 @@ export const messages = {
     'Under Article 577 of the Civil Code, a party whose performance does not match the contract must put it right or pay for the loss.',
   'msg.basis.food-reserved':
     'If the food is found not to meet food-safety standards, I reserve my right under Article 148 of the Food Safety Law to claim my losses and compensation of 10 times the price.',
+  'msg.basis.tour-too-few':
+    'Under Article 63 of the Tourism Law, when a contract ends because too few people signed up, the agency must refund everything it collected.',
+  'msg.basis.tour-i-cancelled':
+    'Under Article 65 of the Tourism Law, when a traveller ends the contract, the agency must refund the balance after necessary costs; under Article 12 of the Supreme People’s Court Provisions on Travel Disputes, costs not yet actually incurred are to be refunded.',
+  'msg.basis.provider-cancelled':
+    'Under Articles 563 and 566 of the Civil Code, when the other side makes clear it will not perform its main obligation, I may end the contract and ask to be restored to where I was.',
+  'msg.basis.hidden-fee':
+    'Under Article 496 of the Civil Code, where the party using standard terms did not point out a term of great interest to me, so that I did not notice it, I may claim that term is not part of the contract.',
+  'msg.basis.add-on':
+    'Under Article 17 of the Measures for Supervising Online Transactions, a bundled option may not be set as agreed by default.',
   'msg.what-i-ask': 'What I ask: {ask}.',
   'msg.ask.quality-return': 'a return and a full refund of {amount}, with the return postage paid by the seller',
   'msg.ask.quality-remedy':
@@ -111,6 +128,12 @@ export const messages = {
   'msg.ask.meal-refund': 'refund the full {amount} paid for this order',
   'msg.ask.meal-refund-and-costs':
     'refund the full {amount} paid for this order, and pay my reasonable losses from it, such as medical costs',
+  'msg.ask.trip-full-refund': 'refund the full {amount} to my original payment method, with no fee',
+  'msg.ask.trip-balance':
+    'refund the balance after the necessary costs actually incurred, and list in writing each cost taken off and its basis',
+  'msg.ask.trip-fee-back':
+    'refund the fee, or explain in writing its basis and how it was pointed out to me when I booked',
+  'msg.ask.add-on': 'cancel the add-on that was ticked by default, and refund what it cost',
   'msg.ask.earnest-double': 'the deposit returned double',
   'msg.ask.advance': 'a refund of the advance payment I made',
   'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
@@ -163,6 +186,14 @@ export const messages = {
     'What I reported is not a matter of taste but a problem with the food itself. If we disagree about it, we can agree on a test; if we cannot agree, the market regulator handling a complaint may name a testing body (Implementing Regulations of the Consumer Rights Protection Law, Article 47).',
   'msg.reply.item-excluded-from-returns.meal':
     'I am not asking for a no-reason return: the food delivered did not match what was agreed, so under Article 582 of the Civil Code I may ask for it to be redone or replaced, or for a lower price.',
+  'msg.reply.store-credit-only.trip':
+    'I ask for a refund to my original payment method; I do not accept a voucher or coupon instead.',
+  'msg.reply.fee-in-the-rules.not-shown':
+    'The fee was not pointed out to me when I booked. Under Article 496 of the Civil Code, I may claim that such a term is not part of the contract.',
+  'msg.reply.fee-in-the-rules.costs':
+    'Please list the costs actually incurred. Costs not yet actually incurred are to be refunded (Supreme People’s Court Provisions on Travel Disputes, Article 12).',
+  'msg.reply.fee-in-the-rules.cancelled':
+    'I was not the one who cancelled. Under Article 26 of the Consumer Rights Protection Law, a standard term or notice that takes away a consumer’s rights is void.',
   'msg.reply.ask-the-courier':
     'Under Article 20 of the E-Commerce Law, the seller bears the risks of transport. A courier problem is yours to take up with the courier; my claim is against you.',
   'msg.reply.deposit-not-refundable.advance':

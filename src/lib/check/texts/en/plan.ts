@@ -105,6 +105,20 @@ export const plan = {
   'step.ask-restaurant.takes':
     'The message gives the restaurant 3 days. If it refuses sooner, go to the next step at once.',
   'step.ask-restaurant.moveOn': 'If the restaurant refuses or does not answer, ask the app to step in.',
+  'step.ask-trip-refund.title': 'Ask the seller in writing for your money back',
+  'step.ask-trip-refund.what':
+    'Write in the order chat of the app or site where you booked, and send the message below. Ask for money, not a voucher, unless a voucher is what you want.',
+  'step.ask-trip-refund.why':
+    'The business that sold you the trip or ticket answers for it. If the app cannot give you that business’s real name, address and contact details, you can claim from the app.',
+  'step.ask-trip-refund.how.screenshots':
+    'Screenshot the booking page, the refund and change rules (退改签规则), the order confirmation and any cancellation notice, today.',
+  'step.ask-trip-refund.how.no-voucher':
+    'If the seller offers a voucher in the chat, you do not have to accept it. Say you want a refund.',
+  'step.ask-trip-refund.how.costs': 'Ask for a written list of what was taken off, and the basis for each amount.',
+  'step.ask-trip-refund.how.add-on': 'Screenshot the order page where the add-on appears as chosen.',
+  'step.ask-trip-refund.takes': 'Give the seller about 3 days to answer.',
+  'step.ask-trip-refund.moveOn':
+    'If the seller refuses or does not answer, use the order’s after-sales page to ask the app to step in.',
   'step.ask-to-perform.title': 'Ask for the goods at the price you paid, or compensation',
   'step.ask-to-perform.what':
     'You paid, and the seller cancelled the order. Decide what you want: the goods at the order price, or money for your loss (such as the extra cost of buying elsewhere).',
@@ -337,6 +351,14 @@ export const plan = {
     'A short delay may give you little to claim, unless the order page promised a delivery time or compensation for lateness.',
   'case.meal-late.still':
     'Screenshot the time the order showed and when it came. If the order promised on-time delivery or compensation, ask for exactly that. If it came so late that you could not eat it, ask for a refund; whether the law requires one depends on the facts.',
+  'case.tour-i-cancelled.why':
+    'You cancelled, so the agency may keep the necessary, reasonable costs it has really spent.',
+  'case.tour-i-cancelled.still':
+    'Costs not yet actually spent must come back. Ask for the list and the proof of each cost, and question any that was not really spent.',
+  'case.hidden-fee.why':
+    'If the fee table was shown clearly before you paid, for example on a cheap fare, it is probably part of your contract.',
+  'case.hidden-fee.still':
+    'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
   'case.price-not-promised.why':
     'The law gives no right to the difference when a price falls after you paid. Price protection (价保) is a promise a shop may make, not a right, and this page made none.',
   'case.price-not-promised.still':
@@ -377,6 +399,7 @@ export const plan = {
   'platform.name.meituan': 'Meituan',
   'platform.name.eleme': 'Ele.me',
   'platform.name.community-group': 'the group-buying app',
+  'platform.name.travel-app': 'the travel or ticket app',
   'platform.name.cross-border': 'the app the cross-border shop sells on',
 };
 export type PlanTextKey = keyof typeof plan;

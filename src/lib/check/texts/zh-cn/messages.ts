@@ -12,6 +12,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.item.named': '“{item}”',
   'msg.item.unnamed': '该商品',
   'msg.item.meal': '外卖餐品',
+  'msg.item.trip': '该旅游或票务产品',
   'msg.paid.ordered': '我于{date}下单付款购买了{item}，支付{amount}。',
   'msg.paid.received': '我于{date}签收了{item}，支付{amount}。',
   'msg.symptoms': '商品存在以下问题：{list}。',
@@ -51,6 +52,11 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.meal.spoiled': '送达的餐品变质或有异味。',
   'msg.happened.meal.foreign-object': '餐品中有异物。',
   'msg.happened.meal.made-ill': '我食用这份餐品后出现身体不适。',
+  'msg.happened.trip.tour-too-few': '旅行社以未达到成团人数为由解除了旅游合同。',
+  'msg.happened.trip.tour-i-cancelled': '我已取消这次旅游（解除旅游合同）。',
+  'msg.happened.trip.provider-cancelled': '我购买的行程或演出已被对方取消。',
+  'msg.happened.trip.hidden-fee': '我申请退票或改签时，被收取了一笔手续费，下单时页面没有向我提示过这笔费用。',
+  'msg.happened.trip.add-on': '订单中的附加产品是默认勾选的，并非我主动选择。',
   'msg.evidence-kept': '我保存有{list}。',
   'msg.evidence.order-page': '订单截图',
   'msg.evidence.listing': '商品页面截图',
@@ -85,6 +91,15 @@ export const messages: Record<MessageKey, string> = {
     '依据《民法典》第五百七十七条，履行合同义务不符合约定的，应当承担采取补救措施或者赔偿损失等违约责任。',
   'msg.basis.food-reserved':
     '如该餐品经认定不符合食品安全标准，我保留依据《食品安全法》第一百四十八条要求赔偿损失并支付价款十倍赔偿金的权利。',
+  'msg.basis.tour-too-few':
+    '依据《旅游法》第六十三条，因未达到约定的成团人数解除合同的，组团社应当向旅游者退还已收取的全部费用。',
+  'msg.basis.tour-i-cancelled':
+    '依据《旅游法》第六十五条，旅游者解除合同的，组团社应当在扣除必要的费用后将余款退还；依据《最高人民法院关于审理旅游纠纷案件适用法律若干问题的规定》第十二条，尚未实际发生的费用应当退还。',
+  'msg.basis.provider-cancelled':
+    '依据《民法典》第五百六十三条、第五百六十六条，对方明确表示不履行主要债务的，我可以解除合同，并要求恢复原状。',
+  'msg.basis.hidden-fee':
+    '依据《民法典》第四百九十六条，提供格式条款的一方未提示与我有重大利害关系的条款，致使我没有注意的，我可以主张该条款不成为合同的内容。',
+  'msg.basis.add-on': '依据《网络交易监督管理办法》第十七条，搭售的选项不得设定为消费者默认同意。',
   'msg.what-i-ask': '我的要求是：{ask}。',
   'msg.ask.quality-return': '同意退货并全额退款{amount}，退货运费由卖家承担',
   'msg.ask.quality-remedy': '更换或修理；如质量问题致使不能实现合同目的，同意退货退款',
@@ -98,6 +113,10 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.meal-late': '如订单有准时送达或超时赔付的承诺，按承诺赔付；没有承诺的，退还部分款项',
   'msg.ask.meal-refund': '退还这份外卖的全部款项{amount}',
   'msg.ask.meal-refund-and-costs': '退还这份外卖的全部款项{amount}，并赔偿我因此产生的医疗费等合理损失',
+  'msg.ask.trip-full-refund': '按原支付方式全额退款{amount}，不收取手续费',
+  'msg.ask.trip-balance': '扣除实际发生的必要费用后退还余款，并书面列明扣除的每一项费用及其依据',
+  'msg.ask.trip-fee-back': '退还这笔手续费，或书面说明收费依据以及下单时是如何向我提示的',
+  'msg.ask.add-on': '取消默认勾选的附加产品，并退还该部分费用',
   'msg.ask.earnest-double': '双倍返还定金',
   'msg.ask.advance': '退还我支付的订金',
   'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
@@ -147,6 +166,13 @@ export const messages: Record<MessageKey, string> = {
     '我反映的不是口味问题，而是餐品本身的问题。双方有争议的，可以协商检测；协商不成的，受理投诉的市场监督管理部门可以指定检测机构（《消费者权益保护法实施条例》第四十七条）。',
   'msg.reply.item-excluded-from-returns.meal':
     '我不是要求无理由退货：送达的餐品不符合约定，依据《民法典》第五百八十二条，我可以要求重作、更换或者减少价款。',
+  'msg.reply.store-credit-only.trip': '我要求按原支付方式退款，不接受以代金券或优惠券代替。',
+  'msg.reply.fee-in-the-rules.not-shown':
+    '下单时页面没有向我提示这笔费用。依据《民法典》第四百九十六条，我可以主张该条款不成为合同的内容。',
+  'msg.reply.fee-in-the-rules.costs':
+    '请列明实际发生的费用。尚未实际发生的费用应当退还（《最高人民法院关于审理旅游纠纷案件适用法律若干问题的规定》第十二条）。',
+  'msg.reply.fee-in-the-rules.cancelled':
+    '取消不是我提出的。依据《消费者权益保护法》第二十六条，以格式条款、通知等方式排除消费者权利的，其内容无效。',
   'msg.reply.ask-the-courier':
     '依据《电子商务法》第二十条，经营者承担商品运输中的风险和责任。快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
   'msg.reply.deposit-not-refundable.advance': '页面写的是“订金”，没有约定定金性质，不适用定金罚则，应当退还。',

@@ -81,6 +81,17 @@ export const plan: Record<PlanTextKey, string> = {
   'step.ask-restaurant.how.in-app': '按钮名称会变，请按App当前的页面操作。所有沟通都用文字留下记录。',
   'step.ask-restaurant.takes': '消息给商家3天时间答复。商家明确拒绝的，马上进入下一步。',
   'step.ask-restaurant.moveOn': '商家拒绝或不回复，就请App介入。',
+  'step.ask-trip-refund.title': '用文字向商家要求退款',
+  'step.ask-trip-refund.what':
+    '在你下单的App或网站的订单聊天里，发送下面的消息。要的是退款，不是代金券，除非你自己想要代金券。',
+  'step.ask-trip-refund.why':
+    '谁把行程或票卖给你，就由谁负责。App提供不了这个商家的真实名称、地址和联系方式的，你可以找App赔。',
+  'step.ask-trip-refund.how.screenshots': '今天就截图：预订页面、退改签规则、订单确认和取消通知。',
+  'step.ask-trip-refund.how.no-voucher': '商家在聊天里给代金券的，你可以不接受，明确说要退款。',
+  'step.ask-trip-refund.how.costs': '要求商家书面列出扣了哪些钱，每一笔的依据是什么。',
+  'step.ask-trip-refund.how.add-on': '截图订单页面，留下附加产品被选中的样子。',
+  'step.ask-trip-refund.takes': '给商家3天左右时间答复。',
+  'step.ask-trip-refund.moveOn': '商家拒绝或不回复，就在订单的售后页面申请App介入。',
   'step.ask-to-perform.title': '要求按下单价格发货，或者赔偿损失',
   'step.ask-to-perform.what':
     '你已经付款，卖家却取消了订单。先想好你要什么：按下单价格发货，还是赔偿你的损失（比如去别处买多花的钱）。',
@@ -269,6 +280,12 @@ export const plan: Record<PlanTextKey, string> = {
   'case.meal-late.why': '只晚了一会儿的，可能得不到多少赔偿，除非订单页面承诺了送达时间或超时赔付。',
   'case.meal-late.still':
     '截图订单显示的送达时间和实际送到的时间。订单承诺了准时送达或超时赔付的，就按承诺要求。送得太晚、已经没法吃的，可以要求退款；法律是否支持，要看具体情况。',
+  'case.tour-i-cancelled.why': '是你取消的，旅行社可以扣下确实已经花掉的必要、合理费用。',
+  'case.tour-i-cancelled.still':
+    '还没有实际发生的费用，要退给你。让旅行社列出清单和每笔费用的凭证，没真花出去的可以提出异议。',
+  'case.hidden-fee.why': '如果付款前页面已经清楚地显示了收费标准（比如特价票），这笔费用多半算合同的一部分。',
+  'case.hidden-fee.still':
+    '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议，也可以向12315反映。',
   'case.price-not-promised.why':
     '付款后降价，法律没有规定要退差价。价保是店铺可以作出的承诺，不是法定权利，而这个页面没有承诺过。',
   'case.price-not-promised.still':
@@ -304,5 +321,6 @@ export const plan: Record<PlanTextKey, string> = {
   'platform.name.meituan': '美团',
   'platform.name.eleme': '饿了么',
   'platform.name.community-group': '社区团购平台',
+  'platform.name.travel-app': '购票或旅游App',
   'platform.name.cross-border': '跨境店铺所在的App',
 };
