@@ -14,8 +14,16 @@ export interface Position {
   outcome?: Outcome;
 }
 
+/** Questions by id, per list: the walk looks questions up hundreds of times per screen (the progress count above all). */
+const indexes = new WeakMap<readonly Question[], ReadonlyMap<string, Question>>();
+function indexOf(list: readonly Question[]): ReadonlyMap<string, Question> {
+  let index = indexes.get(list);
+  if (!index) indexes.set(list, (index = new Map(list.map((q) => [q.id, q]))));
+  return index;
+}
+
 export function questionById(tree: Tree, id: string): Question | undefined {
-  return tree.questions.find((q) => q.id === id) ?? tree.details.find((q) => q.id === id);
+  return indexOf(tree.questions).get(id) ?? indexOf(tree.details).get(id);
 }
 
 /** The options a choice question offers, given the answers so far. */
@@ -88,24 +96,60 @@ function couldHold(condition: Condition, answers: Answers, open: ReadonlySet<str
  * true upper bound for this user, never a guess from the longest branch of the whole tree. The tree is small and has
  * no cycles, so every branch is walked.
  */
-export function mostQuestionsLeft(
+export function mostQuestionsLeft(tree: Tree, id: string, answers: Answers): number {
+  return mostFrom(tree, id, answers, new Set(), conditionQuestions(tree), new Map());
+}
+
+/**
+ * The walk behind mostQuestionsLeft. Many branches meet again at the same question with the same conditions still
+ * open, so each (question, open questions that some condition reads) is counted once: the same answer, found in a
+ * fraction of the time (it ran on every screen of a throttled phone).
+ */
+function mostFrom(
   tree: Tree,
   id: string,
   answers: Answers,
-  open: ReadonlySet<string> = new Set(),
+  open: ReadonlySet<string>,
+  read: ReadonlySet<string>,
+  seen: Map<string, number>,
 ): number {
   const question = questionById(tree, id);
   if (!question) return 0;
   // From here on, this question is answered with a value we cannot know yet.
   const after = new Set(open).add(question.id);
+  const key = `${id}|${[...after]
+    .filter((q) => read.has(q))
+    .sort()
+    .join(',')}`;
+  const known = seen.get(key);
+  if (known !== undefined) return known;
   let most = 0;
   for (const rule of question.next) {
     const may = rule.if ? couldHold(rule.if, answers, after) : true;
     if (may === false) continue;
-    most = Math.max(most, mostQuestionsLeft(tree, rule.to, answers, after));
+    most = Math.max(most, mostFrom(tree, rule.to, answers, after, read, seen));
     if (may === true) break; // the first rule that surely holds is taken; later ones never are
   }
+  seen.set(key, 1 + most);
   return 1 + most;
+}
+
+/** The questions some rule's or option's condition reads: only whether these are open can change a count. */
+const conditionReads = new WeakMap<readonly Question[], ReadonlySet<string>>();
+function conditionQuestions(tree: Tree): ReadonlySet<string> {
+  let read = conditionReads.get(tree.questions);
+  if (!read) {
+    const found = new Set<string>();
+    const visit = (c: Condition): void => {
+      if ('all' in c) c.all.forEach(visit);
+      else if ('any' in c) c.any.forEach(visit);
+      else if ('not' in c) visit(c.not);
+      else found.add('answered' in c ? c.answered : c.q);
+    };
+    for (const q of tree.questions) for (const rule of q.next) if (rule.if) visit(rule.if);
+    conditionReads.set(tree.questions, (read = found));
+  }
+  return read;
 }
 
 /**
