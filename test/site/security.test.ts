@@ -39,10 +39,28 @@ describe('security of every built page', () => {
     for (const page of pages) {
       const policy = policyOf(page);
       for (const script of page.root.querySelectorAll('script:not([src])')) {
-        if (script.getAttribute('type') === 'application/ld+json') continue;
+        // Data blocks (JSON-LD, the check's props) are never run, so the script policy does not apply to them.
+        if (['application/ld+json', 'application/json'].includes(script.getAttribute('type') ?? '')) continue;
         const hash = createHash('sha256').update(script.textContent).digest('base64');
         expect(policy, `${page.url}: inline script not in the policy`).toContain(`'sha256-${hash}'`);
       }
+    }
+  });
+
+  it('hands the check its props in a JSON data block only: parseable, in the page’s language, unable to close itself', () => {
+    const checks = pages.filter((p) => /\/check\/$/.test(p.url));
+    expect(checks.map((p) => p.url).sort()).toEqual(['/check/', '/zh-cn/check/']);
+    for (const page of checks) {
+      const block = page.root.querySelector('script#check-data');
+      expect(block?.getAttribute('type'), page.url).toBe('application/json');
+      // Escaped "<": no guide title or law label in it can end the element early.
+      expect(block!.textContent).not.toContain('<');
+      const data = JSON.parse(block!.textContent) as { locale: string; strings: object; questionTexts: object };
+      expect(data.locale).toBe(page.url.startsWith('/zh-cn/') ? 'zh-cn' : 'en');
+      expect(Object.keys(data.questionTexts).length).toBeGreaterThan(50);
+      // The island itself carries only where to read them.
+      const island = page.root.querySelector('astro-island');
+      expect(JSON.parse(island!.getAttribute('props')!)).toEqual({ dataFrom: [0, 'check-data'] });
     }
   });
 

@@ -4,9 +4,10 @@
  */
 import { textsFor } from '../../lib/check/texts/zh-cn';
 import CheckApp from './CheckApp';
-import type { CheckProps } from './context';
+import { checkPropsOf, type CheckProps, type PageDataRef } from './context';
 
-export default function CheckZhCn(props: CheckProps) {
-  // The props never change (Astro hands them over once), so the texts are built once.
-  return <CheckApp {...props} texts={textsFor(props.questionTexts)} />;
+export default function CheckZhCn(props: CheckProps | PageDataRef) {
+  // The props never change (read once from the page), so the texts are built once.
+  const given = checkPropsOf(props);
+  return <CheckApp {...given} texts={textsFor(given.questionTexts)} />;
 }

@@ -19,6 +19,23 @@ export interface CheckProps {
   today?: string;
 }
 
+/**
+ * What the page hands the island: the id of a JSON data block in the page holding the props above. Astro serialises
+ * island props value by value ([0, "…"] for each) and the browser revives them one by one, which on a throttled phone
+ * took longer than the first render; a data block is parsed natively in one go, and its quotes need no escaping.
+ */
+export interface PageDataRef {
+  dataFrom: string;
+}
+
+/** The island's props, read from the page's data block when the page gave one (tests pass them directly). */
+export function checkPropsOf(props: CheckProps | PageDataRef): CheckProps {
+  if (!('dataFrom' in props)) return props;
+  const block = document.getElementById(props.dataFrom);
+  if (!block?.textContent) throw new Error(`The check's data block "${props.dataFrom}" is missing`);
+  return JSON.parse(block.textContent) as CheckProps;
+}
+
 export type T = (key: CheckKey, vars?: FillValues) => string;
 
 export function makeT(strings: CheckStrings): T {
