@@ -136,6 +136,8 @@ for (const page of pages.filter((p) => !only || p.name.includes(only))) {
     lcpMs: Math.round(audit('largest-contentful-paint')),
     tbtMs: Math.round(audit('total-blocking-time')),
     cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    // Which element was the largest paint: the first thing to look at when LCP is late.
+    lcpElement: lhr.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node')?.selector ?? '',
     failedAudits: Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id),
@@ -260,6 +262,7 @@ for (const r of rows) {
     ].join(' | '),
   );
   if (r.failedAudits.length) console.log(`${''.padEnd(18)}   failed audits: ${r.failedAudits.join(', ')}`);
+  if (r.lcpElement) console.log(`${''.padEnd(18)}   largest paint: ${r.lcpElement}`);
 }
 console.log(
   `\nSearch: first query ${results.search.coldMs} ms (loads the index), warm median ${results.search.warmMedianMs} ms over 20 queries`,
