@@ -62,32 +62,15 @@ export function representativeAnswers(): Answers[] {
             }
           }
   }
-  // A takeaway has excuses of its own, answered by what went wrong with the meal.
-  for (const meal of optionsOf('meal-problem'))
-    for (const excuse of offered('seller-said', { problem: 'food-delivery', 'meal-problem': meal }))
-      sets.push({
-        purpose: 'personal',
-        problem: 'food-delivery',
-        platform: 'meituan',
-        'meal-problem': meal,
-        'ordered-on': '2026-11-20',
-        tried: 'seller-refused',
-        'seller-said': excuse,
-        amount: 60,
-      });
-  // A trip or ticket, likewise: each thing that happened, with each excuse offered for it.
-  for (const trip of optionsOf('trip-problem'))
-    for (const excuse of offered('seller-said', { problem: 'tickets-and-travel', 'trip-problem': trip }))
-      sets.push({
-        purpose: 'personal',
-        problem: 'tickets-and-travel',
-        platform: 'travel-app',
-        'trip-problem': trip,
-        'ordered-on': '2026-11-10',
-        tried: 'seller-refused',
-        'seller-said': excuse,
-        amount: 1800,
-      });
+  // A takeaway and a trip have excuses of their own, answered by what went wrong: each with each excuse offered.
+  sets.push(
+    ...refusedFor('food-delivery', 'meal-problem', { platform: 'meituan', 'ordered-on': '2026-11-20', amount: 60 }),
+    ...refusedFor('tickets-and-travel', 'trip-problem', {
+      platform: 'travel-app',
+      'ordered-on': '2026-11-10',
+      amount: 1800,
+    }),
+  );
   for (const excuse of optionsOf('seller-said'))
     sets.push({
       purpose: 'personal',
@@ -100,6 +83,20 @@ export function representativeAnswers(): Answers[] {
       amount: 100,
     });
   return sets;
+}
+
+/** A case with its own "what went wrong" question: each answer to it, refused with each excuse offered for it. */
+function refusedFor(problem: string, question: 'meal-problem' | 'trip-problem', rest: Answers): Answers[] {
+  return optionsOf(question).flatMap((what) =>
+    offered('seller-said', { problem, [question]: what }).map((excuse) => ({
+      purpose: 'personal',
+      problem,
+      [question]: what,
+      tried: 'seller-refused',
+      'seller-said': excuse,
+      ...rest,
+    })),
+  );
 }
 
 export function catalogueProblems(
