@@ -203,7 +203,9 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
  */
 function mealBasis(r: Reading, words: PlanWords): CaseBasis {
   const part = words.part;
-  const problem = r.facts.mealProblem ?? 'wrong-or-missing';
+  const problem = r.facts.mealProblem;
+  // The walk always asks it for a takeaway: a plan without it would guess, so it is a caller's bug.
+  if (!problem) throw new Error('A takeaway plan needs an answer to "meal-problem"');
   const happened = [part(`msg.happened.meal.${problem}`)];
   const guide = 'food-delivery';
   if (problem === 'late')
@@ -243,7 +245,8 @@ function mealBasis(r: Reading, words: PlanWords): CaseBasis {
  */
 function tripBasis(r: Reading, words: PlanWords): CaseBasis {
   const part = words.part;
-  const problem = r.facts.tripProblem ?? 'provider-cancelled';
+  const problem = r.facts.tripProblem;
+  if (!problem) throw new Error('A trip plan needs an answer to "trip-problem"');
   const amount = { yuan: r.facts.amount };
   const happened = [part(`msg.happened.trip.${problem}`)];
   const guide = 'tickets-and-travel';
