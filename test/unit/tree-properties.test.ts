@@ -113,3 +113,42 @@ function validValue(question: Question, pick: number, answers: Record<string, An
       return pick % 3 === 0 ? '' : `text ${pick}`;
   }
 }
+
+describe('an answer that no longer fits', () => {
+  // A shop's platform chosen first (or set by a guide's link before the case was known), then the case changed to a
+  // takeaway, whose platforms are the delivery apps: the walk asks where it was bought again, never plans on "Taobao".
+  const takeaway = { purpose: 'personal', problem: 'food-delivery' } as const;
+
+  it('is asked again when an earlier answer no longer allows it', () => {
+    expect(locate(tree, { ...takeaway, platform: 'taobao' }).question?.id).toBe('platform');
+    expect(locate(tree, { ...takeaway, platform: 'meituan' }).question?.id).toBe('meal-problem');
+    // A guide's preset for a cross-border shop, then a trip: asked again too.
+    const trip = { purpose: 'personal', problem: 'tickets-and-travel', platform: 'cross-border' } as const;
+    expect(locate(tree, trip).question?.id).toBe('platform');
+  });
+
+  it('counts the same for a picked list: one option the case no longer offers asks the question again', () => {
+    const base = { purpose: 'personal', problem: 'not-as-described' } as const;
+    expect(locate(tree, { ...base, symptoms: ['wrong-spec'] }).question?.id).toBe('platform');
+    expect(locate(tree, { ...base, symptoms: ['wrong-spec', 'broken-on-arrival'] }).question?.id).toBe('symptoms');
+    // Skipped (none picked) stays skipped.
+    expect(locate(tree, { ...base, symptoms: [] }).question?.id).toBe('platform');
+  });
+
+  it('never reaches a plan whose platform the case does not offer', () => {
+    const result = runCheck({
+      answers: {
+        ...takeaway,
+        platform: 'jd',
+        'meal-problem': 'late',
+        'ordered-on': '2026-11-20',
+        tried: 'nothing',
+        amount: 40,
+        evidence: [],
+      },
+      today,
+      words,
+    });
+    expect(result).toMatchObject({ outcome: 'question', question: { id: 'platform' } });
+  });
+});

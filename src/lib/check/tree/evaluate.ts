@@ -43,7 +43,24 @@ export function nextId(question: Question, answers: Answers): string {
   return rule.to;
 }
 
-/** Follows the answers from the start to the first unanswered question, or to an outcome. */
+/**
+ * Whether a choice answer is one the question still offers after the answers before it. An earlier answer changed
+ * since (a shop's platform, then "it was a takeaway"), or a guide's preset made before the case was known, can leave a
+ * later answer that no longer fits; the walk asks that question again rather than build a plan on it.
+ */
+function stillOffered(question: Question, answers: Answers): boolean {
+  if (question.kind !== 'single' && question.kind !== 'multi') return true;
+  const given = answers[question.id];
+  // An optional question skipped ('' or none picked) stays skipped.
+  if (question.optional && (given === '' || (Array.isArray(given) && given.length === 0))) return true;
+  const offered = new Set(optionsFor(question, answers).map((o) => o.id));
+  return Array.isArray(given) ? given.every((v) => offered.has(v)) : offered.has(String(given));
+}
+
+/**
+ * Follows the answers from the start to the first question unanswered (or answered with an option its earlier
+ * answers no longer allow), or to an outcome.
+ */
 export function locate(tree: Tree, answers: Answers): Position {
   const path: Question[] = [];
   let id = tree.start;
@@ -55,7 +72,7 @@ export function locate(tree: Tree, answers: Answers): Position {
       if (!outcome) throw new Error(`Unknown node "${id}"`);
       return { path, outcome };
     }
-    if (answers[question.id] === undefined) return { path, question };
+    if (answers[question.id] === undefined || !stillOffered(question, answers)) return { path, question };
     path.push(question);
     id = nextId(question, answers);
   }
