@@ -54,7 +54,9 @@ function stillOffered(question: Question, answers: Answers): boolean {
   // An optional question skipped ('' or none picked) stays skipped.
   if (question.optional && (given === '' || (Array.isArray(given) && given.length === 0))) return true;
   const offered = new Set(optionsFor(question, answers).map((o) => o.id));
-  return Array.isArray(given) ? given.every((v) => offered.has(v)) : offered.has(String(given));
+  return Array.isArray(given)
+    ? (given as readonly unknown[]).every((v) => typeof v === 'string' && offered.has(v))
+    : offered.has(String(given));
 }
 
 /**
