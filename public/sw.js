@@ -39,9 +39,11 @@ const sameOrigin = (url) => new URL(url, self.location.href).origin === self.loc
 self.addEventListener('message', (event) => {
   const { type, urls } = event.data ?? {};
   if (type !== 'save' || !Array.isArray(urls)) return;
-  const wanted = [
-    ...new Set(urls.filter((u) => typeof u === 'string' && sameOrigin(u) && !u.includes('/pagefind/')).map(keyOf)),
-  ].slice(0, 100);
+  // Each edition's "you are offline" page is saved with whatever the page asks for: the worker knows them (the build
+  // wrote them in), so no page has to list them.
+  const offline = (OFFLINE_PAGES ?? []).map(([, page]) => page);
+  const asked = urls.filter((u) => typeof u === 'string' && sameOrigin(u) && !u.includes('/pagefind/')).map(keyOf);
+  const wanted = [...new Set([...offline, ...asked])].slice(0, 100);
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       Promise.all(

@@ -1,12 +1,8 @@
 /**
  * Registers the service worker (public/sw.js) from the check, the one page that already runs JavaScript, so guide
- * pages stay script-free. Asks it to save this page, the code it loaded, each edition's "you are offline" page (shown
- * offline for a page never saved) and any extra pages (a plan's guides).
+ * pages stay script-free. Asks it to save this page, the code it loaded and any extra pages (a plan's guides); the
+ * worker adds each edition's "you are offline" page itself.
  */
-import { locales } from '../../i18n/locales';
-import { pageUrl } from '../../routes';
-
-const offlinePages = locales.map((locale) => pageUrl({ type: 'offline' }, locale));
 
 export function saveForOffline(extra: readonly string[] = []): void {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
@@ -18,10 +14,7 @@ export function saveForOffline(extra: readonly string[] = []): void {
     .register('/sw.js')
     .then(() => navigator.serviceWorker.ready)
     .then((registration) =>
-      registration.active?.postMessage({
-        type: 'save',
-        urls: [location.pathname, ...offlinePages, ...loaded, ...extra],
-      }),
+      registration.active?.postMessage({ type: 'save', urls: [location.pathname, ...loaded, ...extra] }),
     )
     .catch(() => undefined); // offline support is a bonus: the check works without it
 }

@@ -7,9 +7,10 @@
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
 import { plusDays, type IsoDate } from '../tree/dates';
-import type { ExcuseId, PlatformId } from '../tree/questions';
+import type { ExcuseId, PlatformId, TripProblemId } from '../tree/questions';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PlanWords } from '../texts/plan-words';
+import type { MessageKey } from '../texts/en/messages';
 import { lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
 import type { AppPlatform, Reading } from './facts';
@@ -244,55 +245,27 @@ function mealBasis(r: Reading, words: PlanWords): CaseBasis {
  * the contract (CC 496), and a pre-ticked add-on breaks the SAMR rule (Online Trade Measures 17).
  */
 function tripBasis(r: Reading, words: PlanWords): CaseBasis {
-  const part = words.part;
   const problem = r.facts.tripProblem;
   if (!problem) throw new Error('A trip plan needs an answer to "trip-problem"');
-  const amount = { yuan: r.facts.amount };
-  const happened = [part(`msg.happened.trip.${problem}`)];
-  const guide = 'tickets-and-travel';
-  switch (problem) {
-    case 'tour-too-few':
-      return {
-        claims: ['tour-full-refund'],
-        basis: ['tour-too-few'],
-        ask: part('msg.ask.trip-full-refund', { amount }),
-        happened,
-        guide,
-      };
-    case 'tour-i-cancelled':
-      return {
-        claims: ['tour-balance-refund'],
-        basis: ['tour-i-cancelled'],
-        ask: part('msg.ask.trip-balance'),
-        happened,
-        guide,
-      };
-    case 'provider-cancelled':
-      return {
-        claims: ['cancelled-by-provider'],
-        basis: ['provider-cancelled'],
-        ask: part('msg.ask.trip-full-refund', { amount }),
-        happened,
-        guide,
-      };
-    case 'hidden-fee':
-      return {
-        claims: ['terms-must-be-pointed-out'],
-        basis: ['hidden-fee'],
-        ask: part('msg.ask.trip-fee-back'),
-        happened,
-        guide,
-      };
-    case 'add-on':
-      return {
-        claims: ['no-pre-ticked-add-ons'],
-        basis: ['add-on'],
-        ask: part('msg.ask.add-on'),
-        happened,
-        guide,
-      };
-  }
+  const { claim, ask } = tripLaw[problem];
+  return {
+    claims: [claim],
+    // Each situation's message quotes its own article (msg.basis.<situation>).
+    basis: [problem],
+    ask: words.part(ask, { amount: { yuan: r.facts.amount } }),
+    happened: [words.part(`msg.happened.trip.${problem}`)],
+    guide: 'tickets-and-travel',
+  };
 }
+
+/** What each trip situation rests on, and what its message asks for. */
+const tripLaw: Readonly<Record<TripProblemId, { claim: ClaimId; ask: MessageKey }>> = {
+  'tour-too-few': { claim: 'tour-full-refund', ask: 'msg.ask.trip-full-refund' },
+  'tour-i-cancelled': { claim: 'tour-balance-refund', ask: 'msg.ask.trip-balance' },
+  'provider-cancelled': { claim: 'cancelled-by-provider', ask: 'msg.ask.trip-full-refund' },
+  'hidden-fee': { claim: 'terms-must-be-pointed-out', ask: 'msg.ask.trip-fee-back' },
+  'add-on': { claim: 'no-pre-ticked-add-ons', ask: 'msg.ask.add-on' },
+};
 
 /** Every problem has its basis above: a new one in the tree without a case here is a type error. */
 function noBasis(problem: never): never {
