@@ -84,14 +84,23 @@ const pagesBuilt = htmlCount(path.join(root, 'dist'));
 // 2. Serve and measure.
 const { preview } = await import('astro');
 const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
-const browser = await chromium.launch({
-  executablePath,
-  args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`],
-});
+// Each page gets a browser of its own, with a fresh profile: Lighthouse runs in the browser's default context, and
+// the check saves its answers there, so a shared browser let one page's saved plan reopen on the next page measured.
+const launch = () =>
+  chromium.launch({ executablePath, args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`] });
+
+// One run first that is not recorded: the first Lighthouse run in a process is slower (cold caches, a cold JIT) and
+// made whichever page came first look worse than it is.
+{
+  const browser = await launch();
+  await lighthouse(`${base}/`, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  await browser.close();
+}
 
 const rows = [];
 for (const page of pages.filter((p) => !only || p.name.includes(only))) {
   process.stdout.write(`Measuring ${page.name}… `);
+  const browser = await launch();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const tab = await context.newPage();
   const responses = [];
@@ -142,10 +151,12 @@ for (const page of pages.filter((p) => !only || p.name.includes(only))) {
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id),
   });
+  await browser.close();
   console.log('done');
 }
 
 // 3. Pagefind latency in the browser: the first query (loading the index) and the median of 20 warm queries.
+const browser = await launch();
 const searchTab = await browser.newPage();
 await searchTab.goto(`${base}/search/`);
 const latency = await searchTab.evaluate(`(async () => {

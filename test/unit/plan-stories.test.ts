@@ -185,9 +185,33 @@ describe('every plan', () => {
   });
 
   it.each(locales)('never shows a raw evidence id: every id it asks to attach has a label in %s', (locale) => {
-    for (const { plan } of plans)
+    for (const { answers, plan } of plans) {
       for (const s of plan.steps)
         for (const id of s.attach) expect(textFiles[locale].plan).toHaveProperty([`evidence.${id}`]);
+      const named = buildPlan({ answers, today: '2026-11-26', words: words[locale] }).evidenceNames;
+      for (const id of plan.steps.flatMap((s) => s.attach)) expect(named[id], id).toMatch(/\S/);
+    }
+  });
+
+  it('names a trip’s listing as its booking page, in the checklist, the steps and the messages; goods keep "listing"', () => {
+    const trips = plans.filter(({ answers }) => answers.problem === 'tickets-and-travel');
+    const goods = plans.filter(({ answers }) => isGoodsProblem(String(answers.problem)));
+    expect(trips.length).toBeGreaterThan(0);
+    const saves = trips.flatMap(({ plan }) => plan.steps.filter((s) => s.id === 'save-evidence'));
+    expect(saves.length).toBeGreaterThan(0);
+    for (const save of saves) expect(save.how.join(' ')).toMatch(/booking page/);
+    for (const save of saves) expect(save.how.join(' ')).not.toMatch(/listing/);
+    for (const { plan } of trips) {
+      expect(plan.evidence.find((e) => e.id === 'listing')?.label).toMatch(/booking page/);
+      for (const id of plan.steps.flatMap((s) => s.attach))
+        if (id === 'listing') expect(plan.evidenceNames[id]).toMatch(/booking page/);
+    }
+    for (const { plan } of goods)
+      expect(plan.evidence.find((e) => e.id === 'listing')?.label ?? 'listing').toMatch(/listing/);
+    const tripAnswers = { ...trips[0]!.answers, evidence: ['listing'] };
+    const zh = buildPlan({ answers: tripAnswers, today: '2026-11-26', words: words['zh-cn'] });
+    expect(messagesOf(zh)).toContain('预订页面截图');
+    expect(messagesOf(zh)).not.toContain('商品页面截图');
   });
 
   it('offers only options that fit the case (no option ever appears where its condition fails)', () => {

@@ -3,14 +3,13 @@ import { saveForOffline } from '../../lib/check/browser/offline';
 import { deadlinesToIcs } from '../../lib/check/browser/calendar-file';
 import { formatDate } from '../../lib/i18n/dates';
 import { maxTextLength } from '../../lib/check/tree/answers';
-import { evidenceLabel } from '../../lib/check/plan/evidence';
 import type { HistoryEntry, LaterStage } from '../../lib/check/plan/history';
 import type { Plan, PlanDeadline, PlanStep } from '../../lib/check/plan/types';
 import type { PlanWords } from '../../lib/check/texts/plan-words';
 import type { Answers } from '../../lib/check/tree/types';
 import type { CheckProps, T } from './context';
 import CopyButton from './CopyButton';
-import { caseSummary, daysLeftText, todayOf } from './plan-summary';
+import { daysLeftText, todayOf } from './plan-summary';
 import CaseMoved from './CaseMoved';
 import PrintSheet from './PrintSheet';
 import { preloadQr } from './qr';
@@ -256,7 +255,7 @@ export default function PlanView(props: PlanViewProps) {
 function TodayPanel(props: PlanViewProps) {
   const action = () => todayOf(props.plan).step;
   const deadline = () => todayOf(props.plan).deadline;
-  const summary = () => caseSummary(props);
+  const summary = () => props.plan.summary;
   const left = (d: PlanDeadline) => daysLeftText(props, d);
   return (
     <Show when={action()}>
@@ -364,7 +363,7 @@ function StepItem(props: { step: PlanStep; n: number; open: boolean } & PlanView
       <Show when={s().attach.length > 0}>
         <h4>{props.t('plan.attach')}</h4>
         <ul>
-          <For each={s().attach}>{(id) => <li>{evidenceLabel(props.words, id)}</li>}</For>
+          <For each={s().attach}>{(id) => <li>{props.plan.evidenceNames[id]}</li>}</For>
         </ul>
       </Show>
       <Show when={message()}>

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import { formatDate } from '../../lib/i18n/dates';
 import type { PlanViewProps } from './PlanView';
-import { caseSummary, daysLeftText, planLink, todayOf } from './plan-summary';
+import { daysLeftText, planLink, todayOf } from './plan-summary';
 import QrCode from './QrCode';
 import { qrNow } from './qr';
 
@@ -26,8 +26,8 @@ export default function PrintSheet(props: PlanViewProps) {
         {props.t('print.printed', { date: formatDate(props.today, props.site.locale) })}
       </p>
       <p class="check-print-sheet__title">{props.t('print.heading')}</p>
-      <Show when={caseSummary(props).length > 0}>
-        <p>{caseSummary(props).join(' · ')}</p>
+      <Show when={props.plan.summary.length > 0}>
+        <p>{props.plan.summary.join(' · ')}</p>
       </Show>
       <Show when={next()}>
         {(step) => (

@@ -1,32 +1,14 @@
 /**
- * What screen and paper say alike: the case in one line, today's action with its governing date, a date as days
- * left, and the link back to the plan.
+ * What screen and paper say alike: today's action with its governing date, a date as days left, and the link back
+ * to the plan. (The case's one line is the plan's own `summary`.)
  */
 import type { Plan, PlanDeadline } from '../../lib/check/plan/types';
 import { encodeAnswers } from '../../lib/check/share/codec';
 import { tree } from '../../lib/check/tree/tree';
-import type { PlanWords, ProseKey } from '../../lib/check/texts/plan-words';
-import { formatYuan } from '../../lib/check/tree/format';
 import type { Answers } from '../../lib/check/tree/types';
 import { formatDate } from '../../lib/i18n/dates';
 import type { Locale } from '../../lib/i18n/locales';
 import type { T } from './context';
-
-interface Sources {
-  answers: Answers;
-  words: PlanWords;
-}
-
-/** Platform · item · amount · what the seller said: only what the user told us. */
-export function caseSummary({ answers: a, words }: Sources): string[] {
-  const say = (key: string) => words.say(key as ProseKey);
-  return [
-    typeof a.platform === 'string' ? say(`q.platform.option.${a.platform}`) : undefined,
-    typeof a.item === 'string' && a.item ? a.item : undefined,
-    typeof a.amount === 'number' ? formatYuan(a.amount) : undefined,
-    typeof a['seller-said'] === 'string' ? say(`q.seller-said.option.${a['seller-said']}`) : undefined,
-  ].filter((part): part is string => !!part);
-}
 
 /** "2 days left: until 28 November 2026", "Last day today: …" (今天截止). */
 export function daysLeftText(

@@ -12,10 +12,11 @@ import { tree as defaultTree } from '../tree/tree';
 import type { Answers, Tree } from '../tree/types';
 import type { PlanWords } from '../texts/plan-words';
 import { deadlinesFor } from './deadlines';
-import { evidenceChecklist } from './evidence';
+import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
 import { factsOf, read, type Reading } from './facts';
+import { caseSummary } from './summary';
 import {
   answerExcuse,
   askDelivery,
@@ -67,7 +68,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
   const r = read(factsOf(answers), today);
   const { steps, mayBeRight } = chooseSteps(r, today, words);
   const missing = evidenceFor(r).filter((id) => !(r.facts.evidence as readonly string[]).includes(id));
-  if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(missing, words));
+  if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(r, missing, words));
   const deadlines = withSteps(
     deadlinesFor(
       r,
@@ -83,6 +84,10 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     steps,
     deadlines,
     evidence: evidenceChecklist(r, words),
+    summary: caseSummary(r.facts, words),
+    evidenceNames: Object.fromEntries(
+      [...new Set(steps.flatMap((s) => s.attach))].map((id) => [id, evidenceLabel(r, words, id)]),
+    ),
     messages: steps.flatMap((s) => (s.message ? [s.message] : [])),
     guides,
     notes: notesFor(r, words),

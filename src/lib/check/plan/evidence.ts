@@ -27,7 +27,15 @@ export type EvidenceId = (typeof evidenceIds)[number];
 /** Every answer to "which do you already have" is an item of the checklist: a type error otherwise. */
 export type HeldEvidence = OptionId<'evidence'> extends EvidenceId ? OptionId<'evidence'> : never;
 
-export const evidenceLabel = (words: PlanWords, id: EvidenceId): string => words.say(`evidence.${id}`);
+/**
+ * A trip or a ticket has a booking page, not a listing: the same piece of evidence (and the same answer to "which do
+ * you have"), named for what the user saw, in the checklist, in a step's "attach" and in the messages alike.
+ */
+export const evidenceName = <Id extends EvidenceId>(r: Reading, id: Id): Id | 'listing.booking' =>
+  id === 'listing' && r.facts.problem === 'tickets-and-travel' ? 'listing.booking' : id;
+
+export const evidenceLabel = (r: Reading, words: PlanWords, id: EvidenceId): string =>
+  words.say(`evidence.${evidenceName(r, id)}`);
 
 export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] {
   const facts = r.facts;
@@ -65,7 +73,7 @@ export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] 
   if (r.food) add('product-kept', 'medical-records');
   return ids.map((id) => ({
     id,
-    label: evidenceLabel(words, id),
+    label: evidenceLabel(r, words, id),
     have: (facts.evidence as readonly EvidenceId[]).includes(id),
   }));
 }

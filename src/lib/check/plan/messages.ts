@@ -12,6 +12,7 @@ import { plusDays, type IsoDate } from '../tree/dates';
 import type { GoodsProblemId } from '../tree/questions';
 import type { MessageKey } from '../texts/en/messages';
 import { asGiven, joinParts, type Part, type PlanWords } from '../texts/plan-words';
+import { evidenceName } from './evidence';
 import type { Reading } from './facts';
 import type { FilledMessage } from './types';
 
@@ -55,7 +56,7 @@ export interface MessageSpec {
 /** What the user said they have kept (each answer to the evidence question has its phrase). */
 const evidenceLine = (r: Reading, words: PlanWords): Part | undefined => {
   if (!r.facts.evidence.length) return undefined;
-  const names = r.facts.evidence.map((id) => words.part(`msg.evidence.${id}`));
+  const names = r.facts.evidence.map((id) => words.part(`msg.evidence.${evidenceName(r, id)}`));
   return words.part('msg.evidence-kept', { list: joinParts(names, 'items') });
 };
 

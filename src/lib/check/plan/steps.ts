@@ -288,11 +288,18 @@ export const evidenceFor = (r: Reading): EvidenceId[] => {
   return ['order-page', 'listing', 'photos', 'chat'];
 };
 
-export function saveEvidence(missing: readonly EvidenceId[], words: PlanWords): PlanStep {
+export function saveEvidence(r: Reading, missing: readonly EvidenceId[], words: PlanWords): PlanStep {
+  // What page to keep: a trip's booking page with its refund rules, a meal's menu page, otherwise the listing.
+  const page =
+    r.facts.problem === 'tickets-and-travel'
+      ? 'step.save-evidence.how.2.booking'
+      : r.facts.problem === 'food-delivery'
+        ? 'step.save-evidence.how.2.meal'
+        : 'step.save-evidence.how.2';
   return step({
     ...fixed(words, 'save-evidence'),
     claims: ['electronic-evidence'],
-    how: lines(words, ['step.save-evidence.how.1', 'step.save-evidence.how.2', 'step.save-evidence.how.3']),
+    how: lines(words, ['step.save-evidence.how.1', page, 'step.save-evidence.how.3']),
     attach: missing,
     guides: ['evidence-to-keep'],
   });

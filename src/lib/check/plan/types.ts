@@ -86,6 +86,10 @@ export interface Plan {
   steps: PlanStep[];
   deadlines: PlanDeadline[];
   evidence: EvidenceItem[];
+  /** The case in one line, only as the user told it: platform · item · amount · what the seller said. */
+  summary: string[];
+  /** The name of every piece of evidence the plan mentions (the checklist's and each step's "attach"), for this case. */
+  evidenceNames: Partial<Record<EvidenceId, string>>;
   messages: FilledMessage[];
   /** Every guide behind the plan, the case's own guide first. */
   guides: string[];

@@ -65,6 +65,7 @@ export const messages = {
   'msg.evidence-kept': 'I have kept {list}.',
   'msg.evidence.order-page': 'the order screenshot',
   'msg.evidence.listing': 'the listing screenshot',
+  'msg.evidence.listing.booking': 'the booking page screenshot',
   'msg.evidence.chat': 'the chat record',
   'msg.evidence.photos': 'photos or a video of the problem',
   'msg.evidence.unboxing': 'the unboxing video',

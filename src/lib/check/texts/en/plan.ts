@@ -8,6 +8,29 @@
  * What the law says is in plan/claims.ts (one table from each claim to the articles that carry it); these words must
  * say no more than the claims a step cites.
  */
+import type { PlatformId } from '../../tree/questions';
+
+// The case's one-line summary ("JD · a phone · ¥3,999 · …") names where it was bought in a word or two: an option
+// label ("A travel or ticket app (Ctrip, Fliggy …)") fills a phone's line. Typed, so each platform has its name; a
+// shop outside mainland China ends the check at its exit, so it never has a plan to sum up.
+const summaryPlatform: Record<`summary.platform.${Exclude<PlatformId, 'overseas'>}`, string> = {
+  'summary.platform.taobao': 'Taobao',
+  'summary.platform.tmall': 'Tmall',
+  'summary.platform.jd': 'JD',
+  'summary.platform.pinduoduo': 'Pinduoduo',
+  'summary.platform.douyin': 'Douyin',
+  'summary.platform.kuaishou': 'Kuaishou',
+  'summary.platform.wechat-store': 'WeChat Store',
+  'summary.platform.wechat-group': 'WeChat seller',
+  'summary.platform.meituan': 'Meituan',
+  'summary.platform.eleme': 'Ele.me',
+  'summary.platform.community-group': 'Community group buying',
+  'summary.platform.xianyu': 'Xianyu',
+  'summary.platform.cross-border': 'Cross-border shop',
+  'summary.platform.travel-app': 'Travel or ticket app',
+  'summary.platform.other': 'Other shop or app',
+};
+
 export const plan = {
   'step.save-evidence.title': 'Save your evidence today',
   'step.save-evidence.what': 'Take screenshots before anything changes: listings are edited and chats can be cleared.',
@@ -15,6 +38,10 @@ export const plan = {
     'Chats, screenshots, photos and videos are electronic evidence, and the seller must produce the records it holds.',
   'step.save-evidence.how.1': 'Screenshot the order page and the payment record, showing the order number and date.',
   'step.save-evidence.how.2': 'Screenshot the listing as it is now, with the price and the description.',
+  'step.save-evidence.how.2.booking':
+    'Screenshot the booking page as it is now, with the price and the refund and change rules (退改规则).',
+  'step.save-evidence.how.2.meal':
+    'Screenshot the restaurant’s page in the app as it is now, with the dish and its price.',
   'step.save-evidence.how.3': 'Keep the whole chat with the seller inside the app.',
   'step.save-evidence.takes': 'About 15 minutes.',
   'step.save-evidence.moveOn': 'Go on as soon as the items in your evidence checklist are saved.',
@@ -296,6 +323,8 @@ export const plan = {
   'evidence.order-page': 'Screenshot of the order page (order number, date, price)',
   'evidence.payment': 'The payment record',
   'evidence.listing': 'The listing as it was when you bought (save or screenshot it)',
+  'evidence.listing.booking':
+    'The booking page with its refund and change rules, as shown when you booked (save or screenshot it)',
   'evidence.chat': 'The whole chat with the seller, inside the platform',
   'evidence.unboxing': 'An unboxing video, if you made one',
   'evidence.tracking': 'The courier tracking, including who signed and where',
@@ -401,5 +430,6 @@ export const plan = {
   'platform.name.community-group': 'the group-buying app',
   'platform.name.travel-app': 'the travel or ticket app',
   'platform.name.cross-border': 'the app the cross-border shop sells on',
+  ...summaryPlatform,
 };
 export type PlanTextKey = keyof typeof plan;

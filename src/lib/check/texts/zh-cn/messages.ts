@@ -60,6 +60,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.evidence-kept': '我保存有{list}。',
   'msg.evidence.order-page': '订单截图',
   'msg.evidence.listing': '商品页面截图',
+  'msg.evidence.listing.booking': '预订页面截图',
   'msg.evidence.chat': '聊天记录',
   'msg.evidence.photos': '问题照片或视频',
   'msg.evidence.unboxing': '开箱视频',
