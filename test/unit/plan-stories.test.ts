@@ -226,6 +226,26 @@ describe('every plan', () => {
 });
 
 describe('contradiction rules', () => {
+  it('never tells someone who bought a trip, a ticket, a course or a download to sue where they "received the goods"', () => {
+    const courtOf = (plan: Plan) => plan.steps.find((s) => s.id === 'court');
+    const services = plans.filter(({ answers }) =>
+      ['tickets-and-travel', 'digital-goods-and-courses'].includes(String(answers.problem)),
+    );
+    const serviceCourts = services.flatMap(({ plan }) => courtOf(plan) ?? []);
+    expect(serviceCourts.length).toBeGreaterThan(0);
+    for (const court of serviceCourts) {
+      expect(court.laws).not.toContain('spc-cpl-20');
+      expect(court.laws).toContain('cpl-24');
+      expect(JSON.stringify([court.what, court.why, court.how]), court.id).not.toMatch(/receiv|local court/);
+    }
+    // Goods delivered to the buyer keep the delivery address, with the interpretation that makes it the place.
+    const goodsCourts = plans
+      .filter(({ answers }) => isGoodsProblem(String(answers.problem)))
+      .flatMap(({ plan }) => courtOf(plan) ?? []);
+    expect(goodsCourts.length).toBeGreaterThan(0);
+    for (const court of goodsCourts) expect(court.laws).toContain('spc-cpl-20');
+  });
+
   const postageOnBuyer = '退回商品的运费由我承担';
   const postageOnSeller = '运输等必要费用由经营者承担';
 

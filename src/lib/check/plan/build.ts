@@ -21,6 +21,7 @@ import {
   answerExcuse,
   askDelivery,
   caseBasis,
+  coolingOff,
   complain12315,
   evidenceFor,
   goToCourt,
@@ -106,6 +107,7 @@ const stepOfDeadline: Readonly<Record<string, readonly string[]>> = {
   'jd-intervention': ['platform-intervention'],
   'wechat-intervention': ['platform-intervention'],
   'refund-due': ['refund-overdue'],
+  'cooling-off': ['service-refund'],
   'regulator-reply': ['complain-12315'],
 };
 
@@ -123,6 +125,7 @@ function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadlin
     'quality-return': 'quality-return',
     'no-reason-return': 'no-reason-return',
     'refund-overdue': 'refund-due',
+    'service-refund': 'cooling-off',
   };
   const platformWindow = deadlines.find((d) => d.id === 'jd-intervention' || d.id === 'wechat-intervention');
   const deadline =
@@ -150,10 +153,18 @@ function chooseSteps(
   // A price that fell with nothing promised gives no right to the difference, whatever the seller said: the case
   // itself is where the seller may be right (what is still possible is the 7-day return).
   const pricePromise = f.problem === 'price-protection' ? (f.pricePromise ?? 'not-promised') : undefined;
+  // Likewise a course or membership the user no longer wants, once the 7 days after paying are over.
+  const lateChangeOfMind =
+    f.problem === 'digital-goods-and-courses' &&
+    f.itemKind === 'service' &&
+    f.serviceProblem === 'changed-mind' &&
+    !coolingOff(r, today);
   const noPromise =
     pricePromise === 'not-promised'
       ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }
-      : undefined;
+      : lateChangeOfMind
+        ? { why: words.say('case.service-changed-mind.why'), still: words.say('case.service-changed-mind.still') }
+        : undefined;
   const caseCaveat = caseCaveatOf(r, words);
   const mayBeRight =
     noPromise ??
@@ -189,9 +200,9 @@ function chooseSteps(
       steps.push(askDelivery(r, c, today, words));
     else if (f.problem === 'pre-sale-deposits') {
       if (!routeClosed) steps.push(presaleRefund(r, c, today, words));
-    } else if (f.problem === 'digital-goods-and-courses' && f.itemKind === 'service')
-      steps.push(serviceRefund(r, c, today, words));
-    else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
+    } else if (f.problem === 'digital-goods-and-courses' && f.itemKind === 'service') {
+      if (!routeClosed) steps.push(serviceRefund(r, c, today, words));
+    } else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
     else if (f.problem === 'food-delivery') steps.push(askRestaurant(r, c, today, words));
     else if (f.problem === 'tickets-and-travel') steps.push(askTripRefund(r, c, today, words));
     else if (f.problem === 'price-protection' && f.pricePromise === 'promised')
@@ -227,7 +238,7 @@ function chooseSteps(
     else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
       steps.push(reportViolation(words));
   }
-  if (!routeClosed || r.goodsFault) steps.push(goToCourt(c, r.consumer, words));
+  if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, words));
   if (r.consumer && (f.fraud || (r.food && (r.goodsFault || r.unsafeMeal)))) steps.push(punitiveDamages(r, words));
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c, words));
@@ -248,7 +259,9 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
         ? 'case.tour-i-cancelled'
         : f.problem === 'tickets-and-travel' && f.tripProblem === 'hidden-fee'
           ? 'case.hidden-fee'
-          : undefined;
+          : f.problem === 'digital-goods-and-courses' && f.serviceProblem === 'auto-renewed'
+            ? 'case.auto-renewed'
+            : undefined;
   return key ? { why: words.say(`${key}.why`), still: words.say(`${key}.still`) } : undefined;
 }
 

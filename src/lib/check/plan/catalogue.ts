@@ -36,6 +36,7 @@ export function representativeAnswers(): Answers[] {
                     ? { 'received-on': '2026-11-20' }
                     : { 'ordered-on': '2026-11-15' }),
                   'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
+                  'service-problem': 'not-provided',
                   'presale-who': 'seller-failed',
                   'price-promise': promise,
                   'meal-problem': meal,
@@ -71,6 +72,23 @@ export function representativeAnswers(): Answers[] {
       amount: 1800,
     }),
   );
+  // A course, membership or service: each thing that happened, paid 4 days or 16 days before the catalogue's day
+  // (inside and outside the 7 days after paying), not yet asked and refused.
+  for (const what of optionsOf('service-problem'))
+    for (const orderedOn of ['2026-11-22', '2026-11-10'])
+      for (const tried of ['nothing', 'seller-refused'])
+        sets.push({
+          purpose: 'personal',
+          problem: 'digital-goods-and-courses',
+          platform: 'douyin',
+          'ordered-on': orderedOn,
+          'item-kind': 'service',
+          'service-problem': what,
+          tried,
+          ...(tried === 'seller-refused' ? { 'seller-said': 'digital-no-refund' } : {}),
+          amount: 2999,
+          evidence: [],
+        });
   for (const excuse of optionsOf('seller-said'))
     sets.push({
       purpose: 'personal',

@@ -137,6 +137,14 @@ export const claims = {
       'spc-contract-67': '但是没有约定定金性质，一方主张适用民法典第五百八十七条规定的定金罚则的，人民法院不予支持',
     },
   },
+  'prepaid-cooling-off': {
+    says: 'A consumer who asks within 7 days of paying gets the prepaid principal back, unless they had already had the same goods or service, from this business or another, when they signed.',
+    laws: { 'spc-prepaid-14': '消费者自付款之日起七日内请求经营者返还预付款本金的' },
+  },
+  'renewal-needs-choice': {
+    says: 'A business that renews a service automatically online must point this out prominently before the service starts and 5 days before each renewal, let the consumer choose, and offer a simple way to cancel at any time.',
+    laws: { 'online-trade-18': '以显著方式提请消费者注意，由消费者自主选择' },
+  },
   'prepaid-refund': {
     says: 'A business that took payment in advance and does not provide as agreed must perform or refund the prepayment.',
     laws: {
@@ -185,6 +193,10 @@ export const claims = {
   'refusal-can-be-fined': {
     says: 'Deliberately delaying or refusing a lawful request for return or refund can be fined by the regulator.',
     laws: { 'crpl-56': '故意拖延或者无理拒绝的' },
+  },
+  'sue-where-performed': {
+    says: 'Contract claims can be brought where the defendant is domiciled or where the contract was performed.',
+    laws: { 'cpl-24': '由被告住所地或者合同履行地人民法院管辖' },
   },
   'sue-where-delivered': {
     says: 'Contract claims can be brought where the contract was performed; for goods delivered by courier, the delivery address.',

@@ -30,6 +30,24 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       afterwards: words.say('deadline.no-reason-return.afterwards'),
     });
   }
+  // A prepaid course or membership the user no longer wants: the principal back if asked within 7 days of paying.
+  if (
+    orderedOn &&
+    business &&
+    facts.problem === 'digital-goods-and-courses' &&
+    facts.itemKind === 'service' &&
+    facts.serviceProblem === 'changed-mind'
+  ) {
+    drafts.push({
+      id: 'cooling-off',
+      label: words.say('deadline.cooling-off.label'),
+      date: plusDays(orderedOn, 7),
+      basis: 'law',
+      claims: ['prepaid-cooling-off'],
+      note: words.say('deadline.cooling-off.note'),
+      afterwards: words.say('deadline.cooling-off.afterwards'),
+    });
+  }
   if (receivedOn && business && r.goodsFault) {
     drafts.push({
       id: 'quality-return',

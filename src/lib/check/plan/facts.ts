@@ -8,6 +8,7 @@ import {
   type ItemKindId,
   type MealProblemId,
   type TripProblemId,
+  type ServiceProblemId,
   type OptionId,
   type PlatformId,
   type ProblemId,
@@ -38,6 +39,8 @@ export interface Facts {
   mealProblem?: MealProblemId;
   /** A trip or ticket: who cancelled, or what was charged. */
   tripProblem?: TripProblemId;
+  /** A course, membership or service: not provided as agreed, a change of mind, or a renewal charged unasked. */
+  serviceProblem?: ServiceProblemId;
   /** A price that fell: whether the shop promised price protection, or its "original price" looks fake. */
   pricePromise?: OptionId<'price-promise'>;
   depositWord?: OptionId<'deposit-word'>;
@@ -88,6 +91,7 @@ export function factsOf(answers: Answers): Facts {
     presaleWho: option('presale-who', answers),
     mealProblem: option('meal-problem', answers),
     tripProblem: option('trip-problem', answers),
+    serviceProblem: option('service-problem', answers),
     pricePromise: option('price-promise', answers),
     depositWord: option('deposit-word', answers),
     stage: stage === undefined || stage === 'in-court' ? 'nothing' : stage,

@@ -27,6 +27,8 @@ export type Basis =
   | 'advance'
   | 'fraud-reserved'
   | 'prepaid'
+  | 'cooling-off'
+  | 'auto-renewal'
   | 'order-formed'
   | 'price-promise'
   | 'tour-too-few'
@@ -87,7 +89,9 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
           ? 'msg.item.meal'
           : f.problem === 'tickets-and-travel'
             ? 'msg.item.trip'
-            : 'msg.item.unnamed',
+            : f.problem === 'digital-goods-and-courses' && f.itemKind === 'service'
+              ? 'msg.item.service'
+              : 'msg.item.unnamed',
       );
   const opening =
     spec.to !== 'seller' && f.shopName

@@ -6,7 +6,7 @@
  * A step's words are in the plan texts under `step.<id>.*` (title, what, why, how.<n>, takes, moveOn) and its
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
-import { plusDays, type IsoDate } from '../tree/dates';
+import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
 import type { ExcuseId, PlatformId, TripProblemId } from '../tree/questions';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PlanWords } from '../texts/plan-words';
@@ -176,6 +176,23 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       };
     }
     case 'digital-goods-and-courses':
+      // A service: the user's own answer says whether it was provided. "Not provided as agreed" is never assumed.
+      if (f.itemKind === 'service' && f.serviceProblem === 'changed-mind')
+        return {
+          claims: coolingOff(r, today) ? ['prepaid-cooling-off'] : ['prepaid-cooling-off', 'prepaid-refund'],
+          basis: ['cooling-off'],
+          ask: part('msg.ask.prepaid-principal', { amount }),
+          happened: [part('msg.happened.changed-mind-service')],
+          guide,
+        };
+      if (f.itemKind === 'service' && f.serviceProblem === 'auto-renewed')
+        return {
+          claims: ['renewal-needs-choice', 'terms-must-be-pointed-out'],
+          basis: ['auto-renewal'],
+          ask: part('msg.ask.auto-renewal'),
+          happened: [part('msg.happened.auto-renewed')],
+          guide: 'memberships-and-auto-renewal',
+        };
       if (f.itemKind === 'service')
         return {
           claims: ['prepaid-refund'],
@@ -478,9 +495,24 @@ export function askToPerform(r: Reading, c: CaseBasis, today: IsoDate, words: Pl
   });
 }
 
+/**
+ * A change of mind about a prepaid service: the principal comes back if asked within 7 days of paying (SPC Prepaid
+ * Consumption Interpretation Art. 14), counted here from the day the user said they paid.
+ */
+export const coolingOff = (r: Reading, today: IsoDate): boolean =>
+  r.facts.orderedOn !== undefined && daysBetween(today, plusDays(r.facts.orderedOn, 7)) >= 0;
+
 export function serviceRefund(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  const kind = r.facts.serviceProblem ?? 'not-provided';
   return step({
     ...fixed(words, 'service-refund'),
+    ...(kind === 'not-provided'
+      ? {}
+      : {
+          title: words.say(`step.service-refund.title.${kind}`),
+          what: words.say(`step.service-refund.what.${kind}`),
+          why: words.say(`step.service-refund.why.${kind}`),
+        }),
     claims: c.claims,
     how: lines(words, ['step.service-refund.how.1']),
     attach: ['order-page', 'listing'],
@@ -638,11 +670,21 @@ export function reportViolation(words: PlanWords): PlanStep {
   });
 }
 
-export function goToCourt(c: CaseBasis, consumer: boolean, words: PlanWords): PlanStep {
+export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep {
+  // "Where you received the goods" is the place of performance only for goods delivered to you (SPC CPL
+  // Interpretation Art. 20). A trip, a ticket, a course or a download was not: those cases name the general rule.
+  const service = r.facts.problem === 'tickets-and-travel' || r.facts.problem === 'digital-goods-and-courses';
   return step({
     ...fixed(words, 'court'),
-    claims: ['sue-where-delivered', 'small-claims', 'court-fee', 'limitation-3-years', ...(consumer ? c.claims : [])],
-    how: lines(words, ['step.court.how.1', 'step.court.how.2']),
+    ...(service ? { what: words.say('step.court.what.service'), why: words.say('step.court.why.service') } : {}),
+    claims: [
+      service ? 'sue-where-performed' : 'sue-where-delivered',
+      'small-claims',
+      'court-fee',
+      'limitation-3-years',
+      ...(r.consumer ? c.claims : []),
+    ],
+    how: lines(words, ['step.court.how.1', service ? 'step.court.how.2.service' : 'step.court.how.2']),
     attach: ['order-page', 'chat'],
     guides: ['go-to-court'],
   });

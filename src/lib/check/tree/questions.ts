@@ -257,6 +257,14 @@ export const questions = [
       { id: 'service', if: is('problem', 'digital-goods-and-courses') },
       { id: 'other', if: notDigital },
     ],
+    next: [{ if: is('item-kind', 'service'), to: 'service-problem' }, { to: 'tried' }],
+  },
+  {
+    // A course, membership or service: whether it was provided decides the law. A plan must not say it was not
+    // provided unless the user said so (CRPL 53 only carries a service not provided as agreed).
+    id: 'service-problem',
+    kind: 'single',
+    options: only(['not-provided', 'changed-mind', 'auto-renewed']),
     next: [{ to: 'tried' }],
   },
   {
@@ -366,6 +374,7 @@ export type SymptomId = OptionId<'symptoms'>;
 export type StageId = OptionId<'tried'>;
 export type MealProblemId = OptionId<'meal-problem'>;
 export type TripProblemId = OptionId<'trip-problem'>;
+export type ServiceProblemId = OptionId<'service-problem'>;
 
 /**
  * Details for the messages, asked on the plan screen rather than in the walk: nothing in the plan depends on them,

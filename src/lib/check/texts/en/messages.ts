@@ -15,6 +15,7 @@ export const messages = {
   'msg.item.unnamed': 'the item',
   'msg.item.meal': 'a takeaway meal',
   'msg.item.trip': 'the trip or ticket',
+  'msg.item.service': 'the course or service',
   'msg.paid.ordered': 'On {date} I ordered and paid for {item}, {amount}.',
   'msg.paid.received': 'I signed for {item} on {date} (paid {amount}).',
   'msg.symptoms': 'The item has these problems: {list}.',
@@ -47,6 +48,10 @@ export const messages = {
   'msg.happened.presale-seller-failed': 'Your shop did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
   'msg.happened.prepaid': 'The course or service I paid for in advance has not been provided as agreed.',
+  'msg.happened.changed-mind-service':
+    'I have decided not to use the course or service, and it is still within 7 days of the day I paid.',
+  'msg.happened.auto-renewed':
+    'The service renewed itself and charged me, and I saw no prominent renewal reminder before the charge.',
   'msg.happened.download': 'The download does not work as described.',
   'msg.happened.returned': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.meal.wrong-or-missing':
@@ -93,6 +98,10 @@ export const messages = {
     'Under Article 49 of the E-Commerce Law, where the listing meets the conditions of an offer, the contract is formed when the order is submitted; a term that no contract exists after payment is void. I do not agree to cancel the order.',
   'msg.basis.prepaid':
     'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must refund the prepayment if the consumer asks.',
+  'msg.basis.cooling-off':
+    'Under Article 14 of the Supreme People’s Court Interpretation on Prepaid Consumption Disputes, courts support a consumer’s request, made within 7 days of paying, for the prepaid principal back.',
+  'msg.basis.auto-renewal':
+    'Under Article 18 of the Measures for Supervising Online Transactions, a business that renews a service automatically must point this out prominently 5 days before the renewal date and let the consumer choose.',
   'msg.basis.meal-remedy':
     'Under Article 582 of the Civil Code, where performance does not match what was agreed, I may reasonably choose to ask for it to be redone or replaced, a return, or a lower price.',
   'msg.basis.meal-damages':
@@ -138,6 +147,8 @@ export const messages = {
   'msg.ask.earnest-double': 'the deposit returned double',
   'msg.ask.advance': 'a refund of the advance payment I made',
   'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
+  'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',
+  'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
   'msg.ask.download': 'a fix, or a refund',
   'msg.ask.refund-now': 'the refund at once, to the way I paid',
   'msg.extra.test-offer': 'If a test is needed, tell me the testing body and I will cooperate.',

@@ -162,6 +162,16 @@ export const plan = {
     'You paid in advance for a course, membership or service that was not provided as agreed.',
   'step.service-refund.why':
     'A business that took payment in advance and does not provide as agreed must perform or refund.',
+  'step.service-refund.title.changed-mind': 'Ask for your prepayment back within 7 days of paying',
+  'step.service-refund.what.changed-mind':
+    'You paid less than 7 days ago and no longer want the course, membership or service. Ask in writing for the money back before the 7 days end. This does not apply if, when you paid, you had already had the same service from this business or another one.',
+  'step.service-refund.why.changed-mind':
+    'Courts support a refund of the prepaid principal when you ask within 7 days of paying, unless you had already had the same goods or service when you signed.',
+  'step.service-refund.title.auto-renewed': 'Cancel the renewal and ask for the charge back',
+  'step.service-refund.what.auto-renewed':
+    'First turn off automatic renewal in the app, so it cannot charge you again. Then ask in writing for this renewal’s charge back.',
+  'step.service-refund.why.auto-renewed':
+    'A service that renews itself online must warn you clearly before you start and 5 days before each renewal, and renewing must be your choice. A term that matters to you and was not pointed out can be claimed not to be part of the contract.',
   'step.service-refund.how.1': 'Send the message below in the chat, and keep the contract or the course page.',
   'step.service-refund.takes': 'Give the seller about 3 days to answer.',
   'step.service-refund.moveOn': 'If the seller refuses, go to the next step.',
@@ -226,8 +236,13 @@ export const plan = {
     'Court is cheap for a small claim and can be done online. You can usually sue where you received the goods.',
   'step.court.why':
     'You can sue where the contract was performed, which for delivered goods is where you received them. A claim up to ¥10,000 costs ¥50. A written demand restarts the 3-year time limit.',
+  'step.court.what.service': 'Court is cheap for a small claim and can be done online.',
+  'step.court.why.service':
+    'You can sue where the seller is based or where the contract was performed. A claim up to ¥10,000 costs ¥50. A written demand restarts the 3-year time limit.',
   'step.court.how.1': 'Send a last written demand in the chat, with a date.',
   'step.court.how.2': 'If the seller does not pay by then, file online with your local court and upload your evidence.',
+  'step.court.how.2.service':
+    'If the seller does not pay by then, file online with the court where the seller is based or where the contract was performed, and upload your evidence.',
   'step.court.takes':
     'Small claims are meant to end within 2 months of filing; a case that needs testing leaves the small-claims track.',
   'step.court.moveOn': 'This is the top of the ladder. Get any settlement in writing.',
@@ -282,6 +297,11 @@ export const plan = {
   'deadline.no-reason-return.note': 'The 7 days start the day after you signed.',
   'deadline.no-reason-return.afterwards':
     'The no-reason return has passed. If the item is faulty or not as described, your quality rights go on: repair, replacement or return.',
+  'deadline.cooling-off.label': 'Last day to ask for your prepayment back without giving a reason',
+  'deadline.cooling-off.note':
+    'The 7 days start the day after you paid. Ask in writing, in the chat, so the date is on record.',
+  'deadline.cooling-off.afterwards':
+    'The 7 days have passed. If the business does not provide the service as agreed, you can still ask for the unused prepayment back.',
   'deadline.quality-return.label': 'Last day to return a faulty item under the 7-day quality rule',
   'deadline.quality-return.afterwards':
     'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
@@ -388,6 +408,14 @@ export const plan = {
     'If the fee table was shown clearly before you paid, for example on a cheap fare, it is probably part of your contract.',
   'case.hidden-fee.still':
     'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
+  'case.service-changed-mind.why':
+    'The law’s refund for simply changing your mind about a prepaid service is for a request made within 7 days of paying, and more than 7 days have passed. So the business may lawfully say no.',
+  'case.service-changed-mind.still':
+    'Ask anyway: some businesses refund the part you have not used. And if the business stopped, moved or changed the service, or does not provide it as agreed, start the check again and choose “It was not provided as agreed”: then the law is on your side.',
+  'case.auto-renewed.why':
+    'The rules require a clear reminder before each renewal, but they do not say that a renewal charged without one must be refunded. The business may refuse, and we cannot promise the result.',
+  'case.auto-renewed.still':
+    'Cancelling stops the next charge. Renewing must be your choice, so ask for this charge back, and take it to the platform and 12315 if the business refuses.',
   'case.price-not-promised.why':
     'The law gives no right to the difference when a price falls after you paid. Price protection (价保) is a promise a shop may make, not a right, and this page made none.',
   'case.price-not-promised.still':

@@ -13,6 +13,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.item.unnamed': '该商品',
   'msg.item.meal': '外卖餐品',
   'msg.item.trip': '该旅游或票务产品',
+  'msg.item.service': '该课程或服务',
   'msg.paid.ordered': '我于{date}下单付款购买了{item}，支付{amount}。',
   'msg.paid.received': '我于{date}签收了{item}，支付{amount}。',
   'msg.symptoms': '商品存在以下问题：{list}。',
@@ -44,6 +45,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.presale-seller-failed': '贵店没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我预先付款购买的课程或服务没有按约定提供。',
+  'msg.happened.changed-mind-service': '我决定不再使用该课程或服务，现在仍在我付款之日起七日内。',
+  'msg.happened.auto-renewed': '该服务被自动续费并扣款，扣款前我没有看到显著的续费提醒。',
   'msg.happened.download': '我下载的商品不能按描述正常使用。',
   'msg.happened.returned': '我已将商品退回，贵方于{date}签收，至今未退款。',
   'msg.happened.meal.wrong-or-missing': '送达的外卖与订单不符，有餐品送错或漏送。',
@@ -86,6 +89,10 @@ export const messages: Record<MessageKey, string> = {
     '依据《电子商务法》第四十九条，商品信息符合要约条件的，订单提交成功，合同即成立；约定消费者付款后合同不成立的格式条款无效。我不同意取消该订单。',
   'msg.basis.prepaid':
     '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求退回预付款。',
+  'msg.basis.cooling-off':
+    '依据《最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释》第十四条，消费者自付款之日起七日内请求经营者返还预付款本金的，人民法院应予支持。',
+  'msg.basis.auto-renewal':
+    '依据《网络交易监督管理办法》第十八条，采取自动续费方式提供服务的，应当在自动续费日期前五日，以显著方式提请消费者注意，由消费者自主选择。',
   'msg.basis.meal-remedy':
     '依据《民法典》第五百八十二条，履行不符合约定的，我可以合理选择要求重作、更换、退货或者减少价款。',
   'msg.basis.meal-damages':
@@ -121,6 +128,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.earnest-double': '双倍返还定金',
   'msg.ask.advance': '退还我支付的订金',
   'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
+  'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
+  'msg.ask.auto-renewal': '取消自动续费，并退还本次自动续费扣除的款项',
   'msg.ask.download': '修复问题，或者退款',
   'msg.ask.refund-now': '立即按原支付方式退款',
   'msg.extra.test-offer': '如需检测，请告知检测机构，我愿意配合。',

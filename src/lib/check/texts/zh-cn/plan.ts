@@ -107,6 +107,15 @@ export const plan: Record<PlanTextKey, string> = {
   'step.service-refund.title': '要求履行服务或退还未消费的预付款',
   'step.service-refund.what': '你预先付款购买的课程、会员或服务没有按约定提供。',
   'step.service-refund.why': '经营者收取预付款后未按约定提供的，应当按你的要求履行或退还预付款。',
+  'step.service-refund.title.changed-mind': '付款7日内要求退还预付款',
+  'step.service-refund.what.changed-mind':
+    '你付款还不到7天，不想要这门课、这个会员或服务了。在7天期满前，用文字要求退款。如果付款时你已经在这家或别家用过同样的服务，就不适用。',
+  'step.service-refund.why.changed-mind':
+    '自付款之日起7日内要求退还预付款本金的，法院支持；签合同时已经得到过相同商品或服务的除外。',
+  'step.service-refund.title.auto-renewed': '取消自动续费，要求退还扣款',
+  'step.service-refund.what.auto-renewed': '先在App里关闭自动续费，免得再被扣款。然后用文字要求退还这次续费扣的钱。',
+  'step.service-refund.why.auto-renewed':
+    '网上自动续费的服务，要在你开通前和每次续费前5天显著提醒你，续不续由你选择。对你有重大利害关系、却没有提示的条款，你可以主张它不成为合同内容。',
   'step.service-refund.how.1': '在聊天中发送下面的消息，并保存合同或课程页面。',
   'step.service-refund.takes': '给卖家大约3天答复。',
   'step.service-refund.moveOn': '如果卖家拒绝，进入下一步。',
@@ -160,8 +169,12 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.what': '小额起诉费用低，也可以网上办理。通常可以在收货地起诉。',
   'step.court.why':
     '可以在合同履行地起诉，寄送的商品以收货地为合同履行地。标的额1万元以下的案件受理费50元。书面要求履行会让3年诉讼时效重新计算。',
+  'step.court.what.service': '小额起诉费用低，也可以网上办理。',
+  'step.court.why.service':
+    '合同纠纷可以在被告住所地或合同履行地的法院起诉。标的额1万元以下的案件受理费50元。书面要求履行会让3年诉讼时效重新计算。',
   'step.court.how.1': '在聊天中发出最后一次书面催告，写明期限。',
   'step.court.how.2': '到期仍不处理的，在当地法院网上立案并上传证据。',
+  'step.court.how.2.service': '到期仍不处理的，向被告住所地或合同履行地的法院网上立案，并上传证据。',
   'step.court.takes': '小额诉讼一般应在立案后2个月内审结；需要鉴定的案件不适用小额诉讼。',
   'step.court.moveOn': '这是最后一步。任何和解都要有书面记录。',
   'step.punitive-damages.title': '考虑主张惩罚性赔偿',
@@ -209,6 +222,9 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.no-reason-return.note': '7天从签收的次日起算。',
   'deadline.no-reason-return.afterwards':
     '无理由退货期已过。如果商品有质量问题或与描述不符，你仍可要求修理、更换或退货。',
+  'deadline.cooling-off.label': '不说理由要求退还预付款的最后一天',
+  'deadline.cooling-off.note': '从付款第二天起算7天。在聊天里用文字提出，留下提出的日期。',
+  'deadline.cooling-off.afterwards': '7天已经过了。如果商家没有按约定提供服务，你仍然可以要求退还未消费的预付款。',
   'deadline.quality-return.label': '质量问题7日内退货的最后一天',
   'deadline.quality-return.afterwards': '你仍可要求更换或修理；如果质量问题导致不能实现购买目的，也可以退货。',
   'deadline.burden-of-proof.label': '耐用商品由经营者举证的截止日',
@@ -289,6 +305,14 @@ export const plan: Record<PlanTextKey, string> = {
   'case.hidden-fee.why': '如果付款前页面已经清楚地显示了收费标准（比如特价票），这笔费用多半算合同的一部分。',
   'case.hidden-fee.still':
     '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议，也可以向12315反映。',
+  'case.service-changed-mind.why':
+    '法律给预付式服务的“改主意退款”，要在付款后7日内提出，现在已经超过7天。所以商家拒绝可能是合法的。',
+  'case.service-changed-mind.still':
+    '还是可以问一问：有的商家会退还没用完的部分。如果商家停业、搬走、改了服务，或者没有按约定提供，请重新做一遍检查，选“没有按约定提供”：这样法律就站在你这边。',
+  'case.auto-renewed.why':
+    '规定要求每次续费前显著提醒，但没有写明没提醒就扣的钱必须退。商家可能拒绝，结果我们无法保证。',
+  'case.auto-renewed.still':
+    '关闭自动续费能避免下次再扣。续费应当由你自己选择，所以可以要求退还这次扣款；商家拒绝的，向平台和12315反映。',
   'case.price-not-promised.why':
     '付款后降价，法律没有规定要退差价。价保是店铺可以作出的承诺，不是法定权利，而这个页面没有承诺过。',
   'case.price-not-promised.still':
