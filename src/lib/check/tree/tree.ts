@@ -21,8 +21,8 @@ export const tree: Tree = {
       'food-and-health-products': {},
       // The three guarantees are about a faulty phone or appliance: the faulty-goods case, the kind of item asked.
       'three-guarantees': { problem: 'defective-or-damaged' },
-      // A membership or subscription is a service paid for online; which kind of item is still asked.
-      'memberships-and-auto-renewal': { problem: 'digital-goods-and-courses' },
+      // A membership, prepaid card or subscription is a service, never a download; what happened with it is asked.
+      'memberships-and-auto-renewal': { problem: 'digital-goods-and-courses', 'item-kind': 'service' },
       // Where you bought: what went wrong is still asked.
       'cross-border-shops': { platform: 'cross-border' },
       'community-group-buying': { platform: 'community-group' },
