@@ -226,6 +226,20 @@ describe('every plan', () => {
 });
 
 describe('contradiction rules', () => {
+  it('never says a course, membership or service was not provided unless the user said so, whatever the seller said', () => {
+    const services = plans.filter(
+      ({ answers }) => answers.problem === 'digital-goods-and-courses' && answers['item-kind'] === 'service',
+    );
+    const told = services.filter(({ answers }) => answers['service-problem'] === 'not-provided');
+    const notTold = services.filter(({ answers }) => answers['service-problem'] !== 'not-provided');
+    expect(told.length).toBeGreaterThan(0);
+    expect(notTold.filter(({ answers }) => answers['seller-said'] === 'digital-no-refund').length).toBeGreaterThan(0);
+    // The phrase is the right marker: plans for a service the user said was not provided do use it.
+    expect(told.some(({ plan }) => messagesOf(plan).includes('没有按约定提供'))).toBe(true);
+    for (const { answers, plan } of notTold)
+      expect(messagesOf(plan), JSON.stringify(answers)).not.toContain('没有按约定提供');
+  });
+
   it('never tells someone who bought a trip, a ticket, a course or a download to sue where they "received the goods"', () => {
     const courtOf = (plan: Plan) => plan.steps.find((s) => s.id === 'court');
     const services = plans.filter(({ answers }) =>

@@ -21,7 +21,6 @@ import {
   answerExcuse,
   askDelivery,
   caseBasis,
-  coolingOff,
   complain12315,
   evidenceFor,
   goToCourt,
@@ -158,7 +157,7 @@ function chooseSteps(
     f.problem === 'digital-goods-and-courses' &&
     f.itemKind === 'service' &&
     f.serviceProblem === 'changed-mind' &&
-    !coolingOff(r, today);
+    !r.coolingOff;
   const noPromise =
     pricePromise === 'not-promised'
       ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }

@@ -159,6 +159,11 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         return rebut(['earnest-doubled'], 'msg.reply.deposit-not-refundable.seller-failed');
       return mayBeRight(['earnest-lost', 'advance-not-earnest'], true, 'excuse.deposit-not-refundable.unclear');
     case 'digital-no-refund':
+      // A service: the reply rests on what the user said happened, never on "not provided" unless they said so.
+      if (f.itemKind === 'service' && f.serviceProblem === 'changed-mind')
+        return r.coolingOff ? rebut(['prepaid-cooling-off'], 'msg.reply.digital-no-refund.cooling-off') : undefined;
+      if (f.itemKind === 'service' && f.serviceProblem === 'auto-renewed')
+        return rebut(['renewal-needs-choice'], 'msg.reply.digital-no-refund.auto-renewal');
       if (f.itemKind === 'service') return rebut(['prepaid-refund'], 'msg.reply.digital-no-refund.service');
       return mayBeRight(['no-reason-excluded'], false, 'excuse.digital-no-refund');
     case 'returned-damaged':

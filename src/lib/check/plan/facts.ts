@@ -135,6 +135,11 @@ export interface Reading {
   food: boolean;
   /** A takeaway whose food itself is in question (spoiled, a foreign object, illness): food-safety law can apply. */
   unsafeMeal: boolean;
+  /**
+   * A prepaid course, membership or service the user no longer wants, still within 7 days of paying: the principal
+   * comes back if asked (SPC Prepaid Consumption Interpretation Art. 14).
+   */
+  coolingOff: boolean;
 }
 
 /** Platforms whose own dispute process a plan can send the user to. */
@@ -162,5 +167,11 @@ export function read(facts: Facts, today: IsoDate): Reading {
     durable: facts.itemKind === 'durable',
     food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe,
     unsafeMeal: unsafe,
+    coolingOff:
+      facts.problem === 'digital-goods-and-courses' &&
+      facts.itemKind === 'service' &&
+      facts.serviceProblem === 'changed-mind' &&
+      facts.orderedOn !== undefined &&
+      daysBetween(today, plusDays(facts.orderedOn, 7)) >= 0,
   };
 }

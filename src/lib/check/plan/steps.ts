@@ -6,7 +6,7 @@
  * A step's words are in the plan texts under `step.<id>.*` (title, what, why, how.<n>, takes, moveOn) and its
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
-import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
+import { plusDays, type IsoDate } from '../tree/dates';
 import type { ExcuseId, PlatformId, TripProblemId } from '../tree/questions';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PlanWords } from '../texts/plan-words';
@@ -179,7 +179,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       // A service: the user's own answer says whether it was provided. "Not provided as agreed" is never assumed.
       if (f.itemKind === 'service' && f.serviceProblem === 'changed-mind')
         return {
-          claims: coolingOff(r, today) ? ['prepaid-cooling-off'] : ['prepaid-cooling-off', 'prepaid-refund'],
+          claims: r.coolingOff ? ['prepaid-cooling-off'] : ['prepaid-cooling-off', 'prepaid-refund'],
           basis: ['cooling-off'],
           ask: part('msg.ask.prepaid-principal', { amount }),
           happened: [part('msg.happened.changed-mind-service')],
@@ -494,13 +494,6 @@ export function askToPerform(r: Reading, c: CaseBasis, today: IsoDate, words: Pl
     message: sellerMessage('to-seller', c, r, today, words),
   });
 }
-
-/**
- * A change of mind about a prepaid service: the principal comes back if asked within 7 days of paying (SPC Prepaid
- * Consumption Interpretation Art. 14), counted here from the day the user said they paid.
- */
-export const coolingOff = (r: Reading, today: IsoDate): boolean =>
-  r.facts.orderedOn !== undefined && daysBetween(today, plusDays(r.facts.orderedOn, 7)) >= 0;
 
 export function serviceRefund(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
   const kind = r.facts.serviceProblem ?? 'not-provided';

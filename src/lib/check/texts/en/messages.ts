@@ -212,6 +212,10 @@ export const messages = {
     'The listing called it 订金 and did not agree it was a 定金, so the 定金 rule does not apply and it must be refunded.',
   'msg.reply.deposit-not-refundable.seller-failed':
     'It is your shop that did not perform, so under Article 587 of the Civil Code the deposit must be returned double.',
+  'msg.reply.digital-no-refund.cooling-off':
+    'It is still within 7 days of the day I paid, so the prepaid principal must be refunded; “digital goods are not refundable” does not change that.',
+  'msg.reply.digital-no-refund.auto-renewal':
+    'Renewing automatically must be the consumer’s own choice, with a prominent reminder before it; “digital goods are not refundable” does not replace that duty.',
   'msg.reply.digital-no-refund.service':
     'The course or service was not provided as agreed; under Article 53 of the Consumer Rights Protection Law the prepayment must be refunded if I ask.',
   'msg.reply-by': 'Please reply by {date}.',

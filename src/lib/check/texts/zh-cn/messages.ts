@@ -188,6 +188,10 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.deposit-not-refundable.advance': '页面写的是“订金”，没有约定定金性质，不适用定金罚则，应当退还。',
   'msg.reply.deposit-not-refundable.seller-failed':
     '是贵店没有按约定履行，依据《民法典》第五百八十七条，应当双倍返还定金。',
+  'msg.reply.digital-no-refund.cooling-off':
+    '现在仍在我付款之日起七日内，预付款本金应当退还，“虚拟商品不退”不能排除这一点。',
+  'msg.reply.digital-no-refund.auto-renewal':
+    '自动续费应当由消费者自主选择，续费前应当以显著方式提醒，“虚拟商品不退”不能代替这一义务。',
   'msg.reply.digital-no-refund.service':
     '课程或服务没有按约定提供，依据《消费者权益保护法》第五十三条，应当按我的要求退回预付款。',
   'msg.reply-by': '请在{date}前答复。',
