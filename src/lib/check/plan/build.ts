@@ -21,6 +21,7 @@ import {
   answerExcuse,
   askDelivery,
   caseBasis,
+  downloadFix,
   complain12315,
   evidenceFor,
   goToCourt,
@@ -142,12 +143,11 @@ function chooseSteps(
   const c = caseBasis(r, today, words);
   const steps: PlanStep[] = [];
   const excuse = f.sellerSaid;
-  // A download has no no-reason return whatever the seller said, so its answer applies even before it says it.
-  const answer = excuseAnswer(
-    f.problem === 'digital-goods-and-courses' && f.itemKind === 'download' ? 'digital-no-refund' : excuse,
-    r,
-    words,
-  );
+  // A download the user no longer wants has no no-reason return whatever the seller said, so that answer applies
+  // even before it says it. One that does not work as described is answered like any other fault.
+  const unwantedDownload =
+    f.problem === 'digital-goods-and-courses' && f.itemKind === 'download' && f.downloadProblem !== 'not-as-described';
+  const answer = excuseAnswer(unwantedDownload ? 'digital-no-refund' : excuse, r, words);
   const privateCaveat = !r.consumer && r.goodsFault ? privateSellerCaveat(words) : undefined;
   // A price that fell with nothing promised gives no right to the difference, whatever the seller said: the case
   // itself is where the seller may be right (what is still possible is the 7-day return).
@@ -201,7 +201,9 @@ function chooseSteps(
       if (!routeClosed) steps.push(presaleRefund(r, c, today, words));
     } else if (f.problem === 'digital-goods-and-courses' && f.itemKind === 'service') {
       if (!routeClosed) steps.push(serviceRefund(r, c, today, words));
-    } else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
+    } else if (f.problem === 'digital-goods-and-courses' && f.downloadProblem === 'not-as-described')
+      steps.push(downloadFix(r, c, today, words));
+    else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
     else if (f.problem === 'food-delivery') steps.push(askRestaurant(r, c, today, words));
     else if (f.problem === 'tickets-and-travel') steps.push(askTripRefund(r, c, today, words));
     else if (f.problem === 'price-protection' && f.pricePromise === 'promised')

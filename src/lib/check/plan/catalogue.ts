@@ -89,6 +89,21 @@ export function representativeAnswers(): Answers[] {
           amount: 2999,
           evidence: [],
         });
+  // A download: faulty or unwanted, not yet asked and refused as "digital goods".
+  for (const what of optionsOf('download-problem'))
+    for (const tried of ['nothing', 'seller-refused'])
+      sets.push({
+        purpose: 'personal',
+        problem: 'digital-goods-and-courses',
+        platform: 'taobao',
+        'ordered-on': '2026-11-22',
+        'item-kind': 'download',
+        'download-problem': what,
+        tried,
+        ...(tried === 'seller-refused' ? { 'seller-said': 'digital-no-refund' } : {}),
+        amount: 199,
+        evidence: [],
+      });
   for (const excuse of optionsOf('seller-said'))
     sets.push({
       purpose: 'personal',

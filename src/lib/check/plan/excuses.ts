@@ -165,6 +165,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (f.itemKind === 'service' && f.serviceProblem === 'auto-renewed')
         return rebut(['renewal-needs-choice'], 'msg.reply.digital-no-refund.auto-renewal');
       if (f.itemKind === 'service') return rebut(['prepaid-refund'], 'msg.reply.digital-no-refund.service');
+      // A download that does not work as described: no return for a change of mind, but the fault is the seller's.
+      if (f.downloadProblem === 'not-as-described')
+        return rebut(['as-described'], 'msg.reply.digital-no-refund.download');
       return mayBeRight(['no-reason-excluded'], false, 'excuse.digital-no-refund');
     case 'returned-damaged':
       return mayBeRight(['refund-within-7-days'], true, 'excuse.returned-damaged');

@@ -9,6 +9,7 @@ import {
   type MealProblemId,
   type TripProblemId,
   type ServiceProblemId,
+  type DownloadProblemId,
   type OptionId,
   type PlatformId,
   type ProblemId,
@@ -41,6 +42,8 @@ export interface Facts {
   tripProblem?: TripProblemId;
   /** A course, membership or service: not provided as agreed, a change of mind, or a renewal charged unasked. */
   serviceProblem?: ServiceProblemId;
+  /** A download: it does not work as described, or the user no longer wants it. */
+  downloadProblem?: DownloadProblemId;
   /** A price that fell: whether the shop promised price protection, or its "original price" looks fake. */
   pricePromise?: OptionId<'price-promise'>;
   depositWord?: OptionId<'deposit-word'>;
@@ -92,6 +95,7 @@ export function factsOf(answers: Answers): Facts {
     mealProblem: option('meal-problem', answers),
     tripProblem: option('trip-problem', answers),
     serviceProblem: option('service-problem', answers),
+    downloadProblem: option('download-problem', answers),
     pricePromise: option('price-promise', answers),
     depositWord: option('deposit-word', answers),
     stage: stage === undefined || stage === 'in-court' ? 'nothing' : stage,

@@ -27,6 +27,7 @@ export type Basis =
   | 'advance'
   | 'fraud-reserved'
   | 'prepaid'
+  | 'as-described'
   | 'cooling-off'
   | 'auto-renewal'
   | 'order-formed'

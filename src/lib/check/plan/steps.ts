@@ -201,6 +201,15 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
           happened: [part('msg.happened.prepaid')],
           guide,
         };
+      // A download said to be faulty rests on its description; one the user no longer wants, on the exclusion.
+      if (f.downloadProblem === 'not-as-described')
+        return {
+          claims: ['as-described'],
+          basis: ['as-described'],
+          ask: part('msg.ask.download'),
+          happened: [part('msg.happened.download')],
+          guide,
+        };
       return {
         claims: ['no-reason-excluded', 'as-described'],
         basis: [],
@@ -508,6 +517,18 @@ export function serviceRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
         }),
     claims: c.claims,
     how: lines(words, ['step.service-refund.how.1']),
+    attach: ['order-page', 'listing'],
+    guides: ['digital-goods-and-courses'],
+    message: sellerMessage('to-seller', c, r, today, words),
+  });
+}
+
+/** A download that does not work, or is not what the listing described: a fix or a refund, asked in writing. */
+export function downloadFix(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  return step({
+    ...fixed(words, 'download-fix'),
+    claims: c.claims,
+    how: lines(words, ['step.download-fix.how.1', 'step.download-fix.how.2']),
     attach: ['order-page', 'listing'],
     guides: ['digital-goods-and-courses'],
     message: sellerMessage('to-seller', c, r, today, words),

@@ -257,7 +257,14 @@ export const questions = [
       { id: 'service', if: is('problem', 'digital-goods-and-courses') },
       { id: 'other', if: notDigital },
     ],
-    next: [{ if: is('item-kind', 'service'), to: 'service-problem' }, { to: 'tried' }],
+    next: [
+      { if: is('item-kind', 'service'), to: 'service-problem' },
+      {
+        if: { all: [is('problem', 'digital-goods-and-courses'), is('item-kind', 'download')] },
+        to: 'download-problem',
+      },
+      { to: 'tried' },
+    ],
   },
   {
     // A course, membership or service: whether it was provided decides the law. A plan must not say it was not
@@ -265,6 +272,13 @@ export const questions = [
     id: 'service-problem',
     kind: 'single',
     options: only(['not-provided', 'changed-mind', 'auto-renewed']),
+    next: [{ to: 'tried' }],
+  },
+  {
+    // A download has no no-reason return (CRPL 25), but must still work as described (CRPL 23): which one is asked.
+    id: 'download-problem',
+    kind: 'single',
+    options: only(['not-as-described', 'changed-mind']),
     next: [{ to: 'tried' }],
   },
   {
@@ -375,6 +389,7 @@ export type StageId = OptionId<'tried'>;
 export type MealProblemId = OptionId<'meal-problem'>;
 export type TripProblemId = OptionId<'trip-problem'>;
 export type ServiceProblemId = OptionId<'service-problem'>;
+export type DownloadProblemId = OptionId<'download-problem'>;
 
 /**
  * Details for the messages, asked on the plan screen rather than in the walk: nothing in the plan depends on them,

@@ -98,6 +98,8 @@ export const messages = {
     'Under Article 49 of the E-Commerce Law, where the listing meets the conditions of an offer, the contract is formed when the order is submitted; a term that no contract exists after payment is void. I do not agree to cancel the order.',
   'msg.basis.prepaid':
     'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must refund the prepayment if the consumer asks.',
+  'msg.basis.as-described':
+    'Under Article 23 of the Consumer Rights Protection Law, a business must ensure that the actual quality of its goods or services matches the quality it showed.',
   'msg.basis.cooling-off':
     'Under Article 14 of the Supreme People’s Court Interpretation on Prepaid Consumption Disputes, courts support a consumer’s request, made within 7 days of paying, for the prepaid principal back.',
   'msg.basis.auto-renewal':
@@ -212,6 +214,8 @@ export const messages = {
     'The listing called it 订金 and did not agree it was a 定金, so the 定金 rule does not apply and it must be refunded.',
   'msg.reply.deposit-not-refundable.seller-failed':
     'It is your shop that did not perform, so under Article 587 of the Civil Code the deposit must be returned double.',
+  'msg.reply.digital-no-refund.download':
+    'I am not asking for a no-reason return: the item does not work as described, which is a quality problem, and being digital does not excuse it.',
   'msg.reply.digital-no-refund.cooling-off':
     'It is still within 7 days of the day I paid, so the prepaid principal must be refunded; “digital goods are not refundable” does not change that.',
   'msg.reply.digital-no-refund.auto-renewal':

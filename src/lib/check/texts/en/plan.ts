@@ -162,6 +162,14 @@ export const plan = {
     'You paid in advance for a course, membership or service that was not provided as agreed.',
   'step.service-refund.why':
     'A business that took payment in advance and does not provide as agreed must perform or refund.',
+  'step.download-fix.title': 'Ask for a fix or a refund, in writing',
+  'step.download-fix.what':
+    'The download does not work, or it is not what the listing described. Downloads have no no-reason return, but they must still match their description.',
+  'step.download-fix.why': 'What a seller sells must match the quality its listing and description showed.',
+  'step.download-fix.how.1': 'Record what does not work: screenshots, or a screen recording, next to the listing.',
+  'step.download-fix.how.2': 'Send the message below in the chat, with your screenshots.',
+  'step.download-fix.takes': 'Give the seller about 3 days to answer.',
+  'step.download-fix.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.service-refund.title.changed-mind': 'Ask for your prepayment back within 7 days of paying',
   'step.service-refund.what.changed-mind':
     'You paid less than 7 days ago and no longer want the course, membership or service. Ask in writing for the money back before the 7 days end. This does not apply if, when you paid, you had already had the same service from this business or another one.',

@@ -89,6 +89,8 @@ export const messages: Record<MessageKey, string> = {
     '依据《电子商务法》第四十九条，商品信息符合要约条件的，订单提交成功，合同即成立；约定消费者付款后合同不成立的格式条款无效。我不同意取消该订单。',
   'msg.basis.prepaid':
     '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求退回预付款。',
+  'msg.basis.as-described':
+    '依据《消费者权益保护法》第二十三条，经营者应当保证其提供的商品或者服务的实际质量与表明的质量状况相符。',
   'msg.basis.cooling-off':
     '依据《最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释》第十四条，消费者自付款之日起七日内请求经营者返还预付款本金的，人民法院应予支持。',
   'msg.basis.auto-renewal':
@@ -188,6 +190,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.deposit-not-refundable.advance': '页面写的是“订金”，没有约定定金性质，不适用定金罚则，应当退还。',
   'msg.reply.deposit-not-refundable.seller-failed':
     '是贵店没有按约定履行，依据《民法典》第五百八十七条，应当双倍返还定金。',
+  'msg.reply.digital-no-refund.download':
+    '我不是要求无理由退货：商品不能按描述使用，属于质量问题，不因是虚拟商品而免责。',
   'msg.reply.digital-no-refund.cooling-off':
     '现在仍在我付款之日起七日内，预付款本金应当退还，“虚拟商品不退”不能排除这一点。',
   'msg.reply.digital-no-refund.auto-renewal':

@@ -107,6 +107,14 @@ export const plan: Record<PlanTextKey, string> = {
   'step.service-refund.title': '要求履行服务或退还未消费的预付款',
   'step.service-refund.what': '你预先付款购买的课程、会员或服务没有按约定提供。',
   'step.service-refund.why': '经营者收取预付款后未按约定提供的，应当按你的要求履行或退还预付款。',
+  'step.download-fix.title': '用文字要求修复或退款',
+  'step.download-fix.what':
+    '下载的商品用不了，或者和商品页面描述的不一样。下载类商品不适用无理由退货，但仍然要和描述相符。',
+  'step.download-fix.why': '卖家卖的商品，实际质量要和商品页面、说明里表明的相符。',
+  'step.download-fix.how.1': '记录哪里用不了：截图或录屏，并和商品页面放在一起。',
+  'step.download-fix.how.2': '在聊天中发送下面的消息，附上截图。',
+  'step.download-fix.takes': '给卖家大约3天答复。',
+  'step.download-fix.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.service-refund.title.changed-mind': '付款7日内要求退还预付款',
   'step.service-refund.what.changed-mind':
     '你付款还不到7天，不想要这门课、这个会员或服务了。在7天期满前，用文字要求退款。如果付款时你已经在这家或别家用过同样的服务，就不适用。',
