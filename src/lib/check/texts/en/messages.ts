@@ -18,6 +18,7 @@ export const messages = {
   'msg.item.service': 'the course or service',
   'msg.paid.ordered': 'On {date} I ordered and paid for {item}, {amount}.',
   'msg.paid.received': 'I signed for {item} on {date} (paid {amount}).',
+  'msg.paid.service': 'On {date} I paid {amount} for {item}.',
   'msg.symptoms': 'The item has these problems: {list}.',
   'msg.symptom.broken-on-arrival': 'it was broken when it arrived',
   'msg.symptom.does-not-work': 'it does not work',

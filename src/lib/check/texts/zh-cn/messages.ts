@@ -16,6 +16,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.item.service': '该课程或服务',
   'msg.paid.ordered': '我于{date}下单付款购买了{item}，支付{amount}。',
   'msg.paid.received': '我于{date}签收了{item}，支付{amount}。',
+  'msg.paid.service': '我于{date}为{item}付款{amount}。',
   'msg.symptoms': '商品存在以下问题：{list}。',
   'msg.symptom.broken-on-arrival': '到货时已破损',
   'msg.symptom.does-not-work': '无法正常使用',
