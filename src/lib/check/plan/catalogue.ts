@@ -72,38 +72,13 @@ export function representativeAnswers(): Answers[] {
       amount: 1800,
     }),
   );
-  // A course, membership or service: each thing that happened, paid 4 days or 16 days before the catalogue's day
-  // (inside and outside the 7 days after paying), not yet asked and refused.
+  // A course, membership or service, and a download: each thing that happened, not yet asked and refused as "digital
+  // goods". A service is paid 4 or 16 days before the catalogue's day (inside and outside the 7 days after paying).
   for (const what of optionsOf('service-problem'))
     for (const orderedOn of ['2026-11-22', '2026-11-10'])
-      for (const tried of ['nothing', 'seller-refused'])
-        sets.push({
-          purpose: 'personal',
-          problem: 'digital-goods-and-courses',
-          platform: 'douyin',
-          'ordered-on': orderedOn,
-          'item-kind': 'service',
-          'service-problem': what,
-          tried,
-          ...(tried === 'seller-refused' ? { 'seller-said': 'digital-no-refund' } : {}),
-          amount: 2999,
-          evidence: [],
-        });
-  // A download: faulty or unwanted, not yet asked and refused as "digital goods".
+      sets.push(...digital({ 'item-kind': 'service', 'service-problem': what, 'ordered-on': orderedOn }));
   for (const what of optionsOf('download-problem'))
-    for (const tried of ['nothing', 'seller-refused'])
-      sets.push({
-        purpose: 'personal',
-        problem: 'digital-goods-and-courses',
-        platform: 'taobao',
-        'ordered-on': '2026-11-22',
-        'item-kind': 'download',
-        'download-problem': what,
-        tried,
-        ...(tried === 'seller-refused' ? { 'seller-said': 'digital-no-refund' } : {}),
-        amount: 199,
-        evidence: [],
-      });
+    sets.push(...digital({ 'item-kind': 'download', 'download-problem': what, 'ordered-on': '2026-11-22' }));
   for (const excuse of optionsOf('seller-said'))
     sets.push({
       purpose: 'personal',
@@ -116,6 +91,20 @@ export function representativeAnswers(): Answers[] {
       amount: 100,
     });
   return sets;
+}
+
+/** A digital purchase with these answers, before the seller was asked and after it refused as "digital goods". */
+function digital(what: Answers): Answers[] {
+  return (['nothing', 'seller-refused'] as const).map((tried) => ({
+    purpose: 'personal',
+    problem: 'digital-goods-and-courses',
+    platform: 'douyin',
+    tried,
+    ...(tried === 'seller-refused' ? { 'seller-said': 'digital-no-refund' } : {}),
+    amount: 299,
+    evidence: [],
+    ...what,
+  }));
 }
 
 /** A case with its own "what went wrong" question: each answer to it, refused with each excuse offered for it. */
