@@ -138,8 +138,11 @@ export const claims = {
     },
   },
   'prepaid-cooling-off': {
-    says: 'A consumer who asks within 7 days of paying gets the prepaid principal back, unless they had already had the same goods or service, from this business or another, when they signed.',
-    laws: { 'spc-prepaid-14': '消费者自付款之日起七日内请求经营者返还预付款本金的' },
+    says: 'Where a business takes payment in advance and then supplies several times or over a period, a consumer who asks within 7 days of paying gets the prepaid principal back, unless they had already had the same goods or service, from this business or another, when they signed.',
+    laws: {
+      'spc-prepaid-1': '经营者收取预付款后多次或者持续向消费者兑付商品或者提供服务',
+      'spc-prepaid-14': '消费者自付款之日起七日内请求经营者返还预付款本金的',
+    },
   },
   'renewal-needs-choice': {
     says: 'A business that renews a service automatically online must point this out prominently before the service starts and 5 days before each renewal, let the consumer choose, and offer a simple way to cancel at any time.',
