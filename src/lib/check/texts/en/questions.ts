@@ -69,6 +69,8 @@ export const questions = {
   'q.received-on.title': 'On what date did you sign for it?',
   'q.received-on.hint': 'The order page or the tracking shows it. The 7-day periods count from this day.',
   'q.ordered-on.title': 'On what date did you order and pay?',
+  'q.ordered-on.hint':
+    'The date on your order page. For a membership that renewed itself, the day of the renewal charge.',
   'q.item-kind.title': 'What kind of item is it?',
   'q.item-kind.hint':
     'Some rules depend on it: fresh food and downloads have no 7-day no-reason return, and only food has the 10-times compensation.',

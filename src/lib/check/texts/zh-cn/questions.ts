@@ -66,6 +66,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.received-on.title': '你是哪一天签收的？',
   'q.received-on.hint': '订单页或物流信息里可以看到。7天的期限从这一天起算。',
   'q.ordered-on.title': '你是哪一天下单付款的？',
+  'q.ordered-on.hint': '以订单页面上的日期为准。会员自动续费的，填这次续费扣款的日期。',
   'q.item-kind.title': '是什么类型的商品？',
   'q.item-kind.hint': '有些规定取决于商品类型：生鲜和下载类商品不适用7天无理由退货，十倍赔偿只适用于食品。',
   'q.item-kind.option.durable': '汽车、电脑、电视、冰箱、空调或洗衣机',
