@@ -51,9 +51,12 @@ describe.each(ids)('%s', (id) => {
 
   it('claims no evidence, item or name the reader did not give', () => {
     expect(en.zh).not.toMatch(/我已保存|附件|视频/);
-    // The item in general words: "the item", or for a takeaway "the takeaway meal", for a trip "the trip or ticket".
+    // The item in general words: "the item", or for a takeaway "the takeaway meal", for a trip "the trip or ticket",
+    // for a course, membership or service "the course or service".
     const general: Record<string, string> = { 'food-delivery': '外卖餐品', 'tickets-and-travel': '该旅游或票务产品' };
-    expect(en.zh).toContain(general[readyReplies[id].answers.problem as string] ?? '该商品');
+    const told = readyReplies[id].answers as Record<string, unknown>;
+    const service = told.problem === 'digital-goods-and-courses' && told['item-kind'] === 'service';
+    expect(en.zh).toContain(service ? '该课程或服务' : (general[told.problem as string] ?? '该商品'));
   });
 });
 

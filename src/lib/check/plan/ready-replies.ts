@@ -77,6 +77,10 @@ const trip = (problem: OptionId<'trip-problem'>): Answers =>
     'ordered-on': daysBefore(21),
   });
 
+/** A course, membership or download bought three days ago, the seller not yet asked. */
+const digital = (more: Answers): Answers =>
+  story('digital-goods-and-courses', { tried: 'nothing', 'ordered-on': daysBefore(3), ...more });
+
 /** A 7-day no-reason return refused with this excuse. */
 const noReasonReply = (excuse: ExcuseId): ReadyReplySpec => ({
   message: 'excuse-reply',
@@ -156,6 +160,19 @@ export const readyReplies = {
   'meal-wrong-or-missing': { message: 'to-seller', answers: meal('wrong-or-missing', 'nothing') },
   'meal-spoiled': { message: 'to-seller', answers: meal('spoiled', 'nothing') },
   'meal-cooked-elsewhere': { message: 'excuse-reply', answers: meal('spoiled', 'seller-refused', 'cooked-elsewhere') },
+  // A course, membership or download: the first message, by what the reader says happened (never assumed).
+  'course-changed-mind-7-days': {
+    message: 'to-seller',
+    answers: digital({ 'item-kind': 'service', 'service-problem': 'changed-mind' }),
+  },
+  'course-not-provided': {
+    message: 'to-seller',
+    answers: digital({ 'item-kind': 'service', 'service-problem': 'not-provided', 'ordered-on': daysBefore(40) }),
+  },
+  'download-not-as-described': {
+    message: 'to-seller',
+    answers: digital({ 'item-kind': 'download', 'download-problem': 'not-as-described' }),
+  },
 } as const satisfies Record<string, ReadyReplySpec>;
 
 export type ReadyReplyId = keyof typeof readyReplies;
