@@ -153,11 +153,7 @@ function chooseSteps(
   // itself is where the seller may be right (what is still possible is the 7-day return).
   const pricePromise = f.problem === 'price-protection' ? (f.pricePromise ?? 'not-promised') : undefined;
   // Likewise a course or membership the user no longer wants, once the 7 days after paying are over.
-  const lateChangeOfMind =
-    f.problem === 'digital-goods-and-courses' &&
-    f.itemKind === 'service' &&
-    f.serviceProblem === 'changed-mind' &&
-    !r.coolingOff;
+  const lateChangeOfMind = f.serviceProblem === 'changed-mind' && !r.coolingOff;
   const noPromise =
     pricePromise === 'not-promised'
       ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }
@@ -201,8 +197,7 @@ function chooseSteps(
       if (!routeClosed) steps.push(presaleRefund(r, c, today, words));
     } else if (f.problem === 'digital-goods-and-courses' && f.itemKind === 'service') {
       if (!routeClosed) steps.push(serviceRefund(r, c, today, words));
-    } else if (f.problem === 'digital-goods-and-courses' && f.downloadProblem === 'not-as-described')
-      steps.push(downloadFix(r, c, today, words));
+    } else if (f.downloadProblem === 'not-as-described') steps.push(downloadFix(r, c, today, words));
     else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
     else if (f.problem === 'food-delivery') steps.push(askRestaurant(r, c, today, words));
     else if (f.problem === 'tickets-and-travel') steps.push(askTripRefund(r, c, today, words));
@@ -260,7 +255,7 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
         ? 'case.tour-i-cancelled'
         : f.problem === 'tickets-and-travel' && f.tripProblem === 'hidden-fee'
           ? 'case.hidden-fee'
-          : f.problem === 'digital-goods-and-courses' && f.serviceProblem === 'auto-renewed'
+          : f.serviceProblem === 'auto-renewed'
             ? 'case.auto-renewed'
             : undefined;
   return key ? { why: words.say(`${key}.why`), still: words.say(`${key}.still`) } : undefined;

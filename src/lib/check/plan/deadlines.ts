@@ -31,13 +31,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
     });
   }
   // A prepaid course or membership the user no longer wants: the principal back if asked within 7 days of paying.
-  if (
-    orderedOn &&
-    business &&
-    facts.problem === 'digital-goods-and-courses' &&
-    facts.itemKind === 'service' &&
-    facts.serviceProblem === 'changed-mind'
-  ) {
+  if (orderedOn && business && facts.serviceProblem === 'changed-mind') {
     drafts.push({
       id: 'cooling-off',
       label: words.say('deadline.cooling-off.label'),

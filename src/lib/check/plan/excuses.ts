@@ -160,9 +160,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       return mayBeRight(['earnest-lost', 'advance-not-earnest'], true, 'excuse.deposit-not-refundable.unclear');
     case 'digital-no-refund':
       // A service: the reply rests on what the user said happened, never on "not provided" unless they said so.
-      if (f.itemKind === 'service' && f.serviceProblem === 'changed-mind')
+      if (f.serviceProblem === 'changed-mind')
         return r.coolingOff ? rebut(['prepaid-cooling-off'], 'msg.reply.digital-no-refund.cooling-off') : undefined;
-      if (f.itemKind === 'service' && f.serviceProblem === 'auto-renewed')
+      if (f.serviceProblem === 'auto-renewed')
         return rebut(['renewal-needs-choice'], 'msg.reply.digital-no-refund.auto-renewal');
       if (f.itemKind === 'service') return rebut(['prepaid-refund'], 'msg.reply.digital-no-refund.service');
       // A download that does not work as described: no return for a change of mind, but the fault is the seller's.

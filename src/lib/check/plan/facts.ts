@@ -40,9 +40,12 @@ export interface Facts {
   mealProblem?: MealProblemId;
   /** A trip or ticket: who cancelled, or what was charged. */
   tripProblem?: TripProblemId;
-  /** A course, membership or service: not provided as agreed, a change of mind, or a renewal charged unasked. */
+  /**
+   * A course, membership or service: not provided as agreed, a change of mind, or a renewal charged unasked (set only
+   * for that case and kind of item).
+   */
   serviceProblem?: ServiceProblemId;
-  /** A download: it does not work as described, or the user no longer wants it. */
+  /** A download: it does not work as described, or the user no longer wants it (set only for a download). */
   downloadProblem?: DownloadProblemId;
   /** A price that fell: whether the shop promised price protection, or its "original price" looks fake. */
   pricePromise?: OptionId<'price-promise'>;
@@ -81,6 +84,9 @@ const required = <T>(value: T | undefined, question: string): T => {
 
 export function factsOf(answers: Answers): Facts {
   const stage = option('tried', answers);
+  // What happened with a course or a download is read only where the walk asks it, so the plan never has to check
+  // the case and the kind of item again before reading it.
+  const digital = answers.problem === 'digital-goods-and-courses';
   return {
     problem: required(option('problem', answers), 'problem'),
     symptoms: options('symptoms', answers),
@@ -94,8 +100,8 @@ export function factsOf(answers: Answers): Facts {
     presaleWho: option('presale-who', answers),
     mealProblem: option('meal-problem', answers),
     tripProblem: option('trip-problem', answers),
-    serviceProblem: option('service-problem', answers),
-    downloadProblem: option('download-problem', answers),
+    serviceProblem: digital && answers['item-kind'] === 'service' ? option('service-problem', answers) : undefined,
+    downloadProblem: digital && answers['item-kind'] === 'download' ? option('download-problem', answers) : undefined,
     pricePromise: option('price-promise', answers),
     depositWord: option('deposit-word', answers),
     stage: stage === undefined || stage === 'in-court' ? 'nothing' : stage,
@@ -172,8 +178,6 @@ export function read(facts: Facts, today: IsoDate): Reading {
     food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe,
     unsafeMeal: unsafe,
     coolingOff:
-      facts.problem === 'digital-goods-and-courses' &&
-      facts.itemKind === 'service' &&
       facts.serviceProblem === 'changed-mind' &&
       facts.orderedOn !== undefined &&
       daysBetween(today, plusDays(facts.orderedOn, 7)) >= 0,

@@ -100,7 +100,7 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
       : part('msg.opening.order', { order });
   const amount = { yuan: f.amount };
   // A renewal was charged, not ordered: the date the user gave is only said to be a day they paid.
-  const renewal = f.problem === 'digital-goods-and-courses' && f.serviceProblem === 'auto-renewed';
+  const renewal = f.serviceProblem === 'auto-renewed';
   const paid = f.orderedOn
     ? part(renewal ? 'msg.paid.service' : 'msg.paid.ordered', { date: { date: f.orderedOn }, item, amount })
     : f.receivedOn

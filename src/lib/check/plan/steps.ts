@@ -177,7 +177,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
     }
     case 'digital-goods-and-courses':
       // A service: the user's own answer says whether it was provided. "Not provided as agreed" is never assumed.
-      if (f.itemKind === 'service' && f.serviceProblem === 'changed-mind')
+      if (f.serviceProblem === 'changed-mind')
         return {
           claims: r.coolingOff ? ['prepaid-cooling-off'] : ['prepaid-cooling-off', 'prepaid-refund'],
           basis: ['cooling-off'],
@@ -185,7 +185,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
           happened: [part('msg.happened.changed-mind-service')],
           guide,
         };
-      if (f.itemKind === 'service' && f.serviceProblem === 'auto-renewed')
+      if (f.serviceProblem === 'auto-renewed')
         return {
           claims: ['renewal-needs-choice', 'terms-must-be-pointed-out'],
           basis: ['auto-renewal'],

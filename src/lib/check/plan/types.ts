@@ -88,7 +88,7 @@ export interface Plan {
   evidence: EvidenceItem[];
   /** The case in one line, only as the user told it: platform · item · amount · what the seller said. */
   summary: string[];
-  /** The name of every piece of evidence the plan mentions (the checklist's and each step's "attach"), for this case. */
+  /** The name, for this case, of every piece of evidence a step asks to attach (the checklist carries its own). */
   evidenceNames: Partial<Record<EvidenceId, string>>;
   messages: FilledMessage[];
   /** Every guide behind the plan, the case's own guide first. */

@@ -153,7 +153,7 @@ function mostFrom(
   return 1 + most;
 }
 
-/** The questions some rule's or option's condition reads: only whether these are open can change a count. */
+/** The questions some next-rule's condition reads: only whether these are open can change a count. */
 const conditionReads = new WeakMap<readonly Question[], ReadonlySet<string>>();
 function conditionQuestions(tree: Tree): ReadonlySet<string> {
   let read = conditionReads.get(tree.questions);
