@@ -56,22 +56,26 @@ function watched(dictionary: Dictionary, read: Set<string>): Dictionary {
 }
 
 /**
- * The catalogue's answer sets and the stories, and beyond them: every excuse for every problem (with a pre-sale whose
- * facts are unclear), every detail and symptom given, the dates long past, and a complaint that runs past the
- * official holiday calendar.
+ * The catalogue's answer sets and the stories, and beyond them: every excuse for every problem (a pre-sale with every
+ * pair of who ended it and what the page called the payment), every detail and symptom given, the dates long past,
+ * and a complaint that runs past the official holiday calendar.
  */
 function answerSets(): { answers: Answers; today: string }[] {
   const base = [
     ...representativeAnswers().map((answers) => ({ answers, today: '2026-11-26' })),
     ...stories.map((s) => ({ answers: s.answers, today: s.today })),
   ];
+  // A pre-sale's answer turns on both who ended it and the word on the page: every pair of them.
+  const presale = optionIdsOf('presale-who').flatMap((who) =>
+    optionIdsOf('deposit-word').map((word) => ({ 'presale-who': who, 'deposit-word': word })),
+  );
   const excuses = optionIdsOf('problem').flatMap((problem) =>
     optionIdsOf('seller-said').flatMap((excuse) =>
-      optionIdsOf('presale-who').map((who) => ({
+      (problem === 'pre-sale-deposits' ? presale : [{}]).map((facts) => ({
         answers: {
           ...representativeAnswers().find((a) => a.problem === problem && a.tried === 'seller-refused')!,
           'seller-said': excuse,
-          'presale-who': who,
+          ...facts,
         },
         today: '2026-11-26',
       })),

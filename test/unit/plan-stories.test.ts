@@ -214,6 +214,26 @@ describe('every plan', () => {
     expect(messagesOf(zh)).not.toContain('商品页面截图');
   });
 
+  it('names a meal’s photos for the food, its bag and seal (no courier label), and keeps the leftovers chilled', () => {
+    const meals = plans.filter(({ answers }) => answers.problem === 'food-delivery');
+    expect(meals.filter(({ plan }) => plan.evidence.some((e) => e.id === 'photos')).length).toBeGreaterThan(0);
+    for (const { answers, plan } of meals) {
+      const zh = buildPlan({ answers, today: '2026-11-26', words: words['zh-cn'] });
+      const labels = zh.evidence.map((e) => e.label).join(' ');
+      expect(labels).not.toMatch(/快递单/);
+      if (zh.evidence.some((e) => e.id === 'photos')) expect(labels).toContain('外卖袋');
+      if (zh.evidence.some((e) => e.id === 'product-kept')) expect(labels).toContain('冷藏');
+      for (const id of plan.steps.flatMap((s) => s.attach))
+        if (id === 'photos') expect(plan.evidenceNames[id]).toMatch(/food/);
+    }
+    const goods = plans.filter(({ answers }) => isGoodsProblem(String(answers.problem)));
+    for (const { plan } of goods)
+      expect(plan.evidence.find((e) => e.id === 'photos')?.label ?? 'parcel').toMatch(/parcel/);
+    const withPhotos = { ...meals[0]!.answers, 'meal-problem': 'spoiled', evidence: ['photos'] };
+    const zh = buildPlan({ answers: withPhotos, today: '2026-11-26', words: words['zh-cn'] });
+    expect(messagesOf(zh)).toContain('餐品照片或视频');
+  });
+
   it('offers only options that fit the case (no option ever appears where its condition fails)', () => {
     for (const { answers } of plans)
       for (const q of locate(tree, answers).path)
@@ -306,6 +326,18 @@ describe('contradiction rules', () => {
   it('never tells the user to report a refusal it calls lawful', () => {
     for (const { plan } of plans)
       if (plan.sellerMayBeRight) expect(plan.steps.map((s) => s.id)).not.toContain('report');
+  });
+
+  it('never says the law is simply against what the seller said while it says where the seller may be right', () => {
+    const answered = plans.filter(({ plan }) => plan.steps.some((s) => s.id === 'answer-excuse'));
+    expect(answered.some(({ plan }) => plan.sellerMayBeRight)).toBe(true);
+    expect(answered.some(({ plan }) => !plan.sellerMayBeRight)).toBe(true);
+    for (const { answers, plan } of answered) {
+      const zh = buildPlan({ answers, today: '2026-11-26', words: words['zh-cn'] });
+      const said = [plan, zh].map((p) => p.steps.find((s) => s.id === 'answer-excuse')!.what).join(' ');
+      if (plan.sellerMayBeRight) expect(said).not.toMatch(/The law says otherwise|法律并不支持/);
+      else expect(said).toMatch(/The law says otherwise.*法律并不支持/);
+    }
   });
 
   it('never promises the food 10× for anything but food', () => {

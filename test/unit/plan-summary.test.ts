@@ -50,4 +50,10 @@ describe.each(locales)('the case summary in %s', (locale) => {
     const { 'seller-said': _said, 'refused-on': _on, ...notAsked } = trip;
     expect(summaryOf({ ...notAsked, tried: 'nothing' })).toHaveLength(2);
   });
+
+  it('leaves out "something else": it says nothing about what the seller said', () => {
+    const summary = summaryOf({ ...trip, 'seller-said': 'something-else' });
+    expect(summary).toHaveLength(2);
+    expect(summary).not.toContain(words.say('q.seller-said.option.something-else'));
+  });
 });

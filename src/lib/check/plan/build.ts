@@ -152,14 +152,20 @@ function chooseSteps(
   // A price that fell with nothing promised gives no right to the difference, whatever the seller said: the case
   // itself is where the seller may be right (what is still possible is the 7-day return).
   const pricePromise = f.problem === 'price-protection' ? (f.pricePromise ?? 'not-promised') : undefined;
-  // Likewise a course or membership the user no longer wants, once the 7 days after paying are over.
+  // Likewise a course or membership the user no longer wants, once the 7 days after paying are over, and a pre-sale
+  // 定金 the user walked away from (CC 587): the same words as when the seller says "deposits are not refundable".
   const lateChangeOfMind = f.serviceProblem === 'changed-mind' && !r.coolingOff;
   const noPromise =
     pricePromise === 'not-promised'
       ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }
       : lateChangeOfMind
         ? { why: words.say('case.service-changed-mind.why'), still: words.say('case.service-changed-mind.still') }
-        : undefined;
+        : r.presale === 'lost'
+          ? {
+              why: words.say('excuse.deposit-not-refundable.backed-out.why'),
+              still: words.say('excuse.deposit-not-refundable.backed-out.still'),
+            }
+          : undefined;
   const caseCaveat = caseCaveatOf(r, words);
   const mayBeRight =
     noPromise ??
@@ -216,7 +222,7 @@ function chooseSteps(
     !noPromise &&
     !regulatorOnly
   )
-    steps.push(answerExcuse(excuse, answer, r, c, today, words));
+    steps.push(answerExcuse(excuse, answer, r, c, today, words, mayBeRight !== undefined));
   if (excuse === 'shop-has-closed') steps.push(platformLiability(c, words));
 
   // 3. The ladder, from where the user stands. A refusal that may be lawful is not reported, and with a private
@@ -244,7 +250,7 @@ function chooseSteps(
 /**
  * Cases where the seller may be partly right on facts the check cannot know, said beside the user's own route: a late
  * meal with nothing promised, a tour the user cancelled (the agency keeps costs really spent), a fee that may have
- * been shown before paying.
+ * been shown before paying, a pre-sale payment that may be a 定金 the user walked away from.
  */
 function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;
@@ -257,7 +263,9 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
           ? 'case.hidden-fee'
           : f.serviceProblem === 'auto-renewed'
             ? 'case.auto-renewed'
-            : undefined;
+            : r.presale === 'unclear'
+              ? 'excuse.deposit-not-refundable.unclear'
+              : undefined;
   return key ? { why: words.say(`${key}.why`), still: words.say(`${key}.still`) } : undefined;
 }
 

@@ -28,11 +28,27 @@ export type EvidenceId = (typeof evidenceIds)[number];
 export type HeldEvidence = OptionId<'evidence'> extends EvidenceId ? OptionId<'evidence'> : never;
 
 /**
- * A trip or a ticket has a booking page, not a listing: the same piece of evidence (and the same answer to "which do
- * you have"), named for what the user saw, in the checklist, in a step's "attach" and in the messages alike.
+ * Some evidence goes by another name in some cases: a trip or a ticket has a booking page, not a listing; a meal is
+ * photographed with its bag and seal (there is no courier label), and what is left of it is kept sealed and chilled.
+ * The same piece of evidence (and the same answer to "which do you have"), named for what the user saw, in the
+ * checklist, in a step's "attach" and in the messages alike.
  */
-export const evidenceName = <Id extends EvidenceId>(r: Reading, id: Id): Id | 'listing.booking' =>
-  id === 'listing' && r.facts.problem === 'tickets-and-travel' ? 'listing.booking' : id;
+const namedFor = {
+  'tickets-and-travel': { listing: 'listing.booking' },
+  'food-delivery': { photos: 'photos.meal', 'product-kept': 'product-kept.meal' },
+} as const satisfies Partial<Record<Reading['facts']['problem'], Partial<Record<EvidenceId, string>>>>;
+/** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */
+type NamesOf<Id extends EvidenceId> = {
+  [P in keyof typeof namedFor]: Id extends keyof (typeof namedFor)[P] ? (typeof namedFor)[P][Id] : never;
+}[keyof typeof namedFor];
+
+export const evidenceName = <Id extends EvidenceId>(r: Reading, id: Id): Id | NamesOf<Id> => {
+  const names: Partial<Record<EvidenceId, string>> | undefined =
+    r.facts.problem in namedFor ? namedFor[r.facts.problem as keyof typeof namedFor] : undefined;
+  // The table above is what NamesOf reads, so the name found is one of NamesOf<Id>; TypeScript cannot follow a
+  // generic index into it.
+  return (names?.[id] as NamesOf<Id> | undefined) ?? id;
+};
 
 export const evidenceLabel = (r: Reading, words: PlanWords, id: EvidenceId): string =>
   words.say(`evidence.${evidenceName(r, id)}`);

@@ -151,12 +151,12 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (meal) return rebut(['deliver-as-promised'], 'msg.reply.ask-the-courier.meal');
       return rebut(['deliver-as-promised', 'risk-until-delivery'], 'msg.reply.ask-the-courier');
     case 'deposit-not-refundable':
-      if (f.presaleWho === 'i-cancelled' && f.depositWord === 'earnest')
-        return mayBeRight(['earnest-lost'], false, 'excuse.deposit-not-refundable.backed-out');
-      if (f.depositWord === 'advance')
-        return rebut(['advance-not-earnest'], 'msg.reply.deposit-not-refundable.advance');
-      if (f.presaleWho === 'seller-failed')
-        return rebut(['earnest-doubled'], 'msg.reply.deposit-not-refundable.seller-failed');
+      if (r.presale === 'lost') return mayBeRight(['earnest-lost'], false, 'excuse.deposit-not-refundable.backed-out');
+      if (r.presale === 'refund') return rebut(['advance-not-earnest'], 'msg.reply.deposit-not-refundable.advance');
+      if (r.presale === 'double') return rebut(['earnest-doubled'], 'msg.reply.deposit-not-refundable.seller-failed');
+      // The seller failed but the user does not know the word: the money comes back either way, double if 定金.
+      if (r.presale === 'at-least-refund')
+        return rebut(['earnest-doubled', 'advance-not-earnest'], 'msg.reply.deposit-not-refundable.at-least');
       return mayBeRight(['earnest-lost', 'advance-not-earnest'], true, 'excuse.deposit-not-refundable.unclear');
     case 'digital-no-refund':
       // A service: the reply rests on what the user said happened, never on "not provided" unless they said so.

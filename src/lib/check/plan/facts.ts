@@ -150,6 +150,13 @@ export interface Reading {
    * comes back if asked (SPC Prepaid Consumption Interpretation Art. 14).
    */
   coolingOff: boolean;
+  /**
+   * A pre-sale payment, read from what the page called it and who ended the sale (CC 587; SPC Contract
+   * Interpretation Art. 67): 'double' a 定金 the seller failed on; 'refund' an 订金, an advance payment; 'lost' a 定金
+   * the user walked away from; 'at-least-refund' a seller that failed while the word is unsure (the money back at
+   * least, double if it was a 定金); 'unclear' the rest, where the seller may keep a 定金. Only for a pre-sale.
+   */
+  presale?: 'double' | 'refund' | 'lost' | 'at-least-refund' | 'unclear';
 }
 
 /** Platforms whose own dispute process a plan can send the user to. */
@@ -181,5 +188,12 @@ export function read(facts: Facts, today: IsoDate): Reading {
       facts.serviceProblem === 'changed-mind' &&
       facts.orderedOn !== undefined &&
       daysBetween(today, plusDays(facts.orderedOn, 7)) >= 0,
+    ...(facts.problem === 'pre-sale-deposits' ? { presale: presaleOf(facts) } : {}),
   };
+}
+
+function presaleOf({ depositWord, presaleWho }: Facts): NonNullable<Reading['presale']> {
+  if (depositWord === 'advance') return 'refund';
+  if (presaleWho === 'seller-failed') return depositWord === 'earnest' ? 'double' : 'at-least-refund';
+  return depositWord === 'earnest' && presaleWho === 'i-cancelled' ? 'lost' : 'unclear';
 }

@@ -157,21 +157,29 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
         guide,
       };
     case 'pre-sale-deposits': {
-      const earnest = f.depositWord === 'earnest';
-      const sellerFailed = f.presaleWho === 'seller-failed';
-      if (sellerFailed && earnest)
+      // The message names the payment only as the user did: 定金 or 订金 when they said which, neither when unsure.
+      const happened = [
+        part(
+          f.presaleWho === 'seller-failed'
+            ? 'msg.happened.presale-seller-failed'
+            : 'msg.happened.presale-not-completed',
+        ),
+      ];
+      if (r.presale === 'double')
         return {
           claims: ['earnest-doubled'],
           basis: ['earnest-double'],
           ask: part('msg.ask.earnest-double'),
-          happened: [part('msg.happened.presale-seller-failed')],
+          happened,
           guide,
         };
+      if (r.presale === 'refund')
+        return { claims: ['advance-not-earnest'], basis: ['advance'], ask: part('msg.ask.advance'), happened, guide };
       return {
-        claims: f.depositWord === 'advance' ? ['advance-not-earnest'] : ['earnest-doubled', 'advance-not-earnest'],
-        basis: f.depositWord === 'advance' ? ['advance'] : [],
-        ask: part('msg.ask.advance'),
-        happened: [part(sellerFailed ? 'msg.happened.presale-seller-failed' : 'msg.happened.presale-not-completed')],
+        claims: ['earnest-doubled', 'advance-not-earnest'],
+        basis: [],
+        ask: part(r.presale === 'at-least-refund' ? 'msg.ask.presale-at-least' : 'msg.ask.presale-payment'),
+        happened,
         guide,
       };
     }
@@ -414,9 +422,13 @@ export function presaleRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
     id: 'presale-refund',
     title: words.say('step.presale-refund.title'),
     what: words.say(
-      r.facts.presaleWho === 'seller-failed' && r.facts.depositWord === 'earnest'
+      r.presale === 'double'
         ? 'step.presale-refund.what.earnest-double'
-        : 'step.presale-refund.what.advance',
+        : r.presale === 'refund'
+          ? 'step.presale-refund.what.advance'
+          : r.presale === 'at-least-refund'
+            ? 'step.presale-refund.what.at-least'
+            : 'step.presale-refund.what.unclear',
     ),
     why: words.say('step.presale-refund.why'),
     claims: c.claims,
@@ -542,11 +554,14 @@ export function answerExcuse(
   c: CaseBasis,
   today: IsoDate,
   words: PlanWords,
+  /** The plan also says where the seller may be right: then the law does not simply say otherwise. */
+  partly: boolean,
 ): PlanStep {
+  const said = { excuse: words.say(`q.seller-said.option.${excuse}`) };
   return step({
     id: 'answer-excuse',
     title: words.say('step.answer-excuse.title'),
-    what: words.say('step.answer-excuse.what', { excuse: words.say(`q.seller-said.option.${excuse}`) }),
+    what: words.say(partly ? 'step.answer-excuse.what.partly' : 'step.answer-excuse.what', said),
     why: words.say('step.answer-excuse.why'),
     claims: [...answer.claims, ...c.claims],
     how: lines(words, ['step.answer-excuse.how.1']),

@@ -10,6 +10,9 @@ export function caseSummary(facts: Facts, words: PlanWords): string[] {
     facts.platform === 'overseas' ? undefined : words.say(`summary.platform.${facts.platform}`),
     facts.item || undefined,
     formatYuan(facts.amount),
-    facts.sellerSaid === 'none' ? undefined : words.say(`q.seller-said.option.${facts.sellerSaid}`),
+    // "Something else" says nothing about the case; the seller's own words are shown only when the user picked them.
+    facts.sellerSaid === 'none' || facts.sellerSaid === 'something-else'
+      ? undefined
+      : words.say(`q.seller-said.option.${facts.sellerSaid}`),
   ].filter((part): part is string => !!part);
 }

@@ -66,7 +66,7 @@ export const messages = {
   'msg.happened.trip.tour-i-cancelled': 'I have cancelled this tour (ended the tour contract).',
   'msg.happened.trip.provider-cancelled': 'The trip or show I bought was cancelled by the other side.',
   'msg.happened.trip.hidden-fee':
-    'When I asked for a refund or change, I was charged a fee that the page did not point out to me when I booked.',
+    'When I asked for a refund or change, I was charged a fee. When I booked, I saw nothing pointing out this fee.',
   'msg.happened.trip.add-on': 'An add-on in this order was ticked by default; I did not choose it.',
   'msg.evidence-kept': 'I have kept {list}.',
   'msg.evidence.order-page': 'the order screenshot',
@@ -74,6 +74,7 @@ export const messages = {
   'msg.evidence.listing.booking': 'the booking page screenshot',
   'msg.evidence.chat': 'the chat record',
   'msg.evidence.photos': 'photos or a video of the problem',
+  'msg.evidence.photos.meal': 'photos or a video of the food',
   'msg.evidence.unboxing': 'the unboxing video',
   'msg.evidence.tracking': 'the tracking record',
   'msg.evidence.test-report': 'the test report',
@@ -149,6 +150,9 @@ export const messages = {
   'msg.ask.add-on': 'cancel the add-on that was ticked by default, and refund what it cost',
   'msg.ask.earnest-double': 'the deposit returned double',
   'msg.ask.advance': 'a refund of the advance payment I made',
+  'msg.ask.presale-at-least':
+    'a refund of the pre-sale payment I made, or, if it was a 定金, the deposit returned double',
+  'msg.ask.presale-payment': 'a refund of the pre-sale payment I made',
   'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
   'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',
   'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
@@ -204,7 +208,7 @@ export const messages = {
   'msg.reply.store-credit-only.trip':
     'I ask for a refund to my original payment method; I do not accept a voucher or coupon instead.',
   'msg.reply.fee-in-the-rules.not-shown':
-    'The fee was not pointed out to me when I booked. Under Article 496 of the Civil Code, I may claim that such a term is not part of the contract.',
+    'When I booked, I saw nothing pointing out this fee. Under Article 496 of the Civil Code, where the party using standard terms did not point out such a term, so that I did not notice it, I may claim it is not part of the contract.',
   'msg.reply.fee-in-the-rules.costs':
     'Please list the costs actually incurred. Costs not yet actually incurred are to be refunded (Supreme People’s Court Provisions on Travel Disputes, Article 12).',
   'msg.reply.fee-in-the-rules.cancelled':
@@ -215,6 +219,8 @@ export const messages = {
     'The listing called it 订金 and did not agree it was a 定金, so the 定金 rule does not apply and it must be refunded.',
   'msg.reply.deposit-not-refundable.seller-failed':
     'It is your shop that did not perform, so under Article 587 of the Civil Code the deposit must be returned double.',
+  'msg.reply.deposit-not-refundable.at-least':
+    'It is your shop that did not perform. If this money was an 订金, it must be refunded; if it was a 定金, under Article 587 of the Civil Code it must be returned double.',
   'msg.reply.digital-no-refund.download':
     'I am not asking for a no-reason return: the item does not work as described, which is a quality problem, and being digital does not excuse it.',
   'msg.reply.digital-no-refund.cooling-off':

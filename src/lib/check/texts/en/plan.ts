@@ -87,6 +87,10 @@ export const plan = {
   'step.presale-refund.what.earnest-double':
     'The seller did not go through with the sale, and the listing called the payment 定金: ask for double.',
   'step.presale-refund.what.advance': 'A payment called 订金 is an advance payment: ask for it back.',
+  'step.presale-refund.what.at-least':
+    'The seller did not carry out the pre-sale. First check on the order page whether the payment was called 定金 or 订金: an 订金 comes back; a 定金 comes back double. The message below covers both.',
+  'step.presale-refund.what.unclear':
+    'First check two things on the order page: whether the payment was called 定金 or 订金, and which side did not go through with the sale. When the seller may keep it is under “Where the seller may be right”.',
   'step.presale-refund.why':
     'A seller that took a 定金 and fails must return double; a 订金 or other payment not agreed as a 定金 is not forfeited.',
   'step.presale-refund.how.1': 'Send the message below in the order chat, with a screenshot of the pre-sale terms.',
@@ -185,6 +189,8 @@ export const plan = {
   'step.service-refund.moveOn': 'If the seller refuses, go to the next step.',
   'step.answer-excuse.title': 'Answer what the seller said',
   'step.answer-excuse.what': 'The seller said {excuse}. The law says otherwise: send the reply below.',
+  'step.answer-excuse.what.partly':
+    'The seller said {excuse}. That may or may not hold: first read “Where the seller may be right”. The reply below asks only for what the law gives you; check that it fits your case, then send it.',
   'step.answer-excuse.why': 'The reply quotes the articles that answer this excuse, with the law your case rests on.',
   'step.answer-excuse.how.1': 'Copy the reply, check it, and send it in the platform chat.',
   'step.answer-excuse.takes': 'Give the seller about 3 days to answer.',
@@ -359,10 +365,12 @@ export const plan = {
   'evidence.test-report': 'A test or inspection report',
   'evidence.stream-recording': 'A screen recording or replay of the live stream',
   'evidence.product-kept': 'The product and its packaging, kept as they are',
+  'evidence.product-kept.meal': 'What is left of the food, and its bag, sealed and kept in the fridge',
   'evidence.medical-records': 'Medical records and receipts, if anyone was harmed',
   'evidence.deposit-terms': 'The pre-sale terms, showing whether the deposit was called 定金 or 订金',
   'evidence.return-receipt': 'The courier receipt and tracking number of your return',
   'evidence.photos': 'Photos or a video of the problem, with the item and parcel label in view',
+  'evidence.photos.meal': 'Photos or a video of the food, the bag and its seal',
   'excuse.not-a-quality-issue.meal.why':
     'Taste, portion size or food that cooled on the way is not a quality problem. If that is all, the restaurant may refuse.',
   'excuse.not-a-quality-issue.meal.still':

@@ -59,7 +59,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.trip.tour-too-few': '旅行社以未达到成团人数为由解除了旅游合同。',
   'msg.happened.trip.tour-i-cancelled': '我已取消这次旅游（解除旅游合同）。',
   'msg.happened.trip.provider-cancelled': '我购买的行程或演出已被对方取消。',
-  'msg.happened.trip.hidden-fee': '我申请退票或改签时，被收取了一笔手续费，下单时页面没有向我提示过这笔费用。',
+  'msg.happened.trip.hidden-fee': '我申请退票或改签时，被收取了一笔手续费。下单时，我没有看到有关这笔费用的提示。',
   'msg.happened.trip.add-on': '订单中的附加产品是默认勾选的，并非我主动选择。',
   'msg.evidence-kept': '我保存有{list}。',
   'msg.evidence.order-page': '订单截图',
@@ -67,6 +67,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.evidence.listing.booking': '预订页面截图',
   'msg.evidence.chat': '聊天记录',
   'msg.evidence.photos': '问题照片或视频',
+  'msg.evidence.photos.meal': '餐品照片或视频',
   'msg.evidence.unboxing': '开箱视频',
   'msg.evidence.tracking': '物流记录',
   'msg.evidence.test-report': '检测报告',
@@ -130,6 +131,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.add-on': '取消默认勾选的附加产品，并退还该部分费用',
   'msg.ask.earnest-double': '双倍返还定金',
   'msg.ask.advance': '退还我支付的订金',
+  'msg.ask.presale-at-least': '退还我支付的预售款项；如该款项是定金，双倍返还',
+  'msg.ask.presale-payment': '退还我支付的预售款项',
   'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
   'msg.ask.auto-renewal': '取消自动续费，并退还本次自动续费扣除的款项',
@@ -181,7 +184,7 @@ export const messages: Record<MessageKey, string> = {
     '我不是要求无理由退货：送达的餐品不符合约定，依据《民法典》第五百八十二条，我可以要求重作、更换或者减少价款。',
   'msg.reply.store-credit-only.trip': '我要求按原支付方式退款，不接受以代金券或优惠券代替。',
   'msg.reply.fee-in-the-rules.not-shown':
-    '下单时页面没有向我提示这笔费用。依据《民法典》第四百九十六条，我可以主张该条款不成为合同的内容。',
+    '下单时，我没有看到有关这笔费用的提示。依据《民法典》第四百九十六条，提供格式条款的一方未提示这样的条款、致使我没有注意的，我可以主张该条款不成为合同的内容。',
   'msg.reply.fee-in-the-rules.costs':
     '请列明实际发生的费用。尚未实际发生的费用应当退还（《最高人民法院关于审理旅游纠纷案件适用法律若干问题的规定》第十二条）。',
   'msg.reply.fee-in-the-rules.cancelled':
@@ -191,6 +194,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.deposit-not-refundable.advance': '页面写的是“订金”，没有约定定金性质，不适用定金罚则，应当退还。',
   'msg.reply.deposit-not-refundable.seller-failed':
     '是贵店没有按约定履行，依据《民法典》第五百八十七条，应当双倍返还定金。',
+  'msg.reply.deposit-not-refundable.at-least':
+    '是贵店没有按约定履行。这笔钱如是“订金”，应当退还；如是“定金”，依据《民法典》第五百八十七条，应当双倍返还。',
   'msg.reply.digital-no-refund.download':
     '我不是要求无理由退货：商品不能按描述使用，属于质量问题，不因是虚拟商品而免责。',
   'msg.reply.digital-no-refund.cooling-off':

@@ -49,6 +49,10 @@ export const plan: Record<PlanTextKey, string> = {
   'step.presale-refund.title': '要求退还预售款',
   'step.presale-refund.what.earnest-double': '卖家没有履行预售，页面写的是“定金”：要求双倍返还。',
   'step.presale-refund.what.advance': '页面写的是“订金”的，是预付款：要求退还。',
+  'step.presale-refund.what.at-least':
+    '卖家没有履行预售。先在订单页面查清这笔钱叫“定金”还是“订金”：“订金”要求退还，“定金”可以要求双倍返还。下面的消息两种情况都写到了。',
+  'step.presale-refund.what.unclear':
+    '先在订单页面查清两件事：这笔钱叫“定金”还是“订金”，以及是哪一方没有继续。卖家什么时候可以不退，见“卖家可能有道理的地方”。',
   'step.presale-refund.why':
     '收受定金的一方不履行、致使不能实现合同目的的，应当双倍返还定金；“订金”等没有约定定金性质的款项不适用定金罚则。',
   'step.presale-refund.how.1': '在订单聊天中发送下面的消息，附上预售规则的截图。',
@@ -129,6 +133,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.service-refund.moveOn': '如果卖家拒绝，进入下一步。',
   'step.answer-excuse.title': '回应卖家的说法',
   'step.answer-excuse.what': '卖家说{excuse}。法律并不支持这种说法：发送下面的回复。',
+  'step.answer-excuse.what.partly':
+    '卖家说{excuse}。这话不一定站得住，也不一定全错：先看“卖家可能有道理的地方”。下面的回复只要求法律给你的部分，核对与你的情况相符后再发送。',
   'step.answer-excuse.why': '回复中引用了回应这个说法的法条，以及你的情况所依据的法律。',
   'step.answer-excuse.how.1': '复制回复，核对后在平台聊天中发送。',
   'step.answer-excuse.takes': '给卖家大约3天答复。',
@@ -269,10 +275,12 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.test-report': '检测或鉴定报告',
   'evidence.stream-recording': '直播录屏或回放',
   'evidence.product-kept': '保留商品和包装原样',
+  'evidence.product-kept.meal': '剩下的餐品和外卖袋，密封后冷藏保存',
   'evidence.medical-records': '如有人受到伤害，保留病历和票据',
   'evidence.deposit-terms': '预售规则，注明是“定金”还是“订金”',
   'evidence.return-receipt': '退货快递单和单号',
   'evidence.photos': '问题照片或视频，拍到商品和快递单',
+  'evidence.photos.meal': '餐品、外卖袋和封签的照片或视频',
   'excuse.not-a-quality-issue.meal.why': '口味、分量，或者路上变凉，都不算质量问题。如果只是这些，商家可以拒绝。',
   'excuse.not-a-quality-issue.meal.still':
     '变质或有异物就不一样了：把当时拍的照片发过去，剩下的餐品密封冷藏。双方对检测谈不拢的，受理投诉的市场监管部门可以指定检测机构。',
