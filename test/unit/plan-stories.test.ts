@@ -234,6 +234,27 @@ describe('every plan', () => {
     expect(messagesOf(zh)).toContain('餐品照片或视频');
   });
 
+  it('asks for photos of the item or an unboxing video only where an item arrived; a price case keeps the prices', () => {
+    const nothingArrived = [
+      'price-protection',
+      'seller-cancelled-order',
+      'pre-sale-deposits',
+      'lost-or-not-delivered',
+      'late-delivery',
+      'tickets-and-travel',
+      'digital-goods-and-courses',
+    ];
+    const cases = plans.filter(({ answers }) => nothingArrived.includes(String(answers.problem)));
+    expect(new Set(cases.map(({ answers }) => answers.problem)).size).toBe(nothingArrived.length);
+    for (const { answers, plan } of cases) {
+      const asked = plan.evidence.map((e) => e.id);
+      expect(asked, String(answers.problem)).not.toContain('unboxing');
+      expect(asked, String(answers.problem)).not.toContain('photos');
+      if (answers.problem === 'price-protection')
+        expect(asked).toContain(answers['price-promise'] === 'fake-original' ? 'past-prices' : 'lower-price');
+    }
+  });
+
   it('offers only options that fit the case (no option ever appears where its condition fails)', () => {
     for (const { answers } of plans)
       for (const q of locate(tree, answers).path)

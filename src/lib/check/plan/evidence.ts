@@ -22,6 +22,8 @@ export const evidenceIds = [
   'deposit-terms',
   'return-receipt',
   'photos',
+  'lower-price',
+  'past-prices',
 ] as const satisfies readonly string[];
 export type EvidenceId = (typeof evidenceIds)[number];
 /** Every answer to "which do you already have" is an item of the checklist: a type error otherwise. */
@@ -70,6 +72,14 @@ export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] 
       break;
     case 'changed-my-mind':
       add('return-receipt');
+      break;
+    case 'price-protection':
+      // Nothing is faulty: what counts is the page as bought, and the price it was compared with.
+      add('listing', facts.pricePromise === 'fake-original' ? 'past-prices' : 'lower-price');
+      break;
+    case 'seller-cancelled-order':
+      // Nothing arrived: the listing shows the price and terms the order was placed on.
+      add('listing');
       break;
     case 'tickets-and-travel':
       // The booking page with its refund and change rules, as shown when booking.

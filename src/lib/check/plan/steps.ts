@@ -447,7 +447,7 @@ export function askPricePromise(r: Reading, c: CaseBasis, today: IsoDate, words:
     ...fixed(words, 'ask-price-promise'),
     claims: c.claims,
     how: lines(words, ['step.ask-price-promise.how.1', 'step.ask-price-promise.how.2']),
-    attach: ['listing', 'order-page'],
+    attach: ['listing', 'lower-price', 'order-page'],
     guides: [c.guide],
     message: sellerMessage('to-seller', c, r, today, words),
   });
@@ -459,7 +459,7 @@ export function reportPriceFraud(words: PlanWords): PlanStep {
     ...fixed(words, 'report-price-fraud'),
     claims: ['fake-discount-banned', 'fraud-three-times'],
     how: lines(words, ['step.report-price-fraud.how.1', 'step.report-price-fraud.how.2']),
-    attach: ['listing', 'order-page'],
+    attach: ['listing', 'past-prices', 'order-page'],
     guides: ['price-protection', 'report-to-regulator'],
   });
 }

@@ -371,6 +371,8 @@ export const plan = {
   'evidence.return-receipt': 'The courier receipt and tracking number of your return',
   'evidence.photos': 'Photos or a video of the problem, with the item and parcel label in view',
   'evidence.photos.meal': 'Photos or a video of the food, the bag and its seal',
+  'evidence.lower-price': 'A screenshot of the same item at the lower price, with the date and time',
+  'evidence.past-prices': 'A record of what the shop really charged before, such as dated screenshots',
   'excuse.not-a-quality-issue.meal.why':
     'Taste, portion size or food that cooled on the way is not a quality problem. If that is all, the restaurant may refuse.',
   'excuse.not-a-quality-issue.meal.still':

@@ -281,6 +281,8 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.return-receipt': '退货快递单和单号',
   'evidence.photos': '问题照片或视频，拍到商品和快递单',
   'evidence.photos.meal': '餐品、外卖袋和封签的照片或视频',
+  'evidence.lower-price': '降价后同一商品的页面截图，带日期和时间',
+  'evidence.past-prices': '这家店此前真实售价的记录，比如带日期的截图',
   'excuse.not-a-quality-issue.meal.why': '口味、分量，或者路上变凉，都不算质量问题。如果只是这些，商家可以拒绝。',
   'excuse.not-a-quality-issue.meal.still':
     '变质或有异物就不一样了：把当时拍的照片发过去，剩下的餐品密封冷藏。双方对检测谈不拢的，受理投诉的市场监管部门可以指定检测机构。',
