@@ -4,7 +4,13 @@
  * test, that no plan may break.
  */
 import { describe, expect, it } from 'vitest';
-import { locate, optionsFor, questionById, skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
+import {
+  answersOnPath,
+  locate,
+  optionsFor,
+  questionById,
+  skipUnansweredOptional,
+} from '../../src/lib/check/tree/evaluate';
 import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
 import { claims } from '../../src/lib/check/plan/claims';
 import { buildPlan, runCheck } from '../../src/lib/check/plan/build';
@@ -20,6 +26,8 @@ import { stories } from '../fixtures/stories';
 const words = { en: planWordsIn('en'), 'zh-cn': planWordsIn('zh-cn') };
 
 const messagesOf = (plan: Plan) => plan.messages.map((m) => m.zh).join('\n');
+/** Bought in a chat group, with no platform (not "somewhere else", often a shop's own app). */
+const offPlatform = (answers: Answers) => answers.platform === 'wechat-group';
 const lawsOf = (plan: Plan) =>
   new Set([...plan.steps.flatMap((s) => s.laws), ...plan.deadlines.flatMap((d) => d.laws)]);
 const allText = (plan: Plan) =>
@@ -206,12 +214,28 @@ describe('every plan', () => {
       for (const id of plan.steps.flatMap((s) => s.attach))
         if (id === 'listing') expect(plan.evidenceNames[id]).toMatch(/booking page/);
     }
-    for (const { plan } of goods)
+    // Goods bought on a platform keep "listing" (outside one, see the next test).
+    for (const { plan } of goods.filter(({ answers }) => !offPlatform(answers)))
       expect(plan.evidence.find((e) => e.id === 'listing')?.label ?? 'listing').toMatch(/listing/);
     const tripAnswers = { ...trips[0]!.answers, evidence: ['listing'] };
     const zh = buildPlan({ answers: tripAnswers, today: '2026-11-26', words: words['zh-cn'] });
     expect(messagesOf(zh)).toContain('预订页面截图');
     expect(messagesOf(zh)).not.toContain('商品页面截图');
+  });
+
+  it('names a deal made in a chat group for what there is: no order page or platform chat, no order number', () => {
+    const outside = plans.filter(({ answers }) => offPlatform(answers));
+    expect(outside.length).toBeGreaterThan(0);
+    for (const { answers } of outside) {
+      const zh = buildPlan({ answers, today: '2026-11-26', words: words['zh-cn'] });
+      const said = [
+        ...zh.evidence.map((e) => e.label),
+        ...Object.values(zh.evidenceNames),
+        ...zh.steps.flatMap((s) => s.how),
+      ].join(' ');
+      expect(said).not.toMatch(/订单页面|在平台内|通过App聊天|申请售后|订单聊天/);
+      for (const m of zh.messages) expect(m.zh).not.toContain('【订单号】');
+    }
   });
 
   it('names a meal’s photos for the food, its bag and seal (no courier label), and keeps the leftovers chilled', () => {
@@ -342,6 +366,24 @@ describe('contradiction rules', () => {
         ['xianyu', 'wechat-group', 'other'].includes(answers.platform as string)
       )
         for (const d of plan.deadlines) expect(consumerDeadlines, d.id).not.toContain(d.id);
+  });
+
+  it('never holds a private seller to consumer law: no message cites it, threatens 12315 or asks it for postage', () => {
+    const privateSales = answerSets
+      .map(({ answers, today }) => ({ answers: answersOnPath(tree, answers), today }))
+      .filter(({ answers }) => answers['seller-type'] === 'private');
+    expect(privateSales.length).toBeGreaterThan(20);
+    const consumerOnly = /^(crpl|regs|returns|online-trade|price-fraud|spc-online|spc-prepaid)-|^ecl-(20|49)$/;
+    for (const { answers, today } of privateSales) {
+      const plan = buildPlan({ answers, today, words: words['zh-cn'] });
+      expect(messagesOf(plan)).not.toMatch(/消费者权益保护法|电子商务法|12315|由卖家承担|由经营者承担/);
+      // The ladder's steps rest on the contract; only the steps that say why consumer law does not apply may name it.
+      for (const s of plan.steps.filter((s) => s.id === 'platform-intervention' || s.id === 'court'))
+        expect(
+          s.laws.filter((id) => consumerOnly.test(id)),
+          `${String(answers.problem)} ${s.id}`,
+        ).toEqual([]);
+    }
   });
 
   it('never tells the user to report a refusal it calls lawful', () => {

@@ -38,6 +38,7 @@ import {
   refundOverdue,
   reportViolation,
   saveEvidence,
+  sentInChat,
   serviceRefund,
   askToPerform,
   askPricePromise,
@@ -67,7 +68,9 @@ export function runCheck(input: PlanInput): CheckResult {
 
 export function buildPlan({ answers, today, words }: PlanInput): Plan {
   const r = read(factsOf(answers), today);
-  const { steps, mayBeRight } = chooseSteps(r, today, words);
+  const chosen = chooseSteps(r, today, words);
+  const { mayBeRight } = chosen;
+  const steps = r.groupChat ? chosen.steps.map((s) => sentInChat(s, words)) : chosen.steps;
   const missing = evidenceFor(r).filter((id) => !(r.facts.evidence as readonly string[]).includes(id));
   if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(r, missing, words));
   const deadlines = withSteps(
@@ -147,7 +150,9 @@ function chooseSteps(
   // even before it says it. One that does not work as described is answered like any other fault.
   const unwantedDownload =
     f.problem === 'digital-goods-and-courses' && f.itemKind === 'download' && f.downloadProblem !== 'not-as-described';
-  const answer = excuseAnswer(unwantedDownload ? 'digital-no-refund' : excuse, r, words);
+  // The answers to excuses rest on consumer law, which binds businesses: a private seller's are not answered (the
+  // private-seller step says what the contract still gives).
+  const answer = r.consumer ? excuseAnswer(unwantedDownload ? 'digital-no-refund' : excuse, r, words) : undefined;
   const privateCaveat = !r.consumer && r.goodsFault ? privateSellerCaveat(words) : undefined;
   // A price that fell with nothing promised gives no right to the difference, whatever the seller said: the case
   // itself is where the seller may be right (what is still possible is the 7-day return).
@@ -155,8 +160,17 @@ function chooseSteps(
   // Likewise a course or membership the user no longer wants, once the 7 days after paying are over, and a pre-sale
   // 定金 the user walked away from (CC 587): the same words as when the seller says "deposits are not refundable".
   const lateChangeOfMind = f.serviceProblem === 'changed-mind' && !r.coolingOff;
-  const noPromise =
-    pricePromise === 'not-promised'
+  // And, from a private seller, what only consumer law gives: a return of what is simply no longer wanted, a price
+  // difference nobody promised, a check on "original prices".
+  const privateNoRight =
+    !r.consumer &&
+    (f.problem === 'changed-my-mind' ||
+      f.serviceProblem === 'changed-mind' ||
+      f.downloadProblem === 'changed-mind' ||
+      (f.problem === 'price-protection' && pricePromise !== 'promised'));
+  const noPromise = privateNoRight
+    ? { why: words.say('case.private-no-right.why'), still: words.say('case.private-no-right.still') }
+    : pricePromise === 'not-promised'
       ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }
       : lateChangeOfMind
         ? { why: words.say('case.service-changed-mind.why'), still: words.say('case.service-changed-mind.still') }
@@ -185,8 +199,9 @@ function chooseSteps(
   // 1. The case's own first action, while the user has not yet escalated (and while there is a seller to ask).
   if (excuse === 'shop-has-closed') {
     // Nobody to ask: the platform comes first.
-  } else if (!r.consumer) steps.push(privateSeller(words));
-  else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today, words));
+  } else if (!r.consumer) {
+    if (!routeClosed) steps.push(privateSeller(r, words));
+  } else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today, words));
   else if (rung <= 1) {
     if (r.goodsFault)
       steps.push(
@@ -223,7 +238,8 @@ function chooseSteps(
     !regulatorOnly
   )
     steps.push(answerExcuse(excuse, answer, r, c, today, words, mayBeRight !== undefined));
-  if (excuse === 'shop-has-closed') steps.push(platformLiability(c, words));
+  // The platform answers for a shop it cannot identify under consumer law; with a private seller, it still mediates.
+  if (excuse === 'shop-has-closed' && r.consumer) steps.push(platformLiability(c, words));
 
   // 3. The ladder, from where the user stands. A refusal that may be lawful is not reported, and with a private
   // seller the consumer-law routes (12315, reports) do not apply.

@@ -31,25 +31,37 @@ export type HeldEvidence = OptionId<'evidence'> extends EvidenceId ? OptionId<'e
 
 /**
  * Some evidence goes by another name in some cases: a trip or a ticket has a booking page, not a listing; a meal is
- * photographed with its bag and seal (there is no courier label), and what is left of it is kept sealed and chilled.
- * The same piece of evidence (and the same answer to "which do you have"), named for what the user saw, in the
- * checklist, in a step's "attach" and in the messages alike.
+ * photographed with its bag and seal (there is no courier label), and what is left of it is kept sealed and chilled;
+ * a deal made in a chat group, with no platform, has no order page or platform chat, but a record of what was
+ * agreed, what the seller posted, and a chat with the seller's account. The same piece of evidence (and the same
+ * answer to "which do you have"), named for what the user saw, in the checklist, in a step's "attach" and in the
+ * messages alike. The first situation that applies names it.
  */
 const namedFor = {
-  'tickets-and-travel': { listing: 'listing.booking' },
-  'food-delivery': { photos: 'photos.meal', 'product-kept': 'product-kept.meal' },
-} as const satisfies Partial<Record<Reading['facts']['problem'], Partial<Record<EvidenceId, string>>>>;
+  trip: { listing: 'listing.booking' },
+  meal: { photos: 'photos.meal', 'product-kept': 'product-kept.meal' },
+  'off-platform': {
+    'order-page': 'order-page.off-platform',
+    listing: 'listing.off-platform',
+    chat: 'chat.off-platform',
+  },
+} as const satisfies Record<string, Partial<Record<EvidenceId, string>>>;
+type Situation = keyof typeof namedFor;
+const situationsOf = (r: Reading): Situation[] => [
+  ...(r.facts.problem === 'tickets-and-travel' ? (['trip'] as const) : []),
+  ...(r.facts.problem === 'food-delivery' ? (['meal'] as const) : []),
+  ...(r.groupChat ? (['off-platform'] as const) : []),
+];
 /** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */
 type NamesOf<Id extends EvidenceId> = {
-  [P in keyof typeof namedFor]: Id extends keyof (typeof namedFor)[P] ? (typeof namedFor)[P][Id] : never;
-}[keyof typeof namedFor];
+  [S in Situation]: Id extends keyof (typeof namedFor)[S] ? (typeof namedFor)[S][Id] : never;
+}[Situation];
 
 export const evidenceName = <Id extends EvidenceId>(r: Reading, id: Id): Id | NamesOf<Id> => {
-  const names: Partial<Record<EvidenceId, string>> | undefined =
-    r.facts.problem in namedFor ? namedFor[r.facts.problem as keyof typeof namedFor] : undefined;
+  const names: Partial<Record<EvidenceId, string>>[] = situationsOf(r).map((s) => namedFor[s]);
   // The table above is what NamesOf reads, so the name found is one of NamesOf<Id>; TypeScript cannot follow a
   // generic index into it.
-  return (names?.[id] as NamesOf<Id> | undefined) ?? id;
+  return (names.find((n) => n[id])?.[id] as NamesOf<Id> | undefined) ?? id;
 };
 
 export const evidenceLabel = (r: Reading, words: PlanWords, id: EvidenceId): string =>

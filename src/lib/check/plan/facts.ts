@@ -151,6 +151,12 @@ export interface Reading {
    */
   coolingOff: boolean;
   /**
+   * Bought from someone in a chat group (a WeChat group): no platform, so no order page, no platform chat and no
+   * order number, only the seller's posts, the chat and the transfer. ("Somewhere else" is often a shop's own app or
+   * mini program, which has all three.)
+   */
+  groupChat: boolean;
+  /**
    * A pre-sale payment, read from what the page called it and who ended the sale (CC 587; SPC Contract
    * Interpretation Art. 67): 'double' a 定金 the seller failed on; 'refund' an 订金, an advance payment; 'lost' a 定金
    * the user walked away from; 'at-least-refund' a seller that failed while the word is unsure (the money back at
@@ -188,6 +194,7 @@ export function read(facts: Facts, today: IsoDate): Reading {
       facts.serviceProblem === 'changed-mind' &&
       facts.orderedOn !== undefined &&
       daysBetween(today, plusDays(facts.orderedOn, 7)) >= 0,
+    groupChat: facts.platform === 'wechat-group',
     ...(facts.problem === 'pre-sale-deposits' ? { presale: presaleOf(facts) } : {}),
   };
 }

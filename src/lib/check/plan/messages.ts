@@ -38,7 +38,9 @@ export type Basis =
   | 'hidden-fee'
   | 'add-on'
   | 'meal-remedy'
-  | 'meal-damages'
+  | 'breach-damages'
+  | 'breach-remedies'
+  | 'risk-until-delivery'
   | 'food-reserved';
 
 /** The parts a caller chooses; everything else is read from the facts. */
@@ -94,10 +96,13 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
               ? 'msg.item.service'
               : 'msg.item.unnamed',
       );
+  // In a chat group there is no order number to fill in unless the user has one: the seller knows the buyer.
   const opening =
     spec.to !== 'seller' && f.shopName
       ? part('msg.opening.order-and-shop', { order, shop: f.shopName })
-      : part('msg.opening.order', { order });
+      : r.groupChat && !f.orderNo
+        ? part(spec.to === 'seller' ? 'msg.opening.off-platform' : 'msg.opening.group-chat')
+        : part('msg.opening.order', { order });
   const amount = { yuan: f.amount };
   // A renewal was charged, not ordered: the date the user gave is only said to be a day they paid.
   const renewal = f.serviceProblem === 'auto-renewed';

@@ -62,7 +62,7 @@ export interface CaseBasis {
 }
 
 export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
-  const base = caseBasisOf(r, today, words);
+  const base = r.consumer ? caseBasisOf(r, today, words) : contractBasis(r, caseBasisOf(r, today, words), words);
   const f = r.facts;
   // Who answers for it, and whether consumer law applies at all, travel with the case at every rung.
   if (f.liveStream) base.claims.push('live-room-as-seller');
@@ -231,6 +231,46 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
 }
 
 /**
+ * A person selling their own things owes no consumer-law duty (the 7-day returns, the return postage, 12315), nor
+ * the E-Commerce Law's, which binds businesses: what they owe is what the contract says, under the Civil Code. The
+ * case keeps what happened; the law and the ask become the contract's. A pre-sale already rests on it.
+ */
+function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseBasis {
+  const f = r.facts;
+  const amount = { yuan: f.amount };
+  // Simply no longer wanted: the 7-day return is consumer law's, unless the "private" seller is in business.
+  if (f.problem === 'changed-my-mind' || f.serviceProblem === 'changed-mind' || f.downloadProblem === 'changed-mind')
+    return { ...consumer, claims: ['no-reason-return', 'second-hand-business-test'], basis: [] };
+  // A price difference nobody promised, or an "original price", is for consumer and price rules, which bind businesses.
+  if (f.problem === 'price-protection' && f.pricePromise !== 'promised')
+    return { ...consumer, claims: ['second-hand-business-test'], basis: [] };
+  switch (f.problem) {
+    case 'pre-sale-deposits':
+      return consumer;
+    case 'lost-or-not-delivered':
+      return {
+        ...consumer,
+        claims: f.signedNotReceived ? ['risk-until-delivery', 'signing-needs-consent'] : ['risk-until-delivery'],
+        basis: ['risk-until-delivery'],
+      };
+    case 'late-delivery':
+      return { ...consumer, claims: ['end-after-demand'], basis: ['late-end'] };
+    case 'seller-cancelled-order':
+    case 'price-protection':
+      // An order a seller took and then cancelled, or a price promise it made: a contract not kept.
+      return { ...consumer, claims: ['breach-remedies-damages'], basis: ['breach-damages'] };
+    default:
+      // Faulty, misdescribed, fake or wrong goods, and a download or service not as agreed.
+      return {
+        ...consumer,
+        claims: ['breach-remedies'],
+        basis: ['breach-remedies'],
+        ask: words.part('msg.ask.breach-remedy', { amount }),
+      };
+  }
+}
+
+/**
  * A takeaway: what went wrong decides the law. A wrong, missing or spilled dish is a contract not kept (remake it or
  * refund that part); lateness is a time not kept, worth what was promised; spoiled food, a foreign object or illness
  * add the Food Safety Law, whose 10× the message only reserves, since whether the food broke the standards is for a
@@ -265,7 +305,7 @@ function mealBasis(r: Reading, words: PlanWords): CaseBasis {
     claims: ill
       ? ['breach-remedies', 'breach-damages', 'food-losses-first-pay', 'food-ten-times']
       : ['breach-remedies', 'food-ten-times', 'food-no-harm-needed'],
-    basis: ill ? ['meal-remedy', 'meal-damages', 'food-reserved'] : ['meal-remedy', 'food-reserved'],
+    basis: ill ? ['meal-remedy', 'breach-damages', 'food-reserved'] : ['meal-remedy', 'food-reserved'],
     ask: part(ill ? 'msg.ask.meal-refund-and-costs' : 'msg.ask.meal-refund', { amount }),
     happened,
     guide,
@@ -322,18 +362,33 @@ export const evidenceFor = (r: Reading): EvidenceId[] => {
   return ['order-page', 'listing', 'photos', 'chat'];
 };
 
+/**
+ * A step's message to a seller met in a chat group: there is no order page or after-sales button to use, only the
+ * chat, where the seller may already have blocked the buyer.
+ */
+export function sentInChat(s: PlanStep, words: PlanWords): PlanStep {
+  const toSeller = s.message?.id === 'to-seller' || s.message?.id === 'excuse-reply';
+  return toSeller ? { ...s, how: lines(words, ['step.how.group-chat']) } : s;
+}
+
 export function saveEvidence(r: Reading, missing: readonly EvidenceId[], words: PlanWords): PlanStep {
-  // What page to keep: a trip's booking page with its refund rules, a meal's menu page, otherwise the listing.
+  // What page to keep: a trip's booking page with its refund rules, a meal's menu page, otherwise the listing; a deal
+  // made in a chat group has a transfer, the seller's post and a chat with their account instead.
   const page =
     r.facts.problem === 'tickets-and-travel'
       ? 'step.save-evidence.how.2.booking'
       : r.facts.problem === 'food-delivery'
         ? 'step.save-evidence.how.2.meal'
-        : 'step.save-evidence.how.2';
+        : r.groupChat
+          ? 'step.save-evidence.how.2.off-platform'
+          : 'step.save-evidence.how.2';
+  const how = r.groupChat
+    ? (['step.save-evidence.how.1.off-platform', page, 'step.save-evidence.how.3.off-platform'] as const)
+    : (['step.save-evidence.how.1', page, 'step.save-evidence.how.3'] as const);
   return step({
     ...fixed(words, 'save-evidence'),
     claims: ['electronic-evidence'],
-    how: lines(words, ['step.save-evidence.how.1', page, 'step.save-evidence.how.3']),
+    how: lines(words, how),
     attach: missing,
     guides: ['evidence-to-keep'],
   });
@@ -646,7 +701,8 @@ export function platformIntervention(
         ask: c.ask,
         basis: c.basis,
         extra: [words.part('msg.extra.platform-step-in')],
-        next: words.part('msg.next.platform'),
+        // 12315 takes complaints about businesses; with a private seller, the court is what is left.
+        next: words.part(r.consumer ? 'msg.next.platform' : 'msg.next.platform-private'),
       },
       r,
       today,
@@ -752,11 +808,11 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
   });
 }
 
-export function privateSeller(words: PlanWords): PlanStep {
+export function privateSeller(r: Reading, words: PlanWords): PlanStep {
   return step({
     ...fixed(words, 'private-seller'),
     claims: ['breach-remedies', 'second-hand-business-test'],
-    how: lines(words, ['step.private-seller.how.1']),
+    how: lines(words, [r.groupChat ? 'step.private-seller.how.1.off-platform' : 'step.private-seller.how.1']),
     attach: ['listing', 'chat'],
     guides: ['second-hand-from-a-person'],
   });

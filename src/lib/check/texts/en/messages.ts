@@ -11,6 +11,8 @@ export const messages = {
   'msg.blank.order-no': '[order number]',
   'msg.opening.order': 'Hello, I am the buyer on order {order}.',
   'msg.opening.order-and-shop': 'Hello, I am the buyer on order {order}, bought from “{shop}”.',
+  'msg.opening.off-platform': 'Hello, I am the buyer who bought from you.',
+  'msg.opening.group-chat': 'Hello, I bought from a seller in a WeChat group.',
   'msg.item.named': '“{item}”',
   'msg.item.unnamed': 'the item',
   'msg.item.meal': 'a takeaway meal',
@@ -72,6 +74,9 @@ export const messages = {
   'msg.evidence.order-page': 'the order screenshot',
   'msg.evidence.listing': 'the listing screenshot',
   'msg.evidence.listing.booking': 'the booking page screenshot',
+  'msg.evidence.listing.off-platform': 'screenshots of what you posted about the item',
+  'msg.evidence.order-page.off-platform': 'screenshots of our deal',
+  'msg.evidence.chat.off-platform': 'our chat',
   'msg.evidence.chat': 'the chat record',
   'msg.evidence.photos': 'photos or a video of the problem',
   'msg.evidence.photos.meal': 'photos or a video of the food',
@@ -108,8 +113,12 @@ export const messages = {
     'Under Article 18 of the Measures for Supervising Online Transactions, a business that renews a service automatically must point this out prominently 5 days before the renewal date and let the consumer choose.',
   'msg.basis.meal-remedy':
     'Under Article 582 of the Civil Code, where performance does not match what was agreed, I may reasonably choose to ask for it to be redone or replaced, a return, or a lower price.',
-  'msg.basis.meal-damages':
+  'msg.basis.breach-damages':
     'Under Article 577 of the Civil Code, a party whose performance does not match the contract must put it right or pay for the loss.',
+  'msg.basis.breach-remedies':
+    'Under Article 582 of the Civil Code, where performance does not match what was agreed, I may reasonably choose repair, redoing, replacement, a return, or a lower price.',
+  'msg.basis.risk-until-delivery':
+    'Under Article 604 of the Civil Code, until the goods are delivered, the risk of their loss or damage lies with the seller.',
   'msg.basis.food-reserved':
     'If the food is found not to meet food-safety standards, I reserve my right under Article 148 of the Food Safety Law to claim my losses and compensation of 10 times the price.',
   'msg.basis.tour-too-few':
@@ -153,6 +162,7 @@ export const messages = {
   'msg.ask.presale-at-least':
     'a refund of the pre-sale payment I made, or, if it was a 定金, the deposit returned double',
   'msg.ask.presale-payment': 'a refund of the pre-sale payment I made',
+  'msg.ask.breach-remedy': 'a return and a refund of {amount}, or a repair or replacement',
   'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
   'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',
   'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
@@ -235,6 +245,7 @@ export const messages = {
   'msg.next.refund-overdue':
     'If there is no refund, I will ask the platform to step in and complain and report to 12315.',
   'msg.next.platform': 'If the platform does not act, I will complain to 12315.',
+  'msg.next.platform-private': 'If the platform does not act, I will take this to court.',
   'msg.next.regulator': 'Please handle this under the law.',
   'msg.thanks': 'Thank you.',
 };

@@ -43,6 +43,14 @@ export const plan = {
   'step.save-evidence.how.2.meal':
     'Screenshot the restaurant’s page in the app as it is now, with the dish and its price.',
   'step.save-evidence.how.3': 'Keep the whole chat with the seller inside the app.',
+  'step.save-evidence.how.1.off-platform':
+    'Screenshot the payment or transfer record, showing the date, the amount and the account that received it.',
+  'step.save-evidence.how.2.off-platform':
+    'Screenshot what the seller posted about the item, with the photos, description and price.',
+  'step.save-evidence.how.3.off-platform':
+    'Keep the whole chat with the seller, and screenshot their account ID (the WeChat ID, not only the nickname).',
+  'step.how.group-chat':
+    'Send the message below to the seller in your chat (WeChat or other), and screenshot it. If the seller has blocked you, screenshot the notice and go straight to the next step.',
   'step.save-evidence.takes': 'About 15 minutes.',
   'step.save-evidence.moveOn': 'Go on as soon as the items in your evidence checklist are saved.',
   'step.quality-return.title': 'Ask for a quality return: the seller pays the postage',
@@ -279,6 +287,8 @@ export const plan = {
   'step.private-seller.why':
     'Breach of contract gives these remedies; a court looks at what, how often and how much someone sells to decide whether they are a business.',
   'step.private-seller.how.1': 'Ask the seller in writing through the app’s chat, and keep the listing and the chat.',
+  'step.private-seller.how.1.off-platform':
+    'Ask the seller in writing in your chat, and keep what they posted about the item and the chat.',
   'step.private-seller.takes': 'Give the seller about 3 days to answer.',
   'step.private-seller.moveOn':
     'If the seller refuses, use the platform’s dispute process if there is one, then court.',
@@ -359,6 +369,9 @@ export const plan = {
   'evidence.listing': 'The listing as it was when you bought (save or screenshot it)',
   'evidence.listing.booking':
     'The booking page with its refund and change rules, as shown when you booked (save or screenshot it)',
+  'evidence.listing.off-platform': 'What the seller posted about the item: photos, description and price (screenshots)',
+  'evidence.order-page.off-platform': 'The record of the deal: the item, price and date you agreed (chat screenshots)',
+  'evidence.chat.off-platform': 'The whole chat with the seller, and their account ID (not only the nickname)',
   'evidence.chat': 'The whole chat with the seller, inside the platform',
   'evidence.unboxing': 'An unboxing video, if you made one',
   'evidence.tracking': 'The courier tracking, including who signed and where',
@@ -430,6 +443,10 @@ export const plan = {
     'The law’s refund for simply changing your mind about a prepaid service is for a request made within 7 days of paying, and more than 7 days have passed. So the business may lawfully say no.',
   'case.service-changed-mind.still':
     'Ask anyway: some businesses refund the part you have not used. And if the business stopped, moved or changed the service, or does not provide it as agreed, start the check again and choose “It was not provided as agreed”: then the law is on your side.',
+  'case.private-no-right.why':
+    'That right comes from consumer law and other rules for businesses. A person selling their own things is not bound by them, so the seller may say no.',
+  'case.private-no-right.still':
+    'You can ask the seller; if they agree, what you agree on stands. If the “private” seller is really running a business, a court may treat them as one, and those rules then apply.',
   'case.auto-renewed.why':
     'The rules require a clear reminder before each renewal, but they do not say that a renewal charged without one must be refunded. The business may refuse, and we cannot promise the result.',
   'case.auto-renewed.still':

@@ -9,6 +9,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.blank.order-no': '【订单号】',
   'msg.opening.order': '您好，我是订单{order}的买家。',
   'msg.opening.order-and-shop': '您好，我是订单{order}的买家，卖家为“{shop}”。',
+  'msg.opening.off-platform': '您好，我是向您购买商品的买家。',
+  'msg.opening.group-chat': '您好，我通过微信群向一名卖家购买了商品。',
   'msg.item.named': '“{item}”',
   'msg.item.unnamed': '该商品',
   'msg.item.meal': '外卖餐品',
@@ -65,6 +67,9 @@ export const messages: Record<MessageKey, string> = {
   'msg.evidence.order-page': '订单截图',
   'msg.evidence.listing': '商品页面截图',
   'msg.evidence.listing.booking': '预订页面截图',
+  'msg.evidence.listing.off-platform': '商品信息截图',
+  'msg.evidence.order-page.off-platform': '交易记录截图',
+  'msg.evidence.chat.off-platform': '聊天记录',
   'msg.evidence.chat': '聊天记录',
   'msg.evidence.photos': '问题照片或视频',
   'msg.evidence.photos.meal': '餐品照片或视频',
@@ -80,7 +85,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.basis.delivery':
     '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付商品，并承担商品运输中的风险和责任。',
   'msg.basis.late-end':
-    '依据《民法典》第五百六十三条，经营者迟延履行主要债务，经催告后在合理期限内仍未履行的，我可以解除合同。',
+    '依据《民法典》第五百六十三条，卖家迟延履行主要债务，经催告后在合理期限内仍未履行的，我可以解除合同。',
   'msg.basis.earnest-double':
     '依据《民法典》第五百八十七条，收受定金的一方不履行债务致使不能实现合同目的的，应当双倍返还定金。',
   'msg.basis.advance': '该款项在页面上称为“订金”，没有约定定金性质，不适用定金罚则，应当退还。',
@@ -99,8 +104,11 @@ export const messages: Record<MessageKey, string> = {
     '依据《网络交易监督管理办法》第十八条，采取自动续费方式提供服务的，应当在自动续费日期前五日，以显著方式提请消费者注意，由消费者自主选择。',
   'msg.basis.meal-remedy':
     '依据《民法典》第五百八十二条，履行不符合约定的，我可以合理选择要求重作、更换、退货或者减少价款。',
-  'msg.basis.meal-damages':
+  'msg.basis.breach-damages':
     '依据《民法典》第五百七十七条，履行合同义务不符合约定的，应当承担采取补救措施或者赔偿损失等违约责任。',
+  'msg.basis.breach-remedies':
+    '依据《民法典》第五百八十二条，履行不符合约定的，我可以合理选择要求对方承担修理、重作、更换、退货、减少价款等违约责任。',
+  'msg.basis.risk-until-delivery': '依据《民法典》第六百零四条，标的物毁损、灭失的风险，在交付之前由出卖人承担。',
   'msg.basis.food-reserved':
     '如该餐品经认定不符合食品安全标准，我保留依据《食品安全法》第一百四十八条要求赔偿损失并支付价款十倍赔偿金的权利。',
   'msg.basis.tour-too-few':
@@ -133,6 +141,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.advance': '退还我支付的订金',
   'msg.ask.presale-at-least': '退还我支付的预售款项；如该款项是定金，双倍返还',
   'msg.ask.presale-payment': '退还我支付的预售款项',
+  'msg.ask.breach-remedy': '同意退货并退款{amount}，或者修理、更换',
   'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
   'msg.ask.auto-renewal': '取消自动续费，并退还本次自动续费扣除的款项',
@@ -209,6 +218,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.next.seller-no-platform': '如未处理，我将通过投诉或诉讼依法维权。',
   'msg.next.refund-overdue': '如未退款，我将申请平台介入，并向12315投诉、举报。',
   'msg.next.platform': '如平台不予处理，我将向12315投诉。',
+  'msg.next.platform-private': '如平台不予处理，我将依法向法院起诉。',
   'msg.next.regulator': '请依法处理。',
   'msg.thanks': '谢谢。',
 };

@@ -10,6 +10,11 @@ export const plan: Record<PlanTextKey, string> = {
   'step.save-evidence.how.2.booking': '截图保存现在的预订页面，包括价格和退改规则。',
   'step.save-evidence.how.2.meal': '截图保存App里这家店现在的页面，包括菜品和价格。',
   'step.save-evidence.how.3': '在平台内保留与卖家的完整聊天记录。',
+  'step.save-evidence.how.1.off-platform': '截图保存付款或转账记录，显示日期、金额和收款账户。',
+  'step.save-evidence.how.2.off-platform': '截图保存卖家发布的商品信息，包括图片、描述和价格。',
+  'step.save-evidence.how.3.off-platform': '保留与卖家的完整聊天记录，并截图对方的账号（微信号等，不只是昵称）。',
+  'step.how.group-chat':
+    '在微信等聊天中把下面的消息发给卖家，并截图保存。卖家已经把你拉黑的，截图拉黑的提示，直接进入下一步。',
   'step.save-evidence.takes': '大约15分钟。',
   'step.save-evidence.moveOn': '证据清单里的材料保存好后，就进入下一步。',
   'step.quality-return.title': '申请质量问题退货：运费由卖家承担',
@@ -208,6 +213,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.private-seller.why':
     '违约方应承担修理、更换、退货、减价等责任；法院会综合出售商品的性质、来源、数量、价格、频率等判断卖家是否在经营。',
   'step.private-seller.how.1': '通过App聊天书面联系卖家，保存商品页面和聊天记录。',
+  'step.private-seller.how.1.off-platform': '在聊天中书面联系卖家，保存卖家发布的商品信息和聊天记录。',
   'step.private-seller.takes': '给卖家大约3天答复。',
   'step.private-seller.moveOn': '卖家拒绝的，有平台纠纷处理就先申请，再考虑起诉。',
   'step.payment-complaint.title': '通过支付平台投诉',
@@ -269,6 +275,9 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.payment': '付款记录',
   'evidence.listing': '购买时的商品页面（保存或截图）',
   'evidence.listing.booking': '预订时的页面和退改规则（保存或截图）',
+  'evidence.listing.off-platform': '卖家发布的商品信息：图片、描述和价格（截图）',
+  'evidence.order-page.off-platform': '交易记录：约定的商品、价格和日期（聊天截图）',
+  'evidence.chat.off-platform': '与卖家的完整聊天记录，以及对方的账号（不只是昵称）',
   'evidence.chat': '在平台内与卖家的完整聊天记录',
   'evidence.unboxing': '开箱视频（如有）',
   'evidence.tracking': '物流记录，包括签收人和地点',
@@ -327,6 +336,10 @@ export const plan: Record<PlanTextKey, string> = {
     '法律给预付式服务的“改主意退款”，要在付款后7日内提出，现在已经超过7天。所以商家拒绝可能是合法的。',
   'case.service-changed-mind.still':
     '还是可以问一问：有的商家会退还没用完的部分。如果商家停业、搬走、改了服务，或者没有按约定提供，请重新做一遍检查，选“没有按约定提供”：这样法律就站在你这边。',
+  'case.private-no-right.why':
+    '这项权利来自消费者权益保护法等针对经营者的规定。个人出售自己的物品，不受这些规定约束，卖家可以拒绝。',
+  'case.private-no-right.still':
+    '可以和卖家商量，卖家同意的，按商量好的办。所谓“个人”卖家实际在经营的，法院可能认定其为经营者，那时这些规定适用。',
   'case.auto-renewed.why':
     '规定要求每次续费前显著提醒，但没有写明没提醒就扣的钱必须退。商家可能拒绝，结果我们无法保证。',
   'case.auto-renewed.still':
