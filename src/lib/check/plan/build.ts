@@ -257,7 +257,9 @@ function chooseSteps(
       steps.push(reportViolation(words));
   }
   if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, words));
-  if (r.consumer && (f.fraud || (r.food && (r.goodsFault || r.unsafeMeal)))) steps.push(punitiveDamages(r, words));
+  // The Food Safety Law's 10× is about the food itself: not about a short or wrong delivery of it.
+  const foodInQuestion = r.food && (r.unsafeMeal || (r.goodsFault && f.problem !== 'wrong-or-missing-items'));
+  if (r.consumer && (f.fraud || foodInQuestion)) steps.push(punitiveDamages(r, words));
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c, words));
   return { steps, ...(mayBeRight ? { mayBeRight } : {}) };
