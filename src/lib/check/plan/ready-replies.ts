@@ -160,6 +160,17 @@ export const readyReplies = {
   'meal-wrong-or-missing': { message: 'to-seller', answers: meal('wrong-or-missing', 'nothing') },
   'meal-spoiled': { message: 'to-seller', answers: meal('spoiled', 'nothing') },
   'meal-cooked-elsewhere': { message: 'excuse-reply', answers: meal('spoiled', 'seller-refused', 'cooked-elsewhere') },
+  // A used item from a private seller on Xianyu, not as described and refused: the request to the platform, which rests
+  // on the contract (Civil Code 582) and ends with the court, since consumer law and 12315 do not reach a private seller.
+  'private-seller-platform': {
+    message: 'to-platform',
+    answers: story('not-as-described', {
+      platform: 'xianyu',
+      'seller-type': 'private',
+      payment: 'in-app',
+      received: 3,
+    }),
+  },
   // A course, membership or download: the first message, by what the reader says happened (never assumed).
   'course-changed-mind-7-days': {
     message: 'to-seller',
