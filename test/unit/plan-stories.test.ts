@@ -238,6 +238,18 @@ describe('every plan', () => {
     }
   });
 
+  it('asks who signed only where the tracking says someone did', () => {
+    const parcels = plans.filter(({ plan }) => plan.evidence.some((e) => e.id === 'tracking'));
+    expect(parcels.some(({ answers }) => answers['parcel-status'] === 'signed-not-received')).toBe(true);
+    for (const { answers, plan } of parcels) {
+      const signed = answers.problem === 'lost-or-not-delivered' && answers['parcel-status'] === 'signed-not-received';
+      const label = plan.evidence.find((e) => e.id === 'tracking')!.label;
+      if (signed || !['lost-or-not-delivered', 'late-delivery'].includes(String(answers.problem)))
+        expect(label).toMatch(/who signed/);
+      else expect(label).not.toMatch(/signed/);
+    }
+  });
+
   it('names a meal’s photos for the food, its bag and seal (no courier label), and keeps the leftovers chilled', () => {
     const meals = plans.filter(({ answers }) => answers.problem === 'food-delivery');
     expect(meals.filter(({ plan }) => plan.evidence.some((e) => e.id === 'photos')).length).toBeGreaterThan(0);

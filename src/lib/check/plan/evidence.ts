@@ -32,6 +32,7 @@ export type HeldEvidence = OptionId<'evidence'> extends EvidenceId ? OptionId<'e
 /**
  * Some evidence goes by another name in some cases: a trip or a ticket has a booking page, not a listing; a meal is
  * photographed with its bag and seal (there is no courier label), and what is left of it is kept sealed and chilled;
+ * a parcel nobody signed for has tracking without a signer;
  * a deal made in a chat group, with no platform, has no order page or platform chat, but a record of what was
  * agreed, what the seller posted, and a chat with the seller's account. The same piece of evidence (and the same
  * answer to "which do you have"), named for what the user saw, in the checklist, in a step's "attach" and in the
@@ -40,6 +41,7 @@ export type HeldEvidence = OptionId<'evidence'> extends EvidenceId ? OptionId<'e
 const namedFor = {
   trip: { listing: 'listing.booking' },
   meal: { photos: 'photos.meal', 'product-kept': 'product-kept.meal' },
+  'in-transit': { tracking: 'tracking.in-transit' },
   'off-platform': {
     'order-page': 'order-page.off-platform',
     listing: 'listing.off-platform',
@@ -50,6 +52,10 @@ type Situation = keyof typeof namedFor;
 const situationsOf = (r: Reading): Situation[] => [
   ...(r.facts.problem === 'tickets-and-travel' ? (['trip'] as const) : []),
   ...(r.facts.problem === 'food-delivery' ? (['meal'] as const) : []),
+  // Nothing was signed for: no signer to show, perhaps not even a parcel yet.
+  ...(r.facts.problem === 'late-delivery' || (r.facts.problem === 'lost-or-not-delivered' && !r.facts.signedNotReceived)
+    ? (['in-transit'] as const)
+    : []),
   ...(r.groupChat ? (['off-platform'] as const) : []),
 ];
 /** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */

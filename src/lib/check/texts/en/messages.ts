@@ -82,6 +82,7 @@ export const messages = {
   'msg.evidence.photos.meal': 'photos or a video of the food',
   'msg.evidence.unboxing': 'the unboxing video',
   'msg.evidence.tracking': 'the tracking record',
+  'msg.evidence.tracking.in-transit': 'the tracking record',
   'msg.evidence.test-report': 'the test report',
   'msg.basis.quality-7-days':
     'Under Article 24 of the Consumer Rights Protection Law, goods that do not meet quality requirements can be returned within 7 days of receipt, and the seller bears the transport and other necessary costs.',

@@ -375,6 +375,7 @@ export const plan = {
   'evidence.chat': 'The whole chat with the seller, inside the platform',
   'evidence.unboxing': 'An unboxing video, if you made one',
   'evidence.tracking': 'The courier tracking, including who signed and where',
+  'evidence.tracking.in-transit': 'The tracking, with the time and place of its last update (if it was sent)',
   'evidence.test-report': 'A test or inspection report',
   'evidence.stream-recording': 'A screen recording or replay of the live stream',
   'evidence.product-kept': 'The product and its packaging, kept as they are',

@@ -167,7 +167,7 @@ export const questions = {
   'q.payment.option.other': 'Another way',
   'q.evidence.title': 'Which of these do you already have?',
   'q.evidence.hint': 'Tick all that apply. The plan lists what is missing.',
-  'q.evidence.option.order-page': 'A screenshot of the order page',
+  'q.evidence.option.order-page': 'A screenshot of the order page or the deal',
   'q.evidence.option.listing': 'A saved copy of the listing or booking page',
   'q.evidence.option.chat': 'The chat with the seller',
   'q.evidence.option.photos': 'Photos or a video of the problem',

@@ -75,6 +75,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.evidence.photos.meal': '餐品照片或视频',
   'msg.evidence.unboxing': '开箱视频',
   'msg.evidence.tracking': '物流记录',
+  'msg.evidence.tracking.in-transit': '物流记录',
   'msg.evidence.test-report': '检测报告',
   'msg.basis.quality-7-days':
     '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，我可以自收到商品之日起七日内退货，运输等必要费用由经营者承担。',

@@ -281,6 +281,7 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.chat': '在平台内与卖家的完整聊天记录',
   'evidence.unboxing': '开箱视频（如有）',
   'evidence.tracking': '物流记录，包括签收人和地点',
+  'evidence.tracking.in-transit': '物流记录：最后一次更新的时间和地点（已经发货的）',
   'evidence.test-report': '检测或鉴定报告',
   'evidence.stream-recording': '直播录屏或回放',
   'evidence.product-kept': '保留商品和包装原样',

@@ -160,7 +160,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.payment.option.other': '其他方式',
   'q.evidence.title': '你已经有哪些证据？',
   'q.evidence.hint': '可多选。计划会列出还缺什么。',
-  'q.evidence.option.order-page': '订单页面截图',
+  'q.evidence.option.order-page': '订单页面或交易记录截图',
   'q.evidence.option.listing': '商品页面或预订页面的保存或截图',
   'q.evidence.option.chat': '与卖家的聊天记录',
   'q.evidence.option.photos': '问题的照片或视频',
