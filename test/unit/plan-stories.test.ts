@@ -164,6 +164,13 @@ describe('every plan', () => {
     expect(zh.filter((m) => m.en !== undefined).map((m) => m.zh)).toEqual([]);
   });
 
+  it('lists what the user kept as English reads it, “a, b and c”, in the English meaning', () => {
+    const story = stories.find((s) => Array.isArray(s.answers.evidence) && s.answers.evidence.length >= 3)!;
+    const plan = buildPlan({ answers: story.answers as Answers, today: story.today, words: words.en });
+    const kept = plan.messages[0]!.en!.match(/I have kept ([^.]*)\./)![1]!;
+    expect(kept).toMatch(/^[^,]+(, [^,]+)* and [^,]+$/);
+  });
+
   it('writes its prose in the page’s language', () => {
     const prose = (plan: Plan) => [
       ...plan.steps.flatMap((s) => [s.title, s.what, s.why, ...s.how, s.takes, s.moveOn]),

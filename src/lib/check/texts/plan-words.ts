@@ -51,10 +51,14 @@ const joins = {
   en: { items: ', ', clauses: '; ', sentences: ' ' },
 } as const;
 
+/** An English list of things reads "a, b and c", not "a, b, c" (the browser's own list rules, no library needed). */
+const englishItems = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
 export function joinParts(parts: readonly Part[], how: keyof (typeof joins)['zh']): Part {
   const zh = parts.map((p) => p.zh).join(joins.zh[how]);
   if (parts.some((p) => p.en === undefined)) return { zh };
-  return { zh, en: parts.map((p) => p.en).join(joins.en[how]) };
+  const en = parts.map((p) => p.en!);
+  return { zh, en: how === 'items' ? englishItems.format(en) : en.join(joins.en[how]) };
 }
 
 /** A name the user gave (a shop, their own name): the same in the message and in its meaning. */
