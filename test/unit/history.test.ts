@@ -61,6 +61,18 @@ describe('what can happen next', () => {
   it('offers a return only for goods that arrived', () => {
     expect(nextStages({ ...kettle, problem: 'late-delivery' })).not.toContain('sent-back');
   });
+
+  it('offers only the rungs the plan has: no platform decision without a platform, no 12315 for a private seller', () => {
+    const group = { ...kettle, platform: 'wechat-group', 'seller-type': 'business' };
+    expect(nextStages(group)).not.toContain('platform-against');
+    expect(nextStages(group)).toContain('regulator-ended');
+    const person = { ...kettle, platform: 'xianyu', 'seller-type': 'private' };
+    expect(nextStages(person)).toContain('platform-against');
+    expect(nextStages(person)).not.toContain('regulator-ended');
+    // And the plan agrees: no platform step in the group's plan, no 12315 step in the private seller's.
+    expect(stepsOf({ ...group, payment: 'in-app' })).not.toContain('platform-intervention');
+    expect(stepsOf({ ...person, payment: 'in-app' })).not.toContain('complain-12315');
+  });
 });
 
 describe('moving the plan on', () => {

@@ -166,7 +166,7 @@ describe('every plan', () => {
 
   it('lists what the user kept as English reads it, “a, b and c”, in the English meaning', () => {
     const story = stories.find((s) => Array.isArray(s.answers.evidence) && s.answers.evidence.length >= 3)!;
-    const plan = buildPlan({ answers: story.answers as Answers, today: story.today, words: words.en });
+    const plan = buildPlan({ answers: story.answers, today: story.today, words: words.en });
     const kept = plan.messages[0]!.en!.match(/I have kept ([^.]*)\./)![1]!;
     expect(kept).toMatch(/^[^,]+(, [^,]+)* and [^,]+$/);
   });

@@ -167,7 +167,7 @@ export interface Reading {
 
 /** Platforms whose own dispute process a plan can send the user to. */
 export type AppPlatform = Exclude<PlatformId, 'wechat-group' | 'other' | 'overseas'>;
-const isApp = (p: PlatformId): p is AppPlatform => p !== 'wechat-group' && p !== 'other' && p !== 'overseas';
+export const isApp = (p: PlatformId): p is AppPlatform => p !== 'wechat-group' && p !== 'other' && p !== 'overseas';
 
 export function read(facts: Facts, today: IsoDate): Reading {
   const consumer = facts.seller !== 'private';

@@ -6,7 +6,8 @@
  * event recorded earlier stays in the history after the next one replaces it as the stage (`tried`).
  */
 import { parseIsoDate, type IsoDate } from '../tree/iso-date';
-import { receivedProblems, type ProblemId, type StageId } from '../tree/questions';
+import { receivedProblems, type PlatformId, type ProblemId, type StageId } from '../tree/questions';
+import { isApp } from './facts';
 import type { Answers } from '../tree/types';
 
 /** The stages a user can move on to; court is not one (the check ends there: exit-already-in-court). */
@@ -88,11 +89,17 @@ export function caseHistory(onPath: Answers, all: Answers = onPath): HistoryEntr
 export function nextStages(answers: Answers): LaterStage[] {
   const stage = stageOf(answers);
   const problem = answers.problem as ProblemId | undefined;
-  return laterStages.filter(
-    (event) =>
-      rung[event] > rung[stage] &&
-      (event !== 'sent-back' || (problem !== undefined && receivedProblems.includes(problem))),
-  );
+  // Only the rungs the plan has: a platform's decision where there is a platform to ask, and 12315's mediation where
+  // the seller is a business (12315 takes no complaint about a private person).
+  const platform = answers.platform as PlatformId | undefined;
+  const offered: Readonly<Record<LaterStage, boolean>> = {
+    'seller-refused': true,
+    'seller-silent': true,
+    'sent-back': problem !== undefined && receivedProblems.includes(problem),
+    'platform-against': platform !== undefined && isApp(platform),
+    'regulator-ended': answers['seller-type'] !== 'private',
+  };
+  return laterStages.filter((event) => rung[event] > rung[stage] && offered[event]);
 }
 
 /** The answers once `event` happened on `date`: the stage moves on, and the event's date is kept in its own answer. */
