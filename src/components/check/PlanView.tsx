@@ -113,7 +113,8 @@ export default function PlanView(props: PlanViewProps) {
             <h3>{props.t('plan.mayBeRight')}</h3>
             <p>{right().why}</p>
             <p>
-              <strong>{props.t('plan.stillPossible')}:</strong> {right().still}
+              <strong>{props.t('plan.stillPossible')}</strong>
+              {right().still}
             </p>
           </div>
         )}
@@ -267,7 +268,8 @@ function TodayPanel(props: PlanViewProps) {
           </Show>
           <Show when={deadline()}>{(d) => <p class="check-today__left">{left(d())}</p>}</Show>
           <p>
-            <strong>{step().title}.</strong> {step().what}
+            <strong>{props.t('plan.today.action', { title: step().title })}</strong>
+            {step().what}
           </p>
           <Show when={step().message}>
             {(m) => (
@@ -311,7 +313,8 @@ function Deadline(props: { deadline: PlanDeadline } & PlanViewProps) {
       <Show when={d().passed && d().afterwards}>
         {(after) => (
           <p>
-            <strong>{props.t('plan.stillPossible')}:</strong> {after()}
+            <strong>{props.t('plan.stillPossible')}</strong>
+            {after()}
           </p>
         )}
       </Show>

@@ -200,7 +200,7 @@ function chooseSteps(
   if (excuse === 'shop-has-closed') {
     // Nobody to ask: the platform comes first.
   } else if (!r.consumer) {
-    if (!routeClosed) steps.push(privateSeller(r, words));
+    if (!routeClosed) steps.push(privateSeller(r, c, today, words));
   } else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today, words));
   else if (rung <= 1) {
     if (r.goodsFault)

@@ -411,7 +411,16 @@ const sellerMessage = (
       basis: c.basis,
       extra,
       replyBy: true,
-      next: words.part(r.app ? 'msg.next.seller' : 'msg.next.seller-no-platform'),
+      // A private seller is not for 12315: the platform, if there is one, then the court.
+      next: words.part(
+        r.consumer
+          ? r.app
+            ? 'msg.next.seller'
+            : 'msg.next.seller-no-platform'
+          : r.app
+            ? 'msg.next.seller-private'
+            : 'msg.next.seller-private-no-platform',
+      ),
     },
     r,
     today,
@@ -808,13 +817,27 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
   });
 }
 
-export function privateSeller(r: Reading, words: PlanWords): PlanStep {
+export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  // Faulty goods get the contract's remedies for a fault; anything else (nothing came, a promise not kept) the
+  // contract performed, or the money back.
+  const fault = r.goodsFault || r.facts.problem === 'digital-goods-and-courses';
   return step({
     ...fixed(words, 'private-seller'),
-    claims: ['breach-remedies', 'second-hand-business-test'],
-    how: lines(words, [r.groupChat ? 'step.private-seller.how.1.off-platform' : 'step.private-seller.how.1']),
+    ...(fault
+      ? {}
+      : { what: words.say('step.private-seller.what.perform'), why: words.say('step.private-seller.why.perform') }),
+    // The message's own law (c.claims) is cited with the step, as at every other rung.
+    claims: [
+      ...new Set<ClaimId>([
+        fault ? 'breach-remedies' : 'breach-remedies-damages',
+        'second-hand-business-test',
+        ...c.claims,
+      ]),
+    ],
+    how: lines(words, ['step.private-seller.how.1']),
     attach: ['listing', 'chat'],
     guides: ['second-hand-from-a-person'],
+    message: sellerMessage('to-seller', c, r, today, words),
   });
 }
 

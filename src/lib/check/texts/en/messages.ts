@@ -243,6 +243,8 @@ export const messages = {
   'msg.reply-by': 'Please reply by {date}.',
   'msg.next.seller': 'If this is not resolved, I will ask the platform to step in and complain to 12315.',
   'msg.next.seller-no-platform': 'If this is not resolved, I will pursue it by complaint or in court.',
+  'msg.next.seller-private': 'If this is not resolved, I will ask the platform to step in, or take this to court.',
+  'msg.next.seller-private-no-platform': 'If this is not resolved, I will take this to court.',
   'msg.next.refund-overdue':
     'If there is no refund, I will ask the platform to step in and complain and report to 12315.',
   'msg.next.platform': 'If the platform does not act, I will complain to 12315.',

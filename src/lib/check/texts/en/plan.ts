@@ -286,9 +286,12 @@ export const plan = {
     'Consumer law (the 7-day return, 12315) protects you against businesses. Against a private person you can still ask for repair, replacement, return or a lower price under the Civil Code, and go to court. If the “private” seller in fact trades, a court may treat them as a business.',
   'step.private-seller.why':
     'Breach of contract gives these remedies; a court looks at what, how often and how much someone sells to decide whether they are a business.',
-  'step.private-seller.how.1': 'Ask the seller in writing through the app’s chat, and keep the listing and the chat.',
-  'step.private-seller.how.1.off-platform':
-    'Ask the seller in writing in your chat, and keep what they posted about the item and the chat.',
+  'step.private-seller.what.perform':
+    'Consumer law (the 7-day return, 12315) protects you against businesses. Against a private person you can still ask, under the Civil Code, for what was agreed, or your money back or damages where that cannot be done, and go to court. If the “private” seller in fact trades, a court may treat them as a business.',
+  'step.private-seller.why.perform':
+    'A party that does not perform as agreed must perform, put it right or pay damages; a court looks at what, how often and how much someone sells to decide whether they are a business.',
+  'step.private-seller.how.1':
+    'Send the seller the message below in the app’s chat, and keep the listing and the chat.',
   'step.private-seller.takes': 'Give the seller about 3 days to answer.',
   'step.private-seller.moveOn':
     'If the seller refuses, use the platform’s dispute process if there is one, then court.',

@@ -217,6 +217,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply-by': '请在{date}前答复。',
   'msg.next.seller': '如未处理，我将申请平台介入，并向12315投诉。',
   'msg.next.seller-no-platform': '如未处理，我将通过投诉或诉讼依法维权。',
+  'msg.next.seller-private': '如未处理，我将申请平台介入，或依法向法院起诉。',
+  'msg.next.seller-private-no-platform': '如未处理，我将依法向法院起诉。',
   'msg.next.refund-overdue': '如未退款，我将申请平台介入，并向12315投诉、举报。',
   'msg.next.platform': '如平台不予处理，我将向12315投诉。',
   'msg.next.platform-private': '如平台不予处理，我将依法向法院起诉。',

@@ -212,8 +212,11 @@ export const plan: Record<PlanTextKey, string> = {
     '消费者权益保护法（七天无理由、12315）针对的是经营者。对个人卖家，你仍可依据《民法典》要求修理、更换、退货或减价，也可以起诉。所谓“个人”卖家实际在经营的，法院可能认定其为经营者。',
   'step.private-seller.why':
     '违约方应承担修理、更换、退货、减价等责任；法院会综合出售商品的性质、来源、数量、价格、频率等判断卖家是否在经营。',
-  'step.private-seller.how.1': '通过App聊天书面联系卖家，保存商品页面和聊天记录。',
-  'step.private-seller.how.1.off-platform': '在聊天中书面联系卖家，保存卖家发布的商品信息和聊天记录。',
+  'step.private-seller.what.perform':
+    '消费者权益保护法（七天无理由、12315）针对的是经营者。对个人卖家，你仍可依据《民法典》要求对方按约定履行，做不到的退款或赔偿损失，也可以起诉。所谓“个人”卖家实际在经营的，法院可能认定其为经营者。',
+  'step.private-seller.why.perform':
+    '没有按约定履行的一方，应当继续履行、采取补救措施或者赔偿损失；法院会综合出售商品的性质、来源、数量、价格、频率等判断卖家是否在经营。',
+  'step.private-seller.how.1': '在App聊天中把下面的消息发给卖家，并保存商品页面和聊天记录。',
   'step.private-seller.takes': '给卖家大约3天答复。',
   'step.private-seller.moveOn': '卖家拒绝的，有平台纠纷处理就先申请，再考虑起诉。',
   'step.payment-complaint.title': '通过支付平台投诉',
