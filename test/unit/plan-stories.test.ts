@@ -405,6 +405,18 @@ describe('contradiction rules', () => {
     }
   });
 
+  it('points to “Where the seller may be right” only in a plan that has it', () => {
+    let pointed = 0;
+    for (const { answers, today } of answerSets)
+      for (const locale of locales) {
+        const plan = buildPlan({ answers, today, words: words[locale] });
+        const points = plan.steps.some((s) => /Where the seller may be right|卖家可能有道理的地方/.test(s.what));
+        if (points) pointed++;
+        if (points) expect(plan.sellerMayBeRight, JSON.stringify(answers)).toBeDefined();
+      }
+    expect(pointed).toBeGreaterThan(0);
+  });
+
   it('never tells the user to report a refusal it calls lawful', () => {
     for (const { plan } of plans)
       if (plan.sellerMayBeRight) expect(plan.steps.map((s) => s.id)).not.toContain('report');
