@@ -93,7 +93,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       return rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed');
     case 'opened-so-no-return':
       if (r.goodsFault) return qualityAnswer();
-      if (['cosmetics', 'packaged-food', 'medicine'].includes(f.itemKind))
+      if (r.sealed)
         return mayBeRight(['used-beyond-checking', 'opened-to-inspect'], true, 'excuse.opened-so-no-return.sealed');
       return rebut(['opened-to-inspect'], 'msg.reply.opened-so-no-return', true);
     case 'item-excluded-from-returns':

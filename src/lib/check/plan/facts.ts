@@ -156,6 +156,8 @@ export interface Reading {
    * mini program, which has all three.)
    */
   groupChat: boolean;
+  /** Goods sold under a one-time hygiene seal (cosmetics, packaged food, medicine): a broken seal may end the return. */
+  sealed: boolean;
   /**
    * A pre-sale payment, read from what the page called it and who ended the sale (CC 587; SPC Contract
    * Interpretation Art. 67): 'double' a 定金 the seller failed on; 'refund' an 订金, an advance payment; 'lost' a 定金
@@ -195,6 +197,7 @@ export function read(facts: Facts, today: IsoDate): Reading {
       facts.orderedOn !== undefined &&
       daysBetween(today, plusDays(facts.orderedOn, 7)) >= 0,
     groupChat: facts.platform === 'wechat-group',
+    sealed: ['cosmetics', 'packaged-food', 'medicine'].includes(facts.itemKind),
     ...(facts.problem === 'pre-sale-deposits' ? { presale: presaleOf(facts) } : {}),
   };
 }

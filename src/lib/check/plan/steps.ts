@@ -101,7 +101,11 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
         claims: ['no-reason-return', 'no-reason-postage'],
         basis: ['no-reason'],
         ask: part('msg.ask.no-reason-return'),
-        happened: [part('msg.happened.no-reason-return')],
+        // The user promises the item goes back intact, unless the seller says it is used or its seal broken: then
+        // that is the question, and the message does not answer it for them.
+        happened: [
+          part(conditionDisputed(r) ? 'msg.happened.no-reason-return.disputed' : 'msg.happened.no-reason-return'),
+        ],
         guide,
       };
     case 'lost-or-not-delivered':
@@ -229,6 +233,10 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       return noBasis(f.problem);
   }
 }
+
+/** The seller says the item is used, or a hygiene seal is broken: whether it is still intact is in dispute. */
+const conditionDisputed = (r: Reading): boolean =>
+  r.facts.sellerSaid === 'tags-off-or-used' || (r.facts.sellerSaid === 'opened-so-no-return' && r.sealed);
 
 /**
  * A person selling their own things owes no consumer-law duty (the 7-day returns, the return postage, 12315), nor

@@ -42,6 +42,7 @@ export const messages = {
   'msg.happened.counterfeit-goods': 'The item is not genuine.',
   'msg.happened.wrong-or-missing-items': 'The wrong item came, or items are missing.',
   'msg.happened.no-reason-return': 'I am asking for a 7-day no-reason return; the item will go back intact.',
+  'msg.happened.no-reason-return.disputed': 'I am asking for a 7-day no-reason return.',
   'msg.happened.signed-not-received': 'The tracking shows the parcel as signed for, but I never received it.',
   'msg.happened.not-received': 'I have not received the item.',
   'msg.happened.late-delivery': 'The item was not shipped or delivered in the time agreed, and I have not received it.',

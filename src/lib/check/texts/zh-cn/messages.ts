@@ -40,6 +40,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.counterfeit-goods': '商品不是正品。',
   'msg.happened.wrong-or-missing-items': '发错货或少发。',
   'msg.happened.no-reason-return': '我申请七日无理由退货，退回的商品会保持完好。',
+  'msg.happened.no-reason-return.disputed': '我申请七日无理由退货。',
   'msg.happened.signed-not-received': '物流信息显示包裹已签收，但本人并未收到该包裹。',
   'msg.happened.not-received': '至今我没有收到商品。',
   'msg.happened.late-delivery': '商品没有按约定的时间发货或送达，至今我没有收到。',
