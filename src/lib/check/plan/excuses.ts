@@ -72,6 +72,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
 
   switch (excuse) {
     case 'signed-for-no-refund':
+      // A parcel shown as signed that never came: the answer is about delivery, not about accepting the goods.
+      if (f.problem === 'lost-or-not-delivered' && f.signedNotReceived)
+        return rebut(['signing-needs-consent', 'risk-until-delivery'], 'msg.reply.signed-for-no-refund.not-received');
       return rebut(['signing-not-acceptance'], 'msg.reply.signed-for-no-refund');
     case 'not-a-quality-issue':
       if (meal)

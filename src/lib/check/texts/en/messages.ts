@@ -179,6 +179,8 @@ export const messages = {
     'The item has a quality problem; my rights come from Article 24 of the Consumer Rights Protection Law, whatever this excuse says.',
   'msg.reply.signed-for-no-refund':
     'Signing only shows the parcel arrived. A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1).',
+  'msg.reply.signed-for-no-refund.not-received':
+    'A signature in the tracking is not me receiving the parcel. A courier may not confirm receipt for me without my consent (Measures for the Express Delivery Market, Article 28); until the goods are delivered to me, the risk is your shop’s (Civil Code, Article 604).',
   'msg.reply.not-a-quality-issue.no-reason':
     'A 7-day no-reason return needs no reason, whether or not there is a fault (Consumer Rights Protection Law, Article 25).',
   'msg.reply.not-a-quality-issue.durable':

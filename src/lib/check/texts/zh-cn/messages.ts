@@ -157,6 +157,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.quality': '商品存在质量问题，我的权利来自《消费者权益保护法》第二十四条，与这一说法无关。',
   'msg.reply.signed-for-no-refund':
     '签收只代表收到包裹。“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
+  'msg.reply.signed-for-no-refund.not-received':
+    '签收记录不等于我收到了包裹。未经我同意，快递企业不得代为确认收到快件（《快递市场管理办法》第二十八条）；商品交付给我之前的风险由贵店承担（《民法典》第六百零四条）。',
   'msg.reply.not-a-quality-issue.no-reason':
     '七日无理由退货不需要说明理由，与是否存在质量问题无关（《消费者权益保护法》第二十五条）。',
   'msg.reply.not-a-quality-issue.durable':
