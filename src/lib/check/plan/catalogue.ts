@@ -53,7 +53,12 @@ export function representativeAnswers(): Answers[] {
                           ? trip === 'add-on'
                             ? 'final-interpretation-right'
                             : 'fee-in-the-rules'
-                          : 'opened-so-no-return',
+                          : // An excuse the walk offers for the case: the goods-return ones only where goods arrived.
+                            receivedProblems.includes(problem)
+                            ? 'opened-so-no-return'
+                            : problem === 'lost-or-not-delivered'
+                              ? 'signed-for-no-refund'
+                              : 'final-interpretation-right',
                   fraud: true,
                   payment: 'off-platform',
                   amount: 100,

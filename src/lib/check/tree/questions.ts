@@ -21,7 +21,7 @@ const only = <const T extends string>(ids: readonly T[]) => ids.map((id) => ({ i
 const notMeal: Condition = { not: is('problem', 'food-delivery') };
 /** A trip or ticket (a tour, a flight, a show) is bought on travel and ticket apps, and answered by other law. */
 const notTrip: Condition = { not: is('problem', 'tickets-and-travel') };
-/** Goods bought in a shop: neither a takeaway nor a trip. The goods-return excuses are offered only here. */
+/** Goods bought in a shop: neither a takeaway nor a trip (the goods-return excuses: only where goods arrived). */
 const shopGoods: Condition = { all: [notMeal, notTrip] };
 /** The takeaway problems about the food itself: where food-safety law can apply. */
 export const unsafeMeal = ['spoiled', 'foreign-object', 'made-ill'] as const;
@@ -43,6 +43,23 @@ const caseOptionList = [
 ] as const;
 export type ProblemId = (typeof caseOptionList)[number];
 
+/** Problems about the goods themselves: the item arrived and something is wrong with it. */
+export const goodsProblems = [
+  'defective-or-damaged',
+  'not-as-described',
+  'counterfeit-goods',
+  'wrong-or-missing-items',
+] as const satisfies readonly ProblemId[];
+export type GoodsProblemId = (typeof goodsProblems)[number];
+/** Problems where the goods arrived (so the receipt date starts the clocks). */
+export const receivedProblems: readonly ProblemId[] = [...goodsProblems, 'changed-my-mind'];
+/**
+ * Goods that arrived: the excuses about returning them (signed for, opened, used, too late, postage...) are offered
+ * only here. Where nothing came, a pre-sale, a price, a cancelled order or a course, they cannot arise, and their
+ * answers (which speak of the goods' quality and their return) would say what the user never said.
+ */
+const arrived: Condition = among('problem', receivedProblems);
+
 /**
  * Seller excuses, and for whom each is offered (an excuse that cannot arise in a case is not offered there). The
  * ones most people meet come first; those marked `more` sit under "More answers", so the list stays short.
@@ -55,20 +72,30 @@ const excuseOptions = [
   { id: 'cooked-elsewhere', if: is('problem', 'food-delivery') },
   // A trip or ticket: "the fee is in the rules you agreed to" is the seller's usual answer.
   { id: 'fee-in-the-rules', if: { all: [is('problem', 'tickets-and-travel'), { not: is('trip-problem', 'add-on') }] } },
-  { id: 'signed-for-no-refund', if: shopGoods },
+  // "Signed for" also meets a parcel shown as signed that never came (answered about delivery, not acceptance).
+  { id: 'signed-for-no-refund', if: { any: [arrived, is('problem', 'lost-or-not-delivered')] } },
   // For a meal, "not a quality problem" (a matter of taste) is an answer only where the food itself is in question.
-  { id: 'not-a-quality-issue', if: { any: [shopGoods, among('meal-problem', unsafeMeal)] } },
-  { id: 'deadline-passed', if: shopGoods },
-  { id: 'opened-so-no-return', if: shopGoods },
-  // "Takeaways are not refundable": answered for a meal that was wrong, spilled or unsafe, not for lateness.
-  { id: 'item-excluded-from-returns', if: { all: [notTrip, { not: is('meal-problem', 'late') }] } },
-  { id: 'sale-items-no-returns', more: true, if: shopGoods },
-  { id: 'tags-off-or-used', more: true, if: shopGoods },
-  { id: 'you-pay-return-shipping', if: shopGoods },
+  { id: 'not-a-quality-issue', if: { any: [arrived, among('meal-problem', unsafeMeal)] } },
+  { id: 'deadline-passed', if: arrived },
+  { id: 'opened-so-no-return', if: arrived },
+  // "Not refundable" also meets a meal that was wrong, spilled or unsafe (not a late one) and a course or download.
+  {
+    id: 'item-excluded-from-returns',
+    if: {
+      any: [
+        arrived,
+        is('problem', 'digital-goods-and-courses'),
+        { all: [is('problem', 'food-delivery'), { not: is('meal-problem', 'late') }] },
+      ],
+    },
+  },
+  { id: 'sale-items-no-returns', more: true, if: arrived },
+  { id: 'tags-off-or-used', more: true, if: arrived },
+  { id: 'you-pay-return-shipping', if: arrived },
   // A trip's "only a voucher" is the same refusal of money as a shop's "only store credit".
   { id: 'store-credit-only', more: true, if: notMeal },
-  { id: 'refund-after-inspection', more: true, if: shopGoods },
-  { id: 'contact-the-manufacturer', more: true, if: shopGoods },
+  { id: 'refund-after-inspection', more: true, if: arrived },
+  { id: 'contact-the-manufacturer', more: true, if: arrived },
   { id: 'final-interpretation-right', more: true },
   {
     id: 'ask-the-courier',
@@ -100,16 +127,6 @@ const excusesWithoutCard: readonly ExcuseId[] = [
 /** The excuses that have an excuse card of their own (a guide link can preselect them). */
 export const excuseGuideIds: readonly ExcuseId[] = excuseOptionIds.filter((id) => !excusesWithoutCard.includes(id));
 
-/** Problems about the goods themselves: the item arrived and something is wrong with it. */
-export const goodsProblems = [
-  'defective-or-damaged',
-  'not-as-described',
-  'counterfeit-goods',
-  'wrong-or-missing-items',
-] as const satisfies readonly ProblemId[];
-export type GoodsProblemId = (typeof goodsProblems)[number];
-/** Problems where the goods arrived (so the receipt date starts the clocks). */
-export const receivedProblems: readonly ProblemId[] = [...goodsProblems, 'changed-my-mind'];
 export const isGoodsProblem = (id: string): id is GoodsProblemId => (goodsProblems as readonly string[]).includes(id);
 
 /** After the seller's side: "did they lie on purpose" only where it can change the plan, then the money. */
