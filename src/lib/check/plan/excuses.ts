@@ -51,7 +51,6 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   const f = r.facts;
   const noReason = f.problem === 'changed-my-mind';
   const meal = f.problem === 'food-delivery';
-  const trip = f.problem === 'tickets-and-travel';
   const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false): Rebuttal => ({
     kind: 'rebut',
     claims,
@@ -120,8 +119,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (r.goodsFault) return rebut(['quality-costs-on-seller'], 'msg.reply.you-pay-return-shipping');
       return mayBeRight(['no-reason-postage'], true, 'excuse.you-pay-return-shipping');
     case 'store-credit-only':
-      // A voucher for a trip is no refund: the case's own law (a full refund, the unspent balance) asks for money.
-      if (trip) return rebut([], 'msg.reply.store-credit-only.trip');
+      // The Returns Measures' "refund the way it was paid" is the 7-day return's own rule. Anywhere else a voucher is
+      // simply no refund: the case's own law (a return, a full refund, the unspent balance) asks for money.
+      if (!noReason) return rebut([], 'msg.reply.store-credit-only.money');
       return rebut(['refund-original-method'], 'msg.reply.store-credit-only', true);
     case 'refund-after-inspection':
       return rebut(['refund-within-7-days', 'late-refund-fined'], 'msg.reply.refund-after-inspection', true);

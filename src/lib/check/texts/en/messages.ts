@@ -219,7 +219,7 @@ export const messages = {
     'What I reported is not a matter of taste but a problem with the food itself. If we disagree about it, we can agree on a test; if we cannot agree, the market regulator handling a complaint may name a testing body (Implementing Regulations of the Consumer Rights Protection Law, Article 47).',
   'msg.reply.item-excluded-from-returns.meal':
     'I am not asking for a no-reason return: the food delivered did not match what was agreed, so under Article 582 of the Civil Code I may ask for it to be redone or replaced, or for a lower price.',
-  'msg.reply.store-credit-only.trip':
+  'msg.reply.store-credit-only.money':
     'I ask for a refund to my original payment method; I do not accept a voucher or coupon instead.',
   'msg.reply.fee-in-the-rules.not-shown':
     'When I booked, I saw nothing pointing out this fee. Under Article 496 of the Civil Code, where the party using standard terms did not point out such a term, so that I did not notice it, I may claim it is not part of the contract.',
