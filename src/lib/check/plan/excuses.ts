@@ -74,6 +74,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // A parcel shown as signed that never came: the answer is about delivery, not about accepting the goods.
       if (f.problem === 'lost-or-not-delivered' && f.signedNotReceived)
         return rebut(['signing-needs-consent', 'risk-until-delivery'], 'msg.reply.signed-for-no-refund.not-received');
+      // A no-reason return: its 7 days run from receipt, so signing is where it starts, not where it ends.
+      if (noReason) return rebut(['no-reason-return'], 'msg.reply.signed-for-no-refund.no-reason');
       return rebut(['signing-not-acceptance'], 'msg.reply.signed-for-no-refund');
     case 'not-a-quality-issue':
       if (meal)
@@ -92,6 +94,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'deadline-passed':
       if (noReason && r.sevenDaysLeft === undefined)
         return mayBeRight(['no-reason-return'], false, 'excuse.deadline-passed');
+      // Still inside the 7 days of a no-reason return: the deadline has not passed (and nothing is faulty).
+      if (noReason) return rebut(['no-reason-return'], 'msg.reply.deadline-passed.no-reason');
       return rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed');
     case 'opened-so-no-return':
       if (r.goodsFault) return qualityAnswer();

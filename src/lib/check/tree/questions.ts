@@ -95,7 +95,8 @@ const excuseOptions = [
   // A trip's "only a voucher" is the same refusal of money as a shop's "only store credit".
   { id: 'store-credit-only', more: true, if: notMeal },
   { id: 'refund-after-inspection', more: true, if: arrived },
-  { id: 'contact-the-manufacturer', more: true, if: arrived },
+  // "Go to the manufacturer" answers a fault, not a change of mind.
+  { id: 'contact-the-manufacturer', more: true, if: among('problem', goodsProblems) },
   { id: 'final-interpretation-right', more: true },
   {
     id: 'ask-the-courier',

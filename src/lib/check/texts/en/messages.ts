@@ -179,6 +179,8 @@ export const messages = {
     'The item has a quality problem; my rights come from Article 24 of the Consumer Rights Protection Law, whatever this excuse says.',
   'msg.reply.signed-for-no-refund':
     'Signing only shows the parcel arrived. A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1).',
+  'msg.reply.signed-for-no-refund.no-reason':
+    'The 7 days of a no-reason return run from receiving the goods, so signing for them does not end that right (Consumer Rights Protection Law, Article 25).',
   'msg.reply.signed-for-no-refund.not-received':
     'A signature in the tracking is not me receiving the parcel. A courier may not confirm receipt for me without my consent (Measures for the Express Delivery Market, Article 28); until the goods are delivered to me, the risk is your shop’s (Civil Code, Article 604).',
   'msg.reply.not-a-quality-issue.no-reason':
@@ -189,6 +191,8 @@ export const messages = {
     'Goods must have the quality and performance they should, and match the listing (Consumer Rights Protection Law, Article 23).',
   'msg.reply.deadline-passed':
     'A platform’s after-sales window does not cut my legal rights. After 7 days I can still ask for replacement or repair, and a return where the conditions for ending the contract are met.',
+  'msg.reply.deadline-passed.no-reason':
+    'I asked for the return within 7 days of receiving the goods, inside the legal time limit; the 7 days start the day after signing (Consumer Rights Protection Law, Article 25; Interim Measures for 7-Day No-Reason Returns of Online Goods, Article 10).',
   'msg.reply.opened-so-no-return':
     'Under the Supreme People’s Court Online Consumption Provisions (I), Article 3, and Article 19 of the Implementing Regulations of the Consumer Rights Protection Law, where the package was opened to inspect the item and the item is intact, the return cannot be refused because it was opened.',
   'msg.reply.item-excluded-from-returns':

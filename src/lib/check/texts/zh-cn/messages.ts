@@ -157,6 +157,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.quality': '商品存在质量问题，我的权利来自《消费者权益保护法》第二十四条，与这一说法无关。',
   'msg.reply.signed-for-no-refund':
     '签收只代表收到包裹。“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
+  'msg.reply.signed-for-no-refund.no-reason':
+    '七日无理由退货的期限，正是从收到商品之日起算，签收不影响这项权利（《消费者权益保护法》第二十五条）。',
   'msg.reply.signed-for-no-refund.not-received':
     '签收记录不等于我收到了包裹。未经我同意，快递企业不得代为确认收到快件（《快递市场管理办法》第二十八条）；商品交付给我之前的风险由贵店承担（《民法典》第六百零四条）。',
   'msg.reply.not-a-quality-issue.no-reason':
@@ -166,6 +168,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.not-a-quality-issue': '商品应当具有应有的质量和性能，并与页面描述相符（《消费者权益保护法》第二十三条）。',
   'msg.reply.deadline-passed':
     '平台规定的售后期限不影响我依法享有的权利。商品存在质量问题，七日后我仍可以要求更换、修理，符合法定解除合同条件的可以退货。',
+  'msg.reply.deadline-passed.no-reason':
+    '我在收到商品后七日内提出退货，没有超过法定期限；七日从签收的次日起算（《消费者权益保护法》第二十五条、《网络购买商品七日无理由退货暂行办法》第十条）。',
   'msg.reply.opened-so-no-return':
     '依据《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第三条和《消费者权益保护法实施条例》第十九条，为查验商品而拆封、不影响商品完好的，经营者不能以商品已拆封为由拒绝七日无理由退货。',
   'msg.reply.item-excluded-from-returns':
