@@ -470,6 +470,23 @@ describe('contradiction rules', () => {
       }
   });
 
+  it('answers "not refundable" for a course, membership or download on what happened, not with the 7-day return', () => {
+    const digital = representativeAnswers().filter(
+      (a) => a.problem === 'digital-goods-and-courses' && a.tried === 'seller-refused',
+    );
+    expect(digital.length).toBeGreaterThan(0);
+    for (const answers of digital) {
+      const said = { ...answers, 'seller-said': 'item-excluded-from-returns' };
+      const digitalSaid = { ...answers, 'seller-said': 'digital-no-refund' };
+      const reply = (a: Answers) =>
+        buildPlan({ answers: a, today: '2026-11-26', words: words['zh-cn'] }).steps.find(
+          (s) => s.id === 'answer-excuse',
+        )?.message?.zh;
+      expect(reply(said) ?? '').not.toMatch(/才不适用无理由退货/);
+      expect(reply(said)).toEqual(reply(digitalSaid));
+    }
+  });
+
   it('never tells the user to report a refusal it calls lawful', () => {
     for (const { plan } of plans)
       if (plan.sellerMayBeRight) expect(plan.steps.map((s) => s.id)).not.toContain('report');

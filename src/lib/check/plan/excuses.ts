@@ -106,8 +106,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // A meal has no no-reason return, but this is not one: the restaurant did not deliver what was ordered.
       if (meal) return rebut(['breach-remedies'], 'msg.reply.item-excluded-from-returns.meal');
       if (r.goodsFault) return qualityAnswer();
-      // A download is answered as "digital goods cannot be refunded" whatever the seller's words (build.ts).
-      if (f.itemKind === 'download') return excuseAnswer('digital-no-refund', r, words);
+      // A download, a course or a membership: "not refundable" is "digital goods cannot be refunded", answered on
+      // what the user said happened (for a download, whatever the seller's words: build.ts).
+      if (f.problem === 'digital-goods-and-courses') return excuseAnswer('digital-no-refund', r, words);
       if (r.excludedByLaw)
         return mayBeRight(['no-reason-excluded'], false, 'excuse.item-excluded-from-returns.fresh-food');
       return {
