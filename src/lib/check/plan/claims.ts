@@ -78,6 +78,13 @@ export const claims = {
     says: 'The seller must refund within 7 days of receiving the returned goods.',
     laws: { 'returns-13': '应当在收到退回商品之日起七日内向消费者返还已支付的商品价款' },
   },
+  'quality-delay-fined': {
+    says: 'For goods that do not meet quality requirements, failing without good reason for more than 15 days from the buyer’s request to repair, replace, take back or refund counts as deliberate delay or unreasonable refusal.',
+    laws: {
+      'penalty-8':
+        '不符合质量要求的自消费者提出要求之日起，无正当理由拒不履行修理、重作、更换、退货、补足商品数量、退还货款',
+    },
+  },
   'late-refund-fined': {
     says: 'Refunding more than 15 days after receiving the return, or refusing on the opened-box ground, can be fined.',
     laws: { 'returns-31': '在收到退回商品之日起超过十五日未向消费者返还已支付的商品价款的' },

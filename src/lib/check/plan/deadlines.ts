@@ -103,7 +103,8 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       afterwards: words.say('deadline.jd-intervention.afterwards'),
     });
   }
-  if (facts.returnedOn && business) {
+  // The Returns Measures' 7 days are a 7-day return's; a faulty item's refund has no date the check can know.
+  if (facts.returnedOn && business && !r.goodsFault) {
     drafts.push({
       id: 'refund-due',
       label: words.say('deadline.refund-due.label'),

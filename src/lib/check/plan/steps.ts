@@ -67,6 +67,16 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
   // Who answers for it, and whether consumer law applies at all, travel with the case at every rung.
   if (f.liveStream) base.claims.push('live-room-as-seller');
   if (f.seller === 'unsure') base.claims.push('second-hand-business-test');
+  // Once the item is back with the seller, every rung asks for the refund and says it was returned: not for a
+  // return, a repair or a return address any more. A fault is still stated; a change of mind needs no reason.
+  if (f.stage === 'sent-back' && f.returnedOn) {
+    const returned = words.part('msg.happened.returned', { date: { date: f.returnedOn } });
+    return {
+      ...base,
+      happened: r.goodsFault ? [...base.happened, returned] : [returned],
+      ask: words.part('msg.ask.refund-now'),
+    };
+  }
   return base;
 }
 
@@ -649,9 +659,15 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
   // A walk that says the item was sent back always asks when the seller received it.
   const returnedOn = r.facts.returnedOn;
   if (!returnedOn) throw new Error('A plan for a returned item needs the date the seller received it');
+  // A 7-day return's refund falls due 7 days after the seller gets the item back (Returns Measures); a faulty item's
+  // return rests on CRPL 24, and its delay is measured from the buyer's request (Penalties Measures Art. 8).
+  const fault = r.goodsFault;
   return step({
     ...fixed(words, 'refund-overdue'),
-    claims: ['refund-within-7-days', 'late-refund-fined', ...c.claims],
+    ...(fault
+      ? { what: words.say('step.refund-overdue.what.quality'), why: words.say('step.refund-overdue.why.quality') }
+      : {}),
+    claims: fault ? ['quality-delay-fined', ...c.claims] : ['refund-within-7-days', 'late-refund-fined', ...c.claims],
     how: lines(words, ['step.refund-overdue.how.1']),
     attach: ['tracking', 'chat'],
     guides: ['refund-after-inspection'],
@@ -662,7 +678,7 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
         happened: [words.part('msg.happened.returned', { date: { date: returnedOn } })],
         ask: words.part('msg.ask.refund-now'),
         basis: [],
-        extra: [words.part('msg.extra.refund-due')],
+        extra: [words.part(fault ? 'msg.extra.refund-due.quality' : 'msg.extra.refund-due')],
         replyBy: true,
         next: words.part('msg.next.refund-overdue'),
       },

@@ -207,6 +207,10 @@ export const plan = {
   'step.refund-overdue.what':
     'The seller has your return. The refund is due within 7 days of receiving it; more than 15 days late can be fined.',
   'step.refund-overdue.why': 'The seller must refund within 7 days of receiving the returned goods.',
+  'step.refund-overdue.what.quality':
+    'The seller has the item back and must refund. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
+  'step.refund-overdue.why.quality':
+    'For goods that do not meet quality requirements, failing without good reason for more than 15 days from your request to take them back or refund counts as deliberate delay or unreasonable refusal.',
   'step.refund-overdue.how.1': 'Send the message below, with the tracking of your return.',
   'step.refund-overdue.takes': 'Refunds go back the way you paid.',
   'step.refund-overdue.moveOn': 'If no refund comes, go to the next step.',

@@ -147,6 +147,10 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.title': '要求退还应退的款项',
   'step.refund-overdue.what': '卖家已经收到退货，应在收到后7日内退款；超过15日未退款的，可以被处罚。',
   'step.refund-overdue.why': '卖家应当自收到退回商品之日起七日内返还价款。',
+  'step.refund-overdue.what.quality':
+    '卖家已经收到退货，应当退款。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
+  'step.refund-overdue.why.quality':
+    '商品不符合质量要求的，自你提出要求之日起超过十五日，卖家无正当理由不退货、不退款，视为故意拖延或者无理拒绝。',
   'step.refund-overdue.how.1': '发送下面的消息，附上退货物流信息。',
   'step.refund-overdue.takes': '退款原路返回。',
   'step.refund-overdue.moveOn': '如果仍不退款，进入下一步。',
