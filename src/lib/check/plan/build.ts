@@ -239,7 +239,7 @@ function chooseSteps(
   )
     steps.push(answerExcuse(excuse, answer, r, c, today, words, mayBeRight !== undefined));
   // The platform answers for a shop it cannot identify under consumer law; with a private seller, it still mediates.
-  if (excuse === 'shop-has-closed' && r.consumer) steps.push(platformLiability(c, words));
+  if (excuse === 'shop-has-closed' && r.consumer) steps.push(platformLiability(r, c, today, words));
 
   // 3. The ladder, from where the user stands. A refusal that may be lawful is not reported, and with a private
   // seller the consumer-law routes (12315, reports) do not apply.

@@ -39,6 +39,7 @@ export type Basis =
   | 'add-on'
   | 'meal-remedy'
   | 'breach-damages'
+  | 'platform-liable'
   | 'breach-remedies'
   | 'risk-until-delivery'
   | 'food-reserved';

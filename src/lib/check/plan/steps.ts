@@ -744,13 +744,27 @@ export function platformIntervention(
   });
 }
 
-export function platformLiability(c: CaseBasis, words: PlanWords): PlanStep {
+export function platformLiability(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
   return step({
     ...fixed(words, 'platform-liability'),
     claims: ['platform-pays-without-details', 'platform-must-help', ...c.claims],
     how: lines(words, ['step.platform-liability.how.1']),
     attach: ['order-page', 'chat'],
     guides: ['shop-has-closed'],
+    // The written request the step asks for: the seller's details, or the platform answers for the case itself.
+    message: composeMessage(
+      {
+        id: 'platform-seller-details',
+        to: 'platform',
+        happened: [...c.happened, words.part('msg.happened.shop-closed')],
+        ask: words.part('msg.ask.seller-details'),
+        basis: ['platform-liable'],
+        next: words.part('msg.next.platform'),
+      },
+      r,
+      today,
+      words,
+    ),
   });
 }
 

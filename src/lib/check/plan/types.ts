@@ -57,7 +57,10 @@ export interface EvidenceItem {
 }
 
 export interface FilledMessage {
-  /** What kind of message: "to-seller", "excuse-reply", "to-platform", "complaint-12315". */
+  /**
+   * What kind of message: "to-seller", "excuse-reply", "to-platform", "complaint-12315", or "platform-seller-details"
+   * (a closed shop: the platform is asked for the seller's details).
+   */
   id: string;
   /** The Chinese text to send. */
   zh: string;

@@ -58,6 +58,7 @@ export const messages = {
     'The service renewed itself and charged me, and I saw no prominent renewal reminder before the charge.',
   'msg.happened.download': 'The download does not work as described.',
   'msg.happened.returned': 'I returned the item; you received it on {date}, and I have had no refund.',
+  'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
   'msg.happened.meal.wrong-or-missing':
     'The order delivered did not match what I ordered: a dish was wrong or missing.',
   'msg.happened.meal.spilled': 'The order arrived with its packaging broken and the food spilled.',
@@ -117,6 +118,8 @@ export const messages = {
     'Under Article 582 of the Civil Code, where performance does not match what was agreed, I may reasonably choose to ask for it to be redone or replaced, a return, or a lower price.',
   'msg.basis.breach-damages':
     'Under Article 577 of the Civil Code, a party whose performance does not match the contract must put it right or pay for the loss.',
+  'msg.basis.platform-liable':
+    'Under Article 44 of the Consumer Rights Protection Law, where an online platform cannot give the seller’s real name, address and valid contact details, the consumer may claim compensation from the platform.',
   'msg.basis.breach-remedies':
     'Under Article 582 of the Civil Code, where performance does not match what was agreed, I may reasonably choose repair, redoing, replacement, a return, or a lower price.',
   'msg.basis.risk-until-delivery':
@@ -164,6 +167,8 @@ export const messages = {
   'msg.ask.presale-at-least':
     'a refund of the pre-sale payment I made, or, if it was a 定金, the deposit returned double',
   'msg.ask.presale-payment': 'a refund of the pre-sale payment I made',
+  'msg.ask.seller-details':
+    'the seller’s real name, address and valid contact details, or, if the platform cannot give them, compensation from the platform',
   'msg.ask.breach-remedy': 'a return and a refund of {amount}, or a repair or replacement',
   'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
   'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',

@@ -53,6 +53,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.auto-renewed': '该服务被自动续费并扣款，扣款前我没有看到显著的续费提醒。',
   'msg.happened.download': '我下载的商品不能按描述正常使用。',
   'msg.happened.returned': '我已将商品退回，贵方于{date}签收，至今未退款。',
+  'msg.happened.shop-closed': '该店铺已关闭或联系不上。',
   'msg.happened.meal.wrong-or-missing': '送达的外卖与订单不符，有餐品送错或漏送。',
   'msg.happened.meal.spilled': '外卖送达时包装破损，餐品洒漏。',
   'msg.happened.meal.late': '外卖比订单页面显示的送达时间晚了很久才送到。',
@@ -108,6 +109,8 @@ export const messages: Record<MessageKey, string> = {
     '依据《民法典》第五百八十二条，履行不符合约定的，我可以合理选择要求重作、更换、退货或者减少价款。',
   'msg.basis.breach-damages':
     '依据《民法典》第五百七十七条，履行合同义务不符合约定的，应当承担采取补救措施或者赔偿损失等违约责任。',
+  'msg.basis.platform-liable':
+    '依据《消费者权益保护法》第四十四条，网络交易平台提供者不能提供销售者的真实名称、地址和有效联系方式的，消费者可以向平台要求赔偿。',
   'msg.basis.breach-remedies':
     '依据《民法典》第五百八十二条，履行不符合约定的，我可以合理选择要求对方承担修理、重作、更换、退货、减少价款等违约责任。',
   'msg.basis.risk-until-delivery': '依据《民法典》第六百零四条，标的物毁损、灭失的风险，在交付之前由出卖人承担。',
@@ -143,6 +146,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.advance': '退还我支付的订金',
   'msg.ask.presale-at-least': '退还我支付的预售款项；如该款项是定金，双倍返还',
   'msg.ask.presale-payment': '退还我支付的预售款项',
+  'msg.ask.seller-details': '提供卖家的真实名称、地址和有效联系方式；不能提供的，由平台赔偿',
   'msg.ask.breach-remedy': '同意退货并退款{amount}，或者修理、更换',
   'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
