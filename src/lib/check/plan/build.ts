@@ -160,15 +160,8 @@ function chooseSteps(
   // Likewise a course or membership the user no longer wants, once the 7 days after paying are over, and a pre-sale
   // 定金 the user walked away from (CC 587): the same words as when the seller says "deposits are not refundable".
   const lateChangeOfMind = f.serviceProblem === 'changed-mind' && !r.coolingOff;
-  // And, from a private seller, what only consumer law gives: a return of what is simply no longer wanted, a price
-  // difference nobody promised, a check on "original prices".
-  const privateNoRight =
-    !r.consumer &&
-    (f.problem === 'changed-my-mind' ||
-      f.serviceProblem === 'changed-mind' ||
-      f.downloadProblem === 'changed-mind' ||
-      (f.problem === 'price-protection' && pricePromise !== 'promised'));
-  const noPromise = privateNoRight
+  // And, from a private seller, what only consumer law gives (`privateNoRight`).
+  const lawfulRefusal = r.privateNoRight
     ? { why: words.say('case.private-no-right.why'), still: words.say('case.private-no-right.still') }
     : pricePromise === 'not-promised'
       ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }
@@ -182,14 +175,14 @@ function chooseSteps(
           : undefined;
   const caseCaveat = caseCaveatOf(r, words);
   const mayBeRight =
-    noPromise ??
+    lawfulRefusal ??
     (answer?.kind === 'may-be-right'
       ? answer.mayBeRight
       : answer?.kind === 'rebut'
         ? (answer.caveat ?? privateCaveat ?? caseCaveat)
         : (privateCaveat ?? caseCaveat));
   // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
-  const routeClosed = noPromise !== undefined || (answer?.kind === 'may-be-right' && !answer.conditional);
+  const routeClosed = lawfulRefusal !== undefined || (answer?.kind === 'may-be-right' && !answer.conditional);
   // A fake "original price" is the regulator's to judge: no difference to ask the platform or 12315 for.
   const regulatorOnly = pricePromise === 'fake-original';
   if (answer?.kind === 'may-be-right') c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
@@ -234,7 +227,7 @@ function chooseSteps(
     rung <= 1 &&
     f.stage !== 'sent-back' &&
     excuse !== 'none' &&
-    !noPromise &&
+    !lawfulRefusal &&
     !regulatorOnly
   )
     steps.push(answerExcuse(excuse, answer, r, c, today, words, mayBeRight !== undefined));

@@ -42,10 +42,10 @@ const namedFor = {
   trip: { listing: 'listing.booking' },
   meal: { photos: 'photos.meal', 'product-kept': 'product-kept.meal' },
   'in-transit': { tracking: 'tracking.in-transit' },
-  'off-platform': {
-    'order-page': 'order-page.off-platform',
-    listing: 'listing.off-platform',
-    chat: 'chat.off-platform',
+  'group-chat': {
+    'order-page': 'order-page.group-chat',
+    listing: 'listing.group-chat',
+    chat: 'chat.group-chat',
   },
 } as const satisfies Record<string, Partial<Record<EvidenceId, string>>>;
 type Situation = keyof typeof namedFor;
@@ -56,7 +56,7 @@ const situationsOf = (r: Reading): Situation[] => [
   ...(r.facts.problem === 'late-delivery' || (r.facts.problem === 'lost-or-not-delivered' && !r.facts.signedNotReceived)
     ? (['in-transit'] as const)
     : []),
-  ...(r.groupChat ? (['off-platform'] as const) : []),
+  ...(r.groupChat ? (['group-chat'] as const) : []),
 ];
 /** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */
 type NamesOf<Id extends EvidenceId> = {

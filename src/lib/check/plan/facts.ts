@@ -156,6 +156,11 @@ export interface Reading {
    * mini program, which has all three.)
    */
   groupChat: boolean;
+  /**
+   * From a private seller, what only consumer law gives, so the seller may say no: a return of something simply no
+   * longer wanted, a price difference nobody promised, a check on "original prices".
+   */
+  privateNoRight: boolean;
   /** Goods sold under a one-time hygiene seal (cosmetics, packaged food, medicine): a broken seal may end the return. */
   sealed: boolean;
   /**
@@ -197,10 +202,17 @@ export function read(facts: Facts, today: IsoDate): Reading {
       facts.orderedOn !== undefined &&
       daysBetween(today, plusDays(facts.orderedOn, 7)) >= 0,
     groupChat: facts.platform === 'wechat-group',
+    privateNoRight:
+      !consumer &&
+      (noLongerWanted(facts) || (facts.problem === 'price-protection' && facts.pricePromise !== 'promised')),
     sealed: ['cosmetics', 'packaged-food', 'medicine'].includes(facts.itemKind),
     ...(facts.problem === 'pre-sale-deposits' ? { presale: presaleOf(facts) } : {}),
   };
 }
+
+/** Simply no longer wanted: goods, a course or membership, or a download, with nothing wrong with it. */
+export const noLongerWanted = (f: Facts): boolean =>
+  f.problem === 'changed-my-mind' || f.serviceProblem === 'changed-mind' || f.downloadProblem === 'changed-mind';
 
 function presaleOf({ depositWord, presaleWho }: Facts): NonNullable<Reading['presale']> {
   if (depositWord === 'advance') return 'refund';

@@ -102,7 +102,7 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
     spec.to !== 'seller' && f.shopName
       ? part('msg.opening.order-and-shop', { order, shop: f.shopName })
       : r.groupChat && !f.orderNo
-        ? part(spec.to === 'seller' ? 'msg.opening.off-platform' : 'msg.opening.group-chat')
+        ? part(spec.to === 'seller' ? 'msg.opening.group-chat.seller' : 'msg.opening.group-chat')
         : part('msg.opening.order', { order });
   const amount = { yuan: f.amount };
   // A renewal was charged, not ordered: the date the user gave is only said to be a day they paid.

@@ -13,7 +13,7 @@ import type { Part, PlanWords } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
 import { lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
-import type { AppPlatform, Reading } from './facts';
+import { noLongerWanted, type AppPlatform, type Reading } from './facts';
 import { composeMessage, whatIsWrong, type Basis, type MessageSpec } from './messages';
 import type { PlanStep } from './types';
 
@@ -256,12 +256,14 @@ const conditionDisputed = (r: Reading): boolean =>
 function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseBasis {
   const f = r.facts;
   const amount = { yuan: f.amount };
-  // Simply no longer wanted: the 7-day return is consumer law's, unless the "private" seller is in business.
-  if (f.problem === 'changed-my-mind' || f.serviceProblem === 'changed-mind' || f.downloadProblem === 'changed-mind')
-    return { ...consumer, claims: ['no-reason-return', 'second-hand-business-test'], basis: [] };
-  // A price difference nobody promised, or an "original price", is for consumer and price rules, which bind businesses.
-  if (f.problem === 'price-protection' && f.pricePromise !== 'promised')
-    return { ...consumer, claims: ['second-hand-business-test'], basis: [] };
+  // What only consumer law gives (the 7-day return of what is unwanted, a price difference nobody promised) is not owed,
+  // unless the "private" seller is in business: nothing is asked, so no message basis.
+  if (r.privateNoRight)
+    return {
+      ...consumer,
+      claims: noLongerWanted(f) ? ['no-reason-return', 'second-hand-business-test'] : ['second-hand-business-test'],
+      basis: [],
+    };
   switch (f.problem) {
     case 'pre-sale-deposits':
       return consumer;
@@ -398,10 +400,10 @@ export function saveEvidence(r: Reading, missing: readonly EvidenceId[], words: 
       : r.facts.problem === 'food-delivery'
         ? 'step.save-evidence.how.2.meal'
         : r.groupChat
-          ? 'step.save-evidence.how.2.off-platform'
+          ? 'step.save-evidence.how.2.group-chat'
           : 'step.save-evidence.how.2';
   const how = r.groupChat
-    ? (['step.save-evidence.how.1.off-platform', page, 'step.save-evidence.how.3.off-platform'] as const)
+    ? (['step.save-evidence.how.1.group-chat', page, 'step.save-evidence.how.3.group-chat'] as const)
     : (['step.save-evidence.how.1', page, 'step.save-evidence.how.3'] as const);
   return step({
     ...fixed(words, 'save-evidence'),
@@ -814,7 +816,7 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
       'small-claims',
       'court-fee',
       'limitation-3-years',
-      ...(r.consumer ? c.claims : []),
+      ...c.claims,
     ],
     how: lines(words, ['step.court.how.1', service ? 'step.court.how.2.service' : 'step.court.how.2']),
     attach: ['order-page', 'chat'],

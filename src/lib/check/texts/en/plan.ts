@@ -43,11 +43,11 @@ export const plan = {
   'step.save-evidence.how.2.meal':
     'Screenshot the restaurant’s page in the app as it is now, with the dish and its price.',
   'step.save-evidence.how.3': 'Keep the whole chat with the seller inside the app.',
-  'step.save-evidence.how.1.off-platform':
+  'step.save-evidence.how.1.group-chat':
     'Screenshot the payment or transfer record, showing the date, the amount and the account that received it.',
-  'step.save-evidence.how.2.off-platform':
+  'step.save-evidence.how.2.group-chat':
     'Screenshot what the seller posted about the item, with the photos, description and price.',
-  'step.save-evidence.how.3.off-platform':
+  'step.save-evidence.how.3.group-chat':
     'Keep the whole chat with the seller, and screenshot their account ID (the WeChat ID, not only the nickname).',
   'step.how.group-chat':
     'Send the message below to the seller in your chat (WeChat or other), and screenshot it. If the seller has blocked you, screenshot the notice and go straight to the next step.',
@@ -376,9 +376,9 @@ export const plan = {
   'evidence.listing': 'The listing as it was when you bought (save or screenshot it)',
   'evidence.listing.booking':
     'The booking page with its refund and change rules, as shown when you booked (save or screenshot it)',
-  'evidence.listing.off-platform': 'What the seller posted about the item: photos, description and price (screenshots)',
-  'evidence.order-page.off-platform': 'The record of the deal: the item, price and date you agreed (chat screenshots)',
-  'evidence.chat.off-platform': 'The whole chat with the seller, and their account ID (not only the nickname)',
+  'evidence.listing.group-chat': 'What the seller posted about the item: photos, description and price (screenshots)',
+  'evidence.order-page.group-chat': 'The record of the deal: the item, price and date you agreed (chat screenshots)',
+  'evidence.chat.group-chat': 'The whole chat with the seller, and their account ID (not only the nickname)',
   'evidence.chat': 'The whole chat with the seller, inside the platform',
   'evidence.unboxing': 'An unboxing video, if you made one',
   'evidence.tracking': 'The courier tracking, including who signed and where',
