@@ -2,7 +2,7 @@ import solid from 'vite-plugin-solid';
 import { defineConfig } from 'vitest/config';
 
 // Five projects, run at two moments by `npm test`:
-//   before the build (test:unit):
+//   beside the build (test:unit):
 //     unit       - pure TypeScript and content rules;
 //     build      - Astro itself run on a broken copy of the project, and `astro dev`: slow child processes;
 //     components - the check island's Solid components in jsdom, queried by role and label;
@@ -52,6 +52,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/require-dist.ts', 'test/support/serve-dist.ts'],
+          // Files share a worker's modules (playwright-core, the test helpers) instead of importing them per file;
+          // each file still starts its own browser and contexts, so no browser state crosses files.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A loaded 2-core CI machine can take a few seconds to fetch and run a lazy chunk.

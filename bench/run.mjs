@@ -34,7 +34,7 @@ const base = `http://127.0.0.1:${port}`;
 const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
-const executablePath = findChromium();
+const executablePath = findChromium('full browser');
 
 // The same v2 plan link the e2e page checks open (a misdescribed phone from JD, refused by the seller).
 const planLink =

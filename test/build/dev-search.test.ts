@@ -1,7 +1,7 @@
 /** Under `astro dev` there is no search index: the search page must say so instead of failing silently. */
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBin, copyProject } from '../support/project-copy';
 
 /** Resolves with the address `astro dev` prints once it listens ("Local http://127.0.0.1:40123/"). */
 function addressOf(server: ReturnType<typeof spawn>, deadline: number): Promise<string> {
@@ -22,9 +22,11 @@ function addressOf(server: ReturnType<typeof spawn>, deadline: number): Promise<
 
 describe('search under astro dev', { timeout: 120_000 }, () => {
   it('marks the search page as a dev build, with the "needs a build" message ready to show', async () => {
-    const astro = path.join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
+    // On a copy: `npm test` builds the project itself at the same time, and both would write its .astro folder.
+    const project = copyProject();
     // Port 0: the operating system picks a free port, so two runs on one machine never collide.
-    const server = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', '0'], {
+    const server = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', '0'], {
+      cwd: project.dir,
       stdio: ['ignore', 'pipe', 'ignore'],
       // The test runner's own variables (NODE_ENV=test, VITEST...) would put Astro in the wrong mode.
       env: Object.fromEntries(
@@ -33,6 +35,7 @@ describe('search under astro dev', { timeout: 120_000 }, () => {
         ),
       ),
     });
+    const exited = new Promise((resolve) => server.on('exit', resolve));
     try {
       const base = await addressOf(server, 90_000);
       const response = await fetch(`${base}search/`);
@@ -42,6 +45,8 @@ describe('search under astro dev', { timeout: 120_000 }, () => {
       expect(html).toContain('Search needs a production build');
     } finally {
       server.kill();
+      await exited; // the server may still be writing its caches into the copy
+      project.remove();
     }
   });
 });

@@ -1,6 +1,7 @@
 /** The law registry as built: one page per law, every entry's anchor, the index's old-link lines, quoted text. */
 import { describe, expect, it } from 'vitest';
 import { readRegistry } from '../support/laws';
+import type { HTMLElement } from 'node-html-parser';
 import { allPages, type BuiltPage } from '../support/dist';
 
 const registry = readRegistry();
@@ -9,7 +10,19 @@ const pages = allPages();
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 const index = byUrl.get('/laws/')!;
 const lawPages = pages.filter((p) => /^\/laws\/[a-z0-9-]+\/$/.test(p.url));
-const byId = (page: BuiltPage, id: string) => page.root.querySelector(`[id="${id}"]`);
+// Each page's elements by id, gathered in one pass: the tests look up ~300 ids, and a selector query walks the
+// whole page each time.
+const idsOf = new Map<BuiltPage, Map<string, HTMLElement[]>>();
+const withId = (page: BuiltPage, id: string): HTMLElement[] => {
+  let ids = idsOf.get(page);
+  if (!ids) {
+    ids = new Map();
+    for (const el of page.root.querySelectorAll('[id]')) ids.set(el.id, [...(ids.get(el.id) ?? []), el]);
+    idsOf.set(page, ids);
+  }
+  return ids.get(id) ?? [];
+};
+const byId = (page: BuiltPage, id: string) => withId(page, id)[0] ?? null;
 /** Where each entry's section is: the law pages holding an element with its id. */
 const sectionsOf = (id: string) => lawPages.filter((p) => byId(p, id));
 const sectionOf = (id: string) => {
@@ -30,7 +43,7 @@ describe('/laws/ and one page per law', () => {
     const found = sectionsOf(id);
     expect(found.map((p) => p.url)).toHaveLength(1);
     const section = byId(found[0]!, id)!;
-    expect(found[0]!.root.querySelectorAll(`[id="${id}"]`)).toHaveLength(1);
+    expect(withId(found[0]!, id)).toHaveLength(1);
     expect(section.tagName).toBe('SECTION');
     expect(section.querySelector('h2')).not.toBeNull();
 

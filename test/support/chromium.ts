@@ -5,20 +5,28 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-const candidates = [
-  process.env.CHROMIUM_PATH,
-  '/usr/lib/chromium/chromium', // Debian's browser binary, without the /usr/bin wrapper's extra flags
+// Debian's binaries themselves, without the /usr/bin wrappers' extra flags.
+const headlessShell = '/usr/lib/chromium/chromium-headless-shell';
+const fullBrowsers = [
+  '/usr/lib/chromium/chromium',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
 ];
 
-export function findChromium(): string {
+/**
+ * The browser to drive. Tests prefer Debian's chromium-headless-shell: the same Blink and V8 without the full
+ * browser's UI layers, it ran the browser tests in half the CPU time of `chromium --headless` on 2 cores (what
+ * Playwright itself uses for headless runs). The benchmark asks for the full browser, the one people use, so its
+ * Lighthouse figures stay comparable.
+ */
+export function findChromium(use: 'tests' | 'full browser' = 'tests'): string {
+  const candidates = [process.env.CHROMIUM_PATH, ...(use === 'tests' ? [headlessShell] : []), ...fullBrowsers];
   const found = candidates.find((path): path is string => !!path && existsSync(path));
   if (!found) {
     throw new Error(
-      'No Chromium found for the end-to-end tests. Install Debian\'s package with "apt-get install -y chromium", ' +
-        'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+      'No Chromium found for the end-to-end tests. Install Debian\'s package with "apt-get install -y ' +
+        'chromium-headless-shell" (or chromium), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
     );
   }
   return found;

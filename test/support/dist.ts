@@ -38,6 +38,11 @@ export function readPage(file: string): BuiltPage {
   return { file, url: urlOfFile(file), root: parse(html) };
 }
 
+// Parsed once per test worker (the dist project shares modules between its files): several files read every page,
+// and none changes a parsed page (those that remove parts work on a clone).
+let parsed: readonly BuiltPage[] | undefined;
+
 export function allPages(): BuiltPage[] {
-  return htmlFiles().map(readPage);
+  parsed ??= htmlFiles().map(readPage);
+  return [...parsed];
 }

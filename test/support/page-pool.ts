@@ -1,7 +1,7 @@
 /**
  * Watched pages that tests borrow and give back, for files whose tests each only open one URL and look at it (the
  * page checks). Opening a page costs 0.4-1.1 s on a 2-core machine (Chromium starts a renderer process); a borrowed
- * page is reset instead: no routes, blank, its origin's storage, caches and service workers cleared, light scheme,
+ * page is reset instead: no routes, blank, its origin's storage, caches and service workers cleared, screen media, light scheme,
  * empty logs.
  * Tests that need a browser state of their own (the check's flows, the faults) still open their own context.
  */
@@ -36,7 +36,8 @@ export function usePagePool(
     } finally {
       await cdp.detach();
     }
-    await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+    // A test that printed leaves the page in print media: back to the screen.
+    await page.emulateMedia({ media: 'screen', colorScheme: options.colorScheme ?? 'light' });
     reused.errors.length = 0;
     reused.requests.length = 0;
     return reused;

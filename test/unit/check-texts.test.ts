@@ -61,8 +61,9 @@ function watched(dictionary: Dictionary, read: Set<string>): Dictionary {
  * and a complaint that runs past the official holiday calendar.
  */
 function answerSets(): { answers: Answers; today: string }[] {
+  const representative = representativeAnswers();
   const base = [
-    ...representativeAnswers().map((answers) => ({ answers, today: '2026-11-26' })),
+    ...representative.map((answers) => ({ answers, today: '2026-11-26' })),
     ...stories.map((s) => ({ answers: s.answers, today: s.today })),
   ];
   // A pre-sale's answer turns on both who ended it and the word on the page: every pair of them.
@@ -73,7 +74,7 @@ function answerSets(): { answers: Answers; today: string }[] {
     optionIdsOf('seller-said').flatMap((excuse) =>
       (problem === 'pre-sale-deposits' ? presale : [{}]).map((facts) => ({
         answers: {
-          ...representativeAnswers().find((a) => a.problem === problem && a.tried === 'seller-refused')!,
+          ...representative.find((a) => a.problem === problem && a.tried === 'seller-refused')!,
           'seller-said': excuse,
           ...facts,
         },

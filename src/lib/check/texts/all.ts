@@ -26,11 +26,22 @@ export const treeTexts: Record<Locale, Dictionary> = {
   'zh-cn': { ...zhQuestions, ...zhExits },
 };
 
+// Made once per language and mode: the texts never change while a process runs, and callers (the build's ready
+// replies, tests building a plan per answer set) ask again and again; making them copies every text file.
+const made = new Map<string, PlanWords>();
+
 /** The plan's words as a page in `locale` has them; `fillIn` writes dates and sums as marks (guides' replies). */
 export function planWordsIn(locale: Locale, options: { fillIn?: boolean } = {}): PlanWords {
-  return locale === 'en'
-    ? planWords('en', { ...enQuestions, ...enPlan }, sent, meaning, options)
-    : planWords('zh-cn', { ...zhQuestions, ...zhPlan }, sent, undefined, options);
+  const key = `${locale}:${options.fillIn === true}`;
+  let words = made.get(key);
+  if (!words) {
+    words =
+      locale === 'en'
+        ? planWords('en', { ...enQuestions, ...enPlan }, sent, meaning, options)
+        : planWords('zh-cn', { ...zhQuestions, ...zhPlan }, sent, undefined, options);
+    made.set(key, words);
+  }
+  return words;
 }
 
 export function questionWordsIn(locale: Locale): QuestionWords {
