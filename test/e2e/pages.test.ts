@@ -38,12 +38,14 @@ describe.concurrent.each(pageTypes)('$name ($path)', (type) => {
 });
 
 describe('the page pool', () => {
-  it('hands a page back clean: no saved answers, no service worker, light scheme, empty logs', async ({ expect }) => {
+  it('hands a page back clean: no saved answers, no service worker, screen media, light scheme, empty logs', async ({
+    expect,
+  }) => {
     const pool = usePagePool(browser, baseUrl, { colorScheme: 'light' });
     await pool(async ({ page, errors }) => {
       await page.goto(`${baseUrl}/check/`, { waitUntil: 'load' });
       await page.evaluate(() => localStorage.setItem('left-behind', '1'));
-      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
       errors.push('an error from the last test');
     });
     await pool(async ({ page, errors, requests }) => {
@@ -52,6 +54,7 @@ describe('the page pool', () => {
       await page.goto(`${baseUrl}/check/`, { waitUntil: 'load' });
       expect(await page.evaluate(() => localStorage.getItem('left-behind'))).toBeNull();
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(false);
+      expect(await page.evaluate(() => matchMedia('print').matches)).toBe(false);
     });
   });
 });

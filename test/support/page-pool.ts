@@ -1,8 +1,8 @@
 /**
  * Watched pages that tests borrow and give back, for files whose tests each only open one URL and look at it (the
  * page checks). Opening a page costs 0.4-1.1 s on a 2-core machine (Chromium starts a renderer process); a borrowed
- * page is reset instead: no routes, blank, its origin's storage, caches and service workers cleared, screen media, light scheme,
- * empty logs.
+ * page is reset instead: no routes, blank, its origin's storage, caches and service workers cleared, screen media,
+ * light scheme, empty logs.
  * Tests that need a browser state of their own (the check's flows, the faults) still open their own context.
  */
 import type { Browser, BrowserContextOptions } from 'playwright-core';
