@@ -3,7 +3,7 @@
  * and stage. The validator test checks each id against content/, so a plan can never link to nothing.
  */
 import { optionsFor } from '../tree/evaluate';
-import { optionIdsOf, questions, receivedProblems } from '../tree/questions';
+import { optionIdsOf, questions, receivedProblems, type ProblemId } from '../tree/questions';
 import type { Answers, Question } from '../tree/types';
 import type { PlanWords } from '../texts/plan-words';
 import { buildPlan } from './build';
@@ -12,6 +12,15 @@ const optionsOf = optionIdsOf;
 const question = (id: string): Question => questions.find((q) => q.id === id)!;
 /** The options a question offers after these answers (a takeaway's platforms are not a shop's). */
 const offered = (id: string, answers: Answers) => optionsFor(question(id), answers).map((o) => o.id);
+
+/** What the seller said in a refused case: an excuse the walk offers for it (goods-return ones only where goods came). */
+function refusalFor(problem: ProblemId, trip: string): string {
+  if (problem === 'food-delivery') return 'cooked-elsewhere';
+  if (problem === 'tickets-and-travel') return trip === 'add-on' ? 'final-interpretation-right' : 'fee-in-the-rules';
+  if (receivedProblems.includes(problem)) return 'opened-so-no-return';
+  if (problem === 'lost-or-not-delivered') return 'signed-for-no-refund';
+  return 'final-interpretation-right';
+}
 
 /** A spread of answer sets that, together, reach every step, deadline and note the builder can produce. */
 export function representativeAnswers(): Answers[] {
@@ -44,21 +53,7 @@ export function representativeAnswers(): Answers[] {
                   'deposit-word': 'earnest',
                   'refused-on': '2026-11-22',
                   'returned-on': '2026-11-22',
-                  'seller-said':
-                    tried === 'nothing'
-                      ? 'none'
-                      : problem === 'food-delivery'
-                        ? 'cooked-elsewhere'
-                        : problem === 'tickets-and-travel'
-                          ? trip === 'add-on'
-                            ? 'final-interpretation-right'
-                            : 'fee-in-the-rules'
-                          : // An excuse the walk offers for the case: the goods-return ones only where goods arrived.
-                            receivedProblems.includes(problem)
-                            ? 'opened-so-no-return'
-                            : problem === 'lost-or-not-delivered'
-                              ? 'signed-for-no-refund'
-                              : 'final-interpretation-right',
+                  'seller-said': tried === 'nothing' ? 'none' : refusalFor(problem, trip),
                   fraud: true,
                   payment: 'off-platform',
                   amount: 100,
