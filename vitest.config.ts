@@ -52,8 +52,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/require-dist.ts', 'test/support/serve-dist.ts'],
-          // Files share a worker's modules (playwright-core, the test helpers) instead of importing them per file;
-          // each file still starts its own browser and contexts, so no browser state crosses files.
+          // Files share a worker's modules (playwright-core, the test helpers) instead of importing them per file,
+          // and the worker's browser (test/support/use-browser.ts); each test still opens its own browser context,
+          // and a file's contexts are closed when it ends, so no browser state crosses files.
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,

