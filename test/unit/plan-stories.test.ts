@@ -489,6 +489,40 @@ describe('contradiction rules', () => {
     }
   });
 
+  it('answers "we refund after we check it" with the 7-day return’s refund clock only for a 7-day return', () => {
+    // A private seller is not held to consumer law at all (its own rule below): businesses only.
+    const arrived = representative.filter(
+      (a) =>
+        a.tried === 'seller-refused' &&
+        a['seller-type'] !== 'private' &&
+        (isGoodsProblem(String(a.problem)) || a.problem === 'changed-my-mind'),
+    );
+    const said = (answers: Answers) => {
+      const plan = buildPlan({
+        answers: { ...answers, 'seller-said': 'refund-after-inspection' },
+        today: '2026-11-26',
+        words: words['zh-cn'],
+      });
+      return { plan, step: plan.steps.find((s) => s.id === 'answer-excuse') };
+    };
+    expect(arrived.some((a) => a.problem === 'changed-my-mind')).toBe(true);
+    expect(arrived.some((a) => isGoodsProblem(String(a.problem)))).toBe(true);
+    for (const answers of arrived) {
+      const { step } = said(answers);
+      const label = `${String(answers.problem)} ${String(answers.platform)}`;
+      if (answers.problem === 'changed-my-mind') {
+        expect(step?.laws, label).toEqual(expect.arrayContaining(['returns-13', 'returns-31']));
+        expect(step?.message?.zh, label).toMatch(/自收到退回商品之日起七日内退款/);
+      } else {
+        // A faulty item is not a 7-day return: its refund is late 15 days after the buyer asked (Penalties Measures 8).
+        expect(step?.laws, label).toContain('penalty-8');
+        expect(step?.laws, label).not.toContain('returns-13');
+        expect(step?.message?.zh, label).toMatch(/自我提出要求之日起超过十五日/);
+        expect(step?.message?.zh, label).not.toMatch(/七日无理由退货暂行办法/);
+      }
+    }
+  });
+
   it('never tells the user to report a refusal it calls lawful', () => {
     for (const { plan } of plans)
       if (plan.sellerMayBeRight) expect(plan.steps.map((s) => s.id)).not.toContain('report');

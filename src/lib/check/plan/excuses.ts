@@ -129,6 +129,10 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (!noReason) return rebut([], 'msg.reply.store-credit-only.money');
       return rebut(['refund-original-method'], 'msg.reply.store-credit-only', true);
     case 'refund-after-inspection':
+      // The 7-day refund clock is the no-reason return's own (Returns Measures 13, 31). A faulty item goes back under
+      // the case's own law, where the delay counts from the buyer's request (Penalties Measures 8), as in the
+      // refund-overdue step.
+      if (r.goodsFault) return rebut(['quality-delay-fined'], 'msg.reply.refund-after-inspection.quality', true);
       return rebut(['refund-within-7-days', 'late-refund-fined'], 'msg.reply.refund-after-inspection', true);
     case 'contact-the-manufacturer':
       return rebut(['seller-answers'], 'msg.reply.contact-the-manufacturer');

@@ -212,6 +212,8 @@ export const messages = {
     'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
   'msg.reply.refund-after-inspection':
     'You must refund within 7 days of receiving the return; more than 15 days can be fined (7-Day Return Measures, Articles 13 and 31).',
+  'msg.reply.refund-after-inspection.quality':
+    'Checking the item is no reason to hold back the refund: for goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
   'msg.reply.contact-the-manufacturer':
     'I bought the item from your shop. Under Article 40 of the Consumer Rights Protection Law I can claim from the seller, who can then recover from the maker.',
   'msg.reply.final-interpretation-right':
