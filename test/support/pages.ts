@@ -4,6 +4,7 @@
  * browser once, since its pages share their markup.
  */
 import type { Page } from 'playwright-core';
+import { guideKinds, kindSection, type GuideKind } from '../../src/lib/guides/kinds';
 import { todayInChina } from '../../src/components/check/context';
 import { save } from '../../src/lib/check/browser/storage';
 import { decodeAnswers } from '../../src/lib/check/share/codec';
@@ -33,16 +34,29 @@ const checkScreens = (prefix: string, lang: string): PageType[] => [
   },
 ];
 
+/**
+ * One guide of each kind. Typed by kind, so a kind added to the site cannot be left out here. The platform page is
+ * one whose rules are old enough to show the "check the current rule" notice.
+ */
+const guideOfKind: Record<GuideKind, string> = {
+  case: 'defective-or-damaged',
+  excuse: 'signed-for-no-refund',
+  step: 'platform-intervention',
+  evidence: 'evidence-to-keep',
+  prevention: 'avoid-refund-disputes',
+  reference: 'shipping-insurance',
+  platform: 'taobao-tmall',
+};
+
 /** The templates of one edition; the Chinese edition has every one the English has. */
 const templatesOf = (prefix: string, lang: string, search: string): PageType[] => [
   { name: `${lang} home`, path: `${prefix}/` },
   { name: `${lang} problems index`, path: `${prefix}/problems/` },
   { name: `${lang} excuses index (FAQ)`, path: `${prefix}/excuses/` },
-  { name: `${lang} case guide`, path: `${prefix}/problems/defective-or-damaged/` },
-  { name: `${lang} excuse guide`, path: `${prefix}/excuses/signed-for-no-refund/` },
-  { name: `${lang} step guide`, path: `${prefix}/steps/platform-intervention/` },
-  { name: `${lang} evidence guide`, path: `${prefix}/evidence/evidence-to-keep/` },
-  { name: `${lang} prevention guide`, path: `${prefix}/prevention/avoid-refund-disputes/` },
+  ...guideKinds.map((kind) => ({
+    name: `${lang} ${kind} guide`,
+    path: `${prefix}/${kindSection[kind]}/${guideOfKind[kind]}/`,
+  })),
   {
     name: `${lang} search with results`,
     path: `${prefix}/search/?q=${encodeURIComponent(search)}`,
