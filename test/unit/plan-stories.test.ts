@@ -472,6 +472,22 @@ describe('contradiction rules', () => {
       }
   });
 
+  it('never tells a seller, in the name of someone sent the wrong item or too few, that the item is faulty', () => {
+    const wrong = answerSets.filter(({ answers }) => answers.problem === 'wrong-or-missing-items');
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const { answers, today } of wrong)
+      for (const excuse of optionsFor(questionById(tree, 'seller-said')!, answers).map((o) => o.id)) {
+        const given = { ...answers, 'seller-said': excuse };
+        expect(messagesOf(buildPlan({ answers: given, today, words: words['zh-cn'] })), excuse).not.toMatch(
+          /商品存在质量问题|商品有质量问题/,
+        );
+        const en = buildPlan({ answers: given, today, words: words.en })
+          .messages.map((m) => m.en ?? '')
+          .join('\n');
+        expect(en, excuse).not.toMatch(/quality problem|is faulty/i);
+      }
+  });
+
   it('answers "not refundable" for a course, membership or download on what happened, not with the 7-day return', () => {
     const digital = representative.filter(
       (a) => a.problem === 'digital-goods-and-courses' && a.tried === 'seller-refused',

@@ -67,7 +67,13 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     why: words.say(`${right}.why`),
     still: words.say(`${right}.still`),
   });
-  const qualityAnswer = () => rebut(['quality-return-7-days', 'quality-after-7-days'], 'msg.reply.quality');
+  // A wrong or short order is the seller's breach (CC 577, 582), not a quality fault the user reported: its replies
+  // never say, in the user's name, that the item has a quality problem.
+  const wrongItem = f.problem === 'wrong-or-missing-items';
+  const qualityAnswer = () =>
+    wrongItem
+      ? rebut(['breach-remedies'], 'msg.reply.quality.wrong-item')
+      : rebut(['quality-return-7-days', 'quality-after-7-days'], 'msg.reply.quality');
 
   switch (excuse) {
     case 'signed-for-no-refund':
@@ -121,6 +127,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (r.goodsFault) return qualityAnswer();
       return mayBeRight(['used-beyond-checking'], true, 'excuse.tags-off-or-used');
     case 'you-pay-return-shipping':
+      // CRPL 24's cost rule names goods that fail quality requirements, not a wrong size or a missing part: there the
+      // postage is claimed as a loss from the breach, as the wrong-or-missing guide explains.
+      if (wrongItem) return rebut(['breach-damages'], 'msg.reply.you-pay-return-shipping.wrong-item');
       if (r.goodsFault) return rebut(['quality-costs-on-seller'], 'msg.reply.you-pay-return-shipping');
       return mayBeRight(['no-reason-postage'], true, 'excuse.you-pay-return-shipping');
     case 'store-credit-only':

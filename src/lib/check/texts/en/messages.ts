@@ -184,6 +184,8 @@ export const messages = {
   'msg.extra.seller-refused': 'I raised it with the seller, who refused or did not act.',
   'msg.reply.quality':
     'The item has a quality problem; my rights come from Article 24 of the Consumer Rights Protection Law, whatever this excuse says.',
+  'msg.reply.quality.wrong-item':
+    'Sending the wrong item, or leaving items out, does not match what we agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever this excuse says.',
   'msg.reply.signed-for-no-refund':
     'Signing only shows the parcel arrived. A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1).',
   'msg.reply.signed-for-no-refund.no-reason':
@@ -208,6 +210,8 @@ export const messages = {
     'A notice that sale items cannot be returned takes away consumers’ rights and is void under Article 26 of the Consumer Rights Protection Law.',
   'msg.reply.you-pay-return-shipping':
     'The item is faulty, so under Article 24 of the Consumer Rights Protection Law you bear the transport and other necessary costs of the return.',
+  'msg.reply.you-pay-return-shipping.wrong-item':
+    'Sending the wrong item, or leaving items out, does not match what we agreed. Under Article 577 of the Civil Code you must put it right or pay for my loss, and I count the return postage as part of that loss.',
   'msg.reply.store-credit-only':
     'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
   'msg.reply.refund-after-inspection':

@@ -161,6 +161,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.extra.platform-step-in': '卖家已拒绝或未处理，请平台介入处理。',
   'msg.extra.seller-refused': '我已与卖家协商，卖家拒绝或未处理。',
   'msg.reply.quality': '商品存在质量问题，我的权利来自《消费者权益保护法》第二十四条，与这一说法无关。',
+  'msg.reply.quality.wrong-item':
+    '发错货或少发属于履行不符合约定。依据《民法典》第五百八十二条，我可以合理选择要求更换、退货或者减少价款，与这一说法无关。',
   'msg.reply.signed-for-no-refund':
     '签收只代表收到包裹。“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
   'msg.reply.signed-for-no-refund.no-reason':
@@ -173,7 +175,7 @@ export const messages: Record<MessageKey, string> = {
     '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，我在收货后六个月内发现瑕疵，应由经营者承担有关瑕疵的举证责任。',
   'msg.reply.not-a-quality-issue': '商品应当具有应有的质量和性能，并与页面描述相符（《消费者权益保护法》第二十三条）。',
   'msg.reply.deadline-passed':
-    '平台规定的售后期限不影响我依法享有的权利。商品存在质量问题，七日后我仍可以要求更换、修理，符合法定解除合同条件的可以退货。',
+    '平台规定的售后期限不影响我依法享有的权利。七日后我仍可以要求更换、修理，符合法定解除合同条件的可以退货。',
   'msg.reply.deadline-passed.no-reason':
     '我在收到商品后七日内提出退货，没有超过法定期限；七日从签收的次日起算（《消费者权益保护法》第二十五条、《网络购买商品七日无理由退货暂行办法》第十条）。',
   'msg.reply.opened-so-no-return':
@@ -184,6 +186,8 @@ export const messages: Record<MessageKey, string> = {
     '“特价商品不退不换”这类店堂告示排除了消费者的权利，依据《消费者权益保护法》第二十六条，其内容无效。',
   'msg.reply.you-pay-return-shipping':
     '商品存在质量问题，依据《消费者权益保护法》第二十四条，退货的运输等必要费用应由经营者承担。',
+  'msg.reply.you-pay-return-shipping.wrong-item':
+    '发错货或少发属于履行不符合约定。依据《民法典》第五百七十七条，贵店应当采取补救措施或者赔偿损失，我认为退货运费属于由此造成的损失，应由贵店承担。',
   'msg.reply.store-credit-only':
     '退款应当按原支付方式退回，我不同意以优惠券或余额代替（《网络购买商品七日无理由退货暂行办法》第十四条）。',
   'msg.reply.refund-after-inspection':
