@@ -45,9 +45,9 @@ export const chromiumArgs = [
 ];
 
 /**
- * The tests' browser. The compositor runs inside the browser process (--in-process-gpu) instead of a GPU process of
- * its own, which the headless shell would still start for software compositing: one process and its messages fewer
- * per browser: 6 to 13 % less CPU for the browser tests here (interleaved runs). The benchmark keeps the real process layout.
+ * The tests' browser. Its compositor runs inside the browser process (--in-process-gpu), not in the GPU process the
+ * headless shell would still start for software compositing: one process and its messages fewer, 6 to 13 % less CPU
+ * for the browser tests here (interleaved runs). The benchmark keeps the real process layout.
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

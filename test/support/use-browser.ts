@@ -19,7 +19,7 @@ function workerBrowser(): Promise<Browser> {
 /**
  * The worker's browser, ready before the file's tests run; returns a getter for it. Playwright closes the browser
  * when the worker process exits. What a file leaves open (a failed test's context) is closed after the file, so the
- * next file starts with no context at all (checked here, so a leak cannot hide).
+ * next file starts with no context at all (checked before it starts).
  */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
