@@ -183,7 +183,7 @@ export const messages = {
   'msg.extra.platform-step-in': 'The seller refused or did not act; I ask the platform to step in.',
   'msg.extra.seller-refused': 'I raised it with the seller, who refused or did not act.',
   'msg.reply.quality':
-    'The item has a quality problem; my rights come from Article 24 of the Consumer Rights Protection Law, whatever this excuse says.',
+    'My rights here come from Article 24 of the Consumer Rights Protection Law, on goods that do not meet quality requirements; this excuse does not change them.',
   'msg.reply.quality.wrong-item':
     'Sending the wrong item, or leaving items out, does not match what we agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever this excuse says.',
   'msg.reply.signed-for-no-refund':
@@ -209,7 +209,7 @@ export const messages = {
   'msg.reply.sale-items-no-returns':
     'A notice that sale items cannot be returned takes away consumers’ rights and is void under Article 26 of the Consumer Rights Protection Law.',
   'msg.reply.you-pay-return-shipping':
-    'The item is faulty, so under Article 24 of the Consumer Rights Protection Law you bear the transport and other necessary costs of the return.',
+    'Under Article 24 of the Consumer Rights Protection Law, where goods do not meet quality requirements, the seller bears the transport and other necessary costs of the return.',
   'msg.reply.you-pay-return-shipping.wrong-item':
     'Sending the wrong item, or leaving items out, does not match what we agreed. Under Article 577 of the Civil Code you must put it right or pay for my loss, and I count the return postage as part of that loss.',
   'msg.reply.store-credit-only':

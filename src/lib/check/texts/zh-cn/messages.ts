@@ -160,7 +160,8 @@ export const messages: Record<MessageKey, string> = {
     '商品不符合质量要求，自我提出要求之日起超过十五日无正当理由不退款的，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
   'msg.extra.platform-step-in': '卖家已拒绝或未处理，请平台介入处理。',
   'msg.extra.seller-refused': '我已与卖家协商，卖家拒绝或未处理。',
-  'msg.reply.quality': '商品存在质量问题，我的权利来自《消费者权益保护法》第二十四条，与这一说法无关。',
+  'msg.reply.quality':
+    '我的权利来自《消费者权益保护法》第二十四条关于商品不符合质量要求的规定，这一说法不影响这些权利。',
   'msg.reply.quality.wrong-item':
     '发错货或少发属于履行不符合约定。依据《民法典》第五百八十二条，我可以合理选择要求更换、退货或者减少价款，与这一说法无关。',
   'msg.reply.signed-for-no-refund':
@@ -185,7 +186,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.sale-items-no-returns':
     '“特价商品不退不换”这类店堂告示排除了消费者的权利，依据《消费者权益保护法》第二十六条，其内容无效。',
   'msg.reply.you-pay-return-shipping':
-    '商品存在质量问题，依据《消费者权益保护法》第二十四条，退货的运输等必要费用应由经营者承担。',
+    '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，退货的运输等必要费用由经营者承担。',
   'msg.reply.you-pay-return-shipping.wrong-item':
     '发错货或少发属于履行不符合约定。依据《民法典》第五百七十七条，贵店应当采取补救措施或者赔偿损失，我认为退货运费属于由此造成的损失，应由贵店承担。',
   'msg.reply.store-credit-only':
