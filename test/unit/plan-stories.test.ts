@@ -542,6 +542,26 @@ describe('contradiction rules', () => {
     }
   });
 
+  it('answers "only store credit" without asking for a refund where the user asked for the goods first', () => {
+    const deliveryFirst = representative.filter(
+      (a) =>
+        a.tried === 'seller-refused' &&
+        a['seller-type'] !== 'private' &&
+        ['seller-cancelled-order', 'late-delivery'].includes(String(a.problem)),
+    );
+    expect(deliveryFirst.length).toBeGreaterThan(0);
+    for (const answers of deliveryFirst) {
+      const plan = buildPlan({
+        answers: { ...answers, 'seller-said': 'store-credit-only' },
+        today: '2026-11-26',
+        words: words['zh-cn'],
+      });
+      const reply = plan.steps.find((s) => s.id === 'answer-excuse')?.message?.zh ?? '';
+      expect(reply, String(answers.problem)).toMatch(/不接受以代金券或优惠券代替上述要求/);
+      expect(reply, String(answers.problem)).not.toMatch(/我要求按原支付方式退款/);
+    }
+  });
+
   it('never tells the user to report a refusal it calls lawful', () => {
     for (const { plan } of plans)
       if (plan.sellerMayBeRight) expect(plan.steps.map((s) => s.id)).not.toContain('report');

@@ -237,7 +237,7 @@ export const messages = {
   'msg.reply.item-excluded-from-returns.meal':
     'I am not asking for a no-reason return: the food delivered did not match what was agreed, so under Article 582 of the Civil Code I may ask for it to be redone or replaced, or for a lower price.',
   'msg.reply.store-credit-only.money':
-    'I ask for a refund to my original payment method; I do not accept a voucher or coupon instead.',
+    'I do not accept a voucher or coupon in place of what I ask for above, and any refund goes back the way I paid.',
   'msg.reply.fee-in-the-rules.not-shown':
     'When I booked, I saw nothing pointing out this fee. Under Article 496 of the Civil Code, where the party using standard terms did not point out such a term, so that I did not notice it, I may claim it is not part of the contract.',
   'msg.reply.fee-in-the-rules.costs':

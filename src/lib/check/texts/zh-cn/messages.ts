@@ -212,7 +212,7 @@ export const messages: Record<MessageKey, string> = {
     '我反映的不是口味问题，而是餐品本身的问题。双方有争议的，可以协商检测；协商不成的，受理投诉的市场监督管理部门可以指定检测机构（《消费者权益保护法实施条例》第四十七条）。',
   'msg.reply.item-excluded-from-returns.meal':
     '我不是要求无理由退货：送达的餐品不符合约定，依据《民法典》第五百八十二条，我可以要求重作、更换或者减少价款。',
-  'msg.reply.store-credit-only.money': '我要求按原支付方式退款，不接受以代金券或优惠券代替。',
+  'msg.reply.store-credit-only.money': '我不接受以代金券或优惠券代替上述要求，退款请按原支付方式退回。',
   'msg.reply.fee-in-the-rules.not-shown':
     '下单时，我没有看到有关这笔费用的提示。依据《民法典》第四百九十六条，提供格式条款的一方未提示这样的条款、致使我没有注意的，我可以主张该条款不成为合同的内容。',
   'msg.reply.fee-in-the-rules.costs':
