@@ -7,7 +7,7 @@
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
 import { plusDays, type IsoDate } from '../tree/dates';
-import type { ExcuseId, PlatformId, TripProblemId } from '../tree/questions';
+import type { ExcuseId, GoodsProblemId, PlatformId, TripProblemId } from '../tree/questions';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PlanWords } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
@@ -61,6 +61,14 @@ export interface CaseBasis {
   guide: string;
 }
 
+/** What to ask for after the first 7 days, by what went wrong (CRPL 24 and CC 582; a missing part: CC 577). */
+const laterRemedy = {
+  'defective-or-damaged': 'msg.ask.quality-remedy',
+  'not-as-described': 'msg.ask.quality-remedy.not-as-described',
+  'counterfeit-goods': 'msg.ask.quality-remedy.counterfeit-goods',
+  'wrong-or-missing-items': 'msg.ask.quality-remedy.wrong-or-missing-items',
+} as const satisfies Record<GoodsProblemId, MessageKey>;
+
 export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
   const base = r.consumer ? caseBasisOf(r, today, words) : contractBasis(r, caseBasisOf(r, today, words), words);
   const f = r.facts;
@@ -98,10 +106,13 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       // A fake is a lie about the goods: the buyer reserves the 3× claim, without demanding it as if it were automatic.
       const fake = f.problem === 'counterfeit-goods';
       if (fake) claims.push('fraud-three-times');
+      // Sending what is missing is performing the contract (CC 577), which the quality rules do not name.
+      if (f.problem === 'wrong-or-missing-items') claims.push('breach-damages');
       return {
         claims,
         basis: [within ? 'quality-7-days' : 'quality-after-7-days', ...(fake ? (['fraud-reserved'] as const) : [])],
-        ask: within ? part('msg.ask.quality-return', { amount }) : part('msg.ask.quality-remedy'),
+        // After 7 days the remedy fits what went wrong: nobody repairs a fake, a wrong size or a missing part.
+        ask: within ? part('msg.ask.quality-return', { amount }) : part(laterRemedy[f.problem]),
         happened: [whatIsWrong(f.problem, r, words)],
         guide,
       };

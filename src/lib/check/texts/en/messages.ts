@@ -140,6 +140,12 @@ export const messages = {
   'msg.ask.quality-return': 'a return and a full refund of {amount}, with the return postage paid by the seller',
   'msg.ask.quality-remedy':
     'a replacement or a repair; or, where the fault defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.quality-remedy.not-as-described':
+    'an item that matches the listing, or a lower price; or, where the difference defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.quality-remedy.counterfeit-goods':
+    'a genuine item in its place; or, where this defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.quality-remedy.wrong-or-missing-items':
+    'the right item or the missing items sent; or, where the mistake defeats the purpose of the purchase, a return and a refund',
   'msg.ask.no-reason-return':
     'a 7-day no-reason return: a return address, and a refund within 7 days of receiving the item',
   'msg.ask.delivery': 'delivery again, or a full refund of {amount}',

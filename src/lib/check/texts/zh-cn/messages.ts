@@ -128,6 +128,11 @@ export const messages: Record<MessageKey, string> = {
   'msg.what-i-ask': '我的要求是：{ask}。',
   'msg.ask.quality-return': '同意退货并全额退款{amount}，退货运费由卖家承担',
   'msg.ask.quality-remedy': '更换或修理；如质量问题致使不能实现合同目的，同意退货退款',
+  'msg.ask.quality-remedy.not-as-described':
+    '更换为与描述相符的商品，或者减少价款；如因此不能实现合同目的，同意退货退款',
+  'msg.ask.quality-remedy.counterfeit-goods': '更换为正品；如因此不能实现合同目的，同意退货退款',
+  'msg.ask.quality-remedy.wrong-or-missing-items':
+    '换发正确的商品或者补发缺少的商品；如因此不能实现合同目的，同意退货退款',
   'msg.ask.no-reason-return': '同意七日无理由退货，提供退货地址，并在收到退货后七日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
