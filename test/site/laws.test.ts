@@ -17,7 +17,11 @@ const withId = (page: BuiltPage, id: string): HTMLElement[] => {
   let ids = idsOf.get(page);
   if (!ids) {
     ids = new Map();
-    for (const el of page.root.querySelectorAll('[id]')) ids.set(el.id, [...(ids.get(el.id) ?? []), el]);
+    for (const el of page.root.querySelectorAll('[id]')) {
+      const same = ids.get(el.id);
+      if (same) same.push(el);
+      else ids.set(el.id, [el]);
+    }
     idsOf.set(page, ids);
   }
   return ids.get(id) ?? [];

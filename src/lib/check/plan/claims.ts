@@ -356,6 +356,16 @@ export const claims = {
 
 export type ClaimId = keyof typeof claims;
 
+/**
+ * When a refund is late, and what that costs the seller. A 7-day return's refund falls due 7 days after the seller gets
+ * the item back (Returns Measures 13, 31); a faulty item's return rests on CRPL 24, and its delay counts from the
+ * buyer's request (Penalties Measures 8). One rule for the refund-overdue step and the reply to "we refund after we
+ * check it".
+ */
+export function lateRefundClaims(goodsFault: boolean): ClaimId[] {
+  return goodsFault ? ['quality-delay-fined'] : ['refund-within-7-days', 'late-refund-fined'];
+}
+
 /** The law ids behind some claims, in the order first met, without repeats. */
 export function lawsOf(ids: readonly ClaimId[]): string[] {
   return [...new Set(ids.flatMap((id) => Object.keys(claims[id].laws)))];

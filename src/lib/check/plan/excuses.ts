@@ -11,7 +11,7 @@ import type { ExcuseId } from '../tree/questions';
 import type { MessageKey } from '../texts/en/messages';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PlanWords } from '../texts/plan-words';
-import type { ClaimId } from './claims';
+import { lateRefundClaims, type ClaimId } from './claims';
 import type { Reading } from './facts';
 import type { SellerMayBeRight } from './types';
 
@@ -138,11 +138,11 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (!noReason) return rebut([], 'msg.reply.store-credit-only.money');
       return rebut(['refund-original-method'], 'msg.reply.store-credit-only', true);
     case 'refund-after-inspection':
-      // The 7-day refund clock is the no-reason return's own (Returns Measures 13, 31). A faulty item goes back under
-      // the case's own law, where the delay counts from the buyer's request (Penalties Measures 8), as in the
-      // refund-overdue step.
-      if (r.goodsFault) return rebut(['quality-delay-fined'], 'msg.reply.refund-after-inspection.quality', true);
-      return rebut(['refund-within-7-days', 'late-refund-fined'], 'msg.reply.refund-after-inspection', true);
+      return rebut(
+        lateRefundClaims(r.goodsFault),
+        r.goodsFault ? 'msg.reply.refund-after-inspection.quality' : 'msg.reply.refund-after-inspection',
+        true,
+      );
     case 'contact-the-manufacturer':
       return rebut(['seller-answers'], 'msg.reply.contact-the-manufacturer');
     case 'final-interpretation-right':

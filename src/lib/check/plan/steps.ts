@@ -11,7 +11,7 @@ import type { ExcuseId, GoodsProblemId, PlatformId, TripProblemId } from '../tre
 import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PlanWords } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
-import { lawsOf, type ClaimId } from './claims';
+import { lateRefundClaims, lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
 import { noLongerWanted, type AppPlatform, type Reading } from './facts';
 import { composeMessage, whatIsWrong, type Basis, type MessageSpec } from './messages';
@@ -672,15 +672,13 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
   // A walk that says the item was sent back always asks when the seller received it.
   const returnedOn = r.facts.returnedOn;
   if (!returnedOn) throw new Error('A plan for a returned item needs the date the seller received it');
-  // A 7-day return's refund falls due 7 days after the seller gets the item back (Returns Measures); a faulty item's
-  // return rests on CRPL 24, and its delay is measured from the buyer's request (Penalties Measures Art. 8).
   const fault = r.goodsFault;
   return step({
     ...fixed(words, 'refund-overdue'),
     ...(fault
       ? { what: words.say('step.refund-overdue.what.quality'), why: words.say('step.refund-overdue.why.quality') }
       : {}),
-    claims: fault ? ['quality-delay-fined', ...c.claims] : ['refund-within-7-days', 'late-refund-fined', ...c.claims],
+    claims: [...lateRefundClaims(fault), ...c.claims],
     how: lines(words, ['step.refund-overdue.how.1']),
     attach: ['tracking', 'chat'],
     guides: ['refund-after-inspection'],

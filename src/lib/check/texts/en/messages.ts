@@ -185,7 +185,7 @@ export const messages = {
   'msg.extra.refund-due':
     'Under Article 13 of the 7-Day Return Measures, the seller must refund within 7 days of receiving the returned goods.',
   'msg.extra.refund-due.quality':
-    'The goods do not meet quality requirements; failing to refund without good reason for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
+    'For goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
   'msg.extra.platform-step-in': 'The seller refused or did not act; I ask the platform to step in.',
   'msg.extra.seller-refused': 'I raised it with the seller, who refused or did not act.',
   'msg.reply.quality':

@@ -162,7 +162,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.extra.refund-due':
     '依据《网络购买商品七日无理由退货暂行办法》第十三条，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
   'msg.extra.refund-due.quality':
-    '商品不符合质量要求，自我提出要求之日起超过十五日无正当理由不退款的，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
+    '商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
   'msg.extra.platform-step-in': '卖家已拒绝或未处理，请平台介入处理。',
   'msg.extra.seller-refused': '我已与卖家协商，卖家拒绝或未处理。',
   'msg.reply.quality':
