@@ -47,6 +47,26 @@ export default defineConfig(
     },
   },
   {
+    // The check's code runs on the reader's phone. Intl's formatters and collators load locale data on the main
+    // thread the first time they are built (Intl.DateTimeFormat, Intl.ListFormat and localeCompare each cost 60 to
+    // 240 ms at 4x CPU slowdown when the plan opened), so the check writes its few patterns out and tests them
+    // against Intl instead (dates.ts, plan-words.ts, iso-date.ts).
+    files: ['src/lib/check/**/*.ts', 'src/lib/i18n/**/*.ts', 'src/components/check/**/*.tsx'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['localeCompare', 'toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'].map((property) => ({
+          property,
+          message: 'Loads locale data on the main thread in the browser: write the pattern out (see dates.ts).',
+        })),
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Intl', message: 'Loads locale data on the main thread in the browser: write the pattern out.' },
+      ],
+    },
+  },
+  {
     // Helpers run inside describe.concurrent tests, where the global `expect` may belong to another test (CI once
     // failed on "expect.poll() must be called inside a test"). They wait with ./wait.ts and throw plain errors.
     files: ['test/support/**/*.ts'],

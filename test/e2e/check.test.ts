@@ -375,7 +375,7 @@ describe.concurrent('plan tools', () => {
     async ([, prefix], { expect }) => {
       await withPage(async ({ page }) => {
         await page.goto(`${baseUrl}${prefix}/check/${jdLink}`);
-        await expect.poll(() => page.locator('#check-plan-heading').count()).toBe(1);
+        await expect.poll(() => page.locator('.check-plan[aria-busy="false"]').count()).toBe(1);
         // The sheet is not drawn until the page goes to paper: the plan's first paint does not pay for it.
         expect(await page.locator('.check-print-sheet').count()).toBe(0);
         // A detail typed for the messages stays off paper: the link back leaves personal details out.

@@ -12,10 +12,15 @@ import { waitUntil } from './wait';
 export type StoryAnswer = string | readonly string[];
 export type Story = Readonly<Record<string, StoryAnswer>>;
 
-/** The current screen's heading, or '' while a screen is still loading (callers poll). */
+/**
+ * The current screen's heading, or '' while a screen is still loading (callers poll). The plan draws in turns and
+ * says aria-busy until its last part is out: until then it counts as loading too.
+ */
 export async function heading(page: Page): Promise<string> {
   const h2 = page.locator('.check-app h2').first();
-  return (await h2.count()) ? ((await h2.textContent())?.trim() ?? '') : '';
+  if (!(await h2.count())) return '';
+  const [text, busy] = await h2.evaluate((el) => [el.textContent, el.closest('[aria-busy="true"]') !== null] as const);
+  return busy ? '' : (text?.trim() ?? '');
 }
 
 /**

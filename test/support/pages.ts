@@ -25,7 +25,7 @@ export interface PageType {
 
 const checkScreens = (prefix: string, lang: string): PageType[] => [
   { name: `${lang} check question`, path: `${prefix}/check/`, waitFor: '.check-app h2[id^="q-"]' },
-  { name: `${lang} check plan`, path: `${prefix}/check/${planLink}`, waitFor: '#check-plan-heading' },
+  { name: `${lang} check plan`, path: `${prefix}/check/${planLink}`, waitFor: '.check-plan[aria-busy="false"]' },
   {
     name: `${lang} check review`,
     saved: planLink,

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/lib/check/plan/build';
 import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
 import { textFiles } from '../../src/lib/check/texts/all';
-import { planWords } from '../../src/lib/check/texts/plan-words';
+import { englishList, planWords } from '../../src/lib/check/texts/plan-words';
 import { exitWords, questionWords, type Dictionary } from '../../src/lib/check/texts/words';
 import { locate, optionsFor, questionById, skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
 import { optionIdsOf } from '../../src/lib/check/tree/questions';
@@ -158,5 +158,14 @@ describe.each(locales)('on the %s page', (locale: Locale) => {
 
   it('every question, exit and plan text is shown for some answers', () => {
     expect(unusedKeys).toEqual({ questions: [], exits: [], plan: [], messages: [], meaning: [] });
+  });
+});
+
+describe('an English list of things', () => {
+  it("reads as the browser's own en-GB list does, for none to five items", () => {
+    const intl = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+    const items = ['the order page', 'the listing', 'your chat with the shop', 'photos', 'the unboxing video'];
+    for (let n = 0; n <= items.length; n++) expect(englishList(items.slice(0, n))).toBe(intl.format(items.slice(0, n)));
+    expect(englishList(['photos', 'the listing'])).toBe('photos and the listing');
   });
 });

@@ -12,6 +12,7 @@ import CopyButton from './CopyButton';
 import { daysLeftText, todayOf } from './plan-summary';
 import CaseMoved from './CaseMoved';
 import PrintSheet from './PrintSheet';
+import { createTurns } from './in-turns';
 import { preloadQr } from './qr';
 import SharePanel from './SharePanel';
 
@@ -49,10 +50,15 @@ export default function PlanView(props: PlanViewProps) {
   const [icsError, setIcsError] = createSignal(false);
   const [tooLong, setTooLong] = createSignal<string>();
   let section!: HTMLElement;
-  // Save the plan and the guides it links to, so both can be read offline later.
-  onMount(() =>
-    saveForOffline([...section.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].map((a) => a.pathname)),
+  // Drawn in turns: the heading and "Do this today" at once; then the details and dates, each step, the evidence,
+  // and the tools, each in a task of its own. Once all is out, the plan and the guides it links to are saved so
+  // both can be read offline later.
+  const stepPart = (index: number) => 2 + index;
+  const turns = createTurns(
+    () => stepPart(props.plan.steps.length) + 2,
+    () => saveForOffline([...section.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].map((a) => a.pathname)),
   );
+  const drawn = turns.drawn;
 
   // Paper gets the one-page sheet; the full steps and their messages follow only when asked for. The sheet is drawn
   // when the page first goes to paper (beforeprint, which browsers fire for their own Print command too).
@@ -60,6 +66,7 @@ export default function PlanView(props: PlanViewProps) {
   const [onPaper, setOnPaper] = createSignal(false);
   onMount(preloadQr);
   const openForPaper = () => {
+    turns.finish();
     setOnPaper(true);
     // Closed steps would print as one line each: open them all when they go on paper.
     if (printMessages())
@@ -102,6 +109,7 @@ export default function PlanView(props: PlanViewProps) {
       class="check-plan"
       classList={{ 'check-plan--print-messages': printMessages() }}
       aria-labelledby="check-plan-heading"
+      aria-busy={turns.done() ? 'false' : 'true'}
     >
       <h2 id="check-plan-heading" ref={props.headingRef} tabindex="-1">
         {count() === 1 ? props.t('plan.headingOne') : props.t('plan.heading', { count: count() })}
@@ -119,128 +127,136 @@ export default function PlanView(props: PlanViewProps) {
           </div>
         )}
       </Show>
-      <details class="check-details">
-        <summary>{props.t('plan.details')}</summary>
-        <p class="check-hint">{props.t('plan.detailsHint')}</p>
-        <For each={detailIds}>
-          {(id) => (
-            <p>
-              <label for={`detail-${id}`}>{props.t(`plan.detail.${id}`)}</label>
-              <Show when={tooLong() === id}>
-                <span class="check-error" role="alert" id={`detail-${id}-error`}>
-                  {props.t('error.too-long', { max: maxTextLength })}
-                </span>
-              </Show>
-              {/* Room to paste a little more than allowed, so an over-long detail gets a message, not a silent cut. */}
-              <input
-                id={`detail-${id}`}
-                type="text"
-                autocomplete="off"
-                maxlength={maxTextLength + 50}
-                aria-invalid={tooLong() === id ? 'true' : undefined}
-                aria-describedby={tooLong() === id ? `detail-${id}-error` : undefined}
-                value={typeof props.answers[id] === 'string' ? props.answers[id] : ''}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  const fits = value.trim().length <= maxTextLength;
-                  setTooLong(fits ? undefined : id);
-                  if (fits) props.onDetail(id, value);
-                }}
-              />
-            </p>
-          )}
-        </For>
-      </details>
-
-      {/* Every date, with its law: folded, since the nearest one is already at the top. Open for print. */}
-      <Show when={props.plan.deadlines.length > 0}>
-        <details class="check-all-dates">
-          <summary>{props.t('plan.allDates', { count: props.plan.deadlines.length })}</summary>
-          <ul class="check-deadlines">
-            <For each={props.plan.deadlines}>{(d) => <Deadline deadline={d} {...props} />}</For>
-          </ul>
+      <Show when={drawn(1)}>
+        <details class="check-details">
+          <summary>{props.t('plan.details')}</summary>
+          <p class="check-hint">{props.t('plan.detailsHint')}</p>
+          <For each={detailIds}>
+            {(id) => (
+              <p>
+                <label for={`detail-${id}`}>{props.t(`plan.detail.${id}`)}</label>
+                <Show when={tooLong() === id}>
+                  <span class="check-error" role="alert" id={`detail-${id}-error`}>
+                    {props.t('error.too-long', { max: maxTextLength })}
+                  </span>
+                </Show>
+                {/* Room to paste a little more than allowed, so an over-long detail gets a message, not a silent cut. */}
+                <input
+                  id={`detail-${id}`}
+                  type="text"
+                  autocomplete="off"
+                  maxlength={maxTextLength + 50}
+                  aria-invalid={tooLong() === id ? 'true' : undefined}
+                  aria-describedby={tooLong() === id ? `detail-${id}-error` : undefined}
+                  value={typeof props.answers[id] === 'string' ? props.answers[id] : ''}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    const fits = value.trim().length <= maxTextLength;
+                    setTooLong(fits ? undefined : id);
+                    if (fits) props.onDetail(id, value);
+                  }}
+                />
+              </p>
+            )}
+          </For>
         </details>
+
+        {/* Every date, with its law: folded, since the nearest one is already at the top. Open for print. */}
+        <Show when={props.plan.deadlines.length > 0}>
+          <details class="check-all-dates">
+            <summary>{props.t('plan.allDates', { count: props.plan.deadlines.length })}</summary>
+            <ul class="check-deadlines">
+              <For each={props.plan.deadlines}>{(d) => <Deadline deadline={d} {...props} />}</For>
+            </ul>
+          </details>
+        </Show>
       </Show>
 
       <ol class="check-steps">
         <For each={props.plan.steps}>
           {(step, index) => (
-            <li>
-              <StepItem step={step} n={index() + 1} open={index() === 0} {...props} />
-            </li>
+            <Show when={drawn(stepPart(index()))}>
+              <li>
+                <StepItem step={step} n={index() + 1} open={index() === 0} {...props} />
+              </li>
+            </Show>
           )}
         </For>
       </ol>
 
-      <CaseMoved
-        history={props.history}
-        next={props.next}
-        locale={props.site.locale}
-        today={props.today}
-        t={props.t}
-        onMoved={props.onMoved}
-      />
+      <Show when={drawn(stepPart(props.plan.steps.length))}>
+        <CaseMoved
+          history={props.history}
+          next={props.next}
+          locale={props.site.locale}
+          today={props.today}
+          t={props.t}
+          onMoved={props.onMoved}
+        />
 
-      <h3 id="check-evidence-heading">{props.t('plan.evidence')}</h3>
-      <p>{props.t('plan.evidenceIntro')}</p>
-      <ul class="check-evidence" aria-labelledby="check-evidence-heading">
-        <For each={props.plan.evidence}>
-          {(item) => (
-            <li>
-              <label class="check-option">
-                <input
-                  type="checkbox"
-                  checked={props.ticks.includes(item.id) || (item.have && !props.ticks.includes(`-${item.id}`))}
-                  onChange={(e) => props.onTick(item.id, e.currentTarget.checked)}
-                />
-                <span>{item.label}</span>
-              </label>
-            </li>
-          )}
-        </For>
-      </ul>
-
-      <Show when={props.plan.notes.length > 0}>
-        <h3>{props.t('plan.notes')}</h3>
-        <ul>
-          <For each={props.plan.notes}>{(note) => <li>{note}</li>}</For>
+        <h3 id="check-evidence-heading">{props.t('plan.evidence')}</h3>
+        <p>{props.t('plan.evidenceIntro')}</p>
+        <ul class="check-evidence" aria-labelledby="check-evidence-heading">
+          <For each={props.plan.evidence}>
+            {(item) => (
+              <li>
+                <label class="check-option">
+                  <input
+                    type="checkbox"
+                    checked={props.ticks.includes(item.id) || (item.have && !props.ticks.includes(`-${item.id}`))}
+                    onChange={(e) => props.onTick(item.id, e.currentTarget.checked)}
+                  />
+                  <span>{item.label}</span>
+                </label>
+              </li>
+            )}
+          </For>
         </ul>
+
+        <Show when={props.plan.notes.length > 0}>
+          <h3>{props.t('plan.notes')}</h3>
+          <ul>
+            <For each={props.plan.notes}>{(note) => <li>{note}</li>}</For>
+          </ul>
+        </Show>
+
+        <p class="check-disclaimer">{props.t('plan.disclaimer')}</p>
       </Show>
 
-      <p class="check-disclaimer">{props.t('plan.disclaimer')}</p>
-
-      <div class="check-actions check-plan__tools">
-        <button type="button" class="button" onClick={print}>
-          {props.t('plan.print')}
-        </button>
-        <label class="check-option">
-          <input
-            type="checkbox"
-            checked={printMessages()}
-            onChange={(e) => setPrintMessages(e.currentTarget.checked)}
-          />
-          <span>{props.t('plan.printMessages')}</span>
-        </label>
-        <Show when={props.plan.deadlines.some((d) => !d.passed)}>
-          <button type="button" class="button" onClick={download}>
-            {props.t('plan.ics')}
+      <Show when={drawn(stepPart(props.plan.steps.length) + 1)}>
+        <div class="check-actions check-plan__tools">
+          <button type="button" class="button" onClick={print}>
+            {props.t('plan.print')}
           </button>
-        </Show>
-      </div>
-      <p role="status" class="check-error">
-        {icsError() ? props.t('plan.icsFailed') : ''}
-      </p>
+          <label class="check-option">
+            <input
+              type="checkbox"
+              checked={printMessages()}
+              onChange={(e) => setPrintMessages(e.currentTarget.checked)}
+            />
+            <span>{props.t('plan.printMessages')}</span>
+          </label>
+          <Show when={props.plan.deadlines.some((d) => !d.passed)}>
+            <button type="button" class="button" onClick={download}>
+              {props.t('plan.ics')}
+            </button>
+          </Show>
+        </div>
+        <p role="status" class="check-error">
+          {icsError() ? props.t('plan.icsFailed') : ''}
+        </p>
 
-      <SharePanel answers={props.answers} t={props.t} />
+        <SharePanel answers={props.answers} t={props.t} />
 
-      <div class="check-actions check-plan__tools">
-        <button type="button" class="button" onClick={() => props.onStartOver()}>
-          {props.t('startOver')}
-        </button>
-        <button type="button" class="button button--quiet" onClick={() => props.onForget()}>
-          {props.t('forget')}
-        </button>
-      </div>
+        <div class="check-actions check-plan__tools">
+          <button type="button" class="button" onClick={() => props.onStartOver()}>
+            {props.t('startOver')}
+          </button>
+          <button type="button" class="button button--quiet" onClick={() => props.onForget()}>
+            {props.t('forget')}
+          </button>
+        </div>
+      </Show>
       {/* Last in the page, shown only on paper (where it is all that prints unless the steps are asked for). */}
       <Show when={onPaper()}>
         <PrintSheet {...props} />

@@ -1,5 +1,6 @@
 /** Real dates for the user's case, computed from their dates and today. */
 import { daysBetween, plusDays, plusMonths, plusYears, type IsoDate } from '../tree/dates';
+import { compareIsoDates } from '../tree/iso-date';
 import { calendarYears, plusWorkingDays } from '../tree/working-days';
 import type { PlanWords } from '../texts/plan-words';
 import { lawsOf, type ClaimId } from './claims';
@@ -148,5 +149,5 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       passed: daysBetween(today, d.date) < 0,
       daysLeft: daysBetween(today, d.date),
     }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => compareIsoDates(a.date, b.date));
 }

@@ -5,7 +5,7 @@
  * Each event's date lives in an answer of its own (refused-on, returned-on, decided-on, mediation-ended-on), so an
  * event recorded earlier stays in the history after the next one replaces it as the stage (`tried`).
  */
-import { parseIsoDate, type IsoDate } from '../tree/iso-date';
+import { compareIsoDates, parseIsoDate, type IsoDate } from '../tree/iso-date';
 import { receivedProblems, type PlatformId, type ProblemId, type StageId } from '../tree/questions';
 import { isApp } from './facts';
 import type { Answers } from '../tree/types';
@@ -81,7 +81,7 @@ export function caseHistory(onPath: Answers, all: Answers = onPath): HistoryEntr
   }
   const order = (e: HistoryEntry) => (e.event in rung ? rung[e.event as LaterStage] : -1);
   return entries.sort((a, b) =>
-    a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : order(a) - order(b),
+    a.date && b.date ? compareIsoDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : order(a) - order(b),
   );
 }
 
