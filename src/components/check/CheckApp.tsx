@@ -36,6 +36,7 @@ import type { AnswerValue } from '../../lib/check/tree/types';
 import type { CheckKey } from '../../lib/i18n/check-strings';
 import { makeT, todayInChina, type CheckProps } from './context';
 import type { ExitViewProps } from './ExitView';
+import { whenIdle } from './idle';
 import type PlanScreenType from './PlanScreen';
 import QuestionForm from './QuestionForm';
 
@@ -112,7 +113,15 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   /** Answers that arrived with the address (a share link or a guide's preset) and wait for the user's say-so. */
   const [pending, setPending] = createSignal<{ from: 'link' | 'preset'; opened: Opened }>();
 
+  // The first screen is chosen and drawn in a task of its own, after the island has started: the two together were
+  // one task of about 240 ms at 4x CPU slowdown, during which the page could not answer a tap.
   onMount(() => {
+    const timer = setTimeout(openFirstScreen, 0);
+    onCleanup(() => clearTimeout(timer));
+  });
+
+  /** Reads the saved check, a share link or a guide's preset, and shows the screen they lead to. */
+  function openFirstScreen() {
     const stored = load(storage, tree, today);
     const saved = stored.status === 'ok' && Object.keys(stored.answers).length > 0 ? stored : undefined;
     const start: Record<string, AnswerValue> = saved ? { ...saved.answers } : {};
@@ -155,7 +164,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       else if (fromPreset) setAnswers({ ...start, ...preset });
       setReady(true);
     });
-  });
+  }
 
   /** Shows answers that came with a link (or a preset the user chose), from the start of the screens they imply. */
   function applyOpened(opened: Opened) {
@@ -294,15 +303,19 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   }
 
   // Fetch the end screens' code while the user is still answering, so it is there when they finish. An exit can
-  // come after the first answer, and its screen is small, so it is fetched at once.
+  // come after the first answer, and its screen is small, so it is fetched from the first question on. Each when the
+  // browser is idle, after the question is drawn.
   createEffect(
     on(screen, (now) => {
       if (!now.startsWith('question:')) return;
-      void ExitView.preload();
-      if (Object.keys(answers()).length > 2) {
-        void Review.preload();
-        void PlanScreen.preload();
-      }
+      const soon = Object.keys(answers()).length > 2;
+      whenIdle(() => {
+        void ExitView.preload();
+        if (soon) {
+          void Review.preload();
+          void PlanScreen.preload();
+        }
+      });
     }),
   );
 

@@ -4,6 +4,7 @@
  */
 import { createSignal } from 'solid-js';
 import type * as UqrModule from 'uqr';
+import { whenIdle } from './idle';
 
 type Uqr = typeof UqrModule;
 
@@ -24,9 +25,7 @@ export function loadQr(): Promise<Uqr> {
 
 /** Fetches the encoder when the browser has nothing else to do (a plan's first paint comes first). */
 export function preloadQr(): void {
-  const idle =
-    typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 1);
-  idle(() => void loadQr().catch(() => undefined));
+  whenIdle(() => void loadQr().catch(() => undefined));
 }
 
 /** The code for `text` now, if the encoder has arrived; undefined until then (the sheet still prints the link). */
