@@ -33,6 +33,7 @@ import {
   presaleRefund,
   privateSeller,
   punitiveDamages,
+  putOrderRight,
   qualityRemedy,
   qualityReturn,
   refundOverdue,
@@ -198,9 +199,11 @@ function chooseSteps(
   else if (rung <= 1) {
     if (r.goodsFault)
       steps.push(
-        r.sevenDaysLeft !== undefined
-          ? qualityReturn(r, c, today, offerTest, words)
-          : qualityRemedy(r, c, today, offerTest, words),
+        f.problem === 'wrong-or-missing-items' && f.wantedRemedy !== undefined && f.wantedRemedy !== 'return-all'
+          ? putOrderRight(r, c, today, words)
+          : r.sevenDaysLeft !== undefined
+            ? qualityReturn(r, c, today, offerTest, words)
+            : qualityRemedy(r, c, today, offerTest, words),
       );
     else if (f.problem === 'changed-my-mind') {
       if (r.sevenDaysLeft !== undefined && !r.excludedByLaw && !routeClosed)

@@ -28,40 +28,46 @@ export function representativeAnswers(): Answers[] {
   for (const problem of optionsOf('problem')) {
     // A price that fell: each thing the shop may have said leads to its own plan.
     for (const promise of problem === 'price-protection' ? optionsOf('price-promise') : (['promised'] as const))
-      for (const meal of problem === 'food-delivery' ? optionsOf('meal-problem') : (['wrong-or-missing'] as const))
-        for (const trip of problem === 'tickets-and-travel' ? optionsOf('trip-problem') : (['tour-too-few'] as const))
-          for (const platform of offered('platform', { problem }).filter((p) => p !== 'overseas')) {
-            const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
-            for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
-              for (const seller of ['business', 'private']) {
-                sets.push({
-                  purpose: 'personal',
-                  problem,
-                  platform,
-                  tried,
-                  'seller-type': seller,
-                  'parcel-status': 'signed-not-received',
-                  ...(receivedProblems.includes(problem)
-                    ? { 'received-on': '2026-11-20' }
-                    : { 'ordered-on': '2026-11-15' }),
-                  'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
-                  'service-problem': 'not-provided',
-                  'presale-who': 'seller-failed',
-                  'price-promise': promise,
-                  'meal-problem': meal,
-                  'trip-problem': trip,
-                  'deposit-word': 'earnest',
-                  'refused-on': '2026-11-22',
-                  'returned-on': '2026-11-22',
-                  'seller-said': tried === 'nothing' ? 'none' : refusalFor(problem, trip),
-                  fraud: true,
-                  payment: 'off-platform',
-                  amount: 100,
-                  evidence: [],
-                });
+      for (const wanted of problem === 'wrong-or-missing-items'
+        ? optionsOf('wanted-remedy')
+        : (['return-all'] as const))
+        for (const meal of problem === 'food-delivery' ? optionsOf('meal-problem') : (['wrong-or-missing'] as const))
+          for (const trip of problem === 'tickets-and-travel' ? optionsOf('trip-problem') : (['tour-too-few'] as const))
+            for (const platform of offered('platform', { problem }).filter((p) => p !== 'overseas')) {
+              const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
+              for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
+                for (const seller of ['business', 'private']) {
+                  // "Sent it back" is offered only to a buyer who wanted everything back.
+                  if (tried === 'sent-back' && wanted !== 'return-all') continue;
+                  sets.push({
+                    purpose: 'personal',
+                    problem,
+                    platform,
+                    tried,
+                    'seller-type': seller,
+                    'parcel-status': 'signed-not-received',
+                    ...(receivedProblems.includes(problem)
+                      ? { 'received-on': '2026-11-20' }
+                      : { 'ordered-on': '2026-11-15' }),
+                    'item-kind': problem === 'digital-goods-and-courses' ? 'service' : 'packaged-food',
+                    'service-problem': 'not-provided',
+                    'presale-who': 'seller-failed',
+                    'price-promise': promise,
+                    'wanted-remedy': wanted,
+                    'meal-problem': meal,
+                    'trip-problem': trip,
+                    'deposit-word': 'earnest',
+                    'refused-on': '2026-11-22',
+                    'returned-on': '2026-11-22',
+                    'seller-said': tried === 'nothing' ? 'none' : refusalFor(problem, trip),
+                    fraud: true,
+                    payment: 'off-platform',
+                    amount: 100,
+                    evidence: [],
+                  });
+                }
               }
             }
-          }
   }
   // A takeaway and a trip have excuses of their own, answered by what went wrong: each with each excuse offered.
   sets.push(

@@ -26,6 +26,8 @@ export type Stage = Exclude<StageId, 'in-court'>;
 export interface Facts {
   problem: ProblemId;
   symptoms: readonly SymptomId[];
+  /** A wrong or short delivery: what the buyer wants (the right items sent, what is missing refunded, or all back). */
+  wantedRemedy?: OptionId<'wanted-remedy'>;
   platform: PlatformId;
   /** Platforms that are shops are businesses; the question is asked only where it is unclear. */
   seller: Seller;
@@ -90,6 +92,7 @@ export function factsOf(answers: Answers): Facts {
   return {
     problem: required(option('problem', answers), 'problem'),
     symptoms: options('symptoms', answers),
+    wantedRemedy: option('wanted-remedy', answers),
     platform: required(option('platform', answers), 'platform'),
     seller: option('seller-type', answers) ?? 'business',
     liveStream: answers['live-stream'] === true,

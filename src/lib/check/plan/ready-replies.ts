@@ -95,7 +95,10 @@ export const readyReplies = {
     answers: story('defective-or-damaged', { tried: 'nothing', received: 30 }),
   },
   'not-as-described': { message: 'to-seller', answers: story('not-as-described', { tried: 'nothing' }) },
-  'wrong-or-missing-items': { message: 'to-seller', answers: story('wrong-or-missing-items', { tried: 'nothing' }) },
+  'wrong-or-missing-items': {
+    message: 'to-seller',
+    answers: story('wrong-or-missing-items', { tried: 'nothing', 'wanted-remedy': 'return-all' }),
+  },
   // The seller refused a faulty item: what goes to the platform and to 12315.
   'platform-faulty': { message: 'to-platform', answers: story('defective-or-damaged') },
   'complaint-faulty': { message: 'complaint-12315', answers: story('defective-or-damaged') },

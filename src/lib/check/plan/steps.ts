@@ -7,7 +7,7 @@
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
 import { plusDays, type IsoDate } from '../tree/dates';
-import type { ExcuseId, GoodsProblemId, PlatformId, TripProblemId } from '../tree/questions';
+import type { ExcuseId, GoodsProblemId, PlatformId, SymptomId, TripProblemId } from '../tree/questions';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PlanWords } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
@@ -69,6 +69,15 @@ const laterRemedy = {
   'wrong-or-missing-items': 'msg.ask.quality-remedy.wrong-or-missing-items',
 } as const satisfies Record<GoodsProblemId, MessageKey>;
 
+/** What to ask to be sent: the right item, what is missing, or (both named, or neither) either. */
+function sendAsk(symptoms: readonly SymptomId[]): MessageKey {
+  const wrong = symptoms.some((s) => s === 'wrong-item' || s === 'wrong-size-colour');
+  const missing = symptoms.some((s) => s === 'missing-items' || s === 'missing-parts');
+  if (wrong && !missing) return 'msg.ask.send-what-is-right.wrong';
+  if (missing && !wrong) return 'msg.ask.send-what-is-right.missing';
+  return 'msg.ask.send-what-is-right';
+}
+
 export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
   const base = r.consumer ? caseBasisOf(r, today, words) : contractBasis(r, caseBasisOf(r, today, words), words);
   const f = r.facts;
@@ -108,6 +117,26 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       if (fake) claims.push('fraud-three-times');
       // Sending what is missing is performing the contract (CC 577), which the quality rules do not name.
       if (f.problem === 'wrong-or-missing-items') claims.push('breach-damages');
+      // A wrong or short delivery where the buyer wants the order put right, not returned: the message asks for what
+      // they chose. Sending the right items is the seller putting its performance right (CC 577), at its cost (CRPL 24
+      // for an exchange); a refund of what is missing is a lower price for what came (CC 582).
+      const wanted = f.problem === 'wrong-or-missing-items' ? f.wantedRemedy : undefined;
+      if (wanted === 'send-what-is-right')
+        return {
+          claims: [...claims, 'breach-remedies'],
+          basis: [within ? 'quality-7-days' : 'quality-after-7-days', 'breach-damages'],
+          ask: part(sendAsk(f.symptoms)),
+          happened: [whatIsWrong(f.problem, r, words)],
+          guide,
+        };
+      if (wanted === 'refund-missing-part')
+        return {
+          claims: ['breach-remedies'],
+          basis: ['breach-remedies'],
+          ask: part('msg.ask.refund-missing-part'),
+          happened: [whatIsWrong(f.problem, r, words)],
+          guide,
+        };
       return {
         claims,
         basis: [within ? 'quality-7-days' : 'quality-after-7-days', ...(fake ? (['fraud-reserved'] as const) : [])],
@@ -290,15 +319,30 @@ function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseB
     case 'price-protection':
       // An order a seller took and then cancelled, or a price promise it made: a contract not kept.
       return { ...consumer, claims: ['breach-remedies-damages'], basis: ['breach-damages'] };
+    case 'wrong-or-missing-items':
+      // The right items sent, or a lower price for what came, are the contract's own remedies (CC 577, 582): a private
+      // seller owes them too, so the buyer's choice stands.
+      if (f.wantedRemedy === 'send-what-is-right')
+        return {
+          ...consumer,
+          claims: ['breach-remedies', 'breach-damages'],
+          basis: ['breach-remedies', 'breach-damages'],
+        };
+      if (f.wantedRemedy === 'refund-missing-part') return consumer;
+      return contractRemedy(consumer, amount, words);
     default:
-      // Faulty, misdescribed, fake or wrong goods, and a download or service not as agreed.
-      return {
-        ...consumer,
-        claims: ['breach-remedies'],
-        basis: ['breach-remedies'],
-        ask: words.part('msg.ask.breach-remedy', { amount }),
-      };
+      return contractRemedy(consumer, amount, words);
   }
+}
+
+/** Faulty, misdescribed, fake or wrong goods, and a download or service not as agreed, from a private seller. */
+function contractRemedy(consumer: CaseBasis, amount: { yuan: number }, words: PlanWords): CaseBasis {
+  return {
+    ...consumer,
+    claims: ['breach-remedies'],
+    basis: ['breach-remedies'],
+    ask: words.part('msg.ask.breach-remedy', { amount }),
+  };
 }
 
 /**
@@ -480,6 +524,30 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'deadline-passed'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
+  });
+}
+
+/**
+ * A wrong or short delivery the buyer wants put right, not returned: the right items sent, or the price of what is
+ * missing refunded, as they chose. The 7-day return stays open beside it (its date is in the plan's dates).
+ */
+export function putOrderRight(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  const refund = r.facts.wantedRemedy === 'refund-missing-part';
+  return step({
+    id: 'put-order-right',
+    title: words.say(refund ? 'step.put-order-right.title.refund' : 'step.put-order-right.title.send'),
+    what: words.say(refund ? 'step.put-order-right.what.refund' : 'step.put-order-right.what.send'),
+    why: words.say('step.put-order-right.why'),
+    claims: c.claims,
+    how: lines(words, [
+      refund ? 'step.put-order-right.how.1.refund' : 'step.put-order-right.how.1.send',
+      'step.put-order-right.how.2',
+    ]),
+    attach: ['photos', 'order-page'],
+    takes: words.say('step.put-order-right.takes'),
+    moveOn: words.say('step.put-order-right.moveOn'),
+    guides: [c.guide],
+    message: sellerMessage('to-seller', c, r, today, words),
   });
 }
 

@@ -281,6 +281,7 @@ export const questions = [
         if: { all: [is('problem', 'digital-goods-and-courses'), is('item-kind', 'download')] },
         to: 'download-problem',
       },
+      { if: is('problem', 'wrong-or-missing-items'), to: 'wanted-remedy' },
       { to: 'tried' },
     ],
   },
@@ -297,6 +298,35 @@ export const questions = [
     id: 'download-problem',
     kind: 'single',
     options: only(['not-as-described', 'changed-mind']),
+    next: [{ to: 'tried' }],
+  },
+  {
+    // A wrong or short delivery: what the buyer wants is theirs to say, never assumed. Someone missing one item of
+    // three may want it sent, or its price back, rather than returning the two that came.
+    id: 'wanted-remedy',
+    kind: 'single',
+    options: [
+      { id: 'send-what-is-right' },
+      // Only where something is missing (or the user did not say what went wrong).
+      {
+        id: 'refund-missing-part',
+        if: {
+          any: [
+            { q: 'symptoms', has: 'missing-items' },
+            { q: 'symptoms', has: 'missing-parts' },
+            {
+              not: {
+                any: [
+                  { q: 'symptoms', has: 'wrong-item' },
+                  { q: 'symptoms', has: 'wrong-size-colour' },
+                ],
+              },
+            },
+          ],
+        },
+      },
+      { id: 'return-all' },
+    ],
     next: [{ to: 'tried' }],
   },
   {
@@ -318,7 +348,16 @@ export const questions = [
       { id: 'nothing' },
       { id: 'seller-refused' },
       { id: 'seller-silent' },
-      { id: 'sent-back', if: among('problem', receivedProblems) },
+      // "Sent it back, the refund has not come": not for a buyer who asked for the right items or a part refund.
+      {
+        id: 'sent-back',
+        if: {
+          all: [
+            among('problem', receivedProblems),
+            { not: among('wanted-remedy', ['send-what-is-right', 'refund-missing-part']) },
+          ],
+        },
+      },
       { id: 'platform-against' },
       { id: 'regulator-ended' },
       { id: 'in-court' },

@@ -146,6 +146,11 @@ export const messages = {
     'a genuine item in its place; or, where this defeats the purpose of the purchase, a return and a refund',
   'msg.ask.quality-remedy.wrong-or-missing-items':
     'the right item or the missing items sent; or, where the mistake defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.send-what-is-right':
+    'the right item or the missing items sent, with the postage this causes paid by the seller',
+  'msg.ask.send-what-is-right.wrong': 'the right item sent, with the postage this causes paid by the seller',
+  'msg.ask.send-what-is-right.missing': 'the missing items sent, with the postage this causes paid by the seller',
+  'msg.ask.refund-missing-part': 'a refund of the price of what is missing; I keep what arrived',
   'msg.ask.no-reason-return':
     'a 7-day no-reason return: a return address, and a refund within 7 days of receiving the item',
   'msg.ask.delivery': 'delivery again, or a full refund of {amount}',

@@ -72,6 +72,21 @@ export const plan = {
   'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',
   'step.quality-remedy.takes': 'Give the seller about 3 days to answer. That is our suggestion, not a legal limit.',
   'step.quality-remedy.moveOn': 'If the seller refuses or does not answer, go to the next step.',
+  'step.put-order-right.title.send': 'Ask the seller to send the right item, or what is missing',
+  'step.put-order-right.title.refund': 'Ask for the price of what is missing back',
+  'step.put-order-right.what.send':
+    'You want the order put right, not returned. Ask for the right item or the missing items, sent at the seller’s cost.',
+  'step.put-order-right.what.refund':
+    'You keep what came and ask for the price of what is missing back. Work out that sum from the order page, and add it to the message if you can.',
+  'step.put-order-right.why':
+    'Where what was delivered does not match the order, you may choose a replacement, a return or a lower price, and the seller must put it right or pay for the loss.',
+  'step.put-order-right.how.1.send':
+    'Send the message below in the order chat. For a wrong item, you can also choose 换货 (exchange) under 申请售后 (after-sales), where your app offers it.',
+  'step.put-order-right.how.1.refund':
+    'Under 申请售后 (after-sales) in the order, choose 仅退款 (refund only) for the missing part, or send the message below in the chat. Labels differ between apps: check yours.',
+  'step.put-order-right.how.2': 'Attach your photos or unboxing video, and screenshot the chat.',
+  'step.put-order-right.takes': 'Give the seller about 3 days to answer. That is our suggestion, not a legal limit.',
+  'step.put-order-right.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.no-reason-return.title': 'Ask for a 7-day no-reason return',
   'step.no-reason-return.what':
     'You are inside the 7 days, so you need no reason. Keep the item intact, with its parts and tags.',

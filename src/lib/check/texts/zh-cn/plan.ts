@@ -34,6 +34,21 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
   'step.quality-remedy.takes': '给卖家大约3天答复。这是我们的建议，不是法定期限。',
   'step.quality-remedy.moveOn': '如果卖家拒绝或不答复，进入下一步。',
+  'step.put-order-right.title.send': '请卖家换发正确的商品，或者补发少发的',
+  'step.put-order-right.title.refund': '要求退还少发部分的货款',
+  'step.put-order-right.what.send':
+    '你要的是把订单补齐，不是退货。请卖家换发正确的商品或补发少发的商品，运费由卖家承担。',
+  'step.put-order-right.what.refund':
+    '收到的商品你留下，只要回少发部分的钱。先按订单页面算出这部分金额，能写进消息的就写上。',
+  'step.put-order-right.why':
+    '交付的商品与订单不符，你可以选择更换、退货或者减少价款。卖家应当采取补救措施，或者赔偿损失。',
+  'step.put-order-right.how.1.send':
+    '在订单聊天里发送下面的消息。发错商品的，如果App的“申请售后”里有“换货”，也可以直接申请换货。',
+  'step.put-order-right.how.1.refund':
+    '在订单里点“申请售后”，对少发的部分选“仅退款”；也可以在聊天里发送下面的消息。各个App的叫法不同，以你的App为准。',
+  'step.put-order-right.how.2': '附上照片或开箱视频，并截图保存聊天记录。',
+  'step.put-order-right.takes': '给卖家大约3天答复。这是我们的建议，不是法定期限。',
+  'step.put-order-right.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.no-reason-return.title': '申请七天无理由退货',
   'step.no-reason-return.what': '你还在7天内，不需要任何理由。请保持商品完好，配件和吊牌齐全。',
   'step.no-reason-return.why':
