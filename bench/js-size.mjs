@@ -4,8 +4,9 @@
  *   node bench/js-size.mjs            -> a table
  *   node bench/js-size.mjs --json     -> the same as JSON
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { pageScripts } from '../test/support/module-graph.ts';
 
 const dist = new URL('../dist/', import.meta.url);
 const pages = [
@@ -24,40 +25,10 @@ const budget = 25 * 1024;
 const read = (path) => readFileSync(new URL(path.replace(/^\//, ''), dist));
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** Static and dynamic imports of one chunk, as paths from the site root. */
-function importsOf(path) {
-  const text = read(path).toString('utf8');
-  const base = new URL(path, 'https://x/');
-  const resolve = (spec) => new URL(spec, base).pathname;
-  const statics = [
-    ...text.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g),
-  ].map((m) => resolve(m[1]));
-  const dynamics = [...text.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(m[1]));
-  return { statics, dynamics };
-}
-
 function measure(page) {
-  const html = read(`${page}index.html`).toString('utf8');
-  const entries = [
-    ...[...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]),
-    ...[...html.matchAll(/(?:component-url|renderer-url)="([^"]+\.js)"/g)].map((m) => m[1]),
-  ];
-  const inline = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)]
-    .map((m) => m[1])
-    .join('');
-  const initial = new Set();
-  const lazy = new Set();
-  const walk = (path, into) => {
-    if (initial.has(path) || into.has(path) || !existsSync(new URL(path.slice(1), dist))) return;
-    into.add(path);
-    const { statics, dynamics } = importsOf(path);
-    statics.forEach((p) => walk(p, into));
-    dynamics.forEach((p) => walk(p, lazy));
-  };
-  entries.forEach((p) => walk(p, initial));
-  for (const p of initial) lazy.delete(p);
-  const sum = (set) =>
-    [...set].reduce((acc, p) => ({ raw: acc.raw + read(p).length, gzip: acc.gzip + gz(read(p)) }), { raw: 0, gzip: 0 });
+  const { initial, onDemand, inline } = pageScripts(dist, read(`${page}index.html`).toString('utf8'));
+  const sum = (files) =>
+    files.reduce((acc, p) => ({ raw: acc.raw + read(p).length, gzip: acc.gzip + gz(read(p)) }), { raw: 0, gzip: 0 });
   const inlineBytes = Buffer.from(inline);
   const first = sum(initial);
   return {
@@ -65,9 +36,9 @@ function measure(page) {
     initial: {
       raw: first.raw + inlineBytes.length,
       gzip: first.gzip + (inline ? gz(inlineBytes) : 0),
-      files: initial.size,
+      files: initial.length,
     },
-    onDemand: { ...sum(lazy), files: lazy.size },
+    onDemand: { ...sum(onDemand), files: onDemand.length },
   };
 }
 

@@ -19,7 +19,6 @@ import {
   Switch,
 } from 'solid-js';
 import { forget, load, save, storageKey, type SavedScreen } from '../../lib/check/browser/storage';
-import { caseHistory, dateAnswer, movedOn, nextStages, type LaterStage } from '../../lib/check/plan/history';
 import { parseAnswer } from '../../lib/check/tree/answers';
 import {
   answersOnPath,
@@ -397,19 +396,11 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   };
 
   /**
-   * "What happened since?": the stage moves on and the event's date is kept. Questions the new stage raises (what the
-   * seller said, a date the platform needs) are asked next, then the plan comes back; otherwise it updates in place.
+   * "What happened since?" (worked out on the plan screen, whose code holds the case history): the answers with the
+   * stage moved on. Questions the new stage raises (what the seller said, a date the platform needs) are asked next,
+   * then the plan comes back; otherwise it updates in place.
    */
-  const moveOn = (event: LaterStage, raw: string): string | undefined => {
-    const key = event === 'seller-silent' ? undefined : dateAnswer[event];
-    const question = key ? questionById(tree, key) : undefined;
-    let date: string | undefined;
-    if (question && raw.trim() !== '') {
-      const parsed = parseAnswer(question, raw, { today, answers: answers() });
-      if (!parsed.ok) return t(`error.${parsed.error}` as const);
-      date = String(parsed.value);
-    }
-    const next = movedOn(answers(), event, date);
+  const moveOn = (next: Record<string, AnswerValue>) => {
     const asks = locate(tree, next).question !== undefined;
     batch(() => {
       setAnswers(next);
@@ -419,7 +410,6 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       setReturnToPlan(asks);
       setConfirmed(!asks);
     });
-    return undefined;
   };
 
   /** A detail for the messages, typed on the plan screen: parsed like any answer, kept only when valid. */
@@ -613,8 +603,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
               <PlanScreen
                 answers={onPath()}
                 today={today}
-                history={caseHistory(onPath(), answers())}
-                next={nextStages(onPath())}
+                all={answers()}
                 onMoved={moveOn}
                 onDetail={setDetail}
                 site={props}

@@ -4,11 +4,20 @@
  */
 import { createMemo, createSignal } from 'solid-js';
 import { buildPlan } from '../../lib/check/plan/build';
+import { caseHistory, dateAnswer, movedOn, nextStages, type LaterStage } from '../../lib/check/plan/history';
+import { parseAnswer } from '../../lib/check/tree/answers';
+import { questionById } from '../../lib/check/tree/evaluate';
+import { tree } from '../../lib/check/tree/tree';
+import type { Answers } from '../../lib/check/tree/types';
 import type { PlanWords } from '../../lib/check/texts/plan-words';
 import PlanView, { type PlanViewProps } from './PlanView';
 
-type Props = Omit<PlanViewProps, 'plan' | 'meanings' | 'onWantMeaning'> & {
+type Props = Omit<PlanViewProps, 'plan' | 'meanings' | 'onWantMeaning' | 'history' | 'next' | 'onMoved'> & {
   today: string;
+  /** Every answer, off the walk's path too (the dates of events recorded with "What happened since?"). */
+  all: Answers;
+  /** "What happened since?": the answers with the stage moved on, for the check to show. */
+  onMoved: (next: Answers) => void;
   /** Words with the messages' English meaning, where `words` has none (the Chinese page): loaded on request. */
   loadMeaning?: () => Promise<PlanWords>;
 };
@@ -24,6 +33,22 @@ export default function PlanScreen(props: Props) {
     const built = buildPlan({ answers: props.answers, today: props.today, words });
     return Object.fromEntries(built.steps.flatMap((s) => (s.message?.en ? [[s.id, s.message.en]] : [])));
   });
+  /**
+   * "What happened since?": the stage moves on and the event's date is kept; an error for a date the check cannot
+   * accept. Here, not in the check's first screen, since the case history and its dates are plan code.
+   */
+  const moved = (event: LaterStage, raw: string): string | undefined => {
+    const key = event === 'seller-silent' ? undefined : dateAnswer[event];
+    const question = key ? questionById(tree, key) : undefined;
+    let date: string | undefined;
+    if (question && raw.trim() !== '') {
+      const parsed = parseAnswer(question, raw, { today: props.today, answers: props.all });
+      if (!parsed.ok) return props.t(`error.${parsed.error}` as const);
+      date = String(parsed.value);
+    }
+    props.onMoved(movedOn(props.all, event, date));
+    return undefined;
+  };
   const wantMeaning = () => {
     if (!meaningWords()) void props.loadMeaning?.().then(setMeaningWords);
   };
@@ -31,6 +56,9 @@ export default function PlanScreen(props: Props) {
     <PlanView
       {...props}
       plan={plan()}
+      history={caseHistory(props.answers, props.all)}
+      next={nextStages(props.answers)}
+      onMoved={moved}
       meanings={props.loadMeaning ? meanings() : undefined}
       onWantMeaning={props.loadMeaning ? wantMeaning : undefined}
     />
