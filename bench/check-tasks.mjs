@@ -7,16 +7,14 @@
  *   node bench/check-tasks.mjs          8 loads per page
  *   RUNS=4 node bench/check-tasks.mjs   fewer
  */
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../test/support/chromium.ts';
+// The page checks' plan link (a misdescribed phone from JD, refused by the seller), and a free port.
+import { freePort, planLink } from './shared.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const runs = Number(process.env.RUNS) || 8;
-// The same v2 plan link the page checks and `npm run bench` open (a misdescribed phone from JD, refused).
-const planLink =
-  '#v=2&amount=3999&evidence=order-page,listing,chat,photos,unboxing&fraud=no&item=a+phone&item-kind=electronics&platform=jd&problem=not-as-described&purpose=personal&received-on=2026-11-10&refused-on=2026-11-16&seller-said=opened-so-no-return&symptoms=wrong-spec&tried=seller-refused';
 const pages = [
   ['/check/ question', '/check/'],
   ['/zh-cn/check/ question', '/zh-cn/check/'],
@@ -24,14 +22,7 @@ const pages = [
   ['/zh-cn/check/ shared plan', `/zh-cn/check/${planLink}`],
 ];
 
-const port = await new Promise((resolve, reject) => {
-  const probe = createServer();
-  probe.on('error', reject);
-  probe.listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-});
+const port = await freePort();
 const { preview } = await import('astro');
 const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
 const browser = await chromium.launch({ executablePath: findChromium('full browser'), args: chromiumArgs });

@@ -8,25 +8,15 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../test/support/chromium.ts';
+// The page checks' plan link (a misdescribed phone from JD, refused by the seller), and a free port.
+import { freePort, planLink } from './shared.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-/** A port the OS says is free now (listen on 0, read it, close), so two runs on one machine never collide. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 // The site is built for its address (canonical URLs must match what Lighthouse loads), so the port comes first.
 const port = await freePort();
 const debugPort = await freePort();
@@ -36,9 +26,6 @@ const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 const executablePath = findChromium('full browser');
 
-// The same v2 plan link the e2e page checks open (a misdescribed phone from JD, refused by the seller).
-const planLink =
-  '#v=2&amount=3999&evidence=order-page,listing,chat,photos,unboxing&fraud=no&item=a+phone&item-kind=electronics&platform=jd&problem=not-as-described&purpose=personal&received-on=2026-11-10&refused-on=2026-11-16&seller-said=opened-so-no-return&symptoms=wrong-spec&tried=seller-refused';
 const pages = [
   { name: 'home', path: '/' },
   { name: 'case guide', path: '/problems/defective-or-damaged/' },

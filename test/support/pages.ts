@@ -9,10 +9,9 @@ import { todayInChina } from '../../src/components/check/context';
 import { save } from '../../src/lib/check/browser/storage';
 import { decodeAnswers } from '../../src/lib/check/share/codec';
 import { tree } from '../../src/lib/check/tree/tree';
+import { planLink } from './plan-link';
 
-/** A share link to a plan (a misdescribed phone from JD, refused by the seller); used to reach the plan screen. */
-export const planLink =
-  '#v=2&amount=3999&evidence=order-page,listing,chat,photos,unboxing&fraud=no&item=a+phone&item-kind=electronics&platform=jd&problem=not-as-described&purpose=personal&received-on=2026-11-10&refused-on=2026-11-16&seller-said=opened-so-no-return&symptoms=wrong-spec&tried=seller-refused';
+export { planLink };
 
 export interface PageType {
   name: string;

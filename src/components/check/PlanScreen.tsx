@@ -49,6 +49,9 @@ export default function PlanScreen(props: Props) {
     props.onMoved(movedOn(props.all, event, date));
     return undefined;
   };
+  // Read by several parts of the plan: worked out once per change of the answers.
+  const history = createMemo(() => caseHistory(props.answers, props.all));
+  const next = createMemo(() => nextStages(props.answers));
   const wantMeaning = () => {
     if (!meaningWords()) void props.loadMeaning?.().then(setMeaningWords);
   };
@@ -56,8 +59,8 @@ export default function PlanScreen(props: Props) {
     <PlanView
       {...props}
       plan={plan()}
-      history={caseHistory(props.answers, props.all)}
-      next={nextStages(props.answers)}
+      history={history()}
+      next={next()}
       onMoved={moved}
       meanings={props.loadMeaning ? meanings() : undefined}
       onWantMeaning={props.loadMeaning ? wantMeaning : undefined}

@@ -199,7 +199,7 @@ function chooseSteps(
   else if (rung <= 1) {
     if (r.goodsFault)
       steps.push(
-        f.problem === 'wrong-or-missing-items' && f.wantedRemedy !== undefined && f.wantedRemedy !== 'return-all'
+        r.putRight
           ? putOrderRight(r, c, today, words)
           : r.sevenDaysLeft !== undefined
             ? qualityReturn(r, c, today, offerTest, words)

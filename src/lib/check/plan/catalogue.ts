@@ -34,11 +34,13 @@ export function representativeAnswers(): Answers[] {
         for (const meal of problem === 'food-delivery' ? optionsOf('meal-problem') : (['wrong-or-missing'] as const))
           for (const trip of problem === 'tickets-and-travel' ? optionsOf('trip-problem') : (['tour-too-few'] as const))
             for (const platform of offered('platform', { problem }).filter((p) => p !== 'overseas')) {
-              const stages = ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'];
-              for (const tried of receivedProblems.includes(problem) ? [...stages, 'sent-back'] : stages) {
+              // Every stage the walk offers these answers (the item sent back only where goods came and were wanted
+              // back), but for a silent seller and a case already in court.
+              const stages = offered('tried', { problem, 'wanted-remedy': wanted }).filter(
+                (t) => t !== 'seller-silent' && t !== 'in-court',
+              );
+              for (const tried of stages) {
                 for (const seller of ['business', 'private']) {
-                  // "Sent it back" is offered only to a buyer who wanted everything back.
-                  if (tried === 'sent-back' && wanted !== 'return-all') continue;
                   sets.push({
                     purpose: 'personal',
                     problem,

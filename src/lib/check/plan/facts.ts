@@ -173,6 +173,11 @@ export interface Reading {
    * least, double if it was a 定金); 'unclear' the rest, where the seller may keep a 定金. Only for a pre-sale.
    */
   presale?: 'double' | 'refund' | 'lost' | 'at-least-refund' | 'unclear';
+  /**
+   * A wrong or short delivery the buyer wants put right rather than returned: the right or missing items sent, or the
+   * price of what is missing refunded (CC 577, 582). Absent where they want everything back.
+   */
+  putRight?: Exclude<OptionId<'wanted-remedy'>, 'return-all'>;
 }
 
 /** Platforms whose own dispute process a plan can send the user to. */
@@ -210,6 +215,9 @@ export function read(facts: Facts, today: IsoDate): Reading {
       (noLongerWanted(facts) || (facts.problem === 'price-protection' && facts.pricePromise !== 'promised')),
     sealed: ['cosmetics', 'packaged-food', 'medicine'].includes(facts.itemKind),
     ...(facts.problem === 'pre-sale-deposits' ? { presale: presaleOf(facts) } : {}),
+    ...(facts.problem === 'wrong-or-missing-items' && facts.wantedRemedy && facts.wantedRemedy !== 'return-all'
+      ? { putRight: facts.wantedRemedy }
+      : {}),
   };
 }
 

@@ -117,34 +117,30 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       if (fake) claims.push('fraud-three-times');
       // Sending what is missing is performing the contract (CC 577), which the quality rules do not name.
       if (f.problem === 'wrong-or-missing-items') claims.push('breach-damages');
-      // A wrong or short delivery where the buyer wants the order put right, not returned: the message asks for what
-      // they chose. Sending the right items is the seller putting its performance right (CC 577), at its cost (CRPL 24
-      // for an exchange); a refund of what is missing is a lower price for what came (CC 582).
-      const wanted = f.problem === 'wrong-or-missing-items' ? f.wantedRemedy : undefined;
-      if (wanted === 'send-what-is-right')
-        return {
-          claims: [...claims, 'breach-remedies'],
-          basis: [within ? 'quality-7-days' : 'quality-after-7-days', 'breach-damages'],
-          ask: part(sendAsk(f.symptoms)),
-          happened: [whatIsWrong(f.problem, r, words)],
-          guide,
-        };
-      if (wanted === 'refund-missing-part')
-        return {
-          claims: ['breach-remedies'],
-          basis: ['breach-remedies'],
-          ask: part('msg.ask.refund-missing-part'),
-          happened: [whatIsWrong(f.problem, r, words)],
-          guide,
-        };
-      return {
-        claims,
-        basis: [within ? 'quality-7-days' : 'quality-after-7-days', ...(fake ? (['fraud-reserved'] as const) : [])],
-        // After 7 days the remedy fits what went wrong: nobody repairs a fake, a wrong size or a missing part.
-        ask: within ? part('msg.ask.quality-return', { amount }) : part(laterRemedy[f.problem]),
-        happened: [whatIsWrong(f.problem, r, words)],
-        guide,
-      };
+      const quality: Basis = within ? 'quality-7-days' : 'quality-after-7-days';
+      // A wrong or short delivery the buyer wants put right, not returned: the message asks for what they chose.
+      // Sending the right items is the seller putting its performance right (CC 577), at its cost (CRPL 24 for an
+      // exchange); a refund of what is missing is a lower price for what came (CC 582).
+      const chosen: Pick<CaseBasis, 'claims' | 'basis' | 'ask'> =
+        r.putRight === 'send-what-is-right'
+          ? {
+              claims: [...claims, 'breach-remedies'],
+              basis: [quality, 'breach-damages'],
+              ask: part(sendAsk(f.symptoms)),
+            }
+          : r.putRight === 'refund-missing-part'
+            ? {
+                claims: ['breach-remedies'],
+                basis: ['breach-remedies'],
+                ask: part('msg.ask.refund-missing-part'),
+              }
+            : {
+                claims,
+                basis: fake ? [quality, 'fraud-reserved'] : [quality],
+                // After 7 days the remedy fits what went wrong: nobody repairs a fake, a wrong size or a missing part.
+                ask: within ? part('msg.ask.quality-return', { amount }) : part(laterRemedy[f.problem]),
+              };
+      return { ...chosen, happened: [whatIsWrong(f.problem, r, words)], guide };
     }
     case 'changed-my-mind':
       return {
@@ -322,13 +318,13 @@ function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseB
     case 'wrong-or-missing-items':
       // The right items sent, or a lower price for what came, are the contract's own remedies (CC 577, 582): a private
       // seller owes them too, so the buyer's choice stands.
-      if (f.wantedRemedy === 'send-what-is-right')
+      if (r.putRight === 'send-what-is-right')
         return {
           ...consumer,
           claims: ['breach-remedies', 'breach-damages'],
           basis: ['breach-remedies', 'breach-damages'],
         };
-      if (f.wantedRemedy === 'refund-missing-part') return consumer;
+      if (r.putRight === 'refund-missing-part') return consumer;
       return contractRemedy(consumer, amount, words);
     default:
       return contractRemedy(consumer, amount, words);
@@ -532,7 +528,7 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
  * missing refunded, as they chose. The 7-day return stays open beside it (its date is in the plan's dates).
  */
 export function putOrderRight(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
-  const refund = r.facts.wantedRemedy === 'refund-missing-part';
+  const refund = r.putRight === 'refund-missing-part';
   return step({
     id: 'put-order-right',
     title: words.say(refund ? 'step.put-order-right.title.refund' : 'step.put-order-right.title.send'),
