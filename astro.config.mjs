@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
@@ -42,6 +43,17 @@ export default defineConfig({
     pagefindIndex(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    resolve: {
+      // Solid's browser renderer, without the props store a client:only island never uses (see the file).
+      alias: [
+        {
+          find: /^@astrojs\/solid-js\/client\.js$/,
+          replacement: fileURLToPath(new URL('./src/lib/solid/client-only-renderer.ts', import.meta.url)),
+        },
+      ],
+    },
+  },
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own inline scripts and styles: no
   // 'unsafe-inline' for scripts. Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
   security: {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 /** Static and dynamic imports of one built chunk, as paths from the site root. */
-function importsOf(dist: URL, path: string): { statics: string[]; dynamics: string[] } {
+export function importsOf(dist: URL, path: string): { statics: string[]; dynamics: string[] } {
   const text = readFileSync(new URL(path.slice(1), dist), 'utf8');
   const resolve = (spec: string) => new URL(spec, new URL(path, 'https://x/')).pathname;
   const statics = [

@@ -10,13 +10,5 @@ export const textsFor = (questions: QuestionTexts): CheckTexts => ({
   locale: 'en',
   questions: questionWords('en', questions),
   exits: () => import('./en/exits').then((m) => m.exits),
-  plan: () =>
-    Promise.all([
-      import('./plan-words'),
-      import('./en/plan'),
-      import('./zh-cn/messages'),
-      import('./en/messages'),
-    ]).then(([{ planWords }, plan, sent, meaning]) =>
-      planWords('en', { ...questions, ...plan.plan }, sent.messages, meaning.messages),
-    ),
+  plan: () => import('./en/plan-texts').then((m) => m.planTexts(questions)),
 });

@@ -9,7 +9,9 @@
  *   texts/zh-cn/messages.ts                     the messages, which are sent in Chinese: both pages load it
  *   texts/en/messages.ts                        their English meaning: only the English page loads it
  * The question words reach the island with the page, as JSON props (CheckPage.astro), like the UI strings;
- * texts/en.ts and texts/zh-cn.ts are each page's entry: they build the texts from them, and load the rest by screen.
+ * texts/en.ts and texts/zh-cn.ts are each page's entry: they build the texts from them, and load the rest by screen;
+ * texts/<locale>/plan-texts.ts gathers one language's plan words in one module, which the page's early script
+ * (scripts/check-early.ts) also asks for when the page opens on a plan.
  * texts/all.ts holds both languages for tests; the island never imports it.
  *
  * This file is what the question screens need; texts/plan-words.ts, what the plan needs, loads with the plan.

@@ -11,10 +11,7 @@ export const textsFor = (questions: QuestionTexts): CheckTexts => ({
   locale: 'zh-cn',
   questions: questionWords('zh-cn', questions),
   exits: () => import('./zh-cn/exits').then((m) => m.exits),
-  plan: () =>
-    Promise.all([import('./plan-words'), import('./zh-cn/plan'), import('./zh-cn/messages')]).then(
-      ([{ planWords }, plan, sent]) => planWords('zh-cn', { ...questions, ...plan.plan }, sent.messages),
-    ),
+  plan: () => import('./zh-cn/plan-texts').then((m) => m.planTexts(questions)),
   planWithMeaning: () =>
     Promise.all([
       import('./plan-words'),

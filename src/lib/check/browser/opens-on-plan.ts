@@ -1,0 +1,21 @@
+/**
+ * Whether the check page will open on a plan: a share link in the fragment (`#v=2&…`; a language switch made without
+ * storage carries its state there too, with the screen it was on), or a check saved on its plan screen. Read by the
+ * page's early script (scripts/check-early.ts) before the island has loaded, so it imports nothing: whatever it
+ * imported would have to arrive first, a round trip before the plan's code is asked for.
+ */
+
+/** storage.ts's key, written out (importing it would bring storage.ts and the tree): a unit test holds them equal. */
+export const savedCheckKey = 'refundpath.check';
+
+export function opensOnPlan(hash: string, readSaved: () => string | null): boolean {
+  const link = new URLSearchParams(hash.replace(/^#/, ''));
+  if (/^\d+$/.test(link.get('v') ?? '')) return (link.get('screen') ?? 'plan') === 'plan';
+  try {
+    // A guess, not a parse: a wrong guess only fetches the plan's code sooner or later than it is needed.
+    return readSaved()?.includes('"screen":"plan"') ?? false;
+  } catch {
+    // Storage blocked (site data off): reading it throws.
+    return false;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The Chinese plan's words in one module: its prose and the messages, without their English meaning (that loads
+ * only when a reader opens 显示英文: texts/zh-cn.ts). One module, so the two places that load it name one thing: the
+ * island when it shows the plan, and the page when it opens on a plan and fetches the plan's code early
+ * (scripts/check-early.ts).
+ */
+import type { QuestionTexts } from '../keys';
+import { planWords, type PlanWords } from '../plan-words';
+import { messages as sent } from './messages';
+import { plan } from './plan';
+
+export const planTexts = (questions: QuestionTexts): PlanWords => planWords('zh-cn', { ...questions, ...plan }, sent);

@@ -1,0 +1,21 @@
+/**
+ * The check page's early script: when the page will open on a plan (a share link, or a check saved on its plan),
+ * it starts fetching the plan's code and words at once, beside the island's own code. Left to the island, they are
+ * asked for only once it has loaded and started, two round trips later: on a slow phone network (Lighthouse's
+ * simulation) the English plan from a share link drew about 300 ms later. The island's own imports then find them
+ * loaded or on the way (one module map per page), so nothing is fetched twice.
+ */
+import { opensOnPlan, savedCheckKey } from '../lib/check/browser/opens-on-plan';
+import type { Locale } from '../lib/i18n/locales';
+
+// Each language's plan words, as its island loads them (texts/en.ts, texts/zh-cn.ts).
+const planTexts: Record<Locale, () => Promise<unknown>> = {
+  en: () => import('../lib/check/texts/en/plan-texts'),
+  'zh-cn': () => import('../lib/check/texts/zh-cn/plan-texts'),
+};
+
+const locale = document.getElementById('check-data')?.dataset.locale as Locale | undefined;
+if (locale && opensOnPlan(location.hash, () => localStorage.getItem(savedCheckKey))) {
+  void import('../components/check/PlanScreen');
+  void planTexts[locale]?.();
+}
