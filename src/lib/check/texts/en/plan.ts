@@ -66,7 +66,7 @@ export const plan = {
     'If the seller refuses or does not answer by the date in your message, go to the next step.',
   'step.quality-remedy.title': 'Ask for a replacement or a repair, or a return if the fault defeats the purchase',
   'step.quality-remedy.what':
-    'More than 7 days have passed since you received it. The seller must still replace or repair it at its cost, and take it back where the fault defeats the purpose of the purchase.',
+    'It is more than 7 days since you received it, so the seller may repair or replace it instead of taking it back, unless the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.why':
     'After 7 days the law gives a return where the conditions for ending the contract are met, and otherwise replacement or repair, with the seller paying the costs.',
   'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',

@@ -28,7 +28,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-return.moveOn': '如果卖家拒绝，或到消息中的日期仍不答复，进入下一步。',
   'step.quality-remedy.title': '要求更换或修理；符合解除合同条件的可以退货',
   'step.quality-remedy.what':
-    '收货已超过7天。卖家仍应承担费用为你更换或修理；质量问题导致不能实现购买目的的，应当退货。',
+    '收货已超过7天。除非质量问题导致不能实现购买目的，卖家可以只给你更换或修理，不必退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.why':
     '七日后符合法定解除合同条件的可以退货，不符合的可以要求更换、修理，运输等必要费用由经营者承担。',
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
