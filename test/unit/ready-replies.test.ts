@@ -51,12 +51,15 @@ describe.each(ids)('%s', (id) => {
 
   it('claims no evidence, item or name the reader did not give', () => {
     expect(en.zh).not.toMatch(/我已保存|附件|视频/);
-    // The item in general words: "the item", or for a takeaway "the takeaway meal", for a trip "the trip or ticket",
-    // for a course, membership or service "the course or service".
+    // The item in general words: "the item", or for a takeaway "the takeaway meal", for a trip "the trip or ticket"
+    // (a tour the reader says was cancelled: "the tour"), for a course, membership or service "the course or service".
     const general: Record<string, string> = { 'food-delivery': '外卖餐品', 'tickets-and-travel': '该旅游或票务产品' };
     const told = readyReplies[id].answers as Record<string, unknown>;
     const service = told.problem === 'digital-goods-and-courses' && told['item-kind'] === 'service';
-    expect(en.zh).toContain(service ? '该课程或服务' : (general[told.problem as string] ?? '该商品'));
+    const tour = ['tour-too-few', 'tour-i-cancelled'].includes(told['trip-problem'] as string);
+    expect(en.zh).toContain(
+      service ? '该课程或服务' : tour ? '该旅游产品' : (general[told.problem as string] ?? '该商品'),
+    );
   });
 });
 

@@ -92,7 +92,10 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
         f.problem === 'food-delivery'
           ? 'msg.item.meal'
           : f.problem === 'tickets-and-travel'
-            ? 'msg.item.trip'
+            ? // A tour the user says was cancelled (by either side) is named as a tour; otherwise it may be a ticket.
+              f.tripProblem === 'tour-too-few' || f.tripProblem === 'tour-i-cancelled'
+              ? 'msg.item.tour'
+              : 'msg.item.trip'
             : f.problem === 'digital-goods-and-courses' && f.itemKind === 'service'
               ? 'msg.item.service'
               : 'msg.item.unnamed',

@@ -75,9 +75,9 @@ export const plan = {
   'step.put-order-right.title.send': 'Ask the seller to send the right item, or what is missing',
   'step.put-order-right.title.refund': 'Ask for the price of what is missing back',
   'step.put-order-right.what.send':
-    'You want the order put right, not returned. Ask for the right item or the missing items, sent at the seller’s cost.',
+    'You want the order put right, not returned. The seller sends the right or missing items at its own cost.',
   'step.put-order-right.what.refund':
-    'You keep what came and ask for the price of what is missing back. Work out that sum from the order page, and add it to the message if you can.',
+    'You keep what came. Work out the price of what is missing from the order page, and add it to the message if you can.',
   'step.put-order-right.why':
     'Where what was delivered does not match the order, you may choose a replacement, a return or a lower price, and the seller must put it right or pay for the loss.',
   'step.put-order-right.how.1.send':

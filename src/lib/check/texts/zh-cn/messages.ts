@@ -15,6 +15,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.item.unnamed': '该商品',
   'msg.item.meal': '外卖餐品',
   'msg.item.trip': '该旅游或票务产品',
+  'msg.item.tour': '该旅游产品',
   'msg.item.service': '该课程或服务',
   'msg.paid.ordered': '我于{date}下单付款购买了{item}，支付{amount}。',
   'msg.paid.received': '我于{date}签收了{item}，支付{amount}。',

@@ -36,10 +36,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.put-order-right.title.send': '请卖家换发正确的商品，或者补发少发的',
   'step.put-order-right.title.refund': '要求退还少发部分的货款',
-  'step.put-order-right.what.send':
-    '你要的是把订单补齐，不是退货。请卖家换发正确的商品或补发少发的商品，运费由卖家承担。',
-  'step.put-order-right.what.refund':
-    '收到的商品你留下，只要回少发部分的钱。先按订单页面算出这部分金额，能写进消息的就写上。',
+  'step.put-order-right.what.send': '你要的是把订单补齐，不是退货。换发或补发的运费由卖家承担。',
+  'step.put-order-right.what.refund': '收到的商品你留下。先按订单页面算出少发部分的金额，能写进消息的就写上。',
   'step.put-order-right.why':
     '交付的商品与订单不符，你可以选择更换、退货或者减少价款。卖家应当采取补救措施，或者赔偿损失。',
   'step.put-order-right.how.1.send':
