@@ -4,20 +4,30 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readRegistry } from '../support/laws';
+import { claimSources } from '../../src/lib/check/plan/claim-sources';
 import { claims, lawsOf, type ClaimId } from '../../src/lib/check/plan/claims';
 import type { Law } from '../../src/lib/laws/schema';
 
 const registry = new Map(readRegistry().map(({ id, data }) => [id, data]));
 const law = (id: string): Law | undefined => registry.get(id);
 
-const rows = Object.entries(claims).flatMap(([claim, { laws }]) =>
-  Object.entries(laws).map(([id, words]) => [claim, id, words] as const),
+const rows = Object.entries(claimSources).flatMap(([claim, { laws }]) =>
+  Object.entries<string>(laws).map(([id, words]) => [claim, id, words] as const),
 );
 
 describe('the claim table', () => {
   it('has claims, each citing at least one article', () => {
     expect(rows.length).toBeGreaterThan(40);
-    for (const { laws } of Object.values(claims)) expect(Object.keys(laws).length).toBeGreaterThan(0);
+    for (const laws of Object.values(claims)) expect(laws.length).toBeGreaterThan(0);
+  });
+
+  it('gives every claim its sentence and, for each article it cites and no other, the words that carry it', () => {
+    expect(Object.keys(claimSources).sort()).toEqual(Object.keys(claims).sort());
+    for (const [claim, laws] of Object.entries(claims)) {
+      const source = claimSources[claim as ClaimId];
+      expect(source.says.length, claim).toBeGreaterThan(20);
+      expect(Object.keys(source.laws), claim).toEqual([...laws]);
+    }
   });
 
   it.each(rows)('%s: %s says “%s”', (_claim, id, words) => {

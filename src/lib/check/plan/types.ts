@@ -14,7 +14,7 @@ export interface PlanStep {
   what: string;
   /** Why, in words backed by the claims below. */
   why: string;
-  /** The statements this step makes about the law (plan/claims.ts). */
+  /** The statements this step makes about the law (plan/claims.ts; what each says: plan/claim-sources.ts). */
   claims: readonly ClaimId[];
   /** The articles behind those claims (ids in content/laws/), derived from them. */
   laws: readonly string[];

@@ -5,8 +5,8 @@
  * permanent step, deadline and evidence ids; `{name}` is filled by the plan (lib/i18n/fill.ts). Loaded with the
  * plan screen, never before.
  *
- * What the law says is in plan/claims.ts (one table from each claim to the articles that carry it); these words must
- * say no more than the claims a step cites.
+ * What the law says is in plan/claim-sources.ts (each claim, and the words of the articles that carry it); these words
+ * must say no more than the claims a step cites.
  */
 import type { PlatformId } from '../../tree/questions';
 
