@@ -14,8 +14,11 @@ const planTexts: Record<Locale, () => Promise<unknown>> = {
   'zh-cn': () => import('../lib/check/texts/zh-cn/plan-texts'),
 };
 
+// A fetch that fails here fails the island's import of the same file too (a page keeps one module map), and the
+// island says so and offers a reload (CheckApp's error boundary): swallowed here, so it is not reported twice.
+const ignore = () => undefined;
 const locale = document.getElementById('check-data')?.dataset.locale as Locale | undefined;
 if (locale && opensOnPlan(location.hash, () => localStorage.getItem(savedCheckKey))) {
-  void import('../components/check/PlanScreen');
-  void planTexts[locale]?.();
+  import('../components/check/PlanScreen').catch(ignore);
+  planTexts[locale]?.().catch(ignore);
 }
