@@ -338,7 +338,7 @@ describe('contradiction rules', () => {
       expect(messagesOf(plan), JSON.stringify(answers)).not.toContain('没有按约定提供');
   });
 
-  it('never tells someone who bought a trip, a ticket, a course or a download to sue where they "received the goods"', () => {
+  it('never tells someone who bought a trip, a ticket, a course or a download to sue where they "received the goods" (or of testing them)', () => {
     const courtOf = (plan: Plan) => plan.steps.find((s) => s.id === 'court');
     const services = plans.filter(({ answers }) =>
       ['tickets-and-travel', 'digital-goods-and-courses'].includes(String(answers.problem)),
@@ -349,6 +349,8 @@ describe('contradiction rules', () => {
       expect(court.laws).not.toContain('spc-cpl-20');
       expect(court.laws).toContain('cpl-24');
       expect(JSON.stringify([court.what, court.why, court.how]), court.id).not.toMatch(/receiv|local court/);
+      // Nor warn that testing the goods takes a case off the small-claims track: there are no goods to test.
+      expect(court.takes).not.toMatch(/test/);
     }
     // Goods delivered to the buyer keep the delivery address, with the interpretation that makes it the place.
     const goodsCourts = plans

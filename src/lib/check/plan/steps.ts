@@ -879,11 +879,18 @@ export function reportViolation(words: PlanWords): PlanStep {
 
 export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep {
   // "Where you received the goods" is the place of performance only for goods delivered to you (SPC CPL
-  // Interpretation Art. 20). A trip, a ticket, a course or a download was not: those cases name the general rule.
+  // Interpretation Art. 20). A trip, a ticket, a course or a download was not: those cases name the general rule, and
+  // leave out the testing of goods that takes a case off the small-claims track.
   const service = r.facts.problem === 'tickets-and-travel' || r.facts.problem === 'digital-goods-and-courses';
   return step({
     ...fixed(words, 'court'),
-    ...(service ? { what: words.say('step.court.what.service'), why: words.say('step.court.why.service') } : {}),
+    ...(service
+      ? {
+          what: words.say('step.court.what.service'),
+          why: words.say('step.court.why.service'),
+          takes: words.say('step.court.takes.service'),
+        }
+      : {}),
     claims: [
       service ? 'sue-where-performed' : 'sue-where-delivered',
       'small-claims',

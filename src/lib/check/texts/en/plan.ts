@@ -286,6 +286,7 @@ export const plan = {
     'If the seller does not pay by then, file online with the court where the seller is based or where the contract was performed, and upload your evidence.',
   'step.court.takes':
     'Small claims are meant to end within 2 months of filing; a case that needs testing leaves the small-claims track.',
+  'step.court.takes.service': 'Small claims are meant to end within 2 months of filing.',
   'step.court.moveOn': 'This is the top of the ladder. Get any settlement in writing.',
   'step.punitive-damages.title': 'Consider claiming extra compensation',
   'step.punitive-damages.what.fraud':

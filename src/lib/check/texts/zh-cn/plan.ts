@@ -212,6 +212,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.how.2': '到期仍不处理的，在当地法院网上立案并上传证据。',
   'step.court.how.2.service': '到期仍不处理的，向被告住所地或合同履行地的法院网上立案，并上传证据。',
   'step.court.takes': '小额诉讼一般应在立案后2个月内审结；需要鉴定的案件不适用小额诉讼。',
+  'step.court.takes.service': '小额诉讼一般应在立案后2个月内审结。',
   'step.court.moveOn': '这是最后一步。任何和解都要有书面记录。',
   'step.punitive-damages.title': '考虑主张惩罚性赔偿',
   'step.punitive-damages.what.fraud': '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。',
