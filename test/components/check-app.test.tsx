@@ -64,6 +64,48 @@ describe('CheckApp', () => {
     expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
   });
 
+  it('drops the page’s intro once the reader has answered', async () => {
+    const u = user();
+    const intro = document.body.appendChild(document.createElement('p'));
+    intro.dataset.checkIntro = '';
+    try {
+      render(() => <CheckApp {...checkProps()} />);
+      await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
+      expect(intro.hidden).toBe(false);
+      await u.click(screen.getByRole('button', { name: 'Continue' }));
+      expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
+      expect(intro.hidden).toBe(true);
+      // Back to the first question keeps the answer given, so the intro stays away.
+      await u.click(screen.getByRole('button', { name: 'Back' }));
+      expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
+      expect(intro.hidden).toBe(true);
+    } finally {
+      intro.remove();
+    }
+  });
+
+  it('keeps the intro on a page that opens mid-way (removing it would move the page), and for a fresh start', async () => {
+    const u = user();
+    const intro = document.body.appendChild(document.createElement('p'));
+    intro.dataset.checkIntro = '';
+    try {
+      history.replaceState(
+        null,
+        '',
+        '/check/#v=2&purpose=personal&problem=late-delivery&platform=jd&ordered-on=2026-11-01&tried=nothing&amount=88&evidence=chat',
+      );
+      render(() => <CheckApp {...checkProps()} />);
+      expect(await findDrawnPlan()).toBeTruthy();
+      expect(intro.hidden).toBe(false);
+      // Start over clears the answers: the intro stays for the fresh start.
+      await u.click(screen.getByRole('button', { name: 'Start over' }));
+      expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
+      expect(intro.hidden).toBe(false);
+    } finally {
+      intro.remove();
+    }
+  });
+
   it('skips what a guide link already answered', async () => {
     history.replaceState(null, '', '/check/?excuse=signed-for-no-refund&case=lost-or-not-delivered');
     const u = user();

@@ -271,6 +271,18 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     if (position().outcome?.kind === 'exit') return 'exit';
     return confirmed() ? 'plan' : 'review';
   });
+  // The page's intro ("Answer a few plain questions…") is for someone starting: once they have answered, it only
+  // pushes every screen down (about 150 px on a phone). It goes when a tap moves the check on with answers given,
+  // and comes back when they are cleared. Never on load: a check that opens mid-way or on a plan keeps it, because
+  // removing it then would move the page under the reader (a shift right after a tap is expected, and not counted).
+  createEffect(
+    on(screen, (now, before) => {
+      if (before === undefined || before === 'loading' || now === 'loading') return;
+      const intro = document.querySelector<HTMLElement>('[data-check-intro]');
+      if (intro) intro.hidden = Object.keys(answers()).length > 0;
+    }),
+  );
+
   const savedScreen = (): SavedScreen | undefined => {
     const now = screen();
     if (now === 'plan' || now === 'review') return now;
