@@ -97,7 +97,10 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
               ? 'msg.item.tour'
               : 'msg.item.trip'
             : f.problem === 'digital-goods-and-courses' && f.itemKind === 'service'
-              ? 'msg.item.service'
+              ? // What renews itself is a subscription, whatever it gives; otherwise a course or a service.
+                f.serviceProblem === 'auto-renewed'
+                ? 'msg.item.renewal'
+                : 'msg.item.service'
               : 'msg.item.unnamed',
       );
   // In a chat group there is no order number to fill in unless the user has one: the seller knows the buyer.

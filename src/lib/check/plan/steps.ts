@@ -687,7 +687,10 @@ export function serviceRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
           why: words.say(`step.service-refund.why.${kind}`),
         }),
     claims: c.claims,
-    how: lines(words, ['step.service-refund.how.1']),
+    // A renewal is proved by the account's own page (the renewal and its charge), not by a contract or course page.
+    how: lines(words, [
+      kind === 'auto-renewed' ? 'step.service-refund.how.1.auto-renewed' : 'step.service-refund.how.1',
+    ]),
     attach: ['order-page', 'listing'],
     guides: ['digital-goods-and-courses'],
     message: sellerMessage('to-seller', c, r, today, words),

@@ -18,6 +18,7 @@ export const messages = {
   'msg.item.meal': 'a takeaway meal',
   'msg.item.trip': 'the trip or ticket',
   'msg.item.tour': 'the tour',
+  'msg.item.renewal': 'the subscription',
   'msg.item.service': 'the course or service',
   'msg.paid.ordered': 'On {date} I ordered and paid for {item}, {amount}.',
   'msg.paid.received': 'I signed for {item} on {date} (paid {amount}).',

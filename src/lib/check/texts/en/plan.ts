@@ -208,6 +208,8 @@ export const plan = {
   'step.service-refund.why.auto-renewed':
     'A service that renews itself online must warn you clearly before you start and 5 days before each renewal, and renewing must be your choice. A term that matters to you and was not pointed out can be claimed not to be part of the contract.',
   'step.service-refund.how.1': 'Send the message below in the chat, and keep the contract or the course page.',
+  'step.service-refund.how.1.auto-renewed':
+    'Send the message below in the chat, and screenshot the page of your account that shows the renewal and its charge.',
   'step.service-refund.takes': 'Give the seller about 3 days to answer.',
   'step.service-refund.moveOn': 'If the seller refuses, go to the next step.',
   'step.answer-excuse.title': 'Answer what the seller said',

@@ -17,6 +17,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.item.trip': '该旅游或票务产品',
   'msg.item.tour': '该旅游产品',
   'msg.item.service': '该课程或服务',
+  'msg.item.renewal': '该订阅服务',
   'msg.paid.ordered': '我于{date}下单付款购买了{item}，支付{amount}。',
   'msg.paid.received': '我于{date}签收了{item}，支付{amount}。',
   'msg.paid.service': '我于{date}为{item}付款{amount}。',

@@ -147,6 +147,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.service-refund.why.auto-renewed':
     '网上自动续费的服务，要在你开通前和每次续费前5天显著提醒你，续不续由你选择。对你有重大利害关系、却没有提示的条款，你可以主张它不成为合同内容。',
   'step.service-refund.how.1': '在聊天中发送下面的消息，并保存合同或课程页面。',
+  'step.service-refund.how.1.auto-renewed': '在聊天中发送下面的消息，并截图保存账户里显示这次续费和扣款的页面。',
   'step.service-refund.takes': '给卖家大约3天答复。',
   'step.service-refund.moveOn': '如果卖家拒绝，进入下一步。',
   'step.answer-excuse.title': '回应卖家的说法',
