@@ -163,7 +163,11 @@ function chooseSteps(
   const lateChangeOfMind = f.serviceProblem === 'changed-mind' && !r.coolingOff;
   // And, from a private seller, what only consumer law gives (`privateNoRight`).
   const lawfulRefusal = r.privateNoRight
-    ? { why: words.say('case.private-no-right.why'), still: words.say('case.private-no-right.still') }
+    ? {
+        // Named for what the user asked: a return of what they no longer want, or a price difference.
+        why: words.say(pricePromise ? 'case.private-no-right.why.price' : 'case.private-no-right.why'),
+        still: words.say('case.private-no-right.still'),
+      }
     : pricePromise === 'not-promised'
       ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }
       : lateChangeOfMind

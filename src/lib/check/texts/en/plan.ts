@@ -470,7 +470,9 @@ export const plan = {
   'case.service-changed-mind.still':
     'Ask anyway: some businesses refund the part you have not used. And if the business stopped, moved or changed the service, or does not provide it as agreed, start the check again and choose “It was not provided as agreed”: then the law is on your side.',
   'case.private-no-right.why':
-    'That right comes from consumer law and other rules for businesses. A person selling their own things is not bound by them, so the seller may say no.',
+    'A return without a reason (the 7-day rule) comes from consumer law, which binds businesses. A person selling their own things is not bound by it, so the seller may say no.',
+  'case.private-no-right.why.price':
+    'The rules on prices and on what a shop promises about them bind businesses. A person selling their own things is not bound by them, so the seller may say no.',
   'case.private-no-right.still':
     'You can ask the seller; if they agree, what you agree on stands. If the “private” seller is really running a business, a court may treat them as one, and those rules then apply.',
   'case.auto-renewed.why':
