@@ -9,7 +9,7 @@
 import { plusDays, type IsoDate } from '../tree/dates';
 import type { ExcuseId, GoodsProblemId, PlatformId, SymptomId, TripProblemId } from '../tree/questions';
 import type { PlanTextKey } from '../texts/en/plan';
-import type { Part, PlanWords } from '../texts/plan-words';
+import type { Part, PlanWords, Values } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
 import { lateRefundClaims, lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
@@ -41,10 +41,11 @@ type FixedStep = {
       : never
     : never;
 }[PlanTextKey];
-const fixed = (words: PlanWords, id: FixedStep) => ({
+/** A step's own texts; `what` may name something of the case (its `{name}`s filled from `whatValues`). */
+const fixed = (words: PlanWords, id: FixedStep, whatValues?: Values) => ({
   id,
   title: words.say(`step.${id}.title`),
-  what: words.say(`step.${id}.what`),
+  what: words.say(`step.${id}.what`, whatValues),
   why: words.say(`step.${id}.why`),
   takes: words.say(`step.${id}.takes`),
   moveOn: words.say(`step.${id}.moveOn`),
@@ -502,8 +503,10 @@ const sellerMessage = (
 const testOffer = (words: PlanWords, offer: boolean) => (offer ? [words.part('msg.extra.test-offer')] : undefined);
 
 export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
+  // The problem as the user named it (the step is only for goods problems), not a list of every kind of fault.
+  const problem = r.facts.problem as GoodsProblemId;
   return step({
-    ...fixed(words, 'quality-return'),
+    ...fixed(words, 'quality-return', { problem: words.say(`step.quality-return.problem.${problem}`) }),
     claims: c.claims,
     how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2']),
     attach: ['photos', 'order-page'],

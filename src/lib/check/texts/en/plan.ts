@@ -55,7 +55,11 @@ export const plan = {
   'step.save-evidence.moveOn': 'Go on as soon as the items in your evidence checklist are saved.',
   'step.quality-return.title': 'Ask for a quality return: the seller pays the postage',
   'step.quality-return.what':
-    'The item is faulty, not as described, fake or wrong, and you are within 7 days of receiving it. Ask for a return and a full refund because of the problem. Do not choose the no-reason return: with it you would pay the postage, and it tells the seller nothing is wrong.',
+    '{problem}, and you are within 7 days of receiving it. Ask for a return and a full refund because of the problem. Do not choose the no-reason return: with it you would pay the postage, and it tells the seller nothing is wrong.',
+  'step.quality-return.problem.defective-or-damaged': 'The item is faulty or damaged',
+  'step.quality-return.problem.not-as-described': 'The item is not as described',
+  'step.quality-return.problem.counterfeit-goods': 'The item is fake',
+  'step.quality-return.problem.wrong-or-missing-items': 'What came is not what you ordered',
   'step.quality-return.why':
     'Goods that do not meet quality requirements can be returned within 7 days of receipt, and the seller bears the transport costs.',
   'step.quality-return.how.1':

@@ -19,7 +19,11 @@ export const plan: Record<PlanTextKey, string> = {
   'step.save-evidence.moveOn': '证据清单里的材料保存好后，就进入下一步。',
   'step.quality-return.title': '申请质量问题退货：运费由卖家承担',
   'step.quality-return.what':
-    '商品有质量问题、与描述不符、是假货或发错了，而且你收货还不到7天。以商品问题为由申请退货退款。不要选“七天无理由”：那样运费由你承担，也等于说商品没有问题。',
+    '{problem}，而且你收货还不到7天。以商品问题为由申请退货退款。不要选“七天无理由”：那样运费由你承担，也等于说商品没有问题。',
+  'step.quality-return.problem.defective-or-damaged': '商品有质量问题或损坏',
+  'step.quality-return.problem.not-as-described': '商品与描述不符',
+  'step.quality-return.problem.counterfeit-goods': '商品是假货',
+  'step.quality-return.problem.wrong-or-missing-items': '收到的商品与订单不符',
   'step.quality-return.why': '商品不符合质量要求的，自收到商品之日起七日内可以退货，运输等必要费用由经营者承担。',
   'step.quality-return.how.1':
     '在订单中点“申请售后”，选择“退货退款”，原因选“质量问题”等相符的选项。各App的按钮名称不同，请以实际页面为准。',
