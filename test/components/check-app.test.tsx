@@ -14,6 +14,9 @@ afterEach(cleanup);
 const user = () => userEvent.setup();
 /** The exit, review and plan screens load their code on demand: give a loaded machine time to fetch it. */
 const lazyScreen = { timeout: 10_000 };
+/** A share link to a complete plan: a late JD order, nothing tried yet. */
+const lateDeliveryLink =
+  '/check/#v=2&purpose=personal&problem=late-delivery&platform=jd&ordered-on=2026-11-01&tried=nothing&amount=88&evidence=chat';
 
 describe('CheckApp', () => {
   it('asks one question at a time, by role and label', async () => {
@@ -64,46 +67,38 @@ describe('CheckApp', () => {
     expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
   });
 
-  it('drops the page’s intro once the reader has answered', async () => {
-    const u = user();
-    const intro = document.body.appendChild(document.createElement('p'));
-    intro.dataset.checkIntro = '';
-    try {
+  describe('the page’s intro', () => {
+    // The intro is the page's, outside the island: a stand-in for it, as CheckPage.astro marks it.
+    let intro: HTMLElement;
+    beforeEach(() => {
+      intro = document.body.appendChild(document.createElement('p'));
+      intro.dataset.checkIntro = '';
+    });
+    afterEach(() => intro.remove());
+
+    it('goes once the reader has answered, and stays away on going back', async () => {
+      const u = user();
       render(() => <CheckApp {...checkProps()} />);
       await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
       expect(intro.hidden).toBe(false);
       await u.click(screen.getByRole('button', { name: 'Continue' }));
       expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
       expect(intro.hidden).toBe(true);
-      // Back to the first question keeps the answer given, so the intro stays away.
       await u.click(screen.getByRole('button', { name: 'Back' }));
       expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
       expect(intro.hidden).toBe(true);
-    } finally {
-      intro.remove();
-    }
-  });
+    });
 
-  it('keeps the intro on a page that opens mid-way (removing it would move the page), and for a fresh start', async () => {
-    const u = user();
-    const intro = document.body.appendChild(document.createElement('p'));
-    intro.dataset.checkIntro = '';
-    try {
-      history.replaceState(
-        null,
-        '',
-        '/check/#v=2&purpose=personal&problem=late-delivery&platform=jd&ordered-on=2026-11-01&tried=nothing&amount=88&evidence=chat',
-      );
+    it('stays on a page that opens mid-way (removing it would move the page), and for a fresh start', async () => {
+      const u = user();
+      history.replaceState(null, '', lateDeliveryLink);
       render(() => <CheckApp {...checkProps()} />);
       expect(await findDrawnPlan()).toBeTruthy();
       expect(intro.hidden).toBe(false);
-      // Start over clears the answers: the intro stays for the fresh start.
       await u.click(screen.getByRole('button', { name: 'Start over' }));
       expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
       expect(intro.hidden).toBe(false);
-    } finally {
-      intro.remove();
-    }
+    });
   });
 
   it('skips what a guide link already answered', async () => {
@@ -117,11 +112,7 @@ describe('CheckApp', () => {
   });
 
   it('opens a clean share link straight on the plan, with the share panel', async () => {
-    history.replaceState(
-      null,
-      '',
-      '/check/#v=2&purpose=personal&problem=late-delivery&platform=jd&ordered-on=2026-11-01&tried=nothing&amount=88&evidence=chat',
-    );
+    history.replaceState(null, '', lateDeliveryLink);
     render(() => <CheckApp {...checkProps()} />);
     expect(await findDrawnPlan()).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Link to this plan' })).toBeTruthy();
@@ -248,11 +239,7 @@ describe('CheckApp', () => {
 
   it('undoes Start over and Forget with one tap', async () => {
     const u = user();
-    history.replaceState(
-      null,
-      '',
-      '/check/#v=2&purpose=personal&problem=late-delivery&platform=jd&ordered-on=2026-11-01&tried=nothing&amount=88&evidence=chat',
-    );
+    history.replaceState(null, '', lateDeliveryLink);
     render(() => <CheckApp {...checkProps()} />);
     await u.click(await screen.findByRole('button', { name: 'Start over' }, lazyScreen));
     expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
