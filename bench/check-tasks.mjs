@@ -28,7 +28,7 @@ const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0
 const browser = await chromium.launch({ executablePath: findChromium('full browser'), args: chromiumArgs });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
-/** The long tasks (start, duration) of one load, until the network is idle and the screen has settled. */
+/** The durations of one load's long tasks, until the network is idle and the screen has settled. */
 async function longTasks(url) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await context.addInitScript(() => {

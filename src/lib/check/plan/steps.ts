@@ -7,7 +7,15 @@
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
 import { plusDays, type IsoDate } from '../tree/dates';
-import type { ExcuseId, GoodsProblemId, PlatformId, SymptomId, TripProblemId } from '../tree/questions';
+import {
+  missingSymptoms,
+  wrongSymptoms,
+  type ExcuseId,
+  type GoodsProblemId,
+  type PlatformId,
+  type SymptomId,
+  type TripProblemId,
+} from '../tree/questions';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PlanWords, Values } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
@@ -72,8 +80,9 @@ const laterRemedy = {
 
 /** What to ask to be sent: the right item, what is missing, or (both named, or neither) either. */
 function sendAsk(symptoms: readonly SymptomId[]): MessageKey {
-  const wrong = symptoms.some((s) => s === 'wrong-item' || s === 'wrong-size-colour');
-  const missing = symptoms.some((s) => s === 'missing-items' || s === 'missing-parts');
+  const among = (group: readonly string[]) => symptoms.some((s) => group.includes(s));
+  const wrong = among(wrongSymptoms);
+  const missing = among(missingSymptoms);
   if (wrong && !missing) return 'msg.ask.send-what-is-right.wrong';
   if (missing && !wrong) return 'msg.ask.send-what-is-right.missing';
   return 'msg.ask.send-what-is-right';

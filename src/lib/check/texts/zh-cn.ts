@@ -13,12 +13,7 @@ export const textsFor = (questions: QuestionTexts): CheckTexts => ({
   exits: () => import('./zh-cn/exits').then((m) => m.exits),
   plan: () => import('./zh-cn/plan-texts').then((m) => m.planTexts(questions)),
   planWithMeaning: () =>
-    Promise.all([
-      import('./plan-words'),
-      import('./zh-cn/plan'),
-      import('./zh-cn/messages'),
-      import('./en/messages'),
-    ]).then(([{ planWords }, plan, sent, meaning]) =>
-      planWords('zh-cn', { ...questions, ...plan.plan }, sent.messages, meaning.messages),
+    Promise.all([import('./zh-cn/plan-texts'), import('./en/messages')]).then(([m, meaning]) =>
+      m.planTexts(questions, meaning.messages),
     ),
 });

@@ -23,6 +23,11 @@ const notMeal: Condition = { not: is('problem', 'food-delivery') };
 const notTrip: Condition = { not: is('problem', 'tickets-and-travel') };
 /** Goods bought in a shop: neither a takeaway nor a trip (the goods-return excuses: only where goods arrived). */
 const shopGoods: Condition = { all: [notMeal, notTrip] };
+/** A wrong or short delivery: the symptoms that say something wrong came, and those that say something is missing. */
+export const wrongSymptoms = ['wrong-item', 'wrong-size-colour'] as const;
+export const missingSymptoms = ['missing-items', 'missing-parts'] as const;
+const hasSymptom = (id: string): Condition => ({ q: 'symptoms', has: id });
+
 /** The takeaway problems about the food itself: where food-safety law can apply. */
 export const unsafeMeal = ['spoiled', 'foreign-object', 'made-ill'] as const;
 
@@ -310,20 +315,7 @@ export const questions = [
       // Only where something is missing (or the user did not say what went wrong).
       {
         id: 'refund-missing-part',
-        if: {
-          any: [
-            { q: 'symptoms', has: 'missing-items' },
-            { q: 'symptoms', has: 'missing-parts' },
-            {
-              not: {
-                any: [
-                  { q: 'symptoms', has: 'wrong-item' },
-                  { q: 'symptoms', has: 'wrong-size-colour' },
-                ],
-              },
-            },
-          ],
-        },
+        if: { any: [...missingSymptoms.map(hasSymptom), { not: { any: wrongSymptoms.map(hasSymptom) } }] },
       },
       { id: 'return-all' },
     ],
