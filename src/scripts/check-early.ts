@@ -5,7 +5,6 @@
  * simulation) the English plan from a share link drew about 300 ms later. The island's own imports then find them
  * loaded or on the way (one module map per page), so nothing is fetched twice.
  */
-import { opensOnPlan, savedCheckKey } from '../lib/check/browser/opens-on-plan';
 import type { Locale } from '../lib/i18n/locales';
 
 // Each language's plan words, as its island loads them (texts/en.ts, texts/zh-cn.ts).
@@ -18,7 +17,8 @@ const planTexts: Record<Locale, () => Promise<unknown>> = {
 // island says so and offers a reload (CheckApp's error boundary): swallowed here, so it is not reported twice.
 const ignore = () => undefined;
 const locale = document.getElementById('check-data')?.dataset.locale as Locale | undefined;
-if (locale && opensOnPlan(location.hash, () => localStorage.getItem(savedCheckKey))) {
+// The page's inline script has marked a page that will open on a plan (CheckPage.astro, with opensOnPlan).
+if (locale && document.documentElement.dataset.checkOpens === 'plan') {
   import('../components/check/PlanScreen').catch(ignore);
   planTexts[locale]?.().catch(ignore);
 }

@@ -74,7 +74,10 @@ describe('CheckApp', () => {
       intro = document.body.appendChild(document.createElement('p'));
       intro.dataset.checkIntro = '';
     });
-    afterEach(() => intro.remove());
+    afterEach(() => {
+      intro.remove();
+      delete document.documentElement.dataset.checkOpens;
+    });
 
     it('goes once the reader has answered, and stays away on going back', async () => {
       const u = user();
@@ -98,6 +101,30 @@ describe('CheckApp', () => {
       await u.click(screen.getByRole('button', { name: 'Start over' }));
       expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
       expect(intro.hidden).toBe(false);
+    });
+
+    // The page marks itself while it is parsed when it will open on a plan, and its CSS never draws the intro.
+    it('stays away on a page marked as opening on a plan, and is back after Start over', async () => {
+      const u = user();
+      document.documentElement.dataset.checkOpens = 'plan';
+      history.replaceState(null, '', lateDeliveryLink);
+      render(() => <CheckApp {...checkProps()} />);
+      expect(await findDrawnPlan()).toBeTruthy();
+      expect(intro.hidden).toBe(true);
+      // The mark has done its work: from here the island alone shows and hides the intro.
+      expect(document.documentElement.dataset.checkOpens).toBeUndefined();
+      await u.click(screen.getByRole('button', { name: 'Start over' }));
+      expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
+      expect(intro.hidden).toBe(false);
+    });
+
+    it('comes back when the page was marked as opening on a plan but opens on a question', async () => {
+      document.documentElement.dataset.checkOpens = 'plan';
+      history.replaceState(null, '', '/check/#v=2&purpose=personal');
+      render(() => <CheckApp {...checkProps()} />);
+      expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
+      expect(intro.hidden).toBe(false);
+      expect(document.documentElement.dataset.checkOpens).toBeUndefined();
     });
   });
 

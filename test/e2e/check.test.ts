@@ -25,6 +25,17 @@ async function fresh(
 const stepTitles = (page: Page) => page.locator('.check-step > summary').allInnerTexts();
 const deadlineTexts = (page: Page) => page.locator('.check-deadline > strong').allInnerTexts();
 
+/** The page's layout shifts so far, with what moved: a new observer is handed the ones the browser kept. */
+const layoutShifts = (page: Page) =>
+  page.evaluate(() => {
+    type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const shifts = observer.takeRecords() as Shift[];
+    observer.disconnect();
+    return shifts.map((e) => `${e.value.toFixed(4)} ${e.sources.map((s) => s.node?.nodeName).join(',')}`);
+  });
+
 const daysAgo = (n: number) => new Date(Date.now() - n * 86400_000).toISOString().slice(0, 10);
 
 /** A faulty kettle from a Taobao shop, signed for two days ago, the seller not yet asked. */
@@ -174,6 +185,9 @@ describe.concurrent('sharing and coming back', () => {
       expect(new URL(link).hash).toMatch(/^#v=2&/);
       await second.page.goto(link);
       await expect.poll(() => heading(second.page)).toMatch(/^Your plan in/);
+      // The intro is for someone starting: a page opening on a plan never draws it, so nothing moves when it goes.
+      expect(await second.page.locator('[data-check-intro]').isVisible()).toBe(false);
+      expect(await layoutShifts(second.page)).toEqual([]);
       expect(await stepTitles(second.page)).toEqual(await stepTitles(first.page));
       expect(await deadlineTexts(second.page)).toEqual(await deadlineTexts(first.page));
     } finally {

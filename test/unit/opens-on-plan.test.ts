@@ -17,7 +17,7 @@ function savedOn(screen: SavedScreen | undefined) {
   return () => storage.getItem(savedCheckKey);
 }
 
-describe('whether the check page opens on a plan (to fetch its code early)', () => {
+describe('whether the check page opens on a plan (to leave out the intro and fetch the plan’s code early)', () => {
   it('reads the check’s own storage key', () => {
     expect(savedCheckKey).toBe(storageKey);
   });
@@ -47,5 +47,14 @@ describe('whether the check page opens on a plan (to fetch its code early)', () 
     };
     expect(opensOnPlan('', blocked)).toBe(false);
     expect(opensOnPlan(planLink, blocked)).toBe(true);
+  });
+
+  it('works from its own source alone, as the page runs it inline (no import, no outer name)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the page runs this very text; so does the test
+    const fromSource = new Function(`return (${opensOnPlan.toString()})`) as () => typeof opensOnPlan;
+    const standalone = fromSource();
+    expect(standalone(planLink, nothingSaved)).toBe(true);
+    expect(standalone('', savedOn('plan'))).toBe(true);
+    expect(standalone('#main', savedOn('review'))).toBe(false);
   });
 });

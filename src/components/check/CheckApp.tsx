@@ -273,12 +273,21 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   });
   // The page's intro ("Answer a few plain questions…") is for someone starting: once they have answered, it only
   // pushes every screen down (about 150 px on a phone). It goes when a tap moves the check on with answers given,
-  // and comes back when they are cleared. Never on load: a check that opens mid-way or on a plan keeps it, because
-  // removing it then would move the page under the reader (a shift right after a tap is expected, and not counted).
+  // and comes back when they are cleared. Not on load, where removing it would move the page under the reader (a
+  // shift right after a tap is expected, and not counted), with one exception: a page that will open on a plan was
+  // marked while it was parsed, and never drew it (CheckPage.astro). The first screen settles that guess: the intro
+  // stays away on the plan, and comes back if the check opened elsewhere after all.
   createEffect(
     on(screen, (now, before) => {
-      if (before === undefined || before === 'loading' || now === 'loading') return;
+      if (now === 'loading') return;
       const intro = document.querySelector<HTMLElement>('[data-check-intro]');
+      if (before === undefined || before === 'loading') {
+        const page = document.documentElement;
+        if (page.dataset.checkOpens !== 'plan') return;
+        if (intro) intro.hidden = now === 'plan';
+        delete page.dataset.checkOpens;
+        return;
+      }
       if (intro) intro.hidden = Object.keys(answers()).length > 0;
     }),
   );
@@ -611,7 +620,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
             </Suspense>
           </Match>
           <Match when={screen() === 'plan'}>
-            <Suspense fallback={<p class="check-loading" aria-hidden="true" />}>
+            <Suspense fallback={<p class="check-loading check-loading--plan" aria-hidden="true" />}>
               <PlanScreen
                 answers={onPath()}
                 today={today}

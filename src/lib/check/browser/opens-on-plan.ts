@@ -1,8 +1,8 @@
 /**
  * Whether the check page will open on a plan: a share link in the fragment (`#v=2&…`; a language switch made without
- * storage carries its state there too, with the screen it was on), or a check saved on its plan screen. Read by the
- * page's early script (scripts/check-early.ts) before the island has loaded, so it imports nothing: whatever it
- * imported would have to arrive first, a round trip before the plan's code is asked for.
+ * storage carries its state there too, with the screen it was on), or a check saved on its plan screen. The check
+ * page runs this function's own source as an inline script while it is parsed (CheckPage.astro), before anything has
+ * loaded: so it reads nothing outside itself (no import, no outer name), only its arguments and the browser's globals.
  */
 
 /** storage.ts's key, written out (importing it would bring storage.ts and the tree): a unit test holds them equal. */
