@@ -360,7 +360,7 @@ describe('contradiction rules', () => {
     for (const court of goodsCourts) expect(court.laws).toContain('spc-cpl-20');
   });
 
-  const postageOnBuyer = '退回商品的运费由我承担';
+  const postageOnBuyer = '退回商品的运费由消费者承担';
   const postageOnSeller = '运输等必要费用由经营者承担';
 
   it('never both tells the user to pay the return postage and says the seller pays it', () => {

@@ -36,6 +36,7 @@ export const claims = {
   'prepaid-cooling-off': ['spc-prepaid-1', 'spc-prepaid-14'],
   'renewal-needs-choice': ['online-trade-18'],
   'prepaid-refund': ['crpl-53', 'regs-22'],
+  'prepaid-own-reason': ['spc-prepaid-9', 'spc-prepaid-16'],
   'platform-must-help': ['ecl-61'],
   'platform-pays-without-details': ['crpl-44'],
   'live-room-as-seller': ['spc-online-11-17'],

@@ -43,7 +43,8 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       afterwards: words.say('deadline.cooling-off.afterwards'),
     });
   }
-  if (receivedOn && business && r.goodsFault) {
+  // Not once the item went back within the window: that date has done its work, and "passed" would mislead.
+  if (receivedOn && business && r.goodsFault && !r.returnedInTime) {
     drafts.push({
       id: 'quality-return',
       label: words.say('deadline.quality-return.label'),

@@ -111,6 +111,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'item-excluded-from-returns':
       // A meal has no no-reason return, but this is not one: the restaurant did not deliver what was ordered.
       if (meal) return rebut(['breach-remedies'], 'msg.reply.item-excluded-from-returns.meal');
+      // Fresh food has no no-reason return, and the seller is right to say so; the fault is answered all the same.
+      if (r.goodsFault && r.excludedByLaw)
+        return { ...qualityAnswer(), caveat: caveat('excuse.item-excluded-from-returns.fault') };
       if (r.goodsFault) return qualityAnswer();
       // A download, a course or a membership: "not refundable" is "digital goods cannot be refunded", answered on
       // what the user said happened (for a download, whatever the seller's words: build.ts).
@@ -173,6 +176,12 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       return rebut(['deliver-as-promised', 'risk-until-delivery'], 'msg.reply.ask-the-courier');
     case 'deposit-not-refundable':
       if (r.presale === 'lost') return mayBeRight(['earnest-lost'], false, 'excuse.deposit-not-refundable.backed-out');
+      // A 订金 is not forfeited; but a buyer who pulled out is the one in breach, and owes the losses it caused.
+      if (r.presale === 'refund' && f.presaleWho === 'i-cancelled')
+        return {
+          ...rebut(['advance-not-earnest', 'breach-remedies-damages'], 'msg.reply.deposit-not-refundable.advance'),
+          caveat: caveat('excuse.deposit-not-refundable.advance-backed-out'),
+        };
       if (r.presale === 'refund') return rebut(['advance-not-earnest'], 'msg.reply.deposit-not-refundable.advance');
       if (r.presale === 'double') return rebut(['earnest-doubled'], 'msg.reply.deposit-not-refundable.seller-failed');
       // The seller failed but the user does not know the word: the money comes back either way, double if 定金.
@@ -182,7 +191,13 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'digital-no-refund':
       // A service: the reply rests on what the user said happened, never on "not provided" unless they said so.
       if (f.serviceProblem === 'changed-mind')
-        return r.coolingOff ? rebut(['prepaid-cooling-off'], 'msg.reply.digital-no-refund.cooling-off') : undefined;
+        return r.coolingOff
+          ? {
+              ...rebut(['prepaid-cooling-off'], 'msg.reply.digital-no-refund.cooling-off'),
+              // The 7 days are for services given over time: a recorded course handed over at once is arguable.
+              caveat: caveat('excuse.digital-no-refund.cooling-off'),
+            }
+          : undefined;
       if (f.serviceProblem === 'auto-renewed')
         return rebut(['renewal-needs-choice'], 'msg.reply.digital-no-refund.auto-renewal');
       if (f.itemKind === 'service') return rebut(['prepaid-refund'], 'msg.reply.digital-no-refund.service');

@@ -135,6 +135,11 @@ export interface Reading {
   /** Days left in the 7 days after receipt (0 = today is the last day); undefined when no such clock runs. */
   sevenDaysLeft?: number;
   /**
+   * The item is back with the seller, which received it within the 7 days after receipt: the return was made in
+   * time (CRPL Art. 24), however long ago that was.
+   */
+  returnedInTime: boolean;
+  /**
    * The platform whose own dispute process the plan can send the user to; none for a WeChat group or "somewhere
    * else" (a shop abroad exits before any plan).
    */
@@ -201,6 +206,11 @@ export function read(facts: Facts, today: IsoDate): Reading {
     goodsFault,
     excludedByLaw,
     sevenDaysLeft: sevenDaysLeft !== undefined && sevenDaysLeft >= 0 ? sevenDaysLeft : undefined,
+    returnedInTime:
+      facts.stage === 'sent-back' &&
+      facts.returnedOn !== undefined &&
+      facts.receivedOn !== undefined &&
+      daysBetween(facts.returnedOn, plusDays(facts.receivedOn, 7)) >= 0,
     ...(isApp(facts.platform) ? { app: facts.platform } : {}),
     durable: facts.itemKind === 'durable',
     food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe,

@@ -117,7 +117,8 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
     case 'not-as-described':
     case 'counterfeit-goods':
     case 'wrong-or-missing-items': {
-      const within = r.sevenDaysLeft !== undefined;
+      // Within the 7 days, or the item went back within them: the return right is the plain one either way.
+      const within = r.sevenDaysLeft !== undefined || r.returnedInTime;
       const claims: ClaimId[] = within
         ? ['quality-return-7-days', 'quality-costs-on-seller']
         : ['quality-after-7-days', 'quality-costs-on-seller'];
@@ -247,7 +248,11 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       // A service: the user's own answer says whether it was provided. "Not provided as agreed" is never assumed.
       if (f.serviceProblem === 'changed-mind')
         return {
-          claims: r.coolingOff ? ['prepaid-cooling-off'] : ['prepaid-cooling-off', 'prepaid-refund'],
+          // Past the 7 days a refund is not ruled out: the rules count one made for the buyer's own reasons, and a
+          // term taking away a refund the law gives is void (SPC Prepaid 16, 9).
+          claims: r.coolingOff
+            ? ['prepaid-cooling-off']
+            : ['prepaid-cooling-off', 'prepaid-own-reason', 'prepaid-refund'],
           basis: ['cooling-off'],
           ask: part('msg.ask.prepaid-principal', { amount }),
           happened: [part('msg.happened.changed-mind-service')],

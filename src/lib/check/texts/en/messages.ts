@@ -51,7 +51,7 @@ export const messages = {
   'msg.happened.price-dropped':
     'When I ordered, the product page offered price protection (价保); the same item now sells for less than I paid.',
   'msg.happened.seller-cancelled': 'After I paid, the seller cancelled the order on its own.',
-  'msg.happened.presale-seller-failed': 'Your shop did not carry out this pre-sale order as agreed.',
+  'msg.happened.presale-seller-failed': 'The seller did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
   'msg.happened.prepaid': 'The course or service I paid for in advance has not been provided as agreed.',
   'msg.happened.changed-mind-service':
@@ -59,11 +59,11 @@ export const messages = {
   'msg.happened.auto-renewed':
     'The service renewed itself and charged me, and I saw no prominent renewal reminder before the charge.',
   'msg.happened.download': 'The download does not work as described.',
-  'msg.happened.returned': 'I returned the item; you received it on {date}, and I have had no refund.',
+  'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
   'msg.happened.meal.wrong-or-missing':
     'The order delivered did not match what I ordered: a dish was wrong or missing.',
-  'msg.happened.meal.spilled': 'The order arrived with its packaging broken and the food spilled.',
+  'msg.happened.meal.spilled': 'The order arrived with the food spilled or its packaging broken.',
   'msg.happened.meal.late': 'The order arrived long after the delivery time shown on the order page.',
   'msg.happened.meal.spoiled': 'The food delivered was spoiled or smelled off.',
   'msg.happened.meal.foreign-object': 'There was a foreign object in the food.',
@@ -93,7 +93,7 @@ export const messages = {
   'msg.basis.quality-after-7-days':
     'Under Article 24 of the Consumer Rights Protection Law, after 7 days I can ask for replacement or repair, or a return where the conditions for ending the contract are met, and the seller bears the transport and other necessary costs.',
   'msg.basis.no-reason':
-    'Under Article 25 of the Consumer Rights Protection Law, goods bought online can be returned within 7 days of receipt without a reason; I pay the return postage.',
+    'Under Article 25 of the Consumer Rights Protection Law, goods bought online can be returned within 7 days of receipt without a reason; the buyer pays the return postage unless agreed otherwise.',
   'msg.basis.delivery':
     'Under Article 20 of the E-Commerce Law, the seller must deliver in the way and time promised or agreed, and bears the risks of transport.',
   'msg.basis.late-end':
@@ -101,7 +101,7 @@ export const messages = {
   'msg.basis.earnest-double':
     'Under Article 587 of the Civil Code, a party that took a deposit (定金) and fails so that the purpose of the contract is defeated must return double the deposit.',
   'msg.basis.advance':
-    'The listing called this payment 订金 (an advance payment) and did not agree it was a 定金, so the 定金 rule does not apply and it must be refunded.',
+    'The listing called this payment 订金 (an advance payment), and I have seen no term making it a 定金, so the 定金 rule does not apply: it cannot be kept back as a 定金.',
   'msg.basis.fraud-reserved':
     'The item is not genuine; I reserve the right under Article 55 of the Consumer Rights Protection Law to claim extra compensation of 3 times the price (at least ¥500).',
   'msg.basis.price-promise':
@@ -168,7 +168,7 @@ export const messages = {
     'if the order promised on-time delivery or compensation for lateness, pay what was promised; otherwise refund part of the price',
   'msg.ask.meal-refund': 'refund the full {amount} paid for this order',
   'msg.ask.meal-refund-and-costs':
-    'refund the full {amount} paid for this order, and pay my reasonable losses from it, such as medical costs',
+    'refund the full {amount} paid for this order, and pay any reasonable losses it caused, such as medical costs',
   'msg.ask.trip-full-refund': 'refund the full {amount} to my original payment method, with no fee',
   'msg.ask.trip-balance':
     'refund the balance after the necessary costs actually incurred, and list in writing each cost taken off and its basis',
@@ -260,7 +260,7 @@ export const messages = {
   'msg.reply.ask-the-courier':
     'Under Article 20 of the E-Commerce Law, the seller bears the risks of transport. A courier problem is yours to take up with the courier; my claim is against you.',
   'msg.reply.deposit-not-refundable.advance':
-    'The listing called it 订金 and did not agree it was a 定金, so the 定金 rule does not apply and it must be refunded.',
+    'The listing called it 订金, and I have seen no term making it a 定金, so the 定金 rule does not apply: it cannot be kept back as a 定金.',
   'msg.reply.deposit-not-refundable.seller-failed':
     'It is your shop that did not perform, so under Article 587 of the Civil Code the deposit must be returned double.',
   'msg.reply.deposit-not-refundable.at-least':

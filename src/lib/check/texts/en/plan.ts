@@ -431,6 +431,18 @@ export const plan = {
     'For food, cosmetics and medical goods, a broken one-time seal makes the item not intact, and then a no-reason return can be refused.',
   'excuse.opened-so-no-return.sealed.still':
     'If only the outer box was opened and the seal is whole, the return stands. If the item is faulty, the quality return applies whatever the seal.',
+  'excuse.item-excluded-from-returns.fault.why':
+    'Some goods, such as fresh food, have no 7-day no-reason return by law, and there the seller is right. But you are not asking for one: a wrong, short or faulty delivery is the seller not delivering what was agreed.',
+  'excuse.item-excluded-from-returns.fault.still':
+    'Send the reply below. It asks only for what the delivery lacked or got wrong, not for a return without a reason.',
+  'excuse.digital-no-refund.cooling-off.why':
+    'Whether the 7-day rule covers a recorded course handed over all at once is not settled: it is written for services given several times or over a period, such as a membership or a course of lessons.',
+  'excuse.digital-no-refund.cooling-off.still':
+    'Lessons still to come, a membership or a card are plainly covered. Either way, ask in writing before the 7 days end.',
+  'excuse.deposit-not-refundable.advance-backed-out.why':
+    'You are the one who did not go through with the sale. A 订金 is not kept under the 定金 rule, but the seller can still claim a loss your pulling out caused it, if it can show that loss.',
+  'excuse.deposit-not-refundable.advance-backed-out.still':
+    'Ask for the payment back. If the seller says it had a loss, ask it to show what the loss was and how much.',
   'excuse.item-excluded-from-returns.fresh-food.why':
     'Fresh or perishable food is excluded from the 7-day no-reason return by law.',
   'excuse.item-excluded-from-returns.fresh-food.still':
@@ -450,11 +462,11 @@ export const plan = {
   'excuse.deposit-not-refundable.backed-out.why':
     'The listing called it a 定金 and you backed out: under the 定金 rule, the seller may keep it.',
   'excuse.deposit-not-refundable.backed-out.still':
-    'If the seller changed the terms, or the page did not make the 定金 clear, you may still get it back. A payment called 订金 must be refunded.',
+    'If the seller changed the terms, or the page did not make the 定金 clear, you may still get it back. A payment called 订金 is not a 定金: the 定金 rule does not let the seller keep it.',
   'excuse.deposit-not-refundable.unclear.why':
     'Whether the seller may keep it depends on the word the listing used (定金 or 订金) and on who did not go through with the sale.',
   'excuse.deposit-not-refundable.unclear.still':
-    'Screenshot the pre-sale terms. A 订金 must be refunded; a 定金 the seller failed on must be returned double.',
+    'Screenshot the pre-sale terms. A 订金 is not kept under the 定金 rule; a 定金 the seller failed on must be returned double.',
   'excuse.digital-no-refund.why': 'Downloaded digital goods are excluded from the 7-day no-reason return by law.',
   'excuse.digital-no-refund.still': 'If it does not work as described, you can still ask for a fix or a refund.',
   'case.meal-late.why':
@@ -470,9 +482,9 @@ export const plan = {
   'case.hidden-fee.still':
     'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
   'case.service-changed-mind.why':
-    'The law’s refund for simply changing your mind about a prepaid service is for a request made within 7 days of paying, and more than 7 days have passed. So the business may lawfully say no.',
+    'The law’s clear refund for simply changing your mind about a prepaid service is for a request made within 7 days of paying, and more than 7 days have passed. After that, a refund for a change of mind alone is not certain, and the business may say no.',
   'case.service-changed-mind.still':
-    'Ask anyway: some businesses refund the part you have not used. And if the business stopped, moved or changed the service, or does not provide it as agreed, start the check again and choose “It was not provided as agreed”: then the law is on your side.',
+    'Ask for the part you have not used: it is not ruled out. The court rules on prepayments say how a refund is counted when it is the buyer’s own doing, and a standard term that takes away a refund the law gives you is void. And if the business stopped, moved or changed the service, or does not provide it as agreed, start the check again and choose “It was not provided as agreed”: then the law is on your side.',
   'case.private-no-right.why':
     'A return without a reason (the 7-day rule) comes from consumer law, which binds businesses. A person selling their own things is not bound by it, so the seller may say no.',
   'case.private-no-right.why.price':

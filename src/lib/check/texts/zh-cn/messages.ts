@@ -34,7 +34,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.symptom.wrong-size-colour': '颜色或尺码发错',
   'msg.symptom.missing-parts': '缺少配件',
   'msg.symptom.missing-items': '订单中的商品少发',
-  'msg.symptom.brand-denies': '品牌方确认不是正品',
+  'msg.symptom.brand-denies': '品牌方表示不是正品',
   'msg.symptom.no-anti-fake': '防伪码查询不到或不符',
   'msg.symptom.poor-copy': '做工与正品明显不同',
   'msg.happened.defective-or-damaged': '商品存在质量问题。',
@@ -48,16 +48,16 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.late-delivery': '商品没有按约定的时间发货或送达，至今我没有收到。',
   'msg.happened.price-dropped': '我下单时商品页面写有价格保护（价保）承诺，现在同一商品的售价已低于我的成交价。',
   'msg.happened.seller-cancelled': '我付款后，卖家单方面取消了订单。',
-  'msg.happened.presale-seller-failed': '贵店没有按约定履行这笔预售订单。',
+  'msg.happened.presale-seller-failed': '卖家没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我预先付款购买的课程或服务没有按约定提供。',
   'msg.happened.changed-mind-service': '我决定不再使用该课程或服务，现在仍在我付款之日起七日内。',
   'msg.happened.auto-renewed': '该服务被自动续费并扣款，扣款前我没有看到显著的续费提醒。',
   'msg.happened.download': '我下载的商品不能按描述正常使用。',
-  'msg.happened.returned': '我已将商品退回，贵方于{date}签收，至今未退款。',
+  'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
   'msg.happened.shop-closed': '该店铺已关闭或联系不上。',
   'msg.happened.meal.wrong-or-missing': '送达的外卖与订单不符，有餐品送错或漏送。',
-  'msg.happened.meal.spilled': '外卖送达时包装破损，餐品洒漏。',
+  'msg.happened.meal.spilled': '外卖送达时餐品洒漏或包装破损。',
   'msg.happened.meal.late': '外卖比订单页面显示的送达时间晚了很久才送到。',
   'msg.happened.meal.spoiled': '送达的餐品变质或有异味。',
   'msg.happened.meal.foreign-object': '餐品中有异物。',
@@ -86,14 +86,14 @@ export const messages: Record<MessageKey, string> = {
   'msg.basis.quality-after-7-days':
     '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，七日后可以要求经营者履行更换、修理等义务，符合法定解除合同条件的可以退货，运输等必要费用由经营者承担。',
   'msg.basis.no-reason':
-    '依据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可以无理由退货，退回商品的运费由我承担。',
+    '依据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可以无理由退货，退回商品的运费由消费者承担，另有约定的按照约定。',
   'msg.basis.delivery':
     '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付商品，并承担商品运输中的风险和责任。',
   'msg.basis.late-end':
     '依据《民法典》第五百六十三条，卖家迟延履行主要债务，经催告后在合理期限内仍未履行的，我可以解除合同。',
   'msg.basis.earnest-double':
     '依据《民法典》第五百八十七条，收受定金的一方不履行债务致使不能实现合同目的的，应当双倍返还定金。',
-  'msg.basis.advance': '该款项在页面上称为“订金”，没有约定定金性质，不适用定金罚则，应当退还。',
+  'msg.basis.advance': '该款项在页面上称为“订金”，我未见约定定金性质的条款，不适用定金罚则，不能以定金为由不予退还。',
   'msg.basis.fraud-reserved':
     '商品不是正品，我保留依据《消费者权益保护法》第五十五条要求增加赔偿的权利（价款的三倍，不足500元的为500元）。',
   'msg.basis.price-promise': '依据《消费者权益保护法实施条例》第十二条，经营者对价格作出的承诺，应当履行。',
@@ -148,7 +148,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.meal-remedy.spilled': '重做洒漏的餐品，或退还相应部分的款项',
   'msg.ask.meal-late': '如订单有准时送达或超时赔付的承诺，按承诺赔付；没有承诺的，退还部分款项',
   'msg.ask.meal-refund': '退还这份外卖的全部款项{amount}',
-  'msg.ask.meal-refund-and-costs': '退还这份外卖的全部款项{amount}，并赔偿我因此产生的医疗费等合理损失',
+  'msg.ask.meal-refund-and-costs': '退还这份外卖的全部款项{amount}；如因此产生医疗费等合理损失，一并赔偿',
   'msg.ask.trip-full-refund': '按原支付方式全额退款{amount}，不收取手续费',
   'msg.ask.trip-balance': '扣除实际发生的必要费用后退还余款，并书面列明扣除的每一项费用及其依据',
   'msg.ask.trip-fee-back': '退还这笔手续费，或书面说明收费依据以及下单时是如何向我提示的',
@@ -232,7 +232,8 @@ export const messages: Record<MessageKey, string> = {
     '取消不是我提出的。依据《消费者权益保护法》第二十六条，以格式条款、通知等方式排除消费者权利的，其内容无效。',
   'msg.reply.ask-the-courier':
     '依据《电子商务法》第二十条，经营者承担商品运输中的风险和责任。快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
-  'msg.reply.deposit-not-refundable.advance': '页面写的是“订金”，没有约定定金性质，不适用定金罚则，应当退还。',
+  'msg.reply.deposit-not-refundable.advance':
+    '页面写的是“订金”，我未见约定定金性质的条款，不适用定金罚则，不能以定金为由不退。',
   'msg.reply.deposit-not-refundable.seller-failed':
     '是贵店没有按约定履行，依据《民法典》第五百八十七条，应当双倍返还定金。',
   'msg.reply.deposit-not-refundable.at-least':

@@ -330,6 +330,17 @@ export const plan: Record<PlanTextKey, string> = {
     '食品、化妆品、医疗器械等商品，必要的一次性密封包装被损坏的，视为商品不完好，可以不退。',
   'excuse.opened-so-no-return.sealed.still':
     '如果只拆了外包装、密封完好，仍然可以退。商品有质量问题的，不论是否拆封都可以按质量问题退货。',
+  'excuse.item-excluded-from-returns.fault.why':
+    '生鲜等商品依法不适用七天无理由退货，这一点卖家没说错。但你要的不是无理由退货。送错、少送或有质量问题，是卖家没有按约定交货。',
+  'excuse.item-excluded-from-returns.fault.still': '发送下面的回复。它只要求补上或纠正这次送货的问题，不是无理由退货。',
+  'excuse.digital-no-refund.cooling-off.why':
+    '一次性交付的录播课是否适用7日内退款，还没有定论。这条规定针对分多次或持续提供的服务，比如会员、系列课程。',
+  'excuse.digital-no-refund.cooling-off.still':
+    '还没上的课、会员或储值卡，明确适用。无论哪种，都要在7天期满前用文字提出。',
+  'excuse.deposit-not-refundable.advance-backed-out.why':
+    '是你没有继续购买。“订金”不适用定金罚则。但卖家如果能证明你不买给它造成了损失，仍可以要求你赔偿。',
+  'excuse.deposit-not-refundable.advance-backed-out.still':
+    '要求退还这笔钱。卖家说有损失的，请它说明是什么损失、金额多少。',
   'excuse.item-excluded-from-returns.fresh-food.why': '生鲜易腐商品依法不适用七天无理由退货。',
   'excuse.item-excluded-from-returns.fresh-food.still':
     '如果到货时已变质、有质量问题或与描述不符，仍可以按质量问题要求退货。',
@@ -344,10 +355,11 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.you-pay-return-shipping.still': '查看订单是否有“退货包运费”或运费险。卖家收到退货后7日内仍应退款。',
   'excuse.deposit-not-refundable.backed-out.why': '页面写的是“定金”，而且是你没有继续购买：按定金规则，卖家可以不退。',
   'excuse.deposit-not-refundable.backed-out.still':
-    '如果卖家改变了条件，或页面没有清楚说明是定金，仍可能要回。页面写的是“订金”的，应当退还。',
+    '如果卖家改变了条件，或页面没有清楚说明是定金，仍可能要回。页面写的是“订金”的，不适用定金罚则，卖家不能以定金为由不退。',
   'excuse.deposit-not-refundable.unclear.why':
     '卖家能否不退，取决于页面写的是“定金”还是“订金”，以及是哪一方没有继续履行。',
-  'excuse.deposit-not-refundable.unclear.still': '截图保存预售规则。“订金”应当退还；卖家违约的“定金”应当双倍返还。',
+  'excuse.deposit-not-refundable.unclear.still':
+    '截图保存预售规则。“订金”不适用定金罚则；卖家违约的“定金”应当双倍返还。',
   'excuse.digital-no-refund.why': '在线下载的数字化商品依法不适用七天无理由退货。',
   'excuse.digital-no-refund.still': '如果不能按描述正常使用，仍可以要求修复或退款。',
   'case.meal-late.why': '只晚了一会儿的，可能得不到多少赔偿，除非订单页面承诺了送达时间或超时赔付。',
@@ -360,9 +372,9 @@ export const plan: Record<PlanTextKey, string> = {
   'case.hidden-fee.still':
     '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议，也可以向12315反映。',
   'case.service-changed-mind.why':
-    '法律给预付式服务的“改主意退款”，要在付款后7日内提出，现在已经超过7天。所以商家拒绝可能是合法的。',
+    '法律明确支持的“改主意退款”，要在付款后7日内提出，现在已经超过7天。此后只因改主意要求退款，结果不确定，商家可能拒绝。',
   'case.service-changed-mind.still':
-    '还是可以问一问：有的商家会退还没用完的部分。如果商家停业、搬走、改了服务，或者没有按约定提供，请重新做一遍检查，选“没有按约定提供”：这样法律就站在你这边。',
+    '仍可以要求退还没用完的部分，这并没有被排除。司法解释规定了因消费者原因退还预付款时怎么计算；格式条款排除你依法要求退款的权利的，无效。如果商家停业、搬走、改了服务，或者没有按约定提供，请重新做一遍检查，选“没有按约定提供”：这样法律就站在你这边。',
   'case.private-no-right.why':
     '七天无理由退货来自消费者权益保护法，约束的是经营者。个人出售自己的物品，不受这条规定约束，卖家可以拒绝。',
   'case.private-no-right.why.price':
