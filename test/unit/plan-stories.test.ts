@@ -370,6 +370,20 @@ describe('contradiction rules', () => {
     }
   });
 
+  // The 7-day refund is the no-reason return's rule (Returns Measures 13); a quality refund becomes deliberate delay
+  // after 15 days from the request (Penalties Measures 8).
+  it('gives a quality return the quality refund’s time, not the no-reason return’s', () => {
+    const qualitySteps = plans.flatMap(({ answers, plan }) =>
+      plan.steps.filter((s) => s.id === 'quality-return').map((step) => ({ answers, step })),
+    );
+    expect(qualitySteps.length).toBeGreaterThan(0);
+    for (const { answers, step } of qualitySteps) {
+      expect(step.laws, JSON.stringify(answers)).toContain('penalty-8');
+      expect(step.laws, JSON.stringify(answers)).not.toContain('returns-13');
+      expect(step.takes).toContain('15');
+    }
+  });
+
   it('never offers a no-reason return as the first action when the facts include a fault', () => {
     for (const { answers, plan } of plans)
       if (isGoodsProblem(answers.problem as string)) expect(plan.today.step).not.toBe('no-reason-return');

@@ -206,7 +206,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         return rebut(['as-described'], 'msg.reply.digital-no-refund.download');
       return mayBeRight(['no-reason-excluded'], false, 'excuse.digital-no-refund');
     case 'returned-damaged':
-      return mayBeRight(['refund-within-7-days'], true, 'excuse.returned-damaged');
+      // The refund's own time: a faulty item's is not the 7-day return's (Penalties Measures 8, not Returns 13).
+      return mayBeRight(lateRefundClaims(r.goodsFault).slice(0, 1), true, 'excuse.returned-damaged');
     case 'shop-has-closed':
     case 'something-else':
     case 'none':

@@ -521,7 +521,8 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
   const problem = r.facts.problem as GoodsProblemId;
   return step({
     ...fixed(words, 'quality-return', { problem: words.say(`step.quality-return.problem.${problem}`) }),
-    claims: c.claims,
+    // Its "takes" says when a late refund becomes deliberate delay (Penalties Measures Art. 8).
+    claims: [...c.claims, 'quality-delay-fined'],
     how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2']),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'defective-or-damaged'],
@@ -583,7 +584,8 @@ export function askDelivery(r: Reading, c: CaseBasis, today: IsoDate, words: Pla
       r.facts.signedNotReceived ? 'step.ask-delivery.what.signed-not-received' : 'step.ask-delivery.what.not-arrived',
     ),
     why: words.say('step.ask-delivery.why'),
-    claims: c.claims,
+    // Its "why" says the contract can be ended after a demand (CC 563), whatever the case's own law.
+    claims: [...new Set<ClaimId>([...c.claims, 'end-after-demand'])],
     how: lines(words, ['step.ask-delivery.how.1']),
     attach: ['tracking', 'order-page'],
     takes: words.say('step.ask-delivery.takes'),

@@ -55,7 +55,7 @@ export const messages = {
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
   'msg.happened.prepaid': 'The course or service I paid for in advance has not been provided as agreed.',
   'msg.happened.changed-mind-service':
-    'I have decided not to use the course or service, and it is still within 7 days of the day I paid.',
+    'I have decided not to use the course or service, and my request for a refund is made within 7 days of the day I paid.',
   'msg.happened.auto-renewed':
     'The service renewed itself and charged me, and I saw no prominent renewal reminder before the charge.',
   'msg.happened.download': 'The download does not work as described.',

@@ -65,7 +65,8 @@ export const plan = {
   'step.quality-return.how.1':
     'In the order, tap 申请售后 (after-sales), choose a return and refund (退货退款) and give the reason that fits, such as 质量问题 (quality problem). Labels differ between apps: check yours.',
   'step.quality-return.how.2': 'Send the message below in the chat, with your photos or video.',
-  'step.quality-return.takes': 'The seller must refund within 7 days of receiving the item back.',
+  'step.quality-return.takes':
+    'Delaying or refusing the refund without good reason for more than 15 days from your request counts as deliberate delay.',
   'step.quality-return.moveOn':
     'If the seller refuses or does not answer by the date in your message, go to the next step.',
   'step.quality-remedy.title': 'Ask for a replacement or a repair, or a return if the fault defeats the purchase',
@@ -226,7 +227,7 @@ export const plan = {
   'step.answer-excuse.moveOn': 'If the seller repeats the excuse, go to the next step. Do not argue for weeks.',
   'step.refund-overdue.title': 'Ask for the refund that is due',
   'step.refund-overdue.what':
-    'The seller has your return. The refund is due within 7 days of receiving it; more than 15 days late can be fined.',
+    'The seller has your return. The refund is due within 7 days of receiving it; taking more than 15 days from receiving it can be fined.',
   'step.refund-overdue.why': 'The seller must refund within 7 days of receiving the returned goods.',
   'step.refund-overdue.what.quality':
     'The seller has the item back and must refund. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
@@ -280,9 +281,9 @@ export const plan = {
   'step.report.moveOn': 'Carry on with your complaint or court claim at the same time.',
   'step.court.title': 'Send a final demand, then sue',
   'step.court.what':
-    'Court is cheap for a small claim and can be done online. You can usually sue where you received the goods.',
+    'Court is cheap for a small claim and can be done online. You can usually sue where the goods were to be delivered: the delivery address on your order.',
   'step.court.why':
-    'You can sue where the contract was performed, which for delivered goods is where you received them. A claim up to ¥10,000 costs ¥50. A written demand restarts the 3-year time limit.',
+    'You can sue where the contract was performed, which for goods sent to you is the delivery address. A claim up to ¥10,000 costs ¥50. A written demand restarts the 3-year time limit.',
   'step.court.what.service': 'Court is cheap for a small claim and can be done online.',
   'step.court.why.service':
     'You can sue where the seller is based or where the contract was performed. A claim up to ¥10,000 costs ¥50. A written demand restarts the 3-year time limit.',
@@ -383,7 +384,7 @@ export const plan = {
   'deadline.refund-due.label': 'The seller’s refund is due by',
   'deadline.refund-due.note': '7 days from the day the seller received your return.',
   'deadline.refund-due.afterwards':
-    'The refund is late. More than 15 days late can be fined: report it as well as complaining.',
+    'The refund is late. Taking more than 15 days from receiving the return can be fined: report it as well as complaining.',
   'deadline.wechat-intervention.label': 'Last day to ask WeChat Store to step in',
   'deadline.wechat-intervention.note':
     'A platform rule from WeChat Store’s developer documents, not law: 7 days after the seller rejects your request.',

@@ -51,7 +51,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.presale-seller-failed': '卖家没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我预先付款购买的课程或服务没有按约定提供。',
-  'msg.happened.changed-mind-service': '我决定不再使用该课程或服务，现在仍在我付款之日起七日内。',
+  'msg.happened.changed-mind-service': '我决定不再使用该课程或服务，并在付款之日起七日内提出退款要求。',
   'msg.happened.auto-renewed': '该服务被自动续费并扣款，扣款前我没有看到显著的续费提醒。',
   'msg.happened.download': '我下载的商品不能按描述正常使用。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',

@@ -28,7 +28,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-return.how.1':
     '在订单中点“申请售后”，选择“退货退款”，原因选“质量问题”等相符的选项。各App的按钮名称不同，请以实际页面为准。',
   'step.quality-return.how.2': '在聊天中发送下面的消息，并附上照片或视频。',
-  'step.quality-return.takes': '卖家收到退货后7日内应当退款。',
+  'step.quality-return.takes': '自你提出要求之日起超过15日无正当理由不退款的，视为故意拖延。',
   'step.quality-return.moveOn': '如果卖家拒绝，或到消息中的日期仍不答复，进入下一步。',
   'step.quality-remedy.title': '要求更换或修理；符合解除合同条件的可以退货',
   'step.quality-remedy.what':
@@ -163,7 +163,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.answer-excuse.takes': '给卖家大约3天答复。',
   'step.answer-excuse.moveOn': '如果卖家重复同样的说法，进入下一步。不要争论几个星期。',
   'step.refund-overdue.title': '要求退还应退的款项',
-  'step.refund-overdue.what': '卖家已经收到退货，应在收到后7日内退款；超过15日未退款的，可以被处罚。',
+  'step.refund-overdue.what': '卖家已经收到退货，应在收到后7日内退款；收到退货超过15日未退款的，可以被处罚。',
   'step.refund-overdue.why': '卖家应当自收到退回商品之日起七日内返还价款。',
   'step.refund-overdue.what.quality':
     '卖家已经收到退货，应当退款。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
@@ -207,7 +207,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report.takes': '举报本身不会帮你拿回钱，但会增加压力。',
   'step.report.moveOn': '同时继续你的投诉或诉讼。',
   'step.court.title': '发出最后催告，然后起诉',
-  'step.court.what': '小额起诉费用低，也可以网上办理。通常可以在收货地起诉。',
+  'step.court.what': '小额起诉费用低，也可以网上办理。通常可以在订单上的收货地起诉。',
   'step.court.why':
     '可以在合同履行地起诉，寄送的商品以收货地为合同履行地。标的额1万元以下的案件受理费50元。书面要求履行会让3年诉讼时效重新计算。',
   'step.court.what.service': '小额起诉费用低，也可以网上办理。',
@@ -289,7 +289,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.jd-intervention.afterwards': '京东可能不再介入。你的法定权利不受影响：仍然可以找12315或法院。',
   'deadline.refund-due.label': '卖家应退款的最后一天',
   'deadline.refund-due.note': '自卖家收到退货之日起7日。',
-  'deadline.refund-due.afterwards': '退款已逾期。超过15日未退款的可以被处罚：可以在投诉的同时举报。',
+  'deadline.refund-due.afterwards': '退款已逾期。收到退货超过15日未退款的可以被处罚：可以在投诉的同时举报。',
   'deadline.wechat-intervention.label': '申请微信小店平台介入的最后一天',
   'deadline.wechat-intervention.note': '这是微信小店开发者文档中的平台规则，不是法律：卖家拒绝申请后7天内。',
   'deadline.wechat-intervention.afterwards': '平台可能不再介入。你仍然可以找12315或法院。',
