@@ -192,7 +192,8 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
     case 'seller-cancelled-order':
       // Paid and submitted: the contract exists, so cancelling it is a breach unless a court annuls it.
       return {
-        claims: ['order-forms-contract', 'breach-remedies-damages'],
+        // Delivery, or the price back with damages once the seller has made clear it will not deliver (CC 563, 566).
+        claims: ['order-forms-contract', 'breach-remedies-damages', 'cancelled-by-provider'],
         basis: ['order-formed'],
         ask: part('msg.ask.perform-or-compensate'),
         happened: [part('msg.happened.seller-cancelled')],
@@ -686,7 +687,8 @@ export function askTripRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
 export function askToPerform(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
   return step({
     ...fixed(words, 'ask-to-perform'),
-    claims: [...c.claims, 'annul-needs-court'],
+    // A price mistake, where the seller gave it, is answered in the excuse step (only a court can annul the sale).
+    claims: c.claims,
     how: lines(words, ['step.ask-to-perform.how.1', 'step.ask-to-perform.how.2']),
     attach: ['listing', 'order-page'],
     guides: [c.guide],

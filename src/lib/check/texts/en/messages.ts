@@ -160,7 +160,7 @@ export const messages = {
     'delivery by {date}; if it has not shipped by then, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',
   'msg.ask.perform-or-compensate':
-    'shipping at the order price, with the tracking number; if you cannot ship, a proposal to compensate my loss',
+    'shipping at the order price, with the tracking number; if you cannot ship, a refund of the full price (apart from anything already refunded) and compensation for my loss',
   'msg.ask.meal-remedy.wrong-or-missing':
     'remake or send the dishes that were wrong or missing, or refund that part of the price',
   'msg.ask.meal-remedy.spilled': 'remake the dishes that spilled, or refund that part of the price',

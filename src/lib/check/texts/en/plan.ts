@@ -178,15 +178,15 @@ export const plan = {
   'step.ask-trip-refund.takes': 'Give the seller about 3 days to answer.',
   'step.ask-trip-refund.moveOn':
     'If the seller refuses or does not answer, use the order’s after-sales page to ask the app to step in.',
-  'step.ask-to-perform.title': 'Ask for the goods at the price you paid, or compensation',
+  'step.ask-to-perform.title': 'Ask for the goods at the price you paid, or your money back',
   'step.ask-to-perform.what':
-    'You paid, and the seller cancelled the order. Decide what you want: the goods at the order price, or money for your loss (such as the extra cost of buying elsewhere).',
+    'You paid, and the seller cancelled the order. Decide what you want: the goods at the order price, or the full price back with money for your loss (such as the extra cost of buying elsewhere).',
   'step.ask-to-perform.why':
-    'Once you submitted and paid for the order, the contract exists, and a term saying otherwise is void. A seller that does not deliver must deliver, put it right or pay for your loss. Only a court or an arbitration body can undo the sale for a mistake, and the seller must prove it.',
+    'Once you submitted and paid for the order, the contract exists, and a term saying otherwise is void. A seller that does not deliver must deliver, put it right or pay for your loss. A seller that makes clear it will not deliver lets you end the contract and ask for your money back, with your loss.',
   'step.ask-to-perform.how.1':
     'Screenshot the listing with its price, the order page and the cancellation notice now, before they change.',
   'step.ask-to-perform.how.2':
-    'If you want the goods, do not agree to the cancellation or apply for a refund because the seller asks. Send the message below in the order chat.',
+    'If you want the goods, do not agree to the cancellation or apply for a refund because the seller asks. If you would rather have your money, check first whether it has already come back. Send the message below in the order chat.',
   'step.ask-to-perform.takes': 'Give the seller about 3 days to answer.',
   'step.ask-to-perform.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.service-refund.title': 'Ask for the service, or the unused prepayment back',

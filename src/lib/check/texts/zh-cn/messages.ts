@@ -143,7 +143,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.delivery': '重新发货，或全额退款{amount}',
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
   'msg.ask.price-difference': '按价保承诺退还差价',
-  'msg.ask.perform-or-compensate': '按订单价格发货并告知物流单号；如不能发货，提出赔偿我损失的方案',
+  'msg.ask.perform-or-compensate': '按订单价格发货并告知物流单号；如不能发货，退还全部货款（已退还的部分除外），并赔偿我的损失',
   'msg.ask.meal-remedy.wrong-or-missing': '重做或补送送错、漏送的餐品，或退还相应部分的款项',
   'msg.ask.meal-remedy.spilled': '重做洒漏的餐品，或退还相应部分的款项',
   'msg.ask.meal-late': '如订单有准时送达或超时赔付的承诺，按承诺赔付；没有承诺的，退还部分款项',
