@@ -384,6 +384,16 @@ describe('contradiction rules', () => {
     }
   });
 
+  it('never calls a faulty item’s refund "after inspection" a breach before 15 days from the request', () => {
+    const reports = plans.flatMap(({ answers, plan }) =>
+      answers['seller-said'] === 'refund-after-inspection' && isGoodsProblem(String(answers.problem))
+        ? plan.steps.filter((s) => s.id === 'report')
+        : [],
+    );
+    expect(reports.length).toBeGreaterThan(0);
+    for (const report of reports) expect(report.what).toMatch(/more than 15 days after you asked/);
+  });
+
   it('never offers a no-reason return as the first action when the facts include a fault', () => {
     for (const { answers, plan } of plans)
       if (isGoodsProblem(answers.problem as string)) expect(plan.today.step).not.toBe('no-reason-return');

@@ -251,7 +251,10 @@ function chooseSteps(
   if ((!r.app || f.payment === 'off-platform') && nothingCame && sellerGone) steps.push(reportFraud(words));
   if (r.consumer && rung <= 2 && !routeClosed && !regulatorOnly) {
     steps.push(complain12315(r, c, today, words));
-    if (answer?.kind === 'rebut' && answer.reportable && !mayBeRight) steps.push(reportViolation(words));
+    // A faulty item's refund "after inspection" is a breach only once 15 days have passed since the request
+    // (Penalties Measures 8): the step says so rather than calling the delay a breach already.
+    if (answer?.kind === 'rebut' && answer.reportable && !mayBeRight)
+      steps.push(reportViolation(words, excuse === 'refund-after-inspection' && r.goodsFault));
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
     else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
       steps.push(reportViolation(words));

@@ -111,10 +111,10 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
         ? part(spec.to === 'seller' ? 'msg.opening.group-chat.seller' : 'msg.opening.group-chat')
         : part('msg.opening.order', { order });
   const amount = { yuan: f.amount };
-  // A renewal was charged, not ordered: the date the user gave is only said to be a day they paid.
+  // A renewal was charged, not ordered: the date the user gave is the day of the renewal charge (its question says so).
   const renewal = f.serviceProblem === 'auto-renewed';
   const paid = f.orderedOn
-    ? part(renewal ? 'msg.paid.service' : 'msg.paid.ordered', { date: { date: f.orderedOn }, item, amount })
+    ? part(renewal ? 'msg.paid.renewal' : 'msg.paid.ordered', { date: { date: f.orderedOn }, item, amount })
     : f.receivedOn
       ? part('msg.paid.received', { date: { date: f.receivedOn }, item, amount })
       : undefined;

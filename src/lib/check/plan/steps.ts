@@ -891,9 +891,10 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
   });
 }
 
-export function reportViolation(words: PlanWords): PlanStep {
+export function reportViolation(words: PlanWords, afterFifteenDays = false): PlanStep {
   return step({
     ...fixed(words, 'report'),
+    ...(afterFifteenDays ? { what: words.say('step.report.what.after-15-days') } : {}),
     claims: ['refusal-can-be-fined'],
     how: lines(words, ['step.report.how.1']),
     attach: ['chat', 'order-page'],

@@ -22,7 +22,7 @@ export const messages = {
   'msg.item.service': 'the course or service',
   'msg.paid.ordered': 'On {date} I ordered and paid for {item}, {amount}.',
   'msg.paid.received': 'I signed for {item} on {date} (paid {amount}).',
-  'msg.paid.service': 'On {date} I paid {amount} for {item}.',
+  'msg.paid.renewal': 'On {date} {item} renewed itself and I was charged {amount}.',
   'msg.symptoms': 'The item has these problems: {list}.',
   'msg.symptom.broken-on-arrival': 'it was broken when it arrived',
   'msg.symptom.does-not-work': 'it does not work',
@@ -57,7 +57,7 @@ export const messages = {
   'msg.happened.changed-mind-service':
     'I have decided not to use the course or service, and my request for a refund is made within 7 days of the day I paid.',
   'msg.happened.auto-renewed':
-    'The service renewed itself and charged me, and I saw no prominent renewal reminder before the charge.',
+    'I saw no prominent renewal reminder before the charge, and the renewal was not my choice.',
   'msg.happened.download': 'The download does not work as described.',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
