@@ -21,7 +21,29 @@ describe('dates and their steps', () => {
     for (const plan of plans)
       for (const d of plan.deadlines) if (d.step) stepsOf.set(d.id, (stepsOf.get(d.id) ?? new Set()).add(d.step));
     expect([...(stepsOf.get('jd-intervention') ?? [])]).toEqual(['platform-intervention']);
-    expect([...(stepsOf.get('quality-return') ?? [])]).toEqual(['quality-return']);
+    // A closed shop's plan asks for the return in its first step, the request to the platform.
+    expect([...(stepsOf.get('quality-return') ?? [])].sort()).toEqual(['platform-liability', 'quality-return']);
     expect([...(stepsOf.get('limitation') ?? [])]).toEqual(['court']);
+  });
+
+  it('gives a closed shop’s first step the quality return’s days left, and the way to ask for it', () => {
+    const heater = buildPlan({
+      answers: {
+        purpose: 'personal',
+        problem: 'defective-or-damaged',
+        symptoms: ['does-not-work'],
+        platform: 'pinduoduo',
+        'received-on': '2026-11-22',
+        'item-kind': 'other',
+        tried: 'seller-refused',
+        'seller-said': 'shop-has-closed',
+        amount: 159,
+      },
+      today: '2026-11-25',
+      words: planWordsIn('en'),
+    });
+    expect(heater.today).toEqual({ step: 'platform-liability', deadline: 'quality-return', daysLeft: 4 });
+    const first = heater.steps.find((s) => s.id === 'platform-liability')!;
+    expect(first.how.join(' ')).toContain('退货退款');
   });
 });

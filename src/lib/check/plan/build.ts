@@ -104,7 +104,8 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
 /** Which step each date is about (the step to take by then), where the plan has it: the calendar says so. */
 const stepOfDeadline: Readonly<Record<string, readonly string[]>> = {
   'no-reason-return': ['no-reason-return'],
-  'quality-return': ['quality-return'],
+  // A closed shop's plan asks for the return in its first step (platform-liability's how).
+  'quality-return': ['quality-return', 'platform-liability'],
   'burden-of-proof': ['quality-remedy', 'quality-return'],
   'defect-notice': ['quality-remedy', 'quality-return'],
   limitation: ['court'],
@@ -130,6 +131,7 @@ function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadlin
     'no-reason-return': 'no-reason-return',
     'refund-overdue': 'refund-due',
     'service-refund': 'cooling-off',
+    'platform-liability': 'quality-return',
   };
   const platformWindow = deadlines.find((d) => d.id === 'jd-intervention' || d.id === 'wechat-intervention');
   const deadline =

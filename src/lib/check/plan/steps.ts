@@ -847,7 +847,13 @@ export function platformLiability(r: Reading, c: CaseBasis, today: IsoDate, word
   return step({
     ...fixed(words, 'platform-liability'),
     claims: ['platform-pays-without-details', 'platform-must-help', ...c.claims],
-    how: lines(words, ['step.platform-liability.how.1']),
+    // A closed shop does not stop the 7 days for a quality return: the request goes on record today, in the order.
+    how: lines(words, [
+      'step.platform-liability.how.1',
+      ...(r.goodsFault && r.consumer && r.sevenDaysLeft !== undefined
+        ? ['step.platform-liability.how.return' as const]
+        : []),
+    ]),
     attach: ['order-page', 'chat'],
     guides: ['shop-has-closed'],
     // The written request the step asks for: the seller's details, or the platform answers for the case itself.

@@ -259,6 +259,8 @@ export const plan = {
   'step.platform-liability.why': 'If the platform cannot give them, you can claim from the platform itself.',
   'step.platform-liability.how.1':
     'Use the platform’s customer service (客服) from the order, and screenshot your request and the answer.',
+  'step.platform-liability.how.return':
+    'The 7 days for a quality return are still running: today, also ask for the return in the order. Tap 申请售后 (after-sales), choose a return and refund (退货退款) with the reason 质量问题 (quality problem), so your request is on record in time. Labels differ between apps: check yours.',
   'step.platform-liability.takes': 'Ask for an answer within a few days.',
   'step.platform-liability.moveOn':
     'If the platform gives neither the details nor the money, complain to 12315 and name the platform too.',

@@ -190,6 +190,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.platform-liability.what': '店铺已关闭或联系不上。书面要求平台提供卖家的真实名称、地址和有效联系方式。',
   'step.platform-liability.why': '平台不能提供的，你可以向平台要求赔偿。',
   'step.platform-liability.how.1': '在订单中联系平台客服，截图保存你的请求和答复。',
+  'step.platform-liability.how.return':
+    '质量问题的7日退货期还没过：今天同时在订单中申请退货。点“申请售后”，选择“退货退款”，原因选“质量问题”，让申请按时留下记录。各App的按钮名称不同，请以实际页面为准。',
   'step.platform-liability.takes': '要求平台在几天内答复。',
   'step.platform-liability.moveOn': '平台既不提供卖家信息也不赔偿的，向12315投诉，并把平台一并列为被投诉人。',
   'step.complain-12315.title': '向12315投诉',
