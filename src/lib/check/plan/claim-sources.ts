@@ -165,6 +165,14 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'spc-prepaid-16': '因消费者原因返还预付款的',
     },
   },
+  'complaint-needs-respondent': {
+    says: 'A complaint to the regulator must name a clearly identified respondent.',
+    laws: { 'regs-46': '有明确的被投诉人' },
+  },
+  'suit-needs-defendant': {
+    says: 'A lawsuit needs a clearly identified defendant; evidence touching personal privacy is among what the court may collect on request.',
+    laws: { 'cpl-122': '有明确的被告', 'spc-cpl-94': '涉及国家秘密、商业秘密或者个人隐私的' },
+  },
   'prepaid-refund': {
     says: 'A business that took payment in advance and does not provide as agreed must perform or refund the prepayment.',
     laws: {

@@ -37,6 +37,8 @@ export const claims = {
   'renewal-needs-choice': ['online-trade-18'],
   'prepaid-refund': ['crpl-53', 'regs-22'],
   'prepaid-own-reason': ['spc-prepaid-9', 'spc-prepaid-16'],
+  'complaint-needs-respondent': ['regs-46'],
+  'suit-needs-defendant': ['cpl-122', 'spc-cpl-94'],
   'platform-must-help': ['ecl-61'],
   'platform-pays-without-details': ['crpl-44'],
   'live-room-as-seller': ['spc-online-11-17'],

@@ -876,8 +876,18 @@ export function platformLiability(r: Reading, c: CaseBasis, today: IsoDate, word
 export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
   return step({
     ...fixed(words, 'complain-12315'),
-    claims: ['complaint-handled-7-working-days', 'routes-to-resolve', ...c.claims],
-    how: lines(words, ['step.complain-12315.how.1', 'step.complain-12315.how.2']),
+    // A seller known only by a WeChat account is not yet a named respondent: the step says what to do then.
+    claims: [
+      'complaint-handled-7-working-days',
+      'routes-to-resolve',
+      ...(r.groupChat ? (['complaint-needs-respondent'] as const) : []),
+      ...c.claims,
+    ],
+    how: lines(words, [
+      'step.complain-12315.how.1',
+      'step.complain-12315.how.2',
+      ...(r.groupChat ? (['step.complain-12315.how.group-chat'] as const) : []),
+    ]),
     attach: ['order-page', 'chat'],
     guides: ['complain-to-12315', c.guide],
     message: composeMessage(
@@ -927,9 +937,14 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
       'small-claims',
       'court-fee',
       'limitation-3-years',
+      ...(r.groupChat ? (['suit-needs-defendant'] as const) : []),
       ...c.claims,
     ],
-    how: lines(words, ['step.court.how.1', service ? 'step.court.how.2.service' : 'step.court.how.2']),
+    how: lines(words, [
+      'step.court.how.1',
+      service ? 'step.court.how.2.service' : 'step.court.how.2',
+      ...(r.groupChat ? (['step.court.how.group-chat'] as const) : []),
+    ]),
     attach: ['order-page', 'chat'],
     guides: ['go-to-court'],
   });

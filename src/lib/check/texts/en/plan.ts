@@ -326,9 +326,13 @@ export const plan = {
   'step.private-seller.takes': 'Give the seller about 3 days to answer.',
   'step.private-seller.moveOn':
     'If the seller refuses, use the platform’s dispute process if there is one, then court.',
+  'step.complain-12315.how.group-chat':
+    'A complaint needs a named business. If you know the seller only by a WeChat account, file a report (举报) instead, giving the WeChat ID (微信号, not only the nickname) and the transfer’s transaction number.',
+  'step.court.how.group-chat':
+    'A claim needs a clearly named defendant. If you know the seller only by a WeChat account, ask the court in writing to obtain the account holder’s details from Tencent or Tenpay. Courts differ in how they handle this.',
   'step.payment-complaint.title': 'Complain through the payment app',
   'step.payment-complaint.what':
-    'You paid the seller directly. WeChat Pay and Alipay have their own complaint routes for payments to merchants: find the payment in your bill and complain there.',
+    'You paid the seller directly. If you paid a business through WeChat Pay or Alipay (a payment to a merchant), their complaint routes can help: find the payment in your bill and complain there. A transfer, a red packet or a payment to a personal QR code is person-to-person, and as far as we know it is outside these routes.',
   'step.payment-complaint.why':
     'There is no platform to step in, so the payment app is the nearest help. It is a service route, not a legal right; keep every record.',
   'step.payment-complaint.how.1':

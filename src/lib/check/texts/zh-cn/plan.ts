@@ -246,9 +246,13 @@ export const plan: Record<PlanTextKey, string> = {
   'step.private-seller.how.1': '在App聊天中把下面的消息发给卖家，并保存商品页面和聊天记录。',
   'step.private-seller.takes': '给卖家大约3天答复。',
   'step.private-seller.moveOn': '卖家拒绝的，有平台纠纷处理就先申请，再考虑起诉。',
+  'step.complain-12315.how.group-chat':
+    '投诉需要明确的被投诉人。如果你只知道卖家的微信账号，改为提交“举报”，写明微信号（不只是昵称）和转账的交易单号。',
+  'step.court.how.group-chat':
+    '起诉需要明确的被告。如果你只知道卖家的微信账号，可以书面申请法院向腾讯或财付通调取实名信息。各地法院做法不一。',
   'step.payment-complaint.title': '通过支付平台投诉',
   'step.payment-complaint.what':
-    '你是直接付款给卖家的。微信支付和支付宝对向商户的付款有自己的投诉渠道：在账单里找到这笔付款并投诉。',
+    '你是直接付款给卖家的。如果是通过微信支付或支付宝付给商户的，可以用它们的投诉渠道：在账单里找到这笔付款并投诉。转账、红包或付给个人收款码的钱，是个人之间的付款，据我们所知不在这些渠道之内。',
   'step.payment-complaint.why':
     '没有平台可以介入，支付平台是最近的求助渠道。这是服务渠道，不是法定权利；保留所有记录。',
   'step.payment-complaint.how.1': '在App“账单”中打开这笔付款，找“投诉”或相关入口。按钮名称以App为准。',
