@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/lib/check/plan/build';
 import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
 import { planWordsIn } from '../../src/lib/check/texts/all';
+import { skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
+import { tree } from '../../src/lib/check/tree/tree';
+import { stories } from '../fixtures/stories';
 
 const plans = representativeAnswers().map((answers) =>
   buildPlan({ answers, today: '2026-11-26', words: planWordsIn('en') }),
@@ -45,5 +48,23 @@ describe('dates and their steps', () => {
     expect(heater.today).toEqual({ step: 'platform-liability', deadline: 'quality-return', daysLeft: 4 });
     const first = heater.steps.find((s) => s.id === 'platform-liability')!;
     expect(first.how.join(' ')).toContain('退货退款');
+  });
+
+  it('tells every step before the platform’s, once the seller has refused, to apply by the platform’s date', () => {
+    const story = stories.find((s) => s.id === 'wechat-store-dress-two-days-left')!;
+    for (const locale of ['en', 'zh-cn'] as const) {
+      const plan = buildPlan({
+        answers: skipUnansweredOptional(tree, story.answers),
+        today: story.today,
+        words: planWordsIn(locale),
+      });
+      const window = plan.deadlines.find((d) => d.id === 'wechat-intervention')!;
+      const at = plan.steps.findIndex((s) => s.id === 'platform-intervention');
+      const before = plan.steps.slice(0, at).filter((s) => s.id !== 'save-evidence');
+      expect(before.length).toBeGreaterThan(0);
+      const date = locale === 'en' ? '3 December 2026' : '2026年12月3日';
+      expect(window.date).toBe('2026-12-03');
+      for (const step of before) expect(step.moveOn, step.id).toContain(date);
+    }
   });
 });

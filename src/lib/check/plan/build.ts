@@ -83,6 +83,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     ),
     steps,
   );
+  remindOfWindow(steps, deadlines, words);
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
     outcome: 'plan',
@@ -121,6 +122,20 @@ function withSteps(deadlines: PlanDeadline[], steps: readonly PlanStep[]): PlanD
     const step = (stepOfDeadline[d.id] ?? []).find((id) => steps.some((s) => s.id === id));
     return step ? { ...d, step } : d;
   });
+}
+
+/**
+ * A platform whose window to step in runs from the seller's refusal (JD, WeChat Store): the steps before that one ask
+ * the seller again and wait for an answer, which can outlast the window. Each says to apply by its date regardless.
+ */
+function remindOfWindow(steps: PlanStep[], deadlines: readonly PlanDeadline[], words: PlanWords): void {
+  const window = deadlines.find((d) => (d.id === 'jd-intervention' || d.id === 'wechat-intervention') && !d.passed);
+  const at = steps.findIndex((s) => s.id === 'platform-intervention');
+  if (!window || at < 0) return;
+  const platform = words.say(window.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store');
+  const reminder = words.say('step.moveOn.platform-window', { platform, date: { date: window.date } });
+  const space = words.locale === 'en' ? ' ' : '';
+  for (const s of steps.slice(0, at)) if (s.id !== 'save-evidence') s.moveOn = `${s.moveOn}${space}${reminder}`;
 }
 
 /** The first step after saving evidence, with the days left in the window that governs it. */

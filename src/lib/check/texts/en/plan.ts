@@ -330,6 +330,8 @@ export const plan = {
     'A complaint needs a named business. If you know the seller only by a WeChat account, file a report (举报) instead, giving the WeChat ID (微信号, not only the nickname) and the transfer’s transaction number.',
   'step.court.how.group-chat':
     'A claim needs a clearly named defendant. If you know the seller only by a WeChat account, ask the court in writing to obtain the account holder’s details from Tencent or Tenpay. Courts differ in how they handle this.',
+  'step.moveOn.platform-window':
+    'The seller has already refused, so the time to ask {platform} to step in is running: apply by {date}, even if the seller is still answering.',
   'step.payment-complaint.title': 'Complain through the payment app',
   'step.payment-complaint.what':
     'You paid the seller directly. If you paid a business through WeChat Pay or Alipay (a payment to a merchant), their complaint routes can help: find the payment in your bill and complain there. A transfer, a red packet or a payment to a personal QR code is person-to-person, and as far as we know it is outside these routes.',

@@ -250,6 +250,8 @@ export const plan: Record<PlanTextKey, string> = {
     '投诉需要明确的被投诉人。如果你只知道卖家的微信账号，改为提交“举报”，写明微信号（不只是昵称）和转账的交易单号。',
   'step.court.how.group-chat':
     '起诉需要明确的被告。如果你只知道卖家的微信账号，可以书面申请法院向腾讯或财付通调取实名信息。各地法院做法不一。',
+  'step.moveOn.platform-window':
+    '卖家已经拒绝过，申请{platform}介入的期限正在计算：即使卖家还在回复，也要在{date}前申请。',
   'step.payment-complaint.title': '通过支付平台投诉',
   'step.payment-complaint.what':
     '你是直接付款给卖家的。如果是通过微信支付或支付宝付给商户的，可以用它们的投诉渠道：在账单里找到这笔付款并投诉。转账、红包或付给个人收款码的钱，是个人之间的付款，据我们所知不在这些渠道之内。',
