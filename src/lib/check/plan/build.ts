@@ -271,7 +271,8 @@ function chooseSteps(
     steps.push(complain12315(r, c, today, words));
     // A faulty item's refund "after inspection" is a breach only once 15 days have passed since the request
     // (Penalties Measures 8): the step says so rather than calling the delay a breach already.
-    if (answer?.kind === 'rebut' && answer.reportable && !mayBeRight)
+    // The report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither.
+    if (answer?.kind === 'rebut' && answer.reportable && !mayBeRight && f.problem !== 'price-protection')
       steps.push(reportViolation(words, excuse === 'refund-after-inspection' && r.goodsFault));
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
     else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)

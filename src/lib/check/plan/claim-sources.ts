@@ -165,6 +165,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'spc-prepaid-16': '因消费者原因返还预付款的',
     },
   },
+  'fake-defeats-purpose': {
+    says: 'A breach that defeats the purpose of the contract (selling a fake as genuine) lets the buyer end the contract, so a fake can be returned after the first 7 days.',
+    laws: { 'cc-563': '有其他违约行为致使不能实现合同目的' },
+  },
   'complaint-needs-respondent': {
     says: 'A complaint to the regulator must name a clearly identified respondent.',
     laws: { 'regs-46': '有明确的被投诉人' },

@@ -38,6 +38,7 @@ export const claims = {
   'prepaid-refund': ['crpl-53', 'regs-22'],
   'prepaid-own-reason': ['spc-prepaid-9', 'spc-prepaid-16'],
   'complaint-needs-respondent': ['regs-46'],
+  'fake-defeats-purpose': ['cc-563'],
   'suit-needs-defendant': ['cpl-122', 'spc-cpl-94'],
   'platform-must-help': ['ecl-61'],
   'platform-pays-without-details': ['crpl-44'],

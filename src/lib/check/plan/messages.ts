@@ -20,6 +20,7 @@ import type { FilledMessage } from './types';
 export type Basis =
   | 'quality-7-days'
   | 'quality-after-7-days'
+  | 'fake-defeats-purpose'
   | 'no-reason'
   | 'delivery'
   | 'late-end'

@@ -146,8 +146,13 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
                 ask: part('msg.ask.refund-missing-part'),
               }
             : {
-                claims,
-                basis: fake ? [quality, 'fraud-reserved'] : [quality],
+                // After 7 days a fake is still returned: selling one defeats the purpose of the sale (CC 563(4)).
+                claims: fake && !within ? [...claims, 'fake-defeats-purpose'] : claims,
+                basis: fake
+                  ? within
+                    ? [quality, 'fraud-reserved']
+                    : [quality, 'fake-defeats-purpose', 'fraud-reserved']
+                  : [quality],
                 // After 7 days the remedy fits what went wrong: nobody repairs a fake, a wrong size or a missing part.
                 ask: within ? part('msg.ask.quality-return', { amount }) : part(laterRemedy[f.problem]),
               };
@@ -532,8 +537,13 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
 }
 
 export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
+  // A fake is not put right by a repair or another item from the same seller: the step asks for the return.
+  const fake = r.facts.problem === 'counterfeit-goods';
   return step({
     ...fixed(words, 'quality-remedy'),
+    ...(fake
+      ? { title: words.say('step.quality-remedy.title.fake'), what: words.say('step.quality-remedy.what.fake') }
+      : {}),
     claims: [...c.claims, 'defect-notice-2-years', 'limitation-3-years'],
     how: lines(words, ['step.quality-remedy.how.1']),
     attach: ['photos', 'order-page'],

@@ -94,6 +94,8 @@ export const messages = {
     'Under Article 24 of the Consumer Rights Protection Law, after 7 days I can ask for replacement or repair, or a return where the conditions for ending the contract are met, and the seller bears the transport and other necessary costs.',
   'msg.basis.no-reason':
     'Under Article 25 of the Consumer Rights Protection Law, goods bought online can be returned within 7 days of receipt without a reason; the buyer pays the return postage unless agreed otherwise.',
+  'msg.basis.fake-defeats-purpose':
+    'Selling a fake defeats the purpose of the contract, so under Article 563 of the Civil Code I may end the contract.',
   'msg.basis.delivery':
     'Under Article 20 of the E-Commerce Law, the seller must deliver in the way and time promised or agreed, and bears the risks of transport.',
   'msg.basis.late-end':
@@ -145,7 +147,7 @@ export const messages = {
   'msg.ask.quality-remedy.not-as-described':
     'an item that matches the listing, or a lower price; or, where the difference defeats the purpose of the purchase, a return and a refund',
   'msg.ask.quality-remedy.counterfeit-goods':
-    'a genuine item in its place; or, where this defeats the purpose of the purchase, a return and a refund',
+    'a return and a full refund, with the seller paying the transport and other necessary costs',
   'msg.ask.quality-remedy.wrong-or-missing-items':
     'the right item or the missing items sent; or, where the mistake defeats the purpose of the purchase, a return and a refund',
   'msg.ask.send-what-is-right':

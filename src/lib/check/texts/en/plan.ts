@@ -72,6 +72,9 @@ export const plan = {
   'step.quality-remedy.title': 'Ask for a replacement or a repair, or a return if the fault defeats the purchase',
   'step.quality-remedy.what':
     'It is more than 7 days since you received it, so the seller may repair or replace it instead of taking it back, unless the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
+  'step.quality-remedy.title.fake': 'Ask for a return and a full refund',
+  'step.quality-remedy.what.fake':
+    'It is more than 7 days since you received it, but a fake is not put right by a repair or another item from the same seller. Selling a fake defeats the purpose of the purchase, which lets you end the contract and send it back. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.why':
     'After 7 days the law gives a return where the conditions for ending the contract are met, and otherwise replacement or repair, with the seller paying the costs.',
   'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',

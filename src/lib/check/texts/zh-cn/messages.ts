@@ -87,6 +87,7 @@ export const messages: Record<MessageKey, string> = {
     '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，七日后可以要求经营者履行更换、修理等义务，符合法定解除合同条件的可以退货，运输等必要费用由经营者承担。',
   'msg.basis.no-reason':
     '依据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可以无理由退货，退回商品的运费由消费者承担，另有约定的按照约定。',
+  'msg.basis.fake-defeats-purpose': '出售假冒商品致使不能实现合同目的，依据《民法典》第五百六十三条，我可以解除合同。',
   'msg.basis.delivery':
     '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付商品，并承担商品运输中的风险和责任。',
   'msg.basis.late-end':
@@ -132,7 +133,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.quality-remedy': '更换或修理；如质量问题致使不能实现合同目的，同意退货退款',
   'msg.ask.quality-remedy.not-as-described':
     '更换为与描述相符的商品，或者减少价款；如因此不能实现合同目的，同意退货退款',
-  'msg.ask.quality-remedy.counterfeit-goods': '更换为正品；如因此不能实现合同目的，同意退货退款',
+  'msg.ask.quality-remedy.counterfeit-goods': '退货并全额退款，运输等必要费用由卖家承担',
   'msg.ask.quality-remedy.wrong-or-missing-items':
     '换发正确的商品或者补发缺少的商品；如因此不能实现合同目的，同意退货退款',
   'msg.ask.send-what-is-right': '换发正确的商品或者补发少发的商品，由此产生的运费由卖家承担',

@@ -33,6 +33,9 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.title': '要求更换或修理；符合解除合同条件的可以退货',
   'step.quality-remedy.what':
     '收货已超过7天。除非质量问题导致不能实现购买目的，卖家可以只给你更换或修理，不必退货。运输等必要费用由卖家承担。',
+  'step.quality-remedy.title.fake': '要求退货并全额退款',
+  'step.quality-remedy.what.fake':
+    '收货已超过7天。但假货不是修理或让同一卖家换一件就能解决的。出售假货致使不能实现购买目的，你可以解除合同、退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.why':
     '七日后符合法定解除合同条件的可以退货，不符合的可以要求更换、修理，运输等必要费用由经营者承担。',
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
