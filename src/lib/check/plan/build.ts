@@ -305,7 +305,9 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
             ? 'case.auto-renewed'
             : r.presale === 'unclear'
               ? 'excuse.deposit-not-refundable.unclear'
-              : undefined;
+              : r.missingUnfilmed
+                ? 'case.missing-signed'
+                : undefined;
   return key ? { why: words.say(`${key}.why`), still: words.say(`${key}.still`) } : undefined;
 }
 

@@ -165,6 +165,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'spc-prepaid-16': '因消费者原因返还预付款的',
     },
   },
+  'signing-presumes-checked': {
+    says: 'Signing for a delivery note that lists the quantity is presumed to confirm the quantity and visible condition, unless evidence overturns it.',
+    laws: { 'cc-623': '推定买受人已经对数量和外观瑕疵进行检验，但是有相关证据足以推翻的除外' },
+  },
   'fake-defeats-purpose': {
     says: 'A breach that defeats the purpose of the contract (selling a fake as genuine) lets the buyer end the contract, so a fake can be returned after the first 7 days.',
     laws: { 'cc-563': '有其他违约行为致使不能实现合同目的' },

@@ -39,6 +39,7 @@ export const claims = {
   'prepaid-own-reason': ['spc-prepaid-9', 'spc-prepaid-16'],
   'complaint-needs-respondent': ['regs-46'],
   'fake-defeats-purpose': ['cc-563'],
+  'signing-presumes-checked': ['cc-623'],
   'suit-needs-defendant': ['cpl-122', 'spc-cpl-94'],
   'platform-must-help': ['ecl-61'],
   'platform-pays-without-details': ['crpl-44'],

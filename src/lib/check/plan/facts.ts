@@ -2,6 +2,7 @@
 import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
 import {
   isGoodsProblem,
+  missingSymptoms,
   optionIdsOf,
   receivedProblems,
   type ExcuseId,
@@ -140,6 +141,11 @@ export interface Reading {
    */
   returnedInTime: boolean;
   /**
+   * Something is missing and no unboxing video shows it: signing for a delivery that lists the quantity is presumed
+   * to confirm it (CC 623), which the buyer's evidence has to overturn.
+   */
+  missingUnfilmed: boolean;
+  /**
    * The platform whose own dispute process the plan can send the user to; none for a WeChat group or "somewhere
    * else" (a shop abroad exits before any plan).
    */
@@ -211,6 +217,10 @@ export function read(facts: Facts, today: IsoDate): Reading {
       facts.returnedOn !== undefined &&
       facts.receivedOn !== undefined &&
       daysBetween(facts.returnedOn, plusDays(facts.receivedOn, 7)) >= 0,
+    missingUnfilmed:
+      facts.problem === 'wrong-or-missing-items' &&
+      facts.symptoms.some((s) => (missingSymptoms as readonly string[]).includes(s)) &&
+      !(facts.evidence as readonly string[]).includes('unboxing'),
     ...(isApp(facts.platform) ? { app: facts.platform } : {}),
     durable: facts.itemKind === 'durable',
     food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe,

@@ -128,6 +128,8 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       if (fake) claims.push('fraud-three-times');
       // Sending what is missing is performing the contract (CC 577), which the quality rules do not name.
       if (f.problem === 'wrong-or-missing-items') claims.push('breach-damages');
+      // Signing presumes the quantity was checked (CC 623): where the plan says so, it cites it.
+      if (r.missingUnfilmed) claims.push('signing-presumes-checked');
       const quality: Basis = within ? 'quality-7-days' : 'quality-after-7-days';
       // A wrong or short delivery the buyer wants put right, not returned: the message asks for what they chose.
       // Sending the right items is the seller putting its performance right (CC 577), at its cost (CRPL 24 for an

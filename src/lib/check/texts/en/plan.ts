@@ -495,6 +495,10 @@ export const plan = {
     'If the fee table was shown clearly before you paid, for example on a cheap fare, it is probably part of your contract.',
   'case.hidden-fee.still':
     'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
+  'case.missing-signed.why':
+    'If what you signed for listed the quantity, the law presumes you checked the number of items and their visible condition. Saying later that something is missing, without an unboxing video, is where the seller may push back.',
+  'case.missing-signed.still':
+    'That presumption can be overturned with evidence: the parcel’s weight on the courier record against what the full order should weigh, photos of the packing, and any message you sent when you opened it.',
   'case.service-changed-mind.why':
     'The law’s clear refund for simply changing your mind about a prepaid service is for a request made within 7 days of paying, and more than 7 days have passed. After that, a refund for a change of mind alone is not certain, and the business may say no.',
   'case.service-changed-mind.still':

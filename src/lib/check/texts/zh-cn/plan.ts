@@ -384,6 +384,10 @@ export const plan: Record<PlanTextKey, string> = {
   'case.hidden-fee.why': '如果付款前页面已经清楚地显示了收费标准（比如特价票），这笔费用多半算合同的一部分。',
   'case.hidden-fee.still':
     '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议，也可以向12315反映。',
+  'case.missing-signed.why':
+    '如果你签收的单据上写明了数量，法律推定你已经检查过数量和外观。没有开箱视频、事后才说少发，卖家可能据此反驳。',
+  'case.missing-signed.still':
+    '这种推定可以用证据推翻：快递记录上的包裹重量与整单应有重量的对比、包装照片、开箱时发给卖家的消息。',
   'case.service-changed-mind.why':
     '法律明确支持的“改主意退款”，要在付款后7日内提出，现在已经超过7天。此后只因改主意要求退款，结果不确定，商家可能拒绝。',
   'case.service-changed-mind.still':
