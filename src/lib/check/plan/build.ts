@@ -162,6 +162,8 @@ function chooseSteps(
 ): { steps: PlanStep[]; mayBeRight?: SellerMayBeRight } {
   const f = r.facts;
   const c = caseBasis(r, today, words);
+  // Where the plan says the seller may be right on who bears a lost parcel, it cites both rules (caseCaveatOf).
+  if (privateParcel(r)) c.claims.push('transit-risk-private');
   const steps: PlanStep[] = [];
   const excuse = f.sellerSaid;
   // A download the user no longer wants has no no-reason return whatever the seller said, so that answer applies
@@ -292,6 +294,12 @@ function chooseSteps(
  * meal with nothing promised, a tour the user cancelled (the agency keeps costs really spent), a fee that may have
  * been shown before paying, a pre-sale payment that may be a 定金 the user walked away from.
  */
+/**
+ * A parcel from a private seller that never came: E-Commerce Law Art. 20 (the seller bears the transport risk) binds
+ * businesses only, and between private people the Civil Code's rules point both ways.
+ */
+const privateParcel = (r: Reading) => !r.consumer && r.facts.problem === 'lost-or-not-delivered';
+
 function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;
   const key =
@@ -307,7 +315,9 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
               ? 'excuse.deposit-not-refundable.unclear'
               : r.missingUnfilmed
                 ? 'case.missing-signed'
-                : undefined;
+                : privateParcel(r)
+                  ? 'case.private-transit'
+                  : undefined;
   return key ? { why: words.say(`${key}.why`), still: words.say(`${key}.still`) } : undefined;
 }
 

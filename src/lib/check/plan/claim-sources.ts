@@ -165,6 +165,13 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'spc-prepaid-16': '因消费者原因返还预付款的',
     },
   },
+  'transit-risk-private': {
+    says: 'One rule passes the risk to the buyer once the seller hands the goods to a carrier for the buyer’s address; another makes delivery, for a contract made online and sent by courier, the moment the recipient signs.',
+    laws: {
+      'cc-607': '交付给承运人后，标的物毁损、灭失的风险由买受人承担',
+      'cc-512': '收货人的签收时间为交付时间',
+    },
+  },
   'signing-presumes-checked': {
     says: 'Signing for a delivery note that lists the quantity is presumed to confirm the quantity and visible condition, unless evidence overturns it.',
     laws: { 'cc-623': '推定买受人已经对数量和外观瑕疵进行检验，但是有相关证据足以推翻的除外' },

@@ -495,6 +495,10 @@ export const plan = {
     'If the fee table was shown clearly before you paid, for example on a cheap fare, it is probably part of your contract.',
   'case.hidden-fee.still':
     'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
+  'case.private-transit.why':
+    'Between private people, who bears a parcel lost on the way is not settled. One rule puts the risk on the buyer once the seller hands the parcel to the courier for your address; another says a sale agreed online is delivered only when you sign, and until delivery the risk is the seller’s.',
+  'case.private-transit.still':
+    'Ask the seller, as the sender, to claim from the courier, and keep the tracking record. The platform can be asked to step in, and a court decides if you cannot agree.',
   'case.missing-signed.why':
     'If what you signed for listed the quantity, the law presumes you checked the number of items and their visible condition. Saying later that something is missing, without an unboxing video, is where the seller may push back.',
   'case.missing-signed.still':

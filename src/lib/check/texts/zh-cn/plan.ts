@@ -384,6 +384,10 @@ export const plan: Record<PlanTextKey, string> = {
   'case.hidden-fee.why': '如果付款前页面已经清楚地显示了收费标准（比如特价票），这笔费用多半算合同的一部分。',
   'case.hidden-fee.still':
     '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议，也可以向12315反映。',
+  'case.private-transit.why':
+    '个人之间，包裹在路上丢失由谁承担，并没有定论。一条规定是：卖家按你的地址交给快递后，风险由买家承担。另一条规定是：网上达成的买卖，收货人签收时才算交付，交付前风险由卖家承担。',
+  'case.private-transit.still':
+    '请卖家以寄件人身份向快递公司索赔，并保留物流记录。也可以申请平台介入；谈不拢的，由法院判断。',
   'case.missing-signed.why':
     '如果你签收的单据上写明了数量，法律推定你已经检查过数量和外观。没有开箱视频、事后才说少发，卖家可能据此反驳。',
   'case.missing-signed.still':
