@@ -165,6 +165,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'spc-prepaid-16': '因消费者原因返还预付款的',
     },
   },
+  'small-claims-not-foreign': {
+    says: 'A case with a party abroad is not heard under the small-claims procedure.',
+    laws: { 'cpl-166': '涉外案件' },
+  },
   'transit-risk-private': {
     says: 'One rule passes the risk to the buyer once the seller hands the goods to a carrier for the buyer’s address; another makes delivery, for a contract made online and sent by courier, the moment the recipient signs.',
     laws: {

@@ -41,6 +41,7 @@ export const claims = {
   'fake-defeats-purpose': ['cc-563'],
   'signing-presumes-checked': ['cc-623'],
   'transit-risk-private': ['cc-607', 'cc-512'],
+  'small-claims-not-foreign': ['cpl-166'],
   'suit-needs-defendant': ['cpl-122', 'spc-cpl-94'],
   'platform-must-help': ['ecl-61'],
   'platform-pays-without-details': ['crpl-44'],

@@ -335,6 +335,10 @@ export const plan = {
     'A claim needs a clearly named defendant. If you know the seller only by a WeChat account, ask the court in writing to obtain the account holder’s details from Tencent or Tenpay. Courts differ in how they handle this.',
   'step.moveOn.platform-window':
     'The seller has already refused, so the time to ask {platform} to step in is running: apply by {date}, even if the seller is still answering.',
+  'step.complain-12315.how.cross-border':
+    'Name the platform as well as the seller abroad: the platform is in mainland China, and if it cannot give the seller’s real name, address and contact details, you can claim from the platform.',
+  'step.court.how.cross-border':
+    'A seller abroad makes a court case harder: a case with a party abroad is not heard as a small claim. A claim against the platform, where the law lets you make one, stays in China.',
   'step.payment-complaint.title': 'Complain through the payment app',
   'step.payment-complaint.what':
     'You paid the seller directly. If you paid a business through WeChat Pay or Alipay (a payment to a merchant), their complaint routes can help: find the payment in your bill and complain there. A transfer, a red packet or a payment to a personal QR code is person-to-person, and as far as we know it is outside these routes.',
@@ -466,7 +470,7 @@ export const plan = {
   'excuse.item-excluded-from-returns.not-listed.still':
     'If neither is true, the return stands. If the item is faulty, a quality return is open whatever the label.',
   'excuse.tags-off-or-used.why':
-    'If the tags were cut or the item was used beyond checking, it counts as not intact, and a no-reason return can be refused.',
+    'If the tags were cut, or the item was used beyond checking so that it lost much of its value, it counts as not intact, and a no-reason return can be refused.',
   'excuse.tags-off-or-used.still':
     'If you only tried it on or checked it and the tags are on, the return stands: say so with photos. A faulty item can still go back as a quality return.',
   'excuse.you-pay-return-shipping.why':

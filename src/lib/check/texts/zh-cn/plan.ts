@@ -255,6 +255,10 @@ export const plan: Record<PlanTextKey, string> = {
     '起诉需要明确的被告。如果你只知道卖家的微信账号，可以书面申请法院向腾讯或财付通调取实名信息。各地法院做法不一。',
   'step.moveOn.platform-window':
     '卖家已经拒绝过，申请{platform}介入的期限正在计算：即使卖家还在回复，也要在{date}前申请。',
+  'step.complain-12315.how.cross-border':
+    '除了境外卖家，也写上平台：平台在中国境内；平台不能提供卖家真实名称、地址和有效联系方式的，你可以向平台要求赔偿。',
+  'step.court.how.cross-border':
+    '卖家在境外，起诉会更难：涉外案件不适用小额诉讼程序。依法可以向平台主张的，在国内起诉平台。',
   'step.payment-complaint.title': '通过支付平台投诉',
   'step.payment-complaint.what':
     '你是直接付款给卖家的。如果是通过微信支付或支付宝付给商户的，可以用它们的投诉渠道：在账单里找到这笔付款并投诉。转账、红包或付给个人收款码的钱，是个人之间的付款，据我们所知不在这些渠道之内。',
