@@ -19,6 +19,16 @@ describe('dates and their steps', () => {
     expect(dangling).toEqual([]);
   });
 
+  it('gives a platform’s window only in a plan that asks the platform to step in', () => {
+    const stray = plans.filter(
+      (plan) =>
+        plan.deadlines.some((d) => d.id === 'jd-intervention' || d.id === 'wechat-intervention') &&
+        !plan.steps.some((s) => s.id === 'platform-intervention'),
+    );
+    expect(plans.some((plan) => plan.deadlines.some((d) => d.id === 'jd-intervention'))).toBe(true);
+    expect(stray).toEqual([]);
+  });
+
   it('ties the platform window, the quality return and the court time limit to their steps', () => {
     const stepsOf = new Map<string, Set<string>>();
     for (const plan of plans)

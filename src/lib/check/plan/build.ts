@@ -75,12 +75,10 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
   const missing = evidenceFor(r).filter((id) => !(r.facts.evidence as readonly string[]).includes(id));
   if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(r, missing, words));
   const deadlines = withSteps(
-    deadlinesFor(
-      r,
-      today,
-      steps.some((s) => s.id === 'complain-12315'),
-      words,
-    ),
+    deadlinesFor(r, today, words, {
+      includes12315: steps.some((s) => s.id === 'complain-12315'),
+      includesIntervention: steps.some((s) => s.id === 'platform-intervention'),
+    }),
     steps,
   );
   remindOfWindow(steps, deadlines, words);

@@ -14,7 +14,13 @@ type Draft = Omit<PlanDeadline, 'passed' | 'daysLeft' | 'laws'> & { claims: Clai
  * Real dates for this case. Consumer-law dates (the 7-day returns, the durable-goods burden, the regulator's reply)
  * are given only where consumer law applies; a private seller's case gets the Civil Code's dates alone.
  */
-export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean, words: PlanWords): PlanDeadline[] {
+export function deadlinesFor(
+  r: Reading,
+  today: IsoDate,
+  words: PlanWords,
+  // A platform's window and the regulator's reply are dates only for a plan that takes those steps.
+  { includes12315, includesIntervention }: { includes12315: boolean; includesIntervention: boolean },
+): PlanDeadline[] {
   const facts = r.facts;
   const drafts: Draft[] = [];
   const business = r.consumer;
@@ -94,7 +100,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       afterwards: words.say('deadline.limitation.afterwards'),
     });
   }
-  if (facts.refusedOn && facts.platform === 'jd') {
+  if (facts.refusedOn && facts.platform === 'jd' && includesIntervention) {
     drafts.push({
       id: 'jd-intervention',
       label: words.say('deadline.jd-intervention.label'),
@@ -117,7 +123,7 @@ export function deadlinesFor(r: Reading, today: IsoDate, includes12315: boolean,
       afterwards: words.say('deadline.refund-due.afterwards'),
     });
   }
-  if (facts.refusedOn && facts.platform === 'wechat-store') {
+  if (facts.refusedOn && facts.platform === 'wechat-store' && includesIntervention) {
     drafts.push({
       id: 'wechat-intervention',
       label: words.say('deadline.wechat-intervention.label'),

@@ -524,7 +524,7 @@ export const plan = {
   'case.price-not-promised.why':
     'The law gives no right to the difference when a price falls after you paid. Price protection (价保) is a promise a shop may make, not a right, and this page made none.',
   'case.price-not-promised.still':
-    'Within 7 days of signing you can return the item without a reason (you usually pay the postage) and buy it again at the lower price; use it in good faith. If the “original price” you saw was fake, that is different: report it.',
+    'If you signed for it less than 7 days ago, act today: within 7 days of signing you can return it without a reason (you usually pay the postage) and buy it again at the lower price; use that in good faith. The 7 days start the day after you signed. If the “original price” you saw was fake, that is different: report it.',
   'excuse.price-mistake.obvious.why':
     'If the price was plainly a mistake (far below any normal price), or you ordered many, a court may let the seller undo the sale for a serious mistake. Courts decide these cases one by one, and results vary.',
   'excuse.price-mistake.obvious.still':
