@@ -77,4 +77,18 @@ describe('dates and their steps', () => {
       for (const step of before) expect(step.moveOn, step.id).toContain(date);
     }
   });
+
+  it('counts JD’s window for an order dispute without claiming to know its start', () => {
+    const story = stories.find((s) => s.id === 'jd-laptop-order-cancelled-price-error')!;
+    const plan = buildPlan({
+      answers: skipUnansweredOptional(tree, story.answers),
+      today: story.today,
+      words: planWordsIn('en'),
+    });
+    const window = plan.deadlines.find((d) => d.id === 'jd-intervention')!;
+    expect(window.note).toContain('not confirmed');
+    expect(window.note).not.toContain('after-sales');
+    const step = plan.steps.find((s) => s.id === 'platform-intervention')!;
+    expect(step.how.join(' ')).toContain('not confirmed');
+  });
 });

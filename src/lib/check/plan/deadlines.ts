@@ -4,7 +4,7 @@ import { compareIsoDates } from '../tree/iso-date';
 import { calendarYears, plusWorkingDays } from '../tree/working-days';
 import type { PlanWords } from '../texts/plan-words';
 import { lawsOf, type ClaimId } from './claims';
-import type { Reading } from './facts';
+import { afterSales, type Reading } from './facts';
 import type { PlanDeadline } from './types';
 
 /** A deadline cites claims from the claim table, like a step; its laws follow from them. */
@@ -107,7 +107,7 @@ export function deadlinesFor(
       date: plusDays(facts.refusedOn, 15),
       basis: 'platform',
       claims: ['jd-window'],
-      note: words.say('deadline.jd-intervention.note'),
+      note: words.say(afterSales(r) ? 'deadline.jd-intervention.note' : 'deadline.jd-intervention.note.order'),
       afterwards: words.say('deadline.jd-intervention.afterwards'),
     });
   }

@@ -241,6 +241,12 @@ export function read(facts: Facts, today: IsoDate): Reading {
   };
 }
 
+/**
+ * A dispute about goods that came (a fault, a return): on JD an after-sales request, with its own window to ask JD
+ * to step in. Delivery, cancellation and pre-sale disputes are order disputes, with another.
+ */
+export const afterSales = (r: Reading): boolean => receivedProblems.includes(r.facts.problem);
+
 /** Simply no longer wanted: goods, a course or membership, or a download, with nothing wrong with it. */
 export const noLongerWanted = (f: Facts): boolean =>
   f.problem === 'changed-my-mind' || f.serviceProblem === 'changed-mind' || f.downloadProblem === 'changed-mind';

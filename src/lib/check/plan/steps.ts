@@ -21,7 +21,7 @@ import type { Part, PlanWords, Values } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
 import { lateRefundClaims, lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
-import { noLongerWanted, type AppPlatform, type Reading } from './facts';
+import { afterSales, noLongerWanted, type AppPlatform, type Reading } from './facts';
 import { composeMessage, whatIsWrong, type Basis, type MessageSpec } from './messages';
 import type { PlanStep } from './types';
 
@@ -832,7 +832,13 @@ export function platformIntervention(
     what: words.say('step.platform-intervention.what', { platform: words.say(`platform.name.${p}`) }),
     why: words.say('step.platform-intervention.why'),
     claims: ['platform-must-help', ...rule, ...c.claims],
-    how: lines(words, platformHow[p] ?? ['step.platform-intervention.how.other.1']),
+    // JD's 15 days after a rejected after-sales request fit goods that came; an order dispute has its own window.
+    how: lines(
+      words,
+      p === 'jd' && !afterSales(r)
+        ? ['step.platform-intervention.how.jd.order']
+        : (platformHow[p] ?? ['step.platform-intervention.how.other.1']),
+    ),
     attach: ['order-page', 'chat', 'photos'],
     takes: words.say('step.platform-intervention.takes'),
     moveOn: words.say('step.platform-intervention.moveOn'),

@@ -249,6 +249,8 @@ export const plan = {
     'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply as soon as the seller says no.',
   'step.platform-intervention.how.jd.1':
     'Apply for JD intervention (京东介入) in the after-sales screen, within 15 natural days after the seller rejected your request (JD dispute rule, version in force 4 July 2025; a platform rule, not law).',
+  'step.platform-intervention.how.jd.order':
+    'Apply for JD intervention (京东介入) from the order. JD’s rule gives 15 natural days for delivery and cancellation disputes; we have not confirmed the day they start, so apply now (JD dispute rule, version in force 4 July 2025; a platform rule, not law). A price mistake falls under a separate JD rule we have not read.',
   'step.platform-intervention.how.wechat-store.1':
     'In the WeChat Store order, ask for platform intervention within 7 days after the seller rejects your request (WeChat Store developer documents; a platform rule).',
   'step.platform-intervention.how.other.1':
@@ -396,6 +398,8 @@ export const plan = {
   'deadline.jd-intervention.label': 'Last day to ask JD to step in',
   'deadline.jd-intervention.note':
     'JD’s own rule (version in force 4 July 2025), not law: 15 natural days after the seller rejected your after-sales request.',
+  'deadline.jd-intervention.note.order':
+    'JD’s own rule (version in force 4 July 2025), not law: 15 natural days for delivery and cancellation disputes. We have not confirmed the day they start, so this counts from the seller’s refusal: apply as soon as you can.',
   'deadline.jd-intervention.afterwards':
     'JD may no longer step in. Your legal rights are not affected: 12315 and the courts are still open.',
   'deadline.refund-due.label': 'The seller’s refund is due by',

@@ -183,6 +183,8 @@ export const plan: Record<PlanTextKey, string> = {
     '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）没有写明申请的天数：卖家一拒绝就申请。',
   'step.platform-intervention.how.jd.1':
     '在售后页面申请“京东介入”，在卖家驳回申请后15个自然日内（京东交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。',
+  'step.platform-intervention.how.jd.order':
+    '在订单中申请“京东介入”。京东规则对发货和取消订单的纠纷也给15个自然日，但我们没有核实从哪天起算，所以请现在就申请（京东交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。价格标错适用京东另一项我们没有读过的规则。',
   'step.platform-intervention.how.wechat-store.1':
     '在微信小店订单中，卖家拒绝后7天内申请平台介入（微信小店开发者文档；平台规则）。',
   'step.platform-intervention.how.other.1':
@@ -303,6 +305,8 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.jd-intervention.label': '申请京东介入的最后一天',
   'deadline.jd-intervention.note':
     '京东自己的规则（2025年7月4日施行的版本），不是法律：卖家驳回售后申请后15个自然日内。',
+  'deadline.jd-intervention.note.order':
+    '京东自己的规则（2025年7月4日施行的版本），不是法律：发货和取消订单的纠纷为15个自然日。我们没有核实从哪天起算，这里从卖家拒绝之日算起：请尽早申请。',
   'deadline.jd-intervention.afterwards': '京东可能不再介入。你的法定权利不受影响：仍然可以找12315或法院。',
   'deadline.refund-due.label': '卖家应退款的最后一天',
   'deadline.refund-due.note': '自卖家收到退货之日起7日。',
