@@ -248,7 +248,7 @@ export const plan = {
   'step.platform-intervention.how.taobao.2':
     'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply as soon as the seller says no.',
   'step.platform-intervention.how.jd.1':
-    'Apply for JD intervention (京东介入) in the after-sales screen, within 15 natural days after the seller rejected your request (JD dispute rule, version in force 4 July 2025; a platform rule, not law).',
+    'Apply for JD intervention (京东介入) in the after-sales screen, within 15 natural days after the seller rejected your request (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.jd.order':
     'Apply for JD intervention (京东介入) from the order. JD’s rule gives 15 natural days for delivery and cancellation disputes; we have not confirmed the day they start, so apply now (JD dispute rule, version in force 4 July 2025; a platform rule, not law). A price mistake falls under a separate JD rule we have not read.',
   'step.platform-intervention.how.wechat-store.1':
@@ -385,9 +385,9 @@ export const plan = {
     'You may now need to show the defect yourself, for example with a test report.',
   'deadline.defect-notice.label': 'Latest day to tell the seller about a defect',
   'deadline.defect-notice.note':
-    'A longer warranty period replaces this date. If the seller knew of the defect, there is no limit.',
+    'Tell the seller within a reasonable time of finding the problem. If the item has a warranty period (质量保证期), that period applies instead of these 2 years, whether it is shorter or longer. If the seller knew of the defect, there is no limit.',
   'deadline.defect-notice.afterwards':
-    'Unless the seller knew of the defect or a longer warranty runs, this route may be closed. Ask a lawyer.',
+    'Unless the seller knew of the defect or a warranty period still runs, this route may be closed. Ask a lawyer.',
   'deadline.limitation.label': 'Latest day to go to court (3-year time limit)',
   'deadline.limitation.note.received':
     'Counted from the day you received the item, to be safe. Every written demand to the seller restarts the 3 years.',

@@ -182,7 +182,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.platform-intervention.how.taobao.2':
     '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）没有写明申请的天数：卖家一拒绝就申请。',
   'step.platform-intervention.how.jd.1':
-    '在售后页面申请“京东介入”，在卖家驳回申请后15个自然日内（京东交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。',
+    '在售后页面申请“京东介入”，在卖家驳回申请后15个自然日内（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
   'step.platform-intervention.how.jd.order':
     '在订单中申请“京东介入”。京东规则对发货和取消订单的纠纷也给15个自然日，但我们没有核实从哪天起算，所以请现在就申请（京东交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。价格标错适用京东另一项我们没有读过的规则。',
   'step.platform-intervention.how.wechat-store.1':
@@ -296,8 +296,9 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.burden-of-proof.note': '法律列明的耐用商品有机动车、计算机、电视机、电冰箱、空调器、洗衣机等。',
   'deadline.burden-of-proof.afterwards': '现在可能需要你自己证明瑕疵，例如提供检测报告。',
   'deadline.defect-notice.label': '通知卖家质量问题的最后期限',
-  'deadline.defect-notice.note': '如有更长的质量保证期，以保证期为准。如果卖家知道瑕疵，则不受此期限限制。',
-  'deadline.defect-notice.afterwards': '除非卖家知道瑕疵或质量保证期更长，这条途径可能已经关闭。请咨询律师。',
+  'deadline.defect-notice.note':
+    '发现问题后，要在合理期限内通知卖家。商品有质量保证期的，适用质量保证期，不适用这2年，不论保证期更短还是更长。卖家知道瑕疵的，不受此期限限制。',
+  'deadline.defect-notice.afterwards': '除非卖家知道瑕疵或质量保证期还没到，这条途径可能已经关闭。请咨询律师。',
   'deadline.limitation.label': '起诉的最后期限（3年诉讼时效）',
   'deadline.limitation.note.received': '为稳妥起见，从收货日起算。每次书面要求卖家履行，3年期限重新计算。',
   'deadline.limitation.note.ordered': '为稳妥起见，从下单日起算。每次书面要求卖家履行，3年期限重新计算。',
