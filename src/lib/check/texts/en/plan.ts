@@ -148,7 +148,7 @@ export const plan = {
   'step.report-price-fraud.how.2':
     'Choose 举报 (report), not 投诉 (complaint): you are telling the regulator about a breach of the pricing rules.',
   'step.report-price-fraud.takes':
-    'The regulator decides whether to open a case; it does not have to tell you the result.',
+    'The regulator decides whether to open a case. The rules are reported to provide for telling the person who reported what was decided (we have not read their text), though not necessarily every detail.',
   'step.report-price-fraud.moveOn':
     'For money back, a 7-day no-reason return may still be open; for 3 times the price, a court decides.',
   'step.ask-restaurant.title': 'Ask the restaurant to put it right, in the app, today',

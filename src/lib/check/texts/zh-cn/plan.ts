@@ -99,7 +99,8 @@ export const plan: Record<PlanTextKey, string> = {
     '价格规定禁止通过虚假折价、减价或者价格比较等方式销售商品。划线“原价”是不是虚假，由市场监管部门认定。卖家故意欺诈的，你可以主张价款三倍的赔偿（不足500元的按500元），但要证明存在欺诈，由法院判断。',
   'step.report-price-fraud.how.1': '收集能证明这家店此前真实售价的材料：你自己带日期的截图，或者别人记录的价格走势。',
   'step.report-price-fraud.how.2': '选择“举报”，不是“投诉”：你是在反映违反价格规定的行为。',
-  'step.report-price-fraud.takes': '是否立案由市场监管部门决定，不一定告诉你处理结果。',
+  'step.report-price-fraud.takes':
+    '是否立案由市场监管部门决定。据报道，相关规定要求把处理结果告知举报人（我们没有读到原文），但不一定告诉你全部细节。',
   'step.report-price-fraud.moveOn': '想拿回钱：如果还在七天无理由退货期内，可以退货；想要三倍赔偿，要由法院判断。',
   'step.ask-restaurant.title': '今天就在App里要求商家处理',
   'step.ask-restaurant.what':
