@@ -222,7 +222,7 @@ export const messages = {
   'msg.reply.item-excluded-from-returns':
     'Beyond the goods the law lists, an item is excluded only where its nature makes it unsuitable and the buyer confirmed it when buying.',
   'msg.reply.sale-items-no-returns':
-    'A notice that sale items cannot be returned takes away consumers’ rights and is void under Article 26 of the Consumer Rights Protection Law.',
+    'A rule that sale items cannot be returned takes away consumers’ rights, and whether it is made in standard terms, a notice, a statement or a shop sign, it is void under Article 26 of the Consumer Rights Protection Law.',
   'msg.reply.you-pay-return-shipping':
     'Under Article 24 of the Consumer Rights Protection Law, where goods do not meet quality requirements, the seller bears the transport and other necessary costs of the return.',
   'msg.reply.you-pay-return-shipping.wrong-item':

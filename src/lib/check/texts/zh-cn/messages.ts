@@ -197,7 +197,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.item-excluded-from-returns':
     '除法律列明的商品外，只有根据商品性质并经消费者在购买时确认的商品，才不适用无理由退货。',
   'msg.reply.sale-items-no-returns':
-    '“特价商品不退不换”这类店堂告示排除了消费者的权利，依据《消费者权益保护法》第二十六条，其内容无效。',
+    '“特价商品不退不换”这类规定排除了消费者的权利，不论以格式条款、通知、声明还是店堂告示作出，依据《消费者权益保护法》第二十六条，其内容无效。',
   'msg.reply.you-pay-return-shipping':
     '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，退货的运输等必要费用由经营者承担。',
   'msg.reply.you-pay-return-shipping.wrong-item':
