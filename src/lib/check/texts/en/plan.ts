@@ -99,7 +99,7 @@ export const plan = {
   'step.no-reason-return.what':
     'You are inside the 7 days, so you need no reason. Keep the item intact, with its parts and tags.',
   'step.no-reason-return.why':
-    'Goods bought online can be returned within 7 days without a reason. You normally pay the return postage, unless the listing promised otherwise (for example 退货包运费 or shipping insurance).',
+    'Goods bought online can be returned within 7 days without a reason. You normally pay the return postage, unless the listing promised otherwise (for example 退货包运费, free returns). If your order shows shipping insurance (运费险), check in the order what it pays.',
   'step.no-reason-return.how.1':
     'In the order, tap 申请售后, choose 退货退款 and the 7-day no-reason option. Labels differ: check your app.',
   'step.no-reason-return.how.2': 'Send the item back and keep the courier receipt and tracking number.',
@@ -244,7 +244,7 @@ export const plan = {
   'step.platform-intervention.why':
     'The platform must actively help you in a dispute with a seller on it. Your case rests on the same law as before.',
   'step.platform-intervention.how.taobao.1':
-    'Open the order and your after-sales request, and tap 申请平台介入. Taobao’s rule calls this 淘宝介入.',
+    'Open the order and your after-sales request, and look for 申请平台介入 or 申请客服介入 (labels differ between app versions: check yours). Taobao’s rule calls this 淘宝介入.',
   'step.platform-intervention.how.taobao.2':
     'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply as soon as the seller says no.',
   'step.platform-intervention.how.jd.1':
@@ -478,9 +478,9 @@ export const plan = {
   'excuse.tags-off-or-used.still':
     'If you only tried it on or checked it and the tags are on, the return stands: say so with photos. A faulty item can still go back as a quality return.',
   'excuse.you-pay-return-shipping.why':
-    'For a no-reason return you normally pay the return postage, unless the listing promised free returns or shipping insurance.',
+    'For a no-reason return you normally pay the return postage, unless the listing promised free returns (退货包运费).',
   'excuse.you-pay-return-shipping.still':
-    'Check the order for 退货包运费 or shipping insurance (运费险). The refund itself is still due within 7 days of the seller receiving the item.',
+    'Check the order for a free-returns promise (退货包运费); if it shows shipping insurance (运费险), check what it pays. The refund itself is still due within 7 days of the seller receiving the item.',
   'excuse.deposit-not-refundable.backed-out.why':
     'The listing called it a 定金 and you backed out: under the 定金 rule, the seller may keep it.',
   'excuse.deposit-not-refundable.backed-out.still':
@@ -540,11 +540,11 @@ export const plan = {
   'excuse.private-seller.why':
     'A private person is not bound by consumer law. If the listing said it was sold as it is and showed the fault, the seller may be right to refuse.',
   'excuse.private-seller.still':
-    'If the listing said it worked, contract law still gives you repair, replacement, a return or a lower price, through the platform’s dispute process or the court.',
+    'If the listing said it worked, contract law still gives you repair, replacement, a return or a lower price, through the platform’s dispute process where there is one, or the court.',
   'note.seller-unsure':
     'We treated the seller as a business. If they are a private person selling their own things, consumer law (the 7-day return, 12315) may not apply, and contract law does.',
   'note.off-platform':
-    'You paid outside the platform’s checkout. Keep the transfer record: the platform’s own protection may not cover the payment.',
+    'You paid outside a shopping app’s checkout. Keep the transfer record: a payment made that way may have none of an app’s own protection.',
   'note.cross-border':
     'A cross-border shop on a mainland app: the platform is bound by the E-Commerce Law, but we have not checked each platform’s own cross-border rules. Check them in the app.',
   'note.community-group':

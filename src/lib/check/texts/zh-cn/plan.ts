@@ -57,7 +57,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.no-reason-return.title': '申请七天无理由退货',
   'step.no-reason-return.what': '你还在7天内，不需要任何理由。请保持商品完好，配件和吊牌齐全。',
   'step.no-reason-return.why':
-    '网购商品可以在7日内无理由退货。退货运费一般由你承担，除非商品页面另有承诺（例如“退货包运费”或运费险）。',
+    '网购商品可以在7日内无理由退货。退货运费一般由你承担，除非商品页面另有承诺（例如“退货包运费”）。订单显示有运费险的，在订单里查看它赔付什么。',
   'step.no-reason-return.how.1': '在订单中点“申请售后”，选“退货退款”和七天无理由选项。按钮名称以App为准。',
   'step.no-reason-return.how.2': '把商品寄回，保留快递单和单号。',
   'step.no-reason-return.takes': '卖家收到退货后7日内应当退款。',
@@ -179,7 +179,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.platform-intervention.title': '申请平台介入',
   'step.platform-intervention.what': '请{platform}处理这个纠纷，事实和法律依据同上。',
   'step.platform-intervention.why': '平台应当积极协助你处理与平台内卖家的纠纷。你的情况所依据的法律不变。',
-  'step.platform-intervention.how.taobao.1': '打开订单和售后申请，点击“申请平台介入”。淘宝规则称之为“淘宝介入”。',
+  'step.platform-intervention.how.taobao.1':
+    '打开订单和售后申请，找“申请平台介入”或“申请客服介入”（各版本App的名称不同，以实际页面为准）。淘宝规则称之为“淘宝介入”。',
   'step.platform-intervention.how.taobao.2':
     '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）没有写明申请的天数：卖家一拒绝就申请。',
   'step.platform-intervention.how.jd.1':
@@ -374,8 +375,8 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.tags-off-or-used.why': '吊牌被剪、或超出查验需要使用导致价值明显贬损的，视为商品不完好，可以不退。',
   'excuse.tags-off-or-used.still':
     '如果只是试穿或查验、吊牌完好，仍然可以退：拍照说明。商品有质量问题的，仍可按质量问题退货。',
-  'excuse.you-pay-return-shipping.why': '无理由退货的运费一般由你承担，除非页面承诺“退货包运费”或有运费险。',
-  'excuse.you-pay-return-shipping.still': '查看订单是否有“退货包运费”或运费险。卖家收到退货后7日内仍应退款。',
+  'excuse.you-pay-return-shipping.why': '无理由退货的运费一般由你承担，除非页面承诺“退货包运费”。',
+  'excuse.you-pay-return-shipping.still': '查看订单是否承诺“退货包运费”；显示有运费险的，查看它赔付什么。卖家收到退货后7日内仍应退款。',
   'excuse.deposit-not-refundable.backed-out.why': '页面写的是“定金”，而且是你没有继续购买：按定金规则，卖家可以不退。',
   'excuse.deposit-not-refundable.backed-out.still':
     '如果卖家改变了条件，或页面没有清楚说明是定金，仍可能要回。页面写的是“订金”的，不适用定金罚则，卖家不能以定金为由不退。',
@@ -430,10 +431,10 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.private-seller.why':
     '个人卖家不受消费者权益保护法约束。如果商品页面写明“按现状出售”并说明了问题，卖家拒绝可能有道理。',
   'excuse.private-seller.still':
-    '如果页面说商品是好的，你仍可以依据合同要求修理、更换、退货或减价，可以通过平台纠纷处理或法院解决。',
+    '如果页面说商品是好的，你仍可以依据合同要求修理、更换、退货或减价。有平台纠纷处理的可以先用，也可以找法院解决。',
   'note.seller-unsure':
     '我们按经营者处理。如果对方是出售自己闲置物品的个人，消费者权益保护法（七天无理由、12315）可能不适用，适用合同方面的法律。',
-  'note.off-platform': '你没有通过平台下单付款。请保留转账记录：平台自身的保障可能不包括这笔付款。',
+  'note.off-platform': '你没有通过购物App下单付款。请保留转账记录：这样付的钱，可能没有App自身的任何保障。',
   'note.cross-border':
     '国内App上的跨境店铺：平台受《电子商务法》约束，但我们没有核对各平台自己的跨境规则，请在App中查看。',
   'note.community-group':
