@@ -891,23 +891,33 @@ export function platformLiability(r: Reading, c: CaseBasis, today: IsoDate, word
   });
 }
 
+/** A claim a step adds, with the line of how that says it. */
+type Aside = { claim: ClaimId; how: PlanTextKey };
+/**
+ * What the regulator and the court steps add where the seller is known only by a WeChat account (not yet a named
+ * respondent or defendant), or sits abroad (the platform is named too; no small claim).
+ */
+const asides: Record<'complain-12315' | 'court', Record<'group-chat' | 'cross-border', Aside>> = {
+  'complain-12315': {
+    'group-chat': { claim: 'complaint-needs-respondent', how: 'step.complain-12315.how.group-chat' },
+    'cross-border': { claim: 'platform-pays-without-details', how: 'step.complain-12315.how.cross-border' },
+  },
+  court: {
+    'group-chat': { claim: 'suit-needs-defendant', how: 'step.court.how.group-chat' },
+    'cross-border': { claim: 'small-claims-not-foreign', how: 'step.court.how.cross-border' },
+  },
+};
+const asidesFor = (r: Reading, id: keyof typeof asides): Aside[] => [
+  ...(r.groupChat ? [asides[id]['group-chat']] : []),
+  ...(r.facts.platform === 'cross-border' ? [asides[id]['cross-border']] : []),
+];
+
 export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  const extra = asidesFor(r, 'complain-12315');
   return step({
     ...fixed(words, 'complain-12315'),
-    // A seller known only by a WeChat account is not yet a named respondent: the step says what to do then.
-    claims: [
-      'complaint-handled-7-working-days',
-      'routes-to-resolve',
-      ...(r.groupChat ? (['complaint-needs-respondent'] as const) : []),
-      ...(r.facts.platform === 'cross-border' ? (['platform-pays-without-details'] as const) : []),
-      ...c.claims,
-    ],
-    how: lines(words, [
-      'step.complain-12315.how.1',
-      'step.complain-12315.how.2',
-      ...(r.groupChat ? (['step.complain-12315.how.group-chat'] as const) : []),
-      ...(r.facts.platform === 'cross-border' ? (['step.complain-12315.how.cross-border'] as const) : []),
-    ]),
+    claims: ['complaint-handled-7-working-days', 'routes-to-resolve', ...extra.map((a) => a.claim), ...c.claims],
+    how: lines(words, ['step.complain-12315.how.1', 'step.complain-12315.how.2', ...extra.map((a) => a.how)]),
     attach: ['order-page', 'chat'],
     guides: ['complain-to-12315', c.guide],
     message: composeMessage(
@@ -943,6 +953,7 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
   // Interpretation Art. 20). A trip, a ticket, a course or a download was not: those cases name the general rule, and
   // leave out the testing of goods that takes a case off the small-claims track.
   const service = r.facts.problem === 'tickets-and-travel' || r.facts.problem === 'digital-goods-and-courses';
+  const extra = asidesFor(r, 'court');
   return step({
     ...fixed(words, 'court'),
     ...(service
@@ -957,15 +968,13 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
       'small-claims',
       'court-fee',
       'limitation-3-years',
-      ...(r.groupChat ? (['suit-needs-defendant'] as const) : []),
-      ...(r.facts.platform === 'cross-border' ? (['small-claims-not-foreign'] as const) : []),
+      ...extra.map((a) => a.claim),
       ...c.claims,
     ],
     how: lines(words, [
       'step.court.how.1',
       service ? 'step.court.how.2.service' : 'step.court.how.2',
-      ...(r.groupChat ? (['step.court.how.group-chat'] as const) : []),
-      ...(r.facts.platform === 'cross-border' ? (['step.court.how.cross-border'] as const) : []),
+      ...extra.map((a) => a.how),
     ]),
     attach: ['order-page', 'chat'],
     guides: ['go-to-court'],
