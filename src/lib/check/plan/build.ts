@@ -269,11 +269,11 @@ function chooseSteps(
   if ((!r.app || f.payment === 'off-platform') && nothingCame && sellerGone) steps.push(reportFraud(words));
   if (r.consumer && rung <= 2 && !routeClosed && !regulatorOnly) {
     steps.push(complain12315(r, c, today, words));
-    // A faulty item's refund "after inspection" is a breach only once 15 days have passed since the request
-    // (Penalties Measures 8): the step says so rather than calling the delay a breach already.
-    // The report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither.
+    // The report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither. A refund
+    // put off ("after inspection", "store credit only") is a breach once 15 days have passed: the step says when.
+    const lateRefund = excuse === 'refund-after-inspection' || excuse === 'store-credit-only';
     if (answer?.kind === 'rebut' && answer.reportable && !mayBeRight && f.problem !== 'price-protection')
-      steps.push(reportViolation(words, excuse === 'refund-after-inspection' && r.goodsFault));
+      steps.push(reportViolation(words, lateRefund ? (r.goodsFault ? 'request' : 'return') : undefined));
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
     else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
       steps.push(reportViolation(words));

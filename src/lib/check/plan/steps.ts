@@ -65,6 +65,11 @@ export interface CaseBasis {
   claims: ClaimId[];
   basis: Basis[];
   ask: Part;
+  /**
+   * The ask in the messages to the platform and the regulator, where it differs: they go out later, when a date the
+   * seller was given may have passed.
+   */
+  laterAsk?: Part;
   /** What happened, in the message's words. */
   happened: Part[];
   guide: string;
@@ -188,6 +193,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
         claims: ['deliver-as-promised', 'end-after-demand'],
         basis: ['delivery', 'late-end'],
         ask: part('msg.ask.late-delivery', { date: by, amount }),
+        laterAsk: part('msg.ask.late-delivery.later', { date: by, amount }),
         happened: [part('msg.happened.late-delivery')],
         guide,
       };
@@ -848,7 +854,7 @@ export function platformIntervention(
         id: 'to-platform',
         to: 'platform',
         happened: c.happened,
-        ask: c.ask,
+        ask: c.laterAsk ?? c.ask,
         basis: c.basis,
         extra: [words.part('msg.extra.platform-step-in')],
         // 12315 takes complaints about businesses; with a private seller, the court is what is left.
@@ -925,7 +931,7 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
         id: 'complaint-12315',
         to: 'regulator',
         happened: c.happened,
-        ask: c.ask,
+        ask: c.laterAsk ?? c.ask,
         basis: c.basis,
         extra: [words.part('msg.extra.seller-refused')],
         next: words.part('msg.next.regulator'),
@@ -937,10 +943,15 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
   });
 }
 
-export function reportViolation(words: PlanWords, afterFifteenDays = false): PlanStep {
+/**
+ * Reporting a refusal as a breach. Where the breach is a refund more than 15 days late (counted from the request for
+ * a faulty item, Penalties Measures 8; from receiving the return for a 7-day return, Returns Measures 31), the step
+ * says so, rather than calling the seller's words a breach already.
+ */
+export function reportViolation(words: PlanWords, lateFrom?: 'request' | 'return'): PlanStep {
   return step({
     ...fixed(words, 'report'),
-    ...(afterFifteenDays ? { what: words.say('step.report.what.after-15-days') } : {}),
+    ...(lateFrom ? { what: words.say(`step.report.what.late-from-${lateFrom}`) } : {}),
     claims: ['refusal-can-be-fined'],
     how: lines(words, ['step.report.how.1']),
     attach: ['chat', 'order-page'],

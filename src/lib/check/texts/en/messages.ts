@@ -57,7 +57,7 @@ export const messages = {
   'msg.happened.changed-mind-service':
     'I have decided not to use the course or service, and my request for a refund is made within 7 days of the day I paid.',
   'msg.happened.auto-renewed':
-    'I saw no prominent renewal reminder before the charge, and the renewal was not my choice.',
+    'I saw no prominent renewal reminder before the charge, so I had no chance to choose whether to renew.',
   'msg.happened.download': 'The download does not work as described.',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
@@ -159,7 +159,9 @@ export const messages = {
     'a 7-day no-reason return: a return address, and a refund within 7 days of receiving the item',
   'msg.ask.delivery': 'delivery again, or a full refund of {amount}',
   'msg.ask.late-delivery':
-    'delivery by {date}; if it has not shipped by then, I will end the contract and ask for a full refund of {amount}',
+    'shipping by {date}; if it has not shipped by then, I will end the contract and ask for a full refund of {amount}',
+  'msg.ask.late-delivery.later':
+    'shipping as agreed; if the seller has not shipped by {date}, I end the contract and ask for a full refund of {amount}',
   'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',
   'msg.ask.perform-or-compensate':
     'shipping at the order price, with the tracking number; if you cannot ship, a refund of the full price (apart from anything already refunded) and compensation for my loss',

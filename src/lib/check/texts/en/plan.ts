@@ -282,8 +282,10 @@ export const plan = {
   'step.report.title': 'Report the refusal as a breach (举报)',
   'step.report.what':
     'What the seller did is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
-  'step.report.what.after-15-days':
+  'step.report.what.late-from-request':
     'If the refund is still not paid more than 15 days after you asked, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
+  'step.report.what.late-from-return':
+    'If no refund in money comes more than 15 days after the seller receives your return, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.why': 'Deliberately delaying or refusing a lawful return or refund can be fined.',
   'step.report.how.1': 'On 12315, choose 举报 (report) as well as 投诉 (complaint), with the same evidence.',
   'step.report.takes': 'A report does not get your money back by itself; it adds pressure.',

@@ -52,7 +52,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我预先付款购买的课程或服务没有按约定提供。',
   'msg.happened.changed-mind-service': '我决定不再使用该课程或服务，并在付款之日起七日内提出退款要求。',
-  'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒，续费不是我的选择。',
+  'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒，没有机会自主选择是否续费。',
   'msg.happened.download': '我下载的商品不能按描述正常使用。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
   'msg.happened.shop-closed': '该店铺已关闭或联系不上。',
@@ -143,6 +143,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.no-reason-return': '同意七日无理由退货，提供退货地址，并在收到退货后七日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
+  'msg.ask.late-delivery.later': '按约定发货；卖家未在{date}前发货的，我解除合同，请全额退款{amount}',
   'msg.ask.price-difference': '按价保承诺退还差价',
   'msg.ask.perform-or-compensate':
     '按订单价格发货并告知物流单号；如不能发货，退还全部货款（已退还的部分除外），并赔偿我的损失',

@@ -211,7 +211,9 @@ export const plan: Record<PlanTextKey, string> = {
   'step.complain-12315.moveOn': '卖家拒绝调解或调解不成的，起诉。',
   'step.report.title': '举报违法行为',
   'step.report.what': '卖家的做法本身是可以被罚款的违法行为。举报是请监管部门调查处理，与投诉分开进行。',
-  'step.report.what.after-15-days':
+  'step.report.what.late-from-return':
+    '卖家收到退货超过15日仍不退款（不退钱）的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
+  'step.report.what.late-from-request':
     '自你提出要求之日起超过15日仍不退款的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.why': '故意拖延或无理拒绝消费者的退货、退款要求的，可以被处罚。',
   'step.report.how.1': '在12315平台上，除“投诉”外再提交一份“举报”，附上相同证据。',
