@@ -58,6 +58,12 @@ describe('dates and their steps', () => {
     expect(heater.today).toEqual({ step: 'platform-liability', deadline: 'quality-return', daysLeft: 4 });
     const first = heater.steps.find((s) => s.id === 'platform-liability')!;
     expect(first.how.join(' ')).toContain('退货退款');
+    // Later rungs name the platform too: it answers if it cannot name the seller (CRPL 44).
+    for (const id of ['complain-12315', 'court']) {
+      const later = heater.steps.find((s) => s.id === id)!;
+      expect(later.how.join(' '), id).toContain('claim from the platform');
+      expect(later.laws, id).toContain('crpl-44');
+    }
   });
 
   it('tells every step before the platform’s, once the seller has refused, to apply by the platform’s date', () => {

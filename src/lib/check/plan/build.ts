@@ -132,9 +132,15 @@ function remindOfWindow(steps: PlanStep[], deadlines: readonly PlanDeadline[], w
   if (!window || at < 0) return;
   const platform = words.say(window.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store');
   const reminder = words.say('step.moveOn.platform-window', { platform, date: { date: window.date } });
-  const space = words.locale === 'en' ? ' ' : '';
-  for (const s of steps.slice(0, at)) if (s.id !== 'save-evidence') s.moveOn = `${s.moveOn}${space}${reminder}`;
+  for (const s of steps.slice(0, at)) if (s.id !== 'save-evidence') s.moveOn = sentences(words, s.moveOn, reminder);
 }
+
+/** Whole sentences run on as the language writes them: a space between in English, nothing in Chinese. */
+const sentences = (words: PlanWords, ...texts: string[]) => texts.join(words.locale === 'en' ? ' ' : '');
+
+/** Two reasons the seller may be right, said one after the other. */
+const alongside = (a: SellerMayBeRight, b: SellerMayBeRight | undefined, words: PlanWords): SellerMayBeRight =>
+  b ? { why: sentences(words, a.why, b.why), still: sentences(words, a.still, b.still) } : a;
 
 /** The first step after saving evidence, with the days left in the window that governs it. */
 function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadline[]): TodayAction {
@@ -201,7 +207,10 @@ function chooseSteps(
     (answer?.kind === 'may-be-right'
       ? answer.mayBeRight
       : answer?.kind === 'rebut'
-        ? (answer.caveat ?? privateCaveat ?? caseCaveat)
+        ? // The excuse's own caveat and the case's (fresh food, and a missing item nobody filmed) can both hold.
+          answer.caveat
+          ? alongside(answer.caveat, caseCaveat, words)
+          : (privateCaveat ?? caseCaveat)
         : (privateCaveat ?? caseCaveat));
   // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
   const routeClosed = lawfulRefusal !== undefined || (answer?.kind === 'may-be-right' && !answer.conditional);

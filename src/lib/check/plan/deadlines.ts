@@ -4,7 +4,7 @@ import { compareIsoDates } from '../tree/iso-date';
 import { calendarYears, plusWorkingDays } from '../tree/working-days';
 import type { PlanWords } from '../texts/plan-words';
 import { lawsOf, type ClaimId } from './claims';
-import { afterSales, type Reading } from './facts';
+import { afterSales, orderDispute, type Reading } from './facts';
 import type { PlanDeadline } from './types';
 
 /** A deadline cites claims from the claim table, like a step; its laws follow from them. */
@@ -100,7 +100,8 @@ export function deadlinesFor(
       afterwards: words.say('deadline.limitation.afterwards'),
     });
   }
-  if (facts.refusedOn && facts.platform === 'jd' && includesIntervention) {
+  // JD's rule gives windows for after-sales and for order disputes; for anything else we know of none to count.
+  if (facts.refusedOn && facts.platform === 'jd' && includesIntervention && (afterSales(r) || orderDispute(r))) {
     drafts.push({
       id: 'jd-intervention',
       label: words.say('deadline.jd-intervention.label'),

@@ -247,6 +247,12 @@ export function read(facts: Facts, today: IsoDate): Reading {
  */
 export const afterSales = (r: Reading): boolean => receivedProblems.includes(r.facts.problem);
 
+/** A dispute about an order that did not come as agreed: not shipped, late, lost, cancelled, or a pre-sale. */
+export const orderDispute = (r: Reading): boolean =>
+  (['seller-cancelled-order', 'late-delivery', 'lost-or-not-delivered', 'pre-sale-deposits'] as const).some(
+    (p) => p === r.facts.problem,
+  );
+
 /** Simply no longer wanted: goods, a course or membership, or a download, with nothing wrong with it. */
 export const noLongerWanted = (f: Facts): boolean =>
   f.problem === 'changed-my-mind' || f.serviceProblem === 'changed-mind' || f.downloadProblem === 'changed-mind';

@@ -21,7 +21,7 @@ import type { Part, PlanWords, Values } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
 import { lateRefundClaims, lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
-import { afterSales, noLongerWanted, type AppPlatform, type Reading } from './facts';
+import { afterSales, noLongerWanted, orderDispute, type AppPlatform, type Reading } from './facts';
 import { composeMessage, whatIsWrong, type Basis, type MessageSpec } from './messages';
 import type { PlanStep } from './types';
 
@@ -148,7 +148,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
             }
           : r.putRight === 'refund-missing-part'
             ? {
-                claims: ['breach-remedies'],
+                claims: r.missingUnfilmed ? ['breach-remedies', 'signing-presumes-checked'] : ['breach-remedies'],
                 basis: ['breach-remedies'],
                 ask: part('msg.ask.refund-missing-part'),
               }
@@ -838,11 +838,17 @@ export function platformIntervention(
     what: words.say('step.platform-intervention.what', { platform: words.say(`platform.name.${p}`) }),
     why: words.say('step.platform-intervention.why'),
     claims: ['platform-must-help', ...rule, ...c.claims],
-    // JD's 15 days after a rejected after-sales request fit goods that came; an order dispute has its own window.
+    // JD's 15 days after a rejected after-sales request fit goods that came; an order dispute has its own window,
+    // and anything else (a renewal, a course) one we have not seen.
     how: lines(
       words,
       p === 'jd' && !afterSales(r)
-        ? ['step.platform-intervention.how.jd.order']
+        ? [
+            orderDispute(r) ? 'step.platform-intervention.how.jd.order' : 'step.platform-intervention.how.jd.other',
+            ...(r.facts.sellerSaid === 'price-mistake'
+              ? (['step.platform-intervention.how.jd.price-mistake'] as const)
+              : []),
+          ]
         : (platformHow[p] ?? ['step.platform-intervention.how.other.1']),
     ),
     attach: ['order-page', 'chat', 'photos'],
@@ -901,21 +907,25 @@ export function platformLiability(r: Reading, c: CaseBasis, today: IsoDate, word
 type Aside = { claim: ClaimId; how: PlanTextKey };
 /**
  * What the regulator and the court steps add where the seller is known only by a WeChat account (not yet a named
- * respondent or defendant), or sits abroad (the platform is named too; no small claim).
+ * respondent or defendant), sits abroad (the platform is named too; no small claim), or has closed its shop (the
+ * platform answers if it cannot name the seller).
  */
-const asides: Record<'complain-12315' | 'court', Record<'group-chat' | 'cross-border', Aside>> = {
+const asides: Record<'complain-12315' | 'court', Record<'group-chat' | 'cross-border' | 'shop-closed', Aside>> = {
   'complain-12315': {
     'group-chat': { claim: 'complaint-needs-respondent', how: 'step.complain-12315.how.group-chat' },
     'cross-border': { claim: 'platform-pays-without-details', how: 'step.complain-12315.how.cross-border' },
+    'shop-closed': { claim: 'platform-pays-without-details', how: 'step.complain-12315.how.shop-closed' },
   },
   court: {
     'group-chat': { claim: 'suit-needs-defendant', how: 'step.court.how.group-chat' },
     'cross-border': { claim: 'small-claims-not-foreign', how: 'step.court.how.cross-border' },
+    'shop-closed': { claim: 'platform-pays-without-details', how: 'step.court.how.shop-closed' },
   },
 };
 const asidesFor = (r: Reading, id: keyof typeof asides): Aside[] => [
   ...(r.groupChat ? [asides[id]['group-chat']] : []),
   ...(r.facts.platform === 'cross-border' ? [asides[id]['cross-border']] : []),
+  ...(r.app && r.facts.sellerSaid === 'shop-has-closed' ? [asides[id]['shop-closed']] : []),
 ];
 
 export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {

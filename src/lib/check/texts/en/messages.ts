@@ -272,7 +272,7 @@ export const messages = {
   'msg.reply.digital-no-refund.download':
     'I am not asking for a no-reason return: the item does not work as described, which is a quality problem, and being digital does not excuse it.',
   'msg.reply.digital-no-refund.cooling-off':
-    'It is still within 7 days of the day I paid, so the prepaid principal must be refunded; “digital goods are not refundable” does not change that.',
+    'I am asking within 7 days of the day I paid, and under the law I ask for the prepaid principal back; “digital goods are not refundable” does not rule out this request.',
   'msg.reply.digital-no-refund.auto-renewal':
     'Renewing automatically must be the consumer’s own choice, with a prominent reminder before it; “digital goods are not refundable” does not replace that duty.',
   'msg.reply.digital-no-refund.service':

@@ -250,7 +250,10 @@ export const plan = {
   'step.platform-intervention.how.jd.1':
     'Apply for JD intervention (京东介入) in the after-sales screen, within 15 natural days after the seller rejected your request (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.jd.order':
-    'Apply for JD intervention (京东介入) from the order. JD’s rule gives 15 natural days for delivery and cancellation disputes; we have not confirmed the day they start, so apply now (JD dispute rule, version in force 4 July 2025; a platform rule, not law). A price mistake falls under a separate JD rule we have not read.',
+    'Apply for JD intervention (京东介入) from the order. JD’s rule gives 15 natural days for delivery and cancellation disputes; we have not confirmed the day they start, so apply now (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
+  'step.platform-intervention.how.jd.other':
+    'Apply for JD intervention (京东介入) from the order. We have not seen JD’s time limit for this kind of dispute, so apply now (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
+  'step.platform-intervention.how.jd.price-mistake': 'A price mistake falls under a separate JD rule we have not read.',
   'step.platform-intervention.how.wechat-store.1':
     'In the WeChat Store order, ask for platform intervention within 7 days after the seller rejects your request (WeChat Store developer documents; a platform rule).',
   'step.platform-intervention.how.other.1':
@@ -341,6 +344,10 @@ export const plan = {
     'The seller has already refused, so the time to ask {platform} to step in is running: apply by {date}, even if the seller is still answering.',
   'step.complain-12315.how.cross-border':
     'Name the platform as well as the seller abroad: the platform is in mainland China, and if it cannot give the seller’s real name, address and contact details, you can claim from the platform.',
+  'step.complain-12315.how.shop-closed':
+    'Name the platform as well as the shop: if the platform cannot give the seller’s real name, address and contact details, you can claim from the platform.',
+  'step.court.how.shop-closed':
+    'If the shop cannot be found and the platform could not give the seller’s real name, address and contact details, you can claim from the platform itself.',
   'step.court.how.cross-border':
     'A seller abroad makes a court case harder: a case with a party abroad is not heard as a small claim. A claim against the platform, where the law lets you make one, stays in China.',
   'step.payment-complaint.title': 'Complain through the payment app',

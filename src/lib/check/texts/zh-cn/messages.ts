@@ -244,7 +244,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.digital-no-refund.download':
     '我不是要求无理由退货：商品不能按描述使用，属于质量问题，不因是虚拟商品而免责。',
   'msg.reply.digital-no-refund.cooling-off':
-    '现在仍在我付款之日起七日内，预付款本金应当退还，“虚拟商品不退”不能排除这一点。',
+    '我在付款之日起七日内提出，依法请求返还预付款本金，“虚拟商品不退”不能排除这一请求。',
   'msg.reply.digital-no-refund.auto-renewal':
     '自动续费应当由消费者自主选择，续费前应当以显著方式提醒，“虚拟商品不退”不能代替这一义务。',
   'msg.reply.digital-no-refund.service':

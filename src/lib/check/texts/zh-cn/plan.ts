@@ -186,7 +186,10 @@ export const plan: Record<PlanTextKey, string> = {
   'step.platform-intervention.how.jd.1':
     '在售后页面申请“京东介入”，在卖家驳回申请后15个自然日内（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
   'step.platform-intervention.how.jd.order':
-    '在订单中申请“京东介入”。京东规则对发货和取消订单的纠纷也给15个自然日，但我们没有核实从哪天起算，所以请现在就申请（京东交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。价格标错适用京东另一项我们没有读过的规则。',
+    '在订单中申请“京东介入”。京东规则对发货和取消订单的纠纷也给15个自然日，但我们没有核实从哪天起算，所以请现在就申请（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
+  'step.platform-intervention.how.jd.other':
+    '在订单中申请“京东介入”。我们没有看到京东对这类纠纷的申请期限，所以请现在就申请（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
+  'step.platform-intervention.how.jd.price-mistake': '价格标错适用京东另一项我们没有读过的规则。',
   'step.platform-intervention.how.wechat-store.1':
     '在微信小店订单中，卖家拒绝后7天内申请平台介入（微信小店开发者文档；平台规则）。',
   'step.platform-intervention.how.other.1':
@@ -263,6 +266,10 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家已经拒绝过，申请{platform}介入的期限正在计算：即使卖家还在回复，也要在{date}前申请。',
   'step.complain-12315.how.cross-border':
     '除了境外卖家，也写上平台：平台在中国境内；平台不能提供卖家真实名称、地址和有效联系方式的，你可以向平台要求赔偿。',
+  'step.complain-12315.how.shop-closed':
+    '除了店铺，也写上平台：平台不能提供卖家真实名称、地址和有效联系方式的，你可以向平台要求赔偿。',
+  'step.court.how.shop-closed':
+    '找不到店铺、平台又不能提供卖家真实名称、地址和有效联系方式的，你可以直接向平台主张赔偿。',
   'step.court.how.cross-border':
     '卖家在境外，起诉会更难：涉外案件不适用小额诉讼程序。依法可以向平台主张的，在国内起诉平台。',
   'step.payment-complaint.title': '通过支付平台投诉',
