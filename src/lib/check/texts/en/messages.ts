@@ -153,7 +153,8 @@ export const messages = {
   'msg.ask.send-what-is-right':
     'the right item or the missing items sent, with the postage this causes paid by the seller',
   'msg.ask.send-what-is-right.wrong': 'the right item sent, with the postage this causes paid by the seller',
-  'msg.ask.send-what-is-right.missing': 'the missing items sent, with the postage this causes paid by the seller',
+  'msg.ask.send-what-is-right.missing':
+    'the missing items or parts sent, with the postage this causes paid by the seller',
   'msg.ask.refund-missing-part': 'a refund of the price of what is missing; I keep what arrived',
   'msg.ask.no-reason-return':
     'a 7-day no-reason return: a return address, and a refund within 7 days of receiving the item',
@@ -164,7 +165,7 @@ export const messages = {
     'shipping as agreed; if the seller has not shipped by {date}, I end the contract and ask for a full refund of {amount}',
   'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',
   'msg.ask.perform-or-compensate':
-    'shipping at the order price, with the tracking number; if you cannot ship, a refund of the full price (apart from anything already refunded) and compensation for my loss',
+    'shipping at the order price, with the tracking number; if it cannot be shipped, a refund of the full price (apart from anything already refunded) and compensation for my loss',
   'msg.ask.meal-remedy.wrong-or-missing':
     'remake or send the dishes that were wrong or missing, or refund that part of the price',
   'msg.ask.meal-remedy.spilled': 'remake the dishes that spilled, or refund that part of the price',

@@ -284,7 +284,7 @@ export const plan = {
   'step.complain-12315.moveOn': 'If the seller refuses mediation, or it ends without a deal, go to court.',
   'step.report.title': 'Report the refusal as a breach (举报)',
   'step.report.what':
-    'What the seller did is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
+    'Refusing a lawful return or refund without good reason, or delaying it on purpose, is itself a breach the regulator can fine. If the seller does that, a report asks the regulator to investigate; it runs apart from your complaint.',
   'step.report.what.late-from-request':
     'If the refund is still not paid more than 15 days after you asked, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-from-return':

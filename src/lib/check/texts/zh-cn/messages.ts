@@ -138,7 +138,7 @@ export const messages: Record<MessageKey, string> = {
     '换发正确的商品或者补发缺少的商品；如因此不能实现合同目的，同意退货退款',
   'msg.ask.send-what-is-right': '换发正确的商品或者补发少发的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.wrong': '换发正确的商品，由此产生的运费由卖家承担',
-  'msg.ask.send-what-is-right.missing': '补发少发的商品，由此产生的运费由卖家承担',
+  'msg.ask.send-what-is-right.missing': '补发少发的商品或缺少的配件，由此产生的运费由卖家承担',
   'msg.ask.refund-missing-part': '退还少发部分对应的货款，已收到的商品我保留',
   'msg.ask.no-reason-return': '同意七日无理由退货，提供退货地址，并在收到退货后七日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',

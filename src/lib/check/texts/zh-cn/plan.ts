@@ -213,7 +213,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.complain-12315.takes': '7个工作日内决定是否受理。',
   'step.complain-12315.moveOn': '卖家拒绝调解或调解不成的，起诉。',
   'step.report.title': '举报违法行为',
-  'step.report.what': '卖家的做法本身是可以被罚款的违法行为。举报是请监管部门调查处理，与投诉分开进行。',
+  'step.report.what':
+    '无理拒绝或故意拖延依法应当办理的退货、退款，本身就是可以被罚款的违法行为。卖家这样做的，可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.what.late-from-return':
     '卖家收到退货超过15日仍不退款（不退钱）的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.what.late-from-request':
