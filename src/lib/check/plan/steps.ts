@@ -792,9 +792,10 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
       {
         id: 'to-seller',
         to: 'seller',
-        happened: [words.part('msg.happened.returned', { date: { date: returnedOn } })],
+        // The case's own words: for a fault, what was wrong and the return right it rests on, then the return.
+        happened: c.happened,
         ask: words.part('msg.ask.refund-now'),
-        basis: [],
+        basis: fault ? c.basis : [],
         extra: [words.part(fault ? 'msg.extra.refund-due.quality' : 'msg.extra.refund-due')],
         replyBy: true,
         next: words.part('msg.next.refund-overdue'),
