@@ -420,6 +420,21 @@ describe('contradiction rules', () => {
         for (const d of plan.deadlines) expect(consumerDeadlines, d.id).not.toContain(d.id);
   });
 
+  // ECL 61 (the platform must help) and 62 (the seller must produce its records) bind e-commerce businesses.
+  it('never cites a business’s e-commerce duties against a private seller', () => {
+    const privatePlans = plans.filter(
+      ({ answers }) =>
+        answers['seller-type'] === 'private' &&
+        ['xianyu', 'wechat-group', 'other'].includes(answers.platform as string),
+    );
+    expect(privatePlans.length).toBeGreaterThan(0);
+    for (const { answers, plan } of privatePlans)
+      for (const step of plan.steps)
+        expect(step.laws, `${step.id} ${JSON.stringify(answers)}`).not.toEqual(
+          expect.arrayContaining([expect.stringMatching(/^ecl-6[12]$/)]),
+        );
+  });
+
   it('never holds a private seller to consumer law: no message cites it, threatens 12315 or asks it for postage', () => {
     const privateSales = answerSets
       .map(({ answers, today }) => ({ answers: answersOnPath(tree, answers), today }))

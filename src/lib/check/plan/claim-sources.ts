@@ -269,6 +269,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Chats, screenshots, photos and videos are electronic data, a kind of evidence; the seller must produce its records.',
     laws: { 'evidence-14': '即时通信', 'ecl-62': '电子商务经营者应当提供原始合同和交易记录' },
   },
+  'electronic-data': {
+    says: 'Chats, screenshots, photos and videos are electronic data, a kind of evidence.',
+    laws: { 'evidence-14': '即时通信' },
+  },
   'order-forms-contract': {
     says: 'Once a listing that is an offer is ordered and the order submitted, the contract exists; a term that there is no contract after payment is void.',
     laws: {

@@ -59,6 +59,7 @@ export const claims = {
   'limitation-3-years': ['cc-188', 'cc-195'],
   'defect-notice-2-years': ['cc-621'],
   'electronic-evidence': ['evidence-14', 'ecl-62'],
+  'electronic-data': ['evidence-14'],
   'order-forms-contract': ['ecl-49', 'cc-491'],
   'breach-remedies-damages': ['cc-577', 'cc-584'],
   'breach-damages': ['cc-577'],

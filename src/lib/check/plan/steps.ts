@@ -487,7 +487,9 @@ export function saveEvidence(r: Reading, missing: readonly EvidenceId[], words: 
     : (['step.save-evidence.how.1', page, 'step.save-evidence.how.3'] as const);
   return step({
     ...fixed(words, 'save-evidence'),
-    claims: ['electronic-evidence'],
+    // The duty to produce trading records binds businesses (ECL 62): not said of a private seller.
+    ...(r.consumer ? {} : { why: words.say('step.save-evidence.why.private') }),
+    claims: [r.consumer ? 'electronic-evidence' : 'electronic-data'],
     how: lines(words, how),
     attach: missing,
     guides: ['evidence-to-keep'],
@@ -837,8 +839,9 @@ export function platformIntervention(
     id: 'platform-intervention',
     title: words.say('step.platform-intervention.title'),
     what: words.say('step.platform-intervention.what', { platform: words.say(`platform.name.${p}`) }),
-    why: words.say('step.platform-intervention.why'),
-    claims: ['platform-must-help', ...rule, ...c.claims],
+    // The platform's duty to help (ECL 61) is in disputes with businesses on it; with a private seller, its own process.
+    why: words.say(r.consumer ? 'step.platform-intervention.why' : 'step.platform-intervention.why.private'),
+    claims: [...(r.consumer ? (['platform-must-help'] as const) : []), ...rule, ...c.claims],
     // JD's 15 days after a rejected after-sales request fit goods that came; an order dispute has its own window,
     // and anything else (a renewal, a course) one we have not seen.
     how: lines(

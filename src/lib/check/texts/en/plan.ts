@@ -34,6 +34,7 @@ const summaryPlatform: Record<`summary.platform.${Exclude<PlatformId, 'overseas'
 export const plan = {
   'step.save-evidence.title': 'Save your evidence today',
   'step.save-evidence.what': 'Take screenshots before anything changes: listings are edited and chats can be cleared.',
+  'step.save-evidence.why.private': 'Chats, screenshots, photos and videos are electronic evidence.',
   'step.save-evidence.why':
     'Chats, screenshots, photos and videos are electronic evidence, and the seller must produce the records it holds.',
   'step.save-evidence.how.1': 'Screenshot the order page and the payment record, showing the order number and date.',
@@ -241,6 +242,8 @@ export const plan = {
   'step.refund-overdue.moveOn': 'If no refund comes, go to the next step.',
   'step.platform-intervention.title': 'Ask the platform to step in',
   'step.platform-intervention.what': 'Ask {platform} to decide the dispute, with the same facts and law.',
+  'step.platform-intervention.why.private':
+    'The platform has its own process for disputes over sales made on it: its rule, not a legal duty to you. Your case rests on the same law as before.',
   'step.platform-intervention.why':
     'The platform must actively help you in a dispute with a seller on it. Your case rests on the same law as before.',
   'step.platform-intervention.how.taobao.1':

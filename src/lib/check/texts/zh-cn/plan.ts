@@ -4,6 +4,7 @@ import type { PlanTextKey } from '../en/plan';
 export const plan: Record<PlanTextKey, string> = {
   'step.save-evidence.title': '今天就保存证据',
   'step.save-evidence.what': '趁内容还没变先截图：商品页面会被修改，聊天记录也可能被清除。',
+  'step.save-evidence.why.private': '聊天记录、截图、照片和视频都属于电子数据证据。',
   'step.save-evidence.why': '聊天记录、截图、照片和视频都属于电子数据证据，卖家也应当提供其掌握的交易记录。',
   'step.save-evidence.how.1': '截图保存订单页面和付款记录，显示订单号和日期。',
   'step.save-evidence.how.2': '截图保存现在的商品页面，包括价格和描述。',
@@ -178,6 +179,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.moveOn': '如果仍不退款，进入下一步。',
   'step.platform-intervention.title': '申请平台介入',
   'step.platform-intervention.what': '请{platform}处理这个纠纷，事实和法律依据同上。',
+  'step.platform-intervention.why.private':
+    '平台对在它上面成交的买卖有自己的纠纷处理流程：这是平台规则，不是对你的法定义务。你的情况所依据的法律不变。',
   'step.platform-intervention.why': '平台应当积极协助你处理与平台内卖家的纠纷。你的情况所依据的法律不变。',
   'step.platform-intervention.how.taobao.1':
     '打开订单和售后申请，找“申请平台介入”或“申请客服介入”（各版本App的名称不同，以实际页面为准）。淘宝规则称之为“淘宝介入”。',
