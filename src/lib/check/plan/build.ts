@@ -302,10 +302,10 @@ function chooseSteps(
  * been shown before paying, a pre-sale payment that may be a 定金 the user walked away from.
  */
 /**
- * A parcel from a private seller that never came: E-Commerce Law Art. 20 (the seller bears the transport risk) binds
- * businesses only, and between private people the Civil Code's rules point both ways.
+ * A parcel from a private seller (or one the user is unsure about) that never came: E-Commerce Law Art. 20 (the
+ * seller bears the transport risk) binds businesses only, and between private people the Civil Code points both ways.
  */
-const privateParcel = (r: Reading) => !r.consumer && r.facts.problem === 'lost-or-not-delivered';
+const privateParcel = (r: Reading) => r.facts.seller !== 'business' && r.facts.problem === 'lost-or-not-delivered';
 
 function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;
