@@ -324,7 +324,9 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
                 ? 'case.missing-signed'
                 : privateParcel(r)
                   ? 'case.private-transit'
-                  : undefined;
+                  : r.facts.signedNotReceived
+                    ? 'case.signed-not-received'
+                    : undefined;
   return key ? { why: words.say(`${key}.why`), still: words.say(`${key}.still`) } : undefined;
 }
 

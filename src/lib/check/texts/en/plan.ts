@@ -515,6 +515,10 @@ export const plan = {
     'If the fee table was shown clearly before you paid, for example on a cheap fare, it is probably part of your contract.',
   'case.hidden-fee.still':
     'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
+  'case.signed-not-received.why':
+    'The seller may be right if someone you authorised signed for it, or the courier left it where you asked: that counts as delivery to you.',
+  'case.signed-not-received.still':
+    'If neither happened, the “signed” record is not your signature: ask the courier for its proof of delivery (a signature or a photo), and keep the tracking page.',
   'case.private-transit.why':
     'Between private people, who bears a parcel lost on the way is not settled. One rule puts the risk on the buyer once the seller hands the parcel to the courier for your address; another says a sale agreed online is delivered only when you sign, and until delivery the risk is the seller’s.',
   'case.private-transit.still':

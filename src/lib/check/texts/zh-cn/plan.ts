@@ -409,6 +409,10 @@ export const plan: Record<PlanTextKey, string> = {
   'case.hidden-fee.why': '如果付款前页面已经清楚地显示了收费标准（比如特价票），这笔费用多半算合同的一部分。',
   'case.hidden-fee.still':
     '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议，也可以向12315反映。',
+  'case.signed-not-received.why':
+    '如果是你授权的人签收的，或快递按你的要求放在了指定地点，就算交付给你，卖家可能有道理。',
+  'case.signed-not-received.still':
+    '如果都不是，“已签收”就不是你的签收：请快递公司提供签收凭证（签名或照片），并保存物流页面截图。',
   'case.private-transit.why':
     '个人之间，包裹在路上丢失由谁承担，并没有定论。一条规定是：卖家按你的地址交给快递后，风险由买家承担。另一条规定是：网上达成的买卖，收货人签收时才算交付，交付前风险由卖家承担。',
   'case.private-transit.still':
