@@ -159,10 +159,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     laws: { 'online-trade-18': '以显著方式提请消费者注意，由消费者自主选择' },
   },
   'prepaid-own-reason': {
-    says: 'A refund of a prepayment for the consumer’s own reasons is provided for (its interest is counted at the deposit rate), and a standard term taking away a consumer’s lawful right to end the contract or get the prepayment back is void.',
+    says: 'A refund of a prepayment for the consumer’s own reasons is provided for (what was used is priced before any discount), and a standard term taking away a consumer’s lawful right to end the contract or get the prepayment back is void.',
     laws: {
       'spc-prepaid-9': '排除消费者依法解除合同或者请求返还预付款的权利',
-      'spc-prepaid-16': '因消费者原因返还预付款的',
+      'spc-prepaid-19': '因消费者原因返还预付款',
     },
   },
   'small-claims-not-foreign': {

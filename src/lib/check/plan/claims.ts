@@ -36,7 +36,7 @@ export const claims = {
   'prepaid-cooling-off': ['spc-prepaid-1', 'spc-prepaid-14'],
   'renewal-needs-choice': ['online-trade-18'],
   'prepaid-refund': ['crpl-53', 'regs-22'],
-  'prepaid-own-reason': ['spc-prepaid-9', 'spc-prepaid-16'],
+  'prepaid-own-reason': ['spc-prepaid-9', 'spc-prepaid-19'],
   'complaint-needs-respondent': ['regs-46'],
   'fake-defeats-purpose': ['cc-563'],
   'signing-presumes-checked': ['cc-623'],

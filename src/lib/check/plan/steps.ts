@@ -263,7 +263,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       if (f.serviceProblem === 'changed-mind')
         return {
           // Past the 7 days a refund is not ruled out: the rules count one made for the buyer's own reasons, and a
-          // term taking away a refund the law gives is void (SPC Prepaid 16, 9).
+          // term taking away a refund the law gives is void (SPC Prepaid 19, 9).
           claims: r.coolingOff
             ? ['prepaid-cooling-off']
             : ['prepaid-cooling-off', 'prepaid-own-reason', 'prepaid-refund'],
