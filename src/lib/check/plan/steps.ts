@@ -248,8 +248,17 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
           happened,
           guide,
         };
+      // An advance payment the seller did not deliver on is a prepayment to be refunded (CRPL 53), as well as no 定金.
       if (r.presale === 'refund')
-        return { claims: ['advance-not-earnest'], basis: ['advance'], ask: part('msg.ask.advance'), happened, guide };
+        return f.presaleWho === 'seller-failed'
+          ? {
+              claims: ['advance-not-earnest', 'prepaid-refund'],
+              basis: ['advance', 'prepaid'],
+              ask: part('msg.ask.advance'),
+              happened,
+              guide,
+            }
+          : { claims: ['advance-not-earnest'], basis: ['advance'], ask: part('msg.ask.advance'), happened, guide };
       return {
         claims: ['earnest-doubled', 'advance-not-earnest'],
         basis: [],
@@ -630,7 +639,8 @@ export function presaleRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
             : 'step.presale-refund.what.unclear',
     ),
     why: words.say('step.presale-refund.why'),
-    claims: c.claims,
+    // Its "why" states the 定金 rule (CC 587) whichever word the page used.
+    claims: [...new Set<ClaimId>([...c.claims, 'earnest-doubled'])],
     how: lines(words, ['step.presale-refund.how.1']),
     attach: ['listing', 'order-page'],
     takes: words.say('step.presale-refund.takes'),

@@ -124,7 +124,7 @@ export const plan = {
   'step.presale-refund.what.unclear':
     'First check two things on the order page: whether the payment was called 定金 or 订金, and which side did not go through with the sale. When the seller may keep it is under “Where the seller may be right”.',
   'step.presale-refund.why':
-    'A seller that took a 定金 and fails must return double; a 订金 or other payment not agreed as a 定金 is not forfeited.',
+    'A seller that took a 定金 and fails to perform, so that the purpose of the sale is defeated, must return double; to a 订金 or other payment not agreed as a 定金, the 定金 rule does not apply.',
   'step.presale-refund.how.1': 'Send the message below in the order chat, with a screenshot of the pre-sale terms.',
   'step.presale-refund.takes': 'Give the seller about 3 days to answer.',
   'step.presale-refund.moveOn': 'If the seller refuses, go to the next step.',
