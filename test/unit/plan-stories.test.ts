@@ -399,6 +399,17 @@ describe('contradiction rules', () => {
       );
   });
 
+  it('tells the user not to take a medicine that is not what they ordered, in the step that sends it back', () => {
+    const story = stories.find((s) => s.id === 'jd-pharmacy-wrong-strength-medicine')!;
+    const plan = buildPlan({
+      answers: skipUnansweredOptional(tree, story.answers),
+      today: story.today,
+      words: words.en,
+    });
+    const first = plan.steps.find((s) => s.id === plan.today.step)!;
+    expect(first.how.join(' ')).toContain('Do not take a medicine');
+  });
+
   it('never offers a no-reason return as the first action when the facts include a fault', () => {
     for (const { answers, plan } of plans)
       if (isGoodsProblem(answers.problem as string)) expect(plan.today.step).not.toBe('no-reason-return');

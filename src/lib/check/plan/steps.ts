@@ -538,6 +538,9 @@ const sellerMessage = (
     words,
   );
 
+/** A medicine that is not what was ordered is not to be taken: said first where the goods go back. */
+const medicineCare = (r: Reading) => (r.facts.itemKind === 'medicine' ? (['step.goods.how.medicine'] as const) : []);
+
 /** An honest offer where the seller disputes the fault and the goods are not on the durable list. */
 const testOffer = (words: PlanWords, offer: boolean) => (offer ? [words.part('msg.extra.test-offer')] : undefined);
 
@@ -548,7 +551,7 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
     ...fixed(words, 'quality-return', { problem: words.say(`step.quality-return.problem.${problem}`) }),
     // Its "takes" says when a late refund becomes deliberate delay (Penalties Measures Art. 8).
     claims: [...c.claims, 'quality-delay-fined'],
-    how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2']),
+    how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2', ...medicineCare(r)]),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'defective-or-damaged'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
@@ -564,7 +567,7 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
       ? { title: words.say('step.quality-remedy.title.fake'), what: words.say('step.quality-remedy.what.fake') }
       : {}),
     claims: [...c.claims, 'defect-notice-2-years', 'limitation-3-years'],
-    how: lines(words, ['step.quality-remedy.how.1']),
+    how: lines(words, ['step.quality-remedy.how.1', ...medicineCare(r)]),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'deadline-passed'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
@@ -586,6 +589,7 @@ export function putOrderRight(r: Reading, c: CaseBasis, today: IsoDate, words: P
     how: lines(words, [
       refund ? 'step.put-order-right.how.1.refund' : 'step.put-order-right.how.1.send',
       'step.put-order-right.how.2',
+      ...medicineCare(r),
     ]),
     attach: ['photos', 'order-page'],
     takes: words.say('step.put-order-right.takes'),

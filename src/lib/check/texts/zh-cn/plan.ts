@@ -28,6 +28,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-return.why': '商品不符合质量要求的，自收到商品之日起七日内可以退货，运输等必要费用由经营者承担。',
   'step.quality-return.how.1':
     '在订单中点“申请售后”，选择“退货退款”，原因选“质量问题”等相符的选项。各App的按钮名称不同，请以实际页面为准。',
+  'step.goods.how.medicine': '与订单不符或看起来有问题的药品，不要服用。保留药品，尽量不要拆封，以便退货。',
   'step.quality-return.how.2': '在聊天中发送下面的消息，并附上照片或视频。',
   'step.quality-return.takes': '自你提出要求之日起超过15日无正当理由不退款的，视为故意拖延。',
   'step.quality-return.moveOn': '如果卖家拒绝，或到消息中的日期仍不答复，进入下一步。',
