@@ -297,16 +297,17 @@ function chooseSteps(
 }
 
 /**
- * Cases where the seller may be partly right on facts the check cannot know, said beside the user's own route: a late
- * meal with nothing promised, a tour the user cancelled (the agency keeps costs really spent), a fee that may have
- * been shown before paying, a pre-sale payment that may be a 定金 the user walked away from.
- */
-/**
  * A parcel from a private seller (or one the user is unsure about) that never came: E-Commerce Law Art. 20 (the
  * seller bears the transport risk) binds businesses only, and between private people the Civil Code points both ways.
  */
 const privateParcel = (r: Reading) => r.facts.seller !== 'business' && r.facts.problem === 'lost-or-not-delivered';
 
+/**
+ * Cases where the seller may be partly right on facts the check cannot know, said beside the user's own route: a late
+ * meal with nothing promised, a tour the user cancelled (the agency keeps costs really spent), a fee that may have
+ * been shown before paying, a pre-sale payment that may be a 定金 the user walked away from, a missing item nobody
+ * filmed, a parcel from a private seller lost on the way, and one shown as signed for that never came.
+ */
 function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;
   const key =

@@ -538,7 +538,7 @@ const sellerMessage = (
     words,
   );
 
-/** A medicine that is not what was ordered is not to be taken: said first where the goods go back. */
+/** A medicine that is not what was ordered is not to be taken: said in the step that sends it back. */
 const medicineCare = (r: Reading) => (r.facts.itemKind === 'medicine' ? (['step.goods.how.medicine'] as const) : []);
 
 /** An honest offer where the seller disputes the fault and the goods are not on the durable list. */
