@@ -410,6 +410,18 @@ describe('contradiction rules', () => {
     expect(first.how.join(' ')).toContain('Do not take a medicine');
   });
 
+  it('never promises a small claim against a seller abroad, nor an order page in a chat group', () => {
+    const courts = plans.flatMap(({ answers, plan }) =>
+      plan.steps.filter((s) => s.id === 'court').map((court) => ({ platform: answers.platform, court })),
+    );
+    const abroad = courts.filter(({ platform }) => platform === 'cross-border');
+    const group = courts.filter(({ platform }) => platform === 'wechat-group');
+    expect(abroad.length * group.length).toBeGreaterThan(0);
+    for (const { court } of abroad)
+      expect(`${court.what} ${court.takes}`).not.toMatch(/cheap for a small claim|2 months/);
+    for (const { court } of group) expect(court.what).not.toContain('on your order');
+  });
+
   it('never offers a no-reason return as the first action when the facts include a fault', () => {
     for (const { answers, plan } of plans)
       if (isGoodsProblem(answers.problem as string)) expect(plan.today.step).not.toBe('no-reason-return');

@@ -988,7 +988,7 @@ export function reportViolation(words: PlanWords, lateFrom?: 'request' | 'return
 }
 
 export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep {
-  // "Where you received the goods" is the place of performance only for goods delivered to you (SPC CPL
+  // The delivery address is the place of performance only for goods sent to the buyer (SPC CPL
   // Interpretation Art. 20). A trip, a ticket, a course or a download was not: those cases name the general rule, and
   // leave out the testing of goods that takes a case off the small-claims track.
   const service = r.facts.problem === 'tickets-and-travel' || r.facts.problem === 'digital-goods-and-courses';
@@ -1001,6 +1001,13 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
           why: words.say('step.court.why.service'),
           takes: words.say('step.court.takes.service'),
         }
+      : r.groupChat
+        ? // No order page in a chat group: the address is the one the user gave the seller.
+          { what: words.say('step.court.what.group-chat') }
+        : {}),
+    // No small claim against a party abroad (CPL 166): the step does not open by promising one.
+    ...(r.facts.platform === 'cross-border'
+      ? { what: words.say('step.court.what.cross-border'), takes: words.say('step.court.takes.cross-border') }
       : {}),
     claims: [
       service ? 'sue-where-performed' : 'sue-where-delivered',

@@ -38,7 +38,7 @@ export const messages = {
   'msg.symptom.missing-items': 'items from the order are missing',
   'msg.symptom.brand-denies': 'the brand says it is not genuine',
   'msg.symptom.no-anti-fake': 'the anti-fake code does not check out',
-  'msg.symptom.poor-copy': 'it is plainly a copy of the genuine item',
+  'msg.symptom.poor-copy': 'its workmanship is clearly unlike the genuine item',
   'msg.happened.defective-or-damaged': 'The item has a quality problem.',
   'msg.happened.not-as-described': 'The item does not match the listing.',
   'msg.happened.counterfeit-goods': 'The item is not genuine.',

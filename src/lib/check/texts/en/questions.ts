@@ -38,7 +38,7 @@ export const questions = {
   'q.symptoms.option.missing-items': 'Items from the order are missing',
   'q.symptoms.option.brand-denies': 'The brand says it is not theirs',
   'q.symptoms.option.no-anti-fake': 'The anti-fake code does not check out',
-  'q.symptoms.option.poor-copy': 'It is plainly a copy of the real one',
+  'q.symptoms.option.poor-copy': 'Its workmanship is clearly unlike the real one',
   'q.wanted-remedy.title': 'What do you want the seller to do?',
   'q.wanted-remedy.hint': 'Your messages ask for exactly this.',
   'q.wanted-remedy.option.send-what-is-right': 'Send me the right item, or what is missing',

@@ -232,6 +232,10 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.why':
     '可以在合同履行地起诉，寄送的商品以收货地为合同履行地。标的额1万元以下的案件受理费50元。书面要求履行会让3年诉讼时效重新计算。',
   'step.court.what.service': '小额起诉费用低，也可以网上办理。',
+  'step.court.what.group-chat': '小额起诉费用低，也可以网上办理。通常可以在收货地起诉：你告诉卖家的收货地址。',
+  'step.court.what.cross-border':
+    '可以网上起诉，但卖家在境外，就不能走快捷的小额诉讼程序（见下文）。依法可以向平台主张的，在国内起诉平台。',
+  'step.court.takes.cross-border': '有境外当事人的案件，审理时间比小额诉讼长。',
   'step.court.why.service':
     '合同纠纷可以在被告住所地或合同履行地的法院起诉。标的额1万元以下的案件受理费50元。书面要求履行会让3年诉讼时效重新计算。',
   'step.court.how.1': '在聊天中发出最后一次书面催告，写明期限。',
