@@ -180,6 +180,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Signing for a delivery note that lists the quantity is presumed to confirm the quantity and visible condition, unless evidence overturns it.',
     laws: { 'cc-623': '推定买受人已经对数量和外观瑕疵进行检验，但是有相关证据足以推翻的除外' },
   },
+  'earnest-cap': {
+    says: 'A 定金 may not exceed 20% of the contract’s value; any part above that is not a 定金.',
+    laws: { 'cc-586': '不得超过主合同标的额的百分之二十，超过部分不产生定金的效力' },
+  },
   'fake-defeats-purpose': {
     says: 'A breach that defeats the purpose of the contract (selling a fake as genuine) lets the buyer end the contract, so a fake can be returned after the first 7 days.',
     laws: { 'cc-563': '有其他违约行为致使不能实现合同目的' },

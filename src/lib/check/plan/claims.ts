@@ -39,6 +39,7 @@ export const claims = {
   'prepaid-own-reason': ['spc-prepaid-9', 'spc-prepaid-19'],
   'complaint-needs-respondent': ['regs-46'],
   'fake-defeats-purpose': ['cc-563'],
+  'earnest-cap': ['cc-586'],
   'signing-presumes-checked': ['cc-623'],
   'transit-risk-private': ['cc-607', 'cc-512'],
   'small-claims-not-foreign': ['cpl-166'],

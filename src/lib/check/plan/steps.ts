@@ -643,8 +643,8 @@ export function presaleRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
             : 'step.presale-refund.what.unclear',
     ),
     why: words.say('step.presale-refund.why'),
-    // Its "why" states the 定金 rule (CC 587) whichever word the page used.
-    claims: [...new Set<ClaimId>([...c.claims, 'earnest-doubled'])],
+    // Its "why" states the 定金 rule (CC 587) and its 20% limit (CC 586) whichever word the page used.
+    claims: [...new Set<ClaimId>([...c.claims, 'earnest-doubled', 'earnest-cap'])],
     how: lines(words, ['step.presale-refund.how.1']),
     attach: ['listing', 'order-page'],
     takes: words.say('step.presale-refund.takes'),

@@ -126,7 +126,7 @@ export const plan = {
   'step.presale-refund.what.unclear':
     'First check two things on the order page: whether the payment was called 定金 or 订金, and which side did not go through with the sale. When the seller may keep it is under “Where the seller may be right”.',
   'step.presale-refund.why':
-    'A seller that took a 定金 and fails to perform, so that the purpose of the sale is defeated, must return double; to a 订金 or other payment not agreed as a 定金, the 定金 rule does not apply.',
+    'A seller that took a 定金 and fails to perform, so that the purpose of the sale is defeated, must return double; to a 订金 or other payment not agreed as a 定金, the 定金 rule does not apply. A 定金 counts only up to 20% of the price: any part above that is not a 定金.',
   'step.presale-refund.how.1': 'Send the message below in the order chat, with a screenshot of the pre-sale terms.',
   'step.presale-refund.takes': 'Give the seller about 3 days to answer.',
   'step.presale-refund.moveOn': 'If the seller refuses, go to the next step.',
@@ -329,7 +329,7 @@ export const plan = {
   'step.punitive-damages.why':
     'This money is not automatic: you must prove the facts, usually in court or through 12315. Claim only what your evidence shows.',
   'step.punitive-damages.how.1':
-    'Claim it in your court case or your complaint, with the evidence (a test report, the false listing).',
+    'Claim it in your court case or your complaint, with the evidence (a test report; for a fake or a lie, the listing as it was).',
   'step.punitive-damages.takes': 'Part of the court case or complaint.',
   'step.punitive-damages.moveOn': 'Claim only what your evidence shows.',
   'step.private-seller.title': 'A private seller: use contract law, not consumer law',

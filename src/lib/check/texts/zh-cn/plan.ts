@@ -81,7 +81,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.presale-refund.what.unclear':
     '先在订单页面查清两件事：这笔钱叫“定金”还是“订金”，以及是哪一方没有继续。卖家什么时候可以不退，见“卖家可能有道理的地方”。',
   'step.presale-refund.why':
-    '收受定金的一方不履行、致使不能实现合同目的的，应当双倍返还定金；“订金”等没有约定定金性质的款项不适用定金罚则。',
+    '收受定金的一方不履行、致使不能实现合同目的的，应当双倍返还定金；“订金”等没有约定定金性质的款项不适用定金罚则。定金不得超过价款的20%，超过部分不算定金。',
   'step.presale-refund.how.1': '在订单聊天中发送下面的消息，附上预售规则的截图。',
   'step.presale-refund.takes': '给卖家大约3天答复。',
   'step.presale-refund.moveOn': '如果卖家拒绝，进入下一步。',
@@ -252,7 +252,7 @@ export const plan: Record<PlanTextKey, string> = {
     '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。食品不符合食品安全标准，且是生产者生产或经营者明知而销售的：增加赔偿{food}（价款十倍，不足1000元的按1000元）。',
   'step.punitive-damages.why':
     '这笔赔偿不是自动得到的：你需要证明事实，通常通过诉讼或12315主张。只主张证据能证明的内容。',
-  'step.punitive-damages.how.1': '在诉讼或投诉中一并主张，并提交证据（检测报告、虚假宣传的页面等）。',
+  'step.punitive-damages.how.1': '在诉讼或投诉中一并主张，并提交证据（检测报告；假货或虚假宣传的，当时的商品页面）。',
   'step.punitive-damages.takes': '在诉讼或投诉中一并主张。',
   'step.punitive-damages.moveOn': '只主张证据能证明的内容。',
   'step.private-seller.title': '个人卖家：依据合同法律，而不是消费者权益保护法',
