@@ -422,6 +422,17 @@ describe('contradiction rules', () => {
     for (const { court } of group) expect(court.what).not.toContain('on your order');
   });
 
+  it('says "the same law as before" only after a step that stated it', () => {
+    const sameLaw = words.en.say('step.same-law');
+    let later = 0;
+    for (const { plan } of plans) {
+      const first = plan.steps.find((s) => s.id === plan.today.step)!;
+      expect(first.why, first.id).not.toContain(sameLaw);
+      later += plan.steps.filter((s) => s !== first && s.why.includes(sameLaw)).length;
+    }
+    expect(later).toBeGreaterThan(0);
+  });
+
   it('never offers a no-reason return as the first action when the facts include a fault', () => {
     for (const { answers, plan } of plans)
       if (isGoodsProblem(answers.problem as string)) expect(plan.today.step).not.toBe('no-reason-return');

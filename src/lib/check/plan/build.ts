@@ -74,6 +74,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
   const steps = r.groupChat ? chosen.steps.map((s) => sentInChat(s, words)) : chosen.steps;
   const missing = evidenceFor(r).filter((id) => !(r.facts.evidence as readonly string[]).includes(id));
   if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(r, missing, words));
+  sayTheLawCarriesOn(steps, words);
   const deadlines = withSteps(
     deadlinesFor(r, today, words, {
       includes12315: steps.some((s) => s.id === 'complain-12315'),
@@ -133,6 +134,17 @@ function remindOfWindow(steps: PlanStep[], deadlines: readonly PlanDeadline[], w
   const platform = words.say(window.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store');
   const reminder = words.say('step.moveOn.platform-window', { platform, date: { date: window.date } });
   for (const s of steps.slice(0, at)) if (s.id !== 'save-evidence') s.moveOn = sentences(words, s.moveOn, reminder);
+}
+
+/**
+ * The platform's and the regulator's steps carry the case's own law: said as "the same law as before" only where a
+ * step before them has stated it (where one of them is the first action, there is no "before").
+ */
+function sayTheLawCarriesOn(steps: PlanStep[], words: PlanWords): void {
+  const first = steps.find((s) => s.id !== 'save-evidence');
+  for (const s of steps)
+    if ((s.id === 'platform-intervention' || s.id === 'complain-12315') && s !== first)
+      s.why = sentences(words, s.why, words.say('step.same-law'));
 }
 
 /** Whole sentences run on as the language writes them: a space between in English, nothing in Chinese. */

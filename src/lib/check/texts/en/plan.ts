@@ -244,10 +244,10 @@ export const plan = {
   'step.refund-overdue.moveOn': 'If no refund comes, go to the next step.',
   'step.platform-intervention.title': 'Ask the platform to step in',
   'step.platform-intervention.what': 'Ask {platform} to decide the dispute, with the same facts and law.',
+  'step.same-law': 'Your case rests on the same law as before.',
   'step.platform-intervention.why.private':
-    'The platform has its own process for disputes over sales made on it: its rule, not a legal duty to you. Your case rests on the same law as before.',
-  'step.platform-intervention.why':
-    'The platform must actively help you in a dispute with a seller on it. Your case rests on the same law as before.',
+    'The platform has its own process for disputes over sales made on it: its rule, not a legal duty to you.',
+  'step.platform-intervention.why': 'The platform must actively help you in a dispute with a seller on it.',
   'step.platform-intervention.how.taobao.1':
     'Open the order and your after-sales request, and look for 申请平台介入 or 申请客服介入 (labels differ between app versions: check yours). Taobao’s rule calls this 淘宝介入.',
   'step.platform-intervention.how.taobao.2':
@@ -281,7 +281,7 @@ export const plan = {
   'step.complain-12315.what':
     'File a complaint with the market regulator on the national 12315 platform. It asks both sides to mediate.',
   'step.complain-12315.why':
-    'The regulator must handle a complaint and tell you within 7 working days. Mediation needs both sides; it cannot order a refund. Your case rests on the same law as before.',
+    'The regulator must handle a complaint and tell you within 7 working days. Mediation needs both sides; it cannot order a refund.',
   'step.complain-12315.how.1': 'Go to 12315.cn (or the 12315 app or mini-program) and choose 投诉 (complaint).',
   'step.complain-12315.how.2':
     'Give your real identity, the seller’s name, your request and the facts, and upload your evidence.',

@@ -180,9 +180,10 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.moveOn': '如果仍不退款，进入下一步。',
   'step.platform-intervention.title': '申请平台介入',
   'step.platform-intervention.what': '请{platform}处理这个纠纷，事实和法律依据同上。',
+  'step.same-law': '你的情况所依据的法律不变。',
   'step.platform-intervention.why.private':
-    '平台对在它上面成交的买卖有自己的纠纷处理流程：这是平台规则，不是对你的法定义务。你的情况所依据的法律不变。',
-  'step.platform-intervention.why': '平台应当积极协助你处理与平台内卖家的纠纷。你的情况所依据的法律不变。',
+    '平台对在它上面成交的买卖有自己的纠纷处理流程：这是平台规则，不是对你的法定义务。',
+  'step.platform-intervention.why': '平台应当积极协助你处理与平台内卖家的纠纷。',
   'step.platform-intervention.how.taobao.1':
     '打开订单和售后申请，找“申请平台介入”或“申请客服介入”（各版本App的名称不同，以实际页面为准）。淘宝规则称之为“淘宝介入”。',
   'step.platform-intervention.how.taobao.2':
@@ -210,8 +211,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.platform-liability.moveOn': '平台既不提供卖家信息也不赔偿的，向12315投诉，并把平台一并列为被投诉人。',
   'step.complain-12315.title': '向12315投诉',
   'step.complain-12315.what': '在全国12315平台向市场监管部门投诉。监管部门会组织双方调解。',
-  'step.complain-12315.why':
-    '监管部门应当在7个工作日内处理投诉并告知你。调解需要双方同意，监管部门不能强制退款。你的情况所依据的法律不变。',
+  'step.complain-12315.why': '监管部门应当在7个工作日内处理投诉并告知你。调解需要双方同意，监管部门不能强制退款。',
   'step.complain-12315.how.1': '打开12315.cn（或12315 App、小程序），选择“投诉”。',
   'step.complain-12315.how.2': '提供真实身份信息、卖家名称、投诉请求和事实，并上传证据。',
   'step.complain-12315.takes': '7个工作日内决定是否受理。',
