@@ -97,4 +97,17 @@ describe('dates and their steps', () => {
     const step = plan.steps.find((s) => s.id === 'platform-intervention')!;
     expect(step.how.join(' ')).toContain('not confirmed');
   });
+
+  it('gives a 7-day return the seller received late no "passed" window, and says the request is what counts', () => {
+    const story = stories.find((s) => s.id === 'taobao-returned-refund-after-inspection')!;
+    const plan = buildPlan({
+      answers: skipUnansweredOptional(tree, story.answers),
+      today: story.today,
+      words: planWordsIn('en'),
+    });
+    expect(plan.deadlines.map((d) => d.id)).not.toContain('no-reason-return');
+    const step = plan.steps.find((s) => s.id === 'refund-overdue')!;
+    expect(step.how.join(' ')).toContain('sent the return request within the 7 days');
+    expect(step.laws).toContain('returns-10');
+  });
 });

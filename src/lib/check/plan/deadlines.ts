@@ -26,7 +26,14 @@ export function deadlinesFor(
   const business = r.consumer;
   const { receivedOn, orderedOn } = facts;
 
-  if (receivedOn && business && facts.problem === 'changed-my-mind' && !r.excludedByLaw) {
+  // Not once the item is back with the seller: the return was made, and a "passed" window would say otherwise.
+  if (
+    receivedOn &&
+    business &&
+    facts.problem === 'changed-my-mind' &&
+    !r.excludedByLaw &&
+    facts.stage !== 'sent-back'
+  ) {
     drafts.push({
       id: 'no-reason-return',
       label: words.say('deadline.no-reason-return.label'),

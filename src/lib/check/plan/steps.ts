@@ -6,7 +6,7 @@
  * A step's words are in the plan texts under `step.<id>.*` (title, what, why, how.<n>, takes, moveOn) and its
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
-import { plusDays, type IsoDate } from '../tree/dates';
+import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
 import {
   missingSymptoms,
   wrongSymptoms,
@@ -795,13 +795,19 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
   const returnedOn = r.facts.returnedOn;
   if (!returnedOn) throw new Error('A plan for a returned item needs the date the seller received it');
   const fault = r.goodsFault;
+  const arrivedLate =
+    !fault && r.facts.receivedOn !== undefined && daysBetween(returnedOn, plusDays(r.facts.receivedOn, 7)) < 0;
   return step({
     ...fixed(words, 'refund-overdue'),
     ...(fault
       ? { what: words.say('step.refund-overdue.what.quality'), why: words.say('step.refund-overdue.why.quality') }
       : {}),
-    claims: [...lateRefundClaims(fault), ...c.claims],
-    how: lines(words, ['step.refund-overdue.how.1']),
+    // A 7-day return the seller received after the 7 days: what counts is when the user asked (Returns Measures 10).
+    claims: [...lateRefundClaims(fault), ...c.claims, ...(arrivedLate ? (['no-reason-return'] as const) : [])],
+    how: lines(words, [
+      'step.refund-overdue.how.1',
+      ...(arrivedLate ? (['step.refund-overdue.how.asked-in-time'] as const) : []),
+    ]),
     attach: ['tracking', 'chat'],
     guides: ['refund-after-inspection'],
     message: composeMessage(

@@ -240,6 +240,8 @@ export const plan = {
   'step.refund-overdue.why.quality':
     'For goods that do not meet quality requirements, failing without good reason for more than 15 days from your request to take them back or refund counts as deliberate delay or unreasonable refusal.',
   'step.refund-overdue.how.1': 'Send the message below, with the tracking of your return.',
+  'step.refund-overdue.how.asked-in-time':
+    'The seller received it after the 7 days. What counts is that you sent the return request within the 7 days, not when the parcel arrived: keep the record of your request (the after-sales request or the chat).',
   'step.refund-overdue.takes': 'Refunds go back the way you paid.',
   'step.refund-overdue.moveOn': 'If no refund comes, go to the next step.',
   'step.platform-intervention.title': 'Ask the platform to step in',

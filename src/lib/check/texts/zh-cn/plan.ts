@@ -176,6 +176,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.why.quality':
     '商品不符合质量要求的，自你提出要求之日起超过十五日，卖家无正当理由不退货、不退款，视为故意拖延或者无理拒绝。',
   'step.refund-overdue.how.1': '发送下面的消息，附上退货物流信息。',
+  'step.refund-overdue.how.asked-in-time':
+    '卖家是在7天之后收到退货的。关键是你在7天内发出了退货通知，而不是包裹何时到达：保留好你提出申请的记录（售后申请或聊天记录）。',
   'step.refund-overdue.takes': '退款原路返回。',
   'step.refund-overdue.moveOn': '如果仍不退款，进入下一步。',
   'step.platform-intervention.title': '申请平台介入',
