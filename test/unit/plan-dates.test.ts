@@ -11,6 +11,16 @@ const plans = representativeAnswers().map((answers) =>
   buildPlan({ answers, today: '2026-11-26', words: planWordsIn('en') }),
 );
 
+/** A story's plan from the corpus, as its page builds it. */
+function storyPlan(id: string, locale: 'en' | 'zh-cn' = 'en') {
+  const story = stories.find((s) => s.id === id)!;
+  return buildPlan({
+    answers: skipUnansweredOptional(tree, story.answers),
+    today: story.today,
+    words: planWordsIn(locale),
+  });
+}
+
 describe('dates and their steps', () => {
   it('names, for a date, only a step the plan has', () => {
     const dangling = plans.flatMap((plan) =>
@@ -67,13 +77,8 @@ describe('dates and their steps', () => {
   });
 
   it('tells every step before the platform’s, once the seller has refused, to apply by the platform’s date', () => {
-    const story = stories.find((s) => s.id === 'wechat-store-dress-two-days-left')!;
     for (const locale of ['en', 'zh-cn'] as const) {
-      const plan = buildPlan({
-        answers: skipUnansweredOptional(tree, story.answers),
-        today: story.today,
-        words: planWordsIn(locale),
-      });
+      const plan = storyPlan('wechat-store-dress-two-days-left', locale);
       const window = plan.deadlines.find((d) => d.id === 'wechat-intervention')!;
       const at = plan.steps.findIndex((s) => s.id === 'platform-intervention');
       const before = plan.steps.slice(0, at).filter((s) => s.id !== 'save-evidence');
@@ -85,12 +90,7 @@ describe('dates and their steps', () => {
   });
 
   it('counts JD’s window for an order dispute without claiming to know its start', () => {
-    const story = stories.find((s) => s.id === 'jd-laptop-order-cancelled-price-error')!;
-    const plan = buildPlan({
-      answers: skipUnansweredOptional(tree, story.answers),
-      today: story.today,
-      words: planWordsIn('en'),
-    });
+    const plan = storyPlan('jd-laptop-order-cancelled-price-error');
     const window = plan.deadlines.find((d) => d.id === 'jd-intervention')!;
     expect(window.note).toContain('not confirmed');
     expect(window.note).not.toContain('after-sales');
@@ -99,12 +99,7 @@ describe('dates and their steps', () => {
   });
 
   it('gives a 7-day return the seller received late no "passed" window, and says the request is what counts', () => {
-    const story = stories.find((s) => s.id === 'taobao-returned-refund-after-inspection')!;
-    const plan = buildPlan({
-      answers: skipUnansweredOptional(tree, story.answers),
-      today: story.today,
-      words: planWordsIn('en'),
-    });
+    const plan = storyPlan('taobao-returned-refund-after-inspection');
     expect(plan.deadlines.map((d) => d.id)).not.toContain('no-reason-return');
     const step = plan.steps.find((s) => s.id === 'refund-overdue')!;
     expect(step.how.join(' ')).toContain('sent the return request within the 7 days');
