@@ -12,7 +12,8 @@ export function opensOnPlan(hash: string, readSaved: () => string | null): boole
   const link = new URLSearchParams(hash.replace(/^#/, ''));
   if (/^\d+$/.test(link.get('v') ?? '')) return (link.get('screen') ?? 'plan') === 'plan';
   try {
-    // A guess, not a parse: a wrong guess only fetches the plan's code sooner or later than it is needed.
+    // A guess, not a parse: a wrong guess fetches the plan's code sooner or later than it is needed, and leaves the
+    // intro out until the island's first screen puts it back (CheckApp).
     return readSaved()?.includes('"screen":"plan"') ?? false;
   } catch {
     // Storage blocked (site data off): reading it throws.

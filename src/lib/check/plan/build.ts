@@ -128,12 +128,12 @@ function withSteps(deadlines: PlanDeadline[], steps: readonly PlanStep[]): PlanD
  * the seller again and wait for an answer, which can outlast the window. Each says to apply by its date regardless.
  */
 function remindOfWindow(steps: PlanStep[], deadlines: readonly PlanDeadline[], words: PlanWords): void {
-  const window = deadlines.find((d) => (d.id === 'jd-intervention' || d.id === 'wechat-intervention') && !d.passed);
+  const window = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
   const at = steps.findIndex((s) => s.id === 'platform-intervention');
   if (!window || at < 0) return;
   const platform = words.say(window.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store');
   const reminder = words.say('step.moveOn.platform-window', { platform, date: { date: window.date } });
-  for (const s of steps.slice(0, at)) if (s.id !== 'save-evidence') s.moveOn = sentences(words, s.moveOn, reminder);
+  for (const s of steps.slice(0, at)) if (s.id !== 'save-evidence') s.moveOn = words.sentences(s.moveOn, reminder);
 }
 
 /**
@@ -144,15 +144,15 @@ function sayTheLawCarriesOn(steps: PlanStep[], words: PlanWords): void {
   const first = steps.find((s) => s.id !== 'save-evidence');
   for (const s of steps)
     if ((s.id === 'platform-intervention' || s.id === 'complain-12315') && s !== first)
-      s.why = sentences(words, s.why, words.say('step.same-law'));
+      s.why = words.sentences(s.why, words.say('step.same-law'));
 }
 
-/** Whole sentences run on as the language writes them: a space between in English, nothing in Chinese. */
-const sentences = (words: PlanWords, ...texts: string[]) => texts.join(words.locale === 'en' ? ' ' : '');
+/** A platform's own window to step in, counted from the seller's refusal. */
+const isPlatformWindow = (d: PlanDeadline) => d.id === 'jd-intervention' || d.id === 'wechat-intervention';
 
 /** Two reasons the seller may be right, said one after the other. */
 const alongside = (a: SellerMayBeRight, b: SellerMayBeRight | undefined, words: PlanWords): SellerMayBeRight =>
-  b ? { why: sentences(words, a.why, b.why), still: sentences(words, a.still, b.still) } : a;
+  b ? { why: words.sentences(a.why, b.why), still: words.sentences(a.still, b.still) } : a;
 
 /** The first step after saving evidence, with the days left in the window that governs it. */
 function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadline[]): TodayAction {
@@ -164,7 +164,7 @@ function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadlin
     'service-refund': 'cooling-off',
     'platform-liability': 'quality-return',
   };
-  const platformWindow = deadlines.find((d) => d.id === 'jd-intervention' || d.id === 'wechat-intervention');
+  const platformWindow = deadlines.find(isPlatformWindow);
   const deadline =
     deadlines.find((d) => d.id === governing[first.id] && !d.passed) ??
     (first.id === 'platform-intervention' && platformWindow && !platformWindow.passed ? platformWindow : undefined);

@@ -80,6 +80,8 @@ export interface PlanWords {
   meaning: boolean;
   say: (key: ProseKey, values?: Values) => string;
   part: (key: MessageKey, values?: PartValues) => Part;
+  /** Whole sentences of prose run on as the page's language writes them. */
+  sentences: (...texts: string[]) => string;
 }
 
 /**
@@ -107,6 +109,7 @@ export function planWords(
     locale,
     meaning: meaning !== undefined,
     say: (key, values = {}) => wordsOf(prose, locale, key, written(values, locale, fillIn)),
+    sentences: (...texts) => texts.join(joins[locale === 'en' ? 'en' : 'zh'].sentences),
     part: (key, values = {}) => {
       const zh = wordsOf(sent, 'zh-cn', key, written(side(values, 'zh'), 'zh-cn', fillIn));
       return meaning ? { zh, en: wordsOf(meaning, 'en', key, written(side(values, 'en'), 'en', fillIn)) } : { zh };
