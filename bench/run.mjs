@@ -15,12 +15,13 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../test/support/chromium.ts';
 // The page checks' plan link (a misdescribed phone from JD, refused by the seller), and a free port.
 import { freePort, planLink } from './shared.mjs';
+import { hostBrowserArgs, startHost } from './host.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 // The site is built for its address (canonical URLs must match what Lighthouse loads), so the port comes first.
 const port = await freePort();
 const debugPort = await freePort();
-const base = `http://127.0.0.1:${port}`;
+const base = `https://127.0.0.1:${port}`;
 const quick = process.argv.includes('--quick');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
@@ -68,9 +69,8 @@ console.log('Building…');
 const buildSeconds = astro(['build'], root, { SITE_URL: base });
 const pagesBuilt = htmlCount(path.join(root, 'dist'));
 
-// 2. Serve and measure.
-const { preview } = await import('astro');
-const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
+// 2. Serve as a real host does (HTTP/2 over TLS, Brotli, dist/_headers: see host.mjs) and measure.
+const server = await startHost(path.join(root, 'dist'), port);
 // Each page gets a browser of its own, with a fresh profile: Lighthouse runs in the browser's default context, and
 // the check saves its answers there, so a shared browser let one page's saved plan reopen on the next page measured.
 // Playwright turns the back/forward cache off by default; Lighthouse's bf-cache audit then fails on every page for
@@ -78,7 +78,7 @@ const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0
 const launch = () =>
   chromium.launch({
     executablePath,
-    args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`],
+    args: [...chromiumArgs, ...hostBrowserArgs, `--remote-debugging-port=${debugPort}`],
     ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
 

@@ -36,6 +36,7 @@ import type { CheckKey } from '../../lib/i18n/check-strings';
 import { makeT, todayInChina, type CheckProps } from './context';
 import type { ExitViewProps } from './ExitView';
 import { whenIdle } from './idle';
+import { inNextTask } from './next-task';
 import type PlanScreenType from './PlanScreen';
 import QuestionForm from './QuestionForm';
 
@@ -69,10 +70,14 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   /* eslint-enable solid/reactivity */
   // The end screens load on demand, each with its words: most of the check's code and text is the plan, which
   // nobody needs until the last answer.
+  // The plan screen starts in a task of its own: its code is usually fetched with the page (scripts/check-early.ts),
+  // so the import resolves at once, and the plan would otherwise be built in the task that opened the first screen.
   const PlanScreen = lazy(() =>
-    Promise.all([import('./PlanScreen'), texts.plan()]).then(([screen, words]) => ({
-      default: (p: PlanScreenProps) => <screen.default {...p} words={words} loadMeaning={texts.planWithMeaning} />,
-    })),
+    Promise.all([import('./PlanScreen'), texts.plan()])
+      .then(inNextTask)
+      .then(([screen, words]) => ({
+        default: (p: PlanScreenProps) => <screen.default {...p} words={words} loadMeaning={texts.planWithMeaning} />,
+      })),
   );
   const ExitView = lazy(() =>
     Promise.all([import('./ExitView'), texts.exits()]).then(([view, exits]) => ({

@@ -2,7 +2,7 @@
  * The plan screen, loaded on demand: the plan builder, its words and the holiday calendar are most of the check's
  * code, and nobody needs them until the last question is answered. The page's entry loads the words with it.
  */
-import { createMemo, createSignal } from 'solid-js';
+import { createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { buildPlan } from '../../lib/check/plan/build';
 import { caseHistory, dateAnswer, movedOn, nextStages, type LaterStage } from '../../lib/check/plan/history';
 import { parseAnswer } from '../../lib/check/tree/answers';
@@ -24,6 +24,14 @@ type Props = Omit<PlanViewProps, 'plan' | 'meanings' | 'onWantMeaning' | 'histor
 
 export default function PlanScreen(props: Props) {
   const plan = createMemo(() => buildPlan({ answers: props.answers, today: props.today, words: props.words }));
+  // Built in the task that opens this screen, drawn in the next: on a slow phone (4x CPU slowdown) the first build
+  // runs cold code, and building and drawing "Do this today" together was one task of about 130 ms, during which
+  // the page could not answer a tap. The loading box holds the plan's room meanwhile, so nothing moves.
+  const [drawable, setDrawable] = createSignal(false);
+  onMount(() => {
+    const timer = setTimeout(() => setDrawable(true), 0);
+    onCleanup(() => clearTimeout(timer));
+  });
   // The same plan built again with the English meaning, only once a reader asks for it; the plan on screen is not
   // rebuilt, so nothing the reader has opened closes.
   const [meaningWords, setMeaningWords] = createSignal<PlanWords>();
@@ -56,14 +64,16 @@ export default function PlanScreen(props: Props) {
     if (!meaningWords()) void props.loadMeaning?.().then(setMeaningWords);
   };
   return (
-    <PlanView
-      {...props}
-      plan={plan()}
-      history={history()}
-      next={next()}
-      onMoved={moved}
-      meanings={props.loadMeaning ? meanings() : undefined}
-      onWantMeaning={props.loadMeaning ? wantMeaning : undefined}
-    />
+    <Show when={drawable()} fallback={<p class="check-loading check-loading--plan" aria-hidden="true" />}>
+      <PlanView
+        {...props}
+        plan={plan()}
+        history={history()}
+        next={next()}
+        onMoved={moved}
+        meanings={props.loadMeaning ? meanings() : undefined}
+        onWantMeaning={props.loadMeaning ? wantMeaning : undefined}
+      />
+    </Show>
   );
 }
