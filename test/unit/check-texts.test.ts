@@ -169,3 +169,19 @@ describe('an English list of things', () => {
     expect(englishList(['photos', 'the listing'])).toBe('photos and the listing');
   });
 });
+
+describe("an excuse's answer in its short form (said where the message has already quoted the article)", () => {
+  const messages: Dictionary = textFiles['zh-cn'].messages;
+  const short = Object.keys(messages).filter((key) => key.endsWith('.after-basis'));
+
+  it.each(short)('%s names only articles its full form quotes, and quotes none again', (key) => {
+    const full = messages[key.replace(/\.after-basis$/, '')];
+    expect(full, 'its full form').toBeDefined();
+    // "上述第二十四条" in the short form: the article above, which the full form quotes as 《…》第二十四条.
+    const quoted = [...full!.matchAll(/》第([^条《》]+)条/g)].map((m) => m[1]);
+    const named = [...messages[key]!.matchAll(/上述第([^条]+)条/g)].map((m) => m[1]);
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const article of named) expect(quoted).toContain(article);
+    expect(messages[key]).not.toMatch(/《[^》]+》第/);
+  });
+});

@@ -166,6 +166,24 @@ describe('every plan', () => {
     expect(zh.filter((m) => m.en !== undefined).map((m) => m.zh)).toEqual([]);
   });
 
+  it('never says the same sentence, or quotes the same article for the same rule, twice in one message', () => {
+    // A reply that restates the article the message already quoted reads as padding, in a message sent under the
+    // user's own name: it says "the article above" instead. Sentences split at 。 (the messages) and at ". " (their
+    // English meaning); an article as the Chinese quotes it, 《民法典》第五百七十七条.
+    const twice = (items: string[]) => items.filter((t, i) => items.indexOf(t) !== i);
+    const messages = both.flatMap(({ plans: byLocale }) => byLocale.en.messages);
+    const sentences = messages.flatMap((m) =>
+      [m.zh.split('。'), (m.en ?? '').split('. ')].flatMap((split) =>
+        twice(split.map((t) => t.trim()).filter((t) => t.length > 8)),
+      ),
+    );
+    const articles = messages.flatMap((m) =>
+      twice(m.zh.match(/《[^》]+》第[^条《》]+条/g) ?? []).map((a) => `${m.id}: ${a}`),
+    );
+    expect([...new Set(sentences)]).toEqual([]);
+    expect([...new Set(articles)]).toEqual([]);
+  });
+
   it('lists what the user kept as English reads it, “a, b and c”, in the English meaning', () => {
     const story = stories.find((s) => Array.isArray(s.answers.evidence) && s.answers.evidence.length >= 3)!;
     const plan = buildPlan({ answers: story.answers, today: story.today, words: words.en });

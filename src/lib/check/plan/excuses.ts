@@ -10,16 +10,17 @@
 import type { ExcuseId } from '../tree/questions';
 import type { MessageKey } from '../texts/en/messages';
 import type { PlanTextKey } from '../texts/en/plan';
-import type { Part, PlanWords } from '../texts/plan-words';
+import type { PlanWords } from '../texts/plan-words';
 import { lateRefundClaims, type ClaimId } from './claims';
 import type { Reading } from './facts';
+import type { Reply } from './messages';
 import type { SellerMayBeRight } from './types';
 
 export type ExcuseAnswer =
   | {
       kind: 'rebut';
       claims: ClaimId[];
-      reply: Part;
+      reply: Reply;
       reportable: boolean;
       /** Where the seller may still be right on facts the check cannot know (a dropped phone, a custom order). */
       caveat?: SellerMayBeRight;
@@ -37,6 +38,23 @@ export type ExcuseAnswer =
     };
 
 type Rebuttal = Extract<ExcuseAnswer, { kind: 'rebut' }>;
+
+/**
+ * Answers that quote the article the case itself rests on, and their shorter form for a message whose basis has
+ * already quoted it ("under the article above"): chosen where the message is put together (messages.ts).
+ */
+const afterBasis: Partial<Record<MessageKey, MessageKey>> = {
+  'msg.reply.quality': 'msg.reply.quality.after-basis',
+  'msg.reply.quality.wrong-item': 'msg.reply.quality.wrong-item.after-basis',
+  'msg.reply.you-pay-return-shipping': 'msg.reply.you-pay-return-shipping.after-basis',
+  'msg.reply.you-pay-return-shipping.wrong-item': 'msg.reply.you-pay-return-shipping.wrong-item.after-basis',
+  'msg.reply.ask-the-courier': 'msg.reply.ask-the-courier.after-basis',
+  'msg.reply.ask-the-courier.meal': 'msg.reply.ask-the-courier.meal.after-basis',
+  'msg.reply.item-excluded-from-returns.meal': 'msg.reply.item-excluded-from-returns.meal.after-basis',
+  'msg.reply.fee-in-the-rules.not-shown': 'msg.reply.fee-in-the-rules.not-shown.after-basis',
+  'msg.reply.fee-in-the-rules.costs': 'msg.reply.fee-in-the-rules.costs.after-basis',
+  'msg.reply.digital-no-refund.service': 'msg.reply.digital-no-refund.service.after-basis',
+};
 /** `excuse.<excuse>[.<case>]` where the texts say both why the seller may be right (`.why`) and what is left (`.still`). */
 type Right = {
   [K in PlanTextKey]: K extends `excuse.${infer Base}.why`
@@ -54,7 +72,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false): Rebuttal => ({
     kind: 'rebut',
     claims,
-    reply: words.part(reply),
+    reply: { full: words.part(reply), afterBasis: afterBasis[reply] && words.part(afterBasis[reply]) },
     reportable,
   });
   const mayBeRight = (claims: ClaimId[], conditional: boolean, right: Right): ExcuseAnswer => ({

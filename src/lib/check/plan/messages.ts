@@ -45,6 +45,19 @@ export type Basis =
   | 'risk-until-delivery'
   | 'food-reserved';
 
+/**
+ * An excuse's answer, in full, and where it has one a shorter form for a message that has already quoted every article
+ * the full answer quotes: the same article quoted twice in one message, for the same rule, reads as padding in a
+ * message sent under the user's own name.
+ */
+export interface Reply {
+  full: Part;
+  afterBasis?: Part;
+}
+
+/** The articles a Chinese text quotes, as it writes them: 《民法典》第五百七十七条. */
+const articlesIn = (zh: string) => zh.match(/《[^》]+》第[^条《》]+条/g) ?? [];
+
 /** The parts a caller chooses; everything else is read from the facts. */
 export interface MessageSpec {
   id: string;
@@ -54,7 +67,7 @@ export interface MessageSpec {
   ask: Part;
   basis: Basis[];
   /** Extra sentences: an honest offer ("如需检测…") or an excuse's answer. */
-  extra?: Part[];
+  extra?: (Part | Reply)[];
   next: Part;
   /** Include "please reply by" (three days from today). */
   replyBy?: boolean;
@@ -121,14 +134,22 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
       : undefined;
   const replyBy = spec.replyBy ? part('msg.reply-by', { date: { date: plusDays(today, 3) } }) : undefined;
   const sign = f.yourName ? asGiven(f.yourName, words.meaning) : undefined;
+  const basis = spec.basis.map((b) => part(`msg.basis.${b}`));
+  const quoted = new Set(basis.flatMap((b) => articlesIn(b.zh)));
+  const said = (extra: Part | Reply): Part =>
+    !('full' in extra)
+      ? extra
+      : extra.afterBasis && articlesIn(extra.full.zh).every((a) => quoted.has(a))
+        ? extra.afterBasis
+        : extra.full;
   const parts = [
     opening,
     paid,
     ...spec.happened,
     evidenceLine(r, words),
-    ...spec.basis.map((b) => part(`msg.basis.${b}`)),
+    ...basis,
     part('msg.what-i-ask', { ask: spec.ask }),
-    ...(spec.extra ?? []),
+    ...(spec.extra ?? []).map(said),
     replyBy,
     spec.next,
     part('msg.thanks'),

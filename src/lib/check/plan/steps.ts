@@ -22,7 +22,7 @@ import type { MessageKey } from '../texts/en/messages';
 import { lateRefundClaims, lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
 import { afterSales, noLongerWanted, orderDispute, type AppPlatform, type Reading } from './facts';
-import { composeMessage, whatIsWrong, type Basis, type MessageSpec } from './messages';
+import { composeMessage, whatIsWrong, type Basis, type MessageSpec, type Reply } from './messages';
 import type { PlanStep } from './types';
 
 type Draft = Omit<PlanStep, 'laws'>;
@@ -766,7 +766,7 @@ export function downloadFix(r: Reading, c: CaseBasis, today: IsoDate, words: Pla
 
 export function answerExcuse(
   excuse: ExcuseId,
-  answer: { claims: ClaimId[]; reply: Part },
+  answer: { claims: ClaimId[]; reply: Reply },
   r: Reading,
   c: CaseBasis,
   today: IsoDate,

@@ -202,8 +202,11 @@ export const messages = {
   'msg.extra.seller-refused': 'I raised it with the seller, who refused or did not act.',
   'msg.reply.quality':
     'My rights here come from Article 24 of the Consumer Rights Protection Law, on goods that do not meet quality requirements; this excuse does not change them.',
+  'msg.reply.quality.after-basis': 'This excuse does not change my rights under Article 24 above.',
   'msg.reply.quality.wrong-item':
     'Sending the wrong item, or leaving items out, does not match what we agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever this excuse says.',
+  'msg.reply.quality.wrong-item.after-basis':
+    'Sending the wrong item, or leaving items out, does not match what we agreed, and my choice under Article 582 above stands whatever this excuse says.',
   'msg.reply.signed-for-no-refund':
     'Signing only shows the parcel arrived. A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1).',
   'msg.reply.signed-for-no-refund.no-reason':
@@ -228,8 +231,12 @@ export const messages = {
     'A rule that sale items cannot be returned takes away consumers’ rights, and whether it is made in standard terms, a notice, a statement or a shop sign, it is void under Article 26 of the Consumer Rights Protection Law.',
   'msg.reply.you-pay-return-shipping':
     'Under Article 24 of the Consumer Rights Protection Law, where goods do not meet quality requirements, the seller bears the transport and other necessary costs of the return.',
+  'msg.reply.you-pay-return-shipping.after-basis':
+    'Under Article 24 above, the postage for this return is yours to pay.',
   'msg.reply.you-pay-return-shipping.wrong-item':
     'Sending the wrong item, or leaving items out, does not match what we agreed. Under Article 577 of the Civil Code you must put it right or pay for my loss, and I count the return postage as part of that loss.',
+  'msg.reply.you-pay-return-shipping.wrong-item.after-basis':
+    'Sending the wrong item, or leaving items out, does not match what we agreed, and I count the return postage as part of the loss it caused, which Article 577 above puts on you.',
   'msg.reply.store-credit-only':
     'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
   'msg.reply.refund-after-inspection':
@@ -250,20 +257,29 @@ export const messages = {
     'I ordered from your shop. Under Article 19 of the Supreme People’s Court Provisions on Online Consumption Disputes (I), courts do not accept a restaurant’s defence that the order was made by someone else.',
   'msg.reply.ask-the-courier.meal':
     'Under Article 20 of the E-Commerce Law, the business must deliver in the way and time promised or agreed, and bears the risk in transit. Delivery problems are for you to settle with the delivery service; they do not affect my claim against you.',
+  'msg.reply.ask-the-courier.meal.after-basis':
+    'Delivery problems are for you to settle with the delivery service; they do not affect my claim against you.',
   'msg.reply.not-a-quality-issue.meal':
     'What I reported is not a matter of taste but a problem with the food itself. If we disagree about it, we can agree on a test; if we cannot agree, the market regulator handling a complaint may name a testing body (Implementing Regulations of the Consumer Rights Protection Law, Article 47).',
   'msg.reply.item-excluded-from-returns.meal':
     'I am not asking for a no-reason return: the food delivered did not match what was agreed, so under Article 582 of the Civil Code I may ask for it to be redone or replaced, or for a lower price.',
+  'msg.reply.item-excluded-from-returns.meal.after-basis':
+    'I am not asking for a no-reason return: the food delivered did not match what was agreed, and I ask under Article 582 above.',
   'msg.reply.store-credit-only.money':
     'I do not accept a voucher or coupon in place of what I ask for above, and any refund goes back the way I paid.',
   'msg.reply.fee-in-the-rules.not-shown':
     'When I booked, I saw nothing pointing out this fee. Under Article 496 of the Civil Code, where the party using standard terms did not point out such a term, so that I did not notice it, I may claim it is not part of the contract.',
+  'msg.reply.fee-in-the-rules.not-shown.after-basis':
+    'That the rules mention this fee does not mean it was pointed out to me when I booked.',
   'msg.reply.fee-in-the-rules.costs':
     'Please list the costs actually incurred. Costs not yet actually incurred are to be refunded (Supreme People’s Court Provisions on Travel Disputes, Article 12).',
+  'msg.reply.fee-in-the-rules.costs.after-basis': 'Please list the costs actually incurred.',
   'msg.reply.fee-in-the-rules.cancelled':
     'I was not the one who cancelled. Under Article 26 of the Consumer Rights Protection Law, a standard term or notice that takes away a consumer’s rights is void.',
   'msg.reply.ask-the-courier':
     'Under Article 20 of the E-Commerce Law, the seller bears the risks of transport. A courier problem is yours to take up with the courier; my claim is against you.',
+  'msg.reply.ask-the-courier.after-basis':
+    'A courier problem is yours to take up with the courier; my claim is against you.',
   'msg.reply.deposit-not-refundable.advance':
     'The listing called it 订金, and I have seen no term making it a 定金, so the 定金 rule does not apply: it cannot be kept back as a 定金.',
   'msg.reply.deposit-not-refundable.seller-failed':
@@ -278,6 +294,8 @@ export const messages = {
     'Renewing automatically must be the consumer’s own choice, with a prominent reminder before it; “digital goods are not refundable” does not replace that duty.',
   'msg.reply.digital-no-refund.service':
     'The course or service was not provided as agreed; under Article 53 of the Consumer Rights Protection Law the prepayment must be refunded if I ask.',
+  'msg.reply.digital-no-refund.service.after-basis':
+    'The course or service was not provided as agreed, so under Article 53 above the prepayment must be refunded if I ask.',
   'msg.reply-by': 'Please reply by {date}.',
   'msg.next.seller': 'If this is not resolved, I will ask the platform to step in and complain to 12315.',
   'msg.next.seller-no-platform': 'If this is not resolved, I will pursue it by complaint or in court.',

@@ -176,8 +176,11 @@ export const messages: Record<MessageKey, string> = {
   'msg.extra.seller-refused': '我已与卖家协商，卖家拒绝或未处理。',
   'msg.reply.quality':
     '我的权利来自《消费者权益保护法》第二十四条关于商品不符合质量要求的规定，这一说法不影响这些权利。',
+  'msg.reply.quality.after-basis': '这一说法不影响我依据上述第二十四条享有的权利。',
   'msg.reply.quality.wrong-item':
     '发错货或少发属于履行不符合约定。依据《民法典》第五百八十二条，我可以合理选择要求更换、退货或者减少价款，与这一说法无关。',
+  'msg.reply.quality.wrong-item.after-basis':
+    '发错货或少发属于履行不符合约定，我依据上述第五百八十二条作出的选择与这一说法无关。',
   'msg.reply.signed-for-no-refund':
     '签收只代表收到包裹。“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
   'msg.reply.signed-for-no-refund.no-reason':
@@ -201,8 +204,11 @@ export const messages: Record<MessageKey, string> = {
     '“特价商品不退不换”这类规定排除了消费者的权利，不论以格式条款、通知、声明还是店堂告示作出，依据《消费者权益保护法》第二十六条，其内容无效。',
   'msg.reply.you-pay-return-shipping':
     '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，退货的运输等必要费用由经营者承担。',
+  'msg.reply.you-pay-return-shipping.after-basis': '依照上述第二十四条，这次退货的运费应由贵店承担。',
   'msg.reply.you-pay-return-shipping.wrong-item':
     '发错货或少发属于履行不符合约定。依据《民法典》第五百七十七条，贵店应当采取补救措施或者赔偿损失，我认为退货运费属于由此造成的损失，应由贵店承担。',
+  'msg.reply.you-pay-return-shipping.wrong-item.after-basis':
+    '发错货或少发属于履行不符合约定，我认为退货运费属于由此造成的损失，依照上述第五百七十七条应由贵店承担。',
   'msg.reply.store-credit-only':
     '退款应当按原支付方式退回，我不同意以优惠券或余额代替（《网络购买商品七日无理由退货暂行办法》第十四条）。',
   'msg.reply.refund-after-inspection':
@@ -222,19 +228,25 @@ export const messages: Record<MessageKey, string> = {
     '我是向贵店下的单。依据《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第十九条，餐饮经营者以订单系委托他人加工制作为由推脱责任的，法院不予支持。',
   'msg.reply.ask-the-courier.meal':
     '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付，并承担运输中的风险和责任。配送问题应由贵店与配送方处理，不影响我向贵店主张权利。',
+  'msg.reply.ask-the-courier.meal.after-basis': '配送问题应由贵店与配送方处理，不影响我向贵店主张权利。',
   'msg.reply.not-a-quality-issue.meal':
     '我反映的不是口味问题，而是餐品本身的问题。双方有争议的，可以协商检测；协商不成的，受理投诉的市场监督管理部门可以指定检测机构（《消费者权益保护法实施条例》第四十七条）。',
   'msg.reply.item-excluded-from-returns.meal':
     '我不是要求无理由退货：送达的餐品不符合约定，依据《民法典》第五百八十二条，我可以要求重作、更换或者减少价款。',
+  'msg.reply.item-excluded-from-returns.meal.after-basis':
+    '我不是要求无理由退货：送达的餐品不符合约定，我依据上述第五百八十二条提出要求。',
   'msg.reply.store-credit-only.money': '我不接受以代金券或优惠券代替上述要求，退款请按原支付方式退回。',
   'msg.reply.fee-in-the-rules.not-shown':
     '下单时，我没有看到有关这笔费用的提示。依据《民法典》第四百九十六条，提供格式条款的一方未提示这样的条款、致使我没有注意的，我可以主张该条款不成为合同的内容。',
+  'msg.reply.fee-in-the-rules.not-shown.after-basis': '规则里写有这笔费用，不等于下单时向我作了提示。',
   'msg.reply.fee-in-the-rules.costs':
     '请列明实际发生的费用。尚未实际发生的费用应当退还（《最高人民法院关于审理旅游纠纷案件适用法律若干问题的规定》第十二条）。',
+  'msg.reply.fee-in-the-rules.costs.after-basis': '请列明实际发生的费用。',
   'msg.reply.fee-in-the-rules.cancelled':
     '取消不是我提出的。依据《消费者权益保护法》第二十六条，以格式条款、通知等方式排除消费者权利的，其内容无效。',
   'msg.reply.ask-the-courier':
     '依据《电子商务法》第二十条，经营者承担商品运输中的风险和责任。快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
+  'msg.reply.ask-the-courier.after-basis': '快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
   'msg.reply.deposit-not-refundable.advance':
     '页面写的是“订金”，我未见约定定金性质的条款，不适用定金罚则，不能以定金为由不退。',
   'msg.reply.deposit-not-refundable.seller-failed':
@@ -249,6 +261,8 @@ export const messages: Record<MessageKey, string> = {
     '自动续费应当由消费者自主选择，续费前应当以显著方式提醒，“虚拟商品不退”不能代替这一义务。',
   'msg.reply.digital-no-refund.service':
     '课程或服务没有按约定提供，依据《消费者权益保护法》第五十三条，应当按我的要求退回预付款。',
+  'msg.reply.digital-no-refund.service.after-basis':
+    '课程或服务没有按约定提供，依照上述第五十三条，应当按我的要求退回预付款。',
   'msg.reply-by': '请在{date}前答复。',
   'msg.next.seller': '如未处理，我将申请平台介入，并向12315投诉。',
   'msg.next.seller-no-platform': '如未处理，我将通过投诉或诉讼依法维权。',
