@@ -734,6 +734,19 @@ describe('contradiction rules', () => {
     expect(plans.some(({ answers, plan }) => unsafeMeal(answers) && lawsOf(plan).has('fsl-148'))).toBe(true);
   });
 
+  it('names, in the court step of a court-bound case, what a court can award', () => {
+    // A fake "original price" has no refund to sue for, and its own rule is the regulator's: the court step says
+    // what the court can give (3× for deceit, CRPL 55) and that the deceit must be proven.
+    const courts = plans
+      .filter(({ answers }) => answers['price-promise'] === 'fake-original')
+      .flatMap(({ plan }) => plan.steps.filter((s) => s.id === 'court'));
+    expect(courts.length).toBeGreaterThan(0);
+    for (const court of courts) {
+      expect(court.laws).toContain('crpl-55');
+      expect(court.how.join(' ')).toMatch(/3 times the price \(at least ¥500\).*prove the deceit/);
+    }
+  });
+
   it('never makes a lost-parcel message admit the buyer signed', () => {
     for (const { answers, plan } of plans)
       if (answers.problem === 'lost-or-not-delivered')

@@ -999,6 +999,9 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
   // leave out the testing of goods that takes a case off the small-claims track.
   const service = r.facts.problem === 'tickets-and-travel' || r.facts.problem === 'digital-goods-and-courses';
   const extra = asidesFor(r, 'court');
+  // A fake "original price" has no refund to sue for: what a court can award is the 3× for deceit (CRPL 55), which
+  // the case's own rule (the pricing ban, for the regulator) does not name.
+  const priceFraud = r.facts.problem === 'price-protection' && r.facts.pricePromise === 'fake-original';
   return step({
     ...fixed(words, 'court'),
     ...(service
@@ -1022,11 +1025,13 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
       'limitation-3-years',
       ...extra.map((a) => a.claim),
       ...c.claims,
+      ...(priceFraud ? (['fraud-three-times'] as const) : []),
     ],
     how: lines(words, [
       'step.court.how.1',
       service ? 'step.court.how.2.service' : 'step.court.how.2',
       ...extra.map((a) => a.how),
+      ...(priceFraud ? (['step.court.how.price-fraud'] as const) : []),
     ]),
     attach: ['order-page', 'chat'],
     guides: ['go-to-court'],
