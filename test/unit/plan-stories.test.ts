@@ -747,6 +747,13 @@ describe('contradiction rules', () => {
     }
   });
 
+  it('tells 12315 that a shop on an app has closed, when the user said so', () => {
+    const closed = plans.filter(({ answers }) => answers['seller-said'] === 'shop-has-closed');
+    const complaints = closed.flatMap(({ plan }) => plan.messages.filter((m) => m.id === 'complaint-12315'));
+    expect(complaints.length).toBeGreaterThan(0);
+    for (const m of complaints) expect(m.zh).toContain('该店铺已关闭或联系不上');
+  });
+
   it('never makes a lost-parcel message admit the buyer signed', () => {
     for (const { answers, plan } of plans)
       if (answers.problem === 'lost-or-not-delivered')

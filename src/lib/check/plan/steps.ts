@@ -946,10 +946,12 @@ const asides: Record<'complain-12315' | 'court', Record<'group-chat' | 'cross-bo
     'shop-closed': { claim: 'platform-pays-without-details', how: 'step.court.how.shop-closed' },
   },
 };
+/** A shop on an app that has closed or gone quiet: the platform answers for it if it cannot name the seller. */
+const shopClosed = (r: Reading) => r.app && r.facts.sellerSaid === 'shop-has-closed';
 const asidesFor = (r: Reading, id: keyof typeof asides): Aside[] => [
   ...(r.groupChat ? [asides[id]['group-chat']] : []),
   ...(r.facts.platform === 'cross-border' ? [asides[id]['cross-border']] : []),
-  ...(r.app && r.facts.sellerSaid === 'shop-has-closed' ? [asides[id]['shop-closed']] : []),
+  ...(shopClosed(r) ? [asides[id]['shop-closed']] : []),
 ];
 
 export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
@@ -964,7 +966,8 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
       {
         id: 'complaint-12315',
         to: 'regulator',
-        happened: c.happened,
+        // The regulator is told the shop has closed, as the platform was: it is why the platform is answerable.
+        happened: shopClosed(r) ? [...c.happened, words.part('msg.happened.shop-closed')] : c.happened,
         ask: c.laterAsk ?? c.ask,
         basis: c.basis,
         extra: [words.part('msg.extra.seller-refused')],
