@@ -719,6 +719,9 @@ describe('contradiction rules', () => {
       const zh = buildPlan({ answers, today: '2026-11-26', words: words['zh-cn'] });
       const said = [plan, zh].map((p) => p.steps.find((s) => s.id === 'answer-excuse')!.what).join(' ');
       if (plan.sellerMayBeRight) expect(said).not.toMatch(/The law says otherwise|法律并不支持/);
+      // Checking a returned item is lawful; only a slow refund is not: that answer says so, not "otherwise".
+      else if (answers['seller-said'] === 'refund-after-inspection')
+        expect(said).toMatch(/does not forbid checking the item.*法律不禁止验货/);
       else expect(said).toMatch(/The law says otherwise.*法律并不支持/);
     }
   });
@@ -744,6 +747,17 @@ describe('contradiction rules', () => {
     for (const court of courts) {
       expect(court.laws).toContain('crpl-55');
       expect(court.how.join(' ')).toMatch(/3 times the price \(at least ¥500\).*prove the deceit/);
+    }
+  });
+
+  it('never says the law is against checking a returned item, only against a slow refund', () => {
+    const answers = plans
+      .filter(({ answers }) => answers['seller-said'] === 'refund-after-inspection')
+      .flatMap(({ plan }) => plan.steps.filter((s) => s.id === 'answer-excuse'));
+    expect(answers.length).toBeGreaterThan(0);
+    for (const step of answers) {
+      expect(step.what).not.toContain('The law says otherwise');
+      expect(step.what).toMatch(/does not forbid checking the item|may or may not hold/);
     }
   });
 

@@ -778,7 +778,15 @@ export function answerExcuse(
   return step({
     id: 'answer-excuse',
     title: words.say('step.answer-excuse.title'),
-    what: words.say(partly ? 'step.answer-excuse.what.partly' : 'step.answer-excuse.what', said),
+    what: words.say(
+      partly
+        ? 'step.answer-excuse.what.partly'
+        : // Checking a returned item is not against the law; taking too long to refund is.
+          excuse === 'refund-after-inspection'
+          ? 'step.answer-excuse.what.refund-after-inspection'
+          : 'step.answer-excuse.what',
+      said,
+    ),
     why: words.say('step.answer-excuse.why'),
     claims: [...answer.claims, ...c.claims],
     how: lines(words, ['step.answer-excuse.how.1']),

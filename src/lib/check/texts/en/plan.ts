@@ -225,6 +225,8 @@ export const plan = {
   'step.service-refund.moveOn': 'If the seller refuses, go to the next step.',
   'step.answer-excuse.title': 'Answer what the seller said',
   'step.answer-excuse.what': 'The seller said {excuse}. The law says otherwise: send the reply below.',
+  'step.answer-excuse.what.refund-after-inspection':
+    'The seller said {excuse}. The law does not forbid checking the item, but it sets how long the refund may take: send the reply below.',
   'step.answer-excuse.what.partly':
     'The seller said {excuse}. That may or may not hold: first read “Where the seller may be right”. The reply below asks only for what the law gives you; check that it fits your case, then send it.',
   'step.answer-excuse.why': 'The reply quotes the articles that answer this excuse, with the law your case rests on.',

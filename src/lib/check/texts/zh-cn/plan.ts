@@ -162,6 +162,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.service-refund.moveOn': '如果卖家拒绝，进入下一步。',
   'step.answer-excuse.title': '回应卖家的说法',
   'step.answer-excuse.what': '卖家说{excuse}。法律并不支持这种说法：发送下面的回复。',
+  'step.answer-excuse.what.refund-after-inspection':
+    '卖家说{excuse}。法律不禁止验货，但规定了退款的期限：发送下面的回复。',
   'step.answer-excuse.what.partly':
     '卖家说{excuse}。这话不一定站得住，也不一定全错：先看“卖家可能有道理的地方”。下面的回复只要求法律给你的部分，核对与你的情况相符后再发送。',
   'step.answer-excuse.why': '回复中引用了回应这个说法的法条，以及你的情况所依据的法律。',
