@@ -69,9 +69,9 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   const today = props.today ?? todayInChina();
   /* eslint-enable solid/reactivity */
   // The end screens load on demand, each with its words: most of the check's code and text is the plan, which
-  // nobody needs until the last answer.
-  // The plan screen starts in a task of its own: its code is usually fetched with the page (scripts/check-early.ts),
-  // so the import resolves at once, and the plan would otherwise be built in the task that opened the first screen.
+  // nobody needs until the last answer. The plan screen starts in a task of its own: its code is usually fetched
+  // with the page (scripts/check-early.ts), so the import resolves at once, and the plan would otherwise be built in
+  // the task that opened the first screen.
   const PlanScreen = lazy(() =>
     Promise.all([import('./PlanScreen'), texts.plan()])
       .then(inNextTask)
