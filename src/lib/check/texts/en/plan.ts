@@ -243,7 +243,7 @@ export const plan = {
     'For goods that do not meet quality requirements, failing without good reason for more than 15 days from your request to take them back or refund counts as deliberate delay or unreasonable refusal.',
   'step.refund-overdue.how.1': 'Send the message below, with the tracking of your return.',
   'step.refund-overdue.how.asked-in-time':
-    'The seller received it after the 7 days. What counts is that you sent the return request within the 7 days, not when the parcel arrived: keep the record of your request (the after-sales request or the chat).',
+    'The seller received it after the 7 days. What counts is when you sent the return request, not when the parcel arrived: keep the record of your request (the after-sales request or the chat).',
   'step.refund-overdue.takes': 'Refunds go back the way you paid.',
   'step.refund-overdue.moveOn': 'If no refund comes, go to the next step.',
   'step.platform-intervention.title': 'Ask the platform to step in',
@@ -306,7 +306,7 @@ export const plan = {
   'step.court.what':
     'Court is cheap for a small claim and can be done online. You can usually sue where the goods were to be delivered: the delivery address on your order.',
   'step.court.why':
-    'You can sue where the contract was performed, which for goods sent to you is the delivery address. A claim up to ¥10,000 costs ¥50. A written demand restarts the 3-year time limit.',
+    'You can sue where the contract was performed, which for goods sent to you is the delivery address. A claim up to ¥10,000 costs ¥50, halved to ¥25 under the simplified procedure, which small claims follow. A written demand restarts the 3-year time limit.',
   'step.court.what.service': 'Court is cheap for a small claim and can be done online.',
   'step.court.what.group-chat':
     'Court is cheap for a small claim and can be done online. You can usually sue where the goods were to be delivered: the address you gave the seller.',
@@ -314,9 +314,10 @@ export const plan = {
     'Court can be done online, but a seller abroad takes it off the quick small-claims track (see below). A claim against the platform, where the law gives one, stays in China.',
   'step.court.takes.cross-border': 'A case with a party abroad takes longer than the small-claims track.',
   'step.court.why.service':
-    'You can sue where the seller is based or where the contract was performed. A claim up to ¥10,000 costs ¥50. A written demand restarts the 3-year time limit.',
+    'You can sue where the seller is based or where the contract was performed. A claim up to ¥10,000 costs ¥50, halved to ¥25 under the simplified procedure, which small claims follow. A written demand restarts the 3-year time limit.',
   'step.court.how.1': 'Send a last written demand in the chat, with a date.',
-  'step.court.how.2': 'If the seller does not pay by then, file online with your local court and upload your evidence.',
+  'step.court.how.2':
+    'If the seller does not pay by then, file online with the court for the delivery address and upload your evidence.',
   'step.court.how.2.service':
     'If the seller does not pay by then, file online with the court where the seller is based or where the contract was performed, and upload your evidence.',
   'step.court.takes':
@@ -355,7 +356,7 @@ export const plan = {
   'step.court.how.group-chat':
     'A claim needs a clearly named defendant. If you know the seller only by a WeChat account, ask the court in writing to obtain the account holder’s details from Tencent or Tenpay. Courts differ in how they handle this.',
   'step.moveOn.platform-window':
-    'The seller has already refused, so the time to ask {platform} to step in is running: apply by {date}, even if the seller is still answering.',
+    'The time to ask {platform} to step in has been running since the seller refused or stopped answering: apply by {date} at the latest, even if the seller is still answering.',
   'step.complain-12315.how.cross-border':
     'Name the platform as well as the seller abroad: the platform is in mainland China, and if it cannot give the seller’s real name, address and contact details, you can claim from the platform.',
   'step.complain-12315.how.shop-closed':
@@ -379,7 +380,7 @@ export const plan = {
   'step.report-fraud.what':
     'Nothing arrived and the seller has gone quiet. If they never meant to deliver (for example they blocked you after you paid), that may be fraud: report it on 110 or through the online police report, and ask for the receipt (受案回执).',
   'step.report-fraud.why':
-    'The police must give you a receipt when they accept a report, and only they can have a payment stopped or frozen, so go quickly. If the seller is still there and argues, the police usually treat it as a dispute: then the routes above apply.',
+    'The police must give you a receipt when they accept a report, and only they can have a payment stopped or frozen, so go quickly. If the seller is still there and argues, the police usually treat it as a dispute: then complain to 12315 or go to court.',
   'step.report-fraud.how.1':
     'Bring your ID, the seller’s WeChat ID (not only the nickname), their profile, the whole chat, the transaction number (交易单号) and proof that they blocked you. 96110 is the anti-fraud line for advice; 110 is for reporting.',
   'step.report-fraud.how.2':
@@ -390,7 +391,8 @@ export const plan = {
   'step.still-possible.how.1':
     'Ask the seller politely in the chat; a seller may agree even where the law does not require it.',
   'step.still-possible.takes': 'A few days.',
-  'step.still-possible.moveOn': 'If the item turns out to be faulty, start the check again with that answer.',
+  'step.still-possible.moveOn':
+    'If things change (the item turns out faulty, or the service is not provided as agreed), start the check again and choose the answer that fits.',
   'deadline.no-reason-return.label': 'Last day to ask for a 7-day no-reason return',
   'deadline.no-reason-return.note': 'The 7 days start the day after you signed.',
   'deadline.no-reason-return.afterwards':
@@ -403,14 +405,15 @@ export const plan = {
   'deadline.quality-return.label': 'Last day to return a faulty item under the 7-day quality rule',
   'deadline.quality-return.afterwards':
     'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
-  'deadline.burden-of-proof.label': 'For durable goods, the seller must prove there is no defect until',
+  'deadline.burden-of-proof.label':
+    'Durable goods: for a defect you find by this date, the seller carries the burden of proof',
   'deadline.burden-of-proof.note':
     'The law lists cars, computers, TVs, fridges, air conditioners and washing machines.',
   'deadline.burden-of-proof.afterwards':
     'You may now need to show the defect yourself, for example with a test report.',
   'deadline.defect-notice.label': 'Latest day to tell the seller about a defect',
   'deadline.defect-notice.note':
-    'Tell the seller within a reasonable time of finding the problem. If the item has a warranty period (质量保证期), that period applies instead of these 2 years, whether it is shorter or longer. If the seller knew of the defect, there is no limit.',
+    'Tell the seller within a reasonable time of finding the problem, and at most 2 years after you received it. If the item has a warranty period (质量保证期), that period applies instead of the 2 years, whether it is shorter or longer. If the seller knew or should have known of the defect, there is no limit.',
   'deadline.defect-notice.afterwards':
     'Unless the seller knew of the defect or a warranty period still runs, this route may be closed. Ask a lawyer.',
   'deadline.limitation.label': 'Latest day to go to court (3-year time limit)',

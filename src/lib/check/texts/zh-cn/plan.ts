@@ -151,7 +151,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.service-refund.what.changed-mind':
     '你付款还不到7天，不想要这个会员、这张卡或这门课了。在7天期满前，用文字要求退款。这条规定适用于分多次或持续提供的服务，比如会员、储值卡、系列课程。一次性交付的录播课是否适用，还没有定论。付款时你已经在这家或别家用过同样服务的，不适用。',
   'step.service-refund.why.changed-mind':
-    '先付款、再分多次或持续提供的服务，自付款之日起7日内要求退还预付款本金的，法院支持；签合同时已经得到过相同商品或服务的除外。',
+    '先付款、再分多次或持续提供的服务，自付款之日起7日内要求退还预付款本金的，法院支持。签合同时已经得到过相同商品或服务的除外。',
   'step.service-refund.title.auto-renewed': '取消自动续费，要求退还扣款',
   'step.service-refund.what.auto-renewed': '先在App里关闭自动续费，免得再被扣款。然后用文字要求退还这次续费扣的钱。',
   'step.service-refund.why.auto-renewed':
@@ -179,7 +179,7 @@ export const plan: Record<PlanTextKey, string> = {
     '商品不符合质量要求的，自你提出要求之日起超过十五日，卖家无正当理由不退货、不退款，视为故意拖延或者无理拒绝。',
   'step.refund-overdue.how.1': '发送下面的消息，附上退货物流信息。',
   'step.refund-overdue.how.asked-in-time':
-    '卖家是在7天之后收到退货的。关键是你在7天内发出了退货通知，而不是包裹何时到达：保留好你提出申请的记录（售后申请或聊天记录）。',
+    '卖家收到退货时，已经过了7天。算不算按时，看你哪天提出退货申请，不看包裹哪天到。保留好提出申请的记录（售后申请或聊天记录）。',
   'step.refund-overdue.takes': '退款原路返回。',
   'step.refund-overdue.moveOn': '如果仍不退款，进入下一步。',
   'step.platform-intervention.title': '申请平台介入',
@@ -232,18 +232,19 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report.takes': '举报本身不会帮你拿回钱，但会增加压力。',
   'step.report.moveOn': '同时继续你的投诉或诉讼。',
   'step.court.title': '发出最后催告，然后起诉',
-  'step.court.what': '小额起诉费用低，也可以网上办理。通常可以在订单上的收货地起诉。',
+  'step.court.what': '金额不大的案子，诉讼费很低，也可以在网上立案。通常可以在订单收货地址所在地的法院起诉。',
   'step.court.why':
-    '可以在合同履行地起诉，寄送的商品以收货地为合同履行地。标的额1万元以下的案件受理费50元。书面要求履行会让3年诉讼时效重新计算。',
-  'step.court.what.service': '小额起诉费用低，也可以网上办理。',
-  'step.court.what.group-chat': '小额起诉费用低，也可以网上办理。通常可以在收货地起诉：你告诉卖家的收货地址。',
+    '可以在合同履行地起诉，寄送的商品以收货地为合同履行地。要求的金额在1万元以下的，案件受理费50元；适用简易程序（包括小额诉讼）的减半，即25元。书面要求履行会让3年诉讼时效重新计算。',
+  'step.court.what.service': '金额不大的案子，诉讼费很低，也可以在网上立案。',
+  'step.court.what.group-chat':
+    '金额不大的案子，诉讼费很低，也可以在网上立案。通常可以在收货地的法院起诉：你告诉卖家的收货地址。',
   'step.court.what.cross-border':
     '可以网上起诉，但卖家在境外，就不能走快捷的小额诉讼程序（见下文）。依法可以向平台主张的，在国内起诉平台。',
   'step.court.takes.cross-border': '有境外当事人的案件，审理时间比小额诉讼长。',
   'step.court.why.service':
-    '合同纠纷可以在被告住所地或合同履行地的法院起诉。标的额1万元以下的案件受理费50元。书面要求履行会让3年诉讼时效重新计算。',
+    '合同纠纷可以在被告住所地或合同履行地的法院起诉。要求的金额在1万元以下的，案件受理费50元；适用简易程序（包括小额诉讼）的减半，即25元。书面要求履行会让3年诉讼时效重新计算。',
   'step.court.how.1': '在聊天中发出最后一次书面催告，写明期限。',
-  'step.court.how.2': '到期仍不处理的，在当地法院网上立案并上传证据。',
+  'step.court.how.2': '到期仍不处理的，向收货地的法院网上立案，并上传证据。',
   'step.court.how.2.service': '到期仍不处理的，向被告住所地或合同履行地的法院网上立案，并上传证据。',
   'step.court.takes': '小额诉讼一般应在立案后2个月内审结；需要鉴定的案件不适用小额诉讼。',
   'step.court.takes.service': '小额诉讼一般应在立案后2个月内审结。',
@@ -251,23 +252,23 @@ export const plan: Record<PlanTextKey, string> = {
   'step.punitive-damages.title': '考虑主张惩罚性赔偿',
   'step.punitive-damages.what.fraud': '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。',
   'step.punitive-damages.what.food':
-    '食品不符合食品安全标准，且是生产者生产或经营者明知而销售的：增加赔偿{food}（价款十倍，不足1000元的按1000元）。',
+    '食品不符合食品安全标准的，可以向生产者或明知而销售的卖家要求增加赔偿{food}。标准是价款的十倍，不足1000元的按1000元。',
   'step.punitive-damages.what.fraud-and-food':
-    '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。食品不符合食品安全标准，且是生产者生产或经营者明知而销售的：增加赔偿{food}（价款十倍，不足1000元的按1000元）。',
+    '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。食品不符合食品安全标准的，可以向生产者或明知而销售的卖家要求增加赔偿{food}。标准是价款的十倍，不足1000元的按1000元。',
   'step.punitive-damages.why':
     '这笔赔偿不是自动得到的：你需要证明事实，通常通过诉讼或12315主张。只主张证据能证明的内容。',
   'step.punitive-damages.how.1': '在诉讼或投诉中一并主张，并提交证据（检测报告；假货或虚假宣传的，当时的商品页面）。',
   'step.punitive-damages.takes': '在诉讼或投诉中一并主张。',
   'step.punitive-damages.moveOn': '只主张证据能证明的内容。',
-  'step.private-seller.title': '个人卖家：依据合同法律，而不是消费者权益保护法',
+  'step.private-seller.title': '个人卖家：按《民法典》的合同规则维权，不适用《消费者权益保护法》',
   'step.private-seller.what':
     '消费者权益保护法（七天无理由、12315）针对的是经营者。对个人卖家，你仍可依据《民法典》要求修理、更换、退货或减价，也可以起诉。所谓“个人”卖家实际在经营的，法院可能认定其为经营者。',
   'step.private-seller.why':
-    '违约方应承担修理、更换、退货、减价等责任；法院会综合出售商品的性质、来源、数量、价格、频率等判断卖家是否在经营。',
+    '违约方应承担修理、更换、退货、减价等责任。卖家是不是在经营，法院会看出售商品的性质、来源、数量、价格、频率等来判断。',
   'step.private-seller.what.perform':
     '消费者权益保护法（七天无理由、12315）针对的是经营者。对个人卖家，你仍可依据《民法典》要求对方按约定履行，做不到的退款或赔偿损失，也可以起诉。所谓“个人”卖家实际在经营的，法院可能认定其为经营者。',
   'step.private-seller.why.perform':
-    '没有按约定履行的一方，应当继续履行、采取补救措施或者赔偿损失；法院会综合出售商品的性质、来源、数量、价格、频率等判断卖家是否在经营。',
+    '没有按约定履行的一方，应当继续履行、采取补救措施或者赔偿损失。卖家是不是在经营，法院会看出售商品的性质、来源、数量、价格、频率等来判断。',
   'step.private-seller.how.1': '在App聊天中把下面的消息发给卖家，并保存商品页面和聊天记录。',
   'step.private-seller.takes': '给卖家大约3天答复。',
   'step.private-seller.moveOn': '卖家拒绝的，有平台纠纷处理就先申请，再考虑起诉。',
@@ -276,7 +277,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.how.group-chat':
     '起诉需要明确的被告。如果你只知道卖家的微信账号，可以书面申请法院向腾讯或财付通调取实名信息。各地法院做法不一。',
   'step.moveOn.platform-window':
-    '卖家已经拒绝过，申请{platform}介入的期限正在计算：即使卖家还在回复，也要在{date}前申请。',
+    '申请{platform}介入的期限，从卖家拒绝或不再回复那天起就在计算。即使卖家还在回复，最晚也要在{date}申请。',
   'step.complain-12315.how.cross-border':
     '除了境外卖家，也写上平台：平台在中国境内；平台不能提供卖家真实名称、地址和有效联系方式的，你可以向平台要求赔偿。',
   'step.complain-12315.how.shop-closed':
@@ -299,7 +300,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report-fraud.what':
     '货没到，卖家也不回了。如果对方本来就不打算发货（比如付款后把你拉黑），可能是诈骗：打110或网上报警，并索要受案回执。',
   'step.report-fraud.why':
-    '公安机关受理报案时要给受案回执。只有公安机关能让支付机构紧急止付、快速冻结，所以要快。卖家还在、只是争执的，公安一般当作消费纠纷，走上面的途径。',
+    '公安机关受理报案时要给受案回执。只有公安机关能让支付机构紧急止付、快速冻结，所以要快。卖家还在、只是有争执的，公安一般当作消费纠纷，这时走12315投诉或起诉。',
   'step.report-fraud.how.1':
     '带上身份证、卖家的微信号（不只是昵称）、对方主页截图、完整聊天记录、交易单号和被拉黑的证明。96110是反诈咨询电话，报案打110。',
   'step.report-fraud.how.2': '公安机关不予立案的，收到不予立案通知书后7日内可以向它申请复议。',
@@ -308,8 +309,9 @@ export const plan: Record<PlanTextKey, string> = {
   'step.still-possible.title': '你还可以做什么',
   'step.still-possible.how.1': '在聊天中礼貌地和卖家商量；即使法律没有要求，卖家也可能同意。',
   'step.still-possible.takes': '几天。',
-  'step.still-possible.moveOn': '如果发现商品有质量问题，用这个回答重新检查一次。',
-  'deadline.no-reason-return.label': '7天无理由退货的最后一天',
+  'step.still-possible.moveOn':
+    '情况有变的（比如发现商品有质量问题，或者服务没有按约定提供），重新做一遍检查，选符合的答案。',
+  'deadline.no-reason-return.label': '申请7天无理由退货的最后一天',
   'deadline.no-reason-return.note': '7天从签收的次日起算。',
   'deadline.no-reason-return.afterwards':
     '无理由退货期已过。如果商品有质量问题或与描述不符，你仍可要求修理、更换或退货。',
@@ -318,12 +320,12 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.cooling-off.afterwards': '7天已经过了。如果商家没有按约定提供服务，你仍然可以要求退还未消费的预付款。',
   'deadline.quality-return.label': '质量问题7日内退货的最后一天',
   'deadline.quality-return.afterwards': '你仍可要求更换或修理；如果质量问题导致不能实现购买目的，也可以退货。',
-  'deadline.burden-of-proof.label': '耐用商品由经营者举证的截止日',
+  'deadline.burden-of-proof.label': '耐用商品：这天前发现的问题，由卖家负责举证',
   'deadline.burden-of-proof.note': '法律列明的耐用商品有机动车、计算机、电视机、电冰箱、空调器、洗衣机等。',
   'deadline.burden-of-proof.afterwards': '现在可能需要你自己证明瑕疵，例如提供检测报告。',
   'deadline.defect-notice.label': '通知卖家质量问题的最后期限',
   'deadline.defect-notice.note':
-    '发现问题后，要在合理期限内通知卖家。商品有质量保证期的，适用质量保证期，不适用这2年，不论保证期更短还是更长。卖家知道瑕疵的，不受此期限限制。',
+    '发现问题后，要在合理期限内通知卖家，最晚不超过收货后2年。商品有质量保证期的，按质量保证期算，不论它比2年短还是长。卖家知道或者应当知道有问题的，不受这个期限限制。',
   'deadline.defect-notice.afterwards': '除非卖家知道瑕疵或质量保证期还没到，这条途径可能已经关闭。请咨询律师。',
   'deadline.limitation.label': '起诉的最后期限（3年诉讼时效）',
   'deadline.limitation.note.received': '为稳妥起见，从收货日起算。每次书面要求卖家履行，3年期限重新计算。',
@@ -481,7 +483,7 @@ export const plan: Record<PlanTextKey, string> = {
   'platform.name.meituan': '美团',
   'platform.name.eleme': '饿了么',
   'platform.name.community-group': '社区团购平台',
-  'platform.name.travel-app': '购票或旅游App',
+  'platform.name.travel-app': '旅游或票务App',
   'platform.name.cross-border': '跨境店铺所在的App',
   'summary.platform.taobao': '淘宝',
   'summary.platform.tmall': '天猫',
