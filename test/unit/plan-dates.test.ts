@@ -98,11 +98,30 @@ describe('dates and their steps', () => {
     expect(step.how.join(' ')).toContain('not confirmed');
   });
 
+  it('claims the seller must prove a durable item faultless only within the 6 months after receipt', () => {
+    const story = stories.find((s) => s.id === 'jd-tv-lines-on-screen-durable')!;
+    const planAt = (today: string) =>
+      buildPlan({ answers: skipUnansweredOptional(tree, story.answers), today, words: planWordsIn('en') });
+    const shifted = '由经营者承担有关瑕疵的举证责任';
+    const reply = (today: string) => planAt(today).messages.find((m) => m.id === 'excuse-reply')!.zh;
+    // Received 10 October: the 6 months run to 10 April 2027.
+    expect(reply('2027-04-10')).toContain(shifted);
+    expect(reply('2027-04-11')).not.toContain(shifted);
+    // Later, the check cannot know when the fault was found: the plan offers a test, as for other goods.
+    expect(
+      planAt('2027-04-11')
+        .messages.map((m) => m.zh)
+        .join(''),
+    ).toContain('检测');
+  });
+
   it('gives a 7-day return the seller received late no "passed" window, and says the request is what counts', () => {
     const plan = storyPlan('taobao-returned-refund-after-inspection');
     expect(plan.deadlines.map((d) => d.id)).not.toContain('no-reason-return');
     const step = plan.steps.find((s) => s.id === 'refund-overdue')!;
-    expect(step.how.join(' ')).toContain('What counts is when you sent the return request, not when the parcel arrived');
+    expect(step.how.join(' ')).toContain(
+      'What counts is when you sent the return request, not when the parcel arrived',
+    );
     expect(step.laws).toContain('returns-10');
   });
 });

@@ -51,10 +51,10 @@ describe.each(ids)('%s', (id) => {
 
   it('claims no evidence, item or name the reader did not give', () => {
     expect(en.zh).not.toMatch(/我已保存|附件|视频/);
-    // The item in general words: "the item", or for a takeaway "the takeaway meal", for a trip "the trip or ticket"
+    // The item in general words: "the item", or for a takeaway "the takeaway meal", for a trip or ticket "the booking"
     // (a tour the reader says was cancelled: "the tour"), for a course, membership or service "the course or service"
     // (one that renewed itself: "the subscription").
-    const general: Record<string, string> = { 'food-delivery': '外卖餐品', 'tickets-and-travel': '该旅游或票务产品' };
+    const general: Record<string, string> = { 'food-delivery': '外卖餐品', 'tickets-and-travel': '该产品' };
     const told = readyReplies[id].answers as Record<string, unknown>;
     const service = told.problem === 'digital-goods-and-courses' && told['item-kind'] === 'service';
     const tour = ['tour-too-few', 'tour-i-cancelled'].includes(told['trip-problem'] as string);

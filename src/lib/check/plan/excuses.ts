@@ -54,6 +54,7 @@ const afterBasis: Partial<Record<MessageKey, MessageKey>> = {
   'msg.reply.fee-in-the-rules.not-shown': 'msg.reply.fee-in-the-rules.not-shown.after-basis',
   'msg.reply.fee-in-the-rules.costs': 'msg.reply.fee-in-the-rules.costs.after-basis',
   'msg.reply.digital-no-refund.service': 'msg.reply.digital-no-refund.service.after-basis',
+  'msg.reply.deposit-not-refundable.seller-failed': 'msg.reply.deposit-not-refundable.seller-failed.after-basis',
 };
 /** `excuse.<excuse>[.<case>]` where the texts say both why the seller may be right (`.why`) and what is left (`.still`). */
 type Right = {
@@ -109,7 +110,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           caveat: caveat('excuse.not-a-quality-issue.meal'),
         };
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.not-a-quality-issue.no-reason');
-      if (r.durable) return rebut(['durable-burden'], 'msg.reply.not-a-quality-issue.durable');
+      if (r.sellerProves) return rebut(['durable-burden'], 'msg.reply.not-a-quality-issue.durable');
       return {
         ...rebut(['as-described', 'quality-return-7-days'], 'msg.reply.not-a-quality-issue'),
         // Not on the durable list: the seller does not carry the burden of proof, and a test may decide it.

@@ -1,5 +1,5 @@
 /** The answers, read into the facts the plan is built from. One place decides what an answer means. */
-import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
+import { daysBetween, plusDays, plusMonths, type IsoDate } from '../tree/dates';
 import {
   isGoodsProblem,
   missingSymptoms,
@@ -153,6 +153,12 @@ export interface Reading {
   /** The listed durable goods, where the seller bears the burden of proof for 6 months (CRPL Art. 23(3)). */
   durable: boolean;
   /**
+   * Durable goods with a defect (not a wrong or missing item), still within those 6 months after receipt: a defect
+   * found now is the seller's to disprove. After them the check cannot know when the defect was found, so no message
+   * claims the burden is the seller's.
+   */
+  sellerProves: boolean;
+  /**
    * Food (including health food, and a takeaway meal that was spoiled, had something in it or made the user ill),
    * where the Food Safety Law's 10× can apply. Never cosmetics or medicine, and not a meal that was only late.
    */
@@ -223,6 +229,11 @@ export function read(facts: Facts, today: IsoDate): Reading {
       !(facts.evidence as readonly string[]).includes('unboxing'),
     ...(isApp(facts.platform) ? { app: facts.platform } : {}),
     durable: facts.itemKind === 'durable',
+    sellerProves:
+      facts.itemKind === 'durable' &&
+      (facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described') &&
+      facts.receivedOn !== undefined &&
+      daysBetween(today, plusMonths(facts.receivedOn, 6)) >= 0,
     food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe,
     unsafeMeal: unsafe,
     coolingOff:

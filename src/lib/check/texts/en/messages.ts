@@ -16,7 +16,7 @@ export const messages = {
   'msg.item.named': '“{item}”',
   'msg.item.unnamed': 'the item',
   'msg.item.meal': 'a takeaway meal',
-  'msg.item.trip': 'the trip or ticket',
+  'msg.item.trip': 'the booking',
   'msg.item.tour': 'the tour',
   'msg.item.renewal': 'the subscription',
   'msg.item.service': 'the course or service',
@@ -42,10 +42,11 @@ export const messages = {
   'msg.happened.defective-or-damaged': 'The item has a quality problem.',
   'msg.happened.not-as-described': 'The item does not match the listing.',
   'msg.happened.counterfeit-goods': 'The item is not genuine.',
-  'msg.happened.wrong-or-missing-items': 'The wrong item came, or items are missing.',
+  'msg.happened.wrong-or-missing-items': 'The item that came is wrong, or items are missing.',
   'msg.happened.no-reason-return': 'I am asking for a 7-day no-reason return; the item will go back intact.',
   'msg.happened.no-reason-return.disputed': 'I am asking for a 7-day no-reason return.',
-  'msg.happened.signed-not-received': 'The tracking shows the parcel as signed for, but I never received it.',
+  'msg.happened.signed-not-received':
+    'The tracking shows the parcel as signed for or delivered, but I never received it.',
   'msg.happened.not-received': 'I have not received the item.',
   'msg.happened.late-delivery': 'The item was not shipped or delivered in the time agreed, and I have not received it.',
   'msg.happened.price-dropped':
@@ -56,8 +57,7 @@ export const messages = {
   'msg.happened.prepaid': 'The course or service I paid for in advance has not been provided as agreed.',
   'msg.happened.changed-mind-service':
     'I have decided not to use the course or service, and my request for a refund is made within 7 days of the day I paid.',
-  'msg.happened.auto-renewed':
-    'I saw no prominent renewal reminder before the charge, so I had no chance to choose whether to renew.',
+  'msg.happened.auto-renewed': 'I saw no prominent renewal reminder before the charge.',
   'msg.happened.download': 'The download does not work as described.',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
@@ -165,7 +165,7 @@ export const messages = {
     'shipping as agreed; if the seller has not shipped by {date}, I end the contract and ask for a full refund of {amount}',
   'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',
   'msg.ask.perform-or-compensate':
-    'shipping at the order price, with the tracking number; if it cannot be shipped, a refund of the full price (apart from anything already refunded) and compensation for my loss',
+    'shipping at the order price, with the tracking number; if it cannot be shipped, a refund of whatever has not yet been refunded, and compensation for my loss',
   'msg.ask.meal-remedy.wrong-or-missing':
     'remake or send the dishes that were wrong or missing, or refund that part of the price',
   'msg.ask.meal-remedy.spilled': 'remake the dishes that spilled, or refund that part of the price',
@@ -193,22 +193,22 @@ export const messages = {
   'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
   'msg.ask.download': 'a fix, or a refund',
   'msg.ask.refund-now': 'the refund at once, to the way I paid',
-  'msg.extra.test-offer': 'If a test is needed, tell me the testing body and I will cooperate.',
+  'msg.extra.test-offer': 'If a test is needed, I will cooperate; the testing body can be agreed between us.',
   'msg.extra.refund-due':
-    'Under Article 13 of the 7-Day Return Measures, the seller must refund within 7 days of receiving the returned goods.',
+    'Under Article 13 of the 7-Day Return Measures, where the returned goods are intact, the seller must refund within 7 days of receiving them.',
   'msg.extra.refund-due.quality':
     'For goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
-  'msg.extra.platform-step-in': 'The seller refused or did not act; I ask the platform to step in.',
-  'msg.extra.seller-refused': 'I raised it with the seller, who refused or did not act.',
+  'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',
+  'msg.extra.seller-refused': 'I contacted the seller, and it was not resolved.',
   'msg.reply.quality':
-    'My rights here come from Article 24 of the Consumer Rights Protection Law, on goods that do not meet quality requirements; this excuse does not change them.',
-  'msg.reply.quality.after-basis': 'This excuse does not change my rights under Article 24 above.',
+    'My rights here come from Article 24 of the Consumer Rights Protection Law, on goods that do not meet quality requirements; the reason you gave does not change them.',
+  'msg.reply.quality.after-basis': 'The reason you gave does not change my rights under Article 24 above.',
   'msg.reply.quality.wrong-item':
-    'Sending the wrong item, or leaving items out, does not match what we agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever this excuse says.',
+    'Sending the wrong item, or leaving items out, does not match what we agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever the reason you gave.',
   'msg.reply.quality.wrong-item.after-basis':
-    'Sending the wrong item, or leaving items out, does not match what we agreed, and my choice under Article 582 above stands whatever this excuse says.',
+    'Sending the wrong item, or leaving items out, does not match what we agreed, and my choice under Article 582 above stands whatever the reason you gave.',
   'msg.reply.signed-for-no-refund':
-    'Signing only shows the parcel arrived. A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1).',
+    'A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1), and signing does not affect what I ask above.',
   'msg.reply.signed-for-no-refund.no-reason':
     'The 7 days of a no-reason return run from receiving the goods, so signing for them does not end that right (Consumer Rights Protection Law, Article 25).',
   'msg.reply.signed-for-no-refund.not-received':
@@ -216,11 +216,10 @@ export const messages = {
   'msg.reply.not-a-quality-issue.no-reason':
     'A 7-day no-reason return needs no reason, whether or not there is a fault (Consumer Rights Protection Law, Article 25).',
   'msg.reply.not-a-quality-issue.durable':
-    'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law, and I found the defect within 6 months of receipt, so you must prove there is no defect.',
+    'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law: for a defect found within 6 months of receipt, the seller bears the burden of proof.',
   'msg.reply.not-a-quality-issue':
-    'Goods must have the quality and performance they should, and match the listing (Consumer Rights Protection Law, Article 23).',
-  'msg.reply.deadline-passed':
-    'A platform’s after-sales window does not cut my legal rights. After 7 days I can still ask for replacement or repair, and a return where the conditions for ending the contract are met.',
+    'In normal use, goods must have the quality and performance they should, and match the listing (Consumer Rights Protection Law, Article 23).',
+  'msg.reply.deadline-passed': 'A platform’s after-sales window does not cut my legal rights.',
   'msg.reply.deadline-passed.no-reason':
     'I asked for the return within 7 days of receiving the goods, inside the legal time limit; the 7 days start the day after signing (Consumer Rights Protection Law, Article 25; Interim Measures for 7-Day No-Reason Returns of Online Goods, Article 10).',
   'msg.reply.opened-so-no-return':
@@ -232,7 +231,7 @@ export const messages = {
   'msg.reply.you-pay-return-shipping':
     'Under Article 24 of the Consumer Rights Protection Law, where goods do not meet quality requirements, the seller bears the transport and other necessary costs of the return.',
   'msg.reply.you-pay-return-shipping.after-basis':
-    'Under Article 24 above, the postage for this return is yours to pay.',
+    'This is a problem with the item, not a no-reason return, so the return postage is not mine to pay.',
   'msg.reply.you-pay-return-shipping.wrong-item':
     'Sending the wrong item, or leaving items out, does not match what we agreed. Under Article 577 of the Civil Code you must put it right or pay for my loss, and I count the return postage as part of that loss.',
   'msg.reply.you-pay-return-shipping.wrong-item.after-basis':
@@ -240,7 +239,7 @@ export const messages = {
   'msg.reply.store-credit-only':
     'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
   'msg.reply.refund-after-inspection':
-    'You must refund within 7 days of receiving the return; more than 15 days can be fined (7-Day Return Measures, Articles 13 and 31).',
+    'Where the returned goods are intact, you must refund within 7 days of receiving them; more than 15 days can be fined (7-Day Return Measures, Articles 13 and 31).',
   'msg.reply.refund-after-inspection.quality':
     'Checking the item is no reason to hold back the refund: for goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
   'msg.reply.contact-the-manufacturer':
@@ -265,37 +264,37 @@ export const messages = {
     'I am not asking for a no-reason return: the food delivered did not match what was agreed, so under Article 582 of the Civil Code I may ask for it to be redone or replaced, or for a lower price.',
   'msg.reply.item-excluded-from-returns.meal.after-basis':
     'I am not asking for a no-reason return: the food delivered did not match what was agreed, and I ask under Article 582 above.',
-  'msg.reply.store-credit-only.money':
-    'I do not accept a voucher or coupon in place of what I ask for above, and any refund goes back the way I paid.',
+  'msg.reply.store-credit-only.money': 'I do not accept a voucher or coupon in place of what I ask for above.',
   'msg.reply.fee-in-the-rules.not-shown':
     'When I booked, I saw nothing pointing out this fee. Under Article 496 of the Civil Code, where the party using standard terms did not point out such a term, so that I did not notice it, I may claim it is not part of the contract.',
   'msg.reply.fee-in-the-rules.not-shown.after-basis':
     'That the rules mention this fee does not mean it was pointed out to me when I booked.',
   'msg.reply.fee-in-the-rules.costs':
     'Please list the costs actually incurred. Costs not yet actually incurred are to be refunded (Supreme People’s Court Provisions on Travel Disputes, Article 12).',
-  'msg.reply.fee-in-the-rules.costs.after-basis': 'Please list the costs actually incurred.',
+  'msg.reply.fee-in-the-rules.costs.after-basis':
+    'That the rules set a deduction does not mean those costs were actually incurred.',
   'msg.reply.fee-in-the-rules.cancelled':
     'I was not the one who cancelled. Under Article 26 of the Consumer Rights Protection Law, a standard term or notice that takes away a consumer’s rights is void.',
   'msg.reply.ask-the-courier':
     'Under Article 20 of the E-Commerce Law, the seller bears the risks of transport. A courier problem is yours to take up with the courier; my claim is against you.',
   'msg.reply.ask-the-courier.after-basis':
     'A courier problem is yours to take up with the courier; my claim is against you.',
-  'msg.reply.deposit-not-refundable.advance':
-    'The listing called it 订金, and I have seen no term making it a 定金, so the 定金 rule does not apply: it cannot be kept back as a 定金.',
+  'msg.reply.deposit-not-refundable.advance': '“Deposits are not refundable” does not apply to this 订金.',
   'msg.reply.deposit-not-refundable.seller-failed':
     'It is your shop that did not perform, so under Article 587 of the Civil Code the deposit must be returned double.',
+  'msg.reply.deposit-not-refundable.seller-failed.after-basis':
+    'It is your shop that did not perform, so “deposits are not refundable” does not apply to this order.',
   'msg.reply.deposit-not-refundable.at-least':
     'It is your shop that did not perform. If this money was an 订金, it must be refunded; if it was a 定金, under Article 587 of the Civil Code it must be returned double.',
   'msg.reply.digital-no-refund.download':
     'I am not asking for a no-reason return: the item does not work as described, which is a quality problem, and being digital does not excuse it.',
-  'msg.reply.digital-no-refund.cooling-off':
-    'I am asking within 7 days of the day I paid, and under the law I ask for the prepaid principal back; “digital goods are not refundable” does not rule out this request.',
+  'msg.reply.digital-no-refund.cooling-off': '“Digital goods are not refundable” does not rule out the request above.',
   'msg.reply.digital-no-refund.auto-renewal':
-    'Renewing automatically must be the consumer’s own choice, with a prominent reminder before it; “digital goods are not refundable” does not replace that duty.',
+    '“Digital goods are not refundable” does not remove the duty to remind me prominently before renewing.',
   'msg.reply.digital-no-refund.service':
     'The course or service was not provided as agreed; under Article 53 of the Consumer Rights Protection Law the prepayment must be refunded if I ask.',
   'msg.reply.digital-no-refund.service.after-basis':
-    'The course or service was not provided as agreed, so under Article 53 above the prepayment must be refunded if I ask.',
+    '“Digital goods are not refundable” does not remove the duty to refund under Article 53 above.',
   'msg.reply-by': 'Please reply by {date}.',
   'msg.next.seller': 'If this is not resolved, I will ask the platform to step in and complain to 12315.',
   'msg.next.seller-no-platform': 'If this is not resolved, I will pursue it by complaint or in court.',

@@ -14,13 +14,13 @@ export const messages: Record<MessageKey, string> = {
   'msg.item.named': '“{item}”',
   'msg.item.unnamed': '该商品',
   'msg.item.meal': '外卖餐品',
-  'msg.item.trip': '该旅游或票务产品',
+  'msg.item.trip': '该产品',
   'msg.item.tour': '该旅游产品',
   'msg.item.service': '该课程或服务',
   'msg.item.renewal': '该订阅服务',
-  'msg.paid.ordered': '我于{date}下单付款购买了{item}，支付{amount}。',
+  'msg.paid.ordered': '我于{date}下单购买了{item}，实付{amount}。',
   'msg.paid.received': '我于{date}签收了{item}，支付{amount}。',
-  'msg.paid.renewal': '{item}于{date}被自动续费，扣款{amount}。',
+  'msg.paid.renewal': '{item}于{date}自动续费，扣款{amount}。',
   'msg.symptoms': '商品存在以下问题：{list}。',
   'msg.symptom.broken-on-arrival': '到货时已破损',
   'msg.symptom.does-not-work': '无法正常使用',
@@ -40,10 +40,10 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.defective-or-damaged': '商品存在质量问题。',
   'msg.happened.not-as-described': '商品与页面描述不符。',
   'msg.happened.counterfeit-goods': '商品不是正品。',
-  'msg.happened.wrong-or-missing-items': '发错货或少发。',
-  'msg.happened.no-reason-return': '我申请七日无理由退货，退回的商品会保持完好。',
-  'msg.happened.no-reason-return.disputed': '我申请七日无理由退货。',
-  'msg.happened.signed-not-received': '物流信息显示包裹已签收，但本人并未收到该包裹。',
+  'msg.happened.wrong-or-missing-items': '收到的商品发错或少发。',
+  'msg.happened.no-reason-return': '我申请7天无理由退货，退回的商品会保持完好。',
+  'msg.happened.no-reason-return.disputed': '我申请7天无理由退货。',
+  'msg.happened.signed-not-received': '物流信息显示包裹已签收或已送达，但本人并未收到该包裹。',
   'msg.happened.not-received': '至今我没有收到商品。',
   'msg.happened.late-delivery': '商品没有按约定的时间发货或送达，至今我没有收到。',
   'msg.happened.price-dropped': '我下单时商品页面写有价格保护（价保）承诺，现在同一商品的售价已低于我的成交价。',
@@ -52,7 +52,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我预先付款购买的课程或服务没有按约定提供。',
   'msg.happened.changed-mind-service': '我决定不再使用该课程或服务，并在付款之日起七日内提出退款要求。',
-  'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒，没有机会自主选择是否续费。',
+  'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒。',
   'msg.happened.download': '我下载的商品不能按描述正常使用。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
   'msg.happened.shop-closed': '该店铺已关闭或联系不上。',
@@ -129,24 +129,23 @@ export const messages: Record<MessageKey, string> = {
     '依据《民法典》第四百九十六条，提供格式条款的一方未提示与我有重大利害关系的条款，致使我没有注意的，我可以主张该条款不成为合同的内容。',
   'msg.basis.add-on': '依据《网络交易监督管理办法》第十七条，搭售的选项不得设定为消费者默认同意。',
   'msg.what-i-ask': '我的要求是：{ask}。',
-  'msg.ask.quality-return': '同意退货并全额退款{amount}，退货运费由卖家承担',
-  'msg.ask.quality-remedy': '更换或修理；如质量问题致使不能实现合同目的，同意退货退款',
+  'msg.ask.quality-return': '退货并全额退款{amount}，退货运费由卖家承担',
+  'msg.ask.quality-remedy': '更换或修理；如质量问题致使不能实现合同目的，予以退货退款',
   'msg.ask.quality-remedy.not-as-described':
-    '更换为与描述相符的商品，或者减少价款；如因此不能实现合同目的，同意退货退款',
+    '更换为与描述相符的商品，或者减少价款；如因此不能实现合同目的，予以退货退款',
   'msg.ask.quality-remedy.counterfeit-goods': '退货并全额退款，运输等必要费用由卖家承担',
   'msg.ask.quality-remedy.wrong-or-missing-items':
-    '换发正确的商品或者补发缺少的商品；如因此不能实现合同目的，同意退货退款',
+    '换发正确的商品或者补发缺少的商品；如因此不能实现合同目的，予以退货退款',
   'msg.ask.send-what-is-right': '换发正确的商品或者补发少发的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.wrong': '换发正确的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.missing': '补发少发的商品或缺少的配件，由此产生的运费由卖家承担',
   'msg.ask.refund-missing-part': '退还少发部分对应的货款，已收到的商品我保留',
-  'msg.ask.no-reason-return': '同意七日无理由退货，提供退货地址，并在收到退货后七日内退款',
+  'msg.ask.no-reason-return': '办理7天无理由退货，提供退货地址，并在收到退货后7日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
   'msg.ask.late-delivery.later': '按约定发货；卖家未在{date}前发货的，我解除合同，请全额退款{amount}',
   'msg.ask.price-difference': '按价保承诺退还差价',
-  'msg.ask.perform-or-compensate':
-    '按订单价格发货并告知物流单号；如不能发货，退还全部货款（已退还的部分除外），并赔偿我的损失',
+  'msg.ask.perform-or-compensate': '按订单价格发货并告知物流单号；如不能发货，退还尚未退还的货款，并赔偿我的损失',
   'msg.ask.meal-remedy.wrong-or-missing': '重做或补送送错、漏送的餐品，或退还相应部分的款项',
   'msg.ask.meal-remedy.spilled': '重做洒漏的餐品，或退还相应部分的款项',
   'msg.ask.meal-late': '如订单有准时送达或超时赔付的承诺，按承诺赔付；没有承诺的，退还部分款项',
@@ -161,28 +160,28 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.presale-at-least': '退还我支付的预售款项；如该款项是定金，双倍返还',
   'msg.ask.presale-payment': '退还我支付的预售款项',
   'msg.ask.seller-details': '提供卖家的真实名称、地址和有效联系方式；不能提供的，由平台赔偿',
-  'msg.ask.breach-remedy': '同意退货并退款{amount}，或者修理、更换',
+  'msg.ask.breach-remedy': '退货并退款{amount}，或者修理、更换',
   'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
   'msg.ask.auto-renewal': '取消自动续费，并退还本次自动续费扣除的款项',
   'msg.ask.download': '修复问题，或者退款',
   'msg.ask.refund-now': '立即按原支付方式退款',
-  'msg.extra.test-offer': '如需检测，请告知检测机构，我愿意配合。',
+  'msg.extra.test-offer': '如需检测，我愿意配合，检测机构可由双方协商确定。',
   'msg.extra.refund-due':
-    '依据《网络购买商品七日无理由退货暂行办法》第十三条，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
+    '依据《网络购买商品七日无理由退货暂行办法》第十三条，退回的商品完好的，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
   'msg.extra.refund-due.quality':
     '商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
-  'msg.extra.platform-step-in': '卖家已拒绝或未处理，请平台介入处理。',
-  'msg.extra.seller-refused': '我已与卖家协商，卖家拒绝或未处理。',
+  'msg.extra.platform-step-in': '我已联系卖家，未能解决，请平台介入处理。',
+  'msg.extra.seller-refused': '我已联系卖家，未能解决。',
   'msg.reply.quality':
-    '我的权利来自《消费者权益保护法》第二十四条关于商品不符合质量要求的规定，这一说法不影响这些权利。',
-  'msg.reply.quality.after-basis': '这一说法不影响我依据上述第二十四条享有的权利。',
+    '我的权利来自《消费者权益保护法》第二十四条关于商品不符合质量要求的规定，您提出的理由不影响这些权利。',
+  'msg.reply.quality.after-basis': '您提出的理由不影响我依据上述第二十四条享有的权利。',
   'msg.reply.quality.wrong-item':
-    '发错货或少发属于履行不符合约定。依据《民法典》第五百八十二条，我可以合理选择要求更换、退货或者减少价款，与这一说法无关。',
+    '发错货或少发属于履行不符合约定。依据《民法典》第五百八十二条，我可以合理选择要求更换、退货或者减少价款，与您提出的理由无关。',
   'msg.reply.quality.wrong-item.after-basis':
-    '发错货或少发属于履行不符合约定，我依据上述第五百八十二条作出的选择与这一说法无关。',
+    '发错货或少发属于履行不符合约定，我依据上述第五百八十二条作出的选择与您提出的理由无关。',
   'msg.reply.signed-for-no-refund':
-    '签收只代表收到包裹。“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
+    '“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条），签收不影响我的上述要求。',
   'msg.reply.signed-for-no-refund.no-reason':
     '七日无理由退货的期限，正是从收到商品之日起算，签收不影响这项权利（《消费者权益保护法》第二十五条）。',
   'msg.reply.signed-for-no-refund.not-received':
@@ -190,21 +189,21 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.not-a-quality-issue.no-reason':
     '七日无理由退货不需要说明理由，与是否存在质量问题无关（《消费者权益保护法》第二十五条）。',
   'msg.reply.not-a-quality-issue.durable':
-    '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，我在收货后六个月内发现瑕疵，应由经营者承担有关瑕疵的举证责任。',
-  'msg.reply.not-a-quality-issue': '商品应当具有应有的质量和性能，并与页面描述相符（《消费者权益保护法》第二十三条）。',
-  'msg.reply.deadline-passed':
-    '平台规定的售后期限不影响我依法享有的权利。七日后我仍可以要求更换、修理，符合法定解除合同条件的可以退货。',
+    '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，自收货之日起六个月内发现瑕疵的，由经营者承担有关瑕疵的举证责任。',
+  'msg.reply.not-a-quality-issue':
+    '商品在正常使用时应当具有相应的质量和性能，并与页面描述相符（《消费者权益保护法》第二十三条）。',
+  'msg.reply.deadline-passed': '平台规定的售后期限不影响我依法享有的权利。',
   'msg.reply.deadline-passed.no-reason':
     '我在收到商品后七日内提出退货，没有超过法定期限；七日从签收的次日起算（《消费者权益保护法》第二十五条、《网络购买商品七日无理由退货暂行办法》第十条）。',
   'msg.reply.opened-so-no-return':
     '依据《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第三条和《消费者权益保护法实施条例》第十九条，为查验商品而拆封、不影响商品完好的，经营者不能以商品已拆封为由拒绝七日无理由退货。',
   'msg.reply.item-excluded-from-returns':
-    '除法律列明的商品外，只有根据商品性质并经消费者在购买时确认的商品，才不适用无理由退货。',
+    '除法律列明的商品外，只有根据商品性质不宜退货、并经消费者在购买时确认的商品，才不适用无理由退货。',
   'msg.reply.sale-items-no-returns':
     '“特价商品不退不换”这类规定排除了消费者的权利，不论以格式条款、通知、声明还是店堂告示作出，依据《消费者权益保护法》第二十六条，其内容无效。',
   'msg.reply.you-pay-return-shipping':
     '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，退货的运输等必要费用由经营者承担。',
-  'msg.reply.you-pay-return-shipping.after-basis': '依照上述第二十四条，这次退货的运费应由贵店承担。',
+  'msg.reply.you-pay-return-shipping.after-basis': '这是商品本身的问题，不是无理由退货，退货运费不应由我承担。',
   'msg.reply.you-pay-return-shipping.wrong-item':
     '发错货或少发属于履行不符合约定。依据《民法典》第五百七十七条，贵店应当采取补救措施或者赔偿损失，我认为退货运费属于由此造成的损失，应由贵店承担。',
   'msg.reply.you-pay-return-shipping.wrong-item.after-basis':
@@ -212,11 +211,11 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.store-credit-only':
     '退款应当按原支付方式退回，我不同意以优惠券或余额代替（《网络购买商品七日无理由退货暂行办法》第十四条）。',
   'msg.reply.refund-after-inspection':
-    '经营者应当自收到退回商品之日起七日内退款，超过十五日未退款的依法可以处罚（《网络购买商品七日无理由退货暂行办法》第十三条、第三十一条）。',
+    '退回的商品完好的，经营者应当自收到退回商品之日起七日内退款，超过十五日未退款的依法可以处罚（《网络购买商品七日无理由退货暂行办法》第十三条、第三十一条）。',
   'msg.reply.refund-after-inspection.quality':
     '验货不是拖延退款的理由：商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
   'msg.reply.contact-the-manufacturer':
-    '我是向贵店购买的商品，依据《消费者权益保护法》第四十条，我可以向销售者要求赔偿，贵店赔偿后可以向生产者追偿。',
+    '商品是我向贵店购买的，依据《消费者权益保护法》第四十条，我可以向销售者要求赔偿，贵店赔偿后可以向生产者追偿。',
   'msg.reply.final-interpretation-right':
     '“最终解释权归本店”这类格式条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
   'msg.reply.platform-has-decided':
@@ -235,34 +234,31 @@ export const messages: Record<MessageKey, string> = {
     '我不是要求无理由退货：送达的餐品不符合约定，依据《民法典》第五百八十二条，我可以要求重作、更换或者减少价款。',
   'msg.reply.item-excluded-from-returns.meal.after-basis':
     '我不是要求无理由退货：送达的餐品不符合约定，我依据上述第五百八十二条提出要求。',
-  'msg.reply.store-credit-only.money': '我不接受以代金券或优惠券代替上述要求，退款请按原支付方式退回。',
+  'msg.reply.store-credit-only.money': '我不接受以代金券或优惠券代替上述要求。',
   'msg.reply.fee-in-the-rules.not-shown':
     '下单时，我没有看到有关这笔费用的提示。依据《民法典》第四百九十六条，提供格式条款的一方未提示这样的条款、致使我没有注意的，我可以主张该条款不成为合同的内容。',
   'msg.reply.fee-in-the-rules.not-shown.after-basis': '规则里写有这笔费用，不等于下单时向我作了提示。',
   'msg.reply.fee-in-the-rules.costs':
     '请列明实际发生的费用。尚未实际发生的费用应当退还（《最高人民法院关于审理旅游纠纷案件适用法律若干问题的规定》第十二条）。',
-  'msg.reply.fee-in-the-rules.costs.after-basis': '请列明实际发生的费用。',
+  'msg.reply.fee-in-the-rules.costs.after-basis': '扣费标准写在规则里，不等于这些费用已经实际发生。',
   'msg.reply.fee-in-the-rules.cancelled':
     '取消不是我提出的。依据《消费者权益保护法》第二十六条，以格式条款、通知等方式排除消费者权利的，其内容无效。',
   'msg.reply.ask-the-courier':
     '依据《电子商务法》第二十条，经营者承担商品运输中的风险和责任。快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
   'msg.reply.ask-the-courier.after-basis': '快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
-  'msg.reply.deposit-not-refundable.advance':
-    '页面写的是“订金”，我未见约定定金性质的条款，不适用定金罚则，不能以定金为由不退。',
+  'msg.reply.deposit-not-refundable.advance': '“定金不退”的说法不适用于这笔订金。',
   'msg.reply.deposit-not-refundable.seller-failed':
     '是贵店没有按约定履行，依据《民法典》第五百八十七条，应当双倍返还定金。',
+  'msg.reply.deposit-not-refundable.seller-failed.after-basis': '是贵店没有按约定履行，“定金不退”不适用于本单。',
   'msg.reply.deposit-not-refundable.at-least':
     '是贵店没有按约定履行。这笔钱如是“订金”，应当退还；如是“定金”，依据《民法典》第五百八十七条，应当双倍返还。',
   'msg.reply.digital-no-refund.download':
     '我不是要求无理由退货：商品不能按描述使用，属于质量问题，不因是虚拟商品而免责。',
-  'msg.reply.digital-no-refund.cooling-off':
-    '我在付款之日起七日内提出，依法请求返还预付款本金，“虚拟商品不退”不能排除这一请求。',
-  'msg.reply.digital-no-refund.auto-renewal':
-    '自动续费应当由消费者自主选择，续费前应当以显著方式提醒，“虚拟商品不退”不能代替这一义务。',
+  'msg.reply.digital-no-refund.cooling-off': '“虚拟商品不退”不能排除上述请求。',
+  'msg.reply.digital-no-refund.auto-renewal': '“虚拟商品不退”不能免除续费前以显著方式提醒的义务。',
   'msg.reply.digital-no-refund.service':
     '课程或服务没有按约定提供，依据《消费者权益保护法》第五十三条，应当按我的要求退回预付款。',
-  'msg.reply.digital-no-refund.service.after-basis':
-    '课程或服务没有按约定提供，依照上述第五十三条，应当按我的要求退回预付款。',
+  'msg.reply.digital-no-refund.service.after-basis': '“虚拟商品不退”不能免除上述第五十三条规定的退款义务。',
   'msg.reply-by': '请在{date}前答复。',
   'msg.next.seller': '如未处理，我将申请平台介入，并向12315投诉。',
   'msg.next.seller-no-platform': '如未处理，我将通过投诉或诉讼依法维权。',
