@@ -761,6 +761,18 @@ describe('contradiction rules', () => {
     }
   });
 
+  it('asks for a returned 7-day return’s refund on the refund’s own rule in every message, not on who pays postage', () => {
+    const returned = plans.filter(
+      ({ answers }) => answers.problem === 'changed-my-mind' && answers.tried === 'sent-back',
+    );
+    expect(returned.length).toBeGreaterThan(0);
+    for (const { plan } of returned)
+      for (const m of plan.messages) {
+        expect(m.zh, m.id).not.toContain('退回商品的运费由消费者承担');
+        expect(m.zh, m.id).toContain('应当自收到退回商品之日起七日内返还');
+      }
+  });
+
   it('tells 12315 that a shop on an app has closed, when the user said so', () => {
     const closed = plans.filter(({ answers }) => answers['seller-said'] === 'shop-has-closed');
     const complaints = closed.flatMap(({ plan }) => plan.messages.filter((m) => m.id === 'complaint-12315'));

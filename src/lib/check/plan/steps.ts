@@ -100,11 +100,13 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
   if (f.liveStream) base.claims.push('live-room-as-seller');
   if (f.seller === 'unsure') base.claims.push('second-hand-business-test');
   // Once the item is back with the seller, every rung asks for the refund and says it was returned: not for a
-  // return, a repair or a return address any more. A fault is still stated; a change of mind needs no reason.
+  // return, a repair or a return address any more. A fault is still stated; a change of mind needs no reason, and
+  // rests on the refund's own rule (Returns Measures 13), not on who paid the postage (CRPL 25).
   if (f.stage === 'sent-back' && f.returnedOn) {
     const returned = words.part('msg.happened.returned', { date: { date: f.returnedOn } });
     return {
       ...base,
+      ...(r.goodsFault ? {} : { claims: [...base.claims, 'refund-within-7-days'], basis: ['refund-due'] }),
       happened: r.goodsFault ? [...base.happened, returned] : [returned],
       ask: words.part('msg.ask.refund-now'),
     };
@@ -825,8 +827,8 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
         // The case's own words: for a fault, what was wrong and the return right it rests on, then the return.
         happened: c.happened,
         ask: words.part('msg.ask.refund-now'),
-        basis: fault ? c.basis : [],
-        extra: [words.part(fault ? 'msg.extra.refund-due.quality' : 'msg.extra.refund-due')],
+        basis: c.basis,
+        extra: fault ? [words.part('msg.extra.refund-due.quality')] : [],
         replyBy: true,
         next: words.part('msg.next.refund-overdue'),
       },

@@ -194,7 +194,7 @@ export const messages = {
   'msg.ask.download': 'a fix, or a refund',
   'msg.ask.refund-now': 'the refund at once, to the way I paid',
   'msg.extra.test-offer': 'If a test is needed, I will cooperate; the testing body can be agreed between us.',
-  'msg.extra.refund-due':
+  'msg.basis.refund-due':
     'Under Article 13 of the 7-Day Return Measures, where the returned goods are intact, the seller must refund within 7 days of receiving them.',
   'msg.extra.refund-due.quality':
     'For goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',

@@ -167,7 +167,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.download': '修复问题，或者退款',
   'msg.ask.refund-now': '立即按原支付方式退款',
   'msg.extra.test-offer': '如需检测，我愿意配合，检测机构可由双方协商确定。',
-  'msg.extra.refund-due':
+  'msg.basis.refund-due':
     '依据《网络购买商品七日无理由退货暂行办法》第十三条，退回的商品完好的，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
   'msg.extra.refund-due.quality':
     '商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
