@@ -233,9 +233,9 @@ export const messages = {
   'msg.reply.you-pay-return-shipping.after-basis':
     'This is a problem with the item, not a no-reason return, so the return postage is not mine to pay.',
   'msg.reply.you-pay-return-shipping.wrong-item':
-    'Sending the wrong item, or leaving items out, does not match what we agreed. Under Article 577 of the Civil Code you must put it right or pay for my loss, and I count the return postage as part of that loss.',
+    'Sending the wrong item, or leaving items out, does not match what we agreed. Under Article 577 of the Civil Code you must put it right or pay for my loss, and I count the postage involved as part of that loss.',
   'msg.reply.you-pay-return-shipping.wrong-item.after-basis':
-    'Sending the wrong item, or leaving items out, does not match what we agreed, and I count the return postage as part of the loss it caused, which Article 577 above puts on you.',
+    'Sending the wrong item, or leaving items out, does not match what we agreed, and I count the postage involved as part of the loss, which Article 577 above puts on you.',
   'msg.reply.store-credit-only':
     'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
   'msg.reply.refund-after-inspection':
@@ -249,7 +249,7 @@ export const messages = {
   'msg.reply.platform-has-decided':
     'The platform’s decision is not the end: I can still complain to the market regulator or sue (Consumer Rights Protection Law, Article 39).',
   'msg.reply.price-mistake':
-    'If you believe the price was a mistake, under Article 147 of the Civil Code you must ask a court or an arbitration body to annul the sale; you cannot cancel the order on your own.',
+    'If you believe the price was a serious misunderstanding (重大误解), under Article 147 of the Civil Code you must ask a court or an arbitration body to annul the sale; you cannot cancel the order on your own.',
   'msg.reply.out-of-stock':
     'Being out of stock does not end a contract already formed; if you cannot deliver, you bear liability for breach under Article 577 of the Civil Code.',
   'msg.reply.cooked-elsewhere':
