@@ -737,13 +737,27 @@ describe('contradiction rules', () => {
     expect(plans.some(({ answers, plan }) => unsafeMeal(answers) && lawsOf(plan).has('fsl-148'))).toBe(true);
   });
 
+  /** The steps with this id in the plans whose answers fit: never none, or the rule would hold of nothing. */
+  const stepsIn = (fits: (answers: Answers) => boolean, id: string) => {
+    const found = plans
+      .filter(({ answers }) => fits(answers))
+      .flatMap(({ plan }) => plan.steps.filter((s) => s.id === id));
+    expect(found.length, `plans with a ${id} step`).toBeGreaterThan(0);
+    return found;
+  };
+  /** The messages (with this id, if given) in the plans whose answers fit: never none, as above. */
+  const messagesIn = (fits: (answers: Answers) => boolean, id?: string) => {
+    const found = plans
+      .filter(({ answers }) => fits(answers))
+      .flatMap(({ plan }) => plan.messages.filter((m) => !id || m.id === id));
+    expect(found.length, `plans with ${id ?? 'any'} message`).toBeGreaterThan(0);
+    return found;
+  };
+
   it('names, in the court step of a court-bound case, what a court can award', () => {
     // A fake "original price" has no refund to sue for, and its own rule is the regulator's: the court step says
     // what the court can give (3× for deceit, CRPL 55) and that the deceit must be proven.
-    const courts = plans
-      .filter(({ answers }) => answers['price-promise'] === 'fake-original')
-      .flatMap(({ plan }) => plan.steps.filter((s) => s.id === 'court'));
-    expect(courts.length).toBeGreaterThan(0);
+    const courts = stepsIn((answers) => answers['price-promise'] === 'fake-original', 'court');
     for (const court of courts) {
       expect(court.laws).toContain('crpl-55');
       expect(court.how.join(' ')).toMatch(/3 times the price \(at least ¥500\).*prove the deceit/);
@@ -751,10 +765,7 @@ describe('contradiction rules', () => {
   });
 
   it('never says the law is against checking a returned item, only against a slow refund', () => {
-    const answers = plans
-      .filter(({ answers }) => answers['seller-said'] === 'refund-after-inspection')
-      .flatMap(({ plan }) => plan.steps.filter((s) => s.id === 'answer-excuse'));
-    expect(answers.length).toBeGreaterThan(0);
+    const answers = stepsIn((answers) => answers['seller-said'] === 'refund-after-inspection', 'answer-excuse');
     for (const step of answers) {
       expect(step.what).not.toContain('The law says otherwise');
       expect(step.what).toMatch(/does not forbid checking the item|may or may not hold/);
@@ -762,21 +773,15 @@ describe('contradiction rules', () => {
   });
 
   it('asks for a returned 7-day return’s refund on the refund’s own rule in every message, not on who pays postage', () => {
-    const returned = plans.filter(
-      ({ answers }) => answers.problem === 'changed-my-mind' && answers.tried === 'sent-back',
-    );
-    expect(returned.length).toBeGreaterThan(0);
-    for (const { plan } of returned)
-      for (const m of plan.messages) {
-        expect(m.zh, m.id).not.toContain('退回商品的运费由消费者承担');
-        expect(m.zh, m.id).toContain('应当自收到退回商品之日起七日内返还');
-      }
+    const returned = messagesIn((answers) => answers.problem === 'changed-my-mind' && answers.tried === 'sent-back');
+    for (const m of returned) {
+      expect(m.zh, m.id).not.toContain('退回商品的运费由消费者承担');
+      expect(m.zh, m.id).toContain('应当自收到退回商品之日起七日内返还');
+    }
   });
 
   it('tells 12315 that a shop on an app has closed, when the user said so', () => {
-    const closed = plans.filter(({ answers }) => answers['seller-said'] === 'shop-has-closed');
-    const complaints = closed.flatMap(({ plan }) => plan.messages.filter((m) => m.id === 'complaint-12315'));
-    expect(complaints.length).toBeGreaterThan(0);
+    const complaints = messagesIn((answers) => answers['seller-said'] === 'shop-has-closed', 'complaint-12315');
     for (const m of complaints) expect(m.zh).toContain('该店铺已关闭或联系不上');
   });
 
