@@ -38,7 +38,11 @@ const excuseGuide: Partial<Readonly<Record<ExcuseId, string>>> = {
   'digital-no-refund': 'digital-goods-and-courses',
   'returned-damaged': 'refund-after-inspection',
 };
-const step = (draft: Draft): PlanStep => ({ ...draft, laws: lawsOf(draft.claims) });
+// A claim named twice (the case's own and the step's) is cited once.
+const step = (draft: Draft): PlanStep => {
+  const claims = [...new Set(draft.claims)];
+  return { ...draft, claims, laws: lawsOf(claims) };
+};
 
 /** Steps whose title, what, why, takes and moveOn are one text each (the type checks all five exist). */
 type Field = 'title' | 'what' | 'why' | 'takes' | 'moveOn';
