@@ -306,7 +306,7 @@ export const plan = {
   'step.court.what':
     'Court is cheap for a small claim and can be done online. You can usually sue where the goods were to be delivered: the delivery address on your order.',
   'step.court.why':
-    'You can sue where the contract was performed, which for goods sent to you is the delivery address. A claim up to ¥10,000 costs ¥50, halved to ¥25 under the simplified procedure, which small claims follow. A written demand restarts the 3-year time limit.',
+    'You can sue where the contract was performed, which for goods sent to you is the delivery address. A claim up to ¥10,000 costs ¥50; the simplified procedure, which small claims follow, halves it, so a small claim usually costs ¥25. A written demand restarts the 3-year time limit.',
   'step.court.what.service': 'Court is cheap for a small claim and can be done online.',
   'step.court.what.group-chat':
     'Court is cheap for a small claim and can be done online. You can usually sue where the goods were to be delivered: the address you gave the seller.',
@@ -314,7 +314,7 @@ export const plan = {
     'Court can be done online, but a seller abroad takes it off the quick small-claims track (see below). A claim against the platform, where the law gives one, stays in China.',
   'step.court.takes.cross-border': 'A case with a party abroad takes longer than the small-claims track.',
   'step.court.why.service':
-    'You can sue where the seller is based or where the contract was performed. A claim up to ¥10,000 costs ¥50, halved to ¥25 under the simplified procedure, which small claims follow. A written demand restarts the 3-year time limit.',
+    'You can sue where the seller is based or where the contract was performed. A claim up to ¥10,000 costs ¥50; the simplified procedure, which small claims follow, halves it, so a small claim usually costs ¥25. A written demand restarts the 3-year time limit.',
   'step.court.how.1': 'Send a last written demand in the chat, with a date.',
   'step.court.how.2':
     'If the seller does not pay by then, file online with the court for the delivery address and upload your evidence.',
