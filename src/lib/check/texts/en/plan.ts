@@ -69,15 +69,15 @@ export const plan = {
     'Do not take a medicine that is not what you ordered or looks wrong. Keep it, unopened if you can, for the return.',
   'step.quality-return.how.2': 'Send the message below in the chat, with your photos or video.',
   'step.quality-return.takes':
-    'Delaying or refusing the refund without good reason for more than 15 days from your request counts as deliberate delay.',
+    'Give the seller until the date in your message. Delaying or refusing the refund without good reason for more than 15 days from your request counts as deliberate delay.',
   'step.quality-return.moveOn':
     'If the seller refuses or does not answer by the date in your message, go to the next step.',
   'step.quality-remedy.title': 'Ask for a replacement or a repair, or a return if the fault defeats the purchase',
   'step.quality-remedy.what':
-    'It is more than 7 days since you received it, so the seller may repair or replace it instead of taking it back, unless the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
+    'It is more than 7 days since you received it. You can ask for a replacement or a repair; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.fake': 'Ask for a return and a full refund',
   'step.quality-remedy.what.fake':
-    'It is more than 7 days since you received it, but a fake is not put right by a repair or another item from the same seller. Selling a fake defeats the purpose of the purchase, which lets you end the contract and send it back. The seller pays the transport and other necessary costs.',
+    'It is more than 7 days since you received it, but a fake is not put right by a repair or another item from the same seller. A fake usually defeats the purpose of the purchase, and then you can end the contract and send it back. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.why':
     'After 7 days the law gives a return where the conditions for ending the contract are met, and otherwise replacement or repair, with the seller paying the costs.',
   'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',
@@ -126,7 +126,7 @@ export const plan = {
   'step.presale-refund.what.unclear':
     'First check two things on the order page: whether the payment was called 定金 or 订金, and which side did not go through with the sale. When the seller may keep it is under “Where the seller may be right”.',
   'step.presale-refund.why':
-    'A seller that took a 定金 and fails to perform, so that the purpose of the sale is defeated, must return double; to a 订金 or other payment not agreed as a 定金, the 定金 rule does not apply. A 定金 counts only up to 20% of the price: any part above that is not a 定金.',
+    'If the seller took a 定金 and then failed so badly that the purpose of the sale is defeated, it must pay the 定金 back double. A 订金, or any payment not agreed as a 定金, is not covered by this rule. A 定金 counts only up to 20% of the price: any part above that is not a 定金.',
   'step.presale-refund.how.1': 'Send the message below in the order chat, with a screenshot of the pre-sale terms.',
   'step.presale-refund.takes': 'Give the seller about 3 days to answer.',
   'step.presale-refund.moveOn': 'If the seller refuses, go to the next step.',
@@ -151,7 +151,7 @@ export const plan = {
   'step.report-price-fraud.how.2':
     'Choose 举报 (report), not 投诉 (complaint): you are telling the regulator about a breach of the pricing rules.',
   'step.report-price-fraud.takes':
-    'The regulator decides whether to open a case. The rules are reported to provide for telling the person who reported what was decided (we have not read their text), though not necessarily every detail.',
+    'The regulator decides whether to open a case. Reports say the rules make it tell you the outcome, though maybe not every detail; we have not read the rules themselves.',
   'step.report-price-fraud.moveOn':
     'For money back, a 7-day no-reason return may still be open; for 3 times the price, a court decides.',
   'step.ask-restaurant.title': 'Ask the restaurant to put it right, in the app, today',
@@ -244,7 +244,7 @@ export const plan = {
   'step.refund-overdue.how.1': 'Send the message below, with the tracking of your return.',
   'step.refund-overdue.how.asked-in-time':
     'The seller received it after the 7 days. What counts is when you sent the return request, not when the parcel arrived: keep the record of your request (the after-sales request or the chat).',
-  'step.refund-overdue.takes': 'Refunds go back the way you paid.',
+  'step.refund-overdue.takes': 'Give the seller until the date in your message. The refund goes back the way you paid.',
   'step.refund-overdue.moveOn': 'If no refund comes, go to the next step.',
   'step.platform-intervention.title': 'Ask the platform to step in',
   'step.platform-intervention.what': 'Ask {platform} to decide the dispute, with the same facts and law.',
@@ -306,7 +306,7 @@ export const plan = {
   'step.court.what':
     'Court is cheap for a small claim and can be done online. You can usually sue where the goods were to be delivered: the delivery address on your order.',
   'step.court.why':
-    'You can sue where the contract was performed, which for goods sent to you is the delivery address. A claim up to ¥10,000 costs ¥50; the simplified procedure, which small claims follow, halves it, so a small claim usually costs ¥25. A written demand restarts the 3-year time limit.',
+    'You can sue where the contract was performed, which for goods sent to you is the delivery address. A claim up to ¥10,000 costs ¥50, usually halved to ¥25 where the court uses the simplified procedure, as for a small claim. A written demand restarts the 3-year time limit.',
   'step.court.what.service': 'Court is cheap for a small claim and can be done online.',
   'step.court.what.group-chat':
     'Court is cheap for a small claim and can be done online. You can usually sue where the goods were to be delivered: the address you gave the seller.',
@@ -314,7 +314,7 @@ export const plan = {
     'Court can be done online, but a seller abroad takes it off the quick small-claims track (see below). A claim against the platform, where the law gives one, stays in China.',
   'step.court.takes.cross-border': 'A case with a party abroad takes longer than the small-claims track.',
   'step.court.why.service':
-    'You can sue where the seller is based or where the contract was performed. A claim up to ¥10,000 costs ¥50; the simplified procedure, which small claims follow, halves it, so a small claim usually costs ¥25. A written demand restarts the 3-year time limit.',
+    'You can sue where the seller is based or where the contract was performed. A claim up to ¥10,000 costs ¥50, usually halved to ¥25 where the court uses the simplified procedure, as for a small claim. A written demand restarts the 3-year time limit.',
   'step.court.how.1': 'Send a last written demand in the chat, with a date.',
   'step.court.how.2':
     'If the seller does not pay by then, file online with the court for the delivery address and upload your evidence.',
@@ -382,7 +382,7 @@ export const plan = {
   'step.report-fraud.why':
     'The police must give you a receipt when they accept a report, and only they can have a payment stopped or frozen, so go quickly. If the seller is still there and argues, the police usually treat it as a dispute: then complain to 12315 or go to court.',
   'step.report-fraud.how.1':
-    'Bring your ID, the seller’s WeChat ID (not only the nickname), their profile, the whole chat, the transaction number (交易单号) and proof that they blocked you. 96110 is the anti-fraud line for advice; 110 is for reporting.',
+    'Bring your ID, the seller’s WeChat ID (not only the nickname), their profile, the whole chat and the transaction number (交易单号); if they blocked you, proof of that too. 96110 is the anti-fraud line for advice; 110 is for reporting.',
   'step.report-fraud.how.2':
     'If the police refuse to open a case, you can ask them to reconsider within 7 days of getting the written refusal.',
   'step.report-fraud.takes': 'Report the same day you find the seller gone.',
@@ -411,7 +411,7 @@ export const plan = {
     'The law lists cars, computers, TVs, fridges, air conditioners and washing machines.',
   'deadline.burden-of-proof.afterwards':
     'You may now need to show the defect yourself, for example with a test report.',
-  'deadline.defect-notice.label': 'Latest day to tell the seller about a defect',
+  'deadline.defect-notice.label': 'Latest day to tell the seller about a defect (if there is no warranty period)',
   'deadline.defect-notice.note':
     'Tell the seller within a reasonable time of finding the problem, and at most 2 years after you received it. If the item has a warranty period (质量保证期), that period applies instead of the 2 years, whether it is shorter or longer. If the seller knew or should have known of the defect, there is no limit.',
   'deadline.defect-notice.afterwards':
@@ -502,7 +502,7 @@ export const plan = {
   'excuse.item-excluded-from-returns.not-listed.still':
     'If neither is true, the return stands. If the item is faulty, a quality return is open whatever the label.',
   'excuse.tags-off-or-used.why':
-    'If the tags were cut, or the item was used beyond checking so that it lost much of its value, it counts as not intact, and a no-reason return can be refused.',
+    'If the tags were cut, or the item was used beyond checking so that it lost much of its value, it counts as not intact, and a no-reason return can be refused. For clothes and shoes, removed tags or getting them dirty or damaged is enough.',
   'excuse.tags-off-or-used.still':
     'If you only tried it on or checked it and the tags are on, the return stands: say so with photos. A faulty item can still go back as a quality return.',
   'excuse.you-pay-return-shipping.why':
@@ -560,7 +560,7 @@ export const plan = {
   'case.price-not-promised.why':
     'The law gives no right to the difference when a price falls after you paid. Price protection (价保) is a promise a shop may make, not a right, and this page made none.',
   'case.price-not-promised.still':
-    'If you signed for it less than 7 days ago, act today: within 7 days of signing you can return it without a reason (you usually pay the postage) and buy it again at the lower price; use that in good faith. The 7 days start the day after you signed. If the “original price” you saw was fake, that is different: report it.',
+    'If you signed for it 7 days ago or less, act today: within 7 days of signing you can return it without a reason (you usually pay the postage) and buy it again at the lower price; use that in good faith. The 7 days start the day after you signed. If the “original price” you saw was fake, that is different: report it.',
   'excuse.price-mistake.obvious.why':
     'If the price was plainly a mistake (far below any normal price), or you ordered many, a court may let the seller undo the sale for a serious mistake. Courts decide these cases one by one, and results vary.',
   'excuse.price-mistake.obvious.still':

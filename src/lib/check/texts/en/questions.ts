@@ -117,7 +117,8 @@ export const questions = {
   'q.refused-on.title': 'On what date did the seller refuse, or stop answering?',
   'q.refused-on.hint': 'The platform’s time to step in counts from this date.',
   'q.returned-on.title': 'On what date did the seller receive your return?',
-  'q.returned-on.hint': 'The tracking of your return shows it. The refund is due within 7 days.',
+  'q.returned-on.hint':
+    'The tracking of your return shows it. For a no-reason return, the refund is due within 7 days of this date.',
   'q.seller-said.title': 'What did the seller say?',
   'q.meal-problem.title': 'What was the main problem with the order?',
   'q.meal-problem.hint': 'If there was more than one, choose the most serious.',

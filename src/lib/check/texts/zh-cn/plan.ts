@@ -30,14 +30,14 @@ export const plan: Record<PlanTextKey, string> = {
     '在订单中点“申请售后”，选择“退货退款”，原因选“质量问题”等相符的选项。各App的按钮名称不同，请以实际页面为准。',
   'step.goods.how.medicine': '与订单不符或看起来有问题的药品，不要服用。保留药品，尽量不要拆封，以便退货。',
   'step.quality-return.how.2': '在聊天中发送下面的消息，并附上照片或视频。',
-  'step.quality-return.takes': '自你提出要求之日起超过15日无正当理由不退款的，视为故意拖延。',
+  'step.quality-return.takes': '等到消息里写的答复日期。自你提出要求之日起超过15日无正当理由不退款的，视为故意拖延。',
   'step.quality-return.moveOn': '如果卖家拒绝，或到消息中的日期仍不答复，进入下一步。',
   'step.quality-remedy.title': '要求更换或修理；符合解除合同条件的可以退货',
   'step.quality-remedy.what':
-    '收货已超过7天。除非质量问题导致不能实现购买目的，卖家可以只给你更换或修理，不必退货。运输等必要费用由卖家承担。',
+    '收货已超过7天。你可以要求更换或修理；质量问题导致不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.title.fake': '要求退货并全额退款',
   'step.quality-remedy.what.fake':
-    '收货已超过7天。但假货不是修理或让同一卖家换一件就能解决的。出售假货致使不能实现购买目的，你可以解除合同、退货。运输等必要费用由卖家承担。',
+    '收货已超过7天。但假货不是修理或让同一卖家换一件就能解决的。出售假货通常会导致不能实现购买目的，这时你可以解除合同、退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.why':
     '七日后符合法定解除合同条件的可以退货，不符合的可以要求更换、修理，运输等必要费用由经营者承担。',
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
@@ -102,7 +102,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report-price-fraud.how.1': '收集能证明这家店此前真实售价的材料：你自己带日期的截图，或者别人记录的价格走势。',
   'step.report-price-fraud.how.2': '选择“举报”，不是“投诉”：你是在反映违反价格规定的行为。',
   'step.report-price-fraud.takes':
-    '是否立案由市场监管部门决定。据报道，相关规定要求把处理结果告知举报人（我们没有读到原文），但不一定告诉你全部细节。',
+    '是否立案由市场监管部门决定。据报道，相关规定要求把处理结果告诉举报人，但不一定告诉全部细节。我们没有读到规定原文。',
   'step.report-price-fraud.moveOn': '想拿回钱：如果还在七天无理由退货期内，可以退货；想要三倍赔偿，要由法院判断。',
   'step.ask-restaurant.title': '今天就在App里要求商家处理',
   'step.ask-restaurant.what':
@@ -180,7 +180,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.how.1': '发送下面的消息，附上退货物流信息。',
   'step.refund-overdue.how.asked-in-time':
     '卖家收到退货时，已经过了7天。算不算按时，看你哪天提出退货申请，不看包裹哪天到。保留好提出申请的记录（售后申请或聊天记录）。',
-  'step.refund-overdue.takes': '退款原路返回。',
+  'step.refund-overdue.takes': '等到消息里写的答复日期。退款原路返回。',
   'step.refund-overdue.moveOn': '如果仍不退款，进入下一步。',
   'step.platform-intervention.title': '申请平台介入',
   'step.platform-intervention.what': '请{platform}处理这个纠纷，事实和法律依据同上。',
@@ -234,7 +234,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.title': '发出最后催告，然后起诉',
   'step.court.what': '金额不大的案子，诉讼费很低，也可以在网上立案。通常可以在订单收货地址所在地的法院起诉。',
   'step.court.why':
-    '可以在合同履行地起诉，寄送的商品以收货地为合同履行地。要求的金额在1万元以下的，案件受理费50元；适用简易程序（小额诉讼也是）的减半，一般为25元。书面要求履行会让3年诉讼时效重新计算。',
+    '可以在合同履行地起诉，寄送的商品以收货地为合同履行地。要求的金额在1万元以下的，案件受理费50元；法院适用简易程序（如小额诉讼）的，一般减半为25元。书面要求履行会让3年诉讼时效重新计算。',
   'step.court.what.service': '金额不大的案子，诉讼费很低，也可以在网上立案。',
   'step.court.what.group-chat':
     '金额不大的案子，诉讼费很低，也可以在网上立案。通常可以在收货地的法院起诉：你告诉卖家的收货地址。',
@@ -242,7 +242,7 @@ export const plan: Record<PlanTextKey, string> = {
     '可以网上起诉，但卖家在境外，就不能走快捷的小额诉讼程序（见下文）。依法可以向平台主张的，在国内起诉平台。',
   'step.court.takes.cross-border': '有境外当事人的案件，审理时间比小额诉讼长。',
   'step.court.why.service':
-    '合同纠纷可以在被告住所地或合同履行地的法院起诉。要求的金额在1万元以下的，案件受理费50元；适用简易程序（小额诉讼也是）的减半，一般为25元。书面要求履行会让3年诉讼时效重新计算。',
+    '合同纠纷可以在被告住所地或合同履行地的法院起诉。要求的金额在1万元以下的，案件受理费50元；法院适用简易程序（如小额诉讼）的，一般减半为25元。书面要求履行会让3年诉讼时效重新计算。',
   'step.court.how.1': '在聊天中发出最后一次书面催告，写明期限。',
   'step.court.how.2': '到期仍不处理的，向收货地的法院网上立案，并上传证据。',
   'step.court.how.2.service': '到期仍不处理的，向被告住所地或合同履行地的法院网上立案，并上传证据。',
@@ -302,7 +302,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report-fraud.why':
     '公安机关受理报案时要给受案回执。只有公安机关能让支付机构紧急止付、快速冻结，所以要快。卖家还在、只是有争执的，公安一般当作消费纠纷，这时走12315投诉或起诉。',
   'step.report-fraud.how.1':
-    '带上身份证、卖家的微信号（不只是昵称）、对方主页截图、完整聊天记录、交易单号和被拉黑的证明。96110是反诈咨询电话，报案打110。',
+    '带上身份证、卖家的微信号（不只是昵称）、对方主页截图、完整聊天记录和交易单号；被拉黑的，也带上拉黑的证明。96110是反诈咨询电话，报案打110。',
   'step.report-fraud.how.2': '公安机关不予立案的，收到不予立案通知书后7日内可以向它申请复议。',
   'step.report-fraud.takes': '发现卖家消失的当天就报案。',
   'step.report-fraud.moveOn': '保留受案回执。支付平台投诉和起诉可以同时进行。',
@@ -323,7 +323,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.burden-of-proof.label': '耐用商品：这天前发现的问题，由卖家负责举证',
   'deadline.burden-of-proof.note': '法律列明的耐用商品有机动车、计算机、电视机、电冰箱、空调器、洗衣机等。',
   'deadline.burden-of-proof.afterwards': '现在可能需要你自己证明瑕疵，例如提供检测报告。',
-  'deadline.defect-notice.label': '通知卖家质量问题的最后期限',
+  'deadline.defect-notice.label': '通知卖家质量问题的最后期限（商品没有质量保证期时）',
   'deadline.defect-notice.note':
     '发现问题后，要在合理期限内通知卖家，最晚不超过收货后2年。商品有质量保证期的，按质量保证期算，不论它比2年短还是长。卖家知道或者应当知道有问题的，不受这个期限限制。',
   'deadline.defect-notice.afterwards': '除非卖家知道瑕疵或质量保证期还没到，这条途径可能已经关闭。请咨询律师。',
@@ -398,7 +398,8 @@ export const plan: Record<PlanTextKey, string> = {
     '如果商品是按你的要求或尺寸定作的，依法不适用七天无理由退货。如果你购买时确认过不适用，而且商品性质确实不宜退货，卖家也可能有道理。',
   'excuse.item-excluded-from-returns.not-listed.still':
     '如果都不是，仍然可以退。商品有质量问题的，不论如何标注都可以按质量问题退货。',
-  'excuse.tags-off-or-used.why': '吊牌被剪、或超出查验需要使用导致价值明显贬损的，视为商品不完好，可以不退。',
+  'excuse.tags-off-or-used.why':
+    '吊牌被剪、或超出查验需要使用导致价值明显贬损的，视为商品不完好，可以不退。服装鞋帽的商标标识被摘、被剪，或者被弄脏、弄坏，就算不完好。',
   'excuse.tags-off-or-used.still':
     '如果只是试穿或查验、吊牌完好，仍然可以退：拍照说明。商品有质量问题的，仍可按质量问题退货。',
   'excuse.you-pay-return-shipping.why': '无理由退货的运费一般由你承担，除非页面承诺“退货包运费”。',
@@ -451,7 +452,7 @@ export const plan: Record<PlanTextKey, string> = {
   'case.price-not-promised.why':
     '付款后降价，法律没有规定要退差价。价保是店铺可以作出的承诺，不是法定权利，而这个页面没有承诺过。',
   'case.price-not-promised.still':
-    '如果签收还不到7天，今天就办：签收后7天内，可以七天无理由退货（运费一般由你出），再按低价重新购买；这项权利要诚信使用。7天从签收的次日算起。如果你看到的划线“原价”是假的，那是另一回事，可以举报。',
+    '如果签收不超过7天，今天就办：签收后7天内，可以七天无理由退货（运费一般由你出），再按低价重新购买；这项权利要诚信使用。7天从签收的次日算起。如果你看到的划线“原价”是假的，那是另一回事，可以举报。',
   'excuse.price-mistake.obvious.why':
     '如果价格明显是标错了（远低于正常价格），或者你一次买了很多件，法院可能支持卖家以重大误解为由撤销交易。这类案件法院逐案判断，结果不一。',
   'excuse.price-mistake.obvious.still':

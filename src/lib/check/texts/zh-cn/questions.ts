@@ -111,7 +111,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.refused-on.title': '卖家是哪一天拒绝或不再回复的？',
   'q.refused-on.hint': '平台介入的期限从这一天起算。',
   'q.returned-on.title': '卖家是哪一天收到你退回的商品的？',
-  'q.returned-on.hint': '退货的物流信息里可以看到。卖家应在7日内退款。',
+  'q.returned-on.hint': '退货的物流信息里可以看到。无理由退货的，卖家应在收到后7日内退款。',
   'q.seller-said.title': '卖家怎么说？',
   'q.meal-problem.title': '这单外卖主要是什么问题？',
   'q.meal-problem.hint': '有好几个问题的，选最严重的一个。',
