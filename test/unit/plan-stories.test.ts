@@ -785,6 +785,20 @@ describe('contradiction rules', () => {
     for (const m of complaints) expect(m.zh).toContain('该店铺已关闭或联系不上');
   });
 
+  it('asks for the food kept and medical records only where the food itself is in question', () => {
+    const asked = (plan: Plan) => plan.evidence.some((e) => e.id === 'medical-records');
+    // Food bought and no longer wanted (the catalogue has none; the stories do).
+    const changedMind = answerSets
+      .filter(({ answers }) => answers.problem === 'changed-my-mind' && String(answers['item-kind']).endsWith('food'))
+      .map(({ answers, today }) => buildPlan({ answers, today, words: words.en }));
+    expect(changedMind.length).toBeGreaterThan(0);
+    for (const plan of changedMind) expect(asked(plan)).toBe(false);
+    expect(
+      plans.some(({ answers, plan }) => answers.problem === 'defective-or-damaged' && asked(plan)),
+      'a faulty food item still asks',
+    ).toBe(true);
+  });
+
   it('never makes a lost-parcel message admit the buyer signed', () => {
     for (const { answers, plan } of plans)
       if (answers.problem === 'lost-or-not-delivered')

@@ -114,7 +114,10 @@ export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] 
   if (facts.stage === 'sent-back') add('return-receipt');
   if (facts.problem === 'counterfeit-goods' || facts.sellerSaid === 'not-a-quality-issue') add('test-report');
   if (facts.liveStream) add('stream-recording');
-  if (r.food) add('product-kept', 'medical-records');
+  // Keeping the food and any medical records matter where the food itself is in question (faulty, misdescribed or
+  // fake food, or a meal that was spoiled, had something in it or made someone ill), not for a change of mind.
+  if (r.food && (r.unsafeMeal || (r.goodsFault && facts.problem !== 'wrong-or-missing-items')))
+    add('product-kept', 'medical-records');
   return ids.map((id) => ({
     id,
     label: evidenceLabel(r, words, id),
