@@ -61,18 +61,9 @@ const matches = (pattern, pathname) =>
 function certificate() {
   const dir = mkdtempSync(path.join(tmpdir(), 'refundpath-bench-tls-'));
   const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
-  const made = spawnSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1'].concat([
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-    ]),
-    { encoding: 'utf8' },
-  );
+  const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1'];
+  args.push('-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert);
+  const made = spawnSync('openssl', args, { encoding: 'utf8' });
   if (made.status !== 0) throw new Error(`openssl could not make the bench's certificate:\n${made.stderr}`);
   const pair = { key: readFileSync(key), cert: readFileSync(cert) };
   rmSync(dir, { recursive: true, force: true });
@@ -85,7 +76,13 @@ export async function startHost(root, port) {
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const cache = new Map();
   const server = createSecureServer({ ...certificate(), allowHTTP1: true }, (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, 'https://host').pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'https://host').pathname);
+    } catch {
+      res.writeHead(400);
+      return res.end();
+    }
     let file = path.join(root, path.normalize(pathname));
     if (!file.startsWith(root)) file = root;
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
