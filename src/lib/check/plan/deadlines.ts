@@ -68,12 +68,7 @@ export function deadlinesFor(
     });
   }
   // Only the listed durable goods (CRPL Art. 23(3)); phones and earphones are not claimed as durable.
-  if (
-    receivedOn &&
-    business &&
-    r.durable &&
-    (facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described')
-  ) {
+  if (receivedOn && business && r.durableDefect) {
     drafts.push({
       id: 'burden-of-proof',
       label: words.say('deadline.burden-of-proof.label'),

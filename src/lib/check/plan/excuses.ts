@@ -39,23 +39,6 @@ export type ExcuseAnswer =
 
 type Rebuttal = Extract<ExcuseAnswer, { kind: 'rebut' }>;
 
-/**
- * Answers that quote the article the case itself rests on, and their shorter form for a message whose basis has
- * already quoted it ("under the article above"): chosen where the message is put together (messages.ts).
- */
-const afterBasis: Partial<Record<MessageKey, MessageKey>> = {
-  'msg.reply.quality': 'msg.reply.quality.after-basis',
-  'msg.reply.quality.wrong-item': 'msg.reply.quality.wrong-item.after-basis',
-  'msg.reply.you-pay-return-shipping': 'msg.reply.you-pay-return-shipping.after-basis',
-  'msg.reply.you-pay-return-shipping.wrong-item': 'msg.reply.you-pay-return-shipping.wrong-item.after-basis',
-  'msg.reply.ask-the-courier': 'msg.reply.ask-the-courier.after-basis',
-  'msg.reply.ask-the-courier.meal': 'msg.reply.ask-the-courier.meal.after-basis',
-  'msg.reply.item-excluded-from-returns.meal': 'msg.reply.item-excluded-from-returns.meal.after-basis',
-  'msg.reply.fee-in-the-rules.not-shown': 'msg.reply.fee-in-the-rules.not-shown.after-basis',
-  'msg.reply.fee-in-the-rules.costs': 'msg.reply.fee-in-the-rules.costs.after-basis',
-  'msg.reply.digital-no-refund.service': 'msg.reply.digital-no-refund.service.after-basis',
-  'msg.reply.deposit-not-refundable.seller-failed': 'msg.reply.deposit-not-refundable.seller-failed.after-basis',
-};
 /** `excuse.<excuse>[.<case>]` where the texts say both why the seller may be right (`.why`) and what is left (`.still`). */
 type Right = {
   [K in PlanTextKey]: K extends `excuse.${infer Base}.why`
@@ -70,10 +53,12 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   const f = r.facts;
   const noReason = f.problem === 'changed-my-mind';
   const meal = f.problem === 'food-delivery';
+  const short = (key: string) => (words.hasPart(key) ? words.part(key) : undefined);
   const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false): Rebuttal => ({
     kind: 'rebut',
     claims,
-    reply: { full: words.part(reply), afterBasis: afterBasis[reply] && words.part(afterBasis[reply]) },
+    // An answer that restates its message's basis has a short form, used where the message has already quoted it.
+    reply: { full: words.part(reply), afterBasis: short(`${reply}.after-basis`) },
     reportable,
   });
   const mayBeRight = (claims: ClaimId[], conditional: boolean, right: Right): ExcuseAnswer => ({

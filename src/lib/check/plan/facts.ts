@@ -150,12 +150,14 @@ export interface Reading {
    * else" (a shop abroad exits before any plan).
    */
   app?: AppPlatform;
-  /** The listed durable goods, where the seller bears the burden of proof for 6 months (CRPL Art. 23(3)). */
-  durable: boolean;
   /**
-   * Durable goods with a defect (not a wrong or missing item), still within those 6 months after receipt: a defect
-   * found now is the seller's to disprove. After them the check cannot know when the defect was found, so no message
-   * claims the burden is the seller's.
+   * A defect (faulty or misdescribed, not a wrong or missing item) in one of the listed durable goods, where the seller
+   * bears the burden of proof for 6 months after receipt (CRPL Art. 23(3)).
+   */
+  durableDefect: boolean;
+  /**
+   * A durable defect still within those 6 months: a defect found now is the seller's to disprove. After them the check
+   * cannot know when the defect was found, so no message claims the burden is the seller's.
    */
   sellerProves: boolean;
   /**
@@ -204,6 +206,8 @@ export const isApp = (p: PlatformId): p is AppPlatform => p !== 'wechat-group' &
 export function read(facts: Facts, today: IsoDate): Reading {
   const consumer = facts.seller !== 'private';
   const goodsFault = isGoodsProblem(facts.problem);
+  const durableDefect =
+    facts.itemKind === 'durable' && (facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described');
   const excludedByLaw = facts.itemKind === 'fresh-food' || facts.itemKind === 'download';
   const unsafe =
     facts.problem === 'food-delivery' && (unsafeMeal as readonly string[]).includes(facts.mealProblem ?? '');
@@ -228,12 +232,9 @@ export function read(facts: Facts, today: IsoDate): Reading {
       facts.symptoms.some((s) => (missingSymptoms as readonly string[]).includes(s)) &&
       !(facts.evidence as readonly string[]).includes('unboxing'),
     ...(isApp(facts.platform) ? { app: facts.platform } : {}),
-    durable: facts.itemKind === 'durable',
+    durableDefect,
     sellerProves:
-      facts.itemKind === 'durable' &&
-      (facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described') &&
-      facts.receivedOn !== undefined &&
-      daysBetween(today, plusMonths(facts.receivedOn, 6)) >= 0,
+      durableDefect && facts.receivedOn !== undefined && daysBetween(today, plusMonths(facts.receivedOn, 6)) >= 0,
     food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe,
     unsafeMeal: unsafe,
     coolingOff:

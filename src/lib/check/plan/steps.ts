@@ -6,7 +6,7 @@
  * A step's words are in the plan texts under `step.<id>.*` (title, what, why, how.<n>, takes, moveOn) and its
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
-import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
+import { plusDays, type IsoDate } from '../tree/dates';
 import {
   missingSymptoms,
   wrongSymptoms,
@@ -625,7 +625,7 @@ export function askDelivery(r: Reading, c: CaseBasis, today: IsoDate, words: Pla
     ),
     why: words.say('step.ask-delivery.why'),
     // Its "why" says the contract can be ended after a demand (CC 563), whatever the case's own law.
-    claims: [...new Set<ClaimId>([...c.claims, 'end-after-demand'])],
+    claims: [...c.claims, 'end-after-demand'],
     how: lines(words, ['step.ask-delivery.how.1']),
     attach: ['tracking', 'order-page'],
     takes: words.say('step.ask-delivery.takes'),
@@ -650,7 +650,7 @@ export function presaleRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
     ),
     why: words.say('step.presale-refund.why'),
     // Its "why" states the 定金 rule (CC 587) and its 20% limit (CC 586) whichever word the page used.
-    claims: [...new Set<ClaimId>([...c.claims, 'earnest-doubled', 'earnest-cap'])],
+    claims: [...c.claims, 'earnest-doubled', 'earnest-cap'],
     how: lines(words, ['step.presale-refund.how.1']),
     attach: ['listing', 'order-page'],
     takes: words.say('step.presale-refund.takes'),
@@ -806,11 +806,9 @@ export function answerExcuse(
 
 export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
   // A walk that says the item was sent back always asks when the seller received it.
-  const returnedOn = r.facts.returnedOn;
-  if (!returnedOn) throw new Error('A plan for a returned item needs the date the seller received it');
+  if (!r.facts.returnedOn) throw new Error('A plan for a returned item needs the date the seller received it');
   const fault = r.goodsFault;
-  const arrivedLate =
-    !fault && r.facts.receivedOn !== undefined && daysBetween(returnedOn, plusDays(r.facts.receivedOn, 7)) < 0;
+  const arrivedLate = !fault && r.facts.receivedOn !== undefined && !r.returnedInTime;
   return step({
     ...fixed(words, 'refund-overdue'),
     ...(fault
@@ -1098,13 +1096,7 @@ export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: P
       ? {}
       : { what: words.say('step.private-seller.what.perform'), why: words.say('step.private-seller.why.perform') }),
     // The message's own law (c.claims) is cited with the step, as at every other rung.
-    claims: [
-      ...new Set<ClaimId>([
-        fault ? 'breach-remedies' : 'breach-remedies-damages',
-        'second-hand-business-test',
-        ...c.claims,
-      ]),
-    ],
+    claims: [fault ? 'breach-remedies' : 'breach-remedies-damages', 'second-hand-business-test', ...c.claims],
     how: lines(words, ['step.private-seller.how.1']),
     attach: ['listing', 'chat'],
     guides: ['second-hand-from-a-person'],

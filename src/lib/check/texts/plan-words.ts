@@ -80,6 +80,8 @@ export interface PlanWords {
   meaning: boolean;
   say: (key: ProseKey, values?: Values) => string;
   part: (key: MessageKey, values?: PartValues) => Part;
+  /** Whether the messages have a part with this key (an answer's short form, `<key>.after-basis`, where written). */
+  hasPart: (key: string) => key is MessageKey;
   /** Whole sentences of prose run on as the page's language writes them. */
   sentences: (...texts: string[]) => string;
 }
@@ -114,5 +116,6 @@ export function planWords(
       const zh = wordsOf(sent, 'zh-cn', key, written(side(values, 'zh'), 'zh-cn', fillIn));
       return meaning ? { zh, en: wordsOf(meaning, 'en', key, written(side(values, 'en'), 'en', fillIn)) } : { zh };
     },
+    hasPart: (key): key is MessageKey => Object.hasOwn(sent, key),
   };
 }
