@@ -88,6 +88,11 @@ export async function startHost(root, port) {
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = path.join(root, '404.html');
+    // A folder without a 404 page (the benchmark's one-line control page) answers a bare 404.
+    if (!found && !existsSync(file)) {
+      res.writeHead(404);
+      return res.end();
+    }
     const type = types[path.extname(file)] ?? 'application/octet-stream';
     const accepts = String(req.headers['accept-encoding'] ?? '');
     const encoding = !compressible.test(type)
