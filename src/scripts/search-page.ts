@@ -4,6 +4,7 @@
  * ?q=), so nobody pays for search they do not use.
  */
 import { fill } from '../lib/i18n/fill';
+import { fewResults, findPages, type Search, type SearchWords, type Segment } from '../lib/search/broaden';
 
 interface PagefindResultData {
   url: string;
@@ -14,32 +15,50 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(
+  search(
     query: string,
     options?: { filters?: Record<string, string> },
-    debounceMs?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
 }
 
-type Messages = Record<'idle' | 'loading' | 'count' | 'one' | 'none' | 'failed' | 'dev', string>;
+type Messages = Record<
+  'idle' | 'loading' | 'count' | 'one' | 'none' | 'partial' | 'more' | 'noneInKind' | 'failed' | 'dev',
+  string
+>;
+
+/** The results the page shows for a query: the first pages' data, best first; how many hold every word; how many in all. */
+export interface PageResults {
+  readonly pages: readonly PagefindResultData[];
+  readonly whole: number;
+  readonly total: number;
+}
+
+/** Keystrokes closer together than this make one search. */
+const debounceMs = 150;
 
 class SearchPage extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #messages!: Messages;
+  #words!: SearchWords;
+  #segment!: Segment;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
   #none!: HTMLElement;
+  #all!: HTMLElement;
   #results!: HTMLOListElement;
   #form!: HTMLFormElement;
   #latest = 0;
 
   connectedCallback() {
     this.#messages = JSON.parse(this.dataset.messages ?? '{}') as Messages;
+    this.#words = JSON.parse(this.dataset.words ?? '{"stop":[],"same":[]}') as SearchWords;
+    this.#segment = segmenter(document.documentElement.lang);
     this.#form = this.querySelector('form')!;
     this.#input = this.querySelector('input[type="search"]')!;
     this.#status = this.querySelector('[data-status]')!;
     this.#results = this.querySelector('[data-results]')!;
     this.#none = this.querySelector('[data-none]')!;
+    this.#all = this.querySelector('[data-all]')!;
 
     if (this.dataset.dev === 'true') {
       this.#status.textContent = this.#messages.dev;
@@ -61,7 +80,24 @@ class SearchPage extends HTMLElement {
       event.preventDefault();
       void this.#search();
     });
+    this.#all.querySelector('button')!.addEventListener('click', () => {
+      this.#form.querySelector<HTMLInputElement>('input[name="kind"][value=""]')!.checked = true;
+      void this.#search();
+    });
     if (this.#input.value.trim()) void this.#search();
+  }
+
+  /**
+   * The guides for a query (with a kind's filter, or none): what the page shows, best first. Public, so the search
+   * tests ask exactly what readers get.
+   */
+  async find(query: string, kind = ''): Promise<PageResults> {
+    const pagefind = await this.#load();
+    const search: Search<PagefindResultData> = async (q) =>
+      (await pagefind.search(q, kind ? { filters: { kind } } : {})).results;
+    const found = await findPages(search, query, this.#words, this.#segment);
+    const pages = await Promise.all(found.hits.slice(0, 20).map((hit) => hit.data()));
+    return { pages, whole: found.whole, total: found.hits.length };
   }
 
   #load(): Promise<Pagefind> {
@@ -81,6 +117,7 @@ class SearchPage extends HTMLElement {
     this.#syncUrl(query, kind);
     const run = ++this.#latest;
     this.#none.hidden = true;
+    this.#all.hidden = true;
     if (!query) {
       this.#results.replaceChildren();
       this.#status.textContent = this.#messages.idle;
@@ -88,22 +125,30 @@ class SearchPage extends HTMLElement {
     }
     this.#status.textContent = this.#messages.loading;
     try {
-      const pagefind = await this.#load();
-      const search = await pagefind.debouncedSearch(query, kind ? { filters: { kind } } : {}, 150);
-      if (!search || run !== this.#latest) return; // a newer keystroke superseded this one
-      const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+      await new Promise((resolve) => setTimeout(resolve, debounceMs));
+      if (run !== this.#latest) return; // a newer keystroke superseded this one
+      const { pages, whole, total } = await this.find(query, kind);
       if (run !== this.#latest) return;
-      this.#render(data);
-      const count = search.results.length;
-      const template = count === 0 ? this.#messages.none : count === 1 ? this.#messages.one : this.#messages.count;
-      this.#status.textContent = fill(template, { count, query });
-      this.#none.hidden = count > 0;
+      this.#render(pages);
+      this.#status.textContent = this.#describe(query, kind, total, whole);
+      this.#none.hidden = pages.length > 0;
+      // A filter may have hidden the guides that hold every word: it can be lifted with one tap.
+      this.#all.hidden = !kind || whole >= fewResults;
     } catch {
       this.#status.textContent = this.#messages.failed;
     }
   }
 
-  #render(results: PagefindResultData[]) {
+  /** The status line: how many guides hold every word, and whether looser matches follow. */
+  #describe(query: string, kind: string, total: number, whole: number): string {
+    const m = this.#messages;
+    if (total === 0) return fill(kind ? m.noneInKind : m.none, { query });
+    if (whole === 0) return fill(m.partial, { query });
+    const count = fill(whole === 1 ? m.one : m.count, { count: whole, query });
+    return whole < total ? `${count} ${m.more}` : count;
+  }
+
+  #render(results: readonly PagefindResultData[]) {
     const items = results.map((result) => {
       const item = document.createElement('li');
       const heading = document.createElement('h3');
@@ -137,6 +182,13 @@ class SearchPage extends HTMLElement {
     else url.searchParams.delete('kind');
     history.replaceState(null, '', url);
   }
+}
+
+/** Splits a query into words as Pagefind does (Intl.Segmenter in the page's language), or at spaces without it. */
+function segmenter(lang: string): Segment {
+  if (typeof Intl.Segmenter !== 'function') return (query) => query.split(/\s+/).filter(Boolean);
+  const words = new Intl.Segmenter(lang, { granularity: 'word' });
+  return (query) => [...words.segment(query)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
 
 export function defineSearchPage() {

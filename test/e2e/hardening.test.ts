@@ -72,7 +72,7 @@ describe('markup typed or linked in stays text', () => {
         route.fulfill({
           contentType: 'text/javascript',
           body: `export async function options() {} export async function init() {}
-            export async function debouncedSearch() { return { results: [{ data: async () => ({ url: '/x/', excerpt: 'safe <mark>text</mark>', meta: { title: ${JSON.stringify(payload)} }, filters: { kind: [${JSON.stringify(payload)}] } }) }] }; }`,
+            export async function search() { return { results: [{ id: 'x', score: 1, data: async () => ({ url: '/x/', excerpt: 'safe <mark>text</mark>', meta: { title: ${JSON.stringify(payload)} }, filters: { kind: [${JSON.stringify(payload)}] } }) }] }; }`,
         }),
       );
       await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(payload)}`);

@@ -1,9 +1,11 @@
 /**
- * Queries real readers type, and the guide each should find in the top 3. Rankings come from titles, descriptions,
- * headings and Pagefind's weighting of the built pages: no query is special-cased anywhere.
+ * Queries real readers type, and the guide each should find in the top 3, asked through the search page's own
+ * `find` (what a reader gets: Pagefind, plus the page's stop words, synonyms and looser search). Rankings come from
+ * titles, descriptions, headings and Pagefind's weighting of the built pages: no query is special-cased anywhere.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { auditEnQueries, auditZhQueries } from '../fixtures/search-queries-audit';
 import { moreEnQueries, newEnQueries, newZhQueries } from '../fixtures/search-queries-new';
 import { zhQueries as firstZhQueries } from '../fixtures/search-queries-zh';
 import { allPages } from '../support/dist';
@@ -61,14 +63,13 @@ const queries = [...firstQueries, ...newEnQueries.filter(published), ...moreEnQu
 const zhQueries = [...firstZhQueries, ...newZhQueries.filter(published)];
 
 async function top3(query: string, on: Page = page): Promise<string[]> {
-  // A string, so the test runner does not rewrite the browser's own import().
-  return on.evaluate(`(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.init();
-    const search = await pagefind.search(${JSON.stringify(query)});
-    const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
-    return data.map((d) => d.url);
-  })()`);
+  return on.evaluate(async (q) => {
+    await customElements.whenDefined('search-page');
+    const element = document.querySelector('search-page') as HTMLElement & {
+      find(query: string): Promise<{ pages: { url: string }[] }>;
+    };
+    return (await element.find(q)).pages.slice(0, 3).map((p) => p.url);
+  }, query);
 }
 
 describe('real queries find the right guide in the top 3', () => {
@@ -131,5 +132,27 @@ describe('Chinese queries, typed the way people type them, find the Chinese guid
 
   it.each(zhQueries)('“%s” finds %s', async (query, expected) => {
     expect(await top3(query, zhPage)).toContain(expected);
+  });
+});
+
+describe("an independent audit's queries, locked before any search", () => {
+  // Not every query of an outside audit can be answered (typos such as 退获, a word no guide uses), so this holds the
+  // share that finds an answering guide in the top 3, and names the misses when it falls. On 1 Dec: 22 of 52 before
+  // the page's stop words, synonyms and looser search; 45 after them (see the fixture for the four names added). The
+  // seven misses then: two typos (介如, and the English "12315 complaint in english", whose guide never says English),
+  // and stories whose telling words no guide holds (付完款…没货, 寄回去了…一直不退钱, airpods, alipay, sold out).
+  it('finds an answering guide in the top 3 for at least 45 of the 52', async () => {
+    const all = [
+      ...auditZhQueries.map(([query, slugs]) => [query, slugs, '/zh-cn'] as const),
+      ...auditEnQueries.map(([query, slugs]) => [query, slugs, ''] as const),
+    ];
+    const misses: string[] = [];
+    for (const [query, slugs, prefix] of all) {
+      const found = await top3(query, prefix ? zhPage : page);
+      const hit = found.some((url) => url.startsWith(`${prefix}/`) && slugs.some((slug) => url.endsWith(`/${slug}/`)));
+      if (!hit) misses.push(`${query} -> ${found.join(', ')}`);
+    }
+    expect(all).toHaveLength(52);
+    expect(all.length - misses.length, misses.join('\n')).toBeGreaterThanOrEqual(45);
   });
 });

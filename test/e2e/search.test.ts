@@ -109,11 +109,70 @@ describe('search', () => {
     try {
       await expect
         .poll(() => watched.page.locator('[role="status"]').textContent())
-        .toBe('No guide matches “zzqxjv”. Try fewer or simpler words, or browse the problems and excuses.');
-      // ... and offers the check, which needs no right words.
+        .toBe('No guide matches “zzqxjv”. Try fewer or simpler words, or browse the guides below.');
+      // ... and offers the check, which needs no right words, and the sections to browse, as links.
       const offer = watched.page.getByRole('link', { name: /answer a few plain questions/i });
       await expect.poll(() => offer.isVisible()).toBe(true);
       expect(await offer.getAttribute('href')).toBe('/check/');
+      const browse = watched.page.getByRole('navigation', { name: 'Browse the guides' }).getByRole('link');
+      expect(await browse.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+        '/problems/',
+        '/excuses/',
+        '/platforms/',
+      ]);
+      // No filter is on, so there is none to lift.
+      expect(await watched.page.getByRole('button', { name: 'Search all guides' }).isVisible()).toBe(false);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('when no guide holds every word, lists the guides holding some of them and says so', async () => {
+    // "airpods" is on no guide, and no guide names both fakes and Pinduoduo with it.
+    await open('/search/?q=' + encodeURIComponent('fake airpods pinduoduo'));
+    try {
+      await expect
+        .poll(() => watched.page.locator('[role="status"]').textContent())
+        .toBe('No guide has every word of “fake airpods pinduoduo”. These guides have some of them, most first.');
+      expect(await resultLinks().count()).toBeGreaterThan(2);
+      expect(await watched.page.locator('[data-none]').isVisible()).toBe(false);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it("finds a guide the seller's app words and a question particle hid (商家 for 卖家, a trailing 吗)", async () => {
+    // Pagefind alone: 商家说拆封了不能退 finds eight guides without the opened-box one; 先用后付 退货了还要付钱吗 none.
+    await open('/zh-cn/search/?q=' + encodeURIComponent('商家说拆封了不能退'));
+    try {
+      await watched.page.waitForSelector('[data-results] li');
+      expect((await resultHrefs()).slice(0, 3)).toContain('/zh-cn/excuses/opened-so-no-return/');
+      await watched.page.fill('input[type="search"]', '先用后付 退货了还要付钱吗');
+      await expect.poll(async () => (await resultHrefs())[0]).toBe('/zh-cn/reference/buy-now-pay-later/');
+      expect(watched.errors).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('offers to lift a filter that hid the guides holding every word', async () => {
+    await open('/search/?q=' + encodeURIComponent('pricing error') + '&kind=Platform');
+    try {
+      // No platform guide holds both words: the status says the guides listed hold some of them, and the button
+      // offers every kind.
+      await expect
+        .poll(() => watched.page.locator('[role="status"]').textContent())
+        .toBe('No guide has every word of “pricing error”. These guides have some of them, most first.');
+      await watched.page.getByRole('button', { name: 'Search all guides' }).click();
+      await expect.poll(async () => (await resultHrefs()).slice(0, 3)).toContain('/problems/seller-cancelled-order/');
+      expect(await watched.page.getByRole('radio', { name: 'All guides' }).isChecked()).toBe(true);
+      expect(watched.page.url()).not.toContain('kind=');
+      // Nothing of the kind at all: said so about the kind, not about the whole site.
+      await watched.page.goto(`${baseUrl}/search/?q=zzqxjv&kind=Platform`);
+      await expect
+        .poll(() => watched.page.locator('[role="status"]').textContent())
+        .toBe('No guide of this kind matches “zzqxjv”.');
+      expect(await watched.page.getByRole('button', { name: 'Search all guides' }).isVisible()).toBe(true);
     } finally {
       await watched.close();
     }

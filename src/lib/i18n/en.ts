@@ -25,7 +25,12 @@ export const en = {
   'search.status.loading': 'Searching…',
   'search.status.count': '{count} guides found for “{query}”.',
   'search.status.one': '1 guide found for “{query}”.',
-  'search.status.none': 'No guide matches “{query}”. Try fewer or simpler words, or browse the problems and excuses.',
+  'search.status.none': 'No guide matches “{query}”. Try fewer or simpler words, or browse the guides below.',
+  'search.status.partial': 'No guide has every word of “{query}”. These guides have some of them, most first.',
+  'search.status.more': 'Below them, guides with some of the words.',
+  'search.status.noneInKind': 'No guide of this kind matches “{query}”.',
+  'search.noneAll': 'Search all guides',
+  'search.noneBrowse': 'Browse the guides',
   'search.noneCheck': 'Not found? Answer a few plain questions and get a plan for your case',
   'search.status.failed': 'Search could not load. Please reload the page, or browse the guides from the home page.',
   'search.status.dev':
