@@ -142,6 +142,19 @@ describe('CheckApp', () => {
     expect(screen.getByRole('button', { name: 'Start my own check' })).toBeTruthy();
   });
 
+  it("still says a shared plan is someone's after a reload", async () => {
+    history.replaceState(null, '', lateDeliveryLink);
+    render(() => <CheckApp {...checkProps()} />);
+    expect(await findDrawnPlan()).toBeTruthy();
+    // A reload: the address is plain by now, and the answers come back from storage.
+    cleanup();
+    expect(location.hash).toBe('');
+    render(() => <CheckApp {...checkProps()} />);
+    expect(await findDrawnPlan()).toBeTruthy();
+    expect(document.querySelector('.check-notice')?.textContent).toMatch(/opened from a shared link/);
+    expect(screen.getByRole('button', { name: 'Start my own check' })).toBeTruthy();
+  });
+
   it('keeps answers in localStorage and offers to forget them', async () => {
     const u = user();
     render(() => <CheckApp {...checkProps()} />);

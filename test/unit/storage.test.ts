@@ -23,6 +23,16 @@ describe('saved answers', () => {
     expect(load(storage, tree, today)).toEqual({ status: 'empty' });
   });
 
+  it("remembers answers that came from someone's link until the user changes them, and trusts only true", () => {
+    const storage = memory();
+    const answers = { purpose: 'personal' };
+    save(storage, tree, { answers, ticks: [], screen: 'plan', fromLink: true });
+    expect(load(storage, tree, today)).toMatchObject({ status: 'ok', fromLink: true });
+    save(storage, tree, { answers, ticks: [], screen: 'plan', fromLink: false });
+    expect(load(storage, tree, today)).not.toHaveProperty('fromLink');
+    expect(load(memory('{"v":2,"answers":{},"fromLink":"yes"}'), tree, today)).not.toHaveProperty('fromLink');
+  });
+
   it.each(['not json', '{"answers":{}}', '{"v":"2","answers":{}}', '{"v":2,"answers":[]}', 'null', '[]'])(
     'reports %j as unreadable',
     (text) => {

@@ -133,7 +133,8 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     // A plan reopens as the plan (after a reload, or on the other language's page): the saved screen says so.
     if (saved?.screen === 'plan') setConfirmed(true);
     if (stored.status === 'corrupt') setNotice('corrupt');
-    else if (saved) setNotice('resumed');
+    // Someone's link, reopened before the user changed anything, is still someone's plan (with the way to one's own).
+    else if (saved) setNotice(saved.fromLink ? 'from-link' : 'resumed');
 
     const link = openLink(location.hash);
     // Arriving from a guide answers what the guide is about.
@@ -312,7 +313,8 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
         if (!ready()) return;
         if (fromOtherTab) return void (fromOtherTab = false);
         if (Object.keys(a).length === 0 && tk.length === 0) return forget(storage);
-        if (!save(storage, tree, { answers: a, ticks: tk, screen: savedScreen() })) switchLinksCarry(a);
+        const fromLink = notice() === 'from-link';
+        if (!save(storage, tree, { answers: a, ticks: tk, screen: savedScreen(), fromLink })) switchLinksCarry(a);
       },
       // Not deferred: the first run comes after onMount has set the starting answers (a link, a guide's preset),
       // so a plan opened from a link is saved at once and survives a reload or a language switch.

@@ -3,6 +3,9 @@
  * the check does not carry it otherwise).
  */
 import type { PlanDeadline } from '../plan/types';
+import { plusDays } from '../tree/dates';
+
+const parts = (date: string) => date.split('-').map(Number) as [number, number, number];
 
 export async function deadlinesToIcs(
   deadlines: readonly PlanDeadline[],
@@ -14,13 +17,14 @@ export async function deadlinesToIcs(
   const upcoming = deadlines.filter((d) => !d.passed);
   const { error, value } = createEvents(
     upcoming.map((d) => {
-      const [y, m, day] = d.date.split('-').map(Number) as [number, number, number];
       const description = describe(d);
       return {
         title: titleOf(d),
         ...(description ? { description } : {}),
-        start: [y, m, day] as [number, number, number],
-        duration: { days: 1 },
+        // An all-day event ends on the next day (DTEND is exclusive). Not `duration: { days: 1 }`: the package writes
+        // that as "P1DT", which RFC 5545's grammar does not allow (a "T" must be followed by a time).
+        start: parts(d.date),
+        end: parts(plusDays(d.date, 1)),
         productId: 'refundpath/check',
         uid: `${d.id}-${d.date}@refundpath`,
       };

@@ -17,6 +17,8 @@ export interface Saved {
   /** Evidence checklist ticks, by evidence id. */
   ticks: readonly string[];
   screen?: SavedScreen;
+  /** The answers came from someone's share link and the user has not changed them: a reload says so again. */
+  fromLink?: boolean;
 }
 
 export type LoadResult =
@@ -37,7 +39,13 @@ export function load(storage: StorageLike | undefined, tree: Tree, today: IsoDat
   }
   if (text === null) return { status: 'empty' };
   try {
-    const data = JSON.parse(text) as { v?: unknown; answers?: unknown; ticks?: unknown; screen?: unknown };
+    const data = JSON.parse(text) as {
+      v?: unknown;
+      answers?: unknown;
+      ticks?: unknown;
+      screen?: unknown;
+      fromLink?: unknown;
+    };
     if (typeof data?.v !== 'number' || !Number.isInteger(data.v) || data.v < 1) return { status: 'corrupt' };
     if (typeof data.answers !== 'object' || data.answers === null || Array.isArray(data.answers))
       return { status: 'corrupt' };
@@ -54,7 +62,14 @@ export function load(storage: StorageLike | undefined, tree: Tree, today: IsoDat
     const screen = ['question', 'review', 'plan'].includes(data.screen as string)
       ? (data.screen as SavedScreen)
       : undefined;
-    return { status: 'ok', answers: read.answers, ticks, dropped: read.dropped, ...(screen ? { screen } : {}) };
+    return {
+      status: 'ok',
+      answers: read.answers,
+      ticks,
+      dropped: read.dropped,
+      ...(screen ? { screen } : {}),
+      ...(data.fromLink === true ? { fromLink: true } : {}),
+    };
   } catch {
     return { status: 'corrupt' };
   }
@@ -66,7 +81,13 @@ export function save(storage: StorageLike | undefined, tree: Tree, saved: Saved)
   try {
     storage.setItem(
       storageKey,
-      JSON.stringify({ v: tree.version, answers: saved.answers, ticks: saved.ticks, screen: saved.screen }),
+      JSON.stringify({
+        v: tree.version,
+        answers: saved.answers,
+        ticks: saved.ticks,
+        screen: saved.screen,
+        ...(saved.fromLink ? { fromLink: true } : {}),
+      }),
     );
     return true;
   } catch {

@@ -141,7 +141,8 @@ export function deadlinesFor(
     const reply = plusWorkingDays(today, 7);
     drafts.push({
       id: 'regulator-reply',
-      label: words.say('deadline.regulator-reply.label'),
+      // The date it counts from is named: in a calendar, on its own day, "complain today" would read as an order.
+      label: words.say('deadline.regulator-reply.label', { filed: { date: today } }),
       date: reply.date,
       basis: 'regulator',
       claims: ['complaint-handled-7-working-days'],

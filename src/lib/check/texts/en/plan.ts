@@ -438,7 +438,7 @@ export const plan = {
   'deadline.wechat-intervention.note':
     'A platform rule from WeChat Store’s developer documents, not law: 7 days after the seller rejects your request.',
   'deadline.wechat-intervention.afterwards': 'The platform may no longer step in. 12315 and the courts are still open.',
-  'deadline.regulator-reply.label': 'If you complain to 12315 today, the regulator should answer by',
+  'deadline.regulator-reply.label': 'The regulator’s answer is due, if you complained to 12315 on {filed}',
   'deadline.regulator-reply.note.covered':
     '7 working days, counted on the official calendar of public holidays and make-up working days.',
   'deadline.regulator-reply.note.uncovered':

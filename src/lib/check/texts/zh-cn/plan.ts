@@ -248,7 +248,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.how.2.service': '到期仍不处理的，向被告住所地或合同履行地的法院网上立案，并上传证据。',
   'step.court.takes': '小额诉讼一般应在立案后2个月内审结；需要鉴定的案件不适用小额诉讼。',
   'step.court.takes.service': '小额诉讼一般应在立案后2个月内审结。',
-  'step.court.moveOn': '这是最后一步。任何和解都要有书面记录。',
+  'step.court.moveOn': '这已是维权阶梯的最高一级。任何和解都要有书面记录。',
   'step.punitive-damages.title': '考虑主张惩罚性赔偿',
   'step.punitive-damages.what.fraud': '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。',
   'step.punitive-damages.what.food':
@@ -343,7 +343,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.wechat-intervention.label': '申请微信小店平台介入的最后一天',
   'deadline.wechat-intervention.note': '这是微信小店开发者文档中的平台规则，不是法律：卖家拒绝申请后7天内。',
   'deadline.wechat-intervention.afterwards': '平台可能不再介入。你仍然可以找12315或法院。',
-  'deadline.regulator-reply.label': '今天向12315投诉，监管部门应在此日前答复',
+  'deadline.regulator-reply.label': '如果你在{filed}向12315投诉，监管部门应在这天前答复',
   'deadline.regulator-reply.note.covered': '7个工作日，按官方节假日和调休日历计算。',
   'deadline.regulator-reply.note.uncovered':
     '7个工作日。其中一部分落在官方节假日安排尚未公布的年份，那部分只扣除了周末，实际日期可能更晚。',
