@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import solid from '@astrojs/solid-js';
 import sitemap from '@astrojs/sitemap';
+import { markChinese } from './src/integrations/mark-chinese.mjs';
 import { notFoundPages } from './src/integrations/not-found-pages.mjs';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { serviceWorkerFiles } from './src/integrations/service-worker.mjs';
@@ -33,6 +34,8 @@ export default defineConfig({
       i18n: { defaultLocale, locales: htmlLang },
     }),
     notFoundPages(locales.filter((locale) => locale !== defaultLocale)),
+    // Before the service worker's file list and the search index, so both see the finished pages.
+    markChinese(),
     serviceWorkerFiles(
       // Each edition's offline page, the default edition (prefix "/") last.
       [...locales]

@@ -179,7 +179,7 @@ describe('CheckApp', () => {
     expect(panel.querySelector('.check-today__case')?.textContent).toBe('Taobao · kettle · ¥299');
     expect(panel.querySelector('.check-today__left')?.textContent).toBe('2 days left: until 28 November 2026');
     expect(panel.textContent).toMatch(/quality return/);
-    expect(panel.querySelector('[lang="zh-CN"]')?.textContent).toMatch(/您好/);
+    expect(panel.querySelector('.template__text[lang="zh-CN"]')?.textContent).toMatch(/您好/);
     expect(panel.querySelector('button')?.textContent).toBe('Copy the Chinese text');
     // The panel comes before the steps, and the other dates are folded under "All your dates".
     await findDrawnPlan();
@@ -247,6 +247,53 @@ describe('CheckApp', () => {
     );
     // The plan itself is the next rung's: 12315, no longer the platform.
     expect(document.querySelector('.check-steps')?.textContent).toMatch(/Complain to 12315/);
+    // It changed above the form, on the same screen: the status line says so, and focus goes to the plan's top.
+    expect(document.querySelector('.check-notice')?.textContent).toBe(
+      'Your plan now starts from what happened. Its steps and dates are below.',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', planHeading)));
+  });
+
+  it('makes each step a heading, keeps the steps the user opened when a detail is typed, and names the tab', async () => {
+    const u = user();
+    document.title = 'Check your case | RefundPath';
+    history.replaceState(null, '', lateDeliveryLink);
+    render(() => <CheckApp {...checkProps()} />);
+    await findDrawnPlan();
+    const steps = screen.getAllByRole('heading', { level: 3, name: /^Step \d/ });
+    expect(steps.length).toBeGreaterThan(2);
+    // The app's Chinese labels named in the English steps ("申请售后") are marked as Chinese, as the messages are.
+    const plan = document.querySelector('.check-plan')!;
+    const texts = document.createTreeWalker(plan, NodeFilter.SHOW_TEXT);
+    const unmarked: string[] = [];
+    let marked = 0;
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      if (!/[\u3400-\u9fff]/.test(node.textContent ?? '')) continue;
+      if (node.parentElement?.closest('[lang]')?.getAttribute('lang') === 'zh-CN') marked += 1;
+      else unmarked.push(node.textContent!);
+    }
+    expect(unmarked).toEqual([]);
+    expect(marked).toBeGreaterThan(0);
+    await waitFor(() => expect(document.title).toMatch(/^Your plan in \d+ steps – Check your case \| RefundPath$/));
+    // Open the second step, then type an order number: the plan is built again, and the second step stays open.
+    const second = () => document.querySelectorAll<HTMLDetailsElement>('.check-step')[1]!;
+    await u.click(second().querySelector('summary')!);
+    expect(second().open).toBe(true);
+    await u.click(screen.getByText('Details for your messages (optional)'));
+    await u.type(screen.getByLabelText('Order number'), 'E2026111');
+    await u.tab();
+    await waitFor(() => expect(document.querySelector('.check-steps')?.textContent).toMatch(/E2026111/));
+    expect(second().open).toBe(true);
+  });
+
+  it('moves focus to the QR code that replaces its button', async () => {
+    const u = user();
+    history.replaceState(null, '', lateDeliveryLink);
+    render(() => <CheckApp {...checkProps()} />);
+    await findDrawnPlan();
+    await u.click(screen.getByRole('button', { name: 'Show a QR code' }));
+    const code = await screen.findByRole('img', { name: 'QR code of the link to this plan' }, lazyScreen);
+    await waitFor(() => expect(document.activeElement).toBe(code));
   });
 
   it('says "last day today" when the window closes today', async () => {

@@ -75,9 +75,9 @@ describe.concurrent('the check, by keyboard alone', () => {
       expect(steps[1]).toMatch(/quality return/);
       expect(steps.join('\n')).not.toMatch(/no-reason/);
       expect(steps.join('\n')).toMatch(/Complain to 12315/);
-      expect(await page.locator('.check-step').nth(1).locator('[lang="zh-CN"]').first().textContent()).toContain(
-        '第二十四条',
-      );
+      expect(
+        await page.locator('.check-step').nth(1).locator('.template__text[lang="zh-CN"]').first().textContent(),
+      ).toContain('第二十四条');
       expect(await page.locator('.check-step').first().locator('.law-cite a').count()).toBeGreaterThan(0);
     });
   });
@@ -149,7 +149,7 @@ describe.concurrent('links from guides preset the check', () => {
       expect(steps).toMatch(/Ask the platform to step in/);
       expect(steps).not.toMatch(/no-reason/);
       // The message says the parcel never came, and never that the buyer signed.
-      const messages = (await page.locator('.check-step [lang="zh-CN"]').allTextContents()).join('\n');
+      const messages = (await page.locator('.check-step .template__text[lang="zh-CN"]').allTextContents()).join('\n');
       expect(messages).toContain('本人并未收到');
       expect(messages).not.toMatch(/我已签收|我于[^。]*签收/);
       expect(await page.locator('.check-deadline', { hasText: '3-year time limit' }).count()).toBe(1);
@@ -396,7 +396,9 @@ describe.concurrent('plan tools', () => {
         await page.locator('.check-details > summary').click();
         await page.locator('#detail-order-no').fill('E20261110A');
         await page.locator('#detail-order-no').blur();
-        await expect.poll(() => page.locator('.check-today [lang="zh-CN"]').textContent()).toContain('E20261110A');
+        await expect
+          .poll(() => page.locator('.check-today .template__text[lang="zh-CN"]').textContent())
+          .toContain('E20261110A');
         // No print dialog in a test: the stub fires beforeprint, as the browser does before printing.
         await page.evaluate(() => (window.print = () => void window.dispatchEvent(new Event('beforeprint'))));
         const pdfPages = async () =>

@@ -1,8 +1,10 @@
 /**
- * The two editions as built: the route list and the built pages match one to one, and the Chinese edition is
- * written in Chinese (English only where it is marked as English, or quoted as a name).
+ * The two editions as built: the route list and the built pages match one to one, the Chinese edition is written in
+ * Chinese (English only where it is marked as English, or quoted as a name), and the Chinese words in English text
+ * are marked as Chinese.
  */
 import { existsSync } from 'node:fs';
+import { NodeType, parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import type { GuideKind } from '../../src/lib/guides/kinds';
 import { groupLaws } from '../../src/lib/laws/groups';
@@ -54,4 +56,26 @@ describe('the Chinese edition is in Chinese', () => {
       expect(english).toEqual([]);
     },
   );
+});
+
+describe('Chinese words in English text are marked as Chinese', () => {
+  // Every text node whose nearest lang is English: none may hold a Han character (WCAG 3.1.2, language of parts).
+  const han = /[\u3400-\u9fff]/;
+  it.each(pages.map((p) => [p.url, p] as const))('%s', (_url, page) => {
+    const unmarked: string[] = [];
+    const walk = (node: (typeof page.root)['childNodes'][number], lang: string) => {
+      if (node.nodeType === NodeType.TEXT_NODE) {
+        if (lang.startsWith('en') && han.test(node.rawText)) unmarked.push(node.rawText.trim().slice(0, 60));
+        return;
+      }
+      const el = node as typeof page.root;
+      const tag = el.rawTagName?.toLowerCase() ?? '';
+      if (['script', 'style', 'title', 'svg'].includes(tag)) return;
+      // Read as raw text by the parser, shown as markup when scripts are off: walked as the markup it is.
+      if (tag === 'noscript') return walk(parse(el.innerHTML), el.getAttribute('lang') ?? lang);
+      for (const child of el.childNodes) walk(child, el.getAttribute?.('lang') ?? lang);
+    };
+    walk(page.root.querySelector('html')!, '');
+    expect(unmarked).toEqual([]);
+  });
 });

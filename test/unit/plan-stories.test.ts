@@ -250,6 +250,33 @@ describe('every plan', () => {
     expect(messagesOf(zh)).not.toContain('商品页面截图');
   });
 
+  it('a refused quality case past its 7 days asks whether the first request came in time, and says no more than the law', () => {
+    // A phone broken on arrival, received 20 November, refused with "signed for, no refund"; today is 1 December.
+    const answers: Answers = {
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      symptoms: ['broken-on-arrival'],
+      platform: 'taobao',
+      'live-stream': false,
+      'received-on': '2026-11-20',
+      'item-kind': 'electronics',
+      tried: 'seller-refused',
+      'seller-said': 'signed-for-no-refund',
+      amount: 2600,
+      evidence: ['order-page', 'chat', 'photos'],
+    };
+    const howOf = (plan: Plan) => plan.steps.find((s) => s.id === 'quality-remedy')?.how.join('\n') ?? '';
+    const en = buildPlan({ answers, today: '2026-12-01', words: words.en });
+    expect(howOf(en)).toContain('Did you first ask the seller to take it back on or before 27 November 2026');
+    const zh = buildPlan({ answers, today: '2026-12-01', words: words['zh-cn'] });
+    expect(howOf(zh)).toContain('你是否在2026年11月27日或更早');
+    // The message asserts nothing about when the user asked: they add the date themselves, if it is true.
+    expect(messagesOf(zh)).not.toMatch(/11月27日|七日内.*提出/);
+    // Not asked of someone who has not been to the seller yet: their first request is the one the plan writes.
+    const first = buildPlan({ answers: { ...answers, tried: 'nothing' }, today: '2026-12-01', words: words.en });
+    expect(howOf(first)).not.toContain('Did you first ask');
+  });
+
   it('names a deal made in a chat group for what there is: no order page or platform chat, no order number', () => {
     const outside = plans.filter(({ answers }) => offPlatform(answers));
     expect(outside.length).toBeGreaterThan(0);

@@ -76,7 +76,15 @@ export default function CaseMoved(props: {
             <p class="check-hint" id="moved-date-hint">
               {props.t('moved.dateHint')}
             </p>
-            <input id="moved-date" name="moved-date" type="date" max={props.today} aria-describedby="moved-date-hint" />
+            <input
+              id="moved-date"
+              name="moved-date"
+              type="date"
+              max={props.today}
+              // With an event chosen, an error is about the date: read it with the field, not only with the choices.
+              aria-describedby={error() ? 'moved-date-hint moved-error' : 'moved-date-hint'}
+              aria-invalid={error() ? 'true' : undefined}
+            />
           </Show>
           <Show when={error()}>
             <p class="check-error" role="alert" id="moved-error">

@@ -51,7 +51,8 @@ type Notice =
   | 'link-future'
   | 'link-dropped'
   | 'forgotten'
-  | 'changed-elsewhere';
+  | 'changed-elsewhere'
+  | 'plan-updated';
 /** Answers that came with the address, and how to show them. */
 interface Opened {
   answers: Record<string, AnswerValue>;
@@ -105,8 +106,18 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   const [ready, setReady] = createSignal(false);
   let heading: HTMLHeadingElement | undefined;
   let focusPending = false;
+  // Each screen names the tab and its history entry ("Who was it for? – Check your case | RefundPath"), so Back's
+  // list and a screen reader returning to the tab say where the user is.
+  // The page's own title is kept on the root element the first time, so the check started again on the same page
+  // never builds on a title it already changed.
+  const root = document.documentElement.dataset;
+  if (!root.pageTitle && document.title) root.pageTitle = document.title;
   const headingRef = (el: HTMLHeadingElement) => {
     heading = el;
+    queueMicrotask(() => {
+      const name = el.textContent?.trim();
+      if (name && root.pageTitle) document.title = `${name} – ${root.pageTitle}`;
+    });
     // A screen that loaded on demand arrives after the change: focus its heading as soon as it exists.
     if (focusPending) {
       focusPending = false;
@@ -359,6 +370,9 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     }),
   );
   onMount(() => {
+    // Back and Forward open a screen at its heading (focused below), not where the page was once scrolled: the
+    // browser's restoring of the old position came after the focus and left the heading above the screen.
+    history.scrollRestoration = 'manual';
     const onPopState = (event: PopStateEvent) => {
       const to = (event.state as { check?: string } | null)?.check;
       if (!to || pending()) return;
@@ -437,7 +451,10 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       setReturnToReview(false);
       setReturnToPlan(asks);
       setConfirmed(!asks);
+      // The plan changes above the form, on the same screen: say so, and take the user to its top.
+      if (!asks) setNotice('plan-updated');
     });
+    if (!asks) queueMicrotask(() => heading?.focus());
   };
 
   /** A detail for the messages, typed on the plan screen: parsed like any answer, kept only when valid. */
@@ -530,6 +547,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       'started-over': 'startedOver',
       'from-link': 'link.opened',
       'changed-elsewhere': 'storage.changedElsewhere',
+      'plan-updated': 'moved.updated',
     };
     return t(keys[n]);
   };

@@ -1,4 +1,5 @@
 import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import Mixed from './Mixed';
 import { saveForOffline } from '../../lib/check/browser/offline';
 import { deadlinesToIcs } from '../../lib/check/browser/calendar-file';
 import { formatDate } from '../../lib/i18n/dates';
@@ -49,6 +50,9 @@ export default function PlanView(props: PlanViewProps) {
   const count = () => props.plan.steps.length;
   const [icsError, setIcsError] = createSignal(false);
   const [tooLong, setTooLong] = createSignal<string>();
+  // Which steps the user opened or closed, by id: the plan is built again when a detail is typed, and its steps
+  // then came back with the first one open and the rest shut.
+  const [opened, setOpened] = createSignal<Readonly<Record<string, boolean>>>({});
   let section!: HTMLElement;
   // Drawn in turns: the heading and "Do this today" at once; then the details, the dates (about 90 ms at 4x CPU
   // slowdown when they shared a turn with the details), each step, the evidence, and the tools, each in a task of
@@ -179,7 +183,13 @@ export default function PlanView(props: PlanViewProps) {
           {(step, index) => (
             <Show when={drawn(stepPart(index()))}>
               <li>
-                <StepItem step={step} n={index() + 1} open={index() === 0} {...props} />
+                <StepItem
+                  step={step}
+                  n={index() + 1}
+                  open={opened()[step.id] ?? index() === 0}
+                  onToggle={(open) => setOpened({ ...opened(), [step.id]: open })}
+                  {...props}
+                />
               </li>
             </Show>
           )}
@@ -287,7 +297,7 @@ function TodayPanel(props: PlanViewProps) {
           <Show when={deadline()}>{(d) => <p class="check-today__left">{left(d())}</p>}</Show>
           <p>
             <strong>{props.t('plan.today.action', { title: step().title })}</strong>
-            {step().what}
+            <Mixed text={step().what} locale={props.site.locale} />
           </p>
           <Show when={step().message}>
             {(m) => (
@@ -363,23 +373,42 @@ function Laws(props: { ids: readonly string[]; site: PlanViewProps['site'] }) {
   );
 }
 
-function StepItem(props: { step: PlanStep; n: number; open: boolean } & PlanViewProps) {
+function StepItem(
+  props: { step: PlanStep; n: number; open: boolean; onToggle: (open: boolean) => void } & PlanViewProps,
+) {
   const s = () => props.step;
   const message = () => s().message;
   return (
-    <details class="check-step" id={`check-step-${props.step.id}`} open={props.open}>
+    <details
+      class="check-step"
+      id={`check-step-${props.step.id}`}
+      open={props.open}
+      onToggle={(e) => props.onToggle(e.currentTarget.open)}
+    >
+      {/* A heading in the summary (which HTML allows): heading navigation jumps step to step, open or closed. */}
       <summary>
-        <span class="check-step__n">{props.t('plan.stepLabel', { n: props.n })}</span> {s().title}
+        <h3 class="check-step__title">
+          <span class="check-step__n">{props.t('plan.stepLabel', { n: props.n })}</span>{' '}
+          <Mixed text={s().title} locale={props.site.locale} />
+        </h3>
       </summary>
-      <p>{s().what}</p>
+      <p>
+        <Mixed text={s().what} locale={props.site.locale} />
+      </p>
       <h4>{props.t('plan.why')}</h4>
       <p>
-        {s().why}
+        <Mixed text={s().why} locale={props.site.locale} />
         <Laws ids={s().laws} site={props.site} />
       </p>
       <h4>{props.t('plan.how')}</h4>
       <ol>
-        <For each={s().how}>{(line) => <li>{line}</li>}</For>
+        <For each={s().how}>
+          {(line) => (
+            <li>
+              <Mixed text={line} locale={props.site.locale} />
+            </li>
+          )}
+        </For>
       </ol>
       <Show when={s().attach.length > 0}>
         <h4>{props.t('plan.attach')}</h4>
@@ -395,7 +424,9 @@ function StepItem(props: { step: PlanStep; n: number; open: boolean } & PlanView
               {m().zh}
             </div>
             <Show when={m().blanks.length > 0}>
-              <p class="check-hint">{props.t('plan.blanks', { blanks: m().blanks.join('、') })}</p>
+              <p class="check-hint">
+                <Mixed text={props.t('plan.blanks', { blanks: m().blanks.join('、') })} locale={props.site.locale} />
+              </p>
             </Show>
             <CopyButton
               text={() => m().zh}
@@ -432,9 +463,13 @@ function StepItem(props: { step: PlanStep; n: number; open: boolean } & PlanView
         )}
       </Show>
       <h4>{props.t('plan.takes')}</h4>
-      <p>{s().takes}</p>
+      <p>
+        <Mixed text={s().takes} locale={props.site.locale} />
+      </p>
       <h4>{props.t('plan.moveOn')}</h4>
-      <p>{s().moveOn}</p>
+      <p>
+        <Mixed text={s().moveOn} locale={props.site.locale} />
+      </p>
       <Show when={s().guides.some((g) => props.site.guides[g])}>
         <h4>{props.t('plan.guides')}</h4>
         <ul>

@@ -1,9 +1,14 @@
 import type { QrCodeGenerateResult } from 'uqr';
 
-/** A QR code drawn from its bit matrix (never from markup), as one SVG path. */
-export default function QrCode(props: { code: QrCodeGenerateResult; label?: string }) {
+/**
+ * A QR code drawn from its bit matrix (never from markup), as one SVG path. With `focus`, it takes the focus when
+ * drawn: it replaces the button that asked for it, and focus must not fall back to the top of the page.
+ */
+export default function QrCode(props: { code: QrCodeGenerateResult; label?: string; focus?: boolean }) {
   return (
     <svg
+      ref={(el) => props.focus && queueMicrotask(() => el.focus())}
+      tabindex={props.focus ? -1 : undefined}
       class="check-qr"
       role={props.label ? 'img' : undefined}
       aria-label={props.label}

@@ -41,8 +41,11 @@ export default function QuestionForm(props: Props) {
     if (problem) form.querySelector<HTMLElement>('input, select, textarea')?.focus();
   };
   const skip = () => setError(props.onSubmit(''));
+  // A date's typing order differs by browser language, so its hint is read with the field.
   const describedBy = () =>
-    [hint() ? id('hint') : '', error() ? id('error') : ''].filter(Boolean).join(' ') || undefined;
+    [hint() ? id('hint') : '', q().kind === 'date' ? id('date-hint') : '', error() ? id('error') : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
   const errorText = (problem: AnswerError) =>
     problem === 'too-long' ? props.t('error.too-long', { max: maxTextLength }) : props.t(`error.${problem}`);
 
@@ -121,7 +124,9 @@ export default function QuestionForm(props: Props) {
           </h2>
           <Hint id={id('hint')} text={hint()} />
           <Show when={q().kind === 'date'}>
-            <p class="check-hint">{props.t('dateHint')}</p>
+            <p class="check-hint" id={id('date-hint')}>
+              {props.t('dateHint')}
+            </p>
           </Show>
           <ErrorMessage id={id('error')} text={error() ? errorText(error()!) : undefined} />
           <input

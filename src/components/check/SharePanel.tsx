@@ -59,7 +59,7 @@ export default function SharePanel(props: { answers: Answers; t: T }) {
           </button>
         </Show>
       </div>
-      <Show when={qr()}>{(code) => <QrCode code={code()} label={props.t('share.qr')} />}</Show>
+      <Show when={qr()}>{(code) => <QrCode code={code()} label={props.t('share.qr')} focus />}</Show>
     </section>
   );
 }

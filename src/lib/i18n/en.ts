@@ -258,6 +258,7 @@ export const en = {
   'checkui.link.dropped':
     'Some answers in the link could not be used and were left out. Please check the answers below.',
   'checkui.storage.corrupt': 'Your saved answers could not be read, so the check starts afresh.',
+  'checkui.moved.updated': 'Your plan now starts from what happened. Its steps and dates are below.',
   'checkui.storage.resumed': 'We kept your answers from last time. Carry on, or start over.',
   'checkui.untranslated': 'Not translated yet',
   'laws.title': 'Laws we cite',

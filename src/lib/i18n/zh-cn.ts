@@ -243,6 +243,7 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.link.future': '这个链接来自更新版本的检查。请刷新页面，或重新开始。',
   'checkui.link.dropped': '链接中有些回答无法使用，已被略去。请核对下面的回答。',
   'checkui.storage.corrupt': '无法读取你保存的回答，检查将重新开始。',
+  'checkui.moved.updated': '已按新进展更新计划。下面是新的步骤和日期。',
   'checkui.storage.resumed': '我们保留了你上次的回答。可以继续，也可以重新开始。',
   'checkui.untranslated': '尚未翻译',
   'laws.title': '引用的法律',

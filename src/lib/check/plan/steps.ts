@@ -567,13 +567,21 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
 export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
   // A fake is not put right by a repair or another item from the same seller: the step asks for the return.
   const fake = r.facts.problem === 'counterfeit-goods';
+  const contacted = r.facts.stage === 'seller-refused' || r.facts.stage === 'seller-silent';
   return step({
     ...fixed(words, 'quality-remedy'),
     ...(fake
       ? { title: words.say('step.quality-remedy.title.fake'), what: words.say('step.quality-remedy.what.fake') }
       : {}),
     claims: [...c.claims, 'defect-notice-2-years', 'limitation-3-years'],
-    how: lines(words, ['step.quality-remedy.how.1', ...medicineCare(r)]),
+    how: [
+      ...lines(words, ['step.quality-remedy.how.1', ...medicineCare(r)]),
+      // Refused already: the first request may have come within the 7 days, which the check does not ask. The plan
+      // says what the law counts from and leaves the rest to whoever decides; it never writes the date in for them.
+      ...(contacted && r.facts.receivedOn
+        ? [words.say('step.quality-remedy.how.asked-in-time', { date: { date: plusDays(r.facts.receivedOn, 7) } })]
+        : []),
+    ],
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'deadline-passed'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),

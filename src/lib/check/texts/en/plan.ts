@@ -81,6 +81,8 @@ export const plan = {
   'step.quality-remedy.why':
     'After 7 days the law gives a return where the conditions for ending the contract are met, and otherwise replacement or repair, with the seller paying the costs.',
   'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',
+  'step.quality-remedy.how.asked-in-time':
+    'Did you first ask the seller to take it back on or before {date}, within 7 days of receiving it? If so, add that date to the message before you send it, and attach that chat. The 7 days for a return count from the day you received the goods. Whether a request made in time still counts after a refusal is for the platform, 12315 or a court to decide.',
   'step.quality-remedy.takes': 'Give the seller about 3 days to answer. That is our suggestion, not a legal limit.',
   'step.quality-remedy.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.put-order-right.title.send': 'Ask the seller to send the right item, or what is missing',

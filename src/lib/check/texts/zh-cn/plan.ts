@@ -41,6 +41,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.why':
     '七日后符合法定解除合同条件的可以退货，不符合的可以要求更换、修理，运输等必要费用由经营者承担。',
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
+  'step.quality-remedy.how.asked-in-time':
+    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，发送前在消息里写上那一天，并附上当时的聊天记录。7日退货期从收到商品之日起算。卖家拒绝后，按时提出的要求还算不算数，由平台、12315或法院判断。',
   'step.quality-remedy.takes': '给卖家大约3天答复。这是我们的建议，不是法定期限。',
   'step.quality-remedy.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.put-order-right.title.send': '请卖家换发正确的商品，或者补发少发的',
