@@ -71,7 +71,7 @@ describe.concurrent('the check, by keyboard alone', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('check-plan-heading');
       const steps = await stepTitles(page);
       // A faulty item gets the quality return (the seller pays the postage), never the no-reason return first.
-      expect(steps[0]).toMatch(/Save your evidence today/);
+      expect(steps[0]).toMatch(/First, save your evidence/);
       expect(steps[1]).toMatch(/quality return/);
       expect(steps.join('\n')).not.toMatch(/no-reason/);
       expect(steps.join('\n')).toMatch(/Complain to 12315/);

@@ -564,24 +564,29 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
   });
 }
 
+/**
+ * A faulty item past its 7 days, with the seller already asked: the first request may have come within the 7 days,
+ * which the check does not ask. The plan says what the law counts from and leaves the rest to whoever decides; it
+ * never writes the date into a message for the user.
+ */
+function askedInTime(r: Reading, words: PlanWords): string[] {
+  const contacted = r.facts.stage === 'seller-refused' || r.facts.stage === 'seller-silent';
+  const past = r.goodsFault && !r.putRight && r.sevenDaysLeft === undefined && !r.returnedInTime;
+  return contacted && past && r.facts.receivedOn
+    ? [words.say('step.quality-remedy.how.asked-in-time', { date: { date: plusDays(r.facts.receivedOn, 7) } })]
+    : [];
+}
+
 export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
   // A fake is not put right by a repair or another item from the same seller: the step asks for the return.
   const fake = r.facts.problem === 'counterfeit-goods';
-  const contacted = r.facts.stage === 'seller-refused' || r.facts.stage === 'seller-silent';
   return step({
     ...fixed(words, 'quality-remedy'),
     ...(fake
       ? { title: words.say('step.quality-remedy.title.fake'), what: words.say('step.quality-remedy.what.fake') }
       : {}),
     claims: [...c.claims, 'defect-notice-2-years', 'limitation-3-years'],
-    how: [
-      ...lines(words, ['step.quality-remedy.how.1', ...medicineCare(r)]),
-      // Refused already: the first request may have come within the 7 days, which the check does not ask. The plan
-      // says what the law counts from and leaves the rest to whoever decides; it never writes the date in for them.
-      ...(contacted && r.facts.receivedOn
-        ? [words.say('step.quality-remedy.how.asked-in-time', { date: { date: plusDays(r.facts.receivedOn, 7) } })]
-        : []),
-    ],
+    how: [...lines(words, ['step.quality-remedy.how.1', ...medicineCare(r)]), ...askedInTime(r, words)],
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'deadline-passed'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
@@ -803,7 +808,7 @@ export function answerExcuse(
     ),
     why: words.say('step.answer-excuse.why'),
     claims: [...answer.claims, ...c.claims],
-    how: lines(words, ['step.answer-excuse.how.1']),
+    how: [...lines(words, ['step.answer-excuse.how.1']), ...askedInTime(r, words)],
     attach: ['chat'],
     takes: words.say('step.answer-excuse.takes'),
     moveOn: words.say('step.answer-excuse.moveOn'),

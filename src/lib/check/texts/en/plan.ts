@@ -32,7 +32,7 @@ const summaryPlatform: Record<`summary.platform.${Exclude<PlatformId, 'overseas'
 };
 
 export const plan = {
-  'step.save-evidence.title': 'Save your evidence today',
+  'step.save-evidence.title': 'First, save your evidence',
   'step.save-evidence.what': 'Take screenshots before anything changes: listings are edited and chats can be cleared.',
   'step.save-evidence.why.private': 'Chats, screenshots, photos and videos are electronic evidence.',
   'step.save-evidence.why':

@@ -2,7 +2,7 @@
 import type { PlanTextKey } from '../en/plan';
 
 export const plan: Record<PlanTextKey, string> = {
-  'step.save-evidence.title': '今天就保存证据',
+  'step.save-evidence.title': '先把证据保存好',
   'step.save-evidence.what': '趁内容还没变先截图：商品页面会被修改，聊天记录也可能被清除。',
   'step.save-evidence.why.private': '聊天记录、截图、照片和视频都属于电子数据证据。',
   'step.save-evidence.why': '聊天记录、截图、照片和视频都属于电子数据证据，卖家也应当提供其掌握的交易记录。',
