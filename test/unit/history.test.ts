@@ -39,6 +39,16 @@ describe('the case history', () => {
     ]);
   });
 
+  it("keeps the ladder's order when an earlier event has no date: the refusal before the platform's decision", () => {
+    const refused = movedOn(kettle, 'seller-refused');
+    const decided = movedOn({ ...refused, 'seller-said': 'not-a-quality-issue' }, 'platform-against', '2026-11-20');
+    expect(caseHistory(answersOnPath(tree, decided), decided)).toEqual([
+      { event: 'received', date: '2026-11-10' },
+      { event: 'seller-refused' },
+      { event: 'platform-against', date: '2026-11-20' },
+    ]);
+  });
+
   it('shows the current stage even without a date, after the dated events', () => {
     const silent = movedOn(kettle, 'seller-silent');
     expect(caseHistory(silent)).toEqual([{ event: 'received', date: '2026-11-10' }, { event: 'seller-silent' }]);

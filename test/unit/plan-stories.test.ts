@@ -281,6 +281,29 @@ describe('every plan', () => {
     expect(first.today.step).toBe('quality-remedy');
   });
 
+  it('spoiled food that made someone unwell: the message says what the user chose, the step keeps the food, and the 10× follows', () => {
+    const answers: Answers = {
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      symptoms: ['spoiled-or-expired', 'made-ill'],
+      platform: 'pinduoduo',
+      'received-on': '2026-11-25',
+      'item-kind': 'packaged-food',
+      tried: 'nothing',
+      amount: 39.9,
+      evidence: ['order-page', 'photos'],
+    };
+    const zh = buildPlan({ answers, today: '2026-12-01', words: words['zh-cn'] });
+    expect(messagesOf(zh)).toContain('商品存在以下问题：食品变质、发霉或已过期；食用后身体不适。');
+    const first = zh.steps.find((s) => s.id === zh.today.step)!;
+    expect(first.how.join('')).toContain('保留剩下的食品和包装');
+    expect(first.how.join('')).toContain('请就医，并保留病历和票据');
+    expect(zh.steps.map((s) => s.id)).toContain('punitive-damages');
+    // Only for food: a kettle that "made someone unwell" gets neither line (its message still says what was chosen).
+    const kettle = buildPlan({ answers: { ...answers, 'item-kind': 'other' }, today: '2026-12-01', words: words.en });
+    expect(kettle.steps.flatMap((s) => s.how).join('')).not.toMatch(/Keep what is left|see a doctor/);
+  });
+
   it('names a deal made in a chat group for what there is: no order page or platform chat, no order number', () => {
     const outside = plans.filter(({ answers }) => offPlatform(answers));
     expect(outside.length).toBeGreaterThan(0);

@@ -61,8 +61,8 @@ const dated = (answers: Answers, event: CaseEvent): HistoryEntry => {
 
 /**
  * What has happened, oldest first: the order and its arrival (from the walk's answers, `onPath`), every event the
- * user recorded with its date (`all` keeps them after a later event replaced the stage), and the current stage.
- * Undated events come after the dated ones, in the ladder's order.
+ * user recorded with its date (`all` keeps them after a later event replaced the stage), and the current stage, in
+ * the ladder's order (dated or not), by date within a rung.
  */
 export function caseHistory(onPath: Answers, all: Answers = onPath): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
@@ -80,8 +80,11 @@ export function caseHistory(onPath: Answers, all: Answers = onPath): HistoryEntr
     if (current || (recorded && rung[event] <= rung[stage])) entries.push(dated(all, event));
   }
   const order = (e: HistoryEntry) => (e.event in rung ? rung[e.event as LaterStage] : -1);
-  return entries.sort((a, b) =>
-    a.date && b.date ? compareIsoDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : order(a) - order(b),
+  // The ladder's order first: a refusal the user gave no date for still came before the platform's decision (sorted
+  // by date alone, it went to the end, after events that followed it). Dates order what shares a rung.
+  return entries.sort(
+    (a, b) =>
+      order(a) - order(b) || (a.date && b.date ? compareIsoDates(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0),
   );
 }
 

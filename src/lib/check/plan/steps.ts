@@ -544,8 +544,19 @@ const sellerMessage = (
     words,
   );
 
-/** A medicine that is not what was ordered is not to be taken: said in the step that sends it back. */
-const medicineCare = (r: Reading) => (r.facts.itemKind === 'medicine' ? (['step.goods.how.medicine'] as const) : []);
+/**
+ * What to do with the goods themselves, said in the step that asks for the return: a medicine that is not what was
+ * ordered is not taken; unsafe food is kept, with its packaging, and whoever was unwell sees a doctor.
+ */
+const unsafeFoodSymptoms: readonly SymptomId[] = ['spoiled-or-expired', 'made-ill'];
+const goodsCare = (r: Reading) => [
+  ...(r.facts.itemKind === 'medicine' ? (['step.goods.how.medicine'] as const) : []),
+  // Unsafe food is evidence, and may be a claim for 10 times the price (FSL 148): kept, not binned or all sent back.
+  ...(r.food && unsafeFoodSymptoms.some((s) => r.facts.symptoms.includes(s))
+    ? (['step.goods.how.food-keep'] as const)
+    : []),
+  ...(r.food && r.facts.symptoms.includes('made-ill') ? (['step.goods.how.food-doctor'] as const) : []),
+];
 
 /** An honest offer where the seller disputes the fault and the goods are not on the durable list. */
 const testOffer = (words: PlanWords, offer: boolean) => (offer ? [words.part('msg.extra.test-offer')] : undefined);
@@ -557,7 +568,7 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
     ...fixed(words, 'quality-return', { problem: words.say(`step.quality-return.problem.${problem}`) }),
     // Its "takes" says when a late refund becomes deliberate delay (Penalties Measures Art. 8).
     claims: [...c.claims, 'quality-delay-fined'],
-    how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2', ...medicineCare(r)]),
+    how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'defective-or-damaged'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
@@ -586,7 +597,7 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
       ? { title: words.say('step.quality-remedy.title.fake'), what: words.say('step.quality-remedy.what.fake') }
       : {}),
     claims: [...c.claims, 'defect-notice-2-years', 'limitation-3-years'],
-    how: [...lines(words, ['step.quality-remedy.how.1', ...medicineCare(r)]), ...askedInTime(r, words)],
+    how: [...lines(words, ['step.quality-remedy.how.1', ...goodsCare(r)]), ...askedInTime(r, words)],
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'deadline-passed'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
@@ -608,7 +619,7 @@ export function putOrderRight(r: Reading, c: CaseBasis, today: IsoDate, words: P
     how: lines(words, [
       refund ? 'step.put-order-right.how.1.refund' : 'step.put-order-right.how.1.send',
       'step.put-order-right.how.2',
-      ...medicineCare(r),
+      ...goodsCare(r),
     ]),
     attach: ['photos', 'order-page'],
     takes: words.say('step.put-order-right.takes'),

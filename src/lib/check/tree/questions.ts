@@ -171,6 +171,9 @@ export const questions = [
       { id: 'does-not-work', if: is('problem', 'defective-or-damaged') },
       { id: 'stopped-working', if: is('problem', 'defective-or-damaged') },
       { id: 'damaged-packaging', if: is('problem', 'defective-or-damaged') },
+      // Food that is unsafe, not only broken: what the message says, and what to keep (the plan reads them for food).
+      { id: 'spoiled-or-expired', if: is('problem', 'defective-or-damaged') },
+      { id: 'made-ill', if: is('problem', 'defective-or-damaged') },
       { id: 'different-from-photos', if: is('problem', 'not-as-described') },
       { id: 'wrong-spec', if: is('problem', 'not-as-described') },
       { id: 'wrong-material', if: is('problem', 'not-as-described') },

@@ -28,6 +28,8 @@ export const messages = {
   'msg.symptom.does-not-work': 'it does not work',
   'msg.symptom.stopped-working': 'it stopped working soon after',
   'msg.symptom.damaged-packaging': 'the packaging was damaged',
+  'msg.symptom.spoiled-or-expired': 'the food is spoiled, mouldy or past its date',
+  'msg.symptom.made-ill': 'eating it made someone unwell',
   'msg.symptom.different-from-photos': 'it looks different from the listing photos',
   'msg.symptom.wrong-spec': 'the model or specifications differ from the listing',
   'msg.symptom.wrong-material': 'the material differs from the listing',

@@ -65,6 +65,10 @@ export const plan = {
     'Goods that do not meet quality requirements can be returned within 7 days of receipt, and the seller bears the transport costs.',
   'step.quality-return.how.1':
     'In the order, tap 申请售后 (after-sales), choose a return and refund (退货退款) and give the reason that fits, such as 质量问题 (quality problem). Labels differ between apps: check yours.',
+  'step.goods.how.food-keep':
+    'Keep what is left and its packaging, and photograph the production date, shelf life and batch number. Do not throw it away or send it all back before the seller has answered in writing.',
+  'step.goods.how.food-doctor':
+    'If anyone was unwell after eating it, see a doctor and keep the medical records and receipts.',
   'step.goods.how.medicine':
     'Do not take a medicine that is not what you ordered or looks wrong. Keep it, unopened if you can, for the return.',
   'step.quality-return.how.2': 'Send the message below in the chat, with your photos or video.',

@@ -28,6 +28,8 @@ export const questions = {
   'q.symptoms.option.does-not-work': 'It does not work',
   'q.symptoms.option.stopped-working': 'It stopped working soon after',
   'q.symptoms.option.damaged-packaging': 'The packaging was damaged',
+  'q.symptoms.option.spoiled-or-expired': 'Food that is spoiled, mouldy or past its date',
+  'q.symptoms.option.made-ill': 'Eating it made someone unwell',
   'q.symptoms.option.different-from-photos': 'It looks different from the photos',
   'q.symptoms.option.wrong-spec': 'The model or specifications differ',
   'q.symptoms.option.wrong-material': 'The material differs',

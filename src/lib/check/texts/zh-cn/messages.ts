@@ -26,6 +26,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.symptom.does-not-work': '无法正常使用',
   'msg.symptom.stopped-working': '使用不久就出现故障',
   'msg.symptom.damaged-packaging': '外包装破损',
+  'msg.symptom.spoiled-or-expired': '食品变质、发霉或已过期',
+  'msg.symptom.made-ill': '食用后身体不适',
   'msg.symptom.different-from-photos': '与商品页面图片不符',
   'msg.symptom.wrong-spec': '型号、规格或参数与描述不符',
   'msg.symptom.wrong-material': '材质与描述不符',

@@ -28,6 +28,9 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-return.why': '商品不符合质量要求的，自收到商品之日起七日内可以退货，运输等必要费用由经营者承担。',
   'step.quality-return.how.1':
     '在订单中点“申请售后”，选择“退货退款”，原因选“质量问题”等相符的选项。各App的按钮名称不同，请以实际页面为准。',
+  'step.goods.how.food-keep':
+    '保留剩下的食品和包装，拍下生产日期、保质期和批号。卖家书面答复之前，不要扔掉，也不要全部寄回。',
+  'step.goods.how.food-doctor': '如果有人吃后身体不适，请就医，并保留病历和票据。',
   'step.goods.how.medicine': '与订单不符或看起来有问题的药品，不要服用。保留药品，尽量不要拆封，以便退货。',
   'step.quality-return.how.2': '在聊天中发送下面的消息，并附上照片或视频。',
   'step.quality-return.takes': '等到消息里写的答复日期。自你提出要求之日起超过15日无正当理由不退款的，视为故意拖延。',

@@ -25,6 +25,8 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.symptoms.option.does-not-work': '无法正常使用',
   'q.symptoms.option.stopped-working': '使用不久就出现故障',
   'q.symptoms.option.damaged-packaging': '外包装破损',
+  'q.symptoms.option.spoiled-or-expired': '食品变质、发霉或已过期',
+  'q.symptoms.option.made-ill': '吃了以后身体不适',
   'q.symptoms.option.different-from-photos': '与商品页面图片不符',
   'q.symptoms.option.wrong-spec': '型号、规格或参数与描述不符',
   'q.symptoms.option.wrong-material': '材质与描述不符',
