@@ -3,6 +3,7 @@
  * Pagefind's own script is imported only on the first focus or keystroke in the box (or when the page opens with
  * ?q=), so nobody pays for search they do not use.
  */
+import { chineseRuns, markChineseInHtml } from '../lib/i18n/chinese-runs';
 import { fill } from '../lib/i18n/fill';
 import { fewResults, findPages, type Search, type SearchWords, type Segment } from '../lib/search/broaden';
 
@@ -154,8 +155,9 @@ class SearchPage extends HTMLElement {
       const heading = document.createElement('h3');
       const link = document.createElement('a');
       link.href = result.url;
-      // Metadata comes back unescaped from Pagefind: only ever set it as text.
-      link.textContent = result.meta.title ?? result.url;
+      // Metadata comes back unescaped from Pagefind: only ever set it as text (Chinese words marked as Chinese on an
+      // English page, as the built pages are: see lib/i18n/chinese-runs.ts).
+      link.append(...this.#marked(result.meta.title ?? result.url));
       heading.append(link);
       item.append(heading);
       const kind = result.filters.kind?.[0];
@@ -166,12 +168,30 @@ class SearchPage extends HTMLElement {
         item.append(label);
       }
       const excerpt = document.createElement('p');
-      // Pagefind's excerpt is escaped text with <mark> around the matched words.
-      excerpt.innerHTML = result.excerpt;
+      // Pagefind's excerpt is escaped text with <mark> around the matched words; marking only adds spans around text.
+      excerpt.innerHTML = this.#english
+        ? markChineseInHtml(`<span lang="en">${result.excerpt}</span>`)
+        : result.excerpt;
       item.append(excerpt);
       return item;
     });
     this.#results.replaceChildren(...items);
+  }
+
+  get #english(): boolean {
+    return document.documentElement.lang.startsWith('en');
+  }
+
+  /** Text as nodes, each Chinese run in its own lang="zh-CN" span on an English page. */
+  #marked(text: string): (string | HTMLElement)[] {
+    if (!this.#english) return [text];
+    return chineseRuns(text).map((part) => {
+      if (!part.zh) return part.text;
+      const span = document.createElement('span');
+      span.lang = 'zh-CN';
+      span.textContent = part.text;
+      return span;
+    });
   }
 
   #syncUrl(query: string, kind: string) {

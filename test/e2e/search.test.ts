@@ -141,6 +141,28 @@ describe('search', () => {
     }
   });
 
+  it('marks the Chinese words in English results as Chinese, in titles and excerpts', async () => {
+    await open('/search/?q=' + encodeURIComponent('three guarantees'));
+    try {
+      await watched.page.waitForSelector('[data-results] li');
+      const unmarked = await watched.page.locator('[data-results]').evaluate((list) => {
+        const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+        const out: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if (
+            /[\u3400-\u9fff]/.test(node.textContent ?? '') &&
+            node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'zh-CN'
+          )
+            out.push(node.textContent!);
+        return out;
+      });
+      expect(unmarked).toEqual([]);
+      expect(await watched.page.locator('[data-results] [lang="zh-CN"]').count()).toBeGreaterThan(0);
+    } finally {
+      await watched.close();
+    }
+  });
+
   it("finds a guide the seller's app words and a question particle hid (商家 for 卖家, a trailing 吗)", async () => {
     // Pagefind alone: 商家说拆封了不能退 finds eight guides without the opened-box one; 先用后付 退货了还要付钱吗 none.
     await open('/zh-cn/search/?q=' + encodeURIComponent('商家说拆封了不能退'));
