@@ -107,9 +107,8 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   let heading: HTMLHeadingElement | undefined;
   let focusPending = false;
   // Each screen names the tab and its history entry ("Who was it for? – Check your case | RefundPath"), so Back's
-  // list and a screen reader returning to the tab say where the user is.
-  // The page's own title is kept on the root element the first time, so the check started again on the same page
-  // never builds on a title it already changed.
+  // list and a screen reader returning to the tab say where the user is. The page's own title is kept on the root
+  // element the first time, so a check started again on the same page never builds on a title it already changed.
   const root = document.documentElement.dataset;
   if (!root.pageTitle && document.title) root.pageTitle = document.title;
   const headingRef = (el: HTMLHeadingElement) => {
