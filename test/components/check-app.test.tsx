@@ -296,6 +296,17 @@ describe('CheckApp', () => {
     await waitFor(() => expect(document.activeElement).toBe(code));
   });
 
+  it('already refused with "signed for, no refund": today\'s message is the reply, which restates the demand', async () => {
+    kettleAt('seller-refused&seller-said=signed-for-no-refund');
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
+    const message = panel.querySelector('.template__text[lang="zh-CN"]')?.textContent ?? '';
+    expect(message).toMatch(/我的要求是/);
+    expect(message).toMatch(/签收即视为认可商品质量/);
+    // The action is still the case's own step (its window and its "how" are there).
+    expect(panel.querySelector('a[href^="#check-step-"]')?.getAttribute('href')).toBe('#check-step-quality-return');
+  });
+
   it('says "last day today" when the window closes today', async () => {
     history.replaceState(
       null,

@@ -272,13 +272,15 @@ describe('every plan', () => {
     expect(howOf(zh)).toContain('你是否在2026年11月27日或更早');
     // The message asserts nothing about when the user asked: they add the date themselves, if it is true.
     expect(messagesOf(zh)).not.toMatch(/11月27日|七日内.*提出/);
-    // The reply to "signed for, no refund" restates the demand, so it carries the question too.
+    // The reply to "signed for, no refund" restates the demand, so it carries the question too, and it is the message
+    // "do this today" shows: the demand alone first, then the reply, said it twice.
     expect(en.steps.find((s) => s.id === 'answer-excuse')?.how.join('\n')).toContain('Did you first ask the seller');
+    expect(en.today).toMatchObject({ step: 'quality-remedy', messageFrom: 'answer-excuse' });
     // Not asked of someone who has not been to the seller yet: their first request is the one the plan writes.
     const { 'seller-said': _said, ...notAsked } = answers;
     const first = buildPlan({ answers: { ...notAsked, tried: 'nothing' }, today: '2026-12-01', words: words.en });
     expect(howOf(first)).not.toContain('Did you first ask');
-    expect(first.today.step).toBe('quality-remedy');
+    expect(first.today).toEqual({ step: 'quality-remedy' });
   });
 
   it('spoiled food that made someone unwell: the message says what the user chose, the step keeps the food, and the 10× follows', () => {

@@ -284,6 +284,7 @@ export default function PlanView(props: PlanViewProps) {
 function TodayPanel(props: PlanViewProps) {
   const action = () => todayOf(props.plan).step;
   const deadline = () => todayOf(props.plan).deadline;
+  const message = () => todayOf(props.plan).message;
   const summary = () => props.plan.summary;
   const left = (d: PlanDeadline) => daysLeftText(props, d);
   return (
@@ -299,7 +300,7 @@ function TodayPanel(props: PlanViewProps) {
             <strong>{props.t('plan.today.action', { title: step().title })}</strong>
             <Mixed text={step().what} locale={props.site.locale} />
           </p>
-          <Show when={step().message}>
+          <Show when={message()}>
             {(m) => (
               <>
                 <div class="template__text" lang="zh-CN">

@@ -24,6 +24,8 @@ export function daysLeftText(
 export function todayOf(plan: Plan) {
   return {
     step: plan.steps.find((s) => s.id === plan.today.step),
+    // The message to send today: the action's own, or the reply to the seller's refusal (see TodayAction).
+    message: plan.steps.find((s) => s.id === (plan.today.messageFrom ?? plan.today.step))?.message,
     deadline: plan.deadlines.find((d) => d.id === plan.today.deadline),
   };
 }

@@ -96,7 +96,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     messages: steps.flatMap((s) => (s.message ? [s.message] : [])),
     guides,
     notes: notesFor(r, words),
-    today: todayAction(steps, deadlines),
+    today: todayAction(steps, deadlines, r.facts.stage === 'seller-refused'),
     ...(mayBeRight ? { sellerMayBeRight: mayBeRight } : {}),
   };
 }
@@ -155,8 +155,10 @@ const alongside = (a: SellerMayBeRight, b: SellerMayBeRight | undefined, words: 
   b ? { why: words.sentences(a.why, b.why), still: words.sentences(a.still, b.still) } : a;
 
 /** The first step after saving evidence, with the days left in the window that governs it. */
-function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadline[]): TodayAction {
+function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadline[], refused: boolean): TodayAction {
   const first = steps.find((s) => s.id !== 'save-evidence') ?? steps[0]!;
+  const reply = refused && first.message ? steps.find((s) => s.id === 'answer-excuse' && s.message) : undefined;
+  const message = reply ? { messageFrom: reply.id } : {};
   const governing: Record<string, string> = {
     'quality-return': 'quality-return',
     'no-reason-return': 'no-reason-return',
@@ -168,7 +170,9 @@ function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadlin
   const deadline =
     deadlines.find((d) => d.id === governing[first.id] && !d.passed) ??
     (first.id === 'platform-intervention' && platformWindow && !platformWindow.passed ? platformWindow : undefined);
-  return deadline ? { step: first.id, deadline: deadline.id, daysLeft: deadline.daysLeft } : { step: first.id };
+  return deadline
+    ? { step: first.id, ...message, deadline: deadline.id, daysLeft: deadline.daysLeft }
+    : { step: first.id, ...message };
 }
 
 function chooseSteps(

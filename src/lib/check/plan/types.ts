@@ -73,6 +73,12 @@ export interface FilledMessage {
 /** The one thing to do today, shown first: which step, and how many days its window has left (0 = today). */
 export interface TodayAction {
   step: string;
+  /**
+   * The step whose message the panel shows, when not the action's own: a seller who already refused with an excuse
+   * gets the reply, which restates the demand and answers the refusal (sending the demand, then the reply, said the
+   * same thing twice).
+   */
+  messageFrom?: string;
   daysLeft?: number;
   /** The deadline that sets daysLeft. */
   deadline?: string;
