@@ -31,5 +31,36 @@ export async function deadlinesToIcs(
     }),
   );
   if (error || !value) throw error ?? new Error('no calendar');
-  return value;
+  return foldOctets(value);
+}
+
+/**
+ * Folds each line at 75 octets, as RFC 5545 asks. The package folds at 75 characters, and a Chinese character is
+ * 3 octets in UTF-8, so a Chinese title made lines of up to 200 octets. Unfolded first, then folded again without
+ * splitting a character.
+ */
+export function foldOctets(ics: string): string {
+  const encoder = new TextEncoder();
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map((line) => {
+      const parts: string[] = [];
+      let current = '';
+      let octets = 0;
+      for (const char of line) {
+        const size = encoder.encode(char).length;
+        // The first line holds 75 octets; each continuation line 74 after its leading space.
+        if (octets + size > (parts.length === 0 ? 75 : 74)) {
+          parts.push(current);
+          current = '';
+          octets = 0;
+        }
+        current += char;
+        octets += size;
+      }
+      parts.push(current);
+      return parts.join('\r\n ');
+    })
+    .join('\r\n');
 }
