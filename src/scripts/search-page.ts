@@ -155,8 +155,8 @@ class SearchPage extends HTMLElement {
       const heading = document.createElement('h3');
       const link = document.createElement('a');
       link.href = result.url;
-      // Metadata comes back unescaped from Pagefind: only ever set it as text (Chinese words marked as Chinese on an
-      // English page, as the built pages are: see lib/i18n/chinese-runs.ts).
+      // Metadata comes back unescaped from Pagefind: only ever set it as text (Chinese words marked as Chinese on a
+      // page in another language, as the built pages are: see lib/i18n/chinese-runs.ts).
       link.append(...this.#marked(result.meta.title ?? result.url));
       heading.append(link);
       item.append(heading);
@@ -169,7 +169,7 @@ class SearchPage extends HTMLElement {
       }
       const excerpt = document.createElement('p');
       // Pagefind's excerpt is escaped text with <mark> around the matched words; marking only adds spans around text.
-      excerpt.innerHTML = this.#english
+      excerpt.innerHTML = this.#marksChinese
         ? markChineseInHtml(`<span lang="en">${result.excerpt}</span>`)
         : result.excerpt;
       item.append(excerpt);
@@ -178,13 +178,14 @@ class SearchPage extends HTMLElement {
     this.#results.replaceChildren(...items);
   }
 
-  get #english(): boolean {
-    return document.documentElement.lang.startsWith('en');
+  /** A page in another language marks the Chinese words in its results (a Chinese page's are its own language). */
+  get #marksChinese(): boolean {
+    return !document.documentElement.lang.toLowerCase().startsWith('zh');
   }
 
-  /** Text as nodes, each Chinese run in its own lang="zh-CN" span on an English page. */
+  /** Text as nodes, each Chinese run in its own lang="zh-CN" span where the page marks them. */
   #marked(text: string): (string | HTMLElement)[] {
-    if (!this.#english) return [text];
+    if (!this.#marksChinese) return [text];
     return chineseRuns(text).map((part) => {
       if (!part.zh) return part.text;
       const span = document.createElement('span');

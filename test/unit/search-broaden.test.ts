@@ -43,9 +43,9 @@ const ids = async (found: Promise<{ hits: readonly { id: string }[]; whole: numb
 
 describe('the words a query is searched with', () => {
   it('drops words that carry no meaning for search, unless nothing else is left', () => {
-    expect(meaningfulWords('seller refused my refund', words, bySpaces)).toEqual(['seller', 'refused', 'refund']);
-    expect(meaningfulWords('my the', words, bySpaces)).toEqual(['my', 'the']);
-    expect(meaningfulWords('My refund', words, bySpaces)).toEqual(['refund']);
+    expect(meaningfulWords(bySpaces('seller refused my refund'), words)).toEqual(['seller', 'refused', 'refund']);
+    expect(meaningfulWords(bySpaces('my the'), words)).toEqual(['my', 'the']);
+    expect(meaningfulWords(bySpaces('My refund'), words)).toEqual(['refund']);
   });
 
   it('writes the words people type as the guides write them', () => {

@@ -16,6 +16,11 @@ const run = new RegExp(
   'g',
 );
 
+const hanChar = new RegExp(`[${han}]`);
+
+/** Whether text holds a Han character at all (most text on an English page does not: it needs no splitting). */
+export const hasChinese = (text: string): boolean => hanChar.test(text);
+
 export interface TextPart {
   text: string;
   /** Chinese: to be marked lang="zh-CN". */
@@ -28,7 +33,7 @@ export function chineseRuns(text: string): TextPart[] {
   let at = 0;
   for (const match of text.matchAll(run)) {
     // A run of punctuation alone ("。" after English) is not Chinese words.
-    if (!new RegExp(`[${han}]`).test(match[0])) continue;
+    if (!hasChinese(match[0])) continue;
     if (match.index > at) parts.push({ text: text.slice(at, match.index), zh: false });
     parts.push({ text: match[0], zh: true });
     at = match.index + match[0].length;
@@ -64,6 +69,8 @@ const langOf = (attributes: string) => /\slang\s*=\s*["']?([^"'\s>]+)/i.exec(att
  */
 export function markChineseInHtml(html: string): string {
   const open: { tag: string; lang: string }[] = [];
+  // For finding a skipped element's end tag, whatever its case.
+  const lower = html.toLowerCase();
   const langHere = () => open.at(-1)?.lang ?? '';
   let out = '';
   let at = 0;
@@ -88,7 +95,7 @@ export function markChineseInHtml(html: string): string {
     if (voids.has(tag) || attributes.trimEnd().endsWith('/')) continue;
     if (skipped.has(tag)) {
       // Copied as it is, up to its end tag, and the search for tags goes on from there.
-      const end = html.toLowerCase().indexOf(`</${tag}`, at);
+      const end = lower.indexOf(`</${tag}`, at);
       const stop = end === -1 ? html.length : end;
       out += html.slice(at, stop);
       at = stop;

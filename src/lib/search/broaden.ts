@@ -62,12 +62,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The query's words, without those that carry no meaning for search (unless that would leave none). */
-export function meaningfulWords(query: string, words: SearchWords, segment: Segment): string[] {
-  const all = segment(query);
+/** A query's words (as segmented), without those that carry no meaning for search (unless that would leave none). */
+export function meaningfulWords(all: readonly string[], words: SearchWords): string[] {
   const stop = new Set(words.stop.map((w) => w.toLowerCase()));
   const kept = all.filter((w) => !stop.has(w.toLowerCase()));
-  return kept.length ? kept : all;
+  return kept.length ? kept : [...all];
 }
 
 const byScore = <T>(a: Hit<T>, b: Hit<T>) => b.score - a.score;
@@ -81,7 +80,7 @@ export async function findPages<T>(
 ): Promise<Found<T>> {
   const canonical = inGuidesWords(query, words);
   const all = segment(canonical);
-  const kept = meaningfulWords(canonical, words, segment);
+  const kept = meaningfulWords(all, words);
   // The query as typed when every word counts (so Pagefind sees it whole); otherwise its meaningful words.
   const whole = [...(await search(kept.length === all.length ? canonical : kept.join(' ')))].sort(byScore);
   if (whole.length >= fewResults || kept.length < 2) return { hits: whole, whole: whole.length };
