@@ -307,6 +307,27 @@ describe('CheckApp', () => {
     expect(panel.querySelector('a[href^="#check-step-"]')?.getAttribute('href')).toBe('#check-step-quality-return');
   });
 
+  it('says what to check before sending, in the panel, above the message and its copy button', async () => {
+    // The kettle past its 7 days, refused as "too late": the seller is right about the 7-day return, so the reply
+    // is checked against "Where the seller may be right" first, and the user who asked in time gets a sentence to add.
+    history.replaceState(
+      null,
+      '',
+      '/check/#v=2&purpose=personal&problem=defective-or-damaged&platform=taobao&live-stream=no&received-on=2026-11-10&item-kind=other&tried=seller-refused&seller-said=deadline-passed&amount=299&evidence=chat',
+    );
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
+    const checks = [...panel.querySelectorAll('.check-today__check')].map((p) => p.textContent ?? '');
+    expect(checks[0]).toMatch(/^Before you send this, read “Where the seller may be right”/);
+    expect(checks[1]).toMatch(/^Did you first ask the seller to take it back on or before 17 November 2026/);
+    const message = panel.querySelector('.template__text')!;
+    expect(panel.querySelector('.check-today__check')!.compareDocumentPosition(message)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    // The Chinese to add is marked as Chinese inside the English line, as every Chinese word on the page is.
+    expect(panel.querySelectorAll('.check-today__check [lang="zh-CN"]').length).toBeGreaterThan(0);
+  });
+
   it('says "last day today" when the window closes today', async () => {
     history.replaceState(
       null,

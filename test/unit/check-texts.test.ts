@@ -101,6 +101,10 @@ function answerSets(): { answers: Answers; today: string }[] {
       { answers: { ...answers, ...everything(answers.problem) }, today },
       { answers, today: '2027-06-01' },
       { answers, today: calendarEnd },
+      // Food with every symptom, long after it came: what is asked of food once its 7 days are over.
+      ...(['packaged-food', 'fresh-food'].includes(answers['item-kind'] as string)
+        ? [{ answers: { ...answers, ...everything(answers.problem) }, today: '2027-06-01' }]
+        : []),
     ]),
     ...excuses.flatMap(({ answers, today }) => [
       { answers, today },

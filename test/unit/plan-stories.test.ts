@@ -146,7 +146,8 @@ describe('every plan', () => {
       evidence: plan.evidence.map((e) => [e.id, e.have]),
       messages: plan.messages.map((m) => [m.id, m.zh, m.blanks]),
       notes: plan.notes.length,
-      today: plan.today,
+      // What to check before sending is words: the same number of lines on both pages.
+      today: { ...plan.today, beforeSending: plan.today.beforeSending?.length },
       mayBeRight: !!plan.sellerMayBeRight,
       guides: plan.guides,
     });
@@ -265,21 +266,42 @@ describe('every plan', () => {
       amount: 2600,
       evidence: ['order-page', 'chat', 'photos'],
     };
-    const howOf = (plan: Plan) => plan.steps.find((s) => s.id === 'quality-remedy')?.how.join('\n') ?? '';
+    const howOf = (plan: Plan, id: string) => plan.steps.find((s) => s.id === id)?.how.join('\n') ?? '';
+    const asked = 'Did you first ask the seller to take it back on or before 27 November 2026';
     const en = buildPlan({ answers, today: '2026-12-01', words: words.en });
-    expect(howOf(en)).toContain('Did you first ask the seller to take it back on or before 27 November 2026');
+    // The reply to "signed for, no refund" restates the demand and is the message "do this today" shows: the question
+    // is asked there, and in the panel where the user acts, once; the demand's own step says not to send both.
+    expect(en.today).toMatchObject({ step: 'quality-remedy', messageFrom: 'answer-excuse' });
+    expect(howOf(en, 'answer-excuse')).toContain(asked);
+    expect(en.today.beforeSending?.join('\n')).toContain(asked);
+    expect(howOf(en, 'quality-remedy')).not.toContain('Did you first ask');
+    expect(howOf(en, 'quality-remedy')).toContain('do not send this message too');
+    // It gives the Chinese to add, with the date as a mark the user fills in (and its meaning on the English page).
+    expect(howOf(en, 'answer-excuse')).toContain('我已于【日期】（收货后七日内）提出退货要求');
+    expect(howOf(en, 'answer-excuse')).toContain('I asked for a return on [date]');
     const zh = buildPlan({ answers, today: '2026-12-01', words: words['zh-cn'] });
-    expect(howOf(zh)).toContain('你是否在2026年11月27日或更早');
+    expect(howOf(zh, 'answer-excuse')).toContain('你是否在2026年11月27日或更早');
     // The message asserts nothing about when the user asked: they add the date themselves, if it is true.
     expect(messagesOf(zh)).not.toMatch(/11月27日|七日内.*提出/);
-    // The reply to "signed for, no refund" restates the demand, so it carries the question too, and it is the message
-    // "do this today" shows: the demand alone first, then the reply, said it twice.
-    expect(en.steps.find((s) => s.id === 'answer-excuse')?.how.join('\n')).toContain('Did you first ask the seller');
-    expect(en.today).toMatchObject({ step: 'quality-remedy', messageFrom: 'answer-excuse' });
-    // Not asked of someone who has not been to the seller yet: their first request is the one the plan writes.
+    // A seller who never answered: no reply to send, so the question sits with the demand.
     const { 'seller-said': _said, ...notAsked } = answers;
+    const silent = buildPlan({
+      answers: { ...notAsked, tried: 'seller-silent' },
+      today: '2026-12-01',
+      words: words.en,
+    });
+    expect(howOf(silent, 'quality-remedy')).toContain(asked);
+    expect(silent.today.beforeSending?.join('\n')).toContain(asked);
+    // Not for a fake, whose message already asks for the return.
+    const fake = buildPlan({
+      answers: { ...answers, problem: 'counterfeit-goods', symptoms: [] },
+      today: '2026-12-01',
+      words: words.en,
+    });
+    expect(fake.steps.flatMap((s) => s.how).join('\n')).not.toContain('Did you first ask');
+    // Not asked of someone who has not been to the seller yet: their first request is the one the plan writes.
     const first = buildPlan({ answers: { ...notAsked, tried: 'nothing' }, today: '2026-12-01', words: words.en });
-    expect(howOf(first)).not.toContain('Did you first ask');
+    expect(howOf(first, 'quality-remedy')).not.toContain('Did you first ask');
     expect(first.today).toEqual({ step: 'quality-remedy' });
   });
 
@@ -297,10 +319,33 @@ describe('every plan', () => {
     };
     const zh = buildPlan({ answers, today: '2026-12-01', words: words['zh-cn'] });
     expect(messagesOf(zh)).toContain('商品存在以下问题：食品变质、发霉或已过期；食用后身体不适。');
+    // Someone was unwell: the losses are asked for (if there are any), and the food law's 10 times or 3 times the loss
+    // reserved, as for a takeaway (FSL 148).
+    expect(messagesOf(zh)).toContain('如因食用该食品产生医疗费等合理损失，一并赔偿');
+    expect(messagesOf(zh)).toContain('要求支付价款十倍或者损失三倍赔偿金的权利');
     const first = zh.steps.find((s) => s.id === zh.today.step)!;
-    expect(first.how.join('')).toContain('保留剩下的食品和包装');
-    expect(first.how.join('')).toContain('请就医，并保留病历和票据');
-    expect(zh.steps.map((s) => s.id)).toContain('punitive-damages');
+    expect(first.how.join('')).toContain('剩下的食品连同包装密封保存');
+    expect(first.how.join('')).toContain('保留病历和票据');
+    // Kept until the dispute is settled, and said where the user acts.
+    expect(zh.today.beforeSending).toContain('剩下的食品连同包装密封保存：可能要送检。');
+    const extra = zh.steps.find((s) => s.id === 'punitive-damages')!;
+    expect(extra.what).toContain('价款十倍或者损失三倍');
+    // Where the seller may be right: that the food was bad on arrival and caused the illness are the user's to show.
+    expect(zh.sellerMayBeRight?.why).toContain('身体不适是这份食品造成的');
+    // The seller also said "not a quality problem": its answer for food joins the case's, each sentence said once.
+    const refused = buildPlan({
+      answers: {
+        ...answers,
+        tried: 'seller-refused',
+        'refused-on': '2026-11-28',
+        'seller-said': 'not-a-quality-issue',
+      },
+      today: '2026-12-01',
+      words: words['zh-cn'],
+    });
+    expect(refused.sellerMayBeRight?.why).toContain('收到后才变质');
+    expect(refused.sellerMayBeRight?.still.split('受理投诉的市场监管部门可以指定').length).toBe(2);
+    expect(refused.sellerMayBeRight?.still).not.toMatch(/摔过|进水/);
     // Only for food: a kettle that "made someone unwell" gets neither line (its message still says what was chosen).
     const kettle = buildPlan({ answers: { ...answers, 'item-kind': 'other' }, today: '2026-12-01', words: words.en });
     expect(kettle.steps.flatMap((s) => s.how).join('')).not.toMatch(/Keep what is left|see a doctor/);

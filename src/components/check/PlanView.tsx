@@ -300,6 +300,14 @@ function TodayPanel(props: PlanViewProps) {
             <strong>{props.t('plan.today.action', { title: step().title })}</strong>
             <Mixed text={step().what} locale={props.site.locale} />
           </p>
+          {/* What to check before sending: said here, where people act, not only in the step further down. */}
+          <For each={props.plan.today.beforeSending ?? []}>
+            {(line) => (
+              <p class="check-today__check">
+                <Mixed text={line} locale={props.site.locale} />
+              </p>
+            )}
+          </For>
           <Show when={message()}>
             {(m) => (
               <>

@@ -19,6 +19,7 @@ import { factsOf, read, type Reading } from './facts';
 import { caseSummary } from './summary';
 import {
   answerExcuse,
+  askedInTime,
   askDelivery,
   caseBasis,
   downloadFix,
@@ -47,6 +48,7 @@ import {
   askTripRefund,
   reportPriceFraud,
   stillPossible,
+  unsafeFood,
 } from './steps';
 import type { CheckResult, Plan, PlanDeadline, PlanStep, SellerMayBeRight, TodayAction } from './types';
 
@@ -83,6 +85,8 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     steps,
   );
   remindOfWindow(steps, deadlines, words);
+  const todays = todayAction(steps, deadlines, r.facts.stage === 'seller-refused');
+  const beforeSending = sayBeforeSending(r, steps, todays, mayBeRight !== undefined, words);
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
     outcome: 'plan',
@@ -96,7 +100,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     messages: steps.flatMap((s) => (s.message ? [s.message] : [])),
     guides,
     notes: notesFor(r, words),
-    today: todayAction(steps, deadlines, r.facts.stage === 'seller-refused'),
+    today: beforeSending.length ? { ...todays, beforeSending } : todays,
     ...(mayBeRight ? { sellerMayBeRight: mayBeRight } : {}),
   };
 }
@@ -147,12 +151,50 @@ function sayTheLawCarriesOn(steps: PlanStep[], words: PlanWords): void {
       s.why = words.sentences(s.why, words.say('step.same-law'));
 }
 
+/**
+ * What to check before sending today's message, said in "Do this today" (where people act) and in the step it comes
+ * from: that the reply fits, where the seller may be right; the sentence to add if the return was asked for in time;
+ * that unsafe food is kept. Where today's message is the reply to the seller's refusal, the action's own message says
+ * not to send both (they ask for the same).
+ */
+function sayBeforeSending(
+  r: Reading,
+  steps: readonly PlanStep[],
+  today: TodayAction,
+  mayBeRight: boolean,
+  words: PlanWords,
+): string[] {
+  const action = steps.find((s) => s.id === today.step);
+  const sending = steps.find((s) => s.id === (today.messageFrom ?? today.step));
+  if (today.messageFrom && action?.message) action.how = [...action.how, words.say('step.how.reply-instead')];
+  const inTime = sending?.message ? askedInTime(r, words) : undefined;
+  if (sending && inTime) sending.how = [...sending.how, inTime];
+  const goodsStep = today.step === 'quality-return' || today.step === 'quality-remedy';
+  return [
+    ...(today.messageFrom && mayBeRight ? [words.say('today.read-caveat')] : []),
+    ...(inTime ? [inTime] : []),
+    ...(goodsStep && unsafeFood(r) ? [words.say('today.food-keep')] : []),
+  ];
+}
+
 /** A platform's own window to step in, counted from the seller's refusal. */
 const isPlatformWindow = (d: PlanDeadline) => d.id === 'jd-intervention' || d.id === 'wechat-intervention';
 
-/** Two reasons the seller may be right, said one after the other. */
-const alongside = (a: SellerMayBeRight, b: SellerMayBeRight | undefined, words: PlanWords): SellerMayBeRight =>
-  b ? { why: words.sentences(a.why, b.why), still: words.sentences(a.still, b.still) } : a;
+/** The sentences of a text, each with its full stop (Chinese 。！？, or . ! ? and a space). */
+const sentencesOf = (text: string) => text.split(/(?<=[。！？])|(?<=[.!?])\s+/).filter(Boolean);
+
+/**
+ * Two reasons the seller may be right, said one after the other. A sentence the first already says is not said
+ * again (both may end on who names a testing body).
+ */
+function alongside(a: SellerMayBeRight, b: SellerMayBeRight | undefined, words: PlanWords): SellerMayBeRight {
+  if (!b) return a;
+  const more = (first: string, second: string) => {
+    const said = new Set(sentencesOf(first));
+    return words.sentences(first, ...sentencesOf(second).filter((sentence) => !said.has(sentence)));
+  };
+  return { why: more(a.why, b.why), still: more(a.still, b.still) };
+}
 
 /** The first step after saving evidence, with the days left in the window that governs it. */
 function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadline[], refused: boolean): TodayAction {
@@ -279,7 +321,7 @@ function chooseSteps(
     !lawfulRefusal &&
     !regulatorOnly
   )
-    steps.push(answerExcuse(excuse, answer, r, c, today, words, mayBeRight !== undefined));
+    steps.push(answerExcuse(excuse, answer, r, c, today, words, mayBeRight !== undefined, offerTest));
   // The platform answers for a shop it cannot identify under consumer law; with a private seller, it still mediates.
   if (excuse === 'shop-has-closed' && r.consumer) steps.push(platformLiability(r, c, today, words));
 
@@ -343,7 +385,10 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
                   ? 'case.private-transit'
                   : r.facts.signedNotReceived
                     ? 'case.signed-not-received'
-                    : undefined;
+                    : // Anything beyond the price back needs the food to have caused it.
+                      (r.food && f.symptoms.includes('made-ill')) || f.mealProblem === 'made-ill'
+                      ? 'case.food-made-ill'
+                      : undefined;
   return key ? { why: words.say(`${key}.why`), still: words.say(`${key}.still`) } : undefined;
 }
 

@@ -34,7 +34,8 @@ export type HeldEvidence = OptionId<'evidence'> extends EvidenceId ? OptionId<'e
  * photographed with its bag and seal (there is no courier label), and what is left of it is kept sealed and chilled;
  * a parcel nobody signed for has tracking without a signer;
  * a deal made in a chat group, with no platform, has no order page or platform chat, but a record of what was
- * agreed, what the seller posted, and a chat with the seller's account. The same piece of evidence (and the same
+ * agreed, what the seller posted, and a chat with the seller's account; medical records, where the user said someone
+ * was unwell, are not "if anyone was harmed". The same piece of evidence (and the same
  * answer to "which do you have"), named for what the user saw, in the checklist, in a step's "attach" and in the
  * messages alike. The first situation that applies names it.
  */
@@ -47,6 +48,8 @@ const namedFor = {
     listing: 'listing.group-chat',
     chat: 'chat.group-chat',
   },
+  // The user said someone was unwell: the records are not "if anyone was harmed".
+  harmed: { 'medical-records': 'medical-records.harmed' },
 } as const satisfies Record<string, Partial<Record<EvidenceId, string>>>;
 type Situation = keyof typeof namedFor;
 const situationsOf = (r: Reading): Situation[] => [
@@ -57,6 +60,7 @@ const situationsOf = (r: Reading): Situation[] => [
     ? (['in-transit'] as const)
     : []),
   ...(r.groupChat ? (['group-chat'] as const) : []),
+  ...(r.facts.symptoms.includes('made-ill') || r.facts.mealProblem === 'made-ill' ? (['harmed'] as const) : []),
 ];
 /** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */
 type NamesOf<Id extends EvidenceId> = {
@@ -118,6 +122,8 @@ export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] 
   // fake food, or a meal that was spoiled, had something in it or made someone ill), not for a change of mind.
   if (r.food && (r.unsafeMeal || (r.goodsFault && facts.problem !== 'wrong-or-missing-items')))
     add('product-kept', 'medical-records');
+  // Food that came short or wrong: the packaging with its weight label is the evidence of what came.
+  if (r.food && facts.problem === 'wrong-or-missing-items') add('product-kept');
   return ids.map((id) => ({
     id,
     label: evidenceLabel(r, words, id),

@@ -98,15 +98,23 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (r.sellerProves) return rebut(['durable-burden'], 'msg.reply.not-a-quality-issue.durable');
       return {
         ...rebut(['as-described', 'quality-return-7-days'], 'msg.reply.not-a-quality-issue'),
-        // Not on the durable list: the seller does not carry the burden of proof, and a test may decide it.
-        caveat: caveat('excuse.not-a-quality-issue.test'),
+        // Not on the durable list: the seller does not carry the burden of proof, and a test may decide it. Food is
+        // not dropped or wet: what the seller may say is that it went off after it arrived.
+        caveat: caveat(r.food ? 'excuse.not-a-quality-issue.food' : 'excuse.not-a-quality-issue.test'),
       };
     case 'deadline-passed':
       if (noReason && r.sevenDaysLeft === undefined)
         return mayBeRight(['no-reason-return'], false, 'excuse.deadline-passed');
       // Still inside the 7 days of a no-reason return: the deadline has not passed (and nothing is faulty).
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.deadline-passed.no-reason');
-      return rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed');
+      // Inside the 7 days the seller is simply wrong. Past them it is right about the 7-day return (unless the user
+      // asked in time, which the check does not know), and the reply says what the law still gives.
+      if (r.sevenDaysLeft !== undefined || r.returnedInTime)
+        return rebut(['quality-return-7-days', 'quality-after-7-days'], 'msg.reply.deadline-passed');
+      return {
+        ...rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed.after-7-days'),
+        caveat: caveat('excuse.deadline-passed.fault'),
+      };
     case 'opened-so-no-return':
       if (r.goodsFault) return qualityAnswer();
       if (r.sealed)

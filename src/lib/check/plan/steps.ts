@@ -87,6 +87,32 @@ const laterRemedy = {
   'wrong-or-missing-items': 'msg.ask.quality-remedy.wrong-or-missing-items',
 } as const satisfies Record<GoodsProblemId, MessageKey>;
 
+/** Food the user says was spoiled, mouldy or past its date, or made someone unwell: the food itself is in question. */
+const unsafeFoodSymptoms: readonly SymptomId[] = ['spoiled-or-expired', 'made-ill'];
+export const unsafeFood = (r: Reading) => r.food && unsafeFoodSymptoms.some((s) => r.facts.symptoms.includes(s));
+
+/**
+ * Unsafe food adds the Food Safety Law, as a takeaway's does (mealBasis): the message reserves the 10 times or 3 times
+ * the loss, since whether the food broke the standards is for a test or a court to say. Where someone was unwell, the
+ * losses are asked for too ("如因食用…产生…", as they may be none), on the contract (CC 577) and the food law.
+ */
+function withFoodLaw(
+  chosen: Pick<CaseBasis, 'claims' | 'basis' | 'ask'>,
+  r: Reading,
+  words: PlanWords,
+): Pick<CaseBasis, 'claims' | 'basis' | 'ask'> {
+  const ill = r.facts.symptoms.includes('made-ill');
+  return {
+    claims: [
+      ...chosen.claims,
+      'food-ten-times',
+      ...(ill ? (['breach-damages', 'food-losses-first-pay'] as const) : []),
+    ],
+    basis: [...chosen.basis, ...(ill ? (['breach-damages'] as const) : []), 'food-reserved'],
+    ask: ill ? words.part('msg.ask.with-food-costs', { ask: chosen.ask }) : chosen.ask,
+  };
+}
+
 /** What to ask to be sent: the right item, what is missing, or (both named, or neither) either. */
 function sendAsk(symptoms: readonly SymptomId[]): MessageKey {
   const among = (group: readonly string[]) => symptoms.some((s) => group.includes(s));
@@ -166,10 +192,17 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
                     ? [quality, 'fraud-reserved']
                     : [quality, 'fake-defeats-purpose', 'fraud-reserved']
                   : [quality],
-                // After 7 days the remedy fits what went wrong: nobody repairs a fake, a wrong size or a missing part.
-                ask: within ? part('msg.ask.quality-return', { amount }) : part(laterRemedy[f.problem]),
+                // After 7 days the remedy fits what went wrong: nobody repairs a fake, a wrong size, a missing part
+                // or food.
+                ask: within
+                  ? part('msg.ask.quality-return', { amount })
+                  : part(unsafeFood(r) ? 'msg.ask.quality-remedy.food' : laterRemedy[f.problem]),
               };
-      return { ...chosen, happened: [whatIsWrong(f.problem, r, words)], guide };
+      return {
+        ...(unsafeFood(r) ? withFoodLaw(chosen, r, words) : chosen),
+        happened: [whatIsWrong(f.problem, r, words)],
+        guide,
+      };
     }
     case 'changed-my-mind':
       return {
@@ -548,13 +581,10 @@ const sellerMessage = (
  * What to do with the goods themselves, said in the step that asks for the return: a medicine that is not what was
  * ordered is not taken; unsafe food is kept, with its packaging, and whoever was unwell sees a doctor.
  */
-const unsafeFoodSymptoms: readonly SymptomId[] = ['spoiled-or-expired', 'made-ill'];
 const goodsCare = (r: Reading) => [
   ...(r.facts.itemKind === 'medicine' ? (['step.goods.how.medicine'] as const) : []),
   // Unsafe food is evidence, and may be a claim for 10 times the price (FSL 148): kept, not binned or all sent back.
-  ...(r.food && unsafeFoodSymptoms.some((s) => r.facts.symptoms.includes(s))
-    ? (['step.goods.how.food-keep'] as const)
-    : []),
+  ...(unsafeFood(r) ? (['step.goods.how.food-keep'] as const) : []),
   ...(r.food && r.facts.symptoms.includes('made-ill') ? (['step.goods.how.food-doctor'] as const) : []),
 ];
 
@@ -577,15 +607,21 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
 
 /**
  * A faulty item past its 7 days, with the seller already asked: the first request may have come within the 7 days,
- * which the check does not ask. The plan says what the law counts from and leaves the rest to whoever decides; it
- * never writes the date into a message for the user.
+ * which the check does not ask. The plan gives the sentence to add to the message if it did (with the date as a
+ * fill-in mark: the plan never writes a date the user did not give), and leaves to whoever decides whether it still
+ * counts. Not for a fake, whose message already asks for the return. Said once, where the message to send is
+ * (build.ts), and in "Do this today".
  */
-function askedInTime(r: Reading, words: PlanWords): string[] {
+export function askedInTime(r: Reading, words: PlanWords): string | undefined {
   const contacted = r.facts.stage === 'seller-refused' || r.facts.stage === 'seller-silent';
   const past = r.goodsFault && !r.putRight && r.sevenDaysLeft === undefined && !r.returnedInTime;
-  return contacted && past && r.facts.receivedOn
-    ? [words.say('step.quality-remedy.how.asked-in-time', { date: { date: plusDays(r.facts.receivedOn, 7) } })]
-    : [];
+  if (!contacted || !past || !r.facts.receivedOn || r.facts.problem === 'counterfeit-goods') return undefined;
+  const added = words.part('msg.asked-in-time');
+  return words.say('step.quality-remedy.how.asked-in-time', {
+    date: { date: plusDays(r.facts.receivedOn, 7) },
+    // On the English page the sentence to add is followed by its meaning, as messages are.
+    sentence: added.en ? `${added.zh} (“${added.en}”)` : added.zh,
+  });
 }
 
 export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
@@ -597,7 +633,7 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
       ? { title: words.say('step.quality-remedy.title.fake'), what: words.say('step.quality-remedy.what.fake') }
       : {}),
     claims: [...c.claims, 'defect-notice-2-years', 'limitation-3-years'],
-    how: [...lines(words, ['step.quality-remedy.how.1', ...goodsCare(r)]), ...askedInTime(r, words)],
+    how: lines(words, ['step.quality-remedy.how.1', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'deadline-passed'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
@@ -803,6 +839,8 @@ export function answerExcuse(
   words: PlanWords,
   /** The plan also says where the seller may be right: then the law does not simply say otherwise. */
   partly: boolean,
+  /** The seller disputes the fault of goods not on the durable list: the reply offers a test, as the demand does. */
+  offerTest: boolean,
 ): PlanStep {
   const said = { excuse: words.say(`q.seller-said.option.${excuse}`) };
   return step({
@@ -819,12 +857,12 @@ export function answerExcuse(
     ),
     why: words.say('step.answer-excuse.why'),
     claims: [...answer.claims, ...c.claims],
-    how: [...lines(words, ['step.answer-excuse.how.1']), ...askedInTime(r, words)],
+    how: lines(words, ['step.answer-excuse.how.1']),
     attach: ['chat'],
     takes: words.say('step.answer-excuse.takes'),
     moveOn: words.say('step.answer-excuse.moveOn'),
     guides: [excuseGuide[excuse] ?? excuse, c.guide],
-    message: sellerMessage('excuse-reply', c, r, today, words, [answer.reply]),
+    message: sellerMessage('excuse-reply', c, r, today, words, [answer.reply, ...(testOffer(words, offerTest) ?? [])]),
   });
 }
 
@@ -1082,6 +1120,8 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
   const price = r.facts.amount;
   const fraud = r.facts.fraud ? { yuan: Math.max(3 * price, 500) } : undefined;
   const food = r.food ? { yuan: Math.max(10 * price, 1000) } : undefined;
+  // Someone was unwell: the losses come first, and 3 times the loss may be more than 10 times the price.
+  const ill = r.facts.symptoms.includes('made-ill') || r.facts.mealProblem === 'made-ill';
   const claims: ClaimId[] = [
     ...(r.facts.fraud ? (['fraud-three-times'] as const) : []),
     // A meal is cooked to order: no shelf life, but the 10× needs no injury (which a foreign object raises).
@@ -1099,10 +1139,11 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
         ? words.say('step.punitive-damages.what.fraud-and-food', { fraud, food })
         : fraud
           ? words.say('step.punitive-damages.what.fraud', { fraud })
-          : words.say('step.punitive-damages.what.food', { food: food! }),
+          : words.say(ill ? 'step.punitive-damages.what.food.ill' : 'step.punitive-damages.what.food', { food: food! }),
     why: words.say('step.punitive-damages.why'),
     claims,
-    how: lines(words, ['step.punitive-damages.how.1']),
+    // Food alone: its date label and photos are the evidence first; a test only if its condition is disputed.
+    how: lines(words, [fraud ? 'step.punitive-damages.how.1' : 'step.punitive-damages.how.1.food']),
     attach: ['listing', 'test-report'],
     takes: words.say('step.punitive-damages.takes'),
     moveOn: words.say('step.punitive-damages.moveOn'),

@@ -82,6 +82,8 @@ export interface TodayAction {
   daysLeft?: number;
   /** The deadline that sets daysLeft. */
   deadline?: string;
+  /** What to check before sending (the reply fits where the seller may be right, a sentence to add, food kept). */
+  beforeSending?: string[];
 }
 
 /** Said plainly where the seller may be right: why, and what is still possible. */

@@ -29,7 +29,7 @@ export const messages = {
   'msg.symptom.stopped-working': 'it stopped working soon after',
   'msg.symptom.damaged-packaging': 'the packaging was damaged',
   'msg.symptom.spoiled-or-expired': 'the food is spoiled, mouldy or past its date',
-  'msg.symptom.made-ill': 'eating it made someone unwell',
+  'msg.symptom.made-ill': 'someone became unwell after eating it',
   'msg.symptom.different-from-photos': 'it looks different from the listing photos',
   'msg.symptom.wrong-spec': 'the model or specifications differ from the listing',
   'msg.symptom.wrong-material': 'the material differs from the listing',
@@ -131,7 +131,7 @@ export const messages = {
   'msg.basis.risk-until-delivery':
     'Under Article 604 of the Civil Code, until the goods are delivered, the risk of their loss or damage lies with the seller.',
   'msg.basis.food-reserved':
-    'If the food is found not to meet food-safety standards, I reserve my right under Article 148 of the Food Safety Law to claim my losses and compensation of 10 times the price.',
+    'If the food is found not to meet food-safety standards, I reserve my right under Article 148 of the Food Safety Law to claim my losses, and compensation of 10 times the price or 3 times the loss.',
   'msg.basis.tour-too-few':
     'Under Article 63 of the Tourism Law, when a contract ends because too few people signed up, the agency must refund everything it collected.',
   'msg.basis.tour-i-cancelled':
@@ -146,6 +146,9 @@ export const messages = {
   'msg.ask.quality-return': 'a return and a full refund of {amount}, with the return postage paid by the seller',
   'msg.ask.quality-remedy':
     'a replacement or a repair; or, where the fault defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.quality-remedy.food':
+    'a replacement; or, where the fault defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.with-food-costs': '{ask}; and any reasonable losses from eating it, such as medical costs',
   'msg.ask.quality-remedy.not-as-described':
     'an item that matches the listing, or a lower price; or, where the difference defeats the purpose of the purchase, a return and a refund',
   'msg.ask.quality-remedy.counterfeit-goods':
@@ -220,8 +223,13 @@ export const messages = {
   'msg.reply.not-a-quality-issue.durable':
     'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law: for a defect found within 6 months of receipt, the seller bears the burden of proof.',
   'msg.reply.not-a-quality-issue':
-    'In normal use, goods must have the quality and performance they should, and match the listing (Consumer Rights Protection Law, Article 23).',
-  'msg.reply.deadline-passed': 'A platform’s after-sales window does not cut my legal rights.',
+    'In normal use, goods must have the quality and performance they should, and match the quality the seller described (Consumer Rights Protection Law, Article 23).',
+  'msg.reply.deadline-passed':
+    'I am making this request within 7 days of receiving the goods, inside the legal limit, and a platform’s after-sales window does not cut my legal rights.',
+  'msg.reply.deadline-passed.after-7-days':
+    'More than 7 days after receipt I can still make the request above under the law, and a platform’s after-sales window does not cut my legal rights.',
+  'msg.asked-in-time':
+    'Also, I asked for a return on [date], within 7 days of receiving the goods; the chat is attached. Please first process the return and refund I asked for.',
   'msg.reply.deadline-passed.no-reason':
     'I asked for the return within 7 days of receiving the goods, inside the legal time limit; the 7 days start the day after signing (Consumer Rights Protection Law, Article 25; Interim Measures for 7-Day No-Reason Returns of Online Goods, Article 10).',
   'msg.reply.opened-so-no-return':

@@ -66,9 +66,9 @@ export const plan = {
   'step.quality-return.how.1':
     'In the order, tap 申请售后 (after-sales), choose a return and refund (退货退款) and give the reason that fits, such as 质量问题 (quality problem). Labels differ between apps: check yours.',
   'step.goods.how.food-keep':
-    'Keep what is left and its packaging, and photograph the production date, shelf life and batch number. Do not throw it away or send it all back before the seller has answered in writing.',
+    'Keep what is left of the food with its packaging, sealed and, if the label says so, in the fridge, until the dispute is settled: it may need testing. Photograph the production date, shelf life and batch number. If the seller agrees to a return, send back only what it asks for, and photograph it first.',
   'step.goods.how.food-doctor':
-    'If anyone was unwell after eating it, see a doctor and keep the medical records and receipts.',
+    'If anyone was unwell after eating it, see a doctor, say what was eaten and when, and keep the medical records and receipts.',
   'step.goods.how.medicine':
     'Do not take a medicine that is not what you ordered or looks wrong. Keep it, unopened if you can, for the return.',
   'step.quality-return.how.2': 'Send the message below in the chat, with your photos or video.',
@@ -86,7 +86,7 @@ export const plan = {
     'After 7 days the law gives a return where the conditions for ending the contract are met, and otherwise replacement or repair, with the seller paying the costs.',
   'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',
   'step.quality-remedy.how.asked-in-time':
-    'Did you first ask the seller to take it back on or before {date}, within 7 days of receiving it? If so, add that date to the message before you send it, and attach that chat. The 7 days for a return count from the day you received the goods. Whether a request made in time still counts after a refusal is for the platform, 12315 or a court to decide.',
+    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add this sentence after the one that starts 我的要求是 (“what I ask”), with the day you asked, and attach that chat: {sentence} Whether a request made in time still counts after the seller refused or did not answer is for the platform, 12315 or a court to decide.',
   'step.quality-remedy.takes': 'Give the seller about 3 days to answer. That is our suggestion, not a legal limit.',
   'step.quality-remedy.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.put-order-right.title.send': 'Ask the seller to send the right item, or what is missing',
@@ -330,17 +330,26 @@ export const plan = {
     'Small claims are meant to end within 2 months of filing; a case that needs testing leaves the small-claims track.',
   'step.court.takes.service': 'Small claims are meant to end within 2 months of filing.',
   'step.court.moveOn': 'This is the top of the ladder. Get any settlement in writing.',
+  'today.read-caveat':
+    'Before you send this, read “Where the seller may be right” just below, and check that the reply fits your case.',
+  'today.food-keep': 'Keep what is left of the food sealed, with its packaging: it may need testing.',
+  'step.how.reply-instead':
+    'If you already sent the reply shown under “Do this today”, do not send this message too: the reply asks for the same.',
   'step.punitive-damages.title': 'Consider claiming extra compensation',
   'step.punitive-damages.what.fraud':
     'If you can show the seller cheated you: {fraud} extra (3 times the price, at least ¥500).',
   'step.punitive-damages.what.food':
     'If the food breaks safety standards and was made or knowingly sold that way: {food} extra (10 times the price, at least ¥1,000).',
+  'step.punitive-damages.what.food.ill':
+    'If the food breaks safety standards and was made or knowingly sold that way, you can claim your losses, such as medical costs, and on top 10 times the price or 3 times your loss, at least ¥1,000 ({food} at 10 times this price).',
   'step.punitive-damages.what.fraud-and-food':
     'If you can show the seller cheated you: {fraud} extra (3 times the price, at least ¥500). If the food breaks safety standards and was made or knowingly sold that way: {food} extra (10 times the price, at least ¥1,000).',
   'step.punitive-damages.why':
     'This money is not automatic: you must prove the facts, usually in court or through 12315. Claim only what your evidence shows.',
   'step.punitive-damages.how.1':
     'Claim it in your court case or your complaint, with the evidence (a test report; for a fake or a lie, the listing as it was).',
+  'step.punitive-damages.how.1.food':
+    'Claim it in your court case or your complaint, with the evidence: photos of the food and its date label from the day it arrived, and a test report if the seller disputes the food’s condition.',
   'step.punitive-damages.takes': 'Part of the court case or complaint.',
   'step.punitive-damages.moveOn': 'Claim only what your evidence shows.',
   'step.private-seller.title': 'A private seller: use contract law, not consumer law',
@@ -444,7 +453,8 @@ export const plan = {
   'deadline.wechat-intervention.note':
     'A platform rule from WeChat Store’s developer documents, not law: 7 days after the seller rejects your request.',
   'deadline.wechat-intervention.afterwards': 'The platform may no longer step in. 12315 and the courts are still open.',
-  'deadline.regulator-reply.label': 'The regulator’s answer is due, if you complained to 12315 on {filed}',
+  'deadline.regulator-reply.label':
+    'If you complain to 12315 on {filed}, the regulator should deal with it and tell you by this date',
   'deadline.regulator-reply.note.covered':
     '7 working days, counted on the official calendar of public holidays and make-up working days.',
   'deadline.regulator-reply.note.uncovered':
@@ -466,6 +476,7 @@ export const plan = {
   'evidence.product-kept': 'The product and its packaging, kept as they are',
   'evidence.product-kept.meal': 'What is left of the food, and its bag, sealed and kept in the fridge',
   'evidence.medical-records': 'Medical records and receipts, if anyone was harmed',
+  'evidence.medical-records.harmed': 'Medical records and receipts',
   'evidence.deposit-terms': 'The pre-sale terms, showing whether the deposit was called 定金 or 订金',
   'evidence.return-receipt': 'The courier receipt and tracking number of your return',
   'evidence.photos': 'Photos or a video of the problem, with the item and parcel label in view',
@@ -481,6 +492,14 @@ export const plan = {
   'excuse.not-a-quality-issue.test.still':
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
   'excuse.deadline-passed.why': 'The 7-day no-reason return runs from the day after you signed, and it has passed.',
+  'excuse.deadline-passed.fault.why':
+    'The seller is right that the 7 days for returning a faulty item have passed, unless you asked within them.',
+  'excuse.deadline-passed.fault.still':
+    'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
+  'excuse.not-a-quality-issue.food.why':
+    'If the food went off after it arrived (kept too long, or not kept as the label says), the seller may refuse.',
+  'excuse.not-a-quality-issue.food.still':
+    'Food that arrived spoiled, mouldy or already past its date is the seller’s responsibility: send the photos and the date label from the day it arrived, and keep what is left sealed. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
   'excuse.deadline-passed.still':
     'If the item turns out to be faulty, your quality rights go on: repair, replacement, or a return where the fault defeats the purpose of the purchase.',
   'excuse.opened-so-no-return.sealed.why':
@@ -537,6 +556,10 @@ export const plan = {
     'If the fee table was shown clearly before you paid, for example on a cheap fare, it is probably part of your contract.',
   'case.hidden-fee.still':
     'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
+  'case.food-made-ill.why':
+    'The seller can ask you to show that the food was bad when it arrived and, for anything beyond the refund, that it caused the illness.',
+  'case.food-made-ill.still':
+    'Photos and the date label from the day it arrived, what is left of the food kept sealed, and a doctor’s record of what was eaten are that evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
   'case.signed-not-received.why':
     'The seller may be right if someone you authorised signed for it, or the courier left it where you asked: that counts as delivery to you.',
   'case.signed-not-received.still':

@@ -120,7 +120,7 @@ export const messages: Record<MessageKey, string> = {
     '依据《民法典》第五百八十二条，履行不符合约定的，我可以合理选择要求对方承担修理、重作、更换、退货、减少价款等违约责任。',
   'msg.basis.risk-until-delivery': '依据《民法典》第六百零四条，标的物毁损、灭失的风险，在交付之前由出卖人承担。',
   'msg.basis.food-reserved':
-    '如该餐品经认定不符合食品安全标准，我保留依据《食品安全法》第一百四十八条要求赔偿损失并支付价款十倍赔偿金的权利。',
+    '如该食品经认定不符合食品安全标准，我保留依据《食品安全法》第一百四十八条要求赔偿损失，并要求支付价款十倍或者损失三倍赔偿金的权利。',
   'msg.basis.tour-too-few':
     '依据《旅游法》第六十三条，因未达到约定的成团人数解除合同的，组团社应当向旅游者退还已收取的全部费用。',
   'msg.basis.tour-i-cancelled':
@@ -133,6 +133,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.what-i-ask': '我的要求是：{ask}。',
   'msg.ask.quality-return': '退货并全额退款{amount}，退货运费由卖家承担',
   'msg.ask.quality-remedy': '更换或修理；如质量问题致使不能实现合同目的，予以退货退款',
+  'msg.ask.quality-remedy.food': '更换；如质量问题致使不能实现合同目的，予以退货退款',
+  'msg.ask.with-food-costs': '{ask}；如因食用该食品产生医疗费等合理损失，一并赔偿',
   'msg.ask.quality-remedy.not-as-described':
     '更换为与描述相符的商品，或者减少价款；如因此不能实现合同目的，予以退货退款',
   'msg.ask.quality-remedy.counterfeit-goods': '退货并全额退款，运输等必要费用由卖家承担',
@@ -193,8 +195,12 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.not-a-quality-issue.durable':
     '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，自收货之日起六个月内发现瑕疵的，由经营者承担有关瑕疵的举证责任。',
   'msg.reply.not-a-quality-issue':
-    '商品在正常使用时应当具有相应的质量和性能，并与页面描述相符（《消费者权益保护法》第二十三条）。',
-  'msg.reply.deadline-passed': '平台规定的售后期限不影响我依法享有的权利。',
+    '商品在正常使用时应当具有相应的质量和性能，并与卖家表明的质量状况相符（《消费者权益保护法》第二十三条）。',
+  'msg.reply.deadline-passed':
+    '我在收货后七日内提出上述要求，没有超过法定期限；平台规定的售后期限也不影响我依法享有的权利。',
+  'msg.reply.deadline-passed.after-7-days':
+    '收货超过七日，不影响我依法提出上述要求；平台规定的售后期限也不影响我依法享有的权利。',
+  'msg.asked-in-time': '另外，我已于【日期】（收货后七日内）提出退货要求，聊天记录附后，请优先按该要求办理退货退款。',
   'msg.reply.deadline-passed.no-reason':
     '我在收到商品后七日内提出退货，没有超过法定期限；七日从签收的次日起算（《消费者权益保护法》第二十五条、《网络购买商品七日无理由退货暂行办法》第十条）。',
   'msg.reply.opened-so-no-return':

@@ -20,7 +20,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.save-evidence.moveOn': '证据清单里的材料保存好后，就进入下一步。',
   'step.quality-return.title': '申请质量问题退货：运费由卖家承担',
   'step.quality-return.what':
-    '{problem}，而且你收货还不到7天。以商品问题为由申请退货退款。不要选“七天无理由”：那样运费由你承担，也等于说商品没有问题。',
+    '{problem}，而且你还在收货后7天的期限内。以商品问题为由申请退货退款。不要选“七天无理由”：那样运费由你承担，也等于说商品没有问题。',
   'step.quality-return.problem.defective-or-damaged': '商品有质量问题或损坏',
   'step.quality-return.problem.not-as-described': '商品与描述不符',
   'step.quality-return.problem.counterfeit-goods': '商品是假货',
@@ -29,8 +29,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-return.how.1':
     '在订单中点“申请售后”，选择“退货退款”，原因选“质量问题”等相符的选项。各App的按钮名称不同，请以实际页面为准。',
   'step.goods.how.food-keep':
-    '保留剩下的食品和包装，拍下生产日期、保质期和批号。卖家书面答复之前，不要扔掉，也不要全部寄回。',
-  'step.goods.how.food-doctor': '如果有人吃后身体不适，请就医，并保留病历和票据。',
+    '把剩下的食品连同包装密封保存，需要冷藏的放冰箱，直到纠纷解决：可能要送检。拍下生产日期、保质期和批号。卖家同意退货的，按卖家要求寄回，寄出前先拍照。',
+  'step.goods.how.food-doctor': '如果有人吃后身体不适，请及时就医，告诉医生吃了什么、什么时候吃的，并保留病历和票据。',
   'step.goods.how.medicine': '与订单不符或看起来有问题的药品，不要服用。保留药品，尽量不要拆封，以便退货。',
   'step.quality-return.how.2': '在聊天中发送下面的消息，并附上照片或视频。',
   'step.quality-return.takes': '等到消息里写的答复日期。自你提出要求之日起超过15日无正当理由不退款的，视为故意拖延。',
@@ -45,7 +45,7 @@ export const plan: Record<PlanTextKey, string> = {
     '七日后符合法定解除合同条件的可以退货，不符合的可以要求更换、修理，运输等必要费用由经营者承担。',
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
   'step.quality-remedy.how.asked-in-time':
-    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，发送前在消息里写上那一天，并附上当时的聊天记录。7日退货期从收到商品之日起算。卖家拒绝后，按时提出的要求还算不算数，由平台、12315或法院判断。',
+    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，在消息里“我的要求是”那句后面加上这句，填好你提出的那一天，并附上当时的聊天记录：{sentence}卖家拒绝或不答复后，按时提出的要求还算不算数，由平台、12315或法院判断。',
   'step.quality-remedy.takes': '给卖家大约3天答复。这是我们的建议，不是法定期限。',
   'step.quality-remedy.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.put-order-right.title.send': '请卖家换发正确的商品，或者补发少发的',
@@ -253,16 +253,23 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.how.2.service': '到期仍不处理的，向被告住所地或合同履行地的法院网上立案，并上传证据。',
   'step.court.takes': '小额诉讼一般应在立案后2个月内审结；需要鉴定的案件不适用小额诉讼。',
   'step.court.takes.service': '小额诉讼一般应在立案后2个月内审结。',
-  'step.court.moveOn': '这已是维权阶梯的最高一级。任何和解都要有书面记录。',
+  'step.court.moveOn': '法院是这些途径中最高的一级。任何和解都要有书面记录。',
+  'today.read-caveat': '发送前，先看下面的“卖家可能有道理的地方”，确认这条回复符合你的情况。',
+  'today.food-keep': '剩下的食品连同包装密封保存：可能要送检。',
+  'step.how.reply-instead': '如果已经发送了“今天先做这件事”里的回复，就不用再发这条消息：两条要求相同。',
   'step.punitive-damages.title': '考虑主张惩罚性赔偿',
   'step.punitive-damages.what.fraud': '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。',
   'step.punitive-damages.what.food':
     '食品不符合食品安全标准的，可以向生产者或明知而销售的卖家要求增加赔偿{food}。标准是价款的十倍，不足1000元的按1000元。',
+  'step.punitive-damages.what.food.ill':
+    '食品不符合食品安全标准，且是生产者生产或卖家明知而销售的，你可以要求赔偿医疗费等损失。另外还可以要求价款十倍或者损失三倍的赔偿金，不足1000元的按1000元（按本单价款的十倍是{food}）。',
   'step.punitive-damages.what.fraud-and-food':
     '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。食品不符合食品安全标准的，可以向生产者或明知而销售的卖家要求增加赔偿{food}。标准是价款的十倍，不足1000元的按1000元。',
   'step.punitive-damages.why':
     '这笔赔偿不是自动得到的：你需要证明事实，通常通过诉讼或12315主张。只主张证据能证明的内容。',
   'step.punitive-damages.how.1': '在诉讼或投诉中一并主张，并提交证据（检测报告；假货或虚假宣传的，当时的商品页面）。',
+  'step.punitive-damages.how.1.food':
+    '在诉讼或投诉中一并主张，并提交证据：收到当天食品和日期标签的照片；卖家对食品状况有争议的，再提供检测报告。',
   'step.punitive-damages.takes': '在诉讼或投诉中一并主张。',
   'step.punitive-damages.moveOn': '只主张证据能证明的内容。',
   'step.private-seller.title': '个人卖家：按《民法典》的合同规则维权，不适用《消费者权益保护法》',
@@ -348,7 +355,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.wechat-intervention.label': '申请微信小店平台介入的最后一天',
   'deadline.wechat-intervention.note': '这是微信小店开发者文档中的平台规则，不是法律：卖家拒绝申请后7天内。',
   'deadline.wechat-intervention.afterwards': '平台可能不再介入。你仍然可以找12315或法院。',
-  'deadline.regulator-reply.label': '如果你在{filed}向12315投诉，监管部门应在这天前答复',
+  'deadline.regulator-reply.label': '如果你在{filed}向12315投诉，监管部门最晚应在这天处理并告知你',
   'deadline.regulator-reply.note.covered': '7个工作日，按官方节假日和调休日历计算。',
   'deadline.regulator-reply.note.uncovered':
     '7个工作日。其中一部分落在官方节假日安排尚未公布的年份，那部分只扣除了周末，实际日期可能更晚。',
@@ -368,6 +375,7 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.product-kept': '保留商品和包装原样',
   'evidence.product-kept.meal': '剩下的餐品和外卖袋，密封后冷藏保存',
   'evidence.medical-records': '如有人受到伤害，保留病历和票据',
+  'evidence.medical-records.harmed': '保留病历和票据',
   'evidence.deposit-terms': '预售规则，注明是“定金”还是“订金”',
   'evidence.return-receipt': '退货快递单和单号',
   'evidence.photos': '问题照片或视频，拍到商品和快递单',
@@ -380,6 +388,12 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.test.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
   'excuse.deadline-passed.why': '七天无理由退货从签收次日起算，已经过了。',
+  'excuse.deadline-passed.fault.why': '收货后7天内退货的期限确实已过，除非你在7天内就提出过。',
+  'excuse.deadline-passed.fault.still':
+    '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
+  'excuse.not-a-quality-issue.food.why': '如果食品是收到后才变质的（放太久，或没按标签要求保存），卖家可以拒绝。',
+  'excuse.not-a-quality-issue.food.still':
+    '收到时就变质、发霉或已过期的，责任在卖家：把收到当天的照片和日期标签发过去，剩下的食品密封保存。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
   'excuse.deadline-passed.still': '如果发现商品有质量问题，你仍可以要求修理、更换；符合法定解除合同条件的，可以退货。',
   'excuse.opened-so-no-return.sealed.why':
     '食品、化妆品、医疗器械等商品，必要的一次性密封包装被损坏的，视为商品不完好，可以不退。',
@@ -428,6 +442,10 @@ export const plan: Record<PlanTextKey, string> = {
   'case.hidden-fee.why': '如果付款前页面已经清楚地显示了收费标准（比如特价票），这笔费用多半算合同的一部分。',
   'case.hidden-fee.still':
     '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议，也可以向12315反映。',
+  'case.food-made-ill.why':
+    '卖家可以要求你证明食品收到时就有问题；要求退款以外的赔偿，还要证明身体不适是这份食品造成的。',
+  'case.food-made-ill.still':
+    '收到当天的照片和日期标签、密封保存的剩余食品、写明吃了什么的病历，都是证据。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
   'case.signed-not-received.why':
     '如果是你授权的人签收的，或快递按你的要求放在了指定地点，就算交付给你，卖家可能有道理。',
   'case.signed-not-received.still':
