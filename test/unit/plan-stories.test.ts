@@ -351,6 +351,93 @@ describe('every plan', () => {
     expect(kettle.steps.flatMap((s) => s.how).join('')).not.toMatch(/Keep what is left|see a doctor/);
   });
 
+  it('says what the user may have to show about food without softening an answer the law gives outright', () => {
+    const nuts: Answers = {
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      symptoms: ['spoiled-or-expired', 'made-ill'],
+      platform: 'pinduoduo',
+      'received-on': '2026-11-25',
+      'item-kind': 'packaged-food',
+      tried: 'seller-refused',
+      'refused-on': '2026-11-28',
+      'seller-said': 'final-interpretation-right',
+      amount: 58,
+      evidence: ['order-page', 'photos'],
+    };
+    const en = buildPlan({ answers: nuts, today: '2026-12-01', words: words.en });
+    // "The shop has the final say" is void whatever the food: answered as such, and the refusal still reported.
+    expect(en.steps.find((s) => s.id === 'answer-excuse')?.what).toMatch(/The law says otherwise/);
+    expect(en.steps.map((s) => s.id)).toContain('report');
+    expect(en.sellerMayBeRight).toMatchObject({ about: 'food' });
+    expect(en.sellerMayBeRight?.why).toMatch(/after it arrived.*caused the illness/);
+    expect(en.today.beforeSending?.[0]).toMatch(/what you may have to show about the food/);
+    // The losses need no knowing seller, and the 10 times is not said of a price where it is the ¥1,000 floor.
+    const extra = en.steps.find((s) => s.id === 'punitive-damages')!.what;
+    expect(extra).toMatch(/claim your losses, such as medical costs, from the seller, which must pay first/);
+    expect(extra).toMatch(/at least ¥1,000: here at least ¥1,000\.$/);
+    // Food found spoiled long after it came: nothing is repaired, and the seller may be right that it went off later.
+    const late = buildPlan({
+      answers: { ...nuts, symptoms: ['spoiled-or-expired'], 'received-on': '2026-11-02', tried: 'nothing' },
+      today: '2026-12-01',
+      words: words.en,
+    });
+    const remedy = late.steps.find((s) => s.id === 'quality-remedy')!;
+    expect(`${remedy.title} ${remedy.what} ${late.deadlines.map((d) => d.afterwards).join(' ')}`).not.toMatch(/repair/);
+    expect(late.sellerMayBeRight?.why).toMatch(/went off or passed its date after it arrived/);
+    // A takeaway has no date label: its evidence is the food, the bag and its seal.
+    const meal: Answers = {
+      purpose: 'personal',
+      problem: 'food-delivery',
+      'meal-problem': 'made-ill',
+      platform: 'meituan',
+      tried: 'nothing',
+      amount: 45,
+      evidence: ['order-page', 'photos'],
+    };
+    const takeaway = buildPlan({ answers: meal, today: '2026-12-01', words: words.en });
+    const mealText = [takeaway.sellerMayBeRight?.still, ...takeaway.steps.flatMap((s) => s.how)].join(' ');
+    expect(mealText).toMatch(/the bag and its seal/);
+    expect(mealText).not.toMatch(/label/);
+    // Food that came short: its weight label and the food on a scale are the evidence.
+    const pork = buildPlan({
+      answers: { ...nuts, problem: 'wrong-or-missing-items', symptoms: ['missing-parts'], 'item-kind': 'fresh-food' },
+      today: '2026-12-01',
+      words: words.en,
+    });
+    expect(pork.evidence.map((e) => e.label)).toContain(
+      'The packaging and its weight label; a photo of the item on a scale',
+    );
+  });
+
+  it('"past the deadline" after the 7 days: right about the 7-day return, and what is still owed fits the case', () => {
+    const late = (problem: string, symptoms: string[], itemKind = 'other'): Plan =>
+      buildPlan({
+        answers: {
+          purpose: 'personal',
+          problem,
+          symptoms,
+          platform: 'taobao',
+          'received-on': '2026-11-02',
+          'item-kind': itemKind,
+          tried: 'seller-refused',
+          'refused-on': '2026-11-20',
+          'seller-said': 'deadline-passed',
+          amount: 399,
+          evidence: ['order-page', 'chat'],
+        },
+        today: '2026-12-01',
+        words: words.en,
+      });
+    expect(late('defective-or-damaged', ['does-not-work']).sellerMayBeRight?.still).toMatch(/replacement or a repair/);
+    expect(late('not-as-described', ['wrong-material']).sellerMayBeRight?.still).toMatch(/matches the listing/);
+    expect(late('wrong-or-missing-items', ['wrong-item']).sellerMayBeRight?.still).toMatch(/The right item/);
+    // A fake is returned because it defeats the purchase, which has no 7 days: nothing to be right about.
+    const fake = late('counterfeit-goods', []);
+    expect(fake.sellerMayBeRight).toBeUndefined();
+    expect(fake.steps.find((s) => s.id === 'answer-excuse')?.what).toMatch(/The law says otherwise/);
+  });
+
   it('names a deal made in a chat group for what there is: no order page or platform chat, no order number', () => {
     const outside = plans.filter(({ answers }) => offPlatform(answers));
     expect(outside.length).toBeGreaterThan(0);
@@ -808,8 +895,10 @@ describe('contradiction rules', () => {
   });
 
   it('never tells the user to report a refusal it calls lawful', () => {
+    // What the user may have to show about food (about: 'food') says nothing of the refusal: not counted here.
     for (const { plan } of plans)
-      if (plan.sellerMayBeRight) expect(plan.steps.map((s) => s.id)).not.toContain('report');
+      if (plan.sellerMayBeRight && plan.sellerMayBeRight.about !== 'food')
+        expect(plan.steps.map((s) => s.id)).not.toContain('report');
   });
 
   it('never says the law is simply against what the seller said while it says where the seller may be right', () => {
@@ -819,7 +908,12 @@ describe('contradiction rules', () => {
     for (const { answers, plan } of answered) {
       const zh = buildPlan({ answers, today: '2026-11-26', words: words['zh-cn'] });
       const said = [plan, zh].map((p) => p.steps.find((s) => s.id === 'answer-excuse')!.what).join(' ');
-      if (plan.sellerMayBeRight) expect(said).not.toMatch(/The law says otherwise|法律并不支持/);
+      // Where only the food's facts are in question, the law still rejects the excuse, and says where to read them.
+      if (plan.sellerMayBeRight?.about === 'food')
+        expect(said).toMatch(
+          /The law says otherwise.*Where the seller may be right.*法律并不支持.*卖家可能有道理的地方/,
+        );
+      else if (plan.sellerMayBeRight) expect(said).not.toMatch(/The law says otherwise|法律并不支持/);
       // Checking a returned item is lawful; only a slow refund is not: that answer says so, not "otherwise".
       else if (answers['seller-said'] === 'refund-after-inspection')
         expect(said).toMatch(/does not forbid checking the item.*法律不禁止验货/);

@@ -72,7 +72,7 @@ export function runCheck(input: PlanInput): CheckResult {
 export function buildPlan({ answers, today, words }: PlanInput): Plan {
   const r = read(factsOf(answers), today);
   const chosen = chooseSteps(r, today, words);
-  const { mayBeRight } = chosen;
+  const { mayBeRight, disputed, aboutFood } = chosen;
   const steps = r.groupChat ? chosen.steps.map((s) => sentInChat(s, words)) : chosen.steps;
   const missing = evidenceFor(r).filter((id) => !(r.facts.evidence as readonly string[]).includes(id));
   if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(r, missing, words));
@@ -86,7 +86,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
   );
   remindOfWindow(steps, deadlines, words);
   const todays = todayAction(steps, deadlines, r.facts.stage === 'seller-refused');
-  const beforeSending = sayBeforeSending(r, steps, todays, mayBeRight !== undefined, words);
+  const beforeSending = sayBeforeSending(r, steps, todays, { disputed, aboutFood }, words);
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
     outcome: 'plan',
@@ -161,7 +161,7 @@ function sayBeforeSending(
   r: Reading,
   steps: readonly PlanStep[],
   today: TodayAction,
-  mayBeRight: boolean,
+  caveats: { disputed: boolean; aboutFood: boolean },
   words: PlanWords,
 ): string[] {
   const action = steps.find((s) => s.id === today.step);
@@ -170,8 +170,15 @@ function sayBeforeSending(
   const inTime = sending?.message ? askedInTime(r, words) : undefined;
   if (sending && inTime) sending.how = [...sending.how, inTime];
   const goodsStep = today.step === 'quality-return' || today.step === 'quality-remedy';
+  // A reply to a refusal that may hold is checked against the caveat; otherwise food's own caveat is pointed to.
+  const readCaveat =
+    today.messageFrom && caveats.disputed
+      ? 'today.read-caveat'
+      : caveats.aboutFood && sending?.message
+        ? 'today.read-food-caveat'
+        : undefined;
   return [
-    ...(today.messageFrom && mayBeRight ? [words.say('today.read-caveat')] : []),
+    ...(readCaveat ? [words.say(readCaveat)] : []),
     ...(inTime ? [inTime] : []),
     ...(goodsStep && unsafeFood(r) ? [words.say('today.food-keep')] : []),
   ];
@@ -221,7 +228,7 @@ function chooseSteps(
   r: Reading,
   today: IsoDate,
   words: PlanWords,
-): { steps: PlanStep[]; mayBeRight?: SellerMayBeRight } {
+): { steps: PlanStep[]; mayBeRight?: SellerMayBeRight; disputed: boolean; aboutFood: boolean } {
   const f = r.facts;
   const c = caseBasis(r, today, words);
   // Where the plan says the seller may be right on who bears a lost parcel, it cites both rules (caseCaveatOf).
@@ -260,7 +267,8 @@ function chooseSteps(
             }
           : undefined;
   const caseCaveat = caseCaveatOf(r, words);
-  const mayBeRight =
+  // Whether what the seller said may hold: then its answer says so, and a refusal that may be lawful is not reported.
+  const disputed =
     lawfulRefusal ??
     (answer?.kind === 'may-be-right'
       ? answer.mayBeRight
@@ -270,6 +278,11 @@ function chooseSteps(
           ? alongside(answer.caveat, caseCaveat, words)
           : (privateCaveat ?? caseCaveat)
         : (privateCaveat ?? caseCaveat));
+  // What the plan shows: that, with what the user may have to show about food.
+  const foodCaveat = foodCaveatOf(r, words);
+  const mayBeRight = disputed
+    ? alongside(disputed, foodCaveat, words)
+    : foodCaveat && { ...foodCaveat, about: 'food' as const };
   // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
   const routeClosed = lawfulRefusal !== undefined || (answer?.kind === 'may-be-right' && !answer.conditional);
   // A fake "original price" is the regulator's to judge: no difference to ask the platform or 12315 for.
@@ -321,7 +334,18 @@ function chooseSteps(
     !lawfulRefusal &&
     !regulatorOnly
   )
-    steps.push(answerExcuse(excuse, answer, r, c, today, words, mayBeRight !== undefined, offerTest));
+    steps.push(
+      answerExcuse(
+        excuse,
+        answer,
+        r,
+        c,
+        today,
+        words,
+        disputed ? 'partly' : foodCaveat ? 'food' : 'rejected',
+        offerTest,
+      ),
+    );
   // The platform answers for a shop it cannot identify under consumer law; with a private seller, it still mediates.
   if (excuse === 'shop-has-closed' && r.consumer) steps.push(platformLiability(r, c, today, words));
 
@@ -339,7 +363,7 @@ function chooseSteps(
     // The report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither. A refund
     // put off ("after inspection", "store credit only") is a breach once 15 days have passed: the step says when.
     const lateRefund = excuse === 'refund-after-inspection' || excuse === 'store-credit-only';
-    if (answer?.kind === 'rebut' && answer.reportable && !mayBeRight && f.problem !== 'price-protection')
+    if (answer?.kind === 'rebut' && answer.reportable && !disputed && f.problem !== 'price-protection')
       steps.push(reportViolation(words, lateRefund ? (r.goodsFault ? 'request' : 'return') : undefined));
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
     else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
@@ -351,7 +375,7 @@ function chooseSteps(
   if (r.consumer && (f.fraud || foodInQuestion)) steps.push(punitiveDamages(r, words));
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c, words));
-  return { steps, ...(mayBeRight ? { mayBeRight } : {}) };
+  return { steps, ...(mayBeRight ? { mayBeRight } : {}), disputed: disputed !== undefined, aboutFood: !!foodCaveat };
 }
 
 /**
@@ -385,11 +409,26 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
                   ? 'case.private-transit'
                   : r.facts.signedNotReceived
                     ? 'case.signed-not-received'
-                    : // Anything beyond the price back needs the food to have caused it.
-                      (r.food && f.symptoms.includes('made-ill')) || f.mealProblem === 'made-ill'
-                      ? 'case.food-made-ill'
-                      : undefined;
+                    : undefined;
   return key ? { why: words.say(`${key}.why`), still: words.say(`${key}.still`) } : undefined;
+}
+
+/**
+ * What the user may have to show about food, whatever the seller said: that it was already spoiled or past its date
+ * when it arrived (the same words as the answer to "not a quality problem", so said once when both apply), and, for
+ * anything beyond the refund, that it caused the illness. Facts about the food, not about the seller's excuse: they
+ * never soften an answer the law gives outright, nor drop the report of a refusal the law forbids.
+ */
+function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
+  const f = r.facts;
+  const said = (key: 'excuse.not-a-quality-issue.food' | 'case.food-made-ill') => ({
+    why: words.say(`${key}.why`),
+    still: words.say(`${key}.still`),
+  });
+  const spoiled = r.food && f.problem === 'defective-or-damaged' && f.symptoms.includes('spoiled-or-expired');
+  const ill = (r.food && f.symptoms.includes('made-ill')) || f.mealProblem === 'made-ill';
+  if (spoiled && ill) return alongside(said('excuse.not-a-quality-issue.food'), said('case.food-made-ill'), words);
+  return spoiled ? said('excuse.not-a-quality-issue.food') : ill ? said('case.food-made-ill') : undefined;
 }
 
 function notesFor(r: Reading, words: PlanWords): string[] {

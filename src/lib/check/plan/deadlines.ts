@@ -64,7 +64,12 @@ export function deadlinesFor(
       date: plusDays(receivedOn, 7),
       basis: 'law',
       claims: ['quality-return-7-days'],
-      afterwards: words.say('deadline.quality-return.afterwards'),
+      // Food is replaced or returned after its 7 days, never repaired (as its message asks).
+      afterwards: words.say(
+        r.food && r.facts.problem === 'defective-or-damaged'
+          ? 'deadline.quality-return.afterwards.food'
+          : 'deadline.quality-return.afterwards',
+      ),
     });
   }
   // Only the listed durable goods (CRPL Art. 23(3)); phones and earphones are not claimed as durable.

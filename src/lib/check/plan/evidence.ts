@@ -50,6 +50,8 @@ const namedFor = {
   },
   // The user said someone was unwell: the records are not "if anyone was harmed".
   harmed: { 'medical-records': 'medical-records.harmed' },
+  // Food that came short or wrong: what shows it is the weight label, and the food weighed.
+  weighed: { 'product-kept': 'product-kept.weighed' },
 } as const satisfies Record<string, Partial<Record<EvidenceId, string>>>;
 type Situation = keyof typeof namedFor;
 const situationsOf = (r: Reading): Situation[] => [
@@ -61,6 +63,7 @@ const situationsOf = (r: Reading): Situation[] => [
     : []),
   ...(r.groupChat ? (['group-chat'] as const) : []),
   ...(r.facts.symptoms.includes('made-ill') || r.facts.mealProblem === 'made-ill' ? (['harmed'] as const) : []),
+  ...(r.food && r.facts.problem === 'wrong-or-missing-items' ? (['weighed'] as const) : []),
 ];
 /** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */
 type NamesOf<Id extends EvidenceId> = {
@@ -122,7 +125,7 @@ export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] 
   // fake food, or a meal that was spoiled, had something in it or made someone ill), not for a change of mind.
   if (r.food && (r.unsafeMeal || (r.goodsFault && facts.problem !== 'wrong-or-missing-items')))
     add('product-kept', 'medical-records');
-  // Food that came short or wrong: the packaging with its weight label is the evidence of what came.
+  // Food that came short or wrong: the packaging with its weight label is the evidence of what came (named so).
   if (r.food && facts.problem === 'wrong-or-missing-items') add('product-kept');
   return ids.map((id) => ({
     id,

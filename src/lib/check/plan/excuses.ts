@@ -111,9 +111,22 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // asked in time, which the check does not know), and the reply says what the law still gives.
       if (r.sevenDaysLeft !== undefined || r.returnedInTime)
         return rebut(['quality-return-7-days', 'quality-after-7-days'], 'msg.reply.deadline-passed');
+      // A fake is returned because it defeats the purchase (CC 563), which has no 7 days: nothing the seller is right on.
+      if (f.problem === 'counterfeit-goods')
+        return rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed.after-7-days');
       return {
         ...rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed.after-7-days'),
-        caveat: caveat('excuse.deadline-passed.fault'),
+        // What is still owed is what the case's own message asks for after the 7 days.
+        caveat: {
+          why: words.say('excuse.deadline-passed.fault.why'),
+          still: words.say(
+            r.food && f.problem === 'defective-or-damaged'
+              ? 'excuse.deadline-passed.fault.still.food'
+              : f.problem === 'not-as-described' || f.problem === 'wrong-or-missing-items'
+                ? `excuse.deadline-passed.fault.still.${f.problem}`
+                : 'excuse.deadline-passed.fault.still',
+          ),
+        },
       };
     case 'opened-so-no-return':
       if (r.goodsFault) return qualityAnswer();

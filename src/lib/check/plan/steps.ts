@@ -90,6 +90,8 @@ const laterRemedy = {
 /** Food the user says was spoiled, mouldy or past its date, or made someone unwell: the food itself is in question. */
 const unsafeFoodSymptoms: readonly SymptomId[] = ['spoiled-or-expired', 'made-ill'];
 export const unsafeFood = (r: Reading) => r.food && unsafeFoodSymptoms.some((s) => r.facts.symptoms.includes(s));
+/** Faulty food: after its 7 days it is replaced or returned, never repaired. */
+export const faultyFood = (r: Reading) => r.food && r.facts.problem === 'defective-or-damaged';
 
 /**
  * Unsafe food adds the Food Safety Law, as a takeaway's does (mealBasis): the message reserves the 10 times or 3 times
@@ -196,7 +198,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
                 // or food.
                 ask: within
                   ? part('msg.ask.quality-return', { amount })
-                  : part(unsafeFood(r) ? 'msg.ask.quality-remedy.food' : laterRemedy[f.problem]),
+                  : part(faultyFood(r) ? 'msg.ask.quality-remedy.food' : laterRemedy[f.problem]),
               };
       return {
         ...(unsafeFood(r) ? withFoodLaw(chosen, r, words) : chosen),
@@ -631,7 +633,9 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
     ...fixed(words, 'quality-remedy'),
     ...(fake
       ? { title: words.say('step.quality-remedy.title.fake'), what: words.say('step.quality-remedy.what.fake') }
-      : {}),
+      : faultyFood(r)
+        ? { title: words.say('step.quality-remedy.title.food'), what: words.say('step.quality-remedy.what.food') }
+        : {}),
     claims: [...c.claims, 'defect-notice-2-years', 'limitation-3-years'],
     how: lines(words, ['step.quality-remedy.how.1', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],
@@ -837,8 +841,12 @@ export function answerExcuse(
   c: CaseBasis,
   today: IsoDate,
   words: PlanWords,
-  /** The plan also says where the seller may be right: then the law does not simply say otherwise. */
-  partly: boolean,
+  /**
+   * What the law says of the excuse: 'partly' where the plan says the seller may be right (then the law does not
+   * simply say otherwise), 'food' where the law rejects it but the user may still have to show something about the
+   * food, 'rejected' otherwise.
+   */
+  verdict: 'partly' | 'food' | 'rejected',
   /** The seller disputes the fault of goods not on the durable list: the reply offers a test, as the demand does. */
   offerTest: boolean,
 ): PlanStep {
@@ -847,12 +855,14 @@ export function answerExcuse(
     id: 'answer-excuse',
     title: words.say('step.answer-excuse.title'),
     what: words.say(
-      partly
+      verdict === 'partly'
         ? 'step.answer-excuse.what.partly'
         : // Checking a returned item is not against the law; taking too long to refund is.
           excuse === 'refund-after-inspection'
           ? 'step.answer-excuse.what.refund-after-inspection'
-          : 'step.answer-excuse.what',
+          : verdict === 'food'
+            ? 'step.answer-excuse.what.food'
+            : 'step.answer-excuse.what',
       said,
     ),
     why: words.say('step.answer-excuse.why'),
@@ -1130,6 +1140,8 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
         ? (['food-ten-times', 'food-no-harm-needed'] as const)
         : (['food-ten-times', 'expired-food-knowing'] as const)
       : []),
+    // Its "what" says the losses come first, from the seller asked (FSL 148 para. 1).
+    ...(r.food && ill ? (['food-losses-first-pay'] as const) : []),
   ];
   return step({
     id: 'punitive-damages',
@@ -1143,7 +1155,13 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
     why: words.say('step.punitive-damages.why'),
     claims,
     // Food alone: its date label and photos are the evidence first; a test only if its condition is disputed.
-    how: lines(words, [fraud ? 'step.punitive-damages.how.1' : 'step.punitive-damages.how.1.food']),
+    how: lines(words, [
+      fraud
+        ? 'step.punitive-damages.how.1'
+        : r.facts.problem === 'food-delivery'
+          ? 'step.punitive-damages.how.1.meal'
+          : 'step.punitive-damages.how.1.food',
+    ]),
     attach: ['listing', 'test-report'],
     takes: words.say('step.punitive-damages.takes'),
     moveOn: words.say('step.punitive-damages.moveOn'),

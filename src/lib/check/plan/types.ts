@@ -90,6 +90,11 @@ export interface TodayAction {
 export interface SellerMayBeRight {
   why: string;
   still: string;
+  /**
+   * 'food': only what the user may have to show about the food (spoiled on arrival, the cause of an illness), not
+   * that the seller's refusal may hold: an excuse the law rejects is still answered as such, and still reportable.
+   */
+  about?: 'food';
 }
 
 export interface Plan {

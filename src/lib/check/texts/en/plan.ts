@@ -80,6 +80,9 @@ export const plan = {
   'step.quality-remedy.what':
     'It is more than 7 days since you received it. You can ask for a replacement or a repair; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.fake': 'Ask for a return and a full refund',
+  'step.quality-remedy.title.food': 'Ask for a replacement, or a return if the food defeats the purchase',
+  'step.quality-remedy.what.food':
+    'It is more than 7 days since you received it. You can ask for a replacement; a return only if the food defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.what.fake':
     'It is more than 7 days since you received it, but a fake is not put right by a repair or another item from the same seller. A fake usually defeats the purpose of the purchase, and then you can end the contract and send it back. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.why':
@@ -233,6 +236,8 @@ export const plan = {
   'step.answer-excuse.what': 'The seller said {excuse}. The law says otherwise: send the reply below.',
   'step.answer-excuse.what.refund-after-inspection':
     'The seller said {excuse}. The law does not forbid checking the item, but it sets how long the refund may take: send the reply below.',
+  'step.answer-excuse.what.food':
+    'The seller said {excuse}. The law says otherwise: send the reply below. What you may have to show about the food is under “Where the seller may be right”.',
   'step.answer-excuse.what.partly':
     'The seller said {excuse}. That may or may not hold: first read “Where the seller may be right”. The reply below asks only for what the law gives you; check that it fits your case, then send it.',
   'step.answer-excuse.why': 'The reply quotes the articles that answer this excuse, with the law your case rests on.',
@@ -332,6 +337,8 @@ export const plan = {
   'step.court.moveOn': 'This is the top of the ladder. Get any settlement in writing.',
   'today.read-caveat':
     'Before you send this, read “Where the seller may be right” just below, and check that the reply fits your case.',
+  'today.read-food-caveat':
+    'Before you send this, read “Where the seller may be right” just below: it says what you may have to show about the food.',
   'today.food-keep': 'Keep what is left of the food sealed, with its packaging: it may need testing.',
   'step.how.reply-instead':
     'If you already sent the reply shown under “Do this today”, do not send this message too: the reply asks for the same.',
@@ -341,7 +348,9 @@ export const plan = {
   'step.punitive-damages.what.food':
     'If the food breaks safety standards and was made or knowingly sold that way: {food} extra (10 times the price, at least ¥1,000).',
   'step.punitive-damages.what.food.ill':
-    'If the food breaks safety standards and was made or knowingly sold that way, you can claim your losses, such as medical costs, and on top 10 times the price or 3 times your loss, at least ¥1,000 ({food} at 10 times this price).',
+    'If the food broke safety standards and harmed you, you can claim your losses, such as medical costs, from the seller, which must pay first. If it was made that way, or the seller knew it broke them, you can also claim 10 times the price or 3 times your loss, at least ¥1,000: here at least {food}.',
+  'step.punitive-damages.how.1.meal':
+    'Claim it in your court case or your complaint, with the evidence: photos or a video of the food, the bag and its seal, what is left of it kept sealed and cold, and a test report if the restaurant disputes the food’s condition.',
   'step.punitive-damages.what.fraud-and-food':
     'If you can show the seller cheated you: {fraud} extra (3 times the price, at least ¥500). If the food breaks safety standards and was made or knowingly sold that way: {food} extra (10 times the price, at least ¥1,000).',
   'step.punitive-damages.why':
@@ -349,7 +358,7 @@ export const plan = {
   'step.punitive-damages.how.1':
     'Claim it in your court case or your complaint, with the evidence (a test report; for a fake or a lie, the listing as it was).',
   'step.punitive-damages.how.1.food':
-    'Claim it in your court case or your complaint, with the evidence: photos of the food and its date label from the day it arrived, and a test report if the seller disputes the food’s condition.',
+    'Claim it in your court case or your complaint, with the evidence: photos of the food, and of its label if it has one, from the day it arrived, and a test report if the seller disputes the food’s condition.',
   'step.punitive-damages.takes': 'Part of the court case or complaint.',
   'step.punitive-damages.moveOn': 'Claim only what your evidence shows.',
   'step.private-seller.title': 'A private seller: use contract law, not consumer law',
@@ -420,6 +429,8 @@ export const plan = {
   'deadline.quality-return.label': 'Last day to return a faulty item under the 7-day quality rule',
   'deadline.quality-return.afterwards':
     'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
+  'deadline.quality-return.afterwards.food':
+    'You can still ask for a replacement, and a return where the food defeats the purpose of the purchase.',
   'deadline.burden-of-proof.label':
     'Durable goods: for a defect you find by this date, the seller carries the burden of proof',
   'deadline.burden-of-proof.note':
@@ -477,6 +488,7 @@ export const plan = {
   'evidence.product-kept.meal': 'What is left of the food, and its bag, sealed and kept in the fridge',
   'evidence.medical-records': 'Medical records and receipts, if anyone was harmed',
   'evidence.medical-records.harmed': 'Medical records and receipts',
+  'evidence.product-kept.weighed': 'The packaging and its weight label; a photo of the item on a scale',
   'evidence.deposit-terms': 'The pre-sale terms, showing whether the deposit was called 定金 or 订金',
   'evidence.return-receipt': 'The courier receipt and tracking number of your return',
   'evidence.photos': 'Photos or a video of the problem, with the item and parcel label in view',
@@ -493,13 +505,19 @@ export const plan = {
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
   'excuse.deadline-passed.why': 'The 7-day no-reason return runs from the day after you signed, and it has passed.',
   'excuse.deadline-passed.fault.why':
-    'The seller is right that the 7 days for returning a faulty item have passed, unless you asked within them.',
+    'The seller is right that the 7 days for a quality return have passed. If you asked for a return within them, add that as “Do this today” shows; whether it still counts is for the platform, 12315 or a court to decide.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
+  'excuse.deadline-passed.fault.still.not-as-described':
+    'An item that matches the listing, or a lower price, is still yours, and a return where the difference defeats the purpose of the purchase, at the seller’s cost.',
+  'excuse.deadline-passed.fault.still.wrong-or-missing-items':
+    'The right item, or what is missing, is still yours, and a return where that defeats the purpose of the purchase, at the seller’s cost.',
+  'excuse.deadline-passed.fault.still.food':
+    'A replacement is still yours, and a return and refund where the food defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.not-a-quality-issue.food.why':
-    'If the food went off after it arrived (kept too long, or not kept as the label says), the seller may refuse.',
+    'If the food went off or passed its date after it arrived (kept too long, or not as the label says), the seller may refuse.',
   'excuse.not-a-quality-issue.food.still':
-    'Food that arrived spoiled, mouldy or already past its date is the seller’s responsibility: send the photos and the date label from the day it arrived, and keep what is left sealed. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+    'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility; a date on the label before the day you signed for it shows it. Your evidence: photos of the food and its label (the earlier the better), and what is left of it kept sealed. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
   'excuse.deadline-passed.still':
     'If the item turns out to be faulty, your quality rights go on: repair, replacement, or a return where the fault defeats the purpose of the purchase.',
   'excuse.opened-so-no-return.sealed.why':
@@ -557,9 +575,9 @@ export const plan = {
   'case.hidden-fee.still':
     'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
   'case.food-made-ill.why':
-    'The seller can ask you to show that the food was bad when it arrived and, for anything beyond the refund, that it caused the illness.',
+    'For anything beyond the refund, the seller can ask you to show that the food caused the illness.',
   'case.food-made-ill.still':
-    'Photos and the date label from the day it arrived, what is left of the food kept sealed, and a doctor’s record of what was eaten are that evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+    'A doctor’s record of what was eaten and when is that evidence, with what is left of the food kept sealed and cold.',
   'case.signed-not-received.why':
     'The seller may be right if someone you authorised signed for it, or the courier left it where you asked: that counts as delivery to you.',
   'case.signed-not-received.still':

@@ -39,6 +39,9 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.what':
     '收货已超过7天。你可以要求更换或修理；质量问题导致不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.title.fake': '要求退货并全额退款',
+  'step.quality-remedy.title.food': '要求更换；不能实现购买目的的可以退货',
+  'step.quality-remedy.what.food':
+    '收货已超过7天。你可以要求更换；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.what.fake':
     '收货已超过7天。但假货不是修理或让同一卖家换一件就能解决的。出售假货通常会导致不能实现购买目的，这时你可以解除合同、退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.why':
@@ -169,6 +172,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.answer-excuse.what': '卖家说{excuse}。法律并不支持这种说法：发送下面的回复。',
   'step.answer-excuse.what.refund-after-inspection':
     '卖家说{excuse}。法律不禁止验货，但规定了退款的期限：发送下面的回复。',
+  'step.answer-excuse.what.food':
+    '卖家说{excuse}。法律并不支持这种说法：发送下面的回复。关于食品你可能要拿出什么证据，见“卖家可能有道理的地方”。',
   'step.answer-excuse.what.partly':
     '卖家说{excuse}。这话不一定站得住，也不一定全错：先看“卖家可能有道理的地方”。下面的回复只要求法律给你的部分，核对与你的情况相符后再发送。',
   'step.answer-excuse.why': '回复中引用了回应这个说法的法条，以及你的情况所依据的法律。',
@@ -253,8 +258,9 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.how.2.service': '到期仍不处理的，向被告住所地或合同履行地的法院网上立案，并上传证据。',
   'step.court.takes': '小额诉讼一般应在立案后2个月内审结；需要鉴定的案件不适用小额诉讼。',
   'step.court.takes.service': '小额诉讼一般应在立案后2个月内审结。',
-  'step.court.moveOn': '法院是这些途径中最高的一级。任何和解都要有书面记录。',
+  'step.court.moveOn': '起诉是这些途径中最有力的一条。任何和解都要有书面记录。',
   'today.read-caveat': '发送前，先看下面的“卖家可能有道理的地方”，确认这条回复符合你的情况。',
+  'today.read-food-caveat': '发送前，先看下面的“卖家可能有道理的地方”：那里说了你可能要就食品拿出什么证据。',
   'today.food-keep': '剩下的食品连同包装密封保存：可能要送检。',
   'step.how.reply-instead': '如果已经发送了“今天先做这件事”里的回复，就不用再发这条消息：两条要求相同。',
   'step.punitive-damages.title': '考虑主张惩罚性赔偿',
@@ -262,14 +268,16 @@ export const plan: Record<PlanTextKey, string> = {
   'step.punitive-damages.what.food':
     '食品不符合食品安全标准的，可以向生产者或明知而销售的卖家要求增加赔偿{food}。标准是价款的十倍，不足1000元的按1000元。',
   'step.punitive-damages.what.food.ill':
-    '食品不符合食品安全标准，且是生产者生产或卖家明知而销售的，你可以要求赔偿医疗费等损失。另外还可以要求价款十倍或者损失三倍的赔偿金，不足1000元的按1000元（按本单价款的十倍是{food}）。',
+    '食品不符合食品安全标准、造成损害的，你可以向卖家要求赔偿医疗费等损失，卖家应当先行赔付。生产者生产了不合格食品，或卖家明知不合格还在卖的，还可以要求价款十倍或者损失三倍的赔偿金。不足1000元的按1000元算，本单至少{food}。',
+  'step.punitive-damages.how.1.meal':
+    '在诉讼或投诉中一并主张，并提交证据：餐品、外卖袋和封签的照片或视频，密封冷藏的剩余餐品；商家对餐品状况有争议的，再提供检测报告。',
   'step.punitive-damages.what.fraud-and-food':
     '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。食品不符合食品安全标准的，可以向生产者或明知而销售的卖家要求增加赔偿{food}。标准是价款的十倍，不足1000元的按1000元。',
   'step.punitive-damages.why':
     '这笔赔偿不是自动得到的：你需要证明事实，通常通过诉讼或12315主张。只主张证据能证明的内容。',
   'step.punitive-damages.how.1': '在诉讼或投诉中一并主张，并提交证据（检测报告；假货或虚假宣传的，当时的商品页面）。',
   'step.punitive-damages.how.1.food':
-    '在诉讼或投诉中一并主张，并提交证据：收到当天食品和日期标签的照片；卖家对食品状况有争议的，再提供检测报告。',
+    '在诉讼或投诉中一并主张，并提交证据：收到当天食品的照片，有标签的连同标签；卖家对食品状况有争议的，再提供检测报告。',
   'step.punitive-damages.takes': '在诉讼或投诉中一并主张。',
   'step.punitive-damages.moveOn': '只主张证据能证明的内容。',
   'step.private-seller.title': '个人卖家：按《民法典》的合同规则维权，不适用《消费者权益保护法》',
@@ -332,6 +340,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.cooling-off.afterwards': '7天已经过了。如果商家没有按约定提供服务，你仍然可以要求退还未消费的预付款。',
   'deadline.quality-return.label': '质量问题7日内退货的最后一天',
   'deadline.quality-return.afterwards': '你仍可要求更换或修理；如果质量问题导致不能实现购买目的，也可以退货。',
+  'deadline.quality-return.afterwards.food': '你仍可要求更换；如果因此不能实现购买目的，也可以退货。',
   'deadline.burden-of-proof.label': '耐用商品：这天前发现的问题，由卖家负责举证',
   'deadline.burden-of-proof.note': '法律列明的耐用商品有机动车、计算机、电视机、电冰箱、空调器、洗衣机等。',
   'deadline.burden-of-proof.afterwards': '现在可能需要你自己证明瑕疵，例如提供检测报告。',
@@ -376,6 +385,7 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.product-kept.meal': '剩下的餐品和外卖袋，密封后冷藏保存',
   'evidence.medical-records': '如有人受到伤害，保留病历和票据',
   'evidence.medical-records.harmed': '保留病历和票据',
+  'evidence.product-kept.weighed': '保留包装和重量标签，拍下商品放在秤上的照片',
   'evidence.deposit-terms': '预售规则，注明是“定金”还是“订金”',
   'evidence.return-receipt': '退货快递单和单号',
   'evidence.photos': '问题照片或视频，拍到商品和快递单',
@@ -388,12 +398,19 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.test.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
   'excuse.deadline-passed.why': '七天无理由退货从签收次日起算，已经过了。',
-  'excuse.deadline-passed.fault.why': '收货后7天内退货的期限确实已过，除非你在7天内就提出过。',
+  'excuse.deadline-passed.fault.why':
+    '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，按“今天先做这件事”里说的写进回复；还算不算数，由平台、12315或法院判断。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
-  'excuse.not-a-quality-issue.food.why': '如果食品是收到后才变质的（放太久，或没按标签要求保存），卖家可以拒绝。',
+  'excuse.deadline-passed.fault.still.not-as-described':
+    '你仍可以要求换成与描述相符的商品，或者减少价款；因此不能实现购买目的的，仍可以退货，费用由卖家承担。',
+  'excuse.deadline-passed.fault.still.wrong-or-missing-items':
+    '你仍可以要求换发正确的商品或补发缺少的商品；因此不能实现购买目的的，仍可以退货，费用由卖家承担。',
+  'excuse.deadline-passed.fault.still.food':
+    '你仍可以要求更换；因此不能实现购买目的的，仍可以退货退款，费用由卖家承担。',
+  'excuse.not-a-quality-issue.food.why': '如果食品是收到后才变质或过期的（放太久，或没按标签要求保存），卖家可以拒绝。',
   'excuse.not-a-quality-issue.food.still':
-    '收到时就变质、发霉或已过期的，责任在卖家：把收到当天的照片和日期标签发过去，剩下的食品密封保存。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
+    '收到时就已变质、发霉或过期的，责任在卖家；标签上的日期早于你签收的日期，就能证明这一点。证据是食品和标签的照片（越早拍越好），以及密封保存的剩余食品。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
   'excuse.deadline-passed.still': '如果发现商品有质量问题，你仍可以要求修理、更换；符合法定解除合同条件的，可以退货。',
   'excuse.opened-so-no-return.sealed.why':
     '食品、化妆品、医疗器械等商品，必要的一次性密封包装被损坏的，视为商品不完好，可以不退。',
@@ -442,10 +459,8 @@ export const plan: Record<PlanTextKey, string> = {
   'case.hidden-fee.why': '如果付款前页面已经清楚地显示了收费标准（比如特价票），这笔费用多半算合同的一部分。',
   'case.hidden-fee.still':
     '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议，也可以向12315反映。',
-  'case.food-made-ill.why':
-    '卖家可以要求你证明食品收到时就有问题；要求退款以外的赔偿，还要证明身体不适是这份食品造成的。',
-  'case.food-made-ill.still':
-    '收到当天的照片和日期标签、密封保存的剩余食品、写明吃了什么的病历，都是证据。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
+  'case.food-made-ill.why': '要求退款以外的赔偿，卖家可以要求你证明身体不适是这份食品造成的。',
+  'case.food-made-ill.still': '写明吃了什么、什么时候吃的病历，加上密封冷藏的剩余食品，就是证据。',
   'case.signed-not-received.why':
     '如果是你授权的人签收的，或快递按你的要求放在了指定地点，就算交付给你，卖家可能有道理。',
   'case.signed-not-received.still':
