@@ -430,11 +430,18 @@ describe('every plan', () => {
         words: words.en,
       });
     expect(late('defective-or-damaged', ['does-not-work']).sellerMayBeRight?.still).toMatch(/replacement or a repair/);
-    expect(late('not-as-described', ['wrong-material']).sellerMayBeRight?.still).toMatch(/matches the listing/);
+    const coat = late('not-as-described', ['wrong-material']);
+    expect(coat.sellerMayBeRight?.still).toMatch(/matches the listing/);
+    // The step and the date say the same as the message: nobody repairs a misdescribed coat.
+    const remedy = coat.steps.find((s) => s.id === 'quality-remedy')!;
+    const passed = coat.deadlines.find((d) => d.id === 'quality-return')!;
+    expect(`${remedy.title} ${remedy.what} ${passed.afterwards}`).not.toMatch(/repair/);
+    expect(`${remedy.title} ${passed.afterwards}`).toMatch(/matches the listing.*matches the listing/);
     expect(late('wrong-or-missing-items', ['wrong-item']).sellerMayBeRight?.still).toMatch(/The right item/);
     // A fake is returned because it defeats the purchase, which has no 7 days: nothing to be right about.
     const fake = late('counterfeit-goods', []);
     expect(fake.sellerMayBeRight).toBeUndefined();
+    expect(fake.deadlines.find((d) => d.id === 'quality-return')?.afterwards).toMatch(/end the contract/);
     expect(fake.steps.find((s) => s.id === 'answer-excuse')?.what).toMatch(/The law says otherwise/);
   });
 

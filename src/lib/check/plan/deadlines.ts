@@ -64,11 +64,16 @@ export function deadlinesFor(
       date: plusDays(receivedOn, 7),
       basis: 'law',
       claims: ['quality-return-7-days'],
-      // Food is replaced or returned after its 7 days, never repaired (as its message asks).
+      // What is still owed after the 7 days, as the case's message asks for it: food is replaced or returned, never
+      // repaired; a misdescribed or wrong item is put right as such.
       afterwards: words.say(
         r.food && r.facts.problem === 'defective-or-damaged'
           ? 'deadline.quality-return.afterwards.food'
-          : 'deadline.quality-return.afterwards',
+          : r.facts.problem === 'not-as-described' ||
+              r.facts.problem === 'wrong-or-missing-items' ||
+              r.facts.problem === 'counterfeit-goods'
+            ? `deadline.quality-return.afterwards.${r.facts.problem}`
+            : 'deadline.quality-return.afterwards',
       ),
     });
   }

@@ -631,11 +631,18 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
   const fake = r.facts.problem === 'counterfeit-goods';
   return step({
     ...fixed(words, 'quality-remedy'),
+    // Named for what the message asks after the 7 days (laterRemedy): nobody repairs a fake, food, a wrong size or
+    // a missing part.
     ...(fake
       ? { title: words.say('step.quality-remedy.title.fake'), what: words.say('step.quality-remedy.what.fake') }
       : faultyFood(r)
         ? { title: words.say('step.quality-remedy.title.food'), what: words.say('step.quality-remedy.what.food') }
-        : {}),
+        : r.facts.problem === 'not-as-described' || r.facts.problem === 'wrong-or-missing-items'
+          ? {
+              title: words.say(`step.quality-remedy.title.${r.facts.problem}`),
+              what: words.say(`step.quality-remedy.what.${r.facts.problem}`),
+            }
+          : {}),
     claims: [...c.claims, 'defect-notice-2-years', 'limitation-3-years'],
     how: lines(words, ['step.quality-remedy.how.1', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],

@@ -80,6 +80,14 @@ export const plan = {
   'step.quality-remedy.what':
     'It is more than 7 days since you received it. You can ask for a replacement or a repair; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.fake': 'Ask for a return and a full refund',
+  'step.quality-remedy.title.not-as-described':
+    'Ask for an item that matches the listing or a lower price, or a return if the difference defeats the purchase',
+  'step.quality-remedy.what.not-as-described':
+    'It is more than 7 days since you received it. You can ask for an item that matches the listing, or a lower price; a return only if the difference defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
+  'step.quality-remedy.title.wrong-or-missing-items':
+    'Ask for the right item or what is missing, or a return if that defeats the purchase',
+  'step.quality-remedy.what.wrong-or-missing-items':
+    'It is more than 7 days since you received it. You can ask for the right item, or what is missing, to be sent; a return only if that defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.food': 'Ask for a replacement, or a return if the food defeats the purchase',
   'step.quality-remedy.what.food':
     'It is more than 7 days since you received it. You can ask for a replacement; a return only if the food defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
@@ -429,6 +437,12 @@ export const plan = {
   'deadline.quality-return.label': 'Last day to return a faulty item under the 7-day quality rule',
   'deadline.quality-return.afterwards':
     'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
+  'deadline.quality-return.afterwards.not-as-described':
+    'You can still ask for an item that matches the listing or a lower price, and a return where the difference defeats the purpose of the purchase.',
+  'deadline.quality-return.afterwards.wrong-or-missing-items':
+    'You can still ask for the right item or what is missing, and a return where that defeats the purpose of the purchase.',
+  'deadline.quality-return.afterwards.counterfeit-goods':
+    'A fake usually defeats the purpose of the purchase: you can still end the contract and send it back, at the seller’s cost.',
   'deadline.quality-return.afterwards.food':
     'You can still ask for a replacement, and a return where the food defeats the purpose of the purchase.',
   'deadline.burden-of-proof.label':

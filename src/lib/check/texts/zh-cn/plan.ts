@@ -39,6 +39,12 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.what':
     '收货已超过7天。你可以要求更换或修理；质量问题导致不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.title.fake': '要求退货并全额退款',
+  'step.quality-remedy.title.not-as-described': '要求换成与描述相符的商品或减价；不能实现购买目的的可以退货',
+  'step.quality-remedy.what.not-as-described':
+    '收货已超过7天。你可以要求换成与描述相符的商品，或者减少价款；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
+  'step.quality-remedy.title.wrong-or-missing-items': '要求换发正确的商品或补发缺少的；不能实现购买目的的可以退货',
+  'step.quality-remedy.what.wrong-or-missing-items':
+    '收货已超过7天。你可以要求换发正确的商品或补发缺少的商品；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.title.food': '要求更换；不能实现购买目的的可以退货',
   'step.quality-remedy.what.food':
     '收货已超过7天。你可以要求更换；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
@@ -340,6 +346,12 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.cooling-off.afterwards': '7天已经过了。如果商家没有按约定提供服务，你仍然可以要求退还未消费的预付款。',
   'deadline.quality-return.label': '质量问题7日内退货的最后一天',
   'deadline.quality-return.afterwards': '你仍可要求更换或修理；如果质量问题导致不能实现购买目的，也可以退货。',
+  'deadline.quality-return.afterwards.not-as-described':
+    '你仍可要求换成与描述相符的商品或减少价款；如果因此不能实现购买目的，也可以退货。',
+  'deadline.quality-return.afterwards.wrong-or-missing-items':
+    '你仍可要求换发正确的商品或补发缺少的商品；如果因此不能实现购买目的，也可以退货。',
+  'deadline.quality-return.afterwards.counterfeit-goods':
+    '假货通常导致不能实现购买目的：你仍可以解除合同、退货，费用由卖家承担。',
   'deadline.quality-return.afterwards.food': '你仍可要求更换；如果因此不能实现购买目的，也可以退货。',
   'deadline.burden-of-proof.label': '耐用商品：这天前发现的问题，由卖家负责举证',
   'deadline.burden-of-proof.note': '法律列明的耐用商品有机动车、计算机、电视机、电冰箱、空调器、洗衣机等。',
