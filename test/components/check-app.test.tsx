@@ -320,12 +320,19 @@ describe('CheckApp', () => {
     const checks = [...panel.querySelectorAll('.check-today__check')].map((p) => p.textContent ?? '');
     expect(checks[0]).toMatch(/^Before you send this, read “Where the seller may be right”/);
     expect(checks[1]).toMatch(/^Did you first ask the seller to take it back on or before 17 November 2026/);
-    const message = panel.querySelector('.template__text')!;
+    // The message itself: the panel's own text block (the sentence to add has one inside its box).
+    const message = panel.querySelector(':scope > .template__text')!;
     expect(panel.querySelector('.check-today__check')!.compareDocumentPosition(message)).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
-    // The Chinese to add is marked as Chinese inside the English line, as every Chinese word on the page is.
-    expect(panel.querySelectorAll('.check-today__check [lang="zh-CN"]').length).toBeGreaterThan(0);
+    // The Chinese words inside the English line are marked as Chinese, as every Chinese word on the page is.
+    expect(panel.querySelectorAll('p.check-today__check [lang="zh-CN"]').length).toBeGreaterThan(0);
+    // The sentence to add comes on its own, with a copy button of its own and its meaning, before the message.
+    const add = panel.querySelector('div.check-today__check')!;
+    expect(add.querySelector('.template__text[lang="zh-CN"]')?.textContent).toMatch(/^另外，我已于【日期】/);
+    expect(add.querySelector('button')?.textContent).toBe('Copy the sentence to add');
+    expect(add.textContent).toMatch(/What it says in English: Also, I asked for a return on \[date\]/);
+    expect(add.compareDocumentPosition(message)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
   it('says "last day today" when the window closes today', async () => {

@@ -119,8 +119,9 @@ describe.concurrent('links from guides preset the check', () => {
       await page.getByRole('button', { name: 'See my plan' }).click();
       await expect.poll(() => heading(page)).toMatch(/^Your plan in \d+ steps$/);
       const steps = (await stepTitles(page)).join('\n');
-      // Past 7 days: replacement or repair (a return if serious), then the answer to the excuse and JD.
-      expect(steps).toMatch(/replacement or a repair/);
+      // Past 7 days: an item that matches the description or a lower price (a return if serious), as its message asks,
+      // then the answer to the excuse and JD.
+      expect(steps).toMatch(/an item that matches the description or a lower price/);
       expect(steps).toMatch(/Answer what the seller said/);
       expect(steps).toMatch(/Ask the platform to step in/);
       expect(await page.locator('.check-deadline', { hasText: 'Last day to ask JD to step in' }).count()).toBe(1);
@@ -397,7 +398,7 @@ describe.concurrent('plan tools', () => {
         await page.locator('#detail-order-no').fill('E20261110A');
         await page.locator('#detail-order-no').blur();
         await expect
-          .poll(() => page.locator('.check-today .template__text[lang="zh-CN"]').textContent())
+          .poll(() => page.locator('.check-today > .template__text[lang="zh-CN"]').textContent())
           .toContain('E20261110A');
         // No print dialog in a test: the stub fires beforeprint, as the browser does before printing.
         await page.evaluate(() => (window.print = () => void window.dispatchEvent(new Event('beforeprint'))));

@@ -101,11 +101,24 @@ function answerSets(): { answers: Answers; today: string }[] {
       { answers: { ...answers, ...everything(answers.problem) }, today },
       { answers, today: '2027-06-01' },
       { answers, today: calendarEnd },
-      // Food with every symptom, long after it came: what is asked of food once its 7 days are over.
+      // Food with every symptom, long after it came: what is asked of food once its 7 days are over; food that only
+      // made someone ill (the food itself still to be shown bad), at a price whose ten times passes the ¥1,000 floor.
       ...(['packaged-food', 'fresh-food'].includes(answers['item-kind'] as string)
-        ? [{ answers: { ...answers, ...everything(answers.problem) }, today: '2027-06-01' }]
+        ? [
+            { answers: { ...answers, ...everything(answers.problem) }, today: '2027-06-01' },
+            { answers: { ...answers, symptoms: ['made-ill'], amount: 150 }, today },
+          ]
         : []),
     ]),
+    // A wrong item the user wants all taken back, told "too late" after its 7 days (the grid's asks for it to be sent).
+    {
+      answers: {
+        ...representative.find((a) => a.problem === 'wrong-or-missing-items' && a.tried === 'seller-refused')!,
+        'seller-said': 'deadline-passed',
+        'wanted-remedy': 'return-all',
+      },
+      today: '2027-06-01',
+    },
     ...excuses.flatMap(({ answers, today }) => [
       { answers, today },
       { answers: { ...answers, ...everything((answers as Answers).problem) }, today },

@@ -147,7 +147,12 @@ describe('every plan', () => {
       messages: plan.messages.map((m) => [m.id, m.zh, m.blanks]),
       notes: plan.notes.length,
       // What to check before sending is words: the same number of lines on both pages.
-      today: { ...plan.today, beforeSending: plan.today.beforeSending?.length },
+      // (and the sentence to add is the same Chinese, its meaning only on the English page).
+      today: {
+        ...plan.today,
+        beforeSending: plan.today.beforeSending?.length,
+        addSentence: plan.today.addSentence?.zh,
+      },
       mayBeRight: !!plan.sellerMayBeRight,
       guides: plan.guides,
     });
@@ -274,6 +279,9 @@ describe('every plan', () => {
     expect(en.today).toMatchObject({ step: 'quality-remedy', messageFrom: 'answer-excuse' });
     expect(howOf(en, 'answer-excuse')).toContain(asked);
     expect(en.today.beforeSending?.join('\n')).toContain(asked);
+    // The panel gives the sentence on its own, to copy: Chinese, with its meaning on the English page.
+    expect(en.today.addSentence?.zh).toMatch(/^另外，我已于【日期】（收货后七日内）提出退货要求/);
+    expect(en.today.addSentence?.en).toMatch(/^Also, I asked for a return on \[date\]/);
     expect(howOf(en, 'quality-remedy')).not.toContain('Did you first ask');
     expect(howOf(en, 'quality-remedy')).toContain('do not send this message too');
     // It gives the Chinese to add, with the date as a mark the user fills in (and its meaning on the English page).
@@ -375,7 +383,10 @@ describe('every plan', () => {
     // The losses need no knowing seller, and the 10 times is not said of a price where it is the ¥1,000 floor.
     const extra = en.steps.find((s) => s.id === 'punitive-damages')!.what;
     expect(extra).toMatch(/claim your losses, such as medical costs, from the seller, which must pay first/);
-    expect(extra).toMatch(/at least ¥1,000: here at least ¥1,000\.$/);
+    // The ¥1,000 floor said once; ten times the price only where it is more than the floor.
+    expect(extra).toMatch(/at least ¥1,000\.$/);
+    const dearer = buildPlan({ answers: { ...nuts, amount: 150 }, today: '2026-12-01', words: words.en });
+    expect(dearer.steps.find((s) => s.id === 'punitive-damages')!.what).toMatch(/Ten times this price is ¥1,500\.$/);
     // Food found spoiled long after it came: nothing is repaired, and the seller may be right that it went off later.
     const late = buildPlan({
       answers: { ...nuts, symptoms: ['spoiled-or-expired'], 'received-on': '2026-11-02', tried: 'nothing' },
@@ -384,7 +395,13 @@ describe('every plan', () => {
     });
     const remedy = late.steps.find((s) => s.id === 'quality-remedy')!;
     expect(`${remedy.title} ${remedy.what} ${late.deadlines.map((d) => d.afterwards).join(' ')}`).not.toMatch(/repair/);
-    expect(late.sellerMayBeRight?.why).toMatch(/went off or passed its date after it arrived/);
+    expect(late.sellerMayBeRight?.why).toMatch(/went off after it arrived.*or passed its date while you kept it/);
+    // The shelf life counts, not any date on the label (every label has a production date before delivery).
+    expect(late.sellerMayBeRight?.still).toMatch(/use-by date \(the production date plus the shelf life/);
+    // Food that only made someone ill: the food itself is still to be shown bad, even for the refund.
+    const illOnly = buildPlan({ answers: { ...nuts, symptoms: ['made-ill'] }, today: '2026-12-01', words: words.en });
+    expect(illOnly.sellerMayBeRight?.why).toMatch(/^The seller can ask you to show that the food itself was bad/);
+    expect(illOnly.sellerMayBeRight?.still).toMatch(/may name a testing body/);
     // A takeaway has no date label: its evidence is the food, the bag and its seal.
     const meal: Answers = {
       purpose: 'personal',
@@ -431,13 +448,58 @@ describe('every plan', () => {
       });
     expect(late('defective-or-damaged', ['does-not-work']).sellerMayBeRight?.still).toMatch(/replacement or a repair/);
     const coat = late('not-as-described', ['wrong-material']);
-    expect(coat.sellerMayBeRight?.still).toMatch(/matches the listing/);
+    expect(coat.sellerMayBeRight?.still).toMatch(/matches the description/);
     // The step and the date say the same as the message: nobody repairs a misdescribed coat.
     const remedy = coat.steps.find((s) => s.id === 'quality-remedy')!;
     const passed = coat.deadlines.find((d) => d.id === 'quality-return')!;
     expect(`${remedy.title} ${remedy.what} ${passed.afterwards}`).not.toMatch(/repair/);
-    expect(`${remedy.title} ${passed.afterwards}`).toMatch(/matches the listing.*matches the listing/);
+    expect(`${remedy.title} ${passed.afterwards}`).toMatch(/matches the description.*matches the description/);
     expect(late('wrong-or-missing-items', ['wrong-item']).sellerMayBeRight?.still).toMatch(/The right item/);
+    // Where the user asked for the right item to be sent, that has no 7 days: the seller is simply wrong.
+    const send = buildPlan({
+      answers: {
+        purpose: 'personal',
+        problem: 'wrong-or-missing-items',
+        symptoms: ['wrong-item'],
+        'wanted-remedy': 'send-what-is-right',
+        platform: 'taobao',
+        'received-on': '2026-11-02',
+        'item-kind': 'other',
+        tried: 'seller-refused',
+        'refused-on': '2026-11-20',
+        'seller-said': 'deadline-passed',
+        amount: 399,
+        evidence: ['order-page', 'chat'],
+      },
+      today: '2026-12-01',
+      words: words.en,
+    });
+    expect(send.sellerMayBeRight).toBeUndefined();
+    expect(send.deadlines.find((d) => d.id === 'quality-return')?.afterwards).toMatch(
+      /does not depend on these 7 days/,
+    );
+    // While the reply to the seller is still to send, the caveat points to the sentence "Do this today" gives; once
+    // the platform has decided, there is no such sentence, and it says so plainly.
+    const atSeller = late('defective-or-damaged', ['does-not-work']);
+    expect(atSeller.sellerMayBeRight?.why).toMatch(/as “Do this today” shows/);
+    const later = buildPlan({
+      answers: {
+        purpose: 'personal',
+        problem: 'defective-or-damaged',
+        symptoms: ['does-not-work'],
+        platform: 'taobao',
+        'received-on': '2026-11-02',
+        'item-kind': 'other',
+        tried: 'platform-against',
+        'refused-on': '2026-11-20',
+        'seller-said': 'deadline-passed',
+        amount: 399,
+        evidence: ['order-page', 'chat'],
+      },
+      today: '2026-12-01',
+      words: words.en,
+    });
+    expect(later.sellerMayBeRight?.why).toMatch(/say so and show that chat/);
     // A fake is returned because it defeats the purchase, which has no 7 days: nothing to be right about.
     const fake = late('counterfeit-goods', []);
     expect(fake.sellerMayBeRight).toBeUndefined();

@@ -308,6 +308,29 @@ function TodayPanel(props: PlanViewProps) {
               </p>
             )}
           </For>
+          {/* The sentence to add if the return was asked for in time: copied on its own, its date filled in. */}
+          <Show when={props.plan.today.addSentence}>
+            {(add) => (
+              <div class="check-today__check">
+                <div class="template__text" lang="zh-CN">
+                  {add().zh}
+                </div>
+                <CopyButton
+                  text={() => add().zh}
+                  label={props.t('plan.copySentence')}
+                  done={props.t('plan.copiedBlanks')}
+                  t={props.t}
+                />
+                <Show when={add().en}>
+                  {(meaning) => (
+                    <p class="check-hint" lang="en">
+                      {props.t('plan.messageMeaning')} {meaning()}
+                    </p>
+                  )}
+                </Show>
+              </div>
+            )}
+          </Show>
           <Show when={message()}>
             {(m) => (
               <>

@@ -10,7 +10,7 @@ import { locate } from '../tree/evaluate';
 import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
 import { tree as defaultTree } from '../tree/tree';
 import type { Answers, Tree } from '../tree/types';
-import type { PlanWords } from '../texts/plan-words';
+import type { Part, PlanWords } from '../texts/plan-words';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
@@ -86,7 +86,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
   );
   remindOfWindow(steps, deadlines, words);
   const todays = todayAction(steps, deadlines, r.facts.stage === 'seller-refused');
-  const beforeSending = sayBeforeSending(r, steps, todays, { disputed, aboutFood }, words);
+  const { beforeSending, addSentence } = sayBeforeSending(r, steps, todays, { disputed, aboutFood }, words);
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
     outcome: 'plan',
@@ -100,7 +100,11 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     messages: steps.flatMap((s) => (s.message ? [s.message] : [])),
     guides,
     notes: notesFor(r, words),
-    today: beforeSending.length ? { ...todays, beforeSending } : todays,
+    today: {
+      ...todays,
+      ...(beforeSending.length ? { beforeSending } : {}),
+      ...(addSentence ? { addSentence } : {}),
+    },
     ...(mayBeRight ? { sellerMayBeRight: mayBeRight } : {}),
   };
 }
@@ -163,12 +167,12 @@ function sayBeforeSending(
   today: TodayAction,
   caveats: { disputed: boolean; aboutFood: boolean },
   words: PlanWords,
-): string[] {
+): { beforeSending: string[]; addSentence?: Part } {
   const action = steps.find((s) => s.id === today.step);
   const sending = steps.find((s) => s.id === (today.messageFrom ?? today.step));
   if (today.messageFrom && action?.message) action.how = [...action.how, words.say('step.how.reply-instead')];
   const inTime = sending?.message ? askedInTime(r, words) : undefined;
-  if (sending && inTime) sending.how = [...sending.how, inTime];
+  if (sending && inTime) sending.how = [...sending.how, inTime.how];
   const goodsStep = today.step === 'quality-return' || today.step === 'quality-remedy';
   // A reply to a refusal that may hold is checked against the caveat; otherwise food's own caveat is pointed to.
   const readCaveat =
@@ -177,11 +181,14 @@ function sayBeforeSending(
       : caveats.aboutFood && sending?.message
         ? 'today.read-food-caveat'
         : undefined;
-  return [
-    ...(readCaveat ? [words.say(readCaveat)] : []),
-    ...(inTime ? [inTime] : []),
-    ...(goodsStep && unsafeFood(r) ? [words.say('today.food-keep')] : []),
-  ];
+  return {
+    beforeSending: [
+      ...(readCaveat ? [words.say(readCaveat)] : []),
+      ...(inTime ? [inTime.today] : []),
+      ...(goodsStep && unsafeFood(r) ? [words.say('today.food-keep')] : []),
+    ],
+    ...(inTime ? { addSentence: inTime.add } : {}),
+  };
 }
 
 /** A platform's own window to step in, counted from the seller's refusal. */
@@ -371,7 +378,11 @@ function chooseSteps(
   }
   if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, words));
   // The Food Safety Law's 10× is about the food itself: not about a short or wrong delivery of it.
-  const foodInQuestion = r.food && (r.unsafeMeal || (r.goodsFault && f.problem !== 'wrong-or-missing-items'));
+  // Nor about food whose only fault the user named is its box or a break on the way (nothing about its safety).
+  const packagingOnly =
+    f.symptoms.length > 0 && f.symptoms.every((s) => s === 'damaged-packaging' || s === 'broken-on-arrival');
+  const foodInQuestion =
+    r.food && (r.unsafeMeal || (r.goodsFault && f.problem !== 'wrong-or-missing-items' && !packagingOnly));
   if (r.consumer && (f.fraud || foodInQuestion)) steps.push(punitiveDamages(r, words));
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c, words));
@@ -421,14 +432,25 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
  */
 function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;
-  const said = (key: 'excuse.not-a-quality-issue.food' | 'case.food-made-ill') => ({
-    why: words.say(`${key}.why`),
-    still: words.say(`${key}.still`),
-  });
   const spoiled = r.food && f.problem === 'defective-or-damaged' && f.symptoms.includes('spoiled-or-expired');
   const ill = (r.food && f.symptoms.includes('made-ill')) || f.mealProblem === 'made-ill';
-  if (spoiled && ill) return alongside(said('excuse.not-a-quality-issue.food'), said('case.food-made-ill'), words);
-  return spoiled ? said('excuse.not-a-quality-issue.food') : ill ? said('case.food-made-ill') : undefined;
+  const badOnArrival = {
+    why: words.say('excuse.not-a-quality-issue.food.why'),
+    still: words.say('excuse.not-a-quality-issue.food.still'),
+  };
+  // Spoiled food that made someone ill: the illness adds only its own proof (the food's is said already).
+  if (spoiled && ill)
+    return alongside(
+      badOnArrival,
+      { why: words.say('case.food-made-ill.also.why'), still: words.say('case.food-made-ill.also.still') },
+      words,
+    );
+  if (spoiled) return badOnArrival;
+  if (!ill) return undefined;
+  return {
+    why: words.say('case.food-made-ill.why'),
+    still: words.say(f.problem === 'food-delivery' ? 'case.food-made-ill.still.meal' : 'case.food-made-ill.still'),
+  };
 }
 
 function notesFor(r: Reading, words: PlanWords): string[] {

@@ -67,13 +67,15 @@ export function deadlinesFor(
       // What is still owed after the 7 days, as the case's message asks for it: food is replaced or returned, never
       // repaired; a misdescribed or wrong item is put right as such.
       afterwards: words.say(
-        r.food && r.facts.problem === 'defective-or-damaged'
-          ? 'deadline.quality-return.afterwards.food'
-          : r.facts.problem === 'not-as-described' ||
-              r.facts.problem === 'wrong-or-missing-items' ||
-              r.facts.problem === 'counterfeit-goods'
-            ? `deadline.quality-return.afterwards.${r.facts.problem}`
-            : 'deadline.quality-return.afterwards',
+        r.putRight
+          ? `deadline.quality-return.afterwards.${r.putRight}`
+          : r.food && r.facts.problem === 'defective-or-damaged'
+            ? 'deadline.quality-return.afterwards.food'
+            : r.facts.problem === 'not-as-described' ||
+                r.facts.problem === 'wrong-or-missing-items' ||
+                r.facts.problem === 'counterfeit-goods'
+              ? `deadline.quality-return.afterwards.${r.facts.problem}`
+              : 'deadline.quality-return.afterwards',
       ),
     });
   }

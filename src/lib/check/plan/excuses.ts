@@ -14,6 +14,7 @@ import type { PlanWords } from '../texts/plan-words';
 import { lateRefundClaims, type ClaimId } from './claims';
 import type { Reading } from './facts';
 import type { Reply } from './messages';
+import { askedInTime } from './steps';
 import type { SellerMayBeRight } from './types';
 
 export type ExcuseAnswer =
@@ -111,14 +112,21 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // asked in time, which the check does not know), and the reply says what the law still gives.
       if (r.sevenDaysLeft !== undefined || r.returnedInTime)
         return rebut(['quality-return-7-days', 'quality-after-7-days'], 'msg.reply.deadline-passed');
-      // A fake is returned because it defeats the purchase (CC 563), which has no 7 days: nothing the seller is right on.
-      if (f.problem === 'counterfeit-goods')
+      // A fake is returned because it defeats the purchase (CC 563), which has no 7 days; the right item sent or the
+      // missing part refunded is the contract's own remedy (CC 577, 582), which has none either: nothing the seller is
+      // right on.
+      if (f.problem === 'counterfeit-goods' || r.putRight)
         return rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed.after-7-days');
       return {
         ...rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed.after-7-days'),
         // What is still owed is what the case's own message asks for after the 7 days.
         caveat: {
-          why: words.say('excuse.deadline-passed.fault.why'),
+          // "As 'Do this today' shows" only where it shows the sentence to add (a reply still to send to the seller).
+          why: words.say(
+            askedInTime(r, words) && r.facts.stage === 'seller-refused'
+              ? 'excuse.deadline-passed.fault.why'
+              : 'excuse.deadline-passed.fault.why.plain',
+          ),
           still: words.say(
             r.food && f.problem === 'defective-or-damaged'
               ? 'excuse.deadline-passed.fault.still.food'

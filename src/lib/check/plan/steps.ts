@@ -614,16 +614,22 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
  * counts. Not for a fake, whose message already asks for the return. Said once, where the message to send is
  * (build.ts), and in "Do this today".
  */
-export function askedInTime(r: Reading, words: PlanWords): string | undefined {
+export function askedInTime(r: Reading, words: PlanWords): { how: string; today: string; add: Part } | undefined {
   const contacted = r.facts.stage === 'seller-refused' || r.facts.stage === 'seller-silent';
   const past = r.goodsFault && !r.putRight && r.sevenDaysLeft === undefined && !r.returnedInTime;
   if (!contacted || !past || !r.facts.receivedOn || r.facts.problem === 'counterfeit-goods') return undefined;
-  const added = words.part('msg.asked-in-time');
-  return words.say('step.quality-remedy.how.asked-in-time', {
-    date: { date: plusDays(r.facts.receivedOn, 7) },
-    // On the English page the sentence to add is followed by its meaning, as messages are.
-    sentence: added.en ? `${added.zh} (“${added.en}”)` : added.zh,
-  });
+  const add = words.part('msg.asked-in-time');
+  const date = { date: plusDays(r.facts.receivedOn, 7) };
+  return {
+    // In the step the sentence is quoted (on the English page with its meaning, as messages are); the panel shows it
+    // below its line, with a copy button of its own.
+    how: words.say('step.quality-remedy.how.asked-in-time', {
+      date,
+      sentence: add.en ? `${add.zh} (“${add.en}”)` : add.zh,
+    }),
+    today: words.say('today.asked-in-time', { date }),
+    add,
+  };
 }
 
 export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
@@ -643,7 +649,13 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
               what: words.say(`step.quality-remedy.what.${r.facts.problem}`),
             }
           : {}),
-    claims: [...c.claims, 'defect-notice-2-years', 'limitation-3-years'],
+    // A wrong item's "what" says the return also follows a demand the seller does not meet in time (CC 563(3)).
+    claims: [
+      ...c.claims,
+      'defect-notice-2-years',
+      'limitation-3-years',
+      ...(r.facts.problem === 'wrong-or-missing-items' ? (['end-after-demand'] as const) : []),
+    ],
     how: lines(words, ['step.quality-remedy.how.1', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'deadline-passed'],
@@ -1158,7 +1170,13 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
         ? words.say('step.punitive-damages.what.fraud-and-food', { fraud, food })
         : fraud
           ? words.say('step.punitive-damages.what.fraud', { fraud })
-          : words.say(ill ? 'step.punitive-damages.what.food.ill' : 'step.punitive-damages.what.food', { food: food! }),
+          : ill
+            ? // The ¥1,000 floor is said once; ten times the price only where it is more.
+              words.sentences(
+                words.say('step.punitive-damages.what.food.ill'),
+                ...(10 * price > 1000 ? [words.say('step.punitive-damages.ten-times', { food: food! })] : []),
+              )
+            : words.say('step.punitive-damages.what.food', { food: food! }),
     why: words.say('step.punitive-damages.why'),
     claims,
     // Food alone: its date label and photos are the evidence first; a test only if its condition is disputed.

@@ -84,6 +84,8 @@ export interface TodayAction {
   deadline?: string;
   /** What to check before sending (the reply fits where the seller may be right, a sentence to add, food kept). */
   beforeSending?: string[];
+  /** The sentence to add to the message if the return was asked for in time (Chinese, with its meaning). */
+  addSentence?: { zh: string; en?: string };
 }
 
 /** Said plainly where the seller may be right: why, and what is still possible. */

@@ -150,7 +150,7 @@ export const messages = {
     'a replacement; or, where the fault defeats the purpose of the purchase, a return and a refund',
   'msg.ask.with-food-costs': '{ask}; and any reasonable losses from eating it, such as medical costs',
   'msg.ask.quality-remedy.not-as-described':
-    'an item that matches the listing, or a lower price; or, where the difference defeats the purpose of the purchase, a return and a refund',
+    'an item that matches the description, or a lower price; or, where the difference defeats the purpose of the purchase, a return and a refund',
   'msg.ask.quality-remedy.counterfeit-goods':
     'a return and a full refund, with the seller paying the transport and other necessary costs',
   'msg.ask.quality-remedy.wrong-or-missing-items':

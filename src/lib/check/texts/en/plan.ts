@@ -81,13 +81,13 @@ export const plan = {
     'It is more than 7 days since you received it. You can ask for a replacement or a repair; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.fake': 'Ask for a return and a full refund',
   'step.quality-remedy.title.not-as-described':
-    'Ask for an item that matches the listing or a lower price, or a return if the difference defeats the purchase',
+    'Ask for an item that matches the description or a lower price, or a return if the difference defeats the purchase',
   'step.quality-remedy.what.not-as-described':
-    'It is more than 7 days since you received it. You can ask for an item that matches the listing, or a lower price; a return only if the difference defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
+    'It is more than 7 days since you received it. You can ask for an item that matches the description, or a lower price; a return only if the difference defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.wrong-or-missing-items':
     'Ask for the right item or what is missing, or a return if that defeats the purchase',
   'step.quality-remedy.what.wrong-or-missing-items':
-    'It is more than 7 days since you received it. You can ask for the right item, or what is missing, to be sent; a return only if that defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
+    'It is more than 7 days since you received it. The law then gives a return where the mistake defeats the purpose of the purchase, or where the seller still does not send the right item within a reasonable time after you ask: so ask for the right item, or what is missing, first. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.food': 'Ask for a replacement, or a return if the food defeats the purchase',
   'step.quality-remedy.what.food':
     'It is more than 7 days since you received it. You can ask for a replacement; a return only if the food defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
@@ -342,11 +342,13 @@ export const plan = {
   'step.court.takes':
     'Small claims are meant to end within 2 months of filing; a case that needs testing leaves the small-claims track.',
   'step.court.takes.service': 'Small claims are meant to end within 2 months of filing.',
-  'step.court.moveOn': 'This is the top of the ladder. Get any settlement in writing.',
+  'step.court.moveOn': 'Of all the routes, going to court is the strongest. Get any settlement in writing.',
   'today.read-caveat':
     'Before you send this, read “Where the seller may be right” just below, and check that the reply fits your case.',
   'today.read-food-caveat':
     'Before you send this, read “Where the seller may be right” just below: it says what you may have to show about the food.',
+  'today.asked-in-time':
+    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, copy the sentence below into the message, after the one that starts 我的要求是 (“what I ask”), fill in the day you asked, and attach that chat. Whether a request made in time still counts after the seller refused or did not answer is for the platform, 12315 or a court to decide.',
   'today.food-keep': 'Keep what is left of the food sealed, with its packaging: it may need testing.',
   'step.how.reply-instead':
     'If you already sent the reply shown under “Do this today”, do not send this message too: the reply asks for the same.',
@@ -356,7 +358,8 @@ export const plan = {
   'step.punitive-damages.what.food':
     'If the food breaks safety standards and was made or knowingly sold that way: {food} extra (10 times the price, at least ¥1,000).',
   'step.punitive-damages.what.food.ill':
-    'If the food broke safety standards and harmed you, you can claim your losses, such as medical costs, from the seller, which must pay first. If it was made that way, or the seller knew it broke them, you can also claim 10 times the price or 3 times your loss, at least ¥1,000: here at least {food}.',
+    'If the food broke safety standards and harmed you, you can claim your losses, such as medical costs, from the seller, which must pay first. If it was made that way, or the seller knew it broke them, you can also claim 10 times the price or 3 times your loss, at least ¥1,000.',
+  'step.punitive-damages.ten-times': 'Ten times this price is {food}.',
   'step.punitive-damages.how.1.meal':
     'Claim it in your court case or your complaint, with the evidence: photos or a video of the food, the bag and its seal, what is left of it kept sealed and cold, and a test report if the restaurant disputes the food’s condition.',
   'step.punitive-damages.what.fraud-and-food':
@@ -438,11 +441,15 @@ export const plan = {
   'deadline.quality-return.afterwards':
     'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.not-as-described':
-    'You can still ask for an item that matches the listing or a lower price, and a return where the difference defeats the purpose of the purchase.',
+    'You can still ask for an item that matches the description or a lower price, and a return where the difference defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.wrong-or-missing-items':
     'You can still ask for the right item or what is missing, and a return where that defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.counterfeit-goods':
     'A fake usually defeats the purpose of the purchase: you can still end the contract and send it back, at the seller’s cost.',
+  'deadline.quality-return.afterwards.send-what-is-right':
+    'You can still ask for the right item or what is missing to be sent: that does not depend on these 7 days.',
+  'deadline.quality-return.afterwards.refund-missing-part':
+    'You can still ask for the price of what is missing back: that does not depend on these 7 days.',
   'deadline.quality-return.afterwards.food':
     'You can still ask for a replacement, and a return where the food defeats the purpose of the purchase.',
   'deadline.burden-of-proof.label':
@@ -522,16 +529,18 @@ export const plan = {
     'The seller is right that the 7 days for a quality return have passed. If you asked for a return within them, add that as “Do this today” shows; whether it still counts is for the platform, 12315 or a court to decide.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
+  'excuse.deadline-passed.fault.why.plain':
+    'The seller is right that the 7 days for a quality return have passed. If you asked for a return within them, say so and show that chat; whether it still counts is for the platform, 12315 or a court to decide.',
   'excuse.deadline-passed.fault.still.not-as-described':
-    'An item that matches the listing, or a lower price, is still yours, and a return where the difference defeats the purpose of the purchase, at the seller’s cost.',
+    'An item that matches the description, or a lower price, is still yours, and a return where the difference defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.still.wrong-or-missing-items':
     'The right item, or what is missing, is still yours, and a return where that defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.still.food':
     'A replacement is still yours, and a return and refund where the food defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.not-a-quality-issue.food.why':
-    'If the food went off or passed its date after it arrived (kept too long, or not as the label says), the seller may refuse.',
+    'If the food went off after it arrived (kept too long, or not stored as the label says), or passed its date while you kept it, the seller may refuse.',
   'excuse.not-a-quality-issue.food.still':
-    'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility; a date on the label before the day you signed for it shows it. Your evidence: photos of the food and its label (the earlier the better), and what is left of it kept sealed. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+    'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility. If the use-by date (the production date plus the shelf life on the label) is before the day you signed for it, that shows it was already past its date when it arrived. Your evidence: photos of the food and its label (the earlier the better), and what is left of it kept sealed. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
   'excuse.deadline-passed.still':
     'If the item turns out to be faulty, your quality rights go on: repair, replacement, or a return where the fault defeats the purpose of the purchase.',
   'excuse.opened-so-no-return.sealed.why':
@@ -589,9 +598,14 @@ export const plan = {
   'case.hidden-fee.still':
     'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
   'case.food-made-ill.why':
-    'For anything beyond the refund, the seller can ask you to show that the food caused the illness.',
+    'The seller can ask you to show that the food itself was bad, not only that someone was unwell after eating it. For anything beyond the refund, it can also ask you to show that the food caused the illness.',
   'case.food-made-ill.still':
-    'A doctor’s record of what was eaten and when is that evidence, with what is left of the food kept sealed and cold.',
+    'What is left of the food kept sealed and cold (a test can show what was wrong with it), photos of it, and a doctor’s record of what was eaten and when are the evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+  'case.food-made-ill.still.meal':
+    'What is left of the meal kept sealed in the fridge (a test can show what was wrong with it), photos or a video of the food, the bag and its seal, and a doctor’s record of what was eaten and when are the evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+  'case.food-made-ill.also.why':
+    'For anything beyond the refund, the seller can also ask you to show that the food caused the illness.',
+  'case.food-made-ill.also.still': 'For the illness, a doctor’s record of what was eaten and when is the evidence.',
   'case.signed-not-received.why':
     'The seller may be right if someone you authorised signed for it, or the courier left it where you asked: that counts as delivery to you.',
   'case.signed-not-received.still':

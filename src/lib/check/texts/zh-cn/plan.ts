@@ -44,7 +44,7 @@ export const plan: Record<PlanTextKey, string> = {
     '收货已超过7天。你可以要求换成与描述相符的商品，或者减少价款；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.title.wrong-or-missing-items': '要求换发正确的商品或补发缺少的；不能实现购买目的的可以退货',
   'step.quality-remedy.what.wrong-or-missing-items':
-    '收货已超过7天。你可以要求换发正确的商品或补发缺少的商品；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
+    '收货已超过7天。这时，发错或少发导致不能实现购买目的，或者你要求后卖家在合理期限内仍不换发的，可以退货退款。所以先要求换发正确的商品或补发缺少的商品。运输等必要费用由卖家承担。',
   'step.quality-remedy.title.food': '要求更换；不能实现购买目的的可以退货',
   'step.quality-remedy.what.food':
     '收货已超过7天。你可以要求更换；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
@@ -264,9 +264,11 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.how.2.service': '到期仍不处理的，向被告住所地或合同履行地的法院网上立案，并上传证据。',
   'step.court.takes': '小额诉讼一般应在立案后2个月内审结；需要鉴定的案件不适用小额诉讼。',
   'step.court.takes.service': '小额诉讼一般应在立案后2个月内审结。',
-  'step.court.moveOn': '起诉是这些途径中最有力的一条。任何和解都要有书面记录。',
+  'step.court.moveOn': '在各种维权途径中，起诉最有力。任何和解都要有书面记录。',
   'today.read-caveat': '发送前，先看下面的“卖家可能有道理的地方”，确认这条回复符合你的情况。',
   'today.read-food-caveat': '发送前，先看下面的“卖家可能有道理的地方”：那里说了你可能要就食品拿出什么证据。',
+  'today.asked-in-time':
+    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把下面这句复制到消息里“我的要求是”那句后面，填好你提出的那一天，并附上当时的聊天记录。卖家拒绝或不答复后，按时提出的要求还算不算数，由平台、12315或法院判断。',
   'today.food-keep': '剩下的食品连同包装密封保存：可能要送检。',
   'step.how.reply-instead': '如果已经发送了“今天先做这件事”里的回复，就不用再发这条消息：两条要求相同。',
   'step.punitive-damages.title': '考虑主张惩罚性赔偿',
@@ -274,9 +276,10 @@ export const plan: Record<PlanTextKey, string> = {
   'step.punitive-damages.what.food':
     '食品不符合食品安全标准的，可以向生产者或明知而销售的卖家要求增加赔偿{food}。标准是价款的十倍，不足1000元的按1000元。',
   'step.punitive-damages.what.food.ill':
-    '食品不符合食品安全标准、造成损害的，你可以向卖家要求赔偿医疗费等损失，卖家应当先行赔付。生产者生产了不合格食品，或卖家明知不合格还在卖的，还可以要求价款十倍或者损失三倍的赔偿金。不足1000元的按1000元算，本单至少{food}。',
+    '食品不符合食品安全标准、造成损害的，你可以向卖家要求赔偿医疗费等损失，卖家应当先行赔付。生产者生产了不合格食品，或卖家明知不合格还在卖的，还可以要求价款十倍或者损失三倍的赔偿金。不足1000元的按1000元算。',
+  'step.punitive-damages.ten-times': '本单价款的十倍是{food}。',
   'step.punitive-damages.how.1.meal':
-    '在诉讼或投诉中一并主张，并提交证据：餐品、外卖袋和封签的照片或视频，密封冷藏的剩余餐品；商家对餐品状况有争议的，再提供检测报告。',
+    '在诉讼或投诉中一并主张，并提交证据。证据包括餐品、外卖袋和封签的照片或视频，以及密封冷藏的剩余餐品；商家有争议的，再提供检测报告。',
   'step.punitive-damages.what.fraud-and-food':
     '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。食品不符合食品安全标准的，可以向生产者或明知而销售的卖家要求增加赔偿{food}。标准是价款的十倍，不足1000元的按1000元。',
   'step.punitive-damages.why':
@@ -352,6 +355,9 @@ export const plan: Record<PlanTextKey, string> = {
     '你仍可要求换发正确的商品或补发缺少的商品；如果因此不能实现购买目的，也可以退货。',
   'deadline.quality-return.afterwards.counterfeit-goods':
     '假货通常导致不能实现购买目的：你仍可以解除合同、退货，费用由卖家承担。',
+  'deadline.quality-return.afterwards.send-what-is-right':
+    '你仍可以要求换发正确的商品或补发缺少的商品，这不受这7天限制。',
+  'deadline.quality-return.afterwards.refund-missing-part': '你仍可以要求退还缺少部分的价款，这不受这7天限制。',
   'deadline.quality-return.afterwards.food': '你仍可要求更换；如果因此不能实现购买目的，也可以退货。',
   'deadline.burden-of-proof.label': '耐用商品：这天前发现的问题，由卖家负责举证',
   'deadline.burden-of-proof.note': '法律列明的耐用商品有机动车、计算机、电视机、电冰箱、空调器、洗衣机等。',
@@ -414,15 +420,18 @@ export const plan: Record<PlanTextKey, string> = {
     '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，按“今天先做这件事”里说的写进回复；还算不算数，由平台、12315或法院判断。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
+  'excuse.deadline-passed.fault.why.plain':
+    '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，写明那一天并附上当时的聊天记录；还算不算数，由平台、12315或法院判断。',
   'excuse.deadline-passed.fault.still.not-as-described':
     '你仍可以要求换成与描述相符的商品，或者减少价款；因此不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.wrong-or-missing-items':
     '你仍可以要求换发正确的商品或补发缺少的商品；因此不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.food':
     '你仍可以要求更换；因此不能实现购买目的的，仍可以退货退款，费用由卖家承担。',
-  'excuse.not-a-quality-issue.food.why': '如果食品是收到后才变质或过期的（放太久，或没按标签要求保存），卖家可以拒绝。',
+  'excuse.not-a-quality-issue.food.why':
+    '如果食品是收到后才变质的（放太久，或没按标签要求保存），或是在你手里才过期的，卖家可以拒绝。',
   'excuse.not-a-quality-issue.food.still':
-    '收到时就已变质、发霉或过期的，责任在卖家；标签上的日期早于你签收的日期，就能证明这一点。证据是食品和标签的照片（越早拍越好），以及密封保存的剩余食品。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
+    '收到时就已变质、发霉或过期的，责任在卖家。按标签上的生产日期和保质期算出的到期日早于你签收的日期，就说明收到时已经过期。证据是食品和标签的照片（越早拍越好），以及密封保存的剩余食品。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
   'excuse.deadline-passed.still': '如果发现商品有质量问题，你仍可以要求修理、更换；符合法定解除合同条件的，可以退货。',
   'excuse.opened-so-no-return.sealed.why':
     '食品、化妆品、医疗器械等商品，必要的一次性密封包装被损坏的，视为商品不完好，可以不退。',
@@ -471,8 +480,14 @@ export const plan: Record<PlanTextKey, string> = {
   'case.hidden-fee.why': '如果付款前页面已经清楚地显示了收费标准（比如特价票），这笔费用多半算合同的一部分。',
   'case.hidden-fee.still':
     '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议，也可以向12315反映。',
-  'case.food-made-ill.why': '要求退款以外的赔偿，卖家可以要求你证明身体不适是这份食品造成的。',
-  'case.food-made-ill.still': '写明吃了什么、什么时候吃的病历，加上密封冷藏的剩余食品，就是证据。',
+  'case.food-made-ill.why':
+    '卖家可以要求你证明食品本身有问题，而不只是吃后身体不适。要求退款以外的赔偿，还要证明身体不适是这份食品造成的。',
+  'case.food-made-ill.still':
+    '密封冷藏的剩余食品（检测可以查出问题）、食品照片、写明吃了什么和什么时候吃的病历，都是证据。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
+  'case.food-made-ill.still.meal':
+    '密封冷藏的剩余餐品（检测可以查出问题）、餐品和外卖袋封签的照片或视频、写明吃了什么和什么时候吃的病历，都是证据。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
+  'case.food-made-ill.also.why': '要求退款以外的赔偿，卖家还可以要求你证明身体不适是这份食品造成的。',
+  'case.food-made-ill.also.still': '身体不适的证据，是写明吃了什么、什么时候吃的病历。',
   'case.signed-not-received.why':
     '如果是你授权的人签收的，或快递按你的要求放在了指定地点，就算交付给你，卖家可能有道理。',
   'case.signed-not-received.still':
