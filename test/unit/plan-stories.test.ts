@@ -447,6 +447,11 @@ describe('every plan', () => {
         words: words.en,
       });
     expect(late('defective-or-damaged', ['does-not-work']).sellerMayBeRight?.still).toMatch(/replacement or a repair/);
+    // Nobody repairs a face cream or a medicine: a consumable is replaced, or returned.
+    const cream = late('defective-or-damaged', ['does-not-work'], 'cosmetics');
+    const creamStep = cream.steps.find((s) => s.id === 'quality-remedy')!;
+    expect(`${creamStep.title} ${creamStep.what} ${cream.sellerMayBeRight?.still}`).not.toMatch(/repair/);
+    expect(cream.messages.map((m) => m.zh).join('')).toContain('我的要求是：更换；');
     const coat = late('not-as-described', ['wrong-material']);
     expect(coat.sellerMayBeRight?.still).toMatch(/matches the description/);
     // The step and the date say the same as the message: nobody repairs a misdescribed coat.

@@ -5,6 +5,7 @@ import { calendarYears, plusWorkingDays } from '../tree/working-days';
 import type { PlanWords } from '../texts/plan-words';
 import { lawsOf, type ClaimId } from './claims';
 import { afterSales, orderDispute, type Reading } from './facts';
+import { faultyConsumable } from './steps';
 import type { PlanDeadline } from './types';
 
 /** A deadline cites claims from the claim table, like a step; its laws follow from them. */
@@ -69,8 +70,8 @@ export function deadlinesFor(
       afterwards: words.say(
         r.putRight
           ? `deadline.quality-return.afterwards.${r.putRight}`
-          : r.food && r.facts.problem === 'defective-or-damaged'
-            ? 'deadline.quality-return.afterwards.food'
+          : faultyConsumable(r)
+            ? 'deadline.quality-return.afterwards.consumable'
             : r.facts.problem === 'not-as-described' ||
                 r.facts.problem === 'wrong-or-missing-items' ||
                 r.facts.problem === 'counterfeit-goods'

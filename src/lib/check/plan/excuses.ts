@@ -14,7 +14,7 @@ import type { PlanWords } from '../texts/plan-words';
 import { lateRefundClaims, type ClaimId } from './claims';
 import type { Reading } from './facts';
 import type { Reply } from './messages';
-import { askedInTime } from './steps';
+import { askedInTime, faultyConsumable } from './steps';
 import type { SellerMayBeRight } from './types';
 
 export type ExcuseAnswer =
@@ -128,8 +128,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
               : 'excuse.deadline-passed.fault.why.plain',
           ),
           still: words.say(
-            r.food && f.problem === 'defective-or-damaged'
-              ? 'excuse.deadline-passed.fault.still.food'
+            faultyConsumable(r)
+              ? 'excuse.deadline-passed.fault.still.consumable'
               : f.problem === 'not-as-described' || f.problem === 'wrong-or-missing-items'
                 ? `excuse.deadline-passed.fault.still.${f.problem}`
                 : 'excuse.deadline-passed.fault.still',

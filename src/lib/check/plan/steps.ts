@@ -90,8 +90,10 @@ const laterRemedy = {
 /** Food the user says was spoiled, mouldy or past its date, or made someone unwell: the food itself is in question. */
 const unsafeFoodSymptoms: readonly SymptomId[] = ['spoiled-or-expired', 'made-ill'];
 export const unsafeFood = (r: Reading) => r.food && unsafeFoodSymptoms.some((s) => r.facts.symptoms.includes(s));
-/** Faulty food: after its 7 days it is replaced or returned, never repaired. */
-export const faultyFood = (r: Reading) => r.food && r.facts.problem === 'defective-or-damaged';
+/** A faulty consumable (food, cosmetics, medicine): after its 7 days it is replaced or returned, never repaired. */
+export const faultyConsumable = (r: Reading) =>
+  (r.food || r.facts.itemKind === 'cosmetics' || r.facts.itemKind === 'medicine') &&
+  r.facts.problem === 'defective-or-damaged';
 
 /**
  * Unsafe food adds the Food Safety Law, as a takeaway's does (mealBasis): the message reserves the 10 times or 3 times
@@ -198,7 +200,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
                 // or food.
                 ask: within
                   ? part('msg.ask.quality-return', { amount })
-                  : part(faultyFood(r) ? 'msg.ask.quality-remedy.food' : laterRemedy[f.problem]),
+                  : part(faultyConsumable(r) ? 'msg.ask.quality-remedy.consumable' : laterRemedy[f.problem]),
               };
       return {
         ...(unsafeFood(r) ? withFoodLaw(chosen, r, words) : chosen),
@@ -641,8 +643,11 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
     // a missing part.
     ...(fake
       ? { title: words.say('step.quality-remedy.title.fake'), what: words.say('step.quality-remedy.what.fake') }
-      : faultyFood(r)
-        ? { title: words.say('step.quality-remedy.title.food'), what: words.say('step.quality-remedy.what.food') }
+      : faultyConsumable(r)
+        ? {
+            title: words.say('step.quality-remedy.title.consumable'),
+            what: words.say('step.quality-remedy.what.consumable'),
+          }
         : r.facts.problem === 'not-as-described' || r.facts.problem === 'wrong-or-missing-items'
           ? {
               title: words.say(`step.quality-remedy.title.${r.facts.problem}`),

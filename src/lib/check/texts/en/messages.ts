@@ -146,7 +146,7 @@ export const messages = {
   'msg.ask.quality-return': 'a return and a full refund of {amount}, with the return postage paid by the seller',
   'msg.ask.quality-remedy':
     'a replacement or a repair; or, where the fault defeats the purpose of the purchase, a return and a refund',
-  'msg.ask.quality-remedy.food':
+  'msg.ask.quality-remedy.consumable':
     'a replacement; or, where the fault defeats the purpose of the purchase, a return and a refund',
   'msg.ask.with-food-costs': '{ask}; and any reasonable losses from eating it, such as medical costs',
   'msg.ask.quality-remedy.not-as-described':

@@ -88,9 +88,9 @@ export const plan = {
     'Ask for the right item or what is missing, or a return if that defeats the purchase',
   'step.quality-remedy.what.wrong-or-missing-items':
     'It is more than 7 days since you received it. The law then gives a return where the mistake defeats the purpose of the purchase, or where the seller still does not send the right item within a reasonable time after you ask: so ask for the right item, or what is missing, first. The seller pays the transport and other necessary costs.',
-  'step.quality-remedy.title.food': 'Ask for a replacement, or a return if the food defeats the purchase',
-  'step.quality-remedy.what.food':
-    'It is more than 7 days since you received it. You can ask for a replacement; a return only if the food defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
+  'step.quality-remedy.title.consumable': 'Ask for a replacement, or a return if the fault defeats the purchase',
+  'step.quality-remedy.what.consumable':
+    'It is more than 7 days since you received it. You can ask for a replacement; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.what.fake':
     'It is more than 7 days since you received it, but a fake is not put right by a repair or another item from the same seller. A fake usually defeats the purpose of the purchase, and then you can end the contract and send it back. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.why':
@@ -450,8 +450,8 @@ export const plan = {
     'You can still ask for the right item or what is missing to be sent: that does not depend on these 7 days.',
   'deadline.quality-return.afterwards.refund-missing-part':
     'You can still ask for the price of what is missing back: that does not depend on these 7 days.',
-  'deadline.quality-return.afterwards.food':
-    'You can still ask for a replacement, and a return where the food defeats the purpose of the purchase.',
+  'deadline.quality-return.afterwards.consumable':
+    'You can still ask for a replacement, and a return where the fault defeats the purpose of the purchase.',
   'deadline.burden-of-proof.label':
     'Durable goods: for a defect you find by this date, the seller carries the burden of proof',
   'deadline.burden-of-proof.note':
@@ -535,8 +535,8 @@ export const plan = {
     'An item that matches the description, or a lower price, is still yours, and a return where the difference defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.still.wrong-or-missing-items':
     'The right item, or what is missing, is still yours, and a return where that defeats the purpose of the purchase, at the seller’s cost.',
-  'excuse.deadline-passed.fault.still.food':
-    'A replacement is still yours, and a return and refund where the food defeats the purpose of the purchase, at the seller’s cost.',
+  'excuse.deadline-passed.fault.still.consumable':
+    'A replacement is still yours, and a return and refund where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.not-a-quality-issue.food.why':
     'If the food went off after it arrived (kept too long, or not stored as the label says), or passed its date while you kept it, the seller may refuse.',
   'excuse.not-a-quality-issue.food.still':

@@ -133,7 +133,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.what-i-ask': '我的要求是：{ask}。',
   'msg.ask.quality-return': '退货并全额退款{amount}，退货运费由卖家承担',
   'msg.ask.quality-remedy': '更换或修理；如质量问题致使不能实现合同目的，予以退货退款',
-  'msg.ask.quality-remedy.food': '更换；如质量问题致使不能实现合同目的，予以退货退款',
+  'msg.ask.quality-remedy.consumable': '更换；如质量问题致使不能实现合同目的，予以退货退款',
   'msg.ask.with-food-costs': '{ask}；如因食用该食品产生医疗费等合理损失，一并赔偿',
   'msg.ask.quality-remedy.not-as-described':
     '更换为与描述相符的商品，或者减少价款；如因此不能实现合同目的，予以退货退款',

@@ -45,8 +45,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.title.wrong-or-missing-items': '要求换发正确的商品或补发缺少的；不能实现购买目的的可以退货',
   'step.quality-remedy.what.wrong-or-missing-items':
     '收货已超过7天。这时，发错或少发导致不能实现购买目的，或者你要求后卖家在合理期限内仍不换发的，可以退货退款。所以先要求换发正确的商品或补发缺少的商品。运输等必要费用由卖家承担。',
-  'step.quality-remedy.title.food': '要求更换；不能实现购买目的的可以退货',
-  'step.quality-remedy.what.food':
+  'step.quality-remedy.title.consumable': '要求更换；不能实现购买目的的可以退货',
+  'step.quality-remedy.what.consumable':
     '收货已超过7天。你可以要求更换；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.what.fake':
     '收货已超过7天。但假货不是修理或让同一卖家换一件就能解决的。出售假货通常会导致不能实现购买目的，这时你可以解除合同、退货。运输等必要费用由卖家承担。',
@@ -358,7 +358,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.quality-return.afterwards.send-what-is-right':
     '你仍可以要求换发正确的商品或补发缺少的商品，这不受这7天限制。',
   'deadline.quality-return.afterwards.refund-missing-part': '你仍可以要求退还缺少部分的价款，这不受这7天限制。',
-  'deadline.quality-return.afterwards.food': '你仍可要求更换；如果因此不能实现购买目的，也可以退货。',
+  'deadline.quality-return.afterwards.consumable': '你仍可要求更换；如果因此不能实现购买目的，也可以退货。',
   'deadline.burden-of-proof.label': '耐用商品：这天前发现的问题，由卖家负责举证',
   'deadline.burden-of-proof.note': '法律列明的耐用商品有机动车、计算机、电视机、电冰箱、空调器、洗衣机等。',
   'deadline.burden-of-proof.afterwards': '现在可能需要你自己证明瑕疵，例如提供检测报告。',
@@ -426,7 +426,7 @@ export const plan: Record<PlanTextKey, string> = {
     '你仍可以要求换成与描述相符的商品，或者减少价款；因此不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.wrong-or-missing-items':
     '你仍可以要求换发正确的商品或补发缺少的商品；因此不能实现购买目的的，仍可以退货，费用由卖家承担。',
-  'excuse.deadline-passed.fault.still.food':
+  'excuse.deadline-passed.fault.still.consumable':
     '你仍可以要求更换；因此不能实现购买目的的，仍可以退货退款，费用由卖家承担。',
   'excuse.not-a-quality-issue.food.why':
     '如果食品是收到后才变质的（放太久，或没按标签要求保存），或是在你手里才过期的，卖家可以拒绝。',
