@@ -327,12 +327,13 @@ describe('CheckApp', () => {
     );
     // The Chinese words inside the English line are marked as Chinese, as every Chinese word on the page is.
     expect(panel.querySelectorAll('p.check-today__check [lang="zh-CN"]').length).toBeGreaterThan(0);
-    // The sentence to add comes on its own, with a copy button of its own and its meaning, before the message.
+    // The sentence to add comes on its own, after the message (never taken for it), with a copy button that says
+    // when it applies, and its meaning.
     const add = panel.querySelector('div.check-today__check')!;
     expect(add.querySelector('.template__text[lang="zh-CN"]')?.textContent).toMatch(/^另外，我已于【日期】/);
-    expect(add.querySelector('button')?.textContent).toBe('Copy the sentence to add');
+    expect(add.querySelector('button')?.textContent).toBe('Copy this sentence (only if you asked in time)');
     expect(add.textContent).toMatch(/What it says in English: Also, I asked for a return on \[date\]/);
-    expect(add.compareDocumentPosition(message)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(message.compareDocumentPosition(add)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
   it('says "last day today" when the window closes today', async () => {

@@ -307,6 +307,14 @@ describe('every plan', () => {
       words: words.en,
     });
     expect(fake.steps.flatMap((s) => s.how).join('\n')).not.toContain('Did you first ask');
+    // Nor against a private seller, whom the 7-day rule does not bind.
+    const privately = buildPlan({
+      answers: { ...answers, platform: 'xianyu', 'seller-type': 'private' },
+      today: '2026-12-01',
+      words: words.en,
+    });
+    expect(JSON.stringify(privately)).not.toContain('Did you first ask');
+    expect(privately.today.addSentence).toBeUndefined();
     // Not asked of someone who has not been to the seller yet: their first request is the one the plan writes.
     const first = buildPlan({ answers: { ...notAsked, tried: 'nothing' }, today: '2026-12-01', words: words.en });
     expect(howOf(first, 'quality-remedy')).not.toContain('Did you first ask');
@@ -413,6 +421,17 @@ describe('every plan', () => {
       evidence: ['order-page', 'photos'],
     };
     const takeaway = buildPlan({ answers: meal, today: '2026-12-01', words: words.en });
+    // Told "not a quality problem", the reply says what the user said (unwell after eating it), not that the food
+    // was bad, and offers a test once.
+    const answered = buildPlan({
+      answers: { ...meal, tried: 'seller-refused', 'seller-said': 'not-a-quality-issue' },
+      today: '2026-12-01',
+      words: words['zh-cn'],
+    });
+    const reply = answered.steps.find((s) => s.id === 'answer-excuse')!.message!.zh;
+    expect(reply).toContain('我反映的不是口味问题：我食用这份餐品后出现身体不适。');
+    expect(reply).not.toContain('餐品本身的问题');
+    expect(reply).not.toContain('如需检测，我愿意配合');
     const mealText = [takeaway.sellerMayBeRight?.still, ...takeaway.steps.flatMap((s) => s.how)].join(' ');
     expect(mealText).toMatch(/the bag and its seal/);
     expect(mealText).not.toMatch(/label/);

@@ -308,7 +308,23 @@ function TodayPanel(props: PlanViewProps) {
               </p>
             )}
           </For>
-          {/* The sentence to add if the return was asked for in time: copied on its own, its date filled in. */}
+          <Show when={message()}>
+            {(m) => (
+              <>
+                <div class="template__text" lang="zh-CN">
+                  {m().zh}
+                </div>
+                <CopyButton
+                  text={() => m().zh}
+                  label={props.t('copy')}
+                  done={m().blanks.length > 0 ? props.t('plan.copiedBlanks') : props.t('copied')}
+                  t={props.t}
+                />
+              </>
+            )}
+          </Show>
+          {/* The sentence to add if the return was asked for in time: after the message it goes into (or follows), with
+              a button that says when it applies, so it is never taken for the message itself. */}
           <Show when={props.plan.today.addSentence}>
             {(add) => (
               <div class="check-today__check">
@@ -329,21 +345,6 @@ function TodayPanel(props: PlanViewProps) {
                   )}
                 </Show>
               </div>
-            )}
-          </Show>
-          <Show when={message()}>
-            {(m) => (
-              <>
-                <div class="template__text" lang="zh-CN">
-                  {m().zh}
-                </div>
-                <CopyButton
-                  text={() => m().zh}
-                  label={props.t('copy')}
-                  done={m().blanks.length > 0 ? props.t('plan.copiedBlanks') : props.t('copied')}
-                  t={props.t}
-                />
-              </>
             )}
           </Show>
           <p>

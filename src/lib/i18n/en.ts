@@ -171,7 +171,7 @@ export const en = {
   'checkui.plan.message': 'Message to send',
   'checkui.plan.showMeaning': 'Show the English',
   'checkui.plan.messageMeaning': 'What it says in English:',
-  'checkui.plan.copySentence': 'Copy the sentence to add',
+  'checkui.plan.copySentence': 'Copy this sentence (only if you asked in time)',
   'checkui.plan.blanks': 'Fill in before you send: {blanks}. Add them below, or type them in after copying.',
   'checkui.plan.copiedBlanks': 'Copied, but it still has a fill-in mark (【…】): replace it before you send.',
   'checkui.plan.mayBeRight': 'Where the seller may be right',

@@ -164,7 +164,7 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.plan.guides': '延伸阅读',
   'checkui.plan.showMeaning': '显示英文',
   'checkui.plan.messageMeaning': '英文意思：',
-  'checkui.plan.copySentence': '复制要加的这句',
+  'checkui.plan.copySentence': '复制这句（仅限7天内要求过退货的）',
   'checkui.plan.blanks': '发送前请补全：{blanks}。可以在下方填写，或复制后自行填入。',
   'checkui.plan.copiedBlanks': '已复制，但还有待填写的【…】：发送前请替换。',
   'checkui.plan.mayBeRight': '卖家可能有道理的地方',

@@ -296,7 +296,8 @@ function chooseSteps(
   const regulatorOnly = pricePromise === 'fake-original';
   if (answer?.kind === 'may-be-right') c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
   const rung = stageRung[f.stage];
-  const offerTest = excuse === 'not-a-quality-issue' && !r.sellerProves;
+  // A takeaway's reply already says who tests the food: no second offer.
+  const offerTest = excuse === 'not-a-quality-issue' && !r.sellerProves && f.problem !== 'food-delivery';
 
   // 1. The case's own first action, while the user has not yet escalated (and while there is a seller to ask).
   if (excuse === 'shop-has-closed') {

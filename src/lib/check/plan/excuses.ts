@@ -91,7 +91,13 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'not-a-quality-issue':
       if (meal)
         return {
-          ...rebut(['breach-remedies', 'test-body-named'], 'msg.reply.not-a-quality-issue.meal'),
+          // Someone fell ill: the reply says only that (the food itself being bad is still to be shown).
+          ...rebut(
+            ['breach-remedies', 'test-body-named'],
+            f.mealProblem === 'made-ill'
+              ? 'msg.reply.not-a-quality-issue.meal.ill'
+              : 'msg.reply.not-a-quality-issue.meal',
+          ),
           // Taste and portion are not faults; only the photos and a test can show the food itself was bad.
           caveat: caveat('excuse.not-a-quality-issue.meal'),
         };

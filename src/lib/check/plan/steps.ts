@@ -619,7 +619,9 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
 export function askedInTime(r: Reading, words: PlanWords): { how: string; today: string; add: Part } | undefined {
   const contacted = r.facts.stage === 'seller-refused' || r.facts.stage === 'seller-silent';
   const past = r.goodsFault && !r.putRight && r.sevenDaysLeft === undefined && !r.returnedInTime;
-  if (!contacted || !past || !r.facts.receivedOn || r.facts.problem === 'counterfeit-goods') return undefined;
+  // Not against a private seller, whom the 7-day rule (CRPL 24) does not bind.
+  if (!r.consumer || !contacted || !past || !r.facts.receivedOn || r.facts.problem === 'counterfeit-goods')
+    return undefined;
   const add = words.part('msg.asked-in-time');
   const date = { date: plusDays(r.facts.receivedOn, 7) };
   return {

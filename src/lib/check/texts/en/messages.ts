@@ -31,9 +31,9 @@ export const messages = {
   'msg.symptom.spoiled-or-expired': 'the food is spoiled, mouldy or past its date',
   'msg.symptom.made-ill': 'someone became unwell after eating it',
   'msg.symptom.different-from-photos': 'it looks different from the listing photos',
-  'msg.symptom.wrong-spec': 'the model or specifications differ from the listing',
-  'msg.symptom.wrong-material': 'the material differs from the listing',
-  'msg.symptom.wrong-size': 'the size or capacity differs from the listing',
+  'msg.symptom.wrong-spec': 'the model or specifications differ from the description',
+  'msg.symptom.wrong-material': 'the material differs from the description',
+  'msg.symptom.wrong-size': 'the size or capacity differs from the description',
   'msg.symptom.wrong-item': 'a different item came',
   'msg.symptom.wrong-size-colour': 'the wrong size or colour came',
   'msg.symptom.missing-parts': 'parts or accessories are missing',
@@ -42,7 +42,7 @@ export const messages = {
   'msg.symptom.no-anti-fake': 'the anti-fake code does not check out',
   'msg.symptom.poor-copy': 'its workmanship is clearly unlike the genuine item',
   'msg.happened.defective-or-damaged': 'The item has a quality problem.',
-  'msg.happened.not-as-described': 'The item does not match the listing.',
+  'msg.happened.not-as-described': 'The item does not match its description.',
   'msg.happened.counterfeit-goods': 'The item is not genuine.',
   'msg.happened.wrong-or-missing-items': 'The item that came is wrong, or items are missing.',
   'msg.happened.no-reason-return': 'I am asking for a 7-day no-reason return; the item will go back intact.',
@@ -270,6 +270,8 @@ export const messages = {
     'Delivery problems are for you to settle with the delivery service; they do not affect my claim against you.',
   'msg.reply.not-a-quality-issue.meal':
     'What I reported is not a matter of taste but a problem with the food itself. If we disagree about it, we can agree on a test; if we cannot agree, the market regulator handling a complaint may name a testing body (Implementing Regulations of the Consumer Rights Protection Law, Article 47).',
+  'msg.reply.not-a-quality-issue.meal.ill':
+    'What I reported is not a matter of taste: I became unwell after eating this food. If we disagree about the food’s condition, we can agree on a test; if we cannot agree, the market regulator handling a complaint may name a testing body (Implementing Regulations of the Consumer Rights Protection Law, Article 47).',
   'msg.reply.item-excluded-from-returns.meal':
     'I am not asking for a no-reason return: the food delivered did not match what was agreed, so under Article 582 of the Civil Code I may ask for it to be redone or replaced, or for a lower price.',
   'msg.reply.item-excluded-from-returns.meal.after-basis':

@@ -87,7 +87,7 @@ export const plan = {
   'step.quality-remedy.title.wrong-or-missing-items':
     'Ask for the right item or what is missing, or a return if that defeats the purchase',
   'step.quality-remedy.what.wrong-or-missing-items':
-    'It is more than 7 days since you received it. The law then gives a return where the mistake defeats the purpose of the purchase, or where the seller still does not send the right item within a reasonable time after you ask: so ask for the right item, or what is missing, first. The seller pays the transport and other necessary costs.',
+    'It is more than 7 days since you received it. The law then gives a return where the mistake defeats the purpose of the purchase, or where the seller still does not send the right item or what is missing within a reasonable time after you ask: so ask for the right item, or what is missing, first. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.consumable': 'Ask for a replacement, or a return if the fault defeats the purchase',
   'step.quality-remedy.what.consumable':
     'It is more than 7 days since you received it. You can ask for a replacement; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
@@ -348,7 +348,7 @@ export const plan = {
   'today.read-food-caveat':
     'Before you send this, read “Where the seller may be right” just below: it says what you may have to show about the food.',
   'today.asked-in-time':
-    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, copy the sentence below into the message, after the one that starts 我的要求是 (“what I ask”), fill in the day you asked, and attach that chat. Whether a request made in time still counts after the seller refused or did not answer is for the platform, 12315 or a court to decide.',
+    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add the sentence below the message after the one that starts 我的要求是 (“what I ask”), or send it as a second message straight after; fill in the day you asked and attach that chat. Whether a request made in time still counts after the seller refused or did not answer is for the platform, 12315 or a court to decide.',
   'today.food-keep': 'Keep what is left of the food sealed, with its packaging: it may need testing.',
   'step.how.reply-instead':
     'If you already sent the reply shown under “Do this today”, do not send this message too: the reply asks for the same.',
@@ -600,9 +600,9 @@ export const plan = {
   'case.food-made-ill.why':
     'The seller can ask you to show that the food itself was bad, not only that someone was unwell after eating it. For anything beyond the refund, it can also ask you to show that the food caused the illness.',
   'case.food-made-ill.still':
-    'What is left of the food kept sealed and cold (a test can show what was wrong with it), photos of it, and a doctor’s record of what was eaten and when are the evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+    'What is left of the food kept sealed and cold (a test can show whether it was bad), photos of it, and a doctor’s record of what was eaten and when are the evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
   'case.food-made-ill.still.meal':
-    'What is left of the meal kept sealed in the fridge (a test can show what was wrong with it), photos or a video of the food, the bag and its seal, and a doctor’s record of what was eaten and when are the evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+    'What is left of the meal kept sealed in the fridge (a test can show whether it was bad), photos or a video of the food, the bag and its seal, and a doctor’s record of what was eaten and when are the evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
   'case.food-made-ill.also.why':
     'For anything beyond the refund, the seller can also ask you to show that the food caused the illness.',
   'case.food-made-ill.also.still': 'For the illness, a doctor’s record of what was eaten and when is the evidence.',

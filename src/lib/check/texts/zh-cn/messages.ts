@@ -238,6 +238,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.ask-the-courier.meal.after-basis': '配送问题应由贵店与配送方处理，不影响我向贵店主张权利。',
   'msg.reply.not-a-quality-issue.meal':
     '我反映的不是口味问题，而是餐品本身的问题。双方有争议的，可以协商检测；协商不成的，受理投诉的市场监督管理部门可以指定检测机构（《消费者权益保护法实施条例》第四十七条）。',
+  'msg.reply.not-a-quality-issue.meal.ill':
+    '我反映的不是口味问题：我食用这份餐品后出现身体不适。双方对餐品状况有争议的，可以协商检测；协商不成的，受理投诉的市场监督管理部门可以指定检测机构（《消费者权益保护法实施条例》第四十七条）。',
   'msg.reply.item-excluded-from-returns.meal':
     '我不是要求无理由退货：送达的餐品不符合约定，依据《民法典》第五百八十二条，我可以要求重作、更换或者减少价款。',
   'msg.reply.item-excluded-from-returns.meal.after-basis':
