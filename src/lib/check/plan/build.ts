@@ -48,7 +48,6 @@ import {
   askTripRefund,
   reportPriceFraud,
   stillPossible,
-  unsafeFood,
 } from './steps';
 import type { CheckResult, Plan, PlanDeadline, PlanStep, SellerMayBeRight, TodayAction } from './types';
 
@@ -185,7 +184,7 @@ function sayBeforeSending(
     beforeSending: [
       ...(readCaveat ? [words.say(readCaveat)] : []),
       ...(inTime ? [inTime.today] : []),
-      ...(goodsStep && unsafeFood(r) ? [words.say('today.food-keep')] : []),
+      ...(goodsStep && r.unsafeFood ? [words.say('today.food-keep')] : []),
     ],
     ...(inTime ? { addSentence: inTime.add } : {}),
   };
@@ -434,7 +433,7 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
 function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;
   const spoiled = r.food && f.problem === 'defective-or-damaged' && f.symptoms.includes('spoiled-or-expired');
-  const ill = (r.food && f.symptoms.includes('made-ill')) || f.mealProblem === 'made-ill';
+  const ill = r.madeIll;
   const badOnArrival = {
     why: words.say('excuse.not-a-quality-issue.food.why'),
     still: words.say('excuse.not-a-quality-issue.food.still'),

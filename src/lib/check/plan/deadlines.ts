@@ -5,7 +5,6 @@ import { calendarYears, plusWorkingDays } from '../tree/working-days';
 import type { PlanWords } from '../texts/plan-words';
 import { lawsOf, type ClaimId } from './claims';
 import { afterSales, orderDispute, type Reading } from './facts';
-import { faultyConsumable } from './steps';
 import type { PlanDeadline } from './types';
 
 /** A deadline cites claims from the claim table, like a step; its laws follow from them. */
@@ -70,13 +69,9 @@ export function deadlinesFor(
       afterwards: words.say(
         r.putRight
           ? `deadline.quality-return.afterwards.${r.putRight}`
-          : faultyConsumable(r)
-            ? 'deadline.quality-return.afterwards.consumable'
-            : r.facts.problem === 'not-as-described' ||
-                r.facts.problem === 'wrong-or-missing-items' ||
-                r.facts.problem === 'counterfeit-goods'
-              ? `deadline.quality-return.afterwards.${r.facts.problem}`
-              : 'deadline.quality-return.afterwards',
+          : r.laterRemedy && r.laterRemedy !== 'repair'
+            ? `deadline.quality-return.afterwards.${r.laterRemedy}`
+            : 'deadline.quality-return.afterwards',
       ),
     });
   }

@@ -62,7 +62,7 @@ const situationsOf = (r: Reading): Situation[] => [
     ? (['in-transit'] as const)
     : []),
   ...(r.groupChat ? (['group-chat'] as const) : []),
-  ...(r.facts.symptoms.includes('made-ill') || r.facts.mealProblem === 'made-ill' ? (['harmed'] as const) : []),
+  ...(r.madeIll ? (['harmed'] as const) : []),
   ...(r.food && r.facts.problem === 'wrong-or-missing-items' ? (['weighed'] as const) : []),
 ];
 /** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */

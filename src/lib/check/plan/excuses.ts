@@ -14,7 +14,7 @@ import type { PlanWords } from '../texts/plan-words';
 import { lateRefundClaims, type ClaimId } from './claims';
 import type { Reading } from './facts';
 import type { Reply } from './messages';
-import { askedInTime, faultyConsumable } from './steps';
+import { asksInTime } from './steps';
 import type { SellerMayBeRight } from './types';
 
 export type ExcuseAnswer =
@@ -129,16 +129,14 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         caveat: {
           // "As 'Do this today' shows" only where it shows the sentence to add (a reply still to send to the seller).
           why: words.say(
-            askedInTime(r, words) && r.facts.stage === 'seller-refused'
+            asksInTime(r) && r.facts.stage === 'seller-refused'
               ? 'excuse.deadline-passed.fault.why'
               : 'excuse.deadline-passed.fault.why.plain',
           ),
           still: words.say(
-            faultyConsumable(r)
-              ? 'excuse.deadline-passed.fault.still.consumable'
-              : f.problem === 'not-as-described' || f.problem === 'wrong-or-missing-items'
-                ? `excuse.deadline-passed.fault.still.${f.problem}`
-                : 'excuse.deadline-passed.fault.still',
+            r.laterRemedy === 'repair' || r.laterRemedy === 'counterfeit-goods' || !r.laterRemedy
+              ? 'excuse.deadline-passed.fault.still'
+              : `excuse.deadline-passed.fault.still.${r.laterRemedy}`,
           ),
         },
       };

@@ -167,6 +167,17 @@ export interface Reading {
   food: boolean;
   /** A takeaway whose food itself is in question (spoiled, a foreign object, illness): food-safety law can apply. */
   unsafeMeal: boolean;
+  /** Food bought as goods that the user says was spoiled, mouldy or past its date, or made someone unwell. */
+  unsafeFood: boolean;
+  /** Someone was unwell after eating it (food bought as goods, or a takeaway). */
+  madeIll: boolean;
+  /**
+   * For goods at fault, what is owed once the 7-day return has passed, as the message asks for it and the step, the
+   * date and the caveats name it (CRPL 24, CC 582, 563): a repair or a replacement; a consumable (food, cosmetics,
+   * medicine) replaced, never repaired; an item that matches its description or a lower price; the right item or
+   * what is missing; a fake returned, since it defeats the purchase.
+   */
+  laterRemedy?: 'repair' | 'consumable' | 'not-as-described' | 'wrong-or-missing-items' | 'counterfeit-goods';
   /**
    * A prepaid course, membership or service the user no longer wants, still within 7 days of paying: the principal
    * comes back if asked (SPC Prepaid Consumption Interpretation Art. 14).
@@ -211,6 +222,8 @@ export function read(facts: Facts, today: IsoDate): Reading {
   const excludedByLaw = facts.itemKind === 'fresh-food' || facts.itemKind === 'download';
   const unsafe =
     facts.problem === 'food-delivery' && (unsafeMeal as readonly string[]).includes(facts.mealProblem ?? '');
+  const food = facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe;
+  const consumable = food || facts.itemKind === 'cosmetics' || facts.itemKind === 'medicine';
   const sevenDaysLeft =
     // Only where the goods arrived does a clock run from receipt.
     facts.receivedOn && receivedProblems.includes(facts.problem)
@@ -235,8 +248,16 @@ export function read(facts: Facts, today: IsoDate): Reading {
     durableDefect,
     sellerProves:
       durableDefect && facts.receivedOn !== undefined && daysBetween(today, plusMonths(facts.receivedOn, 6)) >= 0,
-    food: facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe,
+    food,
     unsafeMeal: unsafe,
+    unsafeFood: food && facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill'),
+    madeIll: (food && facts.symptoms.includes('made-ill')) || facts.mealProblem === 'made-ill',
+    ...(isGoodsProblem(facts.problem)
+      ? {
+          laterRemedy:
+            facts.problem === 'defective-or-damaged' ? (consumable ? 'consumable' : 'repair') : facts.problem,
+        }
+      : {}),
     coolingOff:
       facts.serviceProblem === 'changed-mind' &&
       facts.orderedOn !== undefined &&

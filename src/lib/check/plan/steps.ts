@@ -79,22 +79,6 @@ export interface CaseBasis {
   guide: string;
 }
 
-/** What to ask for after the first 7 days, by what went wrong (CRPL 24 and CC 582; a missing part: CC 577). */
-const laterRemedy = {
-  'defective-or-damaged': 'msg.ask.quality-remedy',
-  'not-as-described': 'msg.ask.quality-remedy.not-as-described',
-  'counterfeit-goods': 'msg.ask.quality-remedy.counterfeit-goods',
-  'wrong-or-missing-items': 'msg.ask.quality-remedy.wrong-or-missing-items',
-} as const satisfies Record<GoodsProblemId, MessageKey>;
-
-/** Food the user says was spoiled, mouldy or past its date, or made someone unwell: the food itself is in question. */
-const unsafeFoodSymptoms: readonly SymptomId[] = ['spoiled-or-expired', 'made-ill'];
-export const unsafeFood = (r: Reading) => r.food && unsafeFoodSymptoms.some((s) => r.facts.symptoms.includes(s));
-/** A faulty consumable (food, cosmetics, medicine): after its 7 days it is replaced or returned, never repaired. */
-export const faultyConsumable = (r: Reading) =>
-  (r.food || r.facts.itemKind === 'cosmetics' || r.facts.itemKind === 'medicine') &&
-  r.facts.problem === 'defective-or-damaged';
-
 /**
  * Unsafe food adds the Food Safety Law, as a takeaway's does (mealBasis): the message reserves the 10 times or 3 times
  * the loss, since whether the food broke the standards is for a test or a court to say. Where someone was unwell, the
@@ -105,7 +89,7 @@ function withFoodLaw(
   r: Reading,
   words: PlanWords,
 ): Pick<CaseBasis, 'claims' | 'basis' | 'ask'> {
-  const ill = r.facts.symptoms.includes('made-ill');
+  const ill = r.madeIll;
   return {
     claims: [
       ...chosen.claims,
@@ -200,10 +184,14 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
                 // or food.
                 ask: within
                   ? part('msg.ask.quality-return', { amount })
-                  : part(faultyConsumable(r) ? 'msg.ask.quality-remedy.consumable' : laterRemedy[f.problem]),
+                  : part(
+                      r.laterRemedy === 'repair'
+                        ? 'msg.ask.quality-remedy'
+                        : `msg.ask.quality-remedy.${r.laterRemedy!}`,
+                    ),
               };
       return {
-        ...(unsafeFood(r) ? withFoodLaw(chosen, r, words) : chosen),
+        ...(r.unsafeFood ? withFoodLaw(chosen, r, words) : chosen),
         happened: [whatIsWrong(f.problem, r, words)],
         guide,
       };
@@ -588,8 +576,8 @@ const sellerMessage = (
 const goodsCare = (r: Reading) => [
   ...(r.facts.itemKind === 'medicine' ? (['step.goods.how.medicine'] as const) : []),
   // Unsafe food is evidence, and may be a claim for 10 times the price (FSL 148): kept, not binned or all sent back.
-  ...(unsafeFood(r) ? (['step.goods.how.food-keep'] as const) : []),
-  ...(r.food && r.facts.symptoms.includes('made-ill') ? (['step.goods.how.food-doctor'] as const) : []),
+  ...(r.unsafeFood ? (['step.goods.how.food-keep'] as const) : []),
+  ...(r.food && r.madeIll ? (['step.goods.how.food-doctor'] as const) : []),
 ];
 
 /** An honest offer where the seller disputes the fault and the goods are not on the durable list. */
@@ -616,12 +604,16 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
  * counts. Not for a fake, whose message already asks for the return. Said once, where the message to send is
  * (build.ts), and in "Do this today".
  */
-export function askedInTime(r: Reading, words: PlanWords): { how: string; today: string; add: Part } | undefined {
+export function asksInTime(r: Reading): boolean {
   const contacted = r.facts.stage === 'seller-refused' || r.facts.stage === 'seller-silent';
   const past = r.goodsFault && !r.putRight && r.sevenDaysLeft === undefined && !r.returnedInTime;
   // Not against a private seller, whom the 7-day rule (CRPL 24) does not bind.
-  if (!r.consumer || !contacted || !past || !r.facts.receivedOn || r.facts.problem === 'counterfeit-goods')
-    return undefined;
+  return r.consumer && contacted && past && !!r.facts.receivedOn && r.facts.problem !== 'counterfeit-goods';
+}
+
+/** That question in words: for the step, for "Do this today", and the sentence to add. */
+export function askedInTime(r: Reading, words: PlanWords): { how: string; today: string; add: Part } | undefined {
+  if (!asksInTime(r) || !r.facts.receivedOn) return undefined;
   const add = words.part('msg.asked-in-time');
   const date = { date: plusDays(r.facts.receivedOn, 7) };
   return {
@@ -637,25 +629,16 @@ export function askedInTime(r: Reading, words: PlanWords): { how: string; today:
 }
 
 export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
-  // A fake is not put right by a repair or another item from the same seller: the step asks for the return.
-  const fake = r.facts.problem === 'counterfeit-goods';
   return step({
     ...fixed(words, 'quality-remedy'),
     // Named for what the message asks after the 7 days (laterRemedy): nobody repairs a fake, food, a wrong size or
     // a missing part.
-    ...(fake
-      ? { title: words.say('step.quality-remedy.title.fake'), what: words.say('step.quality-remedy.what.fake') }
-      : faultyConsumable(r)
-        ? {
-            title: words.say('step.quality-remedy.title.consumable'),
-            what: words.say('step.quality-remedy.what.consumable'),
-          }
-        : r.facts.problem === 'not-as-described' || r.facts.problem === 'wrong-or-missing-items'
-          ? {
-              title: words.say(`step.quality-remedy.title.${r.facts.problem}`),
-              what: words.say(`step.quality-remedy.what.${r.facts.problem}`),
-            }
-          : {}),
+    ...(r.laterRemedy && r.laterRemedy !== 'repair'
+      ? {
+          title: words.say(`step.quality-remedy.title.${r.laterRemedy}`),
+          what: words.say(`step.quality-remedy.what.${r.laterRemedy}`),
+        }
+      : {}),
     // A wrong item's "what" says the return also follows a demand the seller does not meet in time (CC 563(3)).
     claims: [
       ...c.claims,
@@ -1157,7 +1140,7 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
   const fraud = r.facts.fraud ? { yuan: Math.max(3 * price, 500) } : undefined;
   const food = r.food ? { yuan: Math.max(10 * price, 1000) } : undefined;
   // Someone was unwell: the losses come first, and 3 times the loss may be more than 10 times the price.
-  const ill = r.facts.symptoms.includes('made-ill') || r.facts.mealProblem === 'made-ill';
+  const ill = r.madeIll;
   const claims: ClaimId[] = [
     ...(r.facts.fraud ? (['fraud-three-times'] as const) : []),
     // A meal is cooked to order: no shelf life, but the 10× needs no injury (which a foreign object raises).

@@ -79,7 +79,7 @@ export const plan = {
   'step.quality-remedy.title': 'Ask for a replacement or a repair, or a return if the fault defeats the purchase',
   'step.quality-remedy.what':
     'It is more than 7 days since you received it. You can ask for a replacement or a repair; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
-  'step.quality-remedy.title.fake': 'Ask for a return and a full refund',
+  'step.quality-remedy.title.counterfeit-goods': 'Ask for a return and a full refund',
   'step.quality-remedy.title.not-as-described':
     'Ask for an item that matches the description or a lower price, or a return if the difference defeats the purchase',
   'step.quality-remedy.what.not-as-described':
@@ -91,7 +91,7 @@ export const plan = {
   'step.quality-remedy.title.consumable': 'Ask for a replacement, or a return if the fault defeats the purchase',
   'step.quality-remedy.what.consumable':
     'It is more than 7 days since you received it. You can ask for a replacement; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
-  'step.quality-remedy.what.fake':
+  'step.quality-remedy.what.counterfeit-goods':
     'It is more than 7 days since you received it, but a fake is not put right by a repair or another item from the same seller. A fake usually defeats the purpose of the purchase, and then you can end the contract and send it back. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.why':
     'After 7 days the law gives a return where the conditions for ending the contract are met, and otherwise replacement or repair, with the seller paying the costs.',

@@ -38,7 +38,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.title': '要求更换或修理；符合解除合同条件的可以退货',
   'step.quality-remedy.what':
     '收货已超过7天。你可以要求更换或修理；质量问题导致不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
-  'step.quality-remedy.title.fake': '要求退货并全额退款',
+  'step.quality-remedy.title.counterfeit-goods': '要求退货并全额退款',
   'step.quality-remedy.title.not-as-described': '要求换成与描述相符的商品或减价；不能实现购买目的的可以退货',
   'step.quality-remedy.what.not-as-described':
     '收货已超过7天。你可以要求换成与描述相符的商品，或者减少价款；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
@@ -48,7 +48,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.title.consumable': '要求更换；不能实现购买目的的可以退货',
   'step.quality-remedy.what.consumable':
     '收货已超过7天。你可以要求更换；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
-  'step.quality-remedy.what.fake':
+  'step.quality-remedy.what.counterfeit-goods':
     '收货已超过7天。但假货不是修理或让同一卖家换一件就能解决的。出售假货通常会导致不能实现购买目的，这时你可以解除合同、退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.why':
     '七日后符合法定解除合同条件的可以退货，不符合的可以要求更换、修理，运输等必要费用由经营者承担。',
