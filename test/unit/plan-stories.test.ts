@@ -17,7 +17,7 @@ import { buildPlan, runCheck } from '../../src/lib/check/plan/build';
 import type { Plan } from '../../src/lib/check/plan/types';
 import type { Answers } from '../../src/lib/check/tree/types';
 import { planWordsIn, textFiles } from '../../src/lib/check/texts/all';
-import { isGoodsProblem } from '../../src/lib/check/tree/questions';
+import { isGoodsProblem, optionIdsOf } from '../../src/lib/check/tree/questions';
 import { tree } from '../../src/lib/check/tree/tree';
 import { locales } from '../../src/lib/i18n/locales';
 import { stories } from '../fixtures/stories';
@@ -446,6 +446,103 @@ describe('every plan', () => {
     );
   });
 
+  it('says what the user may have to show about the food once, whatever the seller said', () => {
+    // Food that made someone ill or was spoiled, bought as goods or as a takeaway, refused with each excuse offered:
+    // the evidence to keep is listed once, not once for the excuse and again for the food.
+    const food: Answers = {
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      platform: 'pinduoduo',
+      'received-on': '2026-11-27',
+      'item-kind': 'packaged-food',
+      tried: 'seller-refused',
+      'refused-on': '2026-11-29',
+      amount: 68,
+      evidence: ['order-page', 'photos'],
+    };
+    const meal: Answers = {
+      purpose: 'personal',
+      problem: 'food-delivery',
+      platform: 'meituan',
+      'ordered-on': '2026-11-29',
+      tried: 'seller-refused',
+      amount: 58,
+      evidence: ['order-page', 'photos'],
+    };
+    const sets = [
+      ...[['made-ill'], ['spoiled-or-expired'], ['spoiled-or-expired', 'made-ill']].map((symptoms) => ({
+        ...food,
+        symptoms,
+      })),
+      ...['made-ill', 'spoiled', 'foreign-object'].map((what) => ({ ...meal, 'meal-problem': what })),
+    ].flatMap((answers) =>
+      optionsFor(questionById(tree, 'seller-said')!, answers).map((o) => ({ ...answers, 'seller-said': o.id })),
+    );
+    expect(sets.length).toBeGreaterThan(60);
+    const repeated = sets.flatMap((answers) => {
+      const en = buildPlan({ answers, today: '2026-12-01', words: words.en }).sellerMayBeRight?.still ?? '';
+      const zh = buildPlan({ answers, today: '2026-12-01', words: words['zh-cn'] }).sellerMayBeRight?.still ?? '';
+      const times = (text: string, what: RegExp) => (text.match(what) ?? []).length;
+      return times(en, /sealed/g) > 1 || times(zh, /密封/g) > 1 ? [`${JSON.stringify(answers)}: ${en}`] : [];
+    });
+    expect(repeated).toEqual([]);
+  });
+
+  it('treats a damaged box alone as what it may be: the seller may say the item is fine', () => {
+    const box: Answers = {
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      symptoms: ['damaged-packaging'],
+      platform: 'jd',
+      'received-on': '2026-11-28',
+      'item-kind': 'other',
+      tried: 'nothing',
+      amount: 149,
+      evidence: ['order-page', 'photos'],
+    };
+    const within = buildPlan({ answers: box, today: '2026-12-01', words: words.en });
+    expect(within.sellerMayBeRight?.why).toMatch(/item inside is whole and works/);
+    // The no-reason return is still open until the 7th day after receipt, at the buyer's postage.
+    expect(within.sellerMayBeRight?.still).toMatch(/no-reason return is yours until 5 December 2026/);
+    expect(within.today.beforeSending?.[0]).toMatch(/check the item itself/);
+    // After the 7 days, or a sealed food nobody returns without a reason, the no-reason return is not offered.
+    const later = buildPlan({ answers: box, today: '2026-12-20', words: words.en });
+    expect(later.sellerMayBeRight?.still).not.toMatch(/no-reason/);
+    const fresh = buildPlan({ answers: { ...box, 'item-kind': 'fresh-food' }, today: '2026-12-01', words: words.en });
+    expect(fresh.sellerMayBeRight?.still).not.toMatch(/no-reason/);
+    // A broken item in a broken box is a quality problem: no such caveat.
+    const broken = buildPlan({
+      answers: { ...box, symptoms: ['damaged-packaging', 'broken-on-arrival'] },
+      today: '2026-12-01',
+      words: words.en,
+    });
+    expect(broken.sellerMayBeRight).toBeUndefined();
+    expect(broken.today.beforeSending ?? []).toEqual([]);
+  });
+
+  it('claims the food 10× only where the faults the user named may make the food unsafe', () => {
+    const food = (symptoms: string[]) =>
+      buildPlan({
+        answers: {
+          purpose: 'personal',
+          problem: 'defective-or-damaged',
+          symptoms,
+          platform: 'taobao',
+          'received-on': '2026-11-27',
+          'item-kind': 'packaged-food',
+          tried: 'nothing',
+          amount: 45,
+          evidence: ['order-page', 'photos'],
+        },
+        today: '2026-12-01',
+        words: words.en,
+      }).steps.some((s) => s.id === 'punitive-damages');
+    for (const safe of [['does-not-work'], ['stopped-working'], ['damaged-packaging', 'broken-on-arrival']])
+      expect(food(safe), safe.join()).toBe(false);
+    for (const unsafe of [['spoiled-or-expired'], ['made-ill'], ['does-not-work', 'spoiled-or-expired'], []])
+      expect(food(unsafe), unsafe.join()).toBe(true);
+  });
+
   it('"past the deadline" after the 7 days: right about the 7-day return, and what is still owed fits the case', () => {
     const late = (problem: string, symptoms: string[], itemKind = 'other'): Plan =>
       buildPlan({
@@ -478,7 +575,18 @@ describe('every plan', () => {
     const passed = coat.deadlines.find((d) => d.id === 'quality-return')!;
     expect(`${remedy.title} ${remedy.what} ${passed.afterwards}`).not.toMatch(/repair/);
     expect(`${remedy.title} ${passed.afterwards}`).toMatch(/matches the description.*matches the description/);
-    expect(late('wrong-or-missing-items', ['wrong-item']).sellerMayBeRight?.still).toMatch(/The right item/);
+    // A wrong item: the message is the demand, and the return follows if the right one is still not sent in a
+    // reasonable time (CC 563(3)); the step, the date and the caveat say the same.
+    const wrong = late('wrong-or-missing-items', ['wrong-item']);
+    expect(wrong.sellerMayBeRight?.still).toMatch(/^The right item.*within a reasonable time after you ask/);
+    expect(wrong.deadlines.find((d) => d.id === 'quality-return')?.afterwards).toMatch(/within a reasonable time/);
+    expect(lawsOf(wrong)).toContain('cc-563');
+    for (const m of wrong.messages) {
+      expect(m.zh).toContain('《民法典》第五百六十三条');
+      expect(m.zh).toContain(
+        '我的要求是：换发正确的商品；如在合理期限内仍未换发，或者因此不能实现合同目的，予以退货退款。',
+      );
+    }
     // Where the user asked for the right item to be sent, that has no 7 days: the seller is simply wrong.
     const send = buildPlan({
       answers: {
@@ -1085,6 +1193,79 @@ describe('contradiction rules', () => {
       plans.some(({ answers, plan }) => answers.problem === 'defective-or-damaged' && asked(plan)),
       'a faulty food item still asks',
     ).toBe(true);
+  });
+
+  /** Every case bought in a chat group, with every excuse offered, as the walk keeps the answers. */
+  const inChatGroup = representative
+    .filter((answers) => answers.platform === 'wechat-group')
+    .flatMap((answers) => [
+      answers,
+      ...optionsFor(questionById(tree, 'seller-said')!, answers).map((o) => ({
+        ...answers,
+        tried: 'seller-refused',
+        'seller-said': o.id,
+      })),
+    ])
+    .map((answers) => answersOnPath(tree, skipUnansweredOptional(tree, answers)))
+    .filter((answers) => locate(tree, answers).outcome?.kind === 'plan');
+
+  it('never speaks of a platform where there is none (a deal in a chat group)', () => {
+    expect(inChatGroup.length).toBeGreaterThan(100);
+    const wrong = inChatGroup.flatMap((answers) =>
+      ['2026-11-26', '2027-06-01'].flatMap((today) => {
+        const plan = buildPlan({ answers, today, words: words.en });
+        const said = `${String(answers.problem)}/${String(answers['seller-type'])}/${String(answers['seller-said'])}/${today}`;
+        return [
+          ...plan.steps.filter((s) => s.id.startsWith('platform-')).map((s) => `${said}: step ${s.id}`),
+          ...plan.messages.filter((m) => m.zh.includes('平台')).map((m) => `${said}: ${m.zh}`),
+          ...(/the platform, 12315 or a court|platform can be asked/.test(allText(plan)) ? [`${said}: prose`] : []),
+        ];
+      }),
+    );
+    expect(wrong).toEqual([]);
+    // "The platform has decided" is not offered there at all.
+    expect(optionIdsOf('seller-said')).toContain('platform-has-decided');
+    expect(inChatGroup.some((answers) => answers['seller-said'] === 'platform-has-decided')).toBe(false);
+  });
+
+  it('asks a private seller for what fits the goods: nobody repairs food, a fake or a wrong item', () => {
+    const fromPrivate = (problem: string, symptoms: string[], itemKind: string) =>
+      buildPlan({
+        answers: {
+          purpose: 'personal',
+          problem,
+          symptoms,
+          'wanted-remedy': 'return-all',
+          platform: 'xianyu',
+          'seller-type': 'private',
+          payment: 'in-app',
+          'received-on': '2026-11-26',
+          'item-kind': itemKind,
+          tried: 'nothing',
+          amount: 120,
+          evidence: ['order-page', 'photos'],
+        },
+        today: '2026-12-01',
+        words: words.en,
+      });
+    const asks = (plan: Plan) => plan.messages.map((m) => m.zh.match(/我的要求是：[^。]*。/)?.[0] ?? '');
+    for (const [problem, symptoms, kind] of [
+      ['defective-or-damaged', ['spoiled-or-expired'], 'packaged-food'],
+      ['defective-or-damaged', ['does-not-work'], 'cosmetics'],
+      ['counterfeit-goods', ['brand-denies'], 'other'],
+      ['wrong-or-missing-items', ['wrong-item'], 'other'],
+      ['not-as-described', ['wrong-material'], 'other'],
+    ] as const) {
+      const plan = fromPrivate(problem, [...symptoms], kind);
+      const said = `${problem}/${kind}`;
+      expect(asks(plan).length, said).toBeGreaterThan(0);
+      for (const ask of asks(plan)) expect(ask, said).not.toContain('修理');
+      expect(plan.sellerMayBeRight?.still, said).not.toMatch(/repair/);
+      // Who names a testing body is the regulator handling a consumer's complaint: not for a private seller.
+      expect(allText(plan), said).not.toMatch(/testing body/);
+    }
+    // A working item that broke may still be repaired.
+    expect(asks(fromPrivate('defective-or-damaged', ['does-not-work'], 'electronics'))[0]).toContain('修理');
   });
 
   it('never makes a lost-parcel message admit the buyer signed', () => {

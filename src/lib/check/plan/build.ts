@@ -14,6 +14,7 @@ import type { Part, PlanWords } from '../texts/plan-words';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
+import { alongside, foodCaveatOf } from './caveats';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
 import { factsOf, read, type Reading } from './facts';
 import { caseSummary } from './summary';
@@ -173,13 +174,16 @@ function sayBeforeSending(
   const inTime = sending?.message ? askedInTime(r, words) : undefined;
   if (sending && inTime) sending.how = [...sending.how, inTime.how];
   const goodsStep = today.step === 'quality-return' || today.step === 'quality-remedy';
-  // A reply to a refusal that may hold is checked against the caveat; otherwise food's own caveat is pointed to.
+  // A reply to a refusal that may hold is checked against the caveat; otherwise food's own caveat is pointed to, or
+  // the box's (the item inside may be fine).
   const readCaveat =
     today.messageFrom && caveats.disputed
       ? 'today.read-caveat'
       : caveats.aboutFood && sending?.message
         ? 'today.read-food-caveat'
-        : undefined;
+        : goodsStep && packagingOnly(r)
+          ? 'today.read-packaging-caveat'
+          : undefined;
   return {
     beforeSending: [
       ...(readCaveat ? [words.say(readCaveat)] : []),
@@ -192,22 +196,6 @@ function sayBeforeSending(
 
 /** A platform's own window to step in, counted from the seller's refusal. */
 const isPlatformWindow = (d: PlanDeadline) => d.id === 'jd-intervention' || d.id === 'wechat-intervention';
-
-/** The sentences of a text, each with its full stop (Chinese 。！？, or . ! ? and a space). */
-const sentencesOf = (text: string) => text.split(/(?<=[。！？])|(?<=[.!?])\s+/).filter(Boolean);
-
-/**
- * Two reasons the seller may be right, said one after the other. A sentence the first already says is not said
- * again (both may end on who names a testing body).
- */
-function alongside(a: SellerMayBeRight, b: SellerMayBeRight | undefined, words: PlanWords): SellerMayBeRight {
-  if (!b) return a;
-  const more = (first: string, second: string) => {
-    const said = new Set(sentencesOf(first));
-    return words.sentences(first, ...sentencesOf(second).filter((sentence) => !said.has(sentence)));
-  };
-  return { why: more(a.why, b.why), still: more(a.still, b.still) };
-}
 
 /** The first step after saving evidence, with the days left in the window that governs it. */
 function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadline[], refused: boolean): TodayAction {
@@ -248,7 +236,7 @@ function chooseSteps(
   // The answers to excuses rest on consumer law, which binds businesses: a private seller's are not answered (the
   // private-seller step says what the contract still gives).
   const answer = r.consumer ? excuseAnswer(unwantedDownload ? 'digital-no-refund' : excuse, r, words) : undefined;
-  const privateCaveat = !r.consumer && r.goodsFault ? privateSellerCaveat(words) : undefined;
+  const privateCaveat = !r.consumer && r.goodsFault ? privateSellerCaveat(r, words) : undefined;
   // A price that fell with nothing promised gives no right to the difference, whatever the seller said: the case
   // itself is where the seller may be right (what is still possible is the 7-day return).
   const pricePromise = f.problem === 'price-protection' ? (f.pricePromise ?? 'not-promised') : undefined;
@@ -300,7 +288,7 @@ function chooseSteps(
 
   // 1. The case's own first action, while the user has not yet escalated (and while there is a seller to ask).
   if (excuse === 'shop-has-closed') {
-    // Nobody to ask: the platform comes first.
+    // Nobody to ask: the platform comes first (in a chat group, with none, the payment app, 12315 or the police).
   } else if (!r.consumer) {
     if (!routeClosed) steps.push(privateSeller(r, c, today, words));
   } else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today, words));
@@ -354,7 +342,8 @@ function chooseSteps(
       ),
     );
   // The platform answers for a shop it cannot identify under consumer law; with a private seller, it still mediates.
-  if (excuse === 'shop-has-closed' && r.consumer) steps.push(platformLiability(r, c, today, words));
+  // Not in a chat group: there is no platform to answer for the seller there.
+  if (excuse === 'shop-has-closed' && r.consumer && !r.groupChat) steps.push(platformLiability(r, c, today, words));
 
   // 3. The ladder, from where the user stands. A refusal that may be lawful is not reported, and with a private
   // seller the consumer-law routes (12315, reports) do not apply.
@@ -378,11 +367,14 @@ function chooseSteps(
   }
   if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, words));
   // The Food Safety Law's 10× is about the food itself: not about a short or wrong delivery of it.
-  // Nor about food whose only fault the user named is its box or a break on the way (nothing about its safety).
-  const packagingOnly =
-    f.symptoms.length > 0 && f.symptoms.every((s) => s === 'damaged-packaging' || s === 'broken-on-arrival');
+  // Nor about faulty food whose faults, as the user named them, say nothing about its safety (its box, a break on
+  // the way, "does not work"): only spoiled food or an illness, or a fault left unnamed, may be unsafe food.
+  const safetyUnsaid =
+    f.problem === 'defective-or-damaged' &&
+    f.symptoms.length > 0 &&
+    !f.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill');
   const foodInQuestion =
-    r.food && (r.unsafeMeal || (r.goodsFault && f.problem !== 'wrong-or-missing-items' && !packagingOnly));
+    r.food && (r.unsafeMeal || (r.goodsFault && f.problem !== 'wrong-or-missing-items' && !safetyUnsaid));
   if (r.consumer && (f.fraud || foodInQuestion)) steps.push(punitiveDamages(r, words));
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c, words));
@@ -421,35 +413,33 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
                   : r.facts.signedNotReceived
                     ? 'case.signed-not-received'
                     : undefined;
-  return key ? { why: words.say(`${key}.why`), still: words.say(`${key}.still`) } : undefined;
+  // A parcel between private people, with no platform to ask (a chat group): the seller and the court.
+  if (key === 'case.private-transit' && r.groupChat)
+    return { why: words.say(`${key}.why`), still: words.say('case.private-transit.still.no-platform') };
+  if (key) return { why: words.say(`${key}.why`), still: words.say(`${key}.still`) };
+  return packagingOnly(r) ? packagingCaveat(r, words) : undefined;
 }
 
+/** A faulty item whose only fault the user named is its box: the item itself may be fine (not yet sent back). */
+const packagingOnly = (r: Reading) =>
+  r.facts.problem === 'defective-or-damaged' &&
+  r.facts.stage !== 'sent-back' &&
+  r.facts.symptoms.length === 1 &&
+  r.facts.symptoms[0] === 'damaged-packaging';
+
 /**
- * What the user may have to show about food, whatever the seller said: that it was already spoiled or past its date
- * when it arrived (the same words as the answer to "not a quality problem", so said once when both apply), and, for
- * anything beyond the refund, that it caused the illness. Facts about the food, not about the seller's excuse: they
- * never soften an answer the law gives outright, nor drop the report of a refusal the law forbids.
+ * A damaged box is not always a quality problem (CRPL 24 is about goods that do not meet quality requirements): if
+ * the item inside is fine, the seller may refuse a quality return. Still possible: the no-reason return while its 7
+ * days run (a business's, for goods it covers), and a quality claim if the item itself turns out damaged.
  */
-function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
-  const f = r.facts;
-  const spoiled = r.food && f.problem === 'defective-or-damaged' && f.symptoms.includes('spoiled-or-expired');
-  const ill = r.madeIll;
-  const badOnArrival = {
-    why: words.say('excuse.not-a-quality-issue.food.why'),
-    still: words.say('excuse.not-a-quality-issue.food.still'),
-  };
-  // Spoiled food that made someone ill: the illness adds only its own proof (the food's is said already).
-  if (spoiled && ill)
-    return alongside(
-      badOnArrival,
-      { why: words.say('case.food-made-ill.also.why'), still: words.say('case.food-made-ill.also.still') },
-      words,
-    );
-  if (spoiled) return badOnArrival;
-  if (!ill) return undefined;
+function packagingCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
+  const received = r.facts.receivedOn;
+  const noReason = r.consumer && !r.excludedByLaw && r.sevenDaysLeft !== undefined && received !== undefined;
   return {
-    why: words.say('case.food-made-ill.why'),
-    still: words.say(f.problem === 'food-delivery' ? 'case.food-made-ill.still.meal' : 'case.food-made-ill.still'),
+    why: words.say('case.packaging-only.why'),
+    still: noReason
+      ? words.say('case.packaging-only.still', { date: { date: plusDays(received, 7) } })
+      : words.say('case.packaging-only.still.later'),
   };
 }
 

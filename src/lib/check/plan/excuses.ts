@@ -11,10 +11,11 @@ import type { ExcuseId } from '../tree/questions';
 import type { MessageKey } from '../texts/en/messages';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { PlanWords } from '../texts/plan-words';
+import { foodBadOnArrival, foodCaveatOf } from './caveats';
 import { lateRefundClaims, type ClaimId } from './claims';
 import type { Reading } from './facts';
 import type { Reply } from './messages';
-import { asksInTime } from './steps';
+import { asksInTime, decidersOf } from './steps';
 import type { SellerMayBeRight } from './types';
 
 export type ExcuseAnswer =
@@ -98,8 +99,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
               ? 'msg.reply.not-a-quality-issue.meal.ill'
               : 'msg.reply.not-a-quality-issue.meal',
           ),
-          // Taste and portion are not faults; only the photos and a test can show the food itself was bad.
-          caveat: caveat('excuse.not-a-quality-issue.meal'),
+          // Taste and portion are not faults; only the photos and a test can show the food itself was bad. Where
+          // someone was unwell, what they may have to show about the food is the whole caveat.
+          caveat: (f.mealProblem === 'made-ill' && foodCaveatOf(r, words)) || caveat('excuse.not-a-quality-issue.meal'),
         };
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.not-a-quality-issue.no-reason');
       if (r.sellerProves) return rebut(['durable-burden'], 'msg.reply.not-a-quality-issue.durable');
@@ -107,9 +109,13 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         ...rebut(['as-described', 'quality-return-7-days'], 'msg.reply.not-a-quality-issue'),
         // Not on the durable list: the seller does not carry the burden of proof, and a test may decide it. Food is
         // not dropped or wet: what the seller may say is that it went off after it arrived.
-        caveat: caveat(r.food ? 'excuse.not-a-quality-issue.food' : 'excuse.not-a-quality-issue.test'),
+        caveat: r.food
+          ? (foodCaveatOf(r, words) ?? foodBadOnArrival(r, words))
+          : caveat('excuse.not-a-quality-issue.test'),
       };
-    case 'deadline-passed':
+    case 'deadline-passed': {
+      // A platform's after-sales window is answered only where there is a platform.
+      const window = r.app ? '' : '.no-platform';
       if (noReason && r.sevenDaysLeft === undefined)
         return mayBeRight(['no-reason-return'], false, 'excuse.deadline-passed');
       // Still inside the 7 days of a no-reason return: the deadline has not passed (and nothing is faulty).
@@ -117,14 +123,17 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // Inside the 7 days the seller is simply wrong. Past them it is right about the 7-day return (unless the user
       // asked in time, which the check does not know), and the reply says what the law still gives.
       if (r.sevenDaysLeft !== undefined || r.returnedInTime)
-        return rebut(['quality-return-7-days', 'quality-after-7-days'], 'msg.reply.deadline-passed');
+        return rebut(['quality-return-7-days', 'quality-after-7-days'], `msg.reply.deadline-passed${window}`);
       // A fake is returned because it defeats the purchase (CC 563), which has no 7 days; the right item sent or the
       // missing part refunded is the contract's own remedy (CC 577, 582), which has none either: nothing the seller is
       // right on.
       if (f.problem === 'counterfeit-goods' || r.putRight)
-        return rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed.after-7-days');
+        return rebut(
+          ['quality-after-7-days', 'defect-notice-2-years'],
+          `msg.reply.deadline-passed.after-7-days${window}`,
+        );
       return {
-        ...rebut(['quality-after-7-days', 'defect-notice-2-years'], 'msg.reply.deadline-passed.after-7-days'),
+        ...rebut(['quality-after-7-days', 'defect-notice-2-years'], `msg.reply.deadline-passed.after-7-days${window}`),
         // What is still owed is what the case's own message asks for after the 7 days.
         caveat: {
           // "As 'Do this today' shows" only where it shows the sentence to add (a reply still to send to the seller).
@@ -132,6 +141,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
             asksInTime(r) && r.facts.stage === 'seller-refused'
               ? 'excuse.deadline-passed.fault.why'
               : 'excuse.deadline-passed.fault.why.plain',
+            { deciders: decidersOf(r, words) },
           ),
           still: words.say(
             r.laterRemedy === 'repair' || r.laterRemedy === 'counterfeit-goods' || !r.laterRemedy
@@ -140,6 +150,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           ),
         },
       };
+    }
     case 'opened-so-no-return':
       if (r.goodsFault) return qualityAnswer();
       if (r.sealed)
@@ -259,8 +270,18 @@ function unanswered(excuse: never): never {
   throw new Error(`No answer for the excuse "${String(excuse)}"`);
 }
 
-/** A private seller is outside consumer law: a faulty item may have been sold honestly as it is. */
-export const privateSellerCaveat = (words: PlanWords): SellerMayBeRight => ({
-  why: words.say('excuse.private-seller.why'),
-  still: words.say('excuse.private-seller.still'),
-});
+/**
+ * A private seller is outside consumer law: a faulty item may have been sold honestly as it is, a copy as a copy, and
+ * what came may be what the listing showed.
+ */
+export function privateSellerCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
+  // Named for what went wrong, as the message's ask is (laterRemedy): nobody repairs food, a fake or a wrong item.
+  const later = r.laterRemedy;
+  const whyOwn = later === 'wrong-or-missing-items' || later === 'counterfeit-goods';
+  return {
+    why: words.say(whyOwn ? `excuse.private-seller.why.${later}` : 'excuse.private-seller.why'),
+    still: words.say(
+      later && later !== 'repair' ? `excuse.private-seller.still.${later}` : 'excuse.private-seller.still',
+    ),
+  };
+}

@@ -101,14 +101,14 @@ function withFoodLaw(
   };
 }
 
-/** What to ask to be sent: the right item, what is missing, or (both named, or neither) either. */
-function sendAsk(symptoms: readonly SymptomId[]): MessageKey {
+/** What came that was not ordered: the wrong item, something missing, or (both named, or neither) either. */
+function whatCame(symptoms: readonly SymptomId[]): '' | '.wrong' | '.missing' {
   const among = (group: readonly string[]) => symptoms.some((s) => group.includes(s));
   const wrong = among(wrongSymptoms);
   const missing = among(missingSymptoms);
-  if (wrong && !missing) return 'msg.ask.send-what-is-right.wrong';
-  if (missing && !wrong) return 'msg.ask.send-what-is-right.missing';
-  return 'msg.ask.send-what-is-right';
+  if (wrong && !missing) return '.wrong';
+  if (missing && !wrong) return '.missing';
+  return '';
 }
 
 export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
@@ -156,6 +156,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       // Signing presumes the quantity was checked (CC 623): where the plan says so, it cites it.
       if (r.missingUnfilmed) claims.push('signing-presumes-checked');
       const quality: Basis = within ? 'quality-7-days' : 'quality-after-7-days';
+      const wrongLate = !within && f.problem === 'wrong-or-missing-items';
       // A wrong or short delivery the buyer wants put right, not returned: the message asks for what they chose.
       // Sending the right items is the seller putting its performance right (CC 577), at its cost (CRPL 24 for an
       // exchange); a refund of what is missing is a lower price for what came (CC 582).
@@ -164,7 +165,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
           ? {
               claims: [...claims, 'breach-remedies'],
               basis: [quality, 'breach-damages'],
-              ask: part(sendAsk(f.symptoms)),
+              ask: part(`msg.ask.send-what-is-right${whatCame(f.symptoms)}`),
             }
           : r.putRight === 'refund-missing-part'
             ? {
@@ -174,21 +175,32 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
               }
             : {
                 // After 7 days a fake is still returned: selling one defeats the purpose of the sale (CC 563(4)).
-                claims: fake && !within ? [...claims, 'fake-defeats-purpose'] : claims,
+                // A wrong or short delivery is the seller's main duty not yet done: the message is the demand,
+                // and a return follows if the seller still does not put it right in a reasonable time (CC 563(3)).
+                claims:
+                  fake && !within
+                    ? [...claims, 'fake-defeats-purpose']
+                    : wrongLate
+                      ? [...claims, 'end-after-demand']
+                      : claims,
                 basis: fake
                   ? within
                     ? [quality, 'fraud-reserved']
                     : [quality, 'fake-defeats-purpose', 'fraud-reserved']
-                  : [quality],
+                  : wrongLate
+                    ? [quality, 'late-end']
+                    : [quality],
                 // After 7 days the remedy fits what went wrong: nobody repairs a fake, a wrong size, a missing part
                 // or food.
                 ask: within
                   ? part('msg.ask.quality-return', { amount })
-                  : part(
-                      r.laterRemedy === 'repair'
-                        ? 'msg.ask.quality-remedy'
-                        : `msg.ask.quality-remedy.${r.laterRemedy!}`,
-                    ),
+                  : wrongLate
+                    ? part(`msg.ask.quality-remedy.wrong-or-missing-items${whatCame(f.symptoms)}`)
+                    : part(
+                        r.laterRemedy === 'repair'
+                          ? 'msg.ask.quality-remedy'
+                          : `msg.ask.quality-remedy.${r.laterRemedy!}`,
+                      ),
               };
       return {
         ...(r.unsafeFood ? withFoodLaw(chosen, r, words) : chosen),
@@ -360,7 +372,6 @@ const conditionDisputed = (r: Reading): boolean =>
  */
 function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseBasis {
   const f = r.facts;
-  const amount = { yuan: f.amount };
   // What only consumer law gives (the 7-day return of what is unwanted, a price difference nobody promised) is not owed,
   // unless the "private" seller is in business: nothing is asked, so no message basis.
   if (r.privateNoRight)
@@ -394,19 +405,31 @@ function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseB
           basis: ['breach-remedies', 'breach-damages'],
         };
       if (r.putRight === 'refund-missing-part') return consumer;
-      return contractRemedy(consumer, amount, words);
+      return contractRemedy(r, consumer, words);
     default:
-      return contractRemedy(consumer, amount, words);
+      return contractRemedy(r, consumer, words);
   }
 }
 
-/** Faulty, misdescribed, fake or wrong goods, and a download or service not as agreed, from a private seller. */
-function contractRemedy(consumer: CaseBasis, amount: { yuan: number }, words: PlanWords): CaseBasis {
+/**
+ * Faulty, misdescribed, fake or wrong goods, and a download or service not as agreed, from a private seller: the
+ * contract's remedies (CC 582), named for what went wrong, as after the 7 days from a shop (laterRemedy). Nobody
+ * repairs food, a fake or a wrong item.
+ */
+function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): CaseBasis {
+  const later = r.laterRemedy;
   return {
     ...consumer,
     claims: ['breach-remedies'],
     basis: ['breach-remedies'],
-    ask: words.part('msg.ask.breach-remedy', { amount }),
+    ask: words.part(
+      later === 'consumable' || later === 'not-as-described'
+        ? `msg.ask.breach-remedy.${later}`
+        : later === 'wrong-or-missing-items' || later === 'counterfeit-goods'
+          ? 'msg.ask.breach-remedy.return'
+          : 'msg.ask.breach-remedy',
+      { amount: { yuan: r.facts.amount } },
+    ),
   };
 }
 
@@ -611,6 +634,13 @@ export function asksInTime(r: Reading): boolean {
   return r.consumer && contacted && past && !!r.facts.receivedOn && r.facts.problem !== 'counterfeit-goods';
 }
 
+/**
+ * Who can still say whether a request made in time counts: the platform only where there is one and the seller does
+ * not say it has already ruled (a chat group has none).
+ */
+export const decidersOf = (r: Reading, words: PlanWords): string =>
+  words.say(r.app && r.facts.sellerSaid !== 'platform-has-decided' ? 'decides.platform' : 'decides.no-platform');
+
 /** That question in words: for the step, for "Do this today", and the sentence to add. */
 export function askedInTime(r: Reading, words: PlanWords): { how: string; today: string; add: Part } | undefined {
   if (!asksInTime(r) || !r.facts.receivedOn) return undefined;
@@ -621,9 +651,10 @@ export function askedInTime(r: Reading, words: PlanWords): { how: string; today:
     // below its line, with a copy button of its own.
     how: words.say('step.quality-remedy.how.asked-in-time', {
       date,
+      deciders: decidersOf(r, words),
       sentence: add.en ? `${add.zh} (“${add.en}”)` : add.zh,
     }),
-    today: words.say('today.asked-in-time', { date }),
+    today: words.say('today.asked-in-time', { date, deciders: decidersOf(r, words) }),
     add,
   };
 }
@@ -913,7 +944,7 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
         basis: c.basis,
         extra: fault ? [words.part('msg.extra.refund-due.quality')] : [],
         replyBy: true,
-        next: words.part('msg.next.refund-overdue'),
+        next: words.part(r.app ? 'msg.next.refund-overdue' : 'msg.next.refund-overdue.no-platform'),
       },
       r,
       today,

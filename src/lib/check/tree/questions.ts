@@ -111,7 +111,8 @@ const excuseOptions = [
   { id: 'digital-no-refund', if: is('problem', 'digital-goods-and-courses') },
   { id: 'returned-damaged', if: is('tried', 'sent-back') },
   { id: 'shop-has-closed' },
-  { id: 'platform-has-decided', more: true },
+  // Not in a chat group: there is no platform to decide.
+  { id: 'platform-has-decided', more: true, if: { not: is('platform', 'wechat-group') } },
   { id: 'something-else' },
 ] as const satisfies readonly Option[];
 export type ExcuseId = (typeof excuseOptions)[number]['id'];

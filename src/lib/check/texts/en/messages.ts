@@ -154,7 +154,11 @@ export const messages = {
   'msg.ask.quality-remedy.counterfeit-goods':
     'a return and a full refund, with the seller paying the transport and other necessary costs',
   'msg.ask.quality-remedy.wrong-or-missing-items':
-    'the right item or the missing items sent; or, where the mistake defeats the purpose of the purchase, a return and a refund',
+    'the right item or the missing items sent; if they are still not sent within a reasonable time, or the mistake defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.quality-remedy.wrong-or-missing-items.wrong':
+    'the right item sent; if it is still not sent within a reasonable time, or the mistake defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.quality-remedy.wrong-or-missing-items.missing':
+    'the missing items or parts sent; if they are still not sent within a reasonable time, or what is missing defeats the purpose of the purchase, a return and a refund',
   'msg.ask.send-what-is-right':
     'the right item or the missing items sent, with the postage this causes paid by the seller',
   'msg.ask.send-what-is-right.wrong': 'the right item sent, with the postage this causes paid by the seller',
@@ -193,6 +197,10 @@ export const messages = {
   'msg.ask.seller-details':
     'the seller’s real name, address and valid contact details, or, if the platform cannot give them, compensation from the platform',
   'msg.ask.breach-remedy': 'a return and a refund of {amount}, or a repair or replacement',
+  'msg.ask.breach-remedy.consumable': 'a return and a refund of {amount}, or a replacement',
+  'msg.ask.breach-remedy.not-as-described':
+    'a return and a refund of {amount}, or an item that matches the description, or a lower price',
+  'msg.ask.breach-remedy.return': 'a return and a refund of {amount}',
   'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
   'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',
   'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
@@ -228,6 +236,10 @@ export const messages = {
     'I am making this request within 7 days of receiving the goods, inside the legal limit, and a platform’s after-sales window does not cut my legal rights.',
   'msg.reply.deadline-passed.after-7-days':
     'More than 7 days after receipt I can still make the request above under the law, and a platform’s after-sales window does not cut my legal rights.',
+  'msg.reply.deadline-passed.no-platform':
+    'I am making this request within 7 days of receiving the goods, inside the legal limit.',
+  'msg.reply.deadline-passed.after-7-days.no-platform':
+    'More than 7 days after receipt I can still make the request above under the law.',
   'msg.asked-in-time':
     'Also, I asked for a return on [date], within 7 days of receiving the goods; the chat is attached. Please first process the return and refund I asked for.',
   'msg.reply.deadline-passed.no-reason':
@@ -314,6 +326,7 @@ export const messages = {
   'msg.next.seller-private-no-platform': 'If this is not resolved, I will take this to court.',
   'msg.next.refund-overdue':
     'If there is no refund, I will ask the platform to step in and complain and report to 12315.',
+  'msg.next.refund-overdue.no-platform': 'If there is no refund, I will complain and report to 12315.',
   'msg.next.platform': 'If the platform does not act, I will complain to 12315.',
   'msg.next.platform-private': 'If the platform does not act, I will take this to court.',
   'msg.next.regulator': 'Please handle this under the law.',

@@ -85,7 +85,7 @@ export const plan = {
   'step.quality-remedy.what.not-as-described':
     'It is more than 7 days since you received it. You can ask for an item that matches the description, or a lower price; a return only if the difference defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.wrong-or-missing-items':
-    'Ask for the right item or what is missing, or a return if that defeats the purchase',
+    'Ask for the right item or what is missing, and a return if the seller still does not send it',
   'step.quality-remedy.what.wrong-or-missing-items':
     'It is more than 7 days since you received it. The law then gives a return where the mistake defeats the purpose of the purchase, or where the seller still does not send the right item or what is missing within a reasonable time after you ask: so ask for the right item, or what is missing, first. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.consumable': 'Ask for a replacement, or a return if the fault defeats the purchase',
@@ -97,7 +97,7 @@ export const plan = {
     'After 7 days the law gives a return where the conditions for ending the contract are met, and otherwise replacement or repair, with the seller paying the costs.',
   'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',
   'step.quality-remedy.how.asked-in-time':
-    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add this sentence after the one that starts 我的要求是 (“what I ask”), with the day you asked, and attach that chat: {sentence} Whether a request made in time still counts after the seller refused or did not answer is for the platform, 12315 or a court to decide.',
+    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add this sentence after the one that starts 我的要求是 (“what I ask”), with the day you asked, and attach that chat: {sentence} Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
   'step.quality-remedy.takes': 'Give the seller about 3 days to answer. That is our suggestion, not a legal limit.',
   'step.quality-remedy.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.put-order-right.title.send': 'Ask the seller to send the right item, or what is missing',
@@ -347,8 +347,12 @@ export const plan = {
     'Before you send this, read “Where the seller may be right” just below, and check that the reply fits your case.',
   'today.read-food-caveat':
     'Before you send this, read “Where the seller may be right” just below: it says what you may have to show about the food.',
+  'today.read-packaging-caveat':
+    'Before you send this, check the item itself, and read “Where the seller may be right” just below: a damaged box alone may not be a quality problem.',
+  'decides.platform': 'the platform, 12315 or a court',
+  'decides.no-platform': '12315 or a court',
   'today.asked-in-time':
-    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add the sentence below the message after the one that starts 我的要求是 (“what I ask”), or send it as a second message straight after; fill in the day you asked and attach that chat. Whether a request made in time still counts after the seller refused or did not answer is for the platform, 12315 or a court to decide.',
+    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add the sentence below the message after the one that starts 我的要求是 (“what I ask”), or send it as a second message straight after; fill in the day you asked and attach that chat. Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
   'today.food-keep': 'Keep what is left of the food sealed, with its packaging: it may need testing.',
   'step.how.reply-instead':
     'If you already sent the reply shown under “Do this today”, do not send this message too: the reply asks for the same.',
@@ -443,7 +447,7 @@ export const plan = {
   'deadline.quality-return.afterwards.not-as-described':
     'You can still ask for an item that matches the description or a lower price, and a return where the difference defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.wrong-or-missing-items':
-    'You can still ask for the right item or what is missing, and a return where that defeats the purpose of the purchase.',
+    'You can still ask for the right item or what is missing, and a return if the seller still does not send it within a reasonable time after you ask, or if the mistake defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.counterfeit-goods':
     'A fake usually defeats the purpose of the purchase: you can still end the contract and send it back, at the seller’s cost.',
   'deadline.quality-return.afterwards.send-what-is-right':
@@ -526,21 +530,21 @@ export const plan = {
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
   'excuse.deadline-passed.why': 'The 7-day no-reason return runs from the day after you signed, and it has passed.',
   'excuse.deadline-passed.fault.why':
-    'The seller is right that the 7 days for a quality return have passed. If you asked for a return within them, add that as “Do this today” shows; whether it still counts is for the platform, 12315 or a court to decide.',
+    'The seller is right that the 7 days for a quality return have passed. If you asked for a return within them, add that as “Do this today” shows; whether it still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.why.plain':
-    'The seller is right that the 7 days for a quality return have passed. If you asked for a return within them, say so and show that chat; whether it still counts is for the platform, 12315 or a court to decide.',
+    'The seller is right that the 7 days for a quality return have passed. If you asked for a return within them, say so and show that chat; whether it still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still.not-as-described':
     'An item that matches the description, or a lower price, is still yours, and a return where the difference defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.still.wrong-or-missing-items':
-    'The right item, or what is missing, is still yours, and a return where that defeats the purpose of the purchase, at the seller’s cost.',
+    'The right item, or what is missing, is still yours. So is a return, at the seller’s cost, if the seller still does not send it within a reasonable time after you ask, or if the mistake defeats the purpose of the purchase.',
   'excuse.deadline-passed.fault.still.consumable':
     'A replacement is still yours, and a return and refund where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.not-a-quality-issue.food.why':
     'If the food went off after it arrived (kept too long, or not stored as the label says), or passed its date while you kept it, the seller may refuse.',
   'excuse.not-a-quality-issue.food.still':
-    'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility. If the use-by date (the production date plus the shelf life on the label) is before the day you signed for it, that shows it was already past its date when it arrived. Your evidence: photos of the food and its label (the earlier the better), and what is left of it kept sealed. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+    'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility. If the use-by date (the production date plus the shelf life on the label) is before the day you signed for it, that shows it was already past its date when it arrived. Your evidence: photos of the food and its label (the earlier the better), and what is left of it kept sealed.',
   'excuse.deadline-passed.still':
     'If the item turns out to be faulty, your quality rights go on: repair, replacement, or a return where the fault defeats the purpose of the purchase.',
   'excuse.opened-so-no-return.sealed.why':
@@ -600,12 +604,20 @@ export const plan = {
   'case.food-made-ill.why':
     'The seller can ask you to show that the food itself was bad, not only that someone was unwell after eating it. For anything beyond the refund, it can also ask you to show that the food caused the illness.',
   'case.food-made-ill.still':
-    'What is left of the food kept sealed and cold (a test can show whether it was bad), photos of it, and a doctor’s record of what was eaten and when are the evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+    'What is left of the food kept sealed and cold (a test can show whether it was bad), photos of it, and a doctor’s record of what was eaten and when are the evidence.',
   'case.food-made-ill.still.meal':
     'What is left of the meal kept sealed in the fridge (a test can show whether it was bad), photos or a video of the food, the bag and its seal, and a doctor’s record of what was eaten and when are the evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
   'case.food-made-ill.also.why':
     'For anything beyond the refund, the seller can also ask you to show that the food caused the illness.',
   'case.food-made-ill.also.still': 'For the illness, a doctor’s record of what was eaten and when is the evidence.',
+  'case.food.testing-body':
+    'If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+  'case.packaging-only.why':
+    'You named only the packaging. If the box is damaged but the item inside is whole and works, the seller may say that is not a quality problem, and refuse a return at its cost.',
+  'case.packaging-only.still':
+    'Check the item itself and photograph it. If it is damaged or does not work, tell the seller: that is a quality problem. If it is fine and still intact, the 7-day no-reason return is yours until {date}: opening the packaging to look does not end it, but you usually pay the return postage.',
+  'case.packaging-only.still.later':
+    'Check the item itself and photograph it. If it is damaged or does not work, tell the seller: that is a quality problem. If it is fine, you can ask for something for the box, but the seller may say no.',
   'case.signed-not-received.why':
     'The seller may be right if someone you authorised signed for it, or the courier left it where you asked: that counts as delivery to you.',
   'case.signed-not-received.still':
@@ -614,6 +626,8 @@ export const plan = {
     'Between private people, who bears a parcel lost on the way is not settled. One rule puts the risk on the buyer once the seller hands the parcel to the courier for your address; another says a sale agreed online is delivered only when you sign, and until delivery the risk is the seller’s.',
   'case.private-transit.still':
     'Ask the seller, as the sender, to claim from the courier, and keep the tracking record. The platform can be asked to step in, and a court decides if you cannot agree.',
+  'case.private-transit.still.no-platform':
+    'Ask the seller, as the sender, to claim from the courier, and keep the tracking record. A court decides if you cannot agree.',
   'case.missing-signed.why':
     'If what you signed for listed the quantity, the law presumes you checked the number of items and their visible condition. Saying later that something is missing, without an unboxing video, is where the seller may push back.',
   'case.missing-signed.still':
@@ -648,6 +662,18 @@ export const plan = {
     'A private person is not bound by consumer law. If the listing said it was sold as it is and showed the fault, the seller may be right to refuse.',
   'excuse.private-seller.still':
     'If the listing said it worked, contract law still gives you repair, replacement, a return or a lower price, through the platform’s dispute process where there is one, or the court.',
+  'excuse.private-seller.why.wrong-or-missing-items':
+    'A private person is not bound by consumer law: there is no 7-day return and no 12315. If what came is what the listing showed, the seller may be right to refuse.',
+  'excuse.private-seller.why.counterfeit-goods':
+    'A private person is not bound by consumer law: there is no 7-day return, no 12315 and no 3 times the price. If the listing said it was a copy or not genuine, the seller may be right to refuse.',
+  'excuse.private-seller.still.consumable':
+    'If the description did not show or mention the problem, contract law still gives you a replacement, a return or a lower price, through the platform’s dispute process where there is one, or the court.',
+  'excuse.private-seller.still.not-as-described':
+    'If the description did not show or mention the difference, contract law still gives you an item that matches it, a return or a lower price, through the platform’s dispute process where there is one, or the court.',
+  'excuse.private-seller.still.wrong-or-missing-items':
+    'If what came is not what the listing offered, contract law still gives you the right item or what is missing, or a return, through the platform’s dispute process where there is one, or the court.',
+  'excuse.private-seller.still.counterfeit-goods':
+    'If the listing presented it as genuine, contract law still gives you a return and your money back, through the platform’s dispute process where there is one, or the court.',
   'note.seller-unsure':
     'We treated the seller as a business. If they are a private person selling their own things, consumer law (the 7-day return, 12315) may not apply, and contract law does.',
   'note.off-platform':

@@ -139,7 +139,11 @@ export const messages: Record<MessageKey, string> = {
     '更换为与描述相符的商品，或者减少价款；如因此不能实现合同目的，予以退货退款',
   'msg.ask.quality-remedy.counterfeit-goods': '退货并全额退款，运输等必要费用由卖家承担',
   'msg.ask.quality-remedy.wrong-or-missing-items':
-    '换发正确的商品或者补发缺少的商品；如因此不能实现合同目的，予以退货退款',
+    '换发正确的商品或者补发缺少的商品；如在合理期限内仍未换发或补发，或者因此不能实现合同目的，予以退货退款',
+  'msg.ask.quality-remedy.wrong-or-missing-items.wrong':
+    '换发正确的商品；如在合理期限内仍未换发，或者因此不能实现合同目的，予以退货退款',
+  'msg.ask.quality-remedy.wrong-or-missing-items.missing':
+    '补发少发的商品或缺少的配件；如在合理期限内仍未补发，或者因此不能实现合同目的，予以退货退款',
   'msg.ask.send-what-is-right': '换发正确的商品或者补发少发的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.wrong': '换发正确的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.missing': '补发少发的商品或缺少的配件，由此产生的运费由卖家承担',
@@ -165,6 +169,9 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.presale-payment': '退还我支付的预售款项',
   'msg.ask.seller-details': '提供卖家的真实名称、地址和有效联系方式；不能提供的，由平台赔偿',
   'msg.ask.breach-remedy': '退货并退款{amount}，或者修理、更换',
+  'msg.ask.breach-remedy.consumable': '退货并退款{amount}，或者更换',
+  'msg.ask.breach-remedy.not-as-described': '退货并退款{amount}，或者更换为与描述相符的商品，或者减少价款',
+  'msg.ask.breach-remedy.return': '退货并退款{amount}',
   'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
   'msg.ask.auto-renewal': '取消自动续费，并退还本次自动续费扣除的款项',
@@ -200,6 +207,8 @@ export const messages: Record<MessageKey, string> = {
     '我在收货后七日内提出上述要求，没有超过法定期限；平台规定的售后期限也不影响我依法享有的权利。',
   'msg.reply.deadline-passed.after-7-days':
     '收货超过七日，不影响我依法提出上述要求；平台规定的售后期限也不影响我依法享有的权利。',
+  'msg.reply.deadline-passed.no-platform': '我在收货后七日内提出上述要求，没有超过法定期限。',
+  'msg.reply.deadline-passed.after-7-days.no-platform': '收货超过七日，不影响我依法提出上述要求。',
   'msg.asked-in-time': '另外，我已于【日期】（收货后七日内）提出退货要求，聊天记录附后，请优先按该要求办理退货退款。',
   'msg.reply.deadline-passed.no-reason':
     '我在收到商品后七日内提出退货，没有超过法定期限；七日从签收的次日起算（《消费者权益保护法》第二十五条、《网络购买商品七日无理由退货暂行办法》第十条）。',
@@ -275,6 +284,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.next.seller-private': '如未处理，我将申请平台介入，或依法向法院起诉。',
   'msg.next.seller-private-no-platform': '如未处理，我将依法向法院起诉。',
   'msg.next.refund-overdue': '如未退款，我将申请平台介入，并向12315投诉、举报。',
+  'msg.next.refund-overdue.no-platform': '如未退款，我将向12315投诉、举报。',
   'msg.next.platform': '如平台不予处理，我将向12315投诉。',
   'msg.next.platform-private': '如平台不予处理，我将依法向法院起诉。',
   'msg.next.regulator': '请依法处理。',

@@ -42,7 +42,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.title.not-as-described': '要求换成与描述相符的商品或减价；不能实现购买目的的可以退货',
   'step.quality-remedy.what.not-as-described':
     '收货已超过7天。你可以要求换成与描述相符的商品，或者减少价款；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
-  'step.quality-remedy.title.wrong-or-missing-items': '要求换发正确的商品或补发缺少的；不能实现购买目的的可以退货',
+  'step.quality-remedy.title.wrong-or-missing-items': '要求换发正确的商品或补发缺少的；卖家仍不换发、补发的可以退货',
   'step.quality-remedy.what.wrong-or-missing-items':
     '收货已超过7天。这时，发错或少发导致不能实现购买目的，或者你要求后卖家在合理期限内仍不换发、补发的，可以退货退款。所以先要求换发正确的商品或补发缺少的商品。运输等必要费用由卖家承担。',
   'step.quality-remedy.title.consumable': '要求更换；不能实现购买目的的可以退货',
@@ -54,7 +54,7 @@ export const plan: Record<PlanTextKey, string> = {
     '七日后符合法定解除合同条件的可以退货，不符合的可以要求更换、修理，运输等必要费用由经营者承担。',
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
   'step.quality-remedy.how.asked-in-time':
-    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，在消息里“我的要求是”那句后面加上这句，填好你提出的那一天，并附上当时的聊天记录：{sentence}卖家拒绝或不答复后，按时提出的要求还算不算数，由平台、12315或法院判断。',
+    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，在消息里“我的要求是”那句后面加上这句，填好你提出的那一天，并附上当时的聊天记录：{sentence}卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
   'step.quality-remedy.takes': '给卖家大约3天答复。这是我们的建议，不是法定期限。',
   'step.quality-remedy.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.put-order-right.title.send': '请卖家换发正确的商品，或者补发少发的',
@@ -267,8 +267,12 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.moveOn': '在各种维权途径中，起诉最有力。任何和解都要有书面记录。',
   'today.read-caveat': '发送前，先看下面的“卖家可能有道理的地方”，确认这条回复符合你的情况。',
   'today.read-food-caveat': '发送前，先看下面的“卖家可能有道理的地方”：那里说了你可能要就食品拿出什么证据。',
+  'today.read-packaging-caveat':
+    '发送前，先检查商品本身，并看下面的“卖家可能有道理的地方”：只是包装破损，不一定算质量问题。',
+  'decides.platform': '平台、12315或法院',
+  'decides.no-platform': '12315或法院',
   'today.asked-in-time':
-    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把消息下面的这句加到“我的要求是”那句后面，或者紧接着单独发送；填好你提出的那一天，并附上当时的聊天记录。卖家拒绝或不答复后，按时提出的要求还算不算数，由平台、12315或法院判断。',
+    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把消息下面的这句加到“我的要求是”那句后面，或者紧接着单独发送；填好你提出的那一天，并附上当时的聊天记录。卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
   'today.food-keep': '剩下的食品连同包装密封保存：可能要送检。',
   'step.how.reply-instead': '如果已经发送了“今天先做这件事”里的回复，就不用再发这条消息：两条要求相同。',
   'step.punitive-damages.title': '考虑主张惩罚性赔偿',
@@ -352,7 +356,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.quality-return.afterwards.not-as-described':
     '你仍可要求换成与描述相符的商品或减少价款；如果因此不能实现购买目的，也可以退货。',
   'deadline.quality-return.afterwards.wrong-or-missing-items':
-    '你仍可要求换发正确的商品或补发缺少的商品；如果因此不能实现购买目的，也可以退货。',
+    '你仍可要求换发正确的商品或补发缺少的商品。你提出后，卖家在合理期限内仍不换发、补发，或者因此不能实现购买目的的，可以退货。',
   'deadline.quality-return.afterwards.counterfeit-goods':
     '假货通常导致不能实现购买目的：你仍可以解除合同、退货，费用由卖家承担。',
   'deadline.quality-return.afterwards.send-what-is-right':
@@ -417,21 +421,21 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
   'excuse.deadline-passed.why': '七天无理由退货从签收次日起算，已经过了。',
   'excuse.deadline-passed.fault.why':
-    '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，按“今天先做这件事”里说的写进回复；还算不算数，由平台、12315或法院判断。',
+    '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，按“今天先做这件事”里说的写进回复；还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.why.plain':
-    '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，写明那一天并附上当时的聊天记录；还算不算数，由平台、12315或法院判断。',
+    '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，写明那一天并附上当时的聊天记录；还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.still.not-as-described':
     '你仍可以要求换成与描述相符的商品，或者减少价款；因此不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.wrong-or-missing-items':
-    '你仍可以要求换发正确的商品或补发缺少的商品；因此不能实现购买目的的，仍可以退货，费用由卖家承担。',
+    '你仍可以要求换发正确的商品或补发缺少的商品。你提出后，卖家在合理期限内仍不换发、补发，或者因此不能实现购买目的的，可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.consumable':
     '你仍可以要求更换；因此不能实现购买目的的，仍可以退货退款，费用由卖家承担。',
   'excuse.not-a-quality-issue.food.why':
     '如果食品是收到后才变质的（放太久，或没按标签要求保存），或是在你手里才过期的，卖家可以拒绝。',
   'excuse.not-a-quality-issue.food.still':
-    '收到时就已变质、发霉或过期的，责任在卖家。按标签上的生产日期和保质期算出的到期日早于你签收的日期，就说明收到时已经过期。证据是食品和标签的照片（越早拍越好），以及密封保存的剩余食品。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
+    '收到时就已变质、发霉或过期的，责任在卖家。按标签上的生产日期和保质期算出的到期日早于你签收的日期，就说明收到时已经过期。证据是食品和标签的照片（越早拍越好），以及密封保存的剩余食品。',
   'excuse.deadline-passed.still': '如果发现商品有质量问题，你仍可以要求修理、更换；符合法定解除合同条件的，可以退货。',
   'excuse.opened-so-no-return.sealed.why':
     '食品、化妆品、医疗器械等商品，必要的一次性密封包装被损坏的，视为商品不完好，可以不退。',
@@ -483,11 +487,18 @@ export const plan: Record<PlanTextKey, string> = {
   'case.food-made-ill.why':
     '卖家可以要求你证明食品本身有问题，而不只是吃后身体不适。要求退款以外的赔偿，还要证明身体不适是这份食品造成的。',
   'case.food-made-ill.still':
-    '密封冷藏的剩余食品（检测可以查明有没有问题）、食品照片、写明吃了什么和什么时候吃的病历，都是证据。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
+    '密封冷藏的剩余食品（检测可以查明有没有问题）、食品照片、写明吃了什么和什么时候吃的病历，都是证据。',
   'case.food-made-ill.still.meal':
     '密封冷藏的剩余餐品（检测可以查明有没有问题）、餐品和外卖袋封签的照片或视频、写明吃了什么和什么时候吃的病历，都是证据。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
   'case.food-made-ill.also.why': '要求退款以外的赔偿，卖家还可以要求你证明身体不适是这份食品造成的。',
   'case.food-made-ill.also.still': '身体不适的证据，是写明吃了什么、什么时候吃的病历。',
+  'case.food.testing-body': '检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
+  'case.packaging-only.why':
+    '你只选了外包装破损。如果只是包装坏了，里面的商品完好、能正常使用，卖家可能说这不算质量问题，不同意由它承担运费退货。',
+  'case.packaging-only.still':
+    '先检查商品本身并拍照。商品也有损坏或不能正常使用的，告诉卖家，这就是质量问题。商品没问题、仍然完好的，截至{date}仍可以七天无理由退货：为查验打开包装不影响退货，但退货运费一般由你承担。',
+  'case.packaging-only.still.later':
+    '先检查商品本身并拍照。商品也有损坏或不能正常使用的，告诉卖家，这就是质量问题。商品没问题的，可以就包装破损要求补偿，但卖家可能不同意。',
   'case.signed-not-received.why':
     '如果是你授权的人签收的，或快递按你的要求放在了指定地点，就算交付给你，卖家可能有道理。',
   'case.signed-not-received.still':
@@ -496,6 +507,7 @@ export const plan: Record<PlanTextKey, string> = {
     '个人之间，包裹在路上丢失由谁承担，并没有定论。一条规定是：卖家按你的地址交给快递后，风险由买家承担。另一条规定是：网上达成的买卖，收货人签收时才算交付，交付前风险由卖家承担。',
   'case.private-transit.still':
     '请卖家以寄件人身份向快递公司索赔，并保留物流记录。也可以申请平台介入；谈不拢的，由法院判断。',
+  'case.private-transit.still.no-platform': '请卖家以寄件人身份向快递公司索赔，并保留物流记录。谈不拢的，由法院判断。',
   'case.missing-signed.why':
     '如果你签收的单据上写明了数量，法律推定你已经检查过数量和外观。没有开箱视频、事后才说少发，卖家可能据此反驳。',
   'case.missing-signed.still':
@@ -529,6 +541,18 @@ export const plan: Record<PlanTextKey, string> = {
     '个人卖家不受消费者权益保护法约束。如果商品页面写明“按现状出售”并说明了问题，卖家拒绝可能有道理。',
   'excuse.private-seller.still':
     '如果页面说商品是好的，你仍可以依据合同要求修理、更换、退货或减价。有平台纠纷处理的可以先用，也可以找法院解决。',
+  'excuse.private-seller.why.wrong-or-missing-items':
+    '个人卖家不受消费者权益保护法约束，没有七天无理由退货，也不能向12315投诉。如果收到的就是页面展示的商品，卖家拒绝可能有道理。',
+  'excuse.private-seller.why.counterfeit-goods':
+    '个人卖家不受消费者权益保护法约束，没有七天无理由退货，不能向12315投诉，也没有“退一赔三”。如果页面写明是仿品或不是正品，卖家拒绝可能有道理。',
+  'excuse.private-seller.still.consumable':
+    '如果页面没有展示或说明这个问题，你仍可以依据合同要求更换、退货或减价。有平台纠纷处理的可以先用，也可以找法院解决。',
+  'excuse.private-seller.still.not-as-described':
+    '如果页面没有展示或说明这个差别，你仍可以依据合同要求换成与描述相符的商品、退货或减价。有平台纠纷处理的可以先用，也可以找法院解决。',
+  'excuse.private-seller.still.wrong-or-missing-items':
+    '如果收到的不是页面上卖的商品，你仍可以依据合同要求换发正确的商品、补发缺少的，或者退货。有平台纠纷处理的可以先用，也可以找法院解决。',
+  'excuse.private-seller.still.counterfeit-goods':
+    '如果页面说是正品，你仍可以依据合同要求退货退款。有平台纠纷处理的可以先用，也可以找法院解决。',
   'note.seller-unsure':
     '我们按经营者处理。如果对方是出售自己闲置物品的个人，消费者权益保护法（七天无理由、12315）可能不适用，适用合同方面的法律。',
   'note.off-platform': '你没有通过购物App下单付款。请保留转账记录：这样付的钱，可能没有App自身的任何保障。',

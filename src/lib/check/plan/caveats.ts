@@ -1,0 +1,68 @@
+/**
+ * "Where the seller may be right": how two reasons are said together, and what the user may have to show about food.
+ * The excuse answers (excuses.ts) and the builder (build.ts) both use these, so the same fact about the food is said
+ * in the same words wherever it comes from, and said once.
+ */
+import type { PlanWords } from '../texts/plan-words';
+import type { Reading } from './facts';
+import type { SellerMayBeRight } from './types';
+
+/** The sentences of a text, each with its full stop (Chinese 。！？, or . ! ? and a space). */
+const sentencesOf = (text: string) => text.split(/(?<=[。！？])|(?<=[.!?])\s+/).filter(Boolean);
+
+/**
+ * Two reasons the seller may be right, said one after the other. A sentence the first already says is not said
+ * again (both may end on who names a testing body).
+ */
+export function alongside(a: SellerMayBeRight, b: SellerMayBeRight | undefined, words: PlanWords): SellerMayBeRight {
+  if (!b) return a;
+  const more = (first: string, second: string) => {
+    const said = new Set(sentencesOf(first));
+    return words.sentences(first, ...sentencesOf(second).filter((sentence) => !said.has(sentence)));
+  };
+  return { why: more(a.why, b.why), still: more(a.still, b.still) };
+}
+
+/**
+ * Who names a testing body when the two sides cannot agree on one: the regulator handling a consumer's complaint
+ * (Regs 47), so never said against a private seller, whom no such complaint reaches.
+ */
+const withTestingBody = (r: Reading, words: PlanWords, still: string): string =>
+  r.consumer ? words.sentences(still, words.say('case.food.testing-body')) : still;
+
+/** Food the seller says went off after it arrived: why it may be right, and what shows it was bad on arrival. */
+export const foodBadOnArrival = (r: Reading, words: PlanWords): SellerMayBeRight => ({
+  why: words.say('excuse.not-a-quality-issue.food.why'),
+  still: withTestingBody(r, words, words.say('excuse.not-a-quality-issue.food.still')),
+});
+
+/**
+ * What the user may have to show about food, whatever the seller said: that it was already spoiled or past its date
+ * when it arrived (the same words as the answer to "not a quality problem", so said once when both apply), and, for
+ * anything beyond the refund, that it caused the illness. Facts about the food, not about the seller's excuse: they
+ * never soften an answer the law gives outright, nor drop the report of a refusal the law forbids. Where someone was
+ * unwell, this is also the answer's caveat to "not a quality problem" (excuses.ts): the two would say the same.
+ */
+export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
+  const f = r.facts;
+  const spoiled = r.food && f.problem === 'defective-or-damaged' && f.symptoms.includes('spoiled-or-expired');
+  const ill = r.madeIll;
+  const badOnArrival = foodBadOnArrival(r, words);
+  // Spoiled food that made someone ill: the illness adds only its own proof (the food's is said already).
+  if (spoiled && ill)
+    return alongside(
+      badOnArrival,
+      { why: words.say('case.food-made-ill.also.why'), still: words.say('case.food-made-ill.also.still') },
+      words,
+    );
+  if (spoiled) return badOnArrival;
+  if (!ill) return undefined;
+  return {
+    why: words.say('case.food-made-ill.why'),
+    // A takeaway is always from a business, and its text names the testing body itself.
+    still:
+      f.problem === 'food-delivery'
+        ? words.say('case.food-made-ill.still.meal')
+        : withTestingBody(r, words, words.say('case.food-made-ill.still')),
+  };
+}
