@@ -509,7 +509,20 @@ describe('every plan', () => {
     const later = buildPlan({ answers: box, today: '2026-12-20', words: words.en });
     expect(later.sellerMayBeRight?.still).not.toMatch(/no-reason/);
     const fresh = buildPlan({ answers: { ...box, 'item-kind': 'fresh-food' }, today: '2026-12-01', words: words.en });
-    expect(fresh.sellerMayBeRight?.still).not.toMatch(/no-reason/);
+    expect(fresh.sellerMayBeRight?.still).toMatch(/fresh food has no no-reason return/);
+    // The step says to check the item first, and does not say "do not choose the no-reason return" it may need.
+    const step = within.steps.find((s) => s.id === 'quality-return')!;
+    expect(step.what).toMatch(/^You named only the box.*no-reason return until 5 December 2026 instead/);
+    expect(step.what).not.toMatch(/Do not choose the no-reason return/);
+    // Sealed goods: a broken one-time seal ends the no-reason return (Returns Measures Art. 9), so the seal is kept.
+    const cream = buildPlan({ answers: { ...box, 'item-kind': 'cosmetics' }, today: '2026-12-01', words: words.en });
+    expect(cream.steps.find((s) => s.id === 'quality-return')?.what).toMatch(/without breaking its seal/);
+    expect(cream.sellerMayBeRight?.still).toMatch(/only while its seal is unbroken/);
+    expect(cream.sellerMayBeRight?.still).not.toMatch(/opening the box/);
+    expect(cream.today.beforeSending?.[0]).toMatch(/without breaking its seal/);
+    // After the 7 days the message asks for what a box is worth: intact packaging or a lower price, not a repair.
+    expect(later.sellerMayBeRight?.why).toMatch(/damaged after delivery/);
+    for (const m of later.messages) expect(m.zh).toContain('我的要求是：更换完好的外包装，或者适当减少价款。');
     // A broken item in a broken box is a quality problem: no such caveat.
     const broken = buildPlan({
       answers: { ...box, symptoms: ['damaged-packaging', 'broken-on-arrival'] },
@@ -584,8 +597,19 @@ describe('every plan', () => {
     for (const m of wrong.messages) {
       expect(m.zh).toContain('《民法典》第五百六十三条');
       expect(m.zh).toContain(
-        '我的要求是：换发正确的商品；如在合理期限内仍未换发，或者因此不能实现合同目的，予以退货退款。',
+        '我的要求是：换发正确的商品；如在合理期限内仍未换发，或者发错致使不能实现合同目的，予以退货退款。',
       );
+    }
+    // Something missing is part of the order, not its main duty (CC 632, SPC Sales Interpretation Art. 19): what is
+    // missing, or a refund for it (CC 582), and the whole order back only where that defeats the purchase.
+    const short = late('wrong-or-missing-items', ['missing-parts']);
+    expect(short.steps.find((s) => s.id === 'quality-remedy')?.title).toBe(
+      'Ask for what is missing, or a refund for it if it is still not sent',
+    );
+    expect(short.sellerMayBeRight?.still).toMatch(/or a refund for it.*only where what is missing defeats/);
+    for (const m of short.messages) {
+      expect(m.zh).not.toContain('第五百六十三条');
+      expect(m.zh).toContain('如在合理期限内仍未补发，退还缺少部分的价款；如少发致使不能实现合同目的，予以退货退款');
     }
     // Where the user asked for the right item to be sent, that has no 7 days: the seller is simply wrong.
     const send = buildPlan({

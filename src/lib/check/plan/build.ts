@@ -182,7 +182,9 @@ function sayBeforeSending(
       : caveats.aboutFood && sending?.message
         ? 'today.read-food-caveat'
         : goodsStep && packagingOnly(r)
-          ? 'today.read-packaging-caveat'
+          ? r.sealed && r.sevenDaysLeft !== undefined
+            ? 'today.read-packaging-caveat.sealed'
+            : 'today.read-packaging-caveat'
           : undefined;
   return {
     beforeSending: [
@@ -420,26 +422,25 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
   return packagingOnly(r) ? packagingCaveat(r, words) : undefined;
 }
 
-/** A faulty item whose only fault the user named is its box: the item itself may be fine (not yet sent back). */
-const packagingOnly = (r: Reading) =>
-  r.facts.problem === 'defective-or-damaged' &&
-  r.facts.stage !== 'sent-back' &&
-  r.facts.symptoms.length === 1 &&
-  r.facts.symptoms[0] === 'damaged-packaging';
+/** A faulty item whose only fault the user named is its box, not yet sent back: the item itself may be fine. */
+const packagingOnly = (r: Reading) => r.boxOnly && r.facts.stage !== 'sent-back';
 
 /**
  * A damaged box is not always a quality problem (CRPL 24 is about goods that do not meet quality requirements): if
- * the item inside is fine, the seller may refuse a quality return. Still possible: the no-reason return while its 7
- * days run (a business's, for goods it covers), and a quality claim if the item itself turns out damaged.
+ * the item inside is fine, the seller may refuse a quality return, or anything after the 7 days. Still possible: the
+ * no-reason return while its 7 days run (a business's, for goods it covers; with the seal kept, for sealed goods),
+ * and a quality claim if the item itself turns out damaged.
  */
 function packagingCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
   const received = r.facts.receivedOn;
-  const noReason = r.consumer && !r.excludedByLaw && r.sevenDaysLeft !== undefined && received !== undefined;
+  if (r.sevenDaysLeft === undefined || !received)
+    return { why: words.say('case.packaging-only.why.later'), still: words.say('case.packaging-only.still.later') };
+  const date = { date: plusDays(received, 7) };
   return {
     why: words.say('case.packaging-only.why'),
-    still: noReason
-      ? words.say('case.packaging-only.still', { date: { date: plusDays(received, 7) } })
-      : words.say('case.packaging-only.still.later'),
+    still: r.excludedByLaw
+      ? words.say('case.packaging-only.still.no-return')
+      : words.say(r.sealed ? 'case.packaging-only.still.sealed' : 'case.packaging-only.still', { date }),
   };
 }
 

@@ -277,11 +277,21 @@ function unanswered(excuse: never): never {
 export function privateSellerCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
   // Named for what went wrong, as the message's ask is (laterRemedy): nobody repairs food, a fake or a wrong item.
   const later = r.laterRemedy;
-  const whyOwn = later === 'wrong-or-missing-items' || later === 'counterfeit-goods';
+  const wrongOrMissing = later === 'wrong-item' || later === 'missing-items' || later === 'wrong-or-missing-items';
   return {
-    why: words.say(whyOwn ? `excuse.private-seller.why.${later}` : 'excuse.private-seller.why'),
+    why: words.say(
+      wrongOrMissing
+        ? 'excuse.private-seller.why.wrong-or-missing-items'
+        : later === 'counterfeit-goods' || later === 'consumable'
+          ? `excuse.private-seller.why.${later}`
+          : 'excuse.private-seller.why',
+    ),
     still: words.say(
-      later && later !== 'repair' ? `excuse.private-seller.still.${later}` : 'excuse.private-seller.still',
+      later === 'wrong-item'
+        ? 'excuse.private-seller.still.wrong-or-missing-items'
+        : later && later !== 'repair'
+          ? `excuse.private-seller.still.${later}`
+          : 'excuse.private-seller.still',
     ),
   };
 }

@@ -4,6 +4,7 @@ import {
   isGoodsProblem,
   missingSymptoms,
   optionIdsOf,
+  wrongSymptoms,
   receivedProblems,
   type ExcuseId,
   type ItemKindId,
@@ -171,13 +172,25 @@ export interface Reading {
   unsafeFood: boolean;
   /** Someone was unwell after eating it (food bought as goods, or a takeaway). */
   madeIll: boolean;
+  /** A faulty item whose only fault the user named is its box: the item inside may be fine. */
+  boxOnly: boolean;
   /**
-   * For goods at fault, what is owed once the 7-day return has passed, as the message asks for it and the step, the
-   * date and the caveats name it (CRPL 24, CC 582, 563): a repair or a replacement; a consumable (food, cosmetics,
-   * medicine) replaced, never repaired; an item that matches its description or a lower price; the right item or
-   * what is missing; a fake returned, since it defeats the purchase.
+   * For goods at fault, what is owed once the 7-day return has passed (and what a private seller is asked for), as
+   * the message asks for it and the step, the date and the caveats name it (CRPL 24, CC 582, 563): a repair or a
+   * replacement; a consumable (food, cosmetics, medicine) replaced, never repaired; intact packaging or a lower price
+   * for a box; an item that matches its description or a lower price; the right item, and a return if it is still
+   * not sent (CC 563(3)); what is missing, or a refund for it (CC 582); either, where both or neither were named; a
+   * fake returned, since it defeats the purchase.
    */
-  laterRemedy?: 'repair' | 'consumable' | 'not-as-described' | 'wrong-or-missing-items' | 'counterfeit-goods';
+  laterRemedy?:
+    | 'repair'
+    | 'consumable'
+    | 'packaging'
+    | 'not-as-described'
+    | 'wrong-item'
+    | 'missing-items'
+    | 'wrong-or-missing-items'
+    | 'counterfeit-goods';
   /**
    * A prepaid course, membership or service the user no longer wants, still within 7 days of paying: the principal
    * comes back if asked (SPC Prepaid Consumption Interpretation Art. 14).
@@ -224,6 +237,10 @@ export function read(facts: Facts, today: IsoDate): Reading {
     facts.problem === 'food-delivery' && (unsafeMeal as readonly string[]).includes(facts.mealProblem ?? '');
   const food = facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe;
   const consumable = food || facts.itemKind === 'cosmetics' || facts.itemKind === 'medicine';
+  const boxOnly =
+    facts.problem === 'defective-or-damaged' &&
+    facts.symptoms.length === 1 &&
+    facts.symptoms[0] === 'damaged-packaging';
   const sevenDaysLeft =
     // Only where the goods arrived does a clock run from receipt.
     facts.receivedOn && receivedProblems.includes(facts.problem)
@@ -252,10 +269,19 @@ export function read(facts: Facts, today: IsoDate): Reading {
     unsafeMeal: unsafe,
     unsafeFood: food && facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill'),
     madeIll: (food && facts.symptoms.includes('made-ill')) || facts.mealProblem === 'made-ill',
+    boxOnly,
     ...(isGoodsProblem(facts.problem)
       ? {
           laterRemedy:
-            facts.problem === 'defective-or-damaged' ? (consumable ? 'consumable' : 'repair') : facts.problem,
+            facts.problem === 'defective-or-damaged'
+              ? boxOnly
+                ? 'packaging'
+                : consumable
+                  ? 'consumable'
+                  : 'repair'
+              : facts.problem === 'wrong-or-missing-items'
+                ? whatCame(facts.symptoms)
+                : facts.problem,
         }
       : {}),
     coolingOff:
@@ -285,6 +311,16 @@ export const orderDispute = (r: Reading): boolean =>
   (['seller-cancelled-order', 'late-delivery', 'lost-or-not-delivered', 'pre-sale-deposits'] as const).some(
     (p) => p === r.facts.problem,
   );
+
+/** What came that was not ordered: the wrong item, something missing, or (both named, or neither) either. */
+export function whatCame(symptoms: readonly SymptomId[]): 'wrong-item' | 'missing-items' | 'wrong-or-missing-items' {
+  const among = (group: readonly string[]) => symptoms.some((s) => group.includes(s));
+  const wrong = among(wrongSymptoms);
+  const missing = among(missingSymptoms);
+  if (wrong && !missing) return 'wrong-item';
+  if (missing && !wrong) return 'missing-items';
+  return 'wrong-or-missing-items';
+}
 
 /** Simply no longer wanted: goods, a course or membership, or a download, with nothing wrong with it. */
 export const noLongerWanted = (f: Facts): boolean =>

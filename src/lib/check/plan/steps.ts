@@ -7,21 +7,13 @@
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
 import { plusDays, type IsoDate } from '../tree/dates';
-import {
-  missingSymptoms,
-  wrongSymptoms,
-  type ExcuseId,
-  type GoodsProblemId,
-  type PlatformId,
-  type SymptomId,
-  type TripProblemId,
-} from '../tree/questions';
+import { type ExcuseId, type GoodsProblemId, type PlatformId, type TripProblemId } from '../tree/questions';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PlanWords, Values } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
 import { lateRefundClaims, lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
-import { afterSales, noLongerWanted, orderDispute, type AppPlatform, type Reading } from './facts';
+import { afterSales, noLongerWanted, orderDispute, whatCame, type AppPlatform, type Reading } from './facts';
 import { composeMessage, whatIsWrong, type Basis, type MessageSpec, type Reply } from './messages';
 import type { PlanStep } from './types';
 
@@ -101,16 +93,6 @@ function withFoodLaw(
   };
 }
 
-/** What came that was not ordered: the wrong item, something missing, or (both named, or neither) either. */
-function whatCame(symptoms: readonly SymptomId[]): '' | '.wrong' | '.missing' {
-  const among = (group: readonly string[]) => symptoms.some((s) => group.includes(s));
-  const wrong = among(wrongSymptoms);
-  const missing = among(missingSymptoms);
-  if (wrong && !missing) return '.wrong';
-  if (missing && !wrong) return '.missing';
-  return '';
-}
-
 export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
   const base = r.consumer ? caseBasisOf(r, today, words) : contractBasis(r, caseBasisOf(r, today, words), words);
   const f = r.facts;
@@ -156,7 +138,11 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       // Signing presumes the quantity was checked (CC 623): where the plan says so, it cites it.
       if (r.missingUnfilmed) claims.push('signing-presumes-checked');
       const quality: Basis = within ? 'quality-7-days' : 'quality-after-7-days';
-      const wrongLate = !within && f.problem === 'wrong-or-missing-items';
+      // After the 7 days: a wrong item is the seller's main duty not yet done, so the message is the demand, and a
+      // return follows if the right one is still not sent in a reasonable time (CC 563(3)). Something missing is a
+      // part of the order, not its main duty: what is missing, or a refund for it (CC 582); all of it back only where
+      // that defeats the purchase. A box alone: intact packaging or a lower price (CC 582).
+      const later = within ? undefined : r.laterRemedy;
       // A wrong or short delivery the buyer wants put right, not returned: the message asks for what they chose.
       // Sending the right items is the seller putting its performance right (CC 577), at its cost (CRPL 24 for an
       // exchange); a refund of what is missing is a lower price for what came (CC 582).
@@ -165,7 +151,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
           ? {
               claims: [...claims, 'breach-remedies'],
               basis: [quality, 'breach-damages'],
-              ask: part(`msg.ask.send-what-is-right${whatCame(f.symptoms)}`),
+              ask: part(`msg.ask.send-what-is-right.${whatCame(f.symptoms)}`),
             }
           : r.putRight === 'refund-missing-part'
             ? {
@@ -175,32 +161,30 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
               }
             : {
                 // After 7 days a fake is still returned: selling one defeats the purpose of the sale (CC 563(4)).
-                // A wrong or short delivery is the seller's main duty not yet done: the message is the demand,
-                // and a return follows if the seller still does not put it right in a reasonable time (CC 563(3)).
                 claims:
                   fake && !within
                     ? [...claims, 'fake-defeats-purpose']
-                    : wrongLate
+                    : later === 'wrong-item'
                       ? [...claims, 'end-after-demand']
-                      : claims,
+                      : later === 'missing-items' || later === 'packaging'
+                        ? [...claims, 'breach-remedies']
+                        : claims,
                 basis: fake
                   ? within
                     ? [quality, 'fraud-reserved']
                     : [quality, 'fake-defeats-purpose', 'fraud-reserved']
-                  : wrongLate
+                  : later === 'wrong-item'
                     ? [quality, 'late-end']
-                    : [quality],
+                    : later === 'missing-items'
+                      ? [quality, 'breach-remedies']
+                      : later === 'packaging'
+                        ? ['breach-remedies']
+                        : [quality],
                 // After 7 days the remedy fits what went wrong: nobody repairs a fake, a wrong size, a missing part
                 // or food.
                 ask: within
                   ? part('msg.ask.quality-return', { amount })
-                  : wrongLate
-                    ? part(`msg.ask.quality-remedy.wrong-or-missing-items${whatCame(f.symptoms)}`)
-                    : part(
-                        r.laterRemedy === 'repair'
-                          ? 'msg.ask.quality-remedy'
-                          : `msg.ask.quality-remedy.${r.laterRemedy!}`,
-                      ),
+                  : part(later === 'repair' ? 'msg.ask.quality-remedy' : `msg.ask.quality-remedy.${later!}`),
               };
       return {
         ...(r.unsafeFood ? withFoodLaw(chosen, r, words) : chosen),
@@ -423,11 +407,13 @@ function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): Case
     claims: ['breach-remedies'],
     basis: ['breach-remedies'],
     ask: words.part(
-      later === 'consumable' || later === 'not-as-described'
+      later === 'consumable' || later === 'not-as-described' || later === 'missing-items'
         ? `msg.ask.breach-remedy.${later}`
-        : later === 'wrong-or-missing-items' || later === 'counterfeit-goods'
-          ? 'msg.ask.breach-remedy.return'
-          : 'msg.ask.breach-remedy',
+        : later === 'packaging'
+          ? 'msg.ask.quality-remedy.packaging'
+          : later === 'wrong-item' || later === 'wrong-or-missing-items' || later === 'counterfeit-goods'
+            ? 'msg.ask.breach-remedy.return'
+            : 'msg.ask.breach-remedy',
       { amount: { yuan: r.facts.amount } },
     ),
   };
@@ -611,12 +597,23 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
   const problem = r.facts.problem as GoodsProblemId;
   return step({
     ...fixed(words, 'quality-return', { problem: words.say(`step.quality-return.problem.${problem}`) }),
+    // A box alone: check the item first; if it is fine, the no-reason return is the way (or none, for fresh food).
+    ...(r.boxOnly ? { what: boxOnlyWhat(r, words) } : {}),
     // Its "takes" says when a late refund becomes deliberate delay (Penalties Measures Art. 8).
     claims: [...c.claims, 'quality-delay-fined'],
     how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'defective-or-damaged'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
+  });
+}
+
+/** What to do first when only the box was named, within the 7 days: sealed goods are looked at with the seal kept. */
+function boxOnlyWhat(r: Reading, words: PlanWords): string {
+  if (r.excludedByLaw || !r.facts.receivedOn) return words.say('step.quality-return.what.packaging.no-return');
+  const date = { date: plusDays(r.facts.receivedOn, 7) };
+  return words.say(r.sealed ? 'step.quality-return.what.packaging.sealed' : 'step.quality-return.what.packaging', {
+    date,
   });
 }
 
@@ -670,12 +667,15 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
           what: words.say(`step.quality-remedy.what.${r.laterRemedy}`),
         }
       : {}),
-    // A wrong item's "what" says the return also follows a demand the seller does not meet in time (CC 563(3)).
+    // A wrong item's "what" says the return also follows a demand the seller does not meet in time (CC 563(3)); a
+    // missing part's, a refund for it (CC 582, in the case's claims).
     claims: [
       ...c.claims,
       'defect-notice-2-years',
       'limitation-3-years',
-      ...(r.facts.problem === 'wrong-or-missing-items' ? (['end-after-demand'] as const) : []),
+      ...(r.laterRemedy === 'wrong-item' || r.laterRemedy === 'wrong-or-missing-items'
+        ? (['end-after-demand'] as const)
+        : []),
     ],
     how: lines(words, ['step.quality-remedy.how.1', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],

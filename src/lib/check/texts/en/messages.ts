@@ -101,7 +101,7 @@ export const messages = {
   'msg.basis.delivery':
     'Under Article 20 of the E-Commerce Law, the seller must deliver in the way and time promised or agreed, and bears the risks of transport.',
   'msg.basis.late-end':
-    'Under Article 563 of the Civil Code, if the seller is late with its main duty and still does not perform within a reasonable time after this demand, I can end the contract.',
+    'Under Article 563 of the Civil Code, if the seller is late with its main duty and still does not perform within a reasonable time after a demand, I can end the contract.',
   'msg.basis.earnest-double':
     'Under Article 587 of the Civil Code, a party that took a deposit (定金) and fails so that the purpose of the contract is defeated must return double the deposit.',
   'msg.basis.advance':
@@ -154,15 +154,16 @@ export const messages = {
   'msg.ask.quality-remedy.counterfeit-goods':
     'a return and a full refund, with the seller paying the transport and other necessary costs',
   'msg.ask.quality-remedy.wrong-or-missing-items':
-    'the right item or the missing items sent; if they are still not sent within a reasonable time, or the mistake defeats the purpose of the purchase, a return and a refund',
-  'msg.ask.quality-remedy.wrong-or-missing-items.wrong':
-    'the right item sent; if it is still not sent within a reasonable time, or the mistake defeats the purpose of the purchase, a return and a refund',
-  'msg.ask.quality-remedy.wrong-or-missing-items.missing':
-    'the missing items or parts sent; if they are still not sent within a reasonable time, or what is missing defeats the purpose of the purchase, a return and a refund',
-  'msg.ask.send-what-is-right':
+    'the right item or the missing items sent; or, where the mistake defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.quality-remedy.wrong-item':
+    'the right item sent; if it is still not sent within a reasonable time, or the wrong item defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.quality-remedy.missing-items':
+    'the missing items or parts sent; if they are still not sent within a reasonable time, a refund for what is missing; where what is missing defeats the purpose of the purchase, a return and a refund',
+  'msg.ask.quality-remedy.packaging': 'intact packaging sent, or a fair reduction in the price',
+  'msg.ask.send-what-is-right.wrong-or-missing-items':
     'the right item or the missing items sent, with the postage this causes paid by the seller',
-  'msg.ask.send-what-is-right.wrong': 'the right item sent, with the postage this causes paid by the seller',
-  'msg.ask.send-what-is-right.missing':
+  'msg.ask.send-what-is-right.wrong-item': 'the right item sent, with the postage this causes paid by the seller',
+  'msg.ask.send-what-is-right.missing-items':
     'the missing items or parts sent, with the postage this causes paid by the seller',
   'msg.ask.refund-missing-part': 'a refund of the price of what is missing; I keep what arrived',
   'msg.ask.no-reason-return':
@@ -200,6 +201,8 @@ export const messages = {
   'msg.ask.breach-remedy.consumable': 'a return and a refund of {amount}, or a replacement',
   'msg.ask.breach-remedy.not-as-described':
     'a return and a refund of {amount}, or an item that matches the description, or a lower price',
+  'msg.ask.breach-remedy.missing-items':
+    'the missing items or parts sent, or a refund for what is missing; where what is missing defeats the purpose of the purchase, a return and a refund',
   'msg.ask.breach-remedy.return': 'a return and a refund of {amount}',
   'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
   'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',

@@ -57,6 +57,12 @@ export const plan = {
   'step.quality-return.title': 'Ask for a quality return: the seller pays the postage',
   'step.quality-return.what':
     '{problem}, and you are within 7 days of receiving it. Ask for a return and a full refund because of the problem. Do not choose the no-reason return: with it you would pay the postage, and it tells the seller nothing is wrong.',
+  'step.quality-return.what.packaging':
+    'You named only the box, and you are within 7 days of receiving it. Open it, check the item and photograph it. If the item is damaged or does not work, go back and add that to your answers, so your messages name it, and ask for a quality return: the seller pays the postage. If the item is fine, you can use the 7-day no-reason return until {date} instead; you usually pay the postage.',
+  'step.quality-return.what.packaging.sealed':
+    'You named only the box, and you are within 7 days of receiving it. Look at the item without breaking its seal, and photograph it. If it is damaged or leaking, go back and add that to your answers, so your messages name it, and ask for a quality return: the seller pays the postage. If it is fine, you can use the 7-day no-reason return until {date} instead, as long as the seal is unbroken; you usually pay the postage.',
+  'step.quality-return.what.packaging.no-return':
+    'You named only the box, and you are within 7 days of receiving it. Check the food and photograph it. If it is damaged or spoiled, go back and add that to your answers, so your messages name it. If it is fine, a return for the box alone may not hold: fresh food has no no-reason return.',
   'step.quality-return.problem.defective-or-damaged': 'The item is faulty or damaged',
   'step.quality-return.problem.not-as-described': 'The item is not as described',
   'step.quality-return.problem.counterfeit-goods': 'The item is fake',
@@ -85,9 +91,18 @@ export const plan = {
   'step.quality-remedy.what.not-as-described':
     'It is more than 7 days since you received it. You can ask for an item that matches the description, or a lower price; a return only if the difference defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.wrong-or-missing-items':
-    'Ask for the right item or what is missing, and a return if the seller still does not send it',
+    'Ask for the right item or what is missing, or a return if that defeats the purchase',
   'step.quality-remedy.what.wrong-or-missing-items':
-    'It is more than 7 days since you received it. The law then gives a return where the mistake defeats the purpose of the purchase, or where the seller still does not send the right item or what is missing within a reasonable time after you ask: so ask for the right item, or what is missing, first. The seller pays the transport and other necessary costs.',
+    'It is more than 7 days since you received it. You can ask for the right item, or what is missing, to be sent. A wrong item the seller still does not replace within a reasonable time after you ask can go back for a refund; for something missing, you can ask for a refund of that part. The whole order goes back where the mistake defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
+  'step.quality-remedy.title.wrong-item': 'Ask for the right item, and a return if the seller still does not send it',
+  'step.quality-remedy.what.wrong-item':
+    'It is more than 7 days since you received it. The law then gives a return where the wrong item defeats the purpose of the purchase, or where the seller still does not send the right one within a reasonable time after you ask: so ask for the right item first. The seller pays the transport and other necessary costs.',
+  'step.quality-remedy.title.missing-items': 'Ask for what is missing, or a refund for it if it is still not sent',
+  'step.quality-remedy.what.missing-items':
+    'It is more than 7 days since you received it. You can ask for what is missing to be sent and, if it is still not sent within a reasonable time, a refund for that part. The whole order goes back only where what is missing defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
+  'step.quality-remedy.title.packaging': 'Ask for intact packaging or a lower price',
+  'step.quality-remedy.what.packaging':
+    'It is more than 7 days since you received it, and you named only the box. Check the item itself and photograph it: if it is damaged or does not work, go back and add that to your answers, so your messages name it. If the item is fine, you can ask for intact packaging or a lower price; the seller may say no.',
   'step.quality-remedy.title.consumable': 'Ask for a replacement, or a return if the fault defeats the purchase',
   'step.quality-remedy.what.consumable':
     'It is more than 7 days since you received it. You can ask for a replacement; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
@@ -349,6 +364,8 @@ export const plan = {
     'Before you send this, read “Where the seller may be right” just below: it says what you may have to show about the food.',
   'today.read-packaging-caveat':
     'Before you send this, check the item itself, and read “Where the seller may be right” just below: a damaged box alone may not be a quality problem.',
+  'today.read-packaging-caveat.sealed':
+    'Before you send this, look at the item without breaking its seal, and read “Where the seller may be right” just below: a damaged box alone may not be a quality problem.',
   'decides.platform': 'the platform, 12315 or a court',
   'decides.no-platform': '12315 or a court',
   'today.asked-in-time':
@@ -447,7 +464,13 @@ export const plan = {
   'deadline.quality-return.afterwards.not-as-described':
     'You can still ask for an item that matches the description or a lower price, and a return where the difference defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.wrong-or-missing-items':
-    'You can still ask for the right item or what is missing, and a return if the seller still does not send it within a reasonable time after you ask, or if the mistake defeats the purpose of the purchase.',
+    'You can still ask for the right item or what is missing, and a return where the mistake defeats the purpose of the purchase.',
+  'deadline.quality-return.afterwards.wrong-item':
+    'You can still ask for the right item, and a return if the seller still does not send it within a reasonable time after you ask, or if the wrong item defeats the purpose of the purchase.',
+  'deadline.quality-return.afterwards.missing-items':
+    'You can still ask for what is missing, and a refund for it if the seller still does not send it within a reasonable time. The whole order goes back only where what is missing defeats the purpose of the purchase.',
+  'deadline.quality-return.afterwards.packaging':
+    'You can still ask for intact packaging or a lower price, and a replacement or a repair if the item itself turns out damaged.',
   'deadline.quality-return.afterwards.counterfeit-goods':
     'A fake usually defeats the purpose of the purchase: you can still end the contract and send it back, at the seller’s cost.',
   'deadline.quality-return.afterwards.send-what-is-right':
@@ -538,7 +561,12 @@ export const plan = {
   'excuse.deadline-passed.fault.still.not-as-described':
     'An item that matches the description, or a lower price, is still yours, and a return where the difference defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.still.wrong-or-missing-items':
-    'The right item, or what is missing, is still yours. So is a return, at the seller’s cost, if the seller still does not send it within a reasonable time after you ask, or if the mistake defeats the purpose of the purchase.',
+    'The right item, or what is missing, is still yours, and a return where that defeats the purpose of the purchase, at the seller’s cost.',
+  'excuse.deadline-passed.fault.still.wrong-item':
+    'The right item is still yours. So is a return, at the seller’s cost, if the seller still does not send it within a reasonable time after you ask, or if the wrong item defeats the purpose of the purchase.',
+  'excuse.deadline-passed.fault.still.missing-items':
+    'What is missing is still yours, or a refund for it if the seller still does not send it within a reasonable time after you ask. The whole order goes back, at the seller’s cost, only where what is missing defeats the purpose of the purchase.',
+  'excuse.deadline-passed.fault.still.packaging': 'Intact packaging or a lower price is still yours to ask for.',
   'excuse.deadline-passed.fault.still.consumable':
     'A replacement is still yours, and a return and refund where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.not-a-quality-issue.food.why':
@@ -614,10 +642,16 @@ export const plan = {
     'If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
   'case.packaging-only.why':
     'You named only the packaging. If the box is damaged but the item inside is whole and works, the seller may say that is not a quality problem, and refuse a return at its cost.',
+  'case.packaging-only.why.later':
+    'You named only the packaging. If the item inside is fine, the seller may say that is not a quality problem and owe you nothing for it. Since you raise it some time after you signed for it, it may also say the box was damaged after delivery.',
   'case.packaging-only.still':
-    'Check the item itself and photograph it. If it is damaged or does not work, tell the seller: that is a quality problem. If it is fine and still intact, the 7-day no-reason return is yours until {date}: opening the packaging to look does not end it, but you usually pay the return postage.',
+    'If the item is fine and still intact, the 7-day no-reason return is yours until {date}: opening the box to look does not end it, but you usually pay the return postage.',
   'case.packaging-only.still.later':
-    'Check the item itself and photograph it. If it is damaged or does not work, tell the seller: that is a quality problem. If it is fine, you can ask for something for the box, but the seller may say no.',
+    'If the item itself turns out damaged or not working, that is a quality problem: go back and add it to your answers, so your messages name it.',
+  'case.packaging-only.still.sealed':
+    'If the item is fine, the 7-day no-reason return is yours until {date}, but only while its seal is unbroken; you usually pay the return postage.',
+  'case.packaging-only.still.no-return':
+    'If the food is fine, there may be nothing to return it for: fresh food has no no-reason return.',
   'case.signed-not-received.why':
     'The seller may be right if someone you authorised signed for it, or the courier left it where you asked: that counts as delivery to you.',
   'case.signed-not-received.still':
@@ -664,14 +698,20 @@ export const plan = {
     'If the listing said it worked, contract law still gives you repair, replacement, a return or a lower price, through the platform’s dispute process where there is one, or the court.',
   'excuse.private-seller.why.wrong-or-missing-items':
     'A private person is not bound by consumer law: there is no 7-day return and no 12315. If what came is what the listing showed, the seller may be right to refuse.',
+  'excuse.private-seller.why.consumable':
+    'A private person is not bound by consumer law: there is no 7-day return and no 12315. If the description showed or mentioned the problem, the seller may be right to refuse.',
   'excuse.private-seller.why.counterfeit-goods':
     'A private person is not bound by consumer law: there is no 7-day return, no 12315 and no 3 times the price. If the listing said it was a copy or not genuine, the seller may be right to refuse.',
   'excuse.private-seller.still.consumable':
-    'If the description did not show or mention the problem, contract law still gives you a replacement, a return or a lower price, through the platform’s dispute process where there is one, or the court.',
+    'If the description did not show or mention the problem, contract law still gives you a replacement or a return, through the platform’s dispute process where there is one, or the court.',
   'excuse.private-seller.still.not-as-described':
     'If the description did not show or mention the difference, contract law still gives you an item that matches it, a return or a lower price, through the platform’s dispute process where there is one, or the court.',
   'excuse.private-seller.still.wrong-or-missing-items':
     'If what came is not what the listing offered, contract law still gives you the right item or what is missing, or a return, through the platform’s dispute process where there is one, or the court.',
+  'excuse.private-seller.still.missing-items':
+    'If the listing said it was included, contract law still gives you what is missing, or a refund for it; the whole order goes back only where what is missing defeats the purpose of the purchase. Use the platform’s dispute process where there is one, or the court.',
+  'excuse.private-seller.still.packaging':
+    'If the listing did not say the box was damaged, contract law still gives you intact packaging or a lower price, and more if the item itself turns out damaged, through the platform’s dispute process where there is one, or the court.',
   'excuse.private-seller.still.counterfeit-goods':
     'If the listing presented it as genuine, contract law still gives you a return and your money back, through the platform’s dispute process where there is one, or the court.',
   'note.seller-unsure':

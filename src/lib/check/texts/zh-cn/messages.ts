@@ -139,14 +139,15 @@ export const messages: Record<MessageKey, string> = {
     '更换为与描述相符的商品，或者减少价款；如因此不能实现合同目的，予以退货退款',
   'msg.ask.quality-remedy.counterfeit-goods': '退货并全额退款，运输等必要费用由卖家承担',
   'msg.ask.quality-remedy.wrong-or-missing-items':
-    '换发正确的商品或者补发缺少的商品；如在合理期限内仍未换发或补发，或者因此不能实现合同目的，予以退货退款',
-  'msg.ask.quality-remedy.wrong-or-missing-items.wrong':
-    '换发正确的商品；如在合理期限内仍未换发，或者因此不能实现合同目的，予以退货退款',
-  'msg.ask.quality-remedy.wrong-or-missing-items.missing':
-    '补发少发的商品或缺少的配件；如在合理期限内仍未补发，或者因此不能实现合同目的，予以退货退款',
-  'msg.ask.send-what-is-right': '换发正确的商品或者补发少发的商品，由此产生的运费由卖家承担',
-  'msg.ask.send-what-is-right.wrong': '换发正确的商品，由此产生的运费由卖家承担',
-  'msg.ask.send-what-is-right.missing': '补发少发的商品或缺少的配件，由此产生的运费由卖家承担',
+    '换发正确的商品或者补发缺少的商品；如因此不能实现合同目的，予以退货退款',
+  'msg.ask.quality-remedy.wrong-item':
+    '换发正确的商品；如在合理期限内仍未换发，或者发错致使不能实现合同目的，予以退货退款',
+  'msg.ask.quality-remedy.missing-items':
+    '补发少发的商品或缺少的配件；如在合理期限内仍未补发，退还缺少部分的价款；如少发致使不能实现合同目的，予以退货退款',
+  'msg.ask.quality-remedy.packaging': '更换完好的外包装，或者适当减少价款',
+  'msg.ask.send-what-is-right.wrong-or-missing-items': '换发正确的商品或者补发少发的商品，由此产生的运费由卖家承担',
+  'msg.ask.send-what-is-right.wrong-item': '换发正确的商品，由此产生的运费由卖家承担',
+  'msg.ask.send-what-is-right.missing-items': '补发少发的商品或缺少的配件，由此产生的运费由卖家承担',
   'msg.ask.refund-missing-part': '退还少发部分对应的货款，已收到的商品我保留',
   'msg.ask.no-reason-return': '办理7天无理由退货，提供退货地址，并在收到退货后7日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',
@@ -171,6 +172,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.breach-remedy': '退货并退款{amount}，或者修理、更换',
   'msg.ask.breach-remedy.consumable': '退货并退款{amount}，或者更换',
   'msg.ask.breach-remedy.not-as-described': '退货并退款{amount}，或者更换为与描述相符的商品，或者减少价款',
+  'msg.ask.breach-remedy.missing-items':
+    '补发缺少的商品或配件，或者退还缺少部分的价款；如少发致使不能实现合同目的，予以退货退款',
   'msg.ask.breach-remedy.return': '退货并退款{amount}',
   'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',

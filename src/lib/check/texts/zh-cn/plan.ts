@@ -21,6 +21,12 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-return.title': '申请质量问题退货：运费由卖家承担',
   'step.quality-return.what':
     '{problem}，而且你还在收货后7天的期限内。以商品问题为由申请退货退款。不要选“七天无理由”：那样运费由你承担，也等于说商品没有问题。',
+  'step.quality-return.what.packaging':
+    '你只说了外包装破损，还在收货后7天内。先打开检查商品并拍照。商品也有损坏或不能正常使用的，返回修改你的回答，让消息写明商品的问题，再按质量问题申请退货，运费由卖家承担。商品没问题的，截至{date}可以改用七天无理由退货，运费一般由你承担。',
+  'step.quality-return.what.packaging.sealed':
+    '你只说了外包装破损，还在收货后7天内。先不拆密封包装，查看商品并拍照。商品有破损、渗漏的，返回修改你的回答，让消息写明商品的问题，再按质量问题申请退货，运费由卖家承担。商品没问题的，截至{date}可以改用七天无理由退货，但密封包装不能拆，运费一般由你承担。',
+  'step.quality-return.what.packaging.no-return':
+    '你只说了外包装破损，还在收货后7天内。先检查食品并拍照。食品有损坏或变质的，返回修改你的回答，让消息写明问题。食品没问题的，只因包装破损要求退货可能得不到支持：生鲜没有七天无理由退货。',
   'step.quality-return.problem.defective-or-damaged': '商品有质量问题或损坏',
   'step.quality-return.problem.not-as-described': '商品与描述不符',
   'step.quality-return.problem.counterfeit-goods': '商品是假货',
@@ -42,9 +48,18 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.title.not-as-described': '要求换成与描述相符的商品或减价；不能实现购买目的的可以退货',
   'step.quality-remedy.what.not-as-described':
     '收货已超过7天。你可以要求换成与描述相符的商品，或者减少价款；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
-  'step.quality-remedy.title.wrong-or-missing-items': '要求换发正确的商品或补发缺少的；卖家仍不换发、补发的可以退货',
+  'step.quality-remedy.title.wrong-or-missing-items': '要求换发正确的商品或补发缺少的；不能实现购买目的的可以退货',
   'step.quality-remedy.what.wrong-or-missing-items':
-    '收货已超过7天。这时，发错或少发导致不能实现购买目的，或者你要求后卖家在合理期限内仍不换发、补发的，可以退货退款。所以先要求换发正确的商品或补发缺少的商品。运输等必要费用由卖家承担。',
+    '收货已超过7天。你可以要求换发正确的商品或补发缺少的商品。发错的，你要求后卖家在合理期限内仍不换发，可以退货退款；少发的，可以要求退还缺少部分的钱。发错、少发导致不能实现购买目的的，可以整单退货。运输等必要费用由卖家承担。',
+  'step.quality-remedy.title.wrong-item': '要求换发正确的商品；卖家仍不换发的可以退货',
+  'step.quality-remedy.what.wrong-item':
+    '收货已超过7天。这时，发错导致不能实现购买目的，或者你要求后卖家在合理期限内仍不换发的，可以退货退款。所以先要求换发正确的商品。运输等必要费用由卖家承担。',
+  'step.quality-remedy.title.missing-items': '要求补发缺少的；卖家仍不补发的，退还这部分的钱',
+  'step.quality-remedy.what.missing-items':
+    '收货已超过7天。你可以要求补发缺少的商品；卖家在合理期限内仍不补发的，可以要求退还这部分的钱。只有少发导致不能实现购买目的，才能整单退货。运输等必要费用由卖家承担。',
+  'step.quality-remedy.title.packaging': '要求更换完好的外包装或减价',
+  'step.quality-remedy.what.packaging':
+    '收货已超过7天，你只说了外包装破损。先检查商品本身并拍照：商品也有损坏或不能正常使用的，返回修改你的回答，让消息写明商品的问题。商品没问题的，可以要求更换完好的外包装或减价，但卖家可能不同意。',
   'step.quality-remedy.title.consumable': '要求更换；不能实现购买目的的可以退货',
   'step.quality-remedy.what.consumable':
     '收货已超过7天。你可以要求更换；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
@@ -269,6 +284,8 @@ export const plan: Record<PlanTextKey, string> = {
   'today.read-food-caveat': '发送前，先看下面的“卖家可能有道理的地方”：那里说了你可能要就食品拿出什么证据。',
   'today.read-packaging-caveat':
     '发送前，先检查商品本身，并看下面的“卖家可能有道理的地方”：只是包装破损，不一定算质量问题。',
+  'today.read-packaging-caveat.sealed':
+    '发送前，先不拆密封包装查看商品，并看下面的“卖家可能有道理的地方”：只是包装破损，不一定算质量问题。',
   'decides.platform': '平台、12315或法院',
   'decides.no-platform': '12315或法院',
   'today.asked-in-time':
@@ -356,7 +373,13 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.quality-return.afterwards.not-as-described':
     '你仍可要求换成与描述相符的商品或减少价款；如果因此不能实现购买目的，也可以退货。',
   'deadline.quality-return.afterwards.wrong-or-missing-items':
-    '你仍可要求换发正确的商品或补发缺少的商品。你提出后，卖家在合理期限内仍不换发、补发，或者因此不能实现购买目的的，可以退货。',
+    '你仍可要求换发正确的商品或补发缺少的商品；如果因此不能实现购买目的，也可以退货。',
+  'deadline.quality-return.afterwards.wrong-item':
+    '你仍可要求换发正确的商品。你提出后，卖家在合理期限内仍不换发，或者发错导致不能实现购买目的的，可以退货。',
+  'deadline.quality-return.afterwards.missing-items':
+    '你仍可要求补发缺少的商品；卖家在合理期限内仍不补发的，可以要求退还这部分的钱。少发导致不能实现购买目的的，才能整单退货。',
+  'deadline.quality-return.afterwards.packaging':
+    '你仍可要求更换完好的外包装或减价；商品本身也有损坏的，还可以要求更换或修理。',
   'deadline.quality-return.afterwards.counterfeit-goods':
     '假货通常导致不能实现购买目的：你仍可以解除合同、退货，费用由卖家承担。',
   'deadline.quality-return.afterwards.send-what-is-right':
@@ -429,7 +452,12 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deadline-passed.fault.still.not-as-described':
     '你仍可以要求换成与描述相符的商品，或者减少价款；因此不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.wrong-or-missing-items':
-    '你仍可以要求换发正确的商品或补发缺少的商品。你提出后，卖家在合理期限内仍不换发、补发，或者因此不能实现购买目的的，可以退货，费用由卖家承担。',
+    '你仍可以要求换发正确的商品或补发缺少的商品；因此不能实现购买目的的，仍可以退货，费用由卖家承担。',
+  'excuse.deadline-passed.fault.still.wrong-item':
+    '你仍可以要求换发正确的商品。你提出后，卖家在合理期限内仍不换发，或者发错导致不能实现购买目的的，可以退货，费用由卖家承担。',
+  'excuse.deadline-passed.fault.still.missing-items':
+    '你仍可以要求补发缺少的商品；你提出后卖家在合理期限内仍不补发的，可以要求退还这部分的钱。少发导致不能实现购买目的的，才能整单退货，费用由卖家承担。',
+  'excuse.deadline-passed.fault.still.packaging': '你仍可以要求更换完好的外包装或减价。',
   'excuse.deadline-passed.fault.still.consumable':
     '你仍可以要求更换；因此不能实现购买目的的，仍可以退货退款，费用由卖家承担。',
   'excuse.not-a-quality-issue.food.why':
@@ -494,11 +522,16 @@ export const plan: Record<PlanTextKey, string> = {
   'case.food-made-ill.also.still': '身体不适的证据，是写明吃了什么、什么时候吃的病历。',
   'case.food.testing-body': '检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
   'case.packaging-only.why':
-    '你只选了外包装破损。如果只是包装坏了，里面的商品完好、能正常使用，卖家可能说这不算质量问题，不同意由它承担运费退货。',
+    '你只选了外包装破损。如果只是包装坏了，里面的商品完好、能正常使用，卖家可能说这不算质量问题，不同意按质量问题退货、承担运费。',
+  'case.packaging-only.why.later':
+    '你只选了外包装破损。里面的商品完好的，卖家可能说这不算质量问题，不用给你任何补偿。签收后过了一段时间才提出，卖家还可能说包装是签收后才坏的。',
   'case.packaging-only.still':
-    '先检查商品本身并拍照。商品也有损坏或不能正常使用的，告诉卖家，这就是质量问题。商品没问题、仍然完好的，截至{date}仍可以七天无理由退货：为查验打开包装不影响退货，但退货运费一般由你承担。',
+    '商品没问题、仍然完好的，截至{date}仍可以七天无理由退货：为查验打开包装不影响退货，但退货运费一般由你承担。',
   'case.packaging-only.still.later':
-    '先检查商品本身并拍照。商品也有损坏或不能正常使用的，告诉卖家，这就是质量问题。商品没问题的，可以就包装破损要求补偿，但卖家可能不同意。',
+    '如果发现商品本身也有损坏或不能正常使用，那就是质量问题：返回修改你的回答，让消息写明。',
+  'case.packaging-only.still.sealed':
+    '商品没问题的，截至{date}仍可以七天无理由退货，但密封包装不能拆，退货运费一般由你承担。',
+  'case.packaging-only.still.no-return': '食品没问题的，可能无法退货：生鲜没有七天无理由退货。',
   'case.signed-not-received.why':
     '如果是你授权的人签收的，或快递按你的要求放在了指定地点，就算交付给你，卖家可能有道理。',
   'case.signed-not-received.still':
@@ -543,14 +576,20 @@ export const plan: Record<PlanTextKey, string> = {
     '如果页面说商品是好的，你仍可以依据合同要求修理、更换、退货或减价。有平台纠纷处理的可以先用，也可以找法院解决。',
   'excuse.private-seller.why.wrong-or-missing-items':
     '个人卖家不受消费者权益保护法约束，没有七天无理由退货，也不能向12315投诉。如果收到的就是页面展示的商品，卖家拒绝可能有道理。',
+  'excuse.private-seller.why.consumable':
+    '个人卖家不受消费者权益保护法约束，没有七天无理由退货，也不能向12315投诉。如果页面展示或说明了这个问题，卖家拒绝可能有道理。',
   'excuse.private-seller.why.counterfeit-goods':
     '个人卖家不受消费者权益保护法约束，没有七天无理由退货，不能向12315投诉，也没有“退一赔三”。如果页面写明是仿品或不是正品，卖家拒绝可能有道理。',
   'excuse.private-seller.still.consumable':
-    '如果页面没有展示或说明这个问题，你仍可以依据合同要求更换、退货或减价。有平台纠纷处理的可以先用，也可以找法院解决。',
+    '如果页面没有展示或说明这个问题，你仍可以依据合同要求更换或退货。有平台纠纷处理的可以先用，也可以找法院解决。',
   'excuse.private-seller.still.not-as-described':
     '如果页面没有展示或说明这个差别，你仍可以依据合同要求换成与描述相符的商品、退货或减价。有平台纠纷处理的可以先用，也可以找法院解决。',
   'excuse.private-seller.still.wrong-or-missing-items':
     '如果收到的不是页面上卖的商品，你仍可以依据合同要求换发正确的商品、补发缺少的，或者退货。有平台纠纷处理的可以先用，也可以找法院解决。',
+  'excuse.private-seller.still.missing-items':
+    '如果页面写明包含缺少的东西，你仍可以依据合同要求补发，或者退还这部分的钱；少发导致不能实现购买目的的，才能整单退货。有平台纠纷处理的可以先用，也可以找法院解决。',
+  'excuse.private-seller.still.packaging':
+    '如果页面没说包装有破损，你仍可以依据合同要求更换完好的包装或减价；商品本身也有损坏的，还可以要求更多。有平台纠纷处理的可以先用，也可以找法院解决。',
   'excuse.private-seller.still.counterfeit-goods':
     '如果页面说是正品，你仍可以依据合同要求退货退款。有平台纠纷处理的可以先用，也可以找法院解决。',
   'note.seller-unsure':
