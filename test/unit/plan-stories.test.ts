@@ -501,28 +501,69 @@ describe('every plan', () => {
       evidence: ['order-page', 'photos'],
     };
     const within = buildPlan({ answers: box, today: '2026-12-01', words: words.en });
+    const first = (plan: Plan) => plan.steps.find((s) => s.id !== 'save-evidence')!;
     expect(within.sellerMayBeRight?.why).toMatch(/item inside is whole and works/);
-    // The no-reason return is still open until the 7th day after receipt, at the buyer's postage.
-    expect(within.sellerMayBeRight?.still).toMatch(/no-reason return is yours until 5 December 2026/);
+    expect(within.sellerMayBeRight?.still).toMatch(/quality problem: go back and add it/);
     expect(within.today.beforeSending?.[0]).toMatch(/check the item itself/);
-    // After the 7 days, or a sealed food nobody returns without a reason, the no-reason return is not offered.
+    // Within the 7 days the plan asks for the return a box alone surely gives, the no-reason one (CRPL 25), after
+    // checking the item; no message calls the box a quality problem (CRPL 24).
+    expect(first(within).id).toBe('no-reason-return');
+    expect(first(within).what).toMatch(/^You named only the box.*7-day no-reason return by 5 December 2026/);
+    expect(within.deadlines.find((d) => d.id === 'no-reason-return')?.date).toBe('2026-12-05');
+    for (const m of within.messages) {
+      expect(m.zh).toContain('收到的商品外包装破损。');
+      expect(m.zh).not.toContain('第二十四条');
+    }
+    // "Not a quality problem" is answered as for that return: it needs no reason, and no test is offered.
+    const told = buildPlan({
+      answers: { ...box, tried: 'seller-refused', 'seller-said': 'not-a-quality-issue', 'refused-on': '2026-11-30' },
+      today: '2026-12-01',
+      words: words.en,
+    });
+    expect(told.messages.map((m) => m.zh).join('')).not.toMatch(/检测|第二十四条/);
+    // A closed shop: the return to put on record in time is the no-reason one, not a "quality problem" one.
+    const closed = buildPlan({
+      answers: { ...box, tried: 'seller-refused', 'seller-said': 'shop-has-closed', 'refused-on': '2026-11-30' },
+      today: '2026-12-01',
+      words: words['zh-cn'],
+    });
+    const liability = closed.steps.find((s) => s.id === 'platform-liability')!;
+    expect(liability.how.join('')).toContain('七天无理由选项');
+    expect(liability.how.join('')).not.toContain('原因选“质量问题”');
+    expect(closed.today).toMatchObject({ step: 'platform-liability', deadline: 'no-reason-return', daysLeft: 4 });
+    // After the 7 days the no-reason return is not offered.
     const later = buildPlan({ answers: box, today: '2026-12-20', words: words.en });
     expect(later.sellerMayBeRight?.still).not.toMatch(/no-reason/);
+    // Fresh food has no no-reason return, and medicine's is not settled in the dossier: the plan asks for what a box
+    // is worth (CC 582) at once, not a full return, and never asserts a no-reason return for medicine.
     const fresh = buildPlan({ answers: { ...box, 'item-kind': 'fresh-food' }, today: '2026-12-01', words: words.en });
     expect(fresh.sellerMayBeRight?.still).toMatch(/fresh food has no no-reason return/);
-    // The step says to check the item first, and does not say "do not choose the no-reason return" it may need.
-    const step = within.steps.find((s) => s.id === 'quality-return')!;
-    expect(step.what).toMatch(/^You named only the box.*no-reason return until 5 December 2026 instead/);
-    expect(step.what).not.toMatch(/Do not choose the no-reason return/);
+    expect(first(fresh).id).toBe('quality-remedy');
+    for (const m of fresh.messages) {
+      expect(m.zh).toContain('我的要求是：更换完好的外包装，或者适当减少价款。');
+      expect(m.zh).not.toContain('退货并全额退款');
+    }
+    const medicine = buildPlan({ answers: { ...box, 'item-kind': 'medicine' }, today: '2026-12-01', words: words.en });
+    expect(first(medicine).id).toBe('quality-remedy');
+    expect(medicine.sellerMayBeRight?.still).toMatch(/we have not been able to confirm/);
+    expect(allText(medicine)).not.toMatch(/no-reason return by|no-reason return is yours/);
+    expect(medicine.messages.map((m) => m.zh).join('')).not.toContain('无理由');
     // Sealed goods: a broken one-time seal ends the no-reason return (Returns Measures Art. 9), so the seal is kept.
     const cream = buildPlan({ answers: { ...box, 'item-kind': 'cosmetics' }, today: '2026-12-01', words: words.en });
-    expect(cream.steps.find((s) => s.id === 'quality-return')?.what).toMatch(/without breaking its seal/);
-    expect(cream.sellerMayBeRight?.still).toMatch(/only while its seal is unbroken/);
-    expect(cream.sellerMayBeRight?.still).not.toMatch(/opening the box/);
+    expect(first(cream).what).toMatch(/without breaking its seal.*with the seal unbroken/);
     expect(cream.today.beforeSending?.[0]).toMatch(/without breaking its seal/);
     // After the 7 days the message asks for what a box is worth: intact packaging or a lower price, not a repair.
     expect(later.sellerMayBeRight?.why).toMatch(/damaged after delivery/);
     for (const m of later.messages) expect(m.zh).toContain('我的要求是：更换完好的外包装，或者适当减少价款。');
+    // A private seller: its own caveat, and the box's beside it (damage on the way between private people).
+    const person = buildPlan({
+      answers: { ...box, platform: 'xianyu', 'seller-type': 'private', payment: 'in-app' },
+      today: '2026-12-01',
+      words: words.en,
+    });
+    expect(person.sellerMayBeRight?.why).toMatch(/private person is not bound by consumer law/);
+    expect(person.sellerMayBeRight?.why).toMatch(/who bears damage on the way is not settled/);
+    expect(allText(person)).not.toMatch(/no-reason return/);
     // A broken item in a broken box is a quality problem: no such caveat.
     const broken = buildPlan({
       answers: { ...box, symptoms: ['damaged-packaging', 'broken-on-arrival'] },
@@ -606,7 +647,9 @@ describe('every plan', () => {
     expect(short.steps.find((s) => s.id === 'quality-remedy')?.title).toBe(
       'Ask for what is missing, or a refund for it if it is still not sent',
     );
-    expect(short.sellerMayBeRight?.still).toMatch(/or a refund for it.*only where what is missing defeats/);
+    expect(short.sellerMayBeRight?.still).toMatch(
+      /or a refund for it.*If what is missing defeats the purpose of the purchase, the whole order can go back/,
+    );
     for (const m of short.messages) {
       expect(m.zh).not.toContain('第五百六十三条');
       expect(m.zh).toContain('如在合理期限内仍未补发，退还缺少部分的价款；如少发致使不能实现合同目的，予以退货退款');

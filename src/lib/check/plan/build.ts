@@ -14,7 +14,7 @@ import type { Part, PlanWords } from '../texts/plan-words';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
-import { alongside, foodCaveatOf } from './caveats';
+import { alongside, foodCaveatOf, packagingCaveat } from './caveats';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
 import { factsOf, read, type Reading } from './facts';
 import { caseSummary } from './summary';
@@ -111,8 +111,8 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
 
 /** Which step each date is about (the step to take by then), where the plan has it: the calendar says so. */
 const stepOfDeadline: Readonly<Record<string, readonly string[]>> = {
-  'no-reason-return': ['no-reason-return'],
   // A closed shop's plan asks for the return in its first step (platform-liability's how).
+  'no-reason-return': ['no-reason-return', 'platform-liability'],
   'quality-return': ['quality-return', 'platform-liability'],
   'burden-of-proof': ['quality-remedy', 'quality-return'],
   'defect-notice': ['quality-remedy', 'quality-return'],
@@ -174,6 +174,8 @@ function sayBeforeSending(
   const inTime = sending?.message ? askedInTime(r, words) : undefined;
   if (sending && inTime) sending.how = [...sending.how, inTime.how];
   const goodsStep = today.step === 'quality-return' || today.step === 'quality-remedy';
+  // A box alone: the no-reason return is today's step, and the item is checked before it goes back.
+  const boxStep = goodsStep || (today.step === 'no-reason-return' && r.boxRoute === 'no-reason');
   // A reply to a refusal that may hold is checked against the caveat; otherwise food's own caveat is pointed to, or
   // the box's (the item inside may be fine).
   const readCaveat =
@@ -181,7 +183,7 @@ function sayBeforeSending(
       ? 'today.read-caveat'
       : caveats.aboutFood && sending?.message
         ? 'today.read-food-caveat'
-        : goodsStep && packagingOnly(r)
+        : boxStep && packagingOnly(r)
           ? r.sealed && r.sevenDaysLeft !== undefined
             ? 'today.read-packaging-caveat.sealed'
             : 'today.read-packaging-caveat'
@@ -204,16 +206,17 @@ function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadlin
   const first = steps.find((s) => s.id !== 'save-evidence') ?? steps[0]!;
   const reply = refused && first.message ? steps.find((s) => s.id === 'answer-excuse' && s.message) : undefined;
   const message = reply ? { messageFrom: reply.id } : {};
-  const governing: Record<string, string> = {
-    'quality-return': 'quality-return',
-    'no-reason-return': 'no-reason-return',
-    'refund-overdue': 'refund-due',
-    'service-refund': 'cooling-off',
-    'platform-liability': 'quality-return',
+  const governing: Record<string, readonly string[]> = {
+    'quality-return': ['quality-return'],
+    'no-reason-return': ['no-reason-return'],
+    'refund-overdue': ['refund-due'],
+    'service-refund': ['cooling-off'],
+    // A closed shop's plan asks for the return in its first step, on whichever 7 days the case has.
+    'platform-liability': ['quality-return', 'no-reason-return'],
   };
   const platformWindow = deadlines.find(isPlatformWindow);
   const deadline =
-    deadlines.find((d) => d.id === governing[first.id] && !d.passed) ??
+    deadlines.find((d) => (governing[first.id] ?? []).includes(d.id) && !d.passed) ??
     (first.id === 'platform-intervention' && platformWindow && !platformWindow.passed ? platformWindow : undefined);
   return deadline
     ? { step: first.id, ...message, deadline: deadline.id, daysLeft: deadline.daysLeft }
@@ -228,7 +231,8 @@ function chooseSteps(
   const f = r.facts;
   const c = caseBasis(r, today, words);
   // Where the plan says the seller may be right on who bears a lost parcel, it cites both rules (caseCaveatOf).
-  if (privateParcel(r)) c.claims.push('transit-risk-private');
+  // So does a box between private people that may have been damaged on the way (packagingCaveat).
+  if (privateParcel(r) || (r.boxOnly && !r.consumer)) c.claims.push('transit-risk-private');
   const steps: PlanStep[] = [];
   const excuse = f.sellerSaid;
   // A download the user no longer wants has no no-reason return whatever the seller said, so that answer applies
@@ -272,8 +276,11 @@ function chooseSteps(
         ? // The excuse's own caveat and the case's (fresh food, and a missing item nobody filmed) can both hold.
           answer.caveat
           ? alongside(answer.caveat, caseCaveat, words)
-          : (privateCaveat ?? caseCaveat)
-        : (privateCaveat ?? caseCaveat));
+          : caseCaveat
+        : // So can a private seller's and the case's (a box alone, a missing item nobody filmed).
+          privateCaveat
+          ? alongside(privateCaveat, caseCaveat, words)
+          : caseCaveat);
   // What the plan shows: that, with what the user may have to show about food.
   const foodCaveat = foodCaveatOf(r, words);
   const mayBeRight = disputed
@@ -286,7 +293,8 @@ function chooseSteps(
   if (answer?.kind === 'may-be-right') c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
   const rung = stageRung[f.stage];
   // A takeaway's reply already says who tests the food: no second offer.
-  const offerTest = excuse === 'not-a-quality-issue' && !r.sellerProves && f.problem !== 'food-delivery';
+  // Nor for a box alone: a test says nothing about a box.
+  const offerTest = excuse === 'not-a-quality-issue' && !r.sellerProves && f.problem !== 'food-delivery' && !r.boxOnly;
 
   // 1. The case's own first action, while the user has not yet escalated (and while there is a seller to ask).
   if (excuse === 'shop-has-closed') {
@@ -299,9 +307,11 @@ function chooseSteps(
       steps.push(
         r.putRight
           ? putOrderRight(r, c, today, words)
-          : r.sevenDaysLeft !== undefined
-            ? qualityReturn(r, c, today, offerTest, words)
-            : qualityRemedy(r, c, today, offerTest, words),
+          : r.boxRoute === 'no-reason'
+            ? noReasonReturn(r, c, today, words)
+            : r.sevenDaysLeft !== undefined && !r.boxRoute
+              ? qualityReturn(r, c, today, offerTest, words)
+              : qualityRemedy(r, c, today, offerTest, words),
       );
     else if (f.problem === 'changed-my-mind') {
       if (r.sevenDaysLeft !== undefined && !r.excludedByLaw && !routeClosed)
@@ -424,25 +434,6 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
 
 /** A faulty item whose only fault the user named is its box, not yet sent back: the item itself may be fine. */
 const packagingOnly = (r: Reading) => r.boxOnly && r.facts.stage !== 'sent-back';
-
-/**
- * A damaged box is not always a quality problem (CRPL 24 is about goods that do not meet quality requirements): if
- * the item inside is fine, the seller may refuse a quality return, or anything after the 7 days. Still possible: the
- * no-reason return while its 7 days run (a business's, for goods it covers; with the seal kept, for sealed goods),
- * and a quality claim if the item itself turns out damaged.
- */
-function packagingCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
-  const received = r.facts.receivedOn;
-  if (r.sevenDaysLeft === undefined || !received)
-    return { why: words.say('case.packaging-only.why.later'), still: words.say('case.packaging-only.still.later') };
-  const date = { date: plusDays(received, 7) };
-  return {
-    why: words.say('case.packaging-only.why'),
-    still: r.excludedByLaw
-      ? words.say('case.packaging-only.still.no-return')
-      : words.say(r.sealed ? 'case.packaging-only.still.sealed' : 'case.packaging-only.still', { date }),
-  };
-}
 
 function notesFor(r: Reading, words: PlanWords): string[] {
   const f = r.facts;

@@ -1,7 +1,7 @@
 /**
- * "Where the seller may be right": how two reasons are said together, and what the user may have to show about food.
- * The excuse answers (excuses.ts) and the builder (build.ts) both use these, so the same fact about the food is said
- * in the same words wherever it comes from, and said once.
+ * "Where the seller may be right": how two reasons are said together, what the user may have to show about food, and
+ * what a damaged box alone leaves open. The excuse answers (excuses.ts) and the builder (build.ts) both use these, so
+ * the same fact about the food or the box is said in the same words wherever it comes from, and said once.
  */
 import type { PlanWords } from '../texts/plan-words';
 import type { Reading } from './facts';
@@ -65,4 +65,23 @@ export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | u
         ? words.say('case.food-made-ill.still.meal')
         : withTestingBody(r, words, words.say('case.food-made-ill.still')),
   };
+}
+
+/**
+ * A damaged box is not always a quality problem (CRPL 24 is about goods that do not meet quality requirements): if
+ * the item inside is fine, the seller may refuse a return at its cost, or anything after the 7 days. Still possible:
+ * a quality claim if the item itself turns out damaged; where no return is open (fresh food, medicine: boxRoute), the
+ * plan's own ask, intact packaging or a lower price. The no-reason return, where it is open, is the plan's step. A
+ * private seller owes no consumer-law return, and who bears damage on the way between private people is unsettled.
+ */
+export function packagingCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
+  const still = words.say(
+    r.boxRoute === 'none'
+      ? r.facts.itemKind === 'medicine'
+        ? 'case.packaging-only.still.medicine'
+        : 'case.packaging-only.still.fresh-food'
+      : 'case.packaging-only.still',
+  );
+  if (!r.consumer) return { why: words.say('case.packaging-only.why.private'), still };
+  return { why: words.say(r.boxRoute ? 'case.packaging-only.why' : 'case.packaging-only.why.later'), still };
 }

@@ -30,7 +30,8 @@ export function deadlinesFor(
   if (
     receivedOn &&
     business &&
-    facts.problem === 'changed-my-mind' &&
+    // A box alone whose plan asks for this return (boxRoute) has its date too, beside the quality one.
+    (facts.problem === 'changed-my-mind' || r.boxRoute === 'no-reason') &&
     !r.excludedByLaw &&
     facts.stage !== 'sent-back'
   ) {

@@ -11,7 +11,7 @@ import type { ExcuseId } from '../tree/questions';
 import type { MessageKey } from '../texts/en/messages';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { PlanWords } from '../texts/plan-words';
-import { foodBadOnArrival, foodCaveatOf } from './caveats';
+import { foodBadOnArrival, foodCaveatOf, packagingCaveat } from './caveats';
 import { lateRefundClaims, type ClaimId } from './claims';
 import type { Reading } from './facts';
 import type { Reply } from './messages';
@@ -53,7 +53,9 @@ type Right = {
 /** Answers each excuse the seller may give, for the case in `r`. */
 export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanWords): ExcuseAnswer | undefined {
   const f = r.facts;
-  const noReason = f.problem === 'changed-my-mind';
+  // A box alone whose plan asks for the 7-day return without a reason (boxRoute) is answered as that return is.
+  const noReason = f.problem === 'changed-my-mind' || r.boxRoute === 'no-reason';
+  const fault = r.goodsFault && r.boxRoute !== 'no-reason';
   const meal = f.problem === 'food-delivery';
   const short = (key: string) => (words.hasPart(key) ? words.part(key) : undefined);
   const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false): Rebuttal => ({
@@ -104,6 +106,15 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           caveat: (f.mealProblem === 'made-ill' && foodCaveatOf(r, words)) || caveat('excuse.not-a-quality-issue.meal'),
         };
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.not-a-quality-issue.no-reason');
+      // A box alone with no return to fall back on: the seller may be right, and the plan's ask (intact packaging or
+      // a lower price) does not rest on a quality problem, so it stays beside the warning. No test is offered.
+      if (r.boxOnly)
+        return {
+          kind: 'may-be-right',
+          mayBeRight: packagingCaveat(r, words),
+          claims: ['breach-remedies'],
+          conditional: true,
+        };
       if (r.sellerProves) return rebut(['durable-burden'], 'msg.reply.not-a-quality-issue.durable');
       return {
         ...rebut(['as-described', 'quality-return-7-days'], 'msg.reply.not-a-quality-issue'),
@@ -152,7 +163,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       };
     }
     case 'opened-so-no-return':
-      if (r.goodsFault) return qualityAnswer();
+      if (fault) return qualityAnswer();
       if (r.sealed)
         return mayBeRight(['used-beyond-checking', 'opened-to-inspect'], true, 'excuse.opened-so-no-return.sealed');
       return rebut(['opened-to-inspect'], 'msg.reply.opened-so-no-return', true);
@@ -160,9 +171,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // A meal has no no-reason return, but this is not one: the restaurant did not deliver what was ordered.
       if (meal) return rebut(['breach-remedies'], 'msg.reply.item-excluded-from-returns.meal');
       // Fresh food has no no-reason return, and the seller is right to say so; the fault is answered all the same.
-      if (r.goodsFault && r.excludedByLaw)
+      if (fault && r.excludedByLaw)
         return { ...qualityAnswer(), caveat: caveat('excuse.item-excluded-from-returns.fault') };
-      if (r.goodsFault) return qualityAnswer();
+      if (fault) return qualityAnswer();
       // A download, a course or a membership: "not refundable" is "digital goods cannot be refunded", answered on
       // what the user said happened (for a download, whatever the seller's words: build.ts).
       if (f.problem === 'digital-goods-and-courses') return excuseAnswer('digital-no-refund', r, words);
@@ -175,13 +186,13 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'sale-items-no-returns':
       return rebut(['unfair-terms-void'], 'msg.reply.sale-items-no-returns', true);
     case 'tags-off-or-used':
-      if (r.goodsFault) return qualityAnswer();
+      if (fault) return qualityAnswer();
       return mayBeRight(['used-beyond-checking'], true, 'excuse.tags-off-or-used');
     case 'you-pay-return-shipping':
       // CRPL 24's cost rule names goods that fail quality requirements, not a wrong size or a missing part: there the
       // postage is claimed as a loss from the breach, as the wrong-or-missing guide explains.
       if (wrongItem) return rebut(['breach-damages'], 'msg.reply.you-pay-return-shipping.wrong-item');
-      if (r.goodsFault) return rebut(['quality-costs-on-seller'], 'msg.reply.you-pay-return-shipping');
+      if (fault) return rebut(['quality-costs-on-seller'], 'msg.reply.you-pay-return-shipping');
       return mayBeRight(['no-reason-postage'], true, 'excuse.you-pay-return-shipping');
     case 'store-credit-only':
       // The Returns Measures' "refund the way it was paid" is the 7-day return's own rule. Anywhere else a voucher is
@@ -190,8 +201,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       return rebut(['refund-original-method'], 'msg.reply.store-credit-only', true);
     case 'refund-after-inspection':
       return rebut(
-        lateRefundClaims(r.goodsFault),
-        r.goodsFault ? 'msg.reply.refund-after-inspection.quality' : 'msg.reply.refund-after-inspection',
+        lateRefundClaims(fault),
+        fault ? 'msg.reply.refund-after-inspection.quality' : 'msg.reply.refund-after-inspection',
         true,
       );
     case 'contact-the-manufacturer':
@@ -255,7 +266,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       return mayBeRight(['no-reason-excluded'], false, 'excuse.digital-no-refund');
     case 'returned-damaged':
       // The refund's own time: a faulty item's is not the 7-day return's (Penalties Measures 8, not Returns 13).
-      return mayBeRight(lateRefundClaims(r.goodsFault).slice(0, 1), true, 'excuse.returned-damaged');
+      return mayBeRight(lateRefundClaims(fault).slice(0, 1), true, 'excuse.returned-damaged');
     case 'shop-has-closed':
     case 'something-else':
     case 'none':

@@ -175,6 +175,14 @@ export interface Reading {
   /** A faulty item whose only fault the user named is its box: the item inside may be fine. */
   boxOnly: boolean;
   /**
+   * Only the box named, within the 7 days, from a business, the goods not yet sent back: how they can still go back if
+   * the item inside is fine. 'no-reason': the 7-day return without a reason (CRPL 25), which is what the plan asks
+   * for, since a box alone may not be a quality problem. 'none': fresh food, which has no such return (CRPL 25), and
+   * medicine, whose place in it the law dossier does not settle: the plan asks for intact packaging or a lower
+   * price (CC 582), as after the 7 days.
+   */
+  boxRoute?: 'no-reason' | 'none';
+  /**
    * For goods at fault, what is owed once the 7-day return has passed (and what a private seller is asked for), as
    * the message asks for it and the step, the date and the caveats name it (CRPL 24, CC 582, 563): a repair or a
    * replacement; a consumable (food, cosmetics, medicine) replaced, never repaired; intact packaging or a lower price
@@ -270,6 +278,9 @@ export function read(facts: Facts, today: IsoDate): Reading {
     unsafeFood: food && facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill'),
     madeIll: (food && facts.symptoms.includes('made-ill')) || facts.mealProblem === 'made-ill',
     boxOnly,
+    ...(boxOnly && consumer && sevenDaysLeft !== undefined && sevenDaysLeft >= 0 && facts.stage !== 'sent-back'
+      ? { boxRoute: excludedByLaw || facts.itemKind === 'medicine' ? ('none' as const) : ('no-reason' as const) }
+      : {}),
     ...(isGoodsProblem(facts.problem)
       ? {
           laterRemedy:

@@ -124,6 +124,10 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
     case 'not-as-described':
     case 'counterfeit-goods':
     case 'wrong-or-missing-items': {
+      // A box alone, within the 7 days, where the goods can go back without a reason: that return is what is asked
+      // for, since the box may not be a quality problem (the caveat says so); the box is said as it is.
+      if (r.boxRoute === 'no-reason')
+        return { ...noReasonBasis(r, words, [part('msg.happened.box-damaged')]), guide: 'defective-or-damaged' };
       // Within the 7 days, or the item went back within them: the return right is the plain one either way.
       const within = r.sevenDaysLeft !== undefined || r.returnedInTime;
       const claims: ClaimId[] = within
@@ -142,7 +146,8 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       // return follows if the right one is still not sent in a reasonable time (CC 563(3)). Something missing is a
       // part of the order, not its main duty: what is missing, or a refund for it (CC 582); all of it back only where
       // that defeats the purchase. A box alone: intact packaging or a lower price (CC 582).
-      const later = within ? undefined : r.laterRemedy;
+      // A box alone with no return open (fresh food, medicine) asks the same within the 7 days.
+      const later = within && !r.boxRoute ? undefined : r.laterRemedy;
       // A wrong or short delivery the buyer wants put right, not returned: the message asks for what they chose.
       // Sending the right items is the seller putting its performance right (CC 577), at its cost (CRPL 24 for an
       // exchange); a refund of what is missing is a lower price for what came (CC 582).
@@ -166,9 +171,12 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
                     ? [...claims, 'fake-defeats-purpose']
                     : later === 'wrong-item'
                       ? [...claims, 'end-after-demand']
-                      : later === 'missing-items' || later === 'packaging'
+                      : later === 'missing-items'
                         ? [...claims, 'breach-remedies']
-                        : claims,
+                        : // A box is the contract's remedies alone: the quality rules are about the goods.
+                          later === 'packaging'
+                          ? ['breach-remedies']
+                          : claims,
                 basis: fake
                   ? within
                     ? [quality, 'fraud-reserved']
@@ -180,11 +188,11 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
                       : later === 'packaging'
                         ? ['breach-remedies']
                         : [quality],
-                // After 7 days the remedy fits what went wrong: nobody repairs a fake, a wrong size, a missing part
-                // or food.
-                ask: within
+                // After 7 days (and for a box with no return open) the remedy fits what went wrong: nobody repairs a
+                // fake, a wrong size, a missing part or food.
+                ask: !later
                   ? part('msg.ask.quality-return', { amount })
-                  : part(later === 'repair' ? 'msg.ask.quality-remedy' : `msg.ask.quality-remedy.${later!}`),
+                  : part(later === 'repair' ? 'msg.ask.quality-remedy' : `msg.ask.quality-remedy.${later}`),
               };
       return {
         ...(r.unsafeFood ? withFoodLaw(chosen, r, words) : chosen),
@@ -193,17 +201,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       };
     }
     case 'changed-my-mind':
-      return {
-        claims: ['no-reason-return', 'no-reason-postage'],
-        basis: ['no-reason'],
-        ask: part('msg.ask.no-reason-return'),
-        // The user promises the item goes back intact, unless the seller says it is used or its seal broken: then
-        // that is the question, and the message does not answer it for them.
-        happened: [
-          part(conditionDisputed(r) ? 'msg.happened.no-reason-return.disputed' : 'msg.happened.no-reason-return'),
-        ],
-        guide,
-      };
+      return { ...noReasonBasis(r, words, []), guide };
     case 'lost-or-not-delivered':
       return {
         claims: f.signedNotReceived
@@ -348,6 +346,23 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
 /** The seller says the item is used, or a hygiene seal is broken: whether it is still intact is in dispute. */
 const conditionDisputed = (r: Reading): boolean =>
   r.facts.sellerSaid === 'tags-off-or-used' || (r.facts.sellerSaid === 'opened-so-no-return' && r.sealed);
+
+/**
+ * The 7-day return without a reason (CRPL 25), after what the user named (a damaged box). The user promises the item
+ * goes back intact, unless the seller says it is used or its seal broken: then that is the question, and the message
+ * does not answer it for them.
+ */
+function noReasonBasis(r: Reading, words: PlanWords, named: Part[]): Omit<CaseBasis, 'guide'> {
+  return {
+    claims: ['no-reason-return', 'no-reason-postage'],
+    basis: ['no-reason'],
+    ask: words.part('msg.ask.no-reason-return'),
+    happened: [
+      ...named,
+      words.part(conditionDisputed(r) ? 'msg.happened.no-reason-return.disputed' : 'msg.happened.no-reason-return'),
+    ],
+  };
+}
 
 /**
  * A person selling their own things owes no consumer-law duty (the 7-day returns, the return postage, 12315), nor
@@ -597,23 +612,12 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
   const problem = r.facts.problem as GoodsProblemId;
   return step({
     ...fixed(words, 'quality-return', { problem: words.say(`step.quality-return.problem.${problem}`) }),
-    // A box alone: check the item first; if it is fine, the no-reason return is the way (or none, for fresh food).
-    ...(r.boxOnly ? { what: boxOnlyWhat(r, words) } : {}),
     // Its "takes" says when a late refund becomes deliberate delay (Penalties Measures Art. 8).
     claims: [...c.claims, 'quality-delay-fined'],
     how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'defective-or-damaged'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
-  });
-}
-
-/** What to do first when only the box was named, within the 7 days: sealed goods are looked at with the seal kept. */
-function boxOnlyWhat(r: Reading, words: PlanWords): string {
-  if (r.excludedByLaw || !r.facts.receivedOn) return words.say('step.quality-return.what.packaging.no-return');
-  const date = { date: plusDays(r.facts.receivedOn, 7) };
-  return words.say(r.sealed ? 'step.quality-return.what.packaging.sealed' : 'step.quality-return.what.packaging', {
-    date,
   });
 }
 
@@ -664,9 +668,18 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
     ...(r.laterRemedy && r.laterRemedy !== 'repair'
       ? {
           title: words.say(`step.quality-remedy.title.${r.laterRemedy}`),
-          what: words.say(`step.quality-remedy.what.${r.laterRemedy}`),
+          // A box alone within the 7 days: fresh food and medicine have no return to fall back on (boxRoute).
+          what: words.say(
+            r.boxRoute === 'none'
+              ? r.facts.itemKind === 'medicine'
+                ? 'step.quality-remedy.what.packaging.medicine'
+                : 'step.quality-remedy.what.packaging.fresh-food'
+              : `step.quality-remedy.what.${r.laterRemedy}`,
+          ),
         }
       : {}),
+    // A box rests on the contract's remedies (CC 582), not on the quality rules.
+    ...(r.laterRemedy === 'packaging' ? { why: words.say('step.quality-remedy.why.packaging') } : {}),
     // A wrong item's "what" says the return also follows a demand the seller does not meet in time (CC 563(3)); a
     // missing part's, a refund for it (CC 582, in the case's claims).
     claims: [
@@ -709,13 +722,23 @@ export function putOrderRight(r: Reading, c: CaseBasis, today: IsoDate, words: P
   });
 }
 
+/** The 7-day return without a reason; for a box alone (boxRoute), the item is checked first, seal kept. */
 export function noReasonReturn(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  const box = r.boxRoute === 'no-reason' && r.facts.receivedOn;
   return step({
     ...fixed(words, 'no-reason-return'),
+    ...(box
+      ? {
+          what: words.say(
+            r.sealed ? 'step.no-reason-return.what.packaging.sealed' : 'step.no-reason-return.what.packaging',
+            { date: { date: plusDays(box, 7) } },
+          ),
+        }
+      : {}),
     claims: c.claims,
     how: lines(words, ['step.no-reason-return.how.1', 'step.no-reason-return.how.2']),
-    attach: ['order-page'],
-    guides: ['changed-my-mind'],
+    attach: box ? ['photos', 'order-page'] : ['order-page'],
+    guides: box ? [c.guide, 'changed-my-mind'] : ['changed-my-mind'],
     message: sellerMessage('to-seller', c, r, today, words),
   });
 }
@@ -1025,11 +1048,16 @@ export function platformLiability(r: Reading, c: CaseBasis, today: IsoDate, word
   return step({
     ...fixed(words, 'platform-liability'),
     claims: ['platform-pays-without-details', 'platform-must-help', ...c.claims],
-    // A closed shop does not stop the 7 days for a quality return: the request goes on record today, in the order.
+    // A closed shop does not stop the 7 days for a return: the request goes on record today, in the order. A box
+    // alone, and an item no longer wanted, go back without a reason (no-reason), not as a quality problem.
     how: lines(words, [
       'step.platform-liability.how.1',
-      ...(r.goodsFault && r.consumer && r.sevenDaysLeft !== undefined
-        ? ['step.platform-liability.how.return' as const]
+      ...(r.consumer && r.sevenDaysLeft !== undefined
+        ? r.boxRoute === 'no-reason' || (r.facts.problem === 'changed-my-mind' && !r.excludedByLaw)
+          ? (['step.platform-liability.how.return.no-reason'] as const)
+          : r.goodsFault && !r.boxRoute
+            ? (['step.platform-liability.how.return'] as const)
+            : []
         : []),
     ]),
     attach: ['order-page', 'chat'],

@@ -57,12 +57,6 @@ export const plan = {
   'step.quality-return.title': 'Ask for a quality return: the seller pays the postage',
   'step.quality-return.what':
     '{problem}, and you are within 7 days of receiving it. Ask for a return and a full refund because of the problem. Do not choose the no-reason return: with it you would pay the postage, and it tells the seller nothing is wrong.',
-  'step.quality-return.what.packaging':
-    'You named only the box, and you are within 7 days of receiving it. Open it, check the item and photograph it. If the item is damaged or does not work, go back and add that to your answers, so your messages name it, and ask for a quality return: the seller pays the postage. If the item is fine, you can use the 7-day no-reason return until {date} instead; you usually pay the postage.',
-  'step.quality-return.what.packaging.sealed':
-    'You named only the box, and you are within 7 days of receiving it. Look at the item without breaking its seal, and photograph it. If it is damaged or leaking, go back and add that to your answers, so your messages name it, and ask for a quality return: the seller pays the postage. If it is fine, you can use the 7-day no-reason return until {date} instead, as long as the seal is unbroken; you usually pay the postage.',
-  'step.quality-return.what.packaging.no-return':
-    'You named only the box, and you are within 7 days of receiving it. Check the food and photograph it. If it is damaged or spoiled, go back and add that to your answers, so your messages name it. If it is fine, a return for the box alone may not hold: fresh food has no no-reason return.',
   'step.quality-return.problem.defective-or-damaged': 'The item is faulty or damaged',
   'step.quality-return.problem.not-as-described': 'The item is not as described',
   'step.quality-return.problem.counterfeit-goods': 'The item is fake',
@@ -99,10 +93,14 @@ export const plan = {
     'It is more than 7 days since you received it. The law then gives a return where the wrong item defeats the purpose of the purchase, or where the seller still does not send the right one within a reasonable time after you ask: so ask for the right item first. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.missing-items': 'Ask for what is missing, or a refund for it if it is still not sent',
   'step.quality-remedy.what.missing-items':
-    'It is more than 7 days since you received it. You can ask for what is missing to be sent and, if it is still not sent within a reasonable time, a refund for that part. The whole order goes back only where what is missing defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
+    'It is more than 7 days since you received it. You can ask for what is missing to be sent and, if it is still not sent within a reasonable time, a refund for that part. If what is missing defeats the purpose of the purchase, the whole order can go back. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.title.packaging': 'Ask for intact packaging or a lower price',
   'step.quality-remedy.what.packaging':
     'It is more than 7 days since you received it, and you named only the box. Check the item itself and photograph it: if it is damaged or does not work, go back and add that to your answers, so your messages name it. If the item is fine, you can ask for intact packaging or a lower price; the seller may say no.',
+  'step.quality-remedy.what.packaging.fresh-food':
+    'You named only the box, and you are within 7 days of receiving it. Check the food and photograph it. If it is damaged or spoiled, go back and add that to your answers, so your messages name it. If it is fine, a return for the box alone may not hold: fresh food has no no-reason return. You can ask for intact packaging or a lower price; the seller may say no.',
+  'step.quality-remedy.what.packaging.medicine':
+    'You named only the box, and you are within 7 days of receiving it. Look at the medicine without breaking its seal, and photograph it. If the medicine itself is damaged, do not take it: go back and add that to your answers, so your messages name it. If it is fine, we have not been able to confirm whether medicine can go back under the 7-day no-reason return, and the seller may refuse. You can ask for intact packaging or a lower price; the seller may say no.',
   'step.quality-remedy.title.consumable': 'Ask for a replacement, or a return if the fault defeats the purchase',
   'step.quality-remedy.what.consumable':
     'It is more than 7 days since you received it. You can ask for a replacement; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
@@ -110,6 +108,8 @@ export const plan = {
     'It is more than 7 days since you received it, but a fake is not put right by a repair or another item from the same seller. A fake usually defeats the purpose of the purchase, and then you can end the contract and send it back. The seller pays the transport and other necessary costs.',
   'step.quality-remedy.why':
     'After 7 days the law gives a return where the conditions for ending the contract are met, and otherwise replacement or repair, with the seller paying the costs.',
+  'step.quality-remedy.why.packaging':
+    'Where what was delivered does not match what was agreed, the buyer may reasonably choose a remedy, such as a replacement or a lower price.',
   'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',
   'step.quality-remedy.how.asked-in-time':
     'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add this sentence after the one that starts 我的要求是 (“what I ask”), with the day you asked, and attach that chat: {sentence} Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
@@ -133,6 +133,10 @@ export const plan = {
   'step.no-reason-return.title': 'Ask for a 7-day no-reason return',
   'step.no-reason-return.what':
     'You are inside the 7 days, so you need no reason. Keep the item intact, with its parts and tags.',
+  'step.no-reason-return.what.packaging':
+    'You named only the box, and you are within 7 days of receiving it. Open it, check the item and photograph it. If the item is damaged or does not work, go back and add that to your answers: that is a quality problem, and the seller pays the return postage. If the item is fine and you still want to send it back, ask for a 7-day no-reason return by {date}: you need no reason, opening the box to check does not end it, and you usually pay the postage.',
+  'step.no-reason-return.what.packaging.sealed':
+    'You named only the box, and you are within 7 days of receiving it. Look at the item without breaking its seal, and photograph it. If it is damaged or leaking, go back and add that to your answers: that is a quality problem, and the seller pays the return postage. If it is fine and you still want to send it back, ask for a 7-day no-reason return by {date}, with the seal unbroken: you need no reason, and you usually pay the postage.',
   'step.no-reason-return.why':
     'Goods bought online can be returned within 7 days without a reason. You normally pay the return postage, unless the listing promised otherwise (for example 退货包运费, free returns). If your order shows shipping insurance (运费险), check in the order what it pays.',
   'step.no-reason-return.how.1':
@@ -312,6 +316,8 @@ export const plan = {
     'Use the platform’s customer service (客服) from the order, and screenshot your request and the answer.',
   'step.platform-liability.how.return':
     'The 7 days for a quality return are still running: today, also ask for the return in the order. Tap 申请售后 (after-sales), choose a return and refund (退货退款) with the reason 质量问题 (quality problem), so your request is on record in time. Labels differ between apps: check yours.',
+  'step.platform-liability.how.return.no-reason':
+    'The 7 days for a no-reason return are still running: today, also ask for it in the order. Tap 申请售后 (after-sales), choose a return and refund (退货退款) with the 7-day no-reason option, so your request is on record in time. Labels differ between apps: check yours.',
   'step.platform-liability.takes': 'Ask for an answer within a few days.',
   'step.platform-liability.moveOn':
     'If the platform gives neither the details nor the money, complain to 12315 and name the platform too.',
@@ -468,9 +474,9 @@ export const plan = {
   'deadline.quality-return.afterwards.wrong-item':
     'You can still ask for the right item, and a return if the seller still does not send it within a reasonable time after you ask, or if the wrong item defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.missing-items':
-    'You can still ask for what is missing, and a refund for it if the seller still does not send it within a reasonable time. The whole order goes back only where what is missing defeats the purpose of the purchase.',
+    'You can still ask for what is missing, and a refund for it if the seller still does not send it within a reasonable time. If what is missing defeats the purpose of the purchase, the whole order can go back.',
   'deadline.quality-return.afterwards.packaging':
-    'You can still ask for intact packaging or a lower price, and a replacement or a repair if the item itself turns out damaged.',
+    'You can still ask for intact packaging or a lower price, and more if the item itself turns out damaged.',
   'deadline.quality-return.afterwards.counterfeit-goods':
     'A fake usually defeats the purpose of the purchase: you can still end the contract and send it back, at the seller’s cost.',
   'deadline.quality-return.afterwards.send-what-is-right':
@@ -565,7 +571,7 @@ export const plan = {
   'excuse.deadline-passed.fault.still.wrong-item':
     'The right item is still yours. So is a return, at the seller’s cost, if the seller still does not send it within a reasonable time after you ask, or if the wrong item defeats the purpose of the purchase.',
   'excuse.deadline-passed.fault.still.missing-items':
-    'What is missing is still yours, or a refund for it if the seller still does not send it within a reasonable time after you ask. The whole order goes back, at the seller’s cost, only where what is missing defeats the purpose of the purchase.',
+    'What is missing is still yours, or a refund for it if the seller still does not send it within a reasonable time after you ask. If what is missing defeats the purpose of the purchase, the whole order can go back, at the seller’s cost.',
   'excuse.deadline-passed.fault.still.packaging': 'Intact packaging or a lower price is still yours to ask for.',
   'excuse.deadline-passed.fault.still.consumable':
     'A replacement is still yours, and a return and refund where the fault defeats the purpose of the purchase, at the seller’s cost.',
@@ -644,14 +650,14 @@ export const plan = {
     'You named only the packaging. If the box is damaged but the item inside is whole and works, the seller may say that is not a quality problem, and refuse a return at its cost.',
   'case.packaging-only.why.later':
     'You named only the packaging. If the item inside is fine, the seller may say that is not a quality problem and owe you nothing for it. Since you raise it some time after you signed for it, it may also say the box was damaged after delivery.',
+  'case.packaging-only.why.private':
+    'You named only the packaging. If the item inside is fine, the seller may say it owes you nothing for the box. And between private people, who bears damage on the way is not settled: one rule puts it on the buyer once the seller hands the parcel to the courier for your address; another says a sale agreed online is delivered only when you sign, and until then the risk is the seller’s.',
   'case.packaging-only.still':
-    'If the item is fine and still intact, the 7-day no-reason return is yours until {date}: opening the box to look does not end it, but you usually pay the return postage.',
-  'case.packaging-only.still.later':
     'If the item itself turns out damaged or not working, that is a quality problem: go back and add it to your answers, so your messages name it.',
-  'case.packaging-only.still.sealed':
-    'If the item is fine, the 7-day no-reason return is yours until {date}, but only while its seal is unbroken; you usually pay the return postage.',
-  'case.packaging-only.still.no-return':
-    'If the food is fine, there may be nothing to return it for: fresh food has no no-reason return.',
+  'case.packaging-only.still.fresh-food':
+    'If the food itself turns out damaged or spoiled, that is a quality problem: go back and add it to your answers. If it is fine, fresh food has no no-reason return, and intact packaging or a lower price is what you can still ask for.',
+  'case.packaging-only.still.medicine':
+    'If the medicine itself turns out damaged, that is a quality problem: go back and add it to your answers. If it is fine, intact packaging or a lower price is what you can still ask for; whether it can go back without a reason, we have not been able to confirm.',
   'case.signed-not-received.why':
     'The seller may be right if someone you authorised signed for it, or the courier left it where you asked: that counts as delivery to you.',
   'case.signed-not-received.still':
@@ -709,9 +715,9 @@ export const plan = {
   'excuse.private-seller.still.wrong-or-missing-items':
     'If what came is not what the listing offered, contract law still gives you the right item or what is missing, or a return, through the platform’s dispute process where there is one, or the court.',
   'excuse.private-seller.still.missing-items':
-    'If the listing said it was included, contract law still gives you what is missing, or a refund for it; the whole order goes back only where what is missing defeats the purpose of the purchase. Use the platform’s dispute process where there is one, or the court.',
+    'If the listing said it was included, contract law still gives you what is missing, or a refund for it, and the whole order back if what is missing defeats the purpose of the purchase. Use the platform’s dispute process where there is one, or the court.',
   'excuse.private-seller.still.packaging':
-    'If the listing did not say the box was damaged, contract law still gives you intact packaging or a lower price, and more if the item itself turns out damaged, through the platform’s dispute process where there is one, or the court.',
+    'If the listing did not say the box was damaged, contract law still gives you intact packaging or a lower price, through the platform’s dispute process where there is one, or the court.',
   'excuse.private-seller.still.counterfeit-goods':
     'If the listing presented it as genuine, contract law still gives you a return and your money back, through the platform’s dispute process where there is one, or the court.',
   'note.seller-unsure':

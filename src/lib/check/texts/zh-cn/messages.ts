@@ -43,6 +43,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.not-as-described': '商品与页面描述不符。',
   'msg.happened.counterfeit-goods': '商品不是正品。',
   'msg.happened.wrong-or-missing-items': '收到的商品发错或少发。',
+  'msg.happened.box-damaged': '收到的商品外包装破损。',
   'msg.happened.no-reason-return': '我申请7天无理由退货，退回的商品会保持完好。',
   'msg.happened.no-reason-return.disputed': '我申请7天无理由退货。',
   'msg.happened.signed-not-received': '物流信息显示包裹已签收或已送达，但本人并未收到该包裹。',
@@ -139,7 +140,7 @@ export const messages: Record<MessageKey, string> = {
     '更换为与描述相符的商品，或者减少价款；如因此不能实现合同目的，予以退货退款',
   'msg.ask.quality-remedy.counterfeit-goods': '退货并全额退款，运输等必要费用由卖家承担',
   'msg.ask.quality-remedy.wrong-or-missing-items':
-    '换发正确的商品或者补发缺少的商品；如因此不能实现合同目的，予以退货退款',
+    '换发正确的商品或者补发缺少的商品；如发错、少发致使不能实现合同目的，予以退货退款',
   'msg.ask.quality-remedy.wrong-item':
     '换发正确的商品；如在合理期限内仍未换发，或者发错致使不能实现合同目的，予以退货退款',
   'msg.ask.quality-remedy.missing-items':

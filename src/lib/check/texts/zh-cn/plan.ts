@@ -21,12 +21,6 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-return.title': '申请质量问题退货：运费由卖家承担',
   'step.quality-return.what':
     '{problem}，而且你还在收货后7天的期限内。以商品问题为由申请退货退款。不要选“七天无理由”：那样运费由你承担，也等于说商品没有问题。',
-  'step.quality-return.what.packaging':
-    '你只说了外包装破损，还在收货后7天内。先打开检查商品并拍照。商品也有损坏或不能正常使用的，返回修改你的回答，让消息写明商品的问题，再按质量问题申请退货，运费由卖家承担。商品没问题的，截至{date}可以改用七天无理由退货，运费一般由你承担。',
-  'step.quality-return.what.packaging.sealed':
-    '你只说了外包装破损，还在收货后7天内。先不拆密封包装，查看商品并拍照。商品有破损、渗漏的，返回修改你的回答，让消息写明商品的问题，再按质量问题申请退货，运费由卖家承担。商品没问题的，截至{date}可以改用七天无理由退货，但密封包装不能拆，运费一般由你承担。',
-  'step.quality-return.what.packaging.no-return':
-    '你只说了外包装破损，还在收货后7天内。先检查食品并拍照。食品有损坏或变质的，返回修改你的回答，让消息写明问题。食品没问题的，只因包装破损要求退货可能得不到支持：生鲜没有七天无理由退货。',
   'step.quality-return.problem.defective-or-damaged': '商品有质量问题或损坏',
   'step.quality-return.problem.not-as-described': '商品与描述不符',
   'step.quality-return.problem.counterfeit-goods': '商品是假货',
@@ -56,10 +50,14 @@ export const plan: Record<PlanTextKey, string> = {
     '收货已超过7天。这时，发错导致不能实现购买目的，或者你要求后卖家在合理期限内仍不换发的，可以退货退款。所以先要求换发正确的商品。运输等必要费用由卖家承担。',
   'step.quality-remedy.title.missing-items': '要求补发缺少的；卖家仍不补发的，退还这部分的钱',
   'step.quality-remedy.what.missing-items':
-    '收货已超过7天。你可以要求补发缺少的商品；卖家在合理期限内仍不补发的，可以要求退还这部分的钱。只有少发导致不能实现购买目的，才能整单退货。运输等必要费用由卖家承担。',
+    '收货已超过7天。你可以要求补发缺少的商品；卖家在合理期限内仍不补发的，可以要求退还这部分的钱。少发导致不能实现购买目的的，可以整单退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.title.packaging': '要求更换完好的外包装或减价',
   'step.quality-remedy.what.packaging':
     '收货已超过7天，你只说了外包装破损。先检查商品本身并拍照：商品也有损坏或不能正常使用的，返回修改你的回答，让消息写明商品的问题。商品没问题的，可以要求更换完好的外包装或减价，但卖家可能不同意。',
+  'step.quality-remedy.what.packaging.fresh-food':
+    '你只说了外包装破损，还在收货后7天内。先检查食品并拍照。食品有损坏或变质的，返回修改你的回答，让消息写明问题。食品没问题的，只因包装破损要求退货可能得不到支持：生鲜没有七天无理由退货。你可以要求更换完好的外包装或减价，但卖家可能不同意。',
+  'step.quality-remedy.what.packaging.medicine':
+    '你只说了外包装破损，还在收货后7天内。先不拆密封包装，查看药品并拍照。药品本身有破损的，不要服用，返回修改你的回答，让消息写明问题。药品没问题的，能否七天无理由退货，本站没能核实到明确规定，卖家可能拒绝。你可以要求更换完好的外包装或减价，但卖家可能不同意。',
   'step.quality-remedy.title.consumable': '要求更换；不能实现购买目的的可以退货',
   'step.quality-remedy.what.consumable':
     '收货已超过7天。你可以要求更换；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
@@ -67,6 +65,7 @@ export const plan: Record<PlanTextKey, string> = {
     '收货已超过7天。但假货不是修理或让同一卖家换一件就能解决的。出售假货通常会导致不能实现购买目的，这时你可以解除合同、退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.why':
     '七日后符合法定解除合同条件的可以退货，不符合的可以要求更换、修理，运输等必要费用由经营者承担。',
+  'step.quality-remedy.why.packaging': '交付不符合约定的，买方可以合理选择要求更换、减少价款等违约责任。',
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
   'step.quality-remedy.how.asked-in-time':
     '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，在消息里“我的要求是”那句后面加上这句，填好你提出的那一天，并附上当时的聊天记录：{sentence}卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
@@ -87,6 +86,10 @@ export const plan: Record<PlanTextKey, string> = {
   'step.put-order-right.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.no-reason-return.title': '申请七天无理由退货',
   'step.no-reason-return.what': '你还在7天内，不需要任何理由。请保持商品完好，配件和吊牌齐全。',
+  'step.no-reason-return.what.packaging':
+    '你只说了外包装破损，还在收货后7天内。先打开检查商品并拍照。商品也有损坏或不能正常使用的，返回修改你的回答：那是质量问题，退货运费由卖家承担。商品没问题、仍想退的，截至{date}可以申请七天无理由退货。这种退货不需要理由，为查验打开包装不影响退货，运费一般由你承担。',
+  'step.no-reason-return.what.packaging.sealed':
+    '你只说了外包装破损，还在收货后7天内。先不拆密封包装，查看商品并拍照。商品有破损、渗漏的，返回修改你的回答：那是质量问题，退货运费由卖家承担。商品没问题、仍想退的，截至{date}可以申请七天无理由退货，但密封包装不能拆。这种退货不需要理由，运费一般由你承担。',
   'step.no-reason-return.why':
     '网购商品可以在7日内无理由退货。退货运费一般由你承担，除非商品页面另有承诺（例如“退货包运费”）。订单显示有运费险的，在订单里查看它赔付什么。',
   'step.no-reason-return.how.1': '在订单中点“申请售后”，选“退货退款”和七天无理由选项。按钮名称以App为准。',
@@ -242,6 +245,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.platform-liability.how.1': '在订单中联系平台客服，截图保存你的请求和答复。',
   'step.platform-liability.how.return':
     '质量问题的7日退货期还没过：今天同时在订单中申请退货。点“申请售后”，选择“退货退款”，原因选“质量问题”，让申请按时留下记录。各App的按钮名称不同，请以实际页面为准。',
+  'step.platform-liability.how.return.no-reason':
+    '七天无理由退货的期限还没过：今天同时在订单中申请退货。点“申请售后”，选择“退货退款”和七天无理由选项，让申请按时留下记录。各App的按钮名称不同，请以实际页面为准。',
   'step.platform-liability.takes': '要求平台在几天内答复。',
   'step.platform-liability.moveOn': '平台既不提供卖家信息也不赔偿的，向12315投诉，并把平台一并列为被投诉人。',
   'step.complain-12315.title': '向12315投诉',
@@ -377,9 +382,9 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.quality-return.afterwards.wrong-item':
     '你仍可要求换发正确的商品。你提出后，卖家在合理期限内仍不换发，或者发错导致不能实现购买目的的，可以退货。',
   'deadline.quality-return.afterwards.missing-items':
-    '你仍可要求补发缺少的商品；卖家在合理期限内仍不补发的，可以要求退还这部分的钱。少发导致不能实现购买目的的，才能整单退货。',
+    '你仍可要求补发缺少的商品；卖家在合理期限内仍不补发的，可以要求退还这部分的钱。少发导致不能实现购买目的的，可以整单退货。',
   'deadline.quality-return.afterwards.packaging':
-    '你仍可要求更换完好的外包装或减价；商品本身也有损坏的，还可以要求更换或修理。',
+    '你仍可要求更换完好的外包装或减价；商品本身也有损坏的，还可以要求更多。',
   'deadline.quality-return.afterwards.counterfeit-goods':
     '假货通常导致不能实现购买目的：你仍可以解除合同、退货，费用由卖家承担。',
   'deadline.quality-return.afterwards.send-what-is-right':
@@ -456,7 +461,7 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deadline-passed.fault.still.wrong-item':
     '你仍可以要求换发正确的商品。你提出后，卖家在合理期限内仍不换发，或者发错导致不能实现购买目的的，可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.missing-items':
-    '你仍可以要求补发缺少的商品；你提出后卖家在合理期限内仍不补发的，可以要求退还这部分的钱。少发导致不能实现购买目的的，才能整单退货，费用由卖家承担。',
+    '你仍可以要求补发缺少的商品；你提出后卖家在合理期限内仍不补发的，可以要求退还这部分的钱。少发导致不能实现购买目的的，可以整单退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.packaging': '你仍可以要求更换完好的外包装或减价。',
   'excuse.deadline-passed.fault.still.consumable':
     '你仍可以要求更换；因此不能实现购买目的的，仍可以退货退款，费用由卖家承担。',
@@ -525,13 +530,13 @@ export const plan: Record<PlanTextKey, string> = {
     '你只选了外包装破损。如果只是包装坏了，里面的商品完好、能正常使用，卖家可能说这不算质量问题，不同意按质量问题退货、承担运费。',
   'case.packaging-only.why.later':
     '你只选了外包装破损。里面的商品完好的，卖家可能说这不算质量问题，不用给你任何补偿。签收后过了一段时间才提出，卖家还可能说包装是签收后才坏的。',
-  'case.packaging-only.still':
-    '商品没问题、仍然完好的，截至{date}仍可以七天无理由退货：为查验打开包装不影响退货，但退货运费一般由你承担。',
-  'case.packaging-only.still.later':
-    '如果发现商品本身也有损坏或不能正常使用，那就是质量问题：返回修改你的回答，让消息写明。',
-  'case.packaging-only.still.sealed':
-    '商品没问题的，截至{date}仍可以七天无理由退货，但密封包装不能拆，退货运费一般由你承担。',
-  'case.packaging-only.still.no-return': '食品没问题的，可能无法退货：生鲜没有七天无理由退货。',
+  'case.packaging-only.why.private':
+    '你只选了外包装破损。里面的商品完好的，卖家可能说不用为包装负责。而且个人之间，包裹在路上损坏由谁承担，并没有定论。一条规定是：卖家按你的地址交给快递后，风险由买家承担。另一条规定是：网上达成的买卖，收货人签收时才算交付，交付前风险由卖家承担。',
+  'case.packaging-only.still': '如果发现商品本身也有损坏或不能正常使用，那就是质量问题：返回修改你的回答，让消息写明。',
+  'case.packaging-only.still.fresh-food':
+    '食品本身有损坏或变质的，属于质量问题：返回修改你的回答。食品没问题的，生鲜没有七天无理由退货，你仍可以要求更换完好的外包装或减价。',
+  'case.packaging-only.still.medicine':
+    '药品本身有破损的，属于质量问题：返回修改你的回答。药品没问题的，你仍可以要求更换完好的外包装或减价；能否无理由退货，本站没能核实到明确规定。',
   'case.signed-not-received.why':
     '如果是你授权的人签收的，或快递按你的要求放在了指定地点，就算交付给你，卖家可能有道理。',
   'case.signed-not-received.still':
@@ -587,9 +592,9 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.private-seller.still.wrong-or-missing-items':
     '如果收到的不是页面上卖的商品，你仍可以依据合同要求换发正确的商品、补发缺少的，或者退货。有平台纠纷处理的可以先用，也可以找法院解决。',
   'excuse.private-seller.still.missing-items':
-    '如果页面写明包含缺少的东西，你仍可以依据合同要求补发，或者退还这部分的钱；少发导致不能实现购买目的的，才能整单退货。有平台纠纷处理的可以先用，也可以找法院解决。',
+    '如果页面写明包含缺少的东西，你仍可以依据合同要求补发，或者退还这部分的钱；少发导致不能实现购买目的的，可以整单退货。有平台纠纷处理的可以先用，也可以找法院解决。',
   'excuse.private-seller.still.packaging':
-    '如果页面没说包装有破损，你仍可以依据合同要求更换完好的包装或减价；商品本身也有损坏的，还可以要求更多。有平台纠纷处理的可以先用，也可以找法院解决。',
+    '如果页面没说包装有破损，你仍可以依据合同要求更换完好的包装或减价。有平台纠纷处理的可以先用，也可以找法院解决。',
   'excuse.private-seller.still.counterfeit-goods':
     '如果页面说是正品，你仍可以依据合同要求退货退款。有平台纠纷处理的可以先用，也可以找法院解决。',
   'note.seller-unsure':
