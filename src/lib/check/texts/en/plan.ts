@@ -401,9 +401,9 @@ export const plan = {
   'step.punitive-damages.moveOn': 'Claim only what your evidence shows.',
   'step.private-seller.title': 'A private seller: use contract law, not consumer law',
   'step.private-seller.what':
-    'Consumer law (the 7-day return, 12315) protects you against businesses. Against a private person you can still ask for repair, replacement, return or a lower price under the Civil Code, and go to court. If the “private” seller in fact trades, a court may treat them as a business.',
+    'Consumer law (the 7-day return, 12315) protects you against businesses. Against a private person the Civil Code still gives you a remedy that fits what went wrong (the message below asks for it), and you can go to court. If the “private” seller in fact trades, a court may treat them as a business.',
   'step.private-seller.why':
-    'Breach of contract gives these remedies; a court looks at what, how often and how much someone sells to decide whether they are a business.',
+    'Where performance does not match what was agreed, the buyer may reasonably choose a remedy that fits the goods and the loss, such as a repair, a replacement, a return or a lower price. A court looks at what, how often and how much someone sells to decide whether they are a business.',
   'step.private-seller.what.perform':
     'Consumer law (the 7-day return, 12315) protects you against businesses. Against a private person you can still ask, under the Civil Code, for what was agreed, or your money back or damages where that cannot be done, and go to court. If the “private” seller in fact trades, a court may treat them as a business.',
   'step.private-seller.why.perform':
