@@ -973,6 +973,20 @@ describe('contradiction rules', () => {
     expect(pointed).toBeGreaterThan(0);
   });
 
+  it('asks to read “Where the seller may be right” before today’s message wherever the plan has it', () => {
+    // Not only before a reply to the seller: a no-reason return of worn goods, or one whose postage the seller
+    // rightly leaves to the buyer, runs into the caveat too.
+    let warned = 0;
+    for (const { answers, today } of answerSets) {
+      const plan = buildPlan({ answers, today, words: words.en });
+      const sending = plan.steps.find((s) => s.id === (plan.today.messageFrom ?? plan.today.step));
+      if (!plan.sellerMayBeRight || plan.sellerMayBeRight.about === 'food' || !sending?.message) continue;
+      warned++;
+      expect(plan.today.beforeSending?.join(' '), JSON.stringify(answers)).toMatch(/Where the seller may be right/);
+    }
+    expect(warned).toBeGreaterThan(10);
+  });
+
   it('never offers, or answers with the rules for returns, an excuse about returning goods where none arrived', () => {
     const returnExcuses = [
       'not-a-quality-issue',

@@ -177,7 +177,7 @@ function sayBeforeSending(
   // A box alone: the no-reason return is today's step, and the item is checked before it goes back.
   const boxStep = goodsStep || (today.step === 'no-reason-return' && r.boxRoute === 'no-reason');
   // A reply to a refusal that may hold is checked against the caveat; otherwise food's own caveat is pointed to, or
-  // the box's (the item inside may be fine).
+  // the box's (the item inside may be fine), or the caveat the action's message may run into.
   const readCaveat =
     today.messageFrom && caveats.disputed
       ? 'today.read-caveat'
@@ -187,7 +187,10 @@ function sayBeforeSending(
           ? r.sealed && r.sevenDaysLeft !== undefined
             ? 'today.read-packaging-caveat.sealed'
             : 'today.read-packaging-caveat'
-          : undefined;
+          : // The action's own message, where the seller may be right (worn goods, postage on a no-reason return).
+            caveats.disputed && sending?.message
+            ? 'today.read-caveat.message'
+            : undefined;
   return {
     beforeSending: [
       ...(readCaveat ? [words.say(readCaveat)] : []),

@@ -51,7 +51,7 @@ export const messages = {
   'msg.happened.signed-not-received':
     'The tracking shows the parcel as signed for or delivered, but I never received it.',
   'msg.happened.not-received': 'I have not received the item.',
-  'msg.happened.late-delivery': 'The item was not shipped or delivered in the time agreed, and I have not received it.',
+  'msg.happened.late-delivery': 'The item has still not been shipped or delivered, and I have not received it.',
   'msg.happened.price-dropped':
     'When I ordered, the product page offered price protection (价保); the same item now sells for less than I paid.',
   'msg.happened.seller-cancelled': 'After I paid, the seller cancelled the order on its own.',
@@ -173,7 +173,7 @@ export const messages = {
   'msg.ask.late-delivery':
     'shipping by {date}; if it has not shipped by then, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.late-delivery.later':
-    'shipping as agreed; if the seller has not shipped by {date}, I end the contract and ask for a full refund of {amount}',
+    'shipping without further delay; if the seller has not shipped by {date}, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',
   'msg.ask.perform-or-compensate':
     'shipping at the order price, with the tracking number; if it cannot be shipped, a refund of whatever has not yet been refunded, and compensation for my loss',

@@ -366,6 +366,8 @@ export const plan = {
   'step.court.moveOn': 'Of all the routes, going to court is the strongest. Get any settlement in writing.',
   'today.read-caveat':
     'Before you send this, read “Where the seller may be right” just below, and check that the reply fits your case.',
+  'today.read-caveat.message':
+    'Before you send this, read “Where the seller may be right” just below, and check that this message fits your case.',
   'today.read-food-caveat':
     'Before you send this, read “Where the seller may be right” just below: it says what you may have to show about the food.',
   'today.read-packaging-caveat':

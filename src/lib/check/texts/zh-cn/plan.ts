@@ -286,6 +286,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.takes.service': '小额诉讼一般应在立案后2个月内审结。',
   'step.court.moveOn': '在各种维权途径中，起诉最有力。任何和解都要有书面记录。',
   'today.read-caveat': '发送前，先看下面的“卖家可能有道理的地方”，确认这条回复符合你的情况。',
+  'today.read-caveat.message': '发送前，先看下面的“卖家可能有道理的地方”，确认这条消息符合你的情况。',
   'today.read-food-caveat': '发送前，先看下面的“卖家可能有道理的地方”：那里说了你可能要就食品拿出什么证据。',
   'today.read-packaging-caveat':
     '发送前，先检查商品本身，并看下面的“卖家可能有道理的地方”：只是包装破损，不一定算质量问题。',
