@@ -75,7 +75,7 @@ export const messages = {
   'msg.happened.trip.tour-i-cancelled': 'I have cancelled this tour (ended the tour contract).',
   'msg.happened.trip.provider-cancelled': 'The trip or show I bought was cancelled by the other side.',
   'msg.happened.trip.hidden-fee':
-    'When I asked for a refund or change, I was charged a fee. When I booked, I saw nothing pointing out this fee.',
+    'When I asked for a refund or change, I was charged a fee. I do not remember anything pointing out this fee when I booked.',
   'msg.happened.trip.add-on': 'An add-on in this order was ticked by default; I did not choose it.',
   'msg.evidence-kept': 'I have kept {list}.',
   'msg.evidence.order-page': 'the order screenshot',
@@ -106,7 +106,7 @@ export const messages = {
   'msg.basis.earnest-double':
     'Under Article 587 of the Civil Code, a party that took a deposit (定金) and fails so that the purpose of the contract is defeated must return double the deposit.',
   'msg.basis.advance':
-    'The listing called this payment 订金 (an advance payment), and I have seen no term making it a 定金, so the 定金 rule does not apply: it cannot be kept back as a 定金.',
+    'The listing called this payment 订金 (an advance payment). A 订金 not agreed to be a 定金 is not subject to the 定金 rule: it cannot be kept back as a 定金.',
   'msg.basis.fraud-reserved':
     'The item is not genuine; I reserve the right under Article 55 of the Consumer Rights Protection Law to claim extra compensation of 3 times the price (at least ¥500).',
   'msg.basis.price-promise':

@@ -626,7 +626,7 @@ export const plan = {
   'excuse.digital-no-refund.why': 'Downloaded digital goods are excluded from the 7-day no-reason return by law.',
   'excuse.digital-no-refund.still': 'If it does not work as described, you can still ask for a fix or a refund.',
   'case.meal-late.why':
-    'A short delay may give you little to claim, unless the order page promised a delivery time or compensation for lateness.',
+    'Lateness alone may give you little to claim, unless the order page promised a delivery time or compensation for lateness.',
   'case.meal-late.still':
     'Screenshot the time the order showed and when it came. If the order promised on-time delivery or compensation, ask for exactly that. If it came so late that you could not eat it, ask for a refund; whether the law requires one depends on the facts.',
   'case.tour-i-cancelled.why':

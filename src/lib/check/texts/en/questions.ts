@@ -134,7 +134,7 @@ export const questions = {
   'q.trip-problem.option.tour-too-few': 'The agency cancelled my package tour: too few people signed up',
   'q.trip-problem.option.tour-i-cancelled': 'I cancelled my package tour, and the agency keeps too much',
   'q.trip-problem.option.provider-cancelled': 'The flight, train or show was cancelled by the other side',
-  'q.trip-problem.option.hidden-fee': 'A refund or change fee I was not shown when I booked',
+  'q.trip-problem.option.hidden-fee': 'A refund or change fee I do not remember being shown when I booked',
   'q.trip-problem.option.add-on': 'An add-on (insurance, coupons …) was ticked for me',
   'q.price-promise.title': 'What did the shop’s page say about the price when you bought?',
   'q.price-promise.hint': 'Look at your screenshots or the listing: a 价保 (price protection) badge or note counts.',

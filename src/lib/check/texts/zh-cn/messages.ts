@@ -68,7 +68,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.trip.tour-too-few': '旅行社以未达到成团人数为由解除了旅游合同。',
   'msg.happened.trip.tour-i-cancelled': '我已取消这次旅游（解除旅游合同）。',
   'msg.happened.trip.provider-cancelled': '我购买的行程或演出已被对方取消。',
-  'msg.happened.trip.hidden-fee': '我申请退票或改签时，被收取了一笔手续费。下单时，我没有看到有关这笔费用的提示。',
+  'msg.happened.trip.hidden-fee': '我申请退票或改签时，被收取了一笔手续费。我不记得下单时看到过有关这笔费用的提示。',
   'msg.happened.trip.add-on': '订单中的附加产品是默认勾选的，并非我主动选择。',
   'msg.evidence-kept': '我保存有{list}。',
   'msg.evidence.order-page': '订单截图',
@@ -97,7 +97,7 @@ export const messages: Record<MessageKey, string> = {
     '依据《民法典》第五百六十三条，卖家迟延履行主要债务，经催告后在合理期限内仍未履行的，我可以解除合同。',
   'msg.basis.earnest-double':
     '依据《民法典》第五百八十七条，收受定金的一方不履行债务致使不能实现合同目的的，应当双倍返还定金。',
-  'msg.basis.advance': '该款项在页面上称为“订金”，我未见约定定金性质的条款，不适用定金罚则，不能以定金为由不予退还。',
+  'msg.basis.advance': '该款项在页面上称为“订金”。订金没有约定定金性质的，不适用定金罚则，不能以定金为由不予退还。',
   'msg.basis.fraud-reserved':
     '商品不是正品，我保留依据《消费者权益保护法》第五十五条要求增加赔偿的权利（价款的三倍，不足500元的为500元）。',
   'msg.basis.price-promise': '依据《消费者权益保护法实施条例》第十二条，经营者对价格作出的承诺，应当履行。',

@@ -229,7 +229,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.platform-intervention.how.jd.1':
     '在售后页面申请“京东介入”，在卖家驳回申请后15个自然日内（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
   'step.platform-intervention.how.jd.order':
-    '在订单中申请“京东介入”。京东规则对发货和取消订单的纠纷也给15个自然日。我们没有核实从哪天起算，请现在就申请（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
+    '在订单中申请“京东介入”。京东规则对发货和取消订单的纠纷，给15个自然日申请介入。我们没有核实从哪天起算，请现在就申请（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
   'step.platform-intervention.how.jd.other':
     '在订单中申请“京东介入”。我们没有看到京东对这类纠纷的申请期限，请现在就申请（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
   'step.platform-intervention.how.jd.price-mistake': '价格标错适用京东另一项我们没有读过的规则。',
@@ -366,7 +366,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.still-possible.how.1': '在聊天中礼貌地和卖家商量；即使法律没有要求，卖家也可能同意。',
   'step.still-possible.takes': '几天。',
   'step.still-possible.moveOn':
-    '情况有变的（比如发现商品有质量问题，或者服务没有按约定提供），重新做一遍检查，选符合的答案。',
+    '如果情况有变（比如发现商品有质量问题，或者服务没有按约定提供），请重新做一遍检查，选符合的答案。',
   'deadline.no-reason-return.label': '申请7天无理由退货的最后一天',
   'deadline.no-reason-return.note': '7天从签收的次日起算。',
   'deadline.no-reason-return.afterwards':
@@ -509,7 +509,7 @@ export const plan: Record<PlanTextKey, string> = {
     '截图保存预售规则。“订金”不适用定金罚则；卖家违约的“定金”应当双倍返还。',
   'excuse.digital-no-refund.why': '在线下载的数字化商品依法不适用七天无理由退货。',
   'excuse.digital-no-refund.still': '如果不能按描述正常使用，仍可以要求修复或退款。',
-  'case.meal-late.why': '只晚了一会儿的，可能得不到多少赔偿，除非订单页面承诺了送达时间或超时赔付。',
+  'case.meal-late.why': '只是送晚了，可能得不到多少赔偿，除非订单页面承诺了送达时间或超时赔付。',
   'case.meal-late.still':
     '截图订单显示的送达时间和实际送到的时间。订单承诺了准时送达或超时赔付的，就按承诺要求。送得太晚、已经没法吃的，可以要求退款；法律是否支持，要看具体情况。',
   'case.tour-i-cancelled.why': '是你取消的，旅行社可以扣下确实已经花掉的必要、合理费用。',

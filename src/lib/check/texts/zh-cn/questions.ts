@@ -127,7 +127,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.trip-problem.option.tour-too-few': '旅行社说人数不够，取消了跟团游',
   'q.trip-problem.option.tour-i-cancelled': '我自己取消了跟团游，旅行社扣钱太多',
   'q.trip-problem.option.provider-cancelled': '航班、车次或演出被对方取消了',
-  'q.trip-problem.option.hidden-fee': '退票或改签被扣了一笔下单时没看到的手续费',
+  'q.trip-problem.option.hidden-fee': '退票或改签被扣了一笔下单时没注意到的手续费',
   'q.trip-problem.option.add-on': '订单里被默认勾选了附加产品（保险、优惠券等）',
   'q.price-promise.title': '你下单时，商品页面对价格是怎么说的？',
   'q.price-promise.hint': '看看截图或者商品页：有“价保”标识或说明的，就算承诺过。',
