@@ -193,6 +193,12 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // postage is claimed as a loss from the breach, as the wrong-or-missing guide explains.
       if (wrongItem) return rebut(['breach-damages'], 'msg.reply.you-pay-return-shipping.wrong-item');
       if (fault) return rebut(['quality-costs-on-seller'], 'msg.reply.you-pay-return-shipping');
+      // A no-reason return: the buyer pays unless the seller promised free returns, which the walk asks (a box alone
+      // is not asked: its answer stays conditional). The reply leans on the message's own CRPL 25 ("另有约定").
+      if (f.freeReturns === true)
+        return rebut(['no-reason-postage', 'promises-binding'], 'msg.reply.you-pay-return-shipping.promised');
+      if (f.freeReturns === false)
+        return mayBeRight(['no-reason-postage'], false, 'excuse.you-pay-return-shipping.no-promise');
       return mayBeRight(['no-reason-postage'], true, 'excuse.you-pay-return-shipping');
     case 'store-credit-only':
       // The Returns Measures' "refund the way it was paid" is the 7-day return's own rule. Anywhere else a voucher is

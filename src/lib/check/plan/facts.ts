@@ -60,6 +60,8 @@ export interface Facts {
   refusedOn?: IsoDate;
   returnedOn?: IsoDate;
   fraud: boolean;
+  /** Told "you pay the return postage" for a no-reason return: whether the listing promised free returns. */
+  freeReturns?: boolean;
   amount: number;
   payment?: OptionId<'payment'>;
   evidence: readonly OptionId<'evidence'>[];
@@ -115,6 +117,7 @@ export function factsOf(answers: Answers): Facts {
     returnedOn: date(answers['returned-on']),
     // A fake sold as genuine is a lie about the goods by its nature.
     fraud: answers.fraud === true || answers.problem === 'counterfeit-goods',
+    ...(typeof answers['free-returns'] === 'boolean' ? { freeReturns: answers['free-returns'] } : {}),
     amount: required(typeof answers.amount === 'number' ? answers.amount : undefined, 'amount'),
     payment: option('payment', answers),
     evidence: options('evidence', answers),

@@ -383,6 +383,19 @@ export const questions = [
     id: 'seller-said',
     kind: 'single',
     options: excuseOptions,
+    next: [
+      // A no-reason return's postage is the buyer's unless the seller promised otherwise (CRPL 25): whether it did
+      // decides whether the seller is right, so it is asked, not guessed.
+      {
+        if: { all: [is('problem', 'changed-my-mind'), is('seller-said', 'you-pay-return-shipping')] },
+        to: 'free-returns',
+      },
+      ...toFraudOrAmount,
+    ],
+  },
+  {
+    id: 'free-returns',
+    kind: 'yesno',
     next: toFraudOrAmount,
   },
   {

@@ -615,6 +615,10 @@ export const plan = {
     'For a no-reason return you normally pay the return postage, unless the listing promised free returns (退货包运费).',
   'excuse.you-pay-return-shipping.still':
     'Check the order for a free-returns promise (退货包运费); if it shows shipping insurance (运费险), check what it pays. The refund itself is still due within 7 days of the seller receiving the item.',
+  'excuse.you-pay-return-shipping.no-promise.why':
+    'For a no-reason return you pay the return postage, and the listing did not promise free returns: the seller is right to ask you to pay it.',
+  'excuse.you-pay-return-shipping.no-promise.still':
+    'Send the item back, pay the postage and keep the courier receipt and tracking number. If your order shows shipping insurance (运费险), claim under its terms. The refund is due within 7 days of the seller receiving the item; if it does not come, start the check again and choose “I sent it back and have no refund”.',
   'excuse.deposit-not-refundable.backed-out.why':
     'The listing called it a 定金 and you backed out: under the 定金 rule, the seller may keep it.',
   'excuse.deposit-not-refundable.backed-out.still':

@@ -167,6 +167,9 @@ export const questions = {
   'q.fraud.title': 'Do you think the seller lied to you on purpose?',
   'q.fraud.hint':
     'For example, a listing the seller knew was false. Answer no if you are not sure: the plan still covers you.',
+  'q.free-returns.title': 'Did the listing or your order promise free returns (退货包运费)?',
+  'q.free-returns.hint':
+    'Look on the product page and in the order. Shipping insurance (运费险) is not a promise by the seller: it pays what its own terms say.',
   'q.amount.title': 'How much did you pay, in yuan?',
   'q.payment.title': 'How did you pay?',
   'q.payment.option.in-app': 'Through the app’s own checkout',

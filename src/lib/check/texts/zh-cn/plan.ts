@@ -500,6 +500,10 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.you-pay-return-shipping.why': '无理由退货的运费一般由你承担，除非页面承诺“退货包运费”。',
   'excuse.you-pay-return-shipping.still':
     '查看订单是否承诺“退货包运费”；显示有运费险的，查看它赔付什么。卖家收到退货后7日内仍应退款。',
+  'excuse.you-pay-return-shipping.no-promise.why':
+    '无理由退货的运费由你承担，页面也没有承诺“退货包运费”：卖家要求你出运费，符合法律规定。',
+  'excuse.you-pay-return-shipping.no-promise.still':
+    '把商品寄回，运费由你出，保留快递单和单号。订单显示有运费险的，按它的条款申请赔付。卖家收到退货后7日内应当退款；逾期未退的，重新做一遍检查，选“已经退货，还没收到退款”。',
   'excuse.deposit-not-refundable.backed-out.why': '页面写的是“定金”，而且是你没有继续购买：按定金规则，卖家可以不退。',
   'excuse.deposit-not-refundable.backed-out.still':
     '如果卖家改变了条件，或页面没有清楚说明是定金，仍可能要回。页面写的是“订金”的，不适用定金罚则，卖家不能以定金为由不退。',
