@@ -521,6 +521,34 @@ describe('every plan', () => {
       words: words.en,
     });
     expect(told.messages.map((m) => m.zh).join('')).not.toMatch(/检测|第二十四条/);
+    // Where the plan asks for intact packaging or a lower price (fresh food; any box after the 7 days), an excuse about
+    // returns is beside the point, and no reply claims the quality rules (CRPL 24) in the user's name.
+    for (const excuse of [
+      'opened-so-no-return',
+      'tags-off-or-used',
+      'item-excluded-from-returns',
+      'you-pay-return-shipping',
+      'refund-after-inspection',
+    ])
+      for (const [kind, today] of [
+        ['fresh-food', '2026-12-01'],
+        ['other', '2026-12-20'],
+      ] as const) {
+        const plan = buildPlan({
+          answers: {
+            ...box,
+            'item-kind': kind,
+            tried: 'seller-refused',
+            'seller-said': excuse,
+            'refused-on': '2026-11-30',
+          },
+          today,
+          words: words.en,
+        });
+        const sent = plan.messages.map((m) => m.zh).join('');
+        expect(sent, `${excuse} ${kind}`).not.toContain('第二十四条');
+        expect(sent, `${excuse} ${kind}`).toContain('我并没有要求退货');
+      }
     // A closed shop: the return to put on record in time is the no-reason one, not a "quality problem" one.
     const closed = buildPlan({
       answers: { ...box, tried: 'seller-refused', 'seller-said': 'shop-has-closed', 'refused-on': '2026-11-30' },

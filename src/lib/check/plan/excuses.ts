@@ -56,6 +56,10 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   // A box alone whose plan asks for the 7-day return without a reason (boxRoute) is answered as that return is.
   const noReason = f.problem === 'changed-my-mind' || r.boxRoute === 'no-reason';
   const fault = r.goodsFault && r.boxRoute !== 'no-reason';
+  // A box alone whose plan asks for intact packaging or a lower price (CC 582), not a return: excuses about returns
+  // are answered as beside the point, never with the quality rules (CRPL 24) the plan does not claim.
+  const boxAsk = r.boxOnly && r.boxRoute !== 'no-reason' && f.stage !== 'sent-back';
+  const notAReturn = () => rebut(['breach-remedies'], 'msg.reply.packaging-not-a-return');
   const meal = f.problem === 'food-delivery';
   const short = (key: string) => (words.hasPart(key) ? words.part(key) : undefined);
   const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false): Rebuttal => ({
@@ -163,6 +167,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       };
     }
     case 'opened-so-no-return':
+      if (boxAsk) return notAReturn();
       if (fault) return qualityAnswer();
       if (r.sealed)
         return mayBeRight(['used-beyond-checking', 'opened-to-inspect'], true, 'excuse.opened-so-no-return.sealed');
@@ -170,6 +175,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'item-excluded-from-returns':
       // A meal has no no-reason return, but this is not one: the restaurant did not deliver what was ordered.
       if (meal) return rebut(['breach-remedies'], 'msg.reply.item-excluded-from-returns.meal');
+      if (boxAsk) return notAReturn();
       // Fresh food has no no-reason return, and the seller is right to say so; the fault is answered all the same.
       if (fault && r.excludedByLaw)
         return { ...qualityAnswer(), caveat: caveat('excuse.item-excluded-from-returns.fault') };
@@ -186,12 +192,14 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'sale-items-no-returns':
       return rebut(['unfair-terms-void'], 'msg.reply.sale-items-no-returns', true);
     case 'tags-off-or-used':
+      if (boxAsk) return notAReturn();
       if (fault) return qualityAnswer();
       return mayBeRight(['used-beyond-checking'], true, 'excuse.tags-off-or-used');
     case 'you-pay-return-shipping':
       // CRPL 24's cost rule names goods that fail quality requirements, not a wrong size or a missing part: there the
       // postage is claimed as a loss from the breach, as the wrong-or-missing guide explains.
       if (wrongItem) return rebut(['breach-damages'], 'msg.reply.you-pay-return-shipping.wrong-item');
+      if (boxAsk) return notAReturn();
       if (fault) return rebut(['quality-costs-on-seller'], 'msg.reply.you-pay-return-shipping');
       // A no-reason return: the buyer pays unless the seller promised free returns, which the walk asks (a box alone
       // is not asked: its answer stays conditional). The reply leans on the message's own CRPL 25 ("另有约定").
@@ -206,6 +214,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (!noReason) return rebut([], 'msg.reply.store-credit-only.money');
       return rebut(['refund-original-method'], 'msg.reply.store-credit-only', true);
     case 'refund-after-inspection':
+      if (boxAsk) return notAReturn();
       return rebut(
         lateRefundClaims(fault),
         fault ? 'msg.reply.refund-after-inspection.quality' : 'msg.reply.refund-after-inspection',

@@ -260,6 +260,7 @@ export const messages = {
     'This is a problem with the item, not a no-reason return, so the return postage is not mine to pay.',
   'msg.reply.you-pay-return-shipping.promised':
     'The product page promised free returns (退货包运费): that is something agreed. Under Article 12 of the Consumer Rights Protection Law’s Implementing Regulations, a business must keep what it promised. Please bear the return postage, as promised.',
+  'msg.reply.packaging-not-a-return': 'I am not asking to send the item back, so the reason you gave does not apply.',
   'msg.reply.you-pay-return-shipping.wrong-item':
     'Sending the wrong item, or leaving items out, does not match what we agreed. Under Article 577 of the Civil Code you must put it right or pay for my loss, and I count the postage involved as part of that loss.',
   'msg.reply.you-pay-return-shipping.wrong-item.after-basis':

@@ -227,6 +227,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.you-pay-return-shipping.after-basis': '这是商品本身的问题，不是无理由退货，退货运费不应由我承担。',
   'msg.reply.you-pay-return-shipping.promised':
     '商品页面承诺了“退货包运费”，这就是另有约定。依据《消费者权益保护法实施条例》第十二条，经营者应当履行其所承诺的内容。请按承诺承担本次退货运费。',
+  'msg.reply.packaging-not-a-return': '我并没有要求退货，您提出的理由与我的要求无关。',
   'msg.reply.you-pay-return-shipping.wrong-item':
     '发错货或少发属于履行不符合约定。依据《民法典》第五百七十七条，贵店应当采取补救措施或者赔偿损失，我认为相关运费属于由此造成的损失，应由贵店承担。',
   'msg.reply.you-pay-return-shipping.wrong-item.after-basis':
