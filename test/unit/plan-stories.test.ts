@@ -511,7 +511,7 @@ describe('every plan', () => {
     expect(first(within).what).toMatch(/^You named only the box.*7-day no-reason return by 5 December 2026/);
     expect(within.deadlines.find((d) => d.id === 'no-reason-return')?.date).toBe('2026-12-05');
     for (const m of within.messages) {
-      expect(m.zh).toContain('收到的商品外包装破损。');
+      expect(m.zh).toContain('收到时商品外包装已经破损。');
       expect(m.zh).not.toContain('第二十四条');
     }
     // "Not a quality problem" is answered as for that return: it needs no reason, and no test is offered.

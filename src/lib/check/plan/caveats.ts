@@ -83,5 +83,14 @@ export function packagingCaveat(r: Reading, words: PlanWords): SellerMayBeRight 
       : 'case.packaging-only.still',
   );
   if (!r.consumer) return { why: words.say('case.packaging-only.why.private'), still };
-  return { why: words.say(r.boxRoute ? 'case.packaging-only.why' : 'case.packaging-only.why.later'), still };
+  return {
+    why: words.say(
+      r.boxRoute === 'none'
+        ? 'case.packaging-only.why.no-return'
+        : r.boxRoute
+          ? 'case.packaging-only.why'
+          : 'case.packaging-only.why.later',
+    ),
+    still,
+  };
 }

@@ -126,8 +126,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
     case 'wrong-or-missing-items': {
       // A box alone, within the 7 days, where the goods can go back without a reason: that return is what is asked
       // for, since the box may not be a quality problem (the caveat says so); the box is said as it is.
-      if (r.boxRoute === 'no-reason')
-        return { ...noReasonBasis(r, words, [part('msg.happened.box-damaged')]), guide: 'defective-or-damaged' };
+      if (r.boxRoute === 'no-reason') return { ...noReasonBasis(r, words), guide: 'defective-or-damaged' };
       // Within the 7 days, or the item went back within them: the return right is the plain one either way.
       const within = r.sevenDaysLeft !== undefined || r.returnedInTime;
       const claims: ClaimId[] = within
@@ -201,7 +200,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       };
     }
     case 'changed-my-mind':
-      return { ...noReasonBasis(r, words, []), guide };
+      return { ...noReasonBasis(r, words), guide };
     case 'lost-or-not-delivered':
       return {
         claims: f.signedNotReceived
@@ -348,18 +347,26 @@ const conditionDisputed = (r: Reading): boolean =>
   r.facts.sellerSaid === 'tags-off-or-used' || (r.facts.sellerSaid === 'opened-so-no-return' && r.sealed);
 
 /**
- * The 7-day return without a reason (CRPL 25), after what the user named (a damaged box). The user promises the item
- * goes back intact, unless the seller says it is used or its seal broken: then that is the question, and the message
- * does not answer it for them.
+ * The 7-day return without a reason (CRPL 25). The user promises the item goes back intact, unless the seller says it
+ * is used or its seal broken: then that is the question, and the message does not answer it for them. A box alone
+ * (boxRoute) is said as it came, and the promise leaves out the damage it already had, which "intact" (Returns
+ * Measures 8: the item, its accessories and brand marks) is not about.
  */
-function noReasonBasis(r: Reading, words: PlanWords, named: Part[]): Omit<CaseBasis, 'guide'> {
+function noReasonBasis(r: Reading, words: PlanWords): Omit<CaseBasis, 'guide'> {
+  const box = r.boxRoute === 'no-reason';
   return {
     claims: ['no-reason-return', 'no-reason-postage'],
     basis: ['no-reason'],
     ask: words.part('msg.ask.no-reason-return'),
     happened: [
-      ...named,
-      words.part(conditionDisputed(r) ? 'msg.happened.no-reason-return.disputed' : 'msg.happened.no-reason-return'),
+      ...(box ? [words.part('msg.happened.box-damaged')] : []),
+      words.part(
+        conditionDisputed(r)
+          ? 'msg.happened.no-reason-return.disputed'
+          : box
+            ? 'msg.happened.no-reason-return.box'
+            : 'msg.happened.no-reason-return',
+      ),
     ],
   };
 }
@@ -598,7 +605,8 @@ const sellerMessage = (
  * ordered is not taken; unsafe food is kept, with its packaging, and whoever was unwell sees a doctor.
  */
 const goodsCare = (r: Reading) => [
-  ...(r.facts.itemKind === 'medicine' ? (['step.goods.how.medicine'] as const) : []),
+  // Not for a box alone: its step says what to do with the medicine inside, and asks for no return.
+  ...(r.facts.itemKind === 'medicine' && !r.boxOnly ? (['step.goods.how.medicine'] as const) : []),
   // Unsafe food is evidence, and may be a claim for 10 times the price (FSL 148): kept, not binned or all sent back.
   ...(r.unsafeFood ? (['step.goods.how.food-keep'] as const) : []),
   ...(r.food && r.madeIll ? (['step.goods.how.food-doctor'] as const) : []),

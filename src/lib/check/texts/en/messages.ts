@@ -45,8 +45,10 @@ export const messages = {
   'msg.happened.not-as-described': 'The item does not match its description.',
   'msg.happened.counterfeit-goods': 'The item is not genuine.',
   'msg.happened.wrong-or-missing-items': 'The item that came is wrong, or items are missing.',
-  'msg.happened.box-damaged': 'The packaging of the item I received was damaged.',
+  'msg.happened.box-damaged': 'The outer packaging was already damaged when I received the item.',
   'msg.happened.no-reason-return': 'I am asking for a 7-day no-reason return; the item will go back intact.',
+  'msg.happened.no-reason-return.box':
+    'I am asking for a 7-day no-reason return; apart from the damage the box already had, the item will go back as I received it.',
   'msg.happened.no-reason-return.disputed': 'I am asking for a 7-day no-reason return.',
   'msg.happened.signed-not-received':
     'The tracking shows the parcel as signed for or delivered, but I never received it.',

@@ -495,7 +495,7 @@ export const plan = {
     'You may now need to show the defect yourself, for example with a test report.',
   'deadline.defect-notice.label': 'Latest day to tell the seller about a defect (if there is no warranty period)',
   'deadline.defect-notice.note':
-    'Tell the seller within a reasonable time of finding the problem, and at most 2 years after you received it. If the item has a warranty period (质量保证期), that period applies instead of the 2 years, whether it is shorter or longer. If the seller knew or should have known of the defect, there is no limit.',
+    'Tell the seller within a reasonable time of finding the problem, or of when you should have found it (a problem you can see, usually on delivery), and at most 2 years after you received it. If the item has a warranty period (质量保证期), that period applies instead of the 2 years, whether it is shorter or longer. If the seller knew or should have known of the defect, there is no limit.',
   'deadline.defect-notice.afterwards':
     'Unless the seller knew of the defect or a warranty period still runs, this route may be closed. Ask a lawyer.',
   'deadline.limitation.label': 'Latest day to go to court (3-year time limit)',
@@ -654,6 +654,8 @@ export const plan = {
     'If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
   'case.packaging-only.why':
     'You named only the packaging. If the box is damaged but the item inside is whole and works, the seller may say that is not a quality problem, and refuse a return at its cost.',
+  'case.packaging-only.why.no-return':
+    'You named only the packaging. If the box is damaged but what is inside is fine, the seller may say that is not a quality problem and owe you nothing for it.',
   'case.packaging-only.why.later':
     'You named only the packaging. If the item inside is fine, the seller may say that is not a quality problem and owe you nothing for it. Since you raise it some time after you signed for it, it may also say the box was damaged after delivery.',
   'case.packaging-only.why.private':
@@ -723,7 +725,7 @@ export const plan = {
   'excuse.private-seller.still.missing-items':
     'If the listing said it was included, contract law still gives you what is missing, or a refund for it, and the whole order back if what is missing defeats the purpose of the purchase. Use the platform’s dispute process where there is one, or the court.',
   'excuse.private-seller.still.packaging':
-    'If the listing did not say the box was damaged, contract law still gives you intact packaging or a lower price, through the platform’s dispute process where there is one, or the court.',
+    'If the listing did not say the box was damaged, you can still ask for intact packaging or a lower price. The seller may answer that the box was crushed on the way, at your risk; the platform’s dispute process, where there is one, or a court would decide.',
   'excuse.private-seller.still.counterfeit-goods':
     'If the listing presented it as genuine, contract law still gives you a return and your money back, through the platform’s dispute process where there is one, or the court.',
   'note.seller-unsure':

@@ -43,8 +43,10 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.not-as-described': '商品与页面描述不符。',
   'msg.happened.counterfeit-goods': '商品不是正品。',
   'msg.happened.wrong-or-missing-items': '收到的商品发错或少发。',
-  'msg.happened.box-damaged': '收到的商品外包装破损。',
+  'msg.happened.box-damaged': '收到时商品外包装已经破损。',
   'msg.happened.no-reason-return': '我申请7天无理由退货，退回的商品会保持完好。',
+  'msg.happened.no-reason-return.box':
+    '我申请7天无理由退货。除收到时已有的外包装破损外，退回的商品会保持收到时的状态。',
   'msg.happened.no-reason-return.disputed': '我申请7天无理由退货。',
   'msg.happened.signed-not-received': '物流信息显示包裹已签收或已送达，但本人并未收到该包裹。',
   'msg.happened.not-received': '至今我没有收到商品。',

@@ -57,7 +57,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.what.packaging.fresh-food':
     '你只说了外包装破损，还在收货后7天内。先检查食品并拍照。食品有损坏或变质的，返回修改你的回答，让消息写明问题。食品没问题的，只因包装破损要求退货可能得不到支持：生鲜没有七天无理由退货。你可以要求更换完好的外包装或减价，但卖家可能不同意。',
   'step.quality-remedy.what.packaging.medicine':
-    '你只说了外包装破损，还在收货后7天内。先不拆密封包装，查看药品并拍照。药品本身有破损的，不要服用，返回修改你的回答，让消息写明问题。药品没问题的，能否七天无理由退货，本站没能核实到明确规定，卖家可能拒绝。你可以要求更换完好的外包装或减价，但卖家可能不同意。',
+    '你只说了外包装破损，还在收货后7天内。先不拆密封包装，查看药品并拍照。药品本身有破损的，不要服用，返回修改你的回答，让消息写明问题。药品没问题的，能否七天无理由退货，本站未能核实是否有明确规定，卖家可能拒绝。你可以要求更换完好的外包装或减价，但卖家可能不同意。',
   'step.quality-remedy.title.consumable': '要求更换；不能实现购买目的的可以退货',
   'step.quality-remedy.what.consumable':
     '收货已超过7天。你可以要求更换；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
@@ -65,7 +65,7 @@ export const plan: Record<PlanTextKey, string> = {
     '收货已超过7天。但假货不是修理或让同一卖家换一件就能解决的。出售假货通常会导致不能实现购买目的，这时你可以解除合同、退货。运输等必要费用由卖家承担。',
   'step.quality-remedy.why':
     '七日后符合法定解除合同条件的可以退货，不符合的可以要求更换、修理，运输等必要费用由经营者承担。',
-  'step.quality-remedy.why.packaging': '交付不符合约定的，买方可以合理选择要求更换、减少价款等违约责任。',
+  'step.quality-remedy.why.packaging': '交付不符合约定的，买方可以合理选择要求对方承担更换、减少价款等违约责任。',
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
   'step.quality-remedy.how.asked-in-time':
     '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，在消息里“我的要求是”那句后面加上这句，填好你提出的那一天，并附上当时的聊天记录：{sentence}卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
@@ -397,7 +397,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.burden-of-proof.afterwards': '现在可能需要你自己证明瑕疵，例如提供检测报告。',
   'deadline.defect-notice.label': '通知卖家质量问题的最后期限（商品没有质量保证期时）',
   'deadline.defect-notice.note':
-    '发现问题后，要在合理期限内通知卖家，最晚不超过收货后2年。商品有质量保证期的，按质量保证期算，不论它比2年短还是长。卖家知道或者应当知道有问题的，不受这个期限限制。',
+    '在发现或者应当发现问题后的合理期限内通知卖家（看得出来的问题，一般从收货时算），最晚不超过收货后2年。商品有质量保证期的，按质量保证期算，不论它比2年短还是长。卖家知道或者应当知道有问题的，不受这个期限限制。',
   'deadline.defect-notice.afterwards': '除非卖家知道瑕疵或质量保证期还没到，这条途径可能已经关闭。请咨询律师。',
   'deadline.limitation.label': '起诉的最后期限（3年诉讼时效）',
   'deadline.limitation.note.received': '为稳妥起见，从收货日起算。每次书面要求卖家履行，3年期限重新计算。',
@@ -533,6 +533,8 @@ export const plan: Record<PlanTextKey, string> = {
   'case.food.testing-body': '检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
   'case.packaging-only.why':
     '你只选了外包装破损。如果只是包装坏了，里面的商品完好、能正常使用，卖家可能说这不算质量问题，不同意按质量问题退货、承担运费。',
+  'case.packaging-only.why.no-return':
+    '你只选了外包装破损。里面的东西没问题的，卖家可能说这不算质量问题，不用给你任何补偿。',
   'case.packaging-only.why.later':
     '你只选了外包装破损。里面的商品完好的，卖家可能说这不算质量问题，不用给你任何补偿。签收后过了一段时间才提出，卖家还可能说包装是签收后才坏的。',
   'case.packaging-only.why.private':
@@ -541,7 +543,7 @@ export const plan: Record<PlanTextKey, string> = {
   'case.packaging-only.still.fresh-food':
     '食品本身有损坏或变质的，属于质量问题：返回修改你的回答。食品没问题的，生鲜没有七天无理由退货，你仍可以要求更换完好的外包装或减价。',
   'case.packaging-only.still.medicine':
-    '药品本身有破损的，属于质量问题：返回修改你的回答。药品没问题的，你仍可以要求更换完好的外包装或减价；能否无理由退货，本站没能核实到明确规定。',
+    '药品本身有破损的，属于质量问题：返回修改你的回答。药品没问题的，你仍可以要求更换完好的外包装或减价；能否无理由退货，本站未能核实是否有明确规定。',
   'case.signed-not-received.why':
     '如果是你授权的人签收的，或快递按你的要求放在了指定地点，就算交付给你，卖家可能有道理。',
   'case.signed-not-received.still':
@@ -599,7 +601,7 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.private-seller.still.missing-items':
     '如果页面写明包含缺少的东西，你仍可以依据合同要求补发，或者退还这部分的钱；少发导致不能实现购买目的的，可以整单退货。有平台纠纷处理的可以先用，也可以找法院解决。',
   'excuse.private-seller.still.packaging':
-    '如果页面没说包装有破损，你仍可以依据合同要求更换完好的包装或减价。有平台纠纷处理的可以先用，也可以找法院解决。',
+    '如果页面没说包装有破损，你仍可以要求更换完好的包装或减价。卖家可能说包装是在运输途中压坏的，风险在你；有平台纠纷处理的由平台判断，也可以由法院判断。',
   'excuse.private-seller.still.counterfeit-goods':
     '如果页面说是正品，你仍可以依据合同要求退货退款。有平台纠纷处理的可以先用，也可以找法院解决。',
   'note.seller-unsure':
