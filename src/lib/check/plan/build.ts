@@ -363,12 +363,13 @@ function chooseSteps(
   // 3. The ladder, from where the user stands. A refusal that may be lawful is not reported, and with a private
   // seller the consumer-law routes (12315, reports) do not apply.
   if (rung <= 1 && r.app && !routeClosed && !regulatorOnly) steps.push(platformIntervention(r, r.app, c, today, words));
-  // The payment apps' complaint routes are for payments to merchants: not for a private seller.
-  if (!r.app && f.payment === 'off-platform' && r.consumer) steps.push(paymentComplaint(words));
-  // Paid outside any platform, nothing came and the seller is gone: the police, not only a dispute route (18.P5).
+  // Paid outside any platform, nothing came and the seller is gone: the police, not only a dispute route (18.P5),
+  // and first, since only the police can have the money frozen and that is a matter of days.
   const nothingCame = f.problem === 'lost-or-not-delivered' || f.problem === 'late-delivery';
   const sellerGone = excuse === 'shop-has-closed' || f.stage === 'seller-silent';
   if ((!r.app || f.payment === 'off-platform') && nothingCame && sellerGone) steps.push(reportFraud(words));
+  // The payment apps' complaint routes are for payments to merchants: not for a private seller.
+  if (!r.app && f.payment === 'off-platform' && r.consumer) steps.push(paymentComplaint(words));
   if (r.consumer && rung <= 2 && !routeClosed && !regulatorOnly) {
     steps.push(complain12315(r, c, today, words));
     // The report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither. A refund
