@@ -244,7 +244,16 @@ function chooseSteps(
     f.problem === 'digital-goods-and-courses' && f.itemKind === 'download' && f.downloadProblem !== 'not-as-described';
   // The answers to excuses rest on consumer law, which binds businesses: a private seller's are not answered (the
   // private-seller step says what the contract still gives).
-  const answer = r.consumer ? excuseAnswer(unwantedDownload ? 'digital-no-refund' : excuse, r, words) : undefined;
+  // Likewise fresh food or a made-to-order item the user no longer wants: excluded from the no-reason return by law
+  // (CRPL 25), so that answer applies whatever the seller said, or before it says anything.
+  const unwantedExcluded = f.problem === 'changed-my-mind' && r.excludedByLaw;
+  const answer = r.consumer
+    ? excuseAnswer(
+        unwantedDownload ? 'digital-no-refund' : unwantedExcluded ? 'item-excluded-from-returns' : excuse,
+        r,
+        words,
+      )
+    : undefined;
   const privateCaveat = !r.consumer && r.goodsFault ? privateSellerCaveat(r, words) : undefined;
   // A price that fell with nothing promised gives no right to the difference, whatever the seller said: the case
   // itself is where the seller may be right (what is still possible is the 7-day return).

@@ -4,7 +4,7 @@
  * the same fact about the food or the box is said in the same words wherever it comes from, and said once.
  */
 import type { PlanWords } from '../texts/plan-words';
-import type { Reading } from './facts';
+import { noReturnKind, type Reading } from './facts';
 import type { SellerMayBeRight } from './types';
 
 /** The sentences of a text, each with its full stop (Chinese 。！？, or . ! ? and a space). */
@@ -76,11 +76,7 @@ export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | u
  */
 export function packagingCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
   const still = words.say(
-    r.boxRoute === 'none'
-      ? r.facts.itemKind === 'medicine'
-        ? 'case.packaging-only.still.medicine'
-        : 'case.packaging-only.still.fresh-food'
-      : 'case.packaging-only.still',
+    r.boxRoute === 'none' ? `case.packaging-only.still.${noReturnKind(r)}` : 'case.packaging-only.still',
   );
   if (!r.consumer) return { why: words.say('case.packaging-only.why.private'), still };
   return {

@@ -183,8 +183,16 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // A download, a course or a membership: "not refundable" is "digital goods cannot be refunded", answered on
       // what the user said happened (for a download, whatever the seller's words: build.ts).
       if (f.problem === 'digital-goods-and-courses') return excuseAnswer('digital-no-refund', r, words);
+      // Fresh food and goods made to order: excluded by law (CRPL 25), whatever the seller's words; a made-to-order
+      // item that does not match the measurements given is still the contract's to put right (CC 582).
       if (r.excludedByLaw)
-        return mayBeRight(['no-reason-excluded'], false, 'excuse.item-excluded-from-returns.fresh-food');
+        return f.itemKind === 'custom-made'
+          ? mayBeRight(
+              ['no-reason-excluded', 'breach-remedies'],
+              false,
+              'excuse.item-excluded-from-returns.custom-made',
+            )
+          : mayBeRight(['no-reason-excluded'], false, 'excuse.item-excluded-from-returns.fresh-food');
       return {
         ...rebut(['exclusion-needs-confirmation'], 'msg.reply.item-excluded-from-returns', true),
         caveat: caveat('excuse.item-excluded-from-returns.not-listed'),

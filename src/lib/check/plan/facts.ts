@@ -234,6 +234,13 @@ export interface Reading {
   putRight?: Exclude<OptionId<'wanted-remedy'>, 'return-all'>;
 }
 
+/**
+ * What a box alone with no return to fall back on (boxRoute 'none') is: fresh food and made-to-order goods have none
+ * by law (CRPL 25); medicine's the dossier does not settle. Names the texts that say so.
+ */
+export const noReturnKind = (r: Reading): 'medicine' | 'fresh-food' | 'custom-made' =>
+  r.facts.itemKind === 'medicine' ? 'medicine' : r.facts.itemKind === 'custom-made' ? 'custom-made' : 'fresh-food';
+
 /** Platforms whose own dispute process a plan can send the user to. */
 export type AppPlatform = Exclude<PlatformId, 'wechat-group' | 'other' | 'overseas'>;
 export const isApp = (p: PlatformId): p is AppPlatform => p !== 'wechat-group' && p !== 'other' && p !== 'overseas';
@@ -243,7 +250,8 @@ export function read(facts: Facts, today: IsoDate): Reading {
   const goodsFault = isGoodsProblem(facts.problem);
   const durableDefect =
     facts.itemKind === 'durable' && (facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described');
-  const excludedByLaw = facts.itemKind === 'fresh-food' || facts.itemKind === 'download';
+  const excludedByLaw =
+    facts.itemKind === 'fresh-food' || facts.itemKind === 'download' || facts.itemKind === 'custom-made';
   const unsafe =
     facts.problem === 'food-delivery' && (unsafeMeal as readonly string[]).includes(facts.mealProblem ?? '');
   const food = facts.itemKind === 'fresh-food' || facts.itemKind === 'packaged-food' || unsafe;

@@ -13,7 +13,15 @@ import type { Part, PlanWords, Values } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
 import { lateRefundClaims, lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
-import { afterSales, noLongerWanted, orderDispute, whatCame, type AppPlatform, type Reading } from './facts';
+import {
+  afterSales,
+  noLongerWanted,
+  noReturnKind,
+  orderDispute,
+  whatCame,
+  type AppPlatform,
+  type Reading,
+} from './facts';
 import { composeMessage, whatIsWrong, type Basis, type MessageSpec, type Reply } from './messages';
 import type { PlanStep } from './types';
 
@@ -679,9 +687,7 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
           // A box alone within the 7 days: fresh food and medicine have no return to fall back on (boxRoute).
           what: words.say(
             r.boxRoute === 'none'
-              ? r.facts.itemKind === 'medicine'
-                ? 'step.quality-remedy.what.packaging.medicine'
-                : 'step.quality-remedy.what.packaging.fresh-food'
+              ? `step.quality-remedy.what.packaging.${noReturnKind(r)}`
               : `step.quality-remedy.what.${r.laterRemedy}`,
           ),
         }

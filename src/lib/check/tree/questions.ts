@@ -280,6 +280,8 @@ export const questions = [
       { id: 'packaged-food', if: notDigital },
       { id: 'cosmetics', if: notDigital },
       { id: 'medicine', if: notDigital },
+      // Made to the buyer's order or measurements: no 7-day no-reason return by law (CRPL 25(1)(1)).
+      { id: 'custom-made', if: notDigital },
       { id: 'download', if: is('problem', 'digital-goods-and-courses') },
       { id: 'service', if: is('problem', 'digital-goods-and-courses') },
       { id: 'other', if: notDigital },

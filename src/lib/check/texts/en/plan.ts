@@ -101,6 +101,8 @@ export const plan = {
     'You named only the box, and you are within 7 days of receiving it. Check the food and photograph it. If it is damaged or spoiled, go back and add that to your answers, so your messages name it. If it is fine, a return for the box alone may not hold: fresh food has no no-reason return. You can ask for intact packaging or a lower price; the seller may say no.',
   'step.quality-remedy.what.packaging.medicine':
     'You named only the box, and you are within 7 days of receiving it. Look at the medicine without breaking its seal, and photograph it. If the medicine itself is damaged, do not take it: go back and add that to your answers, so your messages name it. If it is fine, we have not been able to confirm whether medicine can go back under the 7-day no-reason return, and the seller may refuse. You can ask for intact packaging or a lower price; the seller may say no.',
+  'step.quality-remedy.what.packaging.custom-made':
+    'You named only the box, and you are within 7 days of receiving it. Open it, check the item and photograph it. If the item is damaged or does not work, go back and add that to your answers, so your messages name it. If it is fine, a return for the box alone may not hold: goods made to order have no no-reason return. You can ask for intact packaging or a lower price; the seller may say no.',
   'step.quality-remedy.title.consumable': 'Ask for a replacement, or a return if the fault defeats the purchase',
   'step.quality-remedy.what.consumable':
     'It is more than 7 days since you received it. You can ask for a replacement; a return only if the fault defeats the purpose of the purchase. The seller pays the transport and other necessary costs.',
@@ -603,6 +605,10 @@ export const plan = {
     'Fresh or perishable food is excluded from the 7-day no-reason return by law.',
   'excuse.item-excluded-from-returns.fresh-food.still':
     'If it arrived spoiled, faulty or not as described, you can still ask for a quality return.',
+  'excuse.item-excluded-from-returns.custom-made.why':
+    'Goods made to your order or measurements are excluded from the 7-day no-reason return by law.',
+  'excuse.item-excluded-from-returns.custom-made.still':
+    'If it is faulty, or does not match the measurements or design you gave, you can still ask for a repair, a remake or a return.',
   'excuse.item-excluded-from-returns.not-listed.why':
     'If the item was made to your order or measurements (定作), the law excludes it. If you confirmed at purchase that it has no 7-day return and its nature makes it unsuitable, the seller may be right too.',
   'excuse.item-excluded-from-returns.not-listed.still':
@@ -666,6 +672,8 @@ export const plan = {
     'If the food itself turns out damaged or spoiled, that is a quality problem: go back and add it to your answers. If it is fine, fresh food has no no-reason return, and intact packaging or a lower price is what you can still ask for.',
   'case.packaging-only.still.medicine':
     'If the medicine itself turns out damaged, that is a quality problem: go back and add it to your answers. If it is fine, intact packaging or a lower price is what you can still ask for; whether it can go back without a reason, we have not been able to confirm.',
+  'case.packaging-only.still.custom-made':
+    'If the item itself turns out damaged or not working, that is a quality problem: go back and add it to your answers. If it is fine, goods made to order have no no-reason return, and intact packaging or a lower price is what you can still ask for.',
   'case.signed-not-received.why':
     'The seller may be right if someone you authorised signed for it, or the courier left it where you asked: that counts as delivery to you.',
   'case.signed-not-received.still':

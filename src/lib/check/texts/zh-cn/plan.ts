@@ -58,6 +58,8 @@ export const plan: Record<PlanTextKey, string> = {
     '你只说了外包装破损，还在收货后7天内。先检查食品并拍照。食品有损坏或变质的，返回修改你的回答，让消息写明问题。食品没问题的，只因包装破损要求退货可能得不到支持：生鲜没有七天无理由退货。你可以要求更换完好的外包装或减价，但卖家可能不同意。',
   'step.quality-remedy.what.packaging.medicine':
     '你只说了外包装破损，还在收货后7天内。先不拆密封包装，查看药品并拍照。药品本身有破损的，不要服用，返回修改你的回答，让消息写明问题。药品没问题的，能否七天无理由退货，本站未能核实是否有明确规定，卖家可能拒绝。你可以要求更换完好的外包装或减价，但卖家可能不同意。',
+  'step.quality-remedy.what.packaging.custom-made':
+    '你只说了外包装破损，还在收货后7天内。先打开检查商品并拍照。商品有损坏或不能正常使用的，返回修改你的回答，让消息写明问题。商品没问题的，只因包装破损要求退货可能得不到支持：定做的商品没有七天无理由退货。你可以要求更换完好的外包装或减价，但卖家可能不同意。',
   'step.quality-remedy.title.consumable': '要求更换；不能实现购买目的的可以退货',
   'step.quality-remedy.what.consumable':
     '收货已超过7天。你可以要求更换；因此不能实现购买目的的，可以退货。运输等必要费用由卖家承担。',
@@ -489,6 +491,9 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.item-excluded-from-returns.fresh-food.why': '生鲜易腐商品依法不适用七天无理由退货。',
   'excuse.item-excluded-from-returns.fresh-food.still':
     '如果到货时已变质、有质量问题或与描述不符，仍可以按质量问题要求退货。',
+  'excuse.item-excluded-from-returns.custom-made.why': '按你的要求或尺寸定做的商品，依法不适用七天无理由退货。',
+  'excuse.item-excluded-from-returns.custom-made.still':
+    '如果有质量问题，或者与你提供的尺寸、要求不符，仍然可以要求修理、重作或者退货。',
   'excuse.item-excluded-from-returns.not-listed.why':
     '如果商品是按你的要求或尺寸定作的，依法不适用七天无理由退货。如果你购买时确认过不适用，而且商品性质确实不宜退货，卖家也可能有道理。',
   'excuse.item-excluded-from-returns.not-listed.still':
@@ -544,6 +549,8 @@ export const plan: Record<PlanTextKey, string> = {
     '食品本身有损坏或变质的，属于质量问题：返回修改你的回答。食品没问题的，生鲜没有七天无理由退货，你仍可以要求更换完好的外包装或减价。',
   'case.packaging-only.still.medicine':
     '药品本身有破损的，属于质量问题：返回修改你的回答。药品没问题的，你仍可以要求更换完好的外包装或减价；能否无理由退货，本站未能核实是否有明确规定。',
+  'case.packaging-only.still.custom-made':
+    '商品本身有损坏或不能正常使用的，属于质量问题：返回修改你的回答。商品没问题的，定做的商品没有七天无理由退货，你仍可以要求更换完好的外包装或减价。',
   'case.signed-not-received.why':
     '如果是你授权的人签收的，或快递按你的要求放在了指定地点，就算交付给你，卖家可能有道理。',
   'case.signed-not-received.still':
