@@ -236,6 +236,10 @@ function chooseSteps(
   // Where the plan says the seller may be right on who bears a lost parcel, it cites both rules (caseCaveatOf).
   // So does a box between private people that may have been damaged on the way (packagingCaveat).
   if (privateParcel(r) || (r.boxOnly && !r.consumer)) c.claims.push('transit-risk-private');
+  // A 定金 the user walked away from: what is still possible names the 20% cap (CC 586).
+  if (r.presale === 'lost') c.claims.push('earnest-cap');
+  // Medicine no longer wanted: the caveat says a seller may exclude it with the buyer's confirmation at checkout.
+  if (f.problem === 'changed-my-mind' && f.itemKind === 'medicine') c.claims.push('exclusion-needs-confirmation');
   const steps: PlanStep[] = [];
   const excuse = f.sellerSaid;
   // A download the user no longer wants has no no-reason return whatever the seller said, so that answer applies
@@ -433,11 +437,13 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
               ? 'excuse.deposit-not-refundable.unclear'
               : r.missingUnfilmed
                 ? 'case.missing-signed'
-                : privateParcel(r)
-                  ? 'case.private-transit'
-                  : r.facts.signedNotReceived
-                    ? 'case.signed-not-received'
-                    : undefined;
+                : f.problem === 'changed-my-mind' && f.itemKind === 'medicine' && r.consumer
+                  ? 'excuse.item-excluded-from-returns.medicine'
+                  : privateParcel(r)
+                    ? 'case.private-transit'
+                    : r.facts.signedNotReceived
+                      ? 'case.signed-not-received'
+                      : undefined;
   // A parcel between private people, with no platform to ask (a chat group): the seller and the court.
   if (key === 'case.private-transit' && r.groupChat)
     return { why: words.say(`${key}.why`), still: words.say('case.private-transit.still.no-platform') };

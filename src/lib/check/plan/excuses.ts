@@ -193,6 +193,13 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
               'excuse.item-excluded-from-returns.custom-made',
             )
           : mayBeRight(['no-reason-excluded'], false, 'excuse.item-excluded-from-returns.fresh-food');
+      // Medicine: whether it has a no-reason return the dossier does not settle, so the refusal is not reported as a
+      // breach, and the caveat says so (the same words as the case's own, said once).
+      if (f.itemKind === 'medicine')
+        return {
+          ...rebut(['exclusion-needs-confirmation'], 'msg.reply.item-excluded-from-returns'),
+          caveat: caveat('excuse.item-excluded-from-returns.medicine'),
+        };
       return {
         ...rebut(['exclusion-needs-confirmation'], 'msg.reply.item-excluded-from-returns', true),
         caveat: caveat('excuse.item-excluded-from-returns.not-listed'),
@@ -257,7 +264,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (meal) return rebut(['deliver-as-promised'], 'msg.reply.ask-the-courier.meal');
       return rebut(['deliver-as-promised', 'risk-until-delivery'], 'msg.reply.ask-the-courier');
     case 'deposit-not-refundable':
-      if (r.presale === 'lost') return mayBeRight(['earnest-lost'], false, 'excuse.deposit-not-refundable.backed-out');
+      // What is still possible names the 20% cap (CC 586).
+      if (r.presale === 'lost')
+        return mayBeRight(['earnest-lost', 'earnest-cap'], false, 'excuse.deposit-not-refundable.backed-out');
       // A 订金 is not forfeited; but a buyer who pulled out is the one in breach, and owes the losses it caused.
       if (r.presale === 'refund' && f.presaleWho === 'i-cancelled')
         return {

@@ -748,8 +748,11 @@ export function noReasonReturn(r: Reading, c: CaseBasis, today: IsoDate, words: 
             { date: { date: plusDays(box, 7) } },
           ),
         }
-      : {}),
-    claims: c.claims,
+      : // Sealed goods: a broken one-time seal ends the return (Returns Measures 9), not missing tags.
+        r.sealed
+        ? { what: words.say('step.no-reason-return.what.sealed') }
+        : {}),
+    claims: r.sealed && !box ? [...c.claims, 'used-beyond-checking'] : c.claims,
     how: lines(words, ['step.no-reason-return.how.1', 'step.no-reason-return.how.2']),
     attach: box ? ['photos', 'order-page'] : ['order-page'],
     guides: box ? [c.guide, 'changed-my-mind'] : ['changed-my-mind'],

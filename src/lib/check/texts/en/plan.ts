@@ -135,6 +135,8 @@ export const plan = {
   'step.no-reason-return.title': 'Ask for a 7-day no-reason return',
   'step.no-reason-return.what':
     'You are inside the 7 days, so you need no reason. Keep the item intact, with its parts and tags.',
+  'step.no-reason-return.what.sealed':
+    'You are inside the 7 days, so you need no reason. Keep the item intact, with its seal unbroken: for food and cosmetics, a broken one-time seal ends this return.',
   'step.no-reason-return.what.packaging':
     'You named only the box, and you are within 7 days of receiving it. Open it, check the item and photograph it. If the item is damaged or does not work, go back and add that to your answers: that is a quality problem, and the seller pays the return postage. If the item is fine and you still want to send it back, ask for a 7-day no-reason return by {date}: you need no reason, opening the box to check does not end it, and you usually pay the postage.',
   'step.no-reason-return.what.packaging.sealed':
@@ -609,6 +611,10 @@ export const plan = {
     'Goods made to your order or measurements are excluded from the 7-day no-reason return by law.',
   'excuse.item-excluded-from-returns.custom-made.still':
     'If it is faulty, or does not match the measurements or design you gave, you can still ask for a repair, a remake or a return.',
+  'excuse.item-excluded-from-returns.medicine.why':
+    'We have not been able to confirm whether medicine can go back under the 7-day no-reason return. The seller may refuse, and may have asked you to confirm at checkout that it cannot be returned.',
+  'excuse.item-excluded-from-returns.medicine.still':
+    'If you confirmed nothing like that, you can still ask. Keep it unopened, with its seal unbroken. If it is faulty or not what you ordered, a quality return is open.',
   'excuse.item-excluded-from-returns.not-listed.why':
     'If the item was made to your order or measurements (定作), the law excludes it. If you confirmed at purchase that it has no 7-day return and its nature makes it unsuitable, the seller may be right too.',
   'excuse.item-excluded-from-returns.not-listed.still':
@@ -628,7 +634,7 @@ export const plan = {
   'excuse.deposit-not-refundable.backed-out.why':
     'The listing called it a 定金 and you backed out: under the 定金 rule, the seller may keep it.',
   'excuse.deposit-not-refundable.backed-out.still':
-    'If the seller changed the terms, or the page did not make the 定金 clear, you may still get it back. A payment called 订金 is not a 定金: the 定金 rule does not let the seller keep it.',
+    'A 定金 counts only up to 20% of the full price: any part above that is not a 定金, and you can ask for it back (check the full price on the pre-sale page). If the seller changed the terms, you may still get it back. A payment called 订金 is not a 定金: the 定金 rule does not let the seller keep it.',
   'excuse.deposit-not-refundable.unclear.why':
     'Whether the seller may keep it depends on the word the listing used (定金 or 订金) and on who did not go through with the sale.',
   'excuse.deposit-not-refundable.unclear.still':

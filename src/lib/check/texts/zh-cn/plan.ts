@@ -88,6 +88,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.put-order-right.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.no-reason-return.title': '申请七天无理由退货',
   'step.no-reason-return.what': '你还在7天内，不需要任何理由。请保持商品完好，配件和吊牌齐全。',
+  'step.no-reason-return.what.sealed':
+    '你还在7天内，不需要任何理由。请保持商品完好、密封包装不拆：食品、化妆品的一次性密封包装拆了，就不能无理由退货。',
   'step.no-reason-return.what.packaging':
     '你只说了外包装破损，还在收货后7天内。先打开检查商品并拍照。商品也有损坏或不能正常使用的，返回修改你的回答：那是质量问题，退货运费由卖家承担。商品没问题、仍想退的，截至{date}可以申请七天无理由退货。这种退货不需要理由，为查验打开包装不影响退货，运费一般由你承担。',
   'step.no-reason-return.what.packaging.sealed':
@@ -494,6 +496,10 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.item-excluded-from-returns.custom-made.why': '按你的要求或尺寸定做的商品，依法不适用七天无理由退货。',
   'excuse.item-excluded-from-returns.custom-made.still':
     '如果有质量问题，或者与你提供的尺寸、要求不符，仍然可以要求修理、重作或者退货。',
+  'excuse.item-excluded-from-returns.medicine.why':
+    '药品能否七天无理由退货，本站未能核实是否有明确规定。卖家可能拒绝，也可能在下单时让你确认过不能退。',
+  'excuse.item-excluded-from-returns.medicine.still':
+    '下单时没有确认过的，仍可以申请。请保持药品未拆封、密封包装完好。药品有质量问题或与订单不符的，可以按质量问题退货。',
   'excuse.item-excluded-from-returns.not-listed.why':
     '如果商品是按你的要求或尺寸定作的，依法不适用七天无理由退货。如果你购买时确认过不适用，而且商品性质确实不宜退货，卖家也可能有道理。',
   'excuse.item-excluded-from-returns.not-listed.still':
@@ -511,7 +517,7 @@ export const plan: Record<PlanTextKey, string> = {
     '把商品寄回，运费由你出，保留快递单和单号。订单显示有运费险的，按它的条款申请赔付。卖家收到退货后7日内应当退款；逾期未退的，重新做一遍检查，选“已经退货，还没收到退款”。',
   'excuse.deposit-not-refundable.backed-out.why': '页面写的是“定金”，而且是你没有继续购买：按定金规则，卖家可以不退。',
   'excuse.deposit-not-refundable.backed-out.still':
-    '如果卖家改变了条件，或页面没有清楚说明是定金，仍可能要回。页面写的是“订金”的，不适用定金罚则，卖家不能以定金为由不退。',
+    '定金不能超过商品总价的20%，超出的部分不算定金，可以要求退还（请在预售页面核对总价）。卖家改过预售条款的，你也可能拿回定金。页面写的是“订金”的，不是定金，卖家不能按定金规则不退。',
   'excuse.deposit-not-refundable.unclear.why':
     '卖家能否不退，取决于页面写的是“定金”还是“订金”，以及是哪一方没有继续履行。',
   'excuse.deposit-not-refundable.unclear.still':
