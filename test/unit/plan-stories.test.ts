@@ -1001,6 +1001,16 @@ describe('contradiction rules', () => {
     expect(pointed).toBeGreaterThan(0);
   });
 
+  it('says JD’s window is counted from a refusal only where its rule says so (after-sales), and hedges it elsewhere', () => {
+    const late = stories.find((s) => s.id === 'jd-out-of-stock-wait-no-refund')!;
+    const plan = buildPlan({ answers: skipUnansweredOptional(tree, late.answers), today: late.today, words: words.en });
+    const moveOns = plan.steps.map((s) => s.moveOn).join(' ');
+    expect(moveOns).toContain('we have not confirmed the day they start');
+    expect(moveOns).not.toContain('has been running since the seller refused');
+    // Never shipped: the app's own cancel or refund of an unshipped order is offered beside the demand.
+    expect(plan.steps.find((s) => s.id === 'ask-delivery')?.how.join(' ')).toContain('取消订单');
+  });
+
   it('asks to read “Where the seller may be right” before today’s message wherever the plan has it', () => {
     // Not only before a reply to the seller: a no-reason return of worn goods, or one whose postage the seller
     // rightly leaves to the buyer, runs into the caveat too.

@@ -16,7 +16,7 @@ import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
 import { alongside, foodCaveatOf, packagingCaveat } from './caveats';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
-import { factsOf, read, type Reading } from './facts';
+import { afterSales, factsOf, read, type Reading } from './facts';
 import { caseSummary } from './summary';
 import {
   answerExcuse,
@@ -84,7 +84,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     }),
     steps,
   );
-  remindOfWindow(steps, deadlines, words);
+  remindOfWindow(steps, deadlines, r, words);
   const todays = todayAction(steps, deadlines, r.facts.stage === 'seller-refused');
   const { beforeSending, addSentence } = sayBeforeSending(r, steps, todays, { disputed, aboutFood }, words);
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
@@ -135,12 +135,17 @@ function withSteps(deadlines: PlanDeadline[], steps: readonly PlanStep[]): PlanD
  * A platform whose window to step in runs from the seller's refusal (JD, WeChat Store): the steps before that one ask
  * the seller again and wait for an answer, which can outlast the window. Each says to apply by its date regardless.
  */
-function remindOfWindow(steps: PlanStep[], deadlines: readonly PlanDeadline[], words: PlanWords): void {
+function remindOfWindow(steps: PlanStep[], deadlines: readonly PlanDeadline[], r: Reading, words: PlanWords): void {
   const window = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
   const at = steps.findIndex((s) => s.id === 'platform-intervention');
   if (!window || at < 0) return;
   const platform = words.say(window.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store');
-  const reminder = words.say('step.moveOn.platform-window', { platform, date: { date: window.date } });
+  // JD's delivery and cancellation windows: their start is not confirmed, so the reminder says so (as the date does).
+  const unconfirmed = window.id === 'jd-intervention' && !afterSales(r);
+  const reminder = words.say(unconfirmed ? 'step.moveOn.platform-window.unconfirmed' : 'step.moveOn.platform-window', {
+    platform,
+    date: { date: window.date },
+  });
   for (const s of steps.slice(0, at)) if (s.id !== 'save-evidence') s.moveOn = words.sentences(s.moveOn, reminder);
 }
 

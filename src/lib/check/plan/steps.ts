@@ -770,7 +770,11 @@ export function askDelivery(r: Reading, c: CaseBasis, today: IsoDate, words: Pla
     why: words.say('step.ask-delivery.why'),
     // Its "why" says the contract can be ended after a demand (CC 563), whatever the case's own law.
     claims: [...c.claims, 'end-after-demand'],
-    how: lines(words, ['step.ask-delivery.how.1']),
+    // Never shipped, on a platform: the app's own cancel or refund of an unshipped order is the quicker way to money.
+    how: lines(words, [
+      'step.ask-delivery.how.1',
+      ...(r.facts.problem === 'late-delivery' && r.app ? (['step.ask-delivery.how.cancel'] as const) : []),
+    ]),
     attach: ['tracking', 'order-page'],
     takes: words.say('step.ask-delivery.takes'),
     moveOn: words.say('step.ask-delivery.moveOn'),

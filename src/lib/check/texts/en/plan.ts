@@ -155,6 +155,8 @@ export const plan = {
   'step.ask-delivery.why':
     'The seller must deliver as promised and bears the risk until the goods reach you. After a demand and a reasonable time, you can end the contract.',
   'step.ask-delivery.how.1': 'Send the message below in the order chat, and screenshot it.',
+  'step.ask-delivery.how.cancel':
+    'If you would rather have your money back now, apply in the order to cancel it, or for a refund of an order not yet shipped (取消订单, 申请退款; labels differ between apps). If the seller rejects that, ask the platform to step in.',
   'step.ask-delivery.takes': 'Give the seller the days named in the message.',
   'step.ask-delivery.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.presale-refund.title': 'Ask for your deposit back',
@@ -425,6 +427,8 @@ export const plan = {
     'A claim needs a clearly named defendant. If you know the seller only by a WeChat account, ask the court in writing to obtain the account holder’s details from Tencent or Tenpay. Courts differ in how they handle this.',
   'step.moveOn.platform-window':
     'The time to ask {platform} to step in has been running since the seller refused or stopped answering: apply by {date} at the latest, even if the seller is still answering.',
+  'step.moveOn.platform-window.unconfirmed':
+    'JD’s rule gives 15 natural days to ask it to step in, but for delivery and cancellation disputes we have not confirmed the day they start: to be safe, apply by {date}, even if the seller is still answering.',
   'step.complain-12315.how.cross-border':
     'Name the platform as well as the seller abroad: the platform is in mainland China, and if it cannot give the seller’s real name, address and contact details, you can claim from the platform.',
   'step.complain-12315.how.shop-closed':

@@ -107,6 +107,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.ask-delivery.why':
     '卖家应当按承诺交付，商品交付前的风险由卖家承担。催告后在合理期限内仍不履行的，你可以解除合同。',
   'step.ask-delivery.how.1': '在订单聊天中发送下面的消息，并截图保存。',
+  'step.ask-delivery.how.cancel':
+    '如果你想直接拿回钱，可以在订单里申请取消订单或未发货退款（按钮名称以App为准）；卖家驳回的，申请平台介入。',
   'step.ask-delivery.takes': '按消息中的期限等待卖家答复。',
   'step.ask-delivery.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.presale-refund.title': '要求退还预售款',
@@ -338,6 +340,8 @@ export const plan: Record<PlanTextKey, string> = {
     '起诉需要明确的被告。如果你只知道卖家的微信账号，可以书面申请法院向腾讯或财付通调取实名信息。各地法院做法不一。',
   'step.moveOn.platform-window':
     '申请{platform}介入的期限，从卖家拒绝或不再回复那天起就在计算。即使卖家还在回复，最晚也要在{date}申请。',
+  'step.moveOn.platform-window.unconfirmed':
+    '京东规则给15个自然日申请介入，但发货和取消订单的纠纷从哪天起算，我们没有核实。为稳妥起见，即使卖家还在回复，最晚也要在{date}前申请。',
   'step.complain-12315.how.cross-border':
     '除了境外卖家，也写上平台：平台在中国境内；平台不能提供卖家真实名称、地址和有效联系方式的，你可以向平台要求赔偿。',
   'step.complain-12315.how.shop-closed':
