@@ -1001,6 +1001,24 @@ describe('contradiction rules', () => {
     expect(pointed).toBeGreaterThan(0);
   });
 
+  it('asks the buyer from a second-hand seller held to consumer law to save its other listings, and says why', () => {
+    const earbuds = stories.find((s) => s.id === 'xianyu-business-seller-fake-earbuds')!;
+    const plan = buildPlan({
+      answers: skipUnansweredOptional(tree, earbuds.answers),
+      today: earbuds.today,
+      words: words.en,
+    });
+    expect(plan.evidence.map((e) => e.id)).toContain('seller-listings');
+    expect(plan.notes.join(' ')).toMatch(/may say this was a private sale/);
+    // A private seller is not held to consumer law: nothing to prove about it.
+    const privately = buildPlan({
+      answers: skipUnansweredOptional(tree, { ...earbuds.answers, 'seller-type': 'private' }),
+      today: earbuds.today,
+      words: words.en,
+    });
+    expect(privately.evidence.map((e) => e.id)).not.toContain('seller-listings');
+  });
+
   it('says JD’s window is counted from a refusal only where its rule says so (after-sales), and hedges it elsewhere', () => {
     const late = stories.find((s) => s.id === 'jd-out-of-stock-wait-no-refund')!;
     const plan = buildPlan({ answers: skipUnansweredOptional(tree, late.answers), today: late.today, words: words.en });

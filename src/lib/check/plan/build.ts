@@ -16,7 +16,7 @@ import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
 import { alongside, foodCaveatOf, packagingCaveat } from './caveats';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
-import { afterSales, factsOf, read, type Reading } from './facts';
+import { afterSales, factsOf, read, secondHandBusiness, type Reading } from './facts';
 import { caseSummary } from './summary';
 import {
   answerExcuse,
@@ -463,6 +463,7 @@ function notesFor(r: Reading, words: PlanWords): string[] {
   const f = r.facts;
   const notes: string[] = [];
   if (f.seller === 'unsure') notes.push(words.say('note.seller-unsure'));
+  else if (secondHandBusiness(r)) notes.push(words.say('note.second-hand-business'));
   if (f.payment === 'off-platform') notes.push(words.say('note.off-platform'));
   if (f.platform === 'cross-border') notes.push(words.say('note.cross-border'));
   if (f.platform === 'community-group') notes.push(words.say('note.community-group'));

@@ -1,7 +1,7 @@
 /** The evidence checklist: what to keep for this case, ticked where the user said they have it. */
 import type { OptionId } from '../tree/questions';
 import type { PlanWords } from '../texts/plan-words';
-import type { Reading } from './facts';
+import { secondHandBusiness, type Reading } from './facts';
 import type { EvidenceItem } from './types';
 
 /**
@@ -24,6 +24,7 @@ export const evidenceIds = [
   'photos',
   'lower-price',
   'past-prices',
+  'seller-listings',
 ] as const satisfies readonly string[];
 export type EvidenceId = (typeof evidenceIds)[number];
 /** Every answer to "which do you already have" is an item of the checklist: a type error otherwise. */
@@ -121,6 +122,9 @@ export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] 
   if (facts.stage === 'sent-back') add('return-receipt');
   if (facts.problem === 'counterfeit-goods' || facts.sellerSaid === 'not-a-quality-issue') add('test-report');
   if (facts.liveStream) add('stream-recording');
+  // A seller on a second-hand platform held to consumer law: whether it is a business is judged on what, how many and
+  // how often it sells (SPC Online Consumption Provisions Art. 7), which its listings show until they are deleted.
+  if (secondHandBusiness(r)) add('seller-listings');
   // Keeping the food and any medical records matter where the food itself is in question (faulty, misdescribed or
   // fake food, or a meal that was spoiled, had something in it or made someone ill), not for a change of mind.
   if (r.food && (r.unsafeMeal || (r.goodsFault && facts.problem !== 'wrong-or-missing-items')))

@@ -241,6 +241,13 @@ export interface Reading {
 export const noReturnKind = (r: Reading): 'medicine' | 'fresh-food' | 'custom-made' =>
   r.facts.itemKind === 'medicine' ? 'medicine' : r.facts.itemKind === 'custom-made' ? 'custom-made' : 'fresh-food';
 
+/**
+ * A seller on a second-hand platform whom the plan holds to consumer law (a business, or one the user is unsure of):
+ * it may say it sold privately, and the court weighs what, how many and how often it sells (SPC Online 7).
+ */
+export const secondHandBusiness = (r: Reading): boolean =>
+  r.facts.platform === 'xianyu' && r.facts.seller !== 'private';
+
 /** Platforms whose own dispute process a plan can send the user to. */
 export type AppPlatform = Exclude<PlatformId, 'wechat-group' | 'other' | 'overseas'>;
 export const isApp = (p: PlatformId): p is AppPlatform => p !== 'wechat-group' && p !== 'other' && p !== 'overseas';

@@ -106,7 +106,10 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
   const f = r.facts;
   // Who answers for it, and whether consumer law applies at all, travel with the case at every rung.
   if (f.liveStream) base.claims.push('live-room-as-seller');
-  if (f.seller === 'unsure') base.claims.push('second-hand-business-test');
+  // Whether the seller is a business is weighed as SPC Online 7 says, where the plan says so (an unsure seller; a
+  // business on a second-hand platform, whose note says to keep its listings).
+  if (f.seller === 'unsure' || (f.platform === 'xianyu' && f.seller === 'business'))
+    base.claims.push('second-hand-business-test');
   // Once the item is back with the seller, every rung asks for the refund and says it was returned: not for a
   // return, a repair or a return address any more. A fault is still stated; a change of mind needs no reason, and
   // rests on the refund's own rule (Returns Measures 13), not on who paid the postage (CRPL 25).

@@ -559,6 +559,8 @@ export const plan = {
   'evidence.photos.meal': 'Photos or a video of the food, the bag and its seal',
   'evidence.lower-price': 'A screenshot of the same item at the lower price, with the date and time',
   'evidence.past-prices': 'A record of what the shop really charged before, such as dated screenshots',
+  'evidence.seller-listings':
+    'Screenshots of the seller’s other listings and sales: the same model, how many, how often (save them now: they can be deleted)',
   'excuse.not-a-quality-issue.meal.why':
     'Taste, portion size or food that cooled on the way is not a quality problem. If that is all, the restaurant may refuse.',
   'excuse.not-a-quality-issue.meal.still':
@@ -748,6 +750,8 @@ export const plan = {
     'If the listing presented it as genuine, contract law still gives you a return and your money back, through the platform’s dispute process where there is one, or the court.',
   'note.seller-unsure':
     'We treated the seller as a business. If they are a private person selling their own things, consumer law (the 7-day return, 12315) may not apply, and contract law does.',
+  'note.second-hand-business':
+    'The seller may say this was a private sale. Whether someone is a business is judged on what, how many and how often they sell: save the seller’s other listings and sales now.',
   'note.off-platform':
     'You paid outside a shopping app’s checkout. Keep the transfer record: a payment made that way may have none of an app’s own protection.',
   'note.cross-border':

@@ -451,6 +451,7 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.photos.meal': '餐品、外卖袋和封签的照片或视频',
   'evidence.lower-price': '降价后同一商品的页面截图，带日期和时间',
   'evidence.past-prices': '这家店此前真实售价的记录，比如带日期的截图',
+  'evidence.seller-listings': '卖家其他在售和已售商品的截图：同款数量、出售频率（现在就保存，对方可能删除）',
   'excuse.not-a-quality-issue.meal.why': '口味、分量，或者路上变凉，都不算质量问题。如果只是这些，商家可以拒绝。',
   'excuse.not-a-quality-issue.meal.still':
     '变质或有异物就不一样了：把当时拍的照片发过去，剩下的餐品密封冷藏。双方对检测谈不拢的，受理投诉的市场监管部门可以指定检测机构。',
@@ -623,6 +624,8 @@ export const plan: Record<PlanTextKey, string> = {
     '如果页面说是正品，你仍可以依据合同要求退货退款。有平台纠纷处理的可以先用，也可以找法院解决。',
   'note.seller-unsure':
     '我们按经营者处理。如果对方是出售自己闲置物品的个人，消费者权益保护法（七天无理由、12315）可能不适用，适用合同方面的法律。',
+  'note.second-hand-business':
+    '卖家可能说这是个人转卖。是不是经营者，要看出售商品的性质、数量、频率等来判断：现在就截图保存卖家的其他在售和已售商品。',
   'note.off-platform': '你没有通过购物App下单付款。请保留转账记录：这样付的钱，可能没有App自身的任何保障。',
   'note.cross-border':
     '国内App上的跨境店铺：平台受《电子商务法》约束，但我们没有核对各平台自己的跨境规则，请在App中查看。',
