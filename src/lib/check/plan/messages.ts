@@ -128,8 +128,16 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
   const amount = { yuan: f.amount };
   // A renewal was charged, not ordered: the date the user gave is the day of the renewal charge (its question says so).
   const renewal = f.serviceProblem === 'auto-renewed';
+  // A pre-sale's payment is a deposit, not the price: it is named as the page named it (定金, 订金, or neither).
   const paid = f.orderedOn
-    ? part(renewal ? 'msg.paid.renewal' : 'msg.paid.ordered', { date: { date: f.orderedOn }, item, amount })
+    ? part(
+        renewal
+          ? 'msg.paid.renewal'
+          : f.problem === 'pre-sale-deposits'
+            ? `msg.paid.presale.${f.depositWord ?? 'unsure'}`
+            : 'msg.paid.ordered',
+        { date: { date: f.orderedOn }, item, amount },
+      )
     : f.receivedOn
       ? part('msg.paid.received', { date: { date: f.receivedOn }, item, amount })
       : undefined;
