@@ -332,11 +332,12 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
           happened: [part('msg.happened.prepaid')],
           guide,
         };
-      // A download said to be faulty rests on its description; one the user no longer wants, on the exclusion.
+      // A download said to be faulty rests on its description, and the fix or refund on the contract's remedies
+      // (CC 582: CRPL 23 sets the duty, not what is owed); one the user no longer wants, on the exclusion.
       if (f.downloadProblem === 'not-as-described')
         return {
-          claims: ['as-described'],
-          basis: ['as-described'],
+          claims: ['as-described', 'breach-remedies'],
+          basis: ['as-described', 'breach-remedies'],
           ask: part('msg.ask.download'),
           happened: [part('msg.happened.download')],
           guide,

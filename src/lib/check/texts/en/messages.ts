@@ -66,7 +66,7 @@ export const messages = {
   'msg.happened.changed-mind-service':
     'I have decided not to use the course or service, and my request for a refund is made within 7 days of the day I paid.',
   'msg.happened.auto-renewed': 'I saw no prominent renewal reminder before the charge.',
-  'msg.happened.download': 'The download does not work as described.',
+  'msg.happened.download': 'The digital goods I bought do not work as described.',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
   'msg.happened.meal.wrong-or-missing':

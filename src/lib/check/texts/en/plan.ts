@@ -245,7 +245,8 @@ export const plan = {
   'step.download-fix.title': 'Ask for a fix or a refund, in writing',
   'step.download-fix.what':
     'The download does not work, or it is not what the listing described. Downloads have no no-reason return, but they must still match their description.',
-  'step.download-fix.why': 'What a seller sells must match the quality its listing and description showed.',
+  'step.download-fix.why':
+    'What a seller sells must match the quality its listing and description showed; where it does not, you may reasonably choose a fix, a replacement or a refund.',
   'step.download-fix.how.1': 'Record what does not work: screenshots, or a screen recording, next to the listing.',
   'step.download-fix.how.2': 'Send the message below in the chat, with your screenshots.',
   'step.download-fix.takes': 'Give the seller about 3 days to answer.',

@@ -61,7 +61,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.prepaid': '我预先付款购买的课程或服务没有按约定提供。',
   'msg.happened.changed-mind-service': '我决定不再使用该课程或服务，并在付款之日起七日内提出退款要求。',
   'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒。',
-  'msg.happened.download': '我下载的商品不能按描述正常使用。',
+  'msg.happened.download': '我购买的数字商品不能按描述正常使用。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
   'msg.happened.shop-closed': '该店铺已关闭或联系不上。',
   'msg.happened.meal.wrong-or-missing': '送达的外卖与订单不符，有餐品送错或漏送。',

@@ -180,7 +180,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.download-fix.title': '用文字要求修复或退款',
   'step.download-fix.what':
     '下载的商品用不了，或者和商品页面描述的不一样。下载类商品不适用无理由退货，但仍然要和描述相符。',
-  'step.download-fix.why': '卖家卖的商品，实际质量要和商品页面、说明里表明的相符。',
+  'step.download-fix.why':
+    '卖家卖的商品，实际质量要和商品页面、说明里表明的相符；不相符的，你可以合理选择要求修复、更换或退款。',
   'step.download-fix.how.1': '记录哪里用不了：截图或录屏，并和商品页面放在一起。',
   'step.download-fix.how.2': '在聊天中发送下面的消息，附上截图。',
   'step.download-fix.takes': '给卖家大约3天答复。',
