@@ -388,6 +388,17 @@ function chooseSteps(
   if ((!r.app || f.payment === 'off-platform') && nothingCame && sellerGone) steps.push(reportFraud(words));
   // The payment apps' complaint routes are for payments to merchants: not for a private seller.
   if (!r.app && f.payment === 'off-platform' && r.consumer) steps.push(paymentComplaint(words));
+  // Bought in a shop's own app or mini program (not a platform whose dispute process the plan names): the payment
+  // went to a merchant through WeChat Pay or Alipay, whose complaint routes can refund, before 12315.
+  else if (
+    f.platform === 'other' &&
+    f.payment === 'in-app' &&
+    r.consumer &&
+    rung <= 1 &&
+    !routeClosed &&
+    !regulatorOnly
+  )
+    steps.push(paymentComplaint(words, true));
   if (r.consumer && rung <= 2 && !routeClosed && !regulatorOnly) {
     steps.push(complain12315(r, c, today, words));
     // The report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither. A refund

@@ -1286,9 +1286,19 @@ export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: P
   });
 }
 
-export function paymentComplaint(words: PlanWords): PlanStep {
+/**
+ * The payment app's complaint route. Paid in a shop's own app or mini program (inApp): the payment went to a merchant,
+ * and a WeChat mini program has its own transaction complaint (dossier 18.P1).
+ */
+export function paymentComplaint(words: PlanWords, inApp = false): PlanStep {
   return step({
     ...fixed(words, 'payment-complaint'),
+    ...(inApp
+      ? {
+          what: words.say('step.payment-complaint.what.in-app'),
+          why: words.say('step.payment-complaint.why.in-app'),
+        }
+      : {}),
     claims: ['routes-to-resolve'],
     how: lines(words, ['step.payment-complaint.how.1']),
     attach: ['chat', 'order-page'],

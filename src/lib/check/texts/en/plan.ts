@@ -443,8 +443,12 @@ export const plan = {
   'step.payment-complaint.title': 'Complain through the payment app',
   'step.payment-complaint.what':
     'You paid the seller directly. If you paid a business through WeChat Pay or Alipay (a payment to a merchant), their complaint routes can help: find the payment in your bill and complain there. A transfer, a red packet or a payment to a personal QR code is person-to-person, and as far as we know it is outside these routes.',
+  'step.payment-complaint.what.in-app':
+    'You paid in the shop’s own app or mini program, so the payment went to a merchant. If you paid through WeChat Pay or Alipay, complain about it there: find the payment in your bill and complain about the merchant. A WeChat mini program also has its own transaction complaint (交易投诉), in which WeChat can find the merchant at fault and refund you.',
   'step.payment-complaint.why':
     'There is no platform to step in, so the payment app is the nearest help. It is a service route, not a legal right; keep every record.',
+  'step.payment-complaint.why.in-app':
+    'These are WeChat’s and Alipay’s own rules for merchants, not law: WeChat Pay gives a merchant 24 hours to reply and 72 hours to resolve a complaint. They can be quicker than 12315; keep every record.',
   'step.payment-complaint.how.1':
     'Open the payment in the app’s bill (账单) and look for 投诉 or 申请退款. Labels change: check your app.',
   'step.payment-complaint.takes': 'Days to weeks.',

@@ -356,8 +356,12 @@ export const plan: Record<PlanTextKey, string> = {
   'step.payment-complaint.title': '通过支付平台投诉',
   'step.payment-complaint.what':
     '你是直接付款给卖家的。如果是通过微信支付或支付宝付给商户的，可以用它们的投诉渠道：在账单里找到这笔付款并投诉。转账、红包或付给个人收款码的钱，是个人之间的付款，据我们所知不在这些渠道之内。',
+  'step.payment-complaint.what.in-app':
+    '你是在商家自己的App或小程序里付款的，钱付给了商户。用微信支付或支付宝付的，可以在那里投诉：在账单里找到这笔付款，投诉商家。微信小程序还有自己的“交易投诉”，微信可以认定商家责任并退款。',
   'step.payment-complaint.why':
     '没有平台可以介入，支付平台是最近的求助渠道。这是服务渠道，不是法定权利；保留所有记录。',
+  'step.payment-complaint.why.in-app':
+    '这些是微信、支付宝对商户的规则，不是法律：微信支付要求商户24小时内回复、72小时内处理投诉。它们可能比12315快；请保留所有记录。',
   'step.payment-complaint.how.1': '在App“账单”中打开这笔付款，找“投诉”或相关入口。按钮名称以App为准。',
   'step.payment-complaint.takes': '几天到几周。',
   'step.payment-complaint.moveOn': '卖家卷款消失的，向公安机关报案。',
