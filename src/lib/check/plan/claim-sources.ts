@@ -284,6 +284,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'cc-491': '对方选择该商品或者服务并提交订单成功时合同成立',
     },
   },
+  'no-forced-delivery': {
+    says: 'Performance cannot be demanded where it cannot be done in law or in fact; liability for the breach remains.',
+    laws: { 'cc-580': '法律上或者事实上不能履行' },
+  },
   'breach-remedies-damages': {
     says: 'A party that does not perform must perform, put it right or pay damages, including the benefit performance would have brought, up to the loss it could foresee.',
     laws: {

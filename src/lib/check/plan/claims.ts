@@ -62,6 +62,7 @@ export const claims = {
   'electronic-evidence': ['evidence-14', 'ecl-62'],
   'electronic-data': ['evidence-14'],
   'order-forms-contract': ['ecl-49', 'cc-491'],
+  'no-forced-delivery': ['cc-580'],
   'breach-remedies-damages': ['cc-577', 'cc-584'],
   'breach-damages': ['cc-577'],
   'tour-full-refund': ['tourism-63'],

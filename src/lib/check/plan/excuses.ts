@@ -249,7 +249,12 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         caveat: caveat('excuse.price-mistake.obvious'),
       };
     case 'out-of-stock':
-      return rebut(['order-forms-contract', 'breach-remedies-damages'], 'msg.reply.out-of-stock');
+      // Out of stock does not end the order, but goods that truly cannot be had cannot be ordered delivered (CC 580):
+      // what stays is the money back and the loss.
+      return {
+        ...rebut(['order-forms-contract', 'breach-remedies-damages', 'no-forced-delivery'], 'msg.reply.out-of-stock'),
+        caveat: caveat('excuse.out-of-stock'),
+      };
     case 'fee-in-the-rules':
       // A fee the user was never shown (CC 496); costs not yet spent on a tour the user cancelled (SPC Travel 12);
       // and where the other side cancelled, a rule that takes the refund away is void (CRPL 26).

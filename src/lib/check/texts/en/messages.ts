@@ -117,7 +117,7 @@ export const messages = {
   'msg.basis.price-promise':
     'Under Article 12 of the Implementing Regulations of the Consumer Rights Protection Law, a business must keep the promises it makes about price.',
   'msg.basis.order-formed':
-    'Under Article 49 of the E-Commerce Law, where the listing meets the conditions of an offer, the contract is formed when the order is submitted; a term that no contract exists after payment is void. I do not agree to cancel the order.',
+    'Under Article 49 of the E-Commerce Law, where the listing meets the conditions of an offer, the contract is formed when the order is submitted; a term that no contract exists after payment is void.',
   'msg.basis.prepaid':
     'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must refund the prepayment if the consumer asks.',
   'msg.basis.as-described':
@@ -181,7 +181,7 @@ export const messages = {
     'shipping without further delay; if the seller has not shipped by {date}, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',
   'msg.ask.perform-or-compensate':
-    'shipping at the order price, with the tracking number; if it cannot be shipped, a refund of whatever has not yet been refunded, and compensation for my loss',
+    'shipping at the order price, with the tracking number; if it cannot be shipped, a refund of the whole price (less anything already refunded), and compensation for my loss',
   'msg.ask.meal-remedy.wrong-or-missing':
     'remake or send the dishes that were wrong or missing, or refund that part of the price',
   'msg.ask.meal-remedy.spilled': 'remake the dishes that spilled, or refund that part of the price',

@@ -630,6 +630,9 @@ export const plan = {
     'If the item was made to your order or measurements (定作), the law excludes it. If you confirmed at purchase that it has no 7-day return and its nature makes it unsuitable, the seller may be right too.',
   'excuse.item-excluded-from-returns.not-listed.still':
     'If neither is true, the return stands. If the item is faulty, a quality return is open whatever the label.',
+  'excuse.out-of-stock.why': 'If the item really cannot be had, you cannot make the seller deliver it, even in court.',
+  'excuse.out-of-stock.still':
+    'Being out of stock does not cancel your order: you can still ask for your money back and for your loss, such as the extra cost of buying the same item elsewhere.',
   'excuse.tags-off-or-used.why':
     'If the tags were cut, or the item was used beyond checking so that it lost much of its value, it counts as not intact, and a no-reason return can be refused. For clothes and shoes, removed tags or getting them dirty or damaged is enough.',
   'excuse.tags-off-or-used.still':

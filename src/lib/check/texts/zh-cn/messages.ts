@@ -107,7 +107,7 @@ export const messages: Record<MessageKey, string> = {
     '商品不是正品，我保留依据《消费者权益保护法》第五十五条要求增加赔偿的权利（价款的三倍，不足500元的为500元）。',
   'msg.basis.price-promise': '依据《消费者权益保护法实施条例》第十二条，经营者对价格作出的承诺，应当履行。',
   'msg.basis.order-formed':
-    '依据《电子商务法》第四十九条，商品信息符合要约条件的，订单提交成功，合同即成立；约定消费者付款后合同不成立的格式条款无效。我不同意取消该订单。',
+    '依据《电子商务法》第四十九条，商品信息符合要约条件的，订单提交成功，合同即成立；约定消费者付款后合同不成立的格式条款无效。',
   'msg.basis.prepaid':
     '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求退回预付款。',
   'msg.basis.as-described':
@@ -160,7 +160,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
   'msg.ask.late-delivery.later': '尽快发货；如卖家在{date}前仍未发货，我将解除合同，请全额退款{amount}',
   'msg.ask.price-difference': '按价保承诺退还差价',
-  'msg.ask.perform-or-compensate': '按订单价格发货并告知物流单号；如不能发货，退还尚未退还的货款，并赔偿我的损失',
+  'msg.ask.perform-or-compensate':
+    '按订单价格发货并告知物流单号；如不能发货，退还全部货款（已退还的部分除外），并赔偿我的损失',
   'msg.ask.meal-remedy.wrong-or-missing': '重做或补送送错、漏送的餐品，或退还相应部分的款项',
   'msg.ask.meal-remedy.spilled': '重做洒漏的餐品，或退还相应部分的款项',
   'msg.ask.meal-late': '如订单有准时送达或超时赔付的承诺，按承诺赔付；没有承诺的，退还部分款项',

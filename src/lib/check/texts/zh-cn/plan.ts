@@ -514,6 +514,8 @@ export const plan: Record<PlanTextKey, string> = {
     '如果商品是按你的要求或尺寸定作的，依法不适用七天无理由退货。如果你购买时确认过不适用，而且商品性质确实不宜退货，卖家也可能有道理。',
   'excuse.item-excluded-from-returns.not-listed.still':
     '如果都不是，仍然可以退。商品有质量问题的，不论如何标注都可以按质量问题退货。',
+  'excuse.out-of-stock.why': '商品确实已经无法供应的，即使起诉，也不能强制卖家发货。',
+  'excuse.out-of-stock.still': '缺货不会让订单自动取消：你仍可以要求退款，并赔偿损失，比如在别处买同款多花的钱。',
   'excuse.tags-off-or-used.why':
     '吊牌被剪、或超出查验需要使用导致价值明显贬损的，视为商品不完好，可以不退。服装鞋帽的商标标识被摘、被剪，或者被弄脏、弄坏，就算不完好。',
   'excuse.tags-off-or-used.still':
