@@ -409,6 +409,15 @@ function chooseSteps(
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
     else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
       steps.push(reportViolation(words));
+    // A price promise the seller refused: listed as price fraud in the pricing rules (Art. 19(5)), a report beside
+    // the complaint (the regulator decides whether this refusal is one).
+    else if (
+      f.problem === 'price-protection' &&
+      f.pricePromise === 'promised' &&
+      f.stage === 'seller-refused' &&
+      !disputed
+    )
+      steps.push(reportViolation(words, 'price-promise'));
   }
   if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, words));
   // The Food Safety Law's 10× is about the food itself: not about a short or wrong delivery of it.

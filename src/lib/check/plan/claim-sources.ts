@@ -284,6 +284,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'cc-491': '对方选择该商品或者服务并提交订单成功时合同成立',
     },
   },
+  'price-promise-refused-fraud': {
+    says: 'Refusing without good reason to keep a price promise, or keeping it only in part, is among the kinds of price fraud a business must not commit.',
+    laws: { 'price-fraud-19': '无正当理由拒绝履行或者不完全履行价格承诺' },
+  },
   'no-forced-delivery': {
     says: 'Performance cannot be demanded where it cannot be done in law or in fact; liability for the breach remains.',
     laws: { 'cc-580': '法律上或者事实上不能履行' },

@@ -63,6 +63,7 @@ export const claims = {
   'electronic-data': ['evidence-14'],
   'order-forms-contract': ['ecl-49', 'cc-491'],
   'no-forced-delivery': ['cc-580'],
+  'price-promise-refused-fraud': ['price-fraud-19'],
   'breach-remedies-damages': ['cc-577', 'cc-584'],
   'breach-damages': ['cc-577'],
   'tour-full-refund': ['tourism-63'],

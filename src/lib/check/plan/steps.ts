@@ -1162,11 +1162,25 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
  * a faulty item, Penalties Measures 8; from receiving the return for a 7-day return, Returns Measures 31), the step
  * says so, rather than calling the seller's words a breach already.
  */
-export function reportViolation(words: PlanWords, lateFrom?: 'request' | 'return'): PlanStep {
+/**
+ * A report (举报) beside the complaint: a refusal or a late refund the regulator can fine; or ('price-promise') a price
+ * promise refused, which the pricing rules list as price fraud (Art. 19(5)); whether a 价保 refusal is one is the
+ * regulator's to decide, so the step says "may".
+ */
+export function reportViolation(words: PlanWords, lateFrom?: 'request' | 'return' | 'price-promise'): PlanStep {
+  const promise = lateFrom === 'price-promise';
   return step({
     ...fixed(words, 'report'),
-    ...(lateFrom ? { what: words.say(`step.report.what.late-from-${lateFrom}`) } : {}),
-    claims: ['refusal-can-be-fined'],
+    ...(promise
+      ? {
+          title: words.say('step.report.title.price-promise'),
+          what: words.say('step.report.what.price-promise'),
+          why: words.say('step.report.why.price-promise'),
+        }
+      : lateFrom
+        ? { what: words.say(`step.report.what.late-from-${lateFrom}`) }
+        : {}),
+    claims: [promise ? 'price-promise-refused-fraud' : 'refusal-can-be-fined'],
     how: lines(words, ['step.report.how.1']),
     attach: ['chat', 'order-page'],
     guides: ['report-to-regulator'],

@@ -346,6 +346,11 @@ export const plan = {
   'step.report.what.late-from-return':
     'If no refund in money comes more than 15 days after the seller receives your return, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.why': 'Deliberately delaying or refusing a lawful return or refund can be fined.',
+  'step.report.title.price-promise': 'Report the refused price promise (举报)',
+  'step.report.what.price-promise':
+    'Refusing without good reason to keep a price promise is listed as price fraud in the pricing rules. You may report it on 12315 beside your complaint; whether this refusal is one is for the regulator to decide.',
+  'step.report.why.price-promise':
+    'The pricing rules list refusing, without good reason, to keep a price promise among the kinds of price fraud a business must not commit.',
   'step.report.how.1': 'On 12315, choose 举报 (report) as well as 投诉 (complaint), with the same evidence.',
   'step.report.takes': 'A report does not get your money back by itself; it adds pressure.',
   'step.report.moveOn': 'Carry on with your complaint or court claim at the same time.',

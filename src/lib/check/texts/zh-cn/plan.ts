@@ -271,6 +271,11 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report.what.late-from-request':
     '自你提出要求之日起超过15日仍不退款的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.why': '故意拖延或无理拒绝消费者的退货、退款要求的，可以被处罚。',
+  'step.report.title.price-promise': '举报拒不履行价格承诺',
+  'step.report.what.price-promise':
+    '没有正当理由拒绝履行价格承诺，是价格规定列出的价格欺诈行为。你可以在12315投诉的同时举报；这次拒绝算不算，由监管部门认定。',
+  'step.report.why.price-promise':
+    '《明码标价和禁止价格欺诈规定》把无正当理由拒绝履行或者不完全履行价格承诺，列为经营者不得实施的价格欺诈行为。',
   'step.report.how.1': '在12315平台上，除“投诉”外再提交一份“举报”，附上相同证据。',
   'step.report.takes': '举报本身不会帮你拿回钱，但会增加压力。',
   'step.report.moveOn': '同时继续你的投诉或诉讼。',
