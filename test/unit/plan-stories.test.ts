@@ -549,6 +549,17 @@ describe('every plan', () => {
         expect(sent, `${excuse} ${kind}`).not.toContain('第二十四条');
         expect(sent, `${excuse} ${kind}`).toContain('我并没有要求退货');
       }
+    // Sent back within the 7 days, as the plan advises, and no refund: the no-reason return's refund rule (Returns
+    // Measures 13), not the quality rules and the seller's postage.
+    const returned = buildPlan({
+      answers: { ...box, tried: 'sent-back', 'returned-on': '2026-11-30', 'seller-said': 'something-else' },
+      today: '2026-12-20',
+      words: words.en,
+    });
+    for (const m of returned.messages) {
+      expect(m.zh).toContain('第十三条');
+      expect(m.zh).not.toContain('第二十四条');
+    }
     // A closed shop: the return to put on record in time is the no-reason one, not a "quality problem" one.
     const closed = buildPlan({
       answers: { ...box, tried: 'seller-refused', 'seller-said': 'shop-has-closed', 'refused-on': '2026-11-30' },

@@ -405,7 +405,7 @@ function chooseSteps(
     // put off ("after inspection", "store credit only") is a breach once 15 days have passed: the step says when.
     const lateRefund = excuse === 'refund-after-inspection' || excuse === 'store-credit-only';
     if (answer?.kind === 'rebut' && answer.reportable && !disputed && f.problem !== 'price-protection')
-      steps.push(reportViolation(words, lateRefund ? (r.goodsFault ? 'request' : 'return') : undefined));
+      steps.push(reportViolation(words, lateRefund ? (r.returnForFault ? 'request' : 'return') : undefined));
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
     else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
       steps.push(reportViolation(words));

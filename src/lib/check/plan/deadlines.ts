@@ -124,7 +124,7 @@ export function deadlinesFor(
     });
   }
   // The Returns Measures' 7 days are a 7-day return's; a faulty item's refund has no date the check can know.
-  if (facts.returnedOn && business && !r.goodsFault) {
+  if (facts.returnedOn && business && !r.returnForFault) {
     drafts.push({
       id: 'refund-due',
       label: words.say('deadline.refund-due.label'),

@@ -55,7 +55,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   const f = r.facts;
   // A box alone whose plan asks for the 7-day return without a reason (boxRoute) is answered as that return is.
   const noReason = f.problem === 'changed-my-mind' || r.boxRoute === 'no-reason';
-  const fault = r.goodsFault && r.boxRoute !== 'no-reason';
+  const fault = r.returnForFault;
   // A box alone whose plan asks for intact packaging or a lower price (CC 582), not a return: excuses about returns
   // are answered as beside the point, never with the quality rules (CRPL 24) the plan does not claim.
   const boxAsk = r.boxOnly && r.boxRoute !== 'no-reason' && f.stage !== 'sent-back';

@@ -178,13 +178,18 @@ export interface Reading {
   /** A faulty item whose only fault the user named is its box: the item inside may be fine. */
   boxOnly: boolean;
   /**
-   * Only the box named, within the 7 days, from a business, the goods not yet sent back: how they can still go back if
+   * Only the box named, within the 7 days, from a business (or sent back within them): how the goods can go back if
    * the item inside is fine. 'no-reason': the 7-day return without a reason (CRPL 25), which is what the plan asks
    * for, since a box alone may not be a quality problem. 'none': fresh food, which has no such return (CRPL 25), and
    * medicine, whose place in it the law dossier does not settle: the plan asks for intact packaging or a lower
    * price (CC 582), as after the 7 days.
    */
   boxRoute?: 'no-reason' | 'none';
+  /**
+   * The goods go back, or went back, for a fault (CRPL 24), with its costs and its refund rule: every goods problem
+   * but a box alone on the no-reason route, whose return and refund are the no-reason return's (Returns Measures 13).
+   */
+  returnForFault: boolean;
   /**
    * For goods at fault, what is owed once the 7-day return has passed (and what a private seller is asked for), as
    * the message asks for it and the step, the date and the caveats name it (CRPL 24, CC 582, 563): a repair or a
@@ -267,10 +272,26 @@ export function read(facts: Facts, today: IsoDate): Reading {
     facts.problem === 'defective-or-damaged' &&
     facts.symptoms.length === 1 &&
     facts.symptoms[0] === 'damaged-packaging';
+  const returnedInTime =
+    facts.stage === 'sent-back' &&
+    facts.returnedOn !== undefined &&
+    facts.receivedOn !== undefined &&
+    daysBetween(facts.returnedOn, plusDays(facts.receivedOn, 7)) >= 0;
   const sevenDaysLeft =
     // Only where the goods arrived does a clock run from receipt.
     facts.receivedOn && receivedProblems.includes(facts.problem)
       ? daysBetween(today, plusDays(facts.receivedOn, 7))
+      : undefined;
+  // A box alone from a business, within the 7 days (or sent back within them): what the plan asks for if the item
+  // inside is fine (see boxRoute).
+  const boxWithin = facts.stage === 'sent-back' ? returnedInTime : sevenDaysLeft !== undefined && sevenDaysLeft >= 0;
+  const boxRoute =
+    boxOnly && consumer && boxWithin
+      ? excludedByLaw || facts.itemKind === 'medicine'
+        ? facts.stage === 'sent-back'
+          ? undefined
+          : ('none' as const)
+        : ('no-reason' as const)
       : undefined;
   return {
     facts,
@@ -278,11 +299,7 @@ export function read(facts: Facts, today: IsoDate): Reading {
     goodsFault,
     excludedByLaw,
     sevenDaysLeft: sevenDaysLeft !== undefined && sevenDaysLeft >= 0 ? sevenDaysLeft : undefined,
-    returnedInTime:
-      facts.stage === 'sent-back' &&
-      facts.returnedOn !== undefined &&
-      facts.receivedOn !== undefined &&
-      daysBetween(facts.returnedOn, plusDays(facts.receivedOn, 7)) >= 0,
+    returnedInTime,
     missingUnfilmed:
       facts.problem === 'wrong-or-missing-items' &&
       facts.symptoms.some((s) => (missingSymptoms as readonly string[]).includes(s)) &&
@@ -296,9 +313,8 @@ export function read(facts: Facts, today: IsoDate): Reading {
     unsafeFood: food && facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill'),
     madeIll: (food && facts.symptoms.includes('made-ill')) || facts.mealProblem === 'made-ill',
     boxOnly,
-    ...(boxOnly && consumer && sevenDaysLeft !== undefined && sevenDaysLeft >= 0 && facts.stage !== 'sent-back'
-      ? { boxRoute: excludedByLaw || facts.itemKind === 'medicine' ? ('none' as const) : ('no-reason' as const) }
-      : {}),
+    ...(boxRoute ? { boxRoute } : {}),
+    returnForFault: goodsFault && boxRoute !== 'no-reason',
     ...(isGoodsProblem(facts.problem)
       ? {
           laterRemedy:

@@ -117,8 +117,8 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
     const returned = words.part('msg.happened.returned', { date: { date: f.returnedOn } });
     return {
       ...base,
-      ...(r.goodsFault ? {} : { claims: [...base.claims, 'refund-within-7-days'], basis: ['refund-due'] }),
-      happened: r.goodsFault ? [...base.happened, returned] : [returned],
+      ...(r.returnForFault ? {} : { claims: [...base.claims, 'refund-within-7-days'], basis: ['refund-due'] }),
+      happened: r.returnForFault ? [...base.happened, returned] : [returned],
       ask: words.part('msg.ask.refund-now'),
     };
   }
@@ -967,7 +967,7 @@ export function answerExcuse(
 export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
   // A walk that says the item was sent back always asks when the seller received it.
   if (!r.facts.returnedOn) throw new Error('A plan for a returned item needs the date the seller received it');
-  const fault = r.goodsFault;
+  const fault = r.returnForFault;
   const arrivedLate = !fault && r.facts.receivedOn !== undefined && !r.returnedInTime;
   return step({
     ...fixed(words, 'refund-overdue'),
