@@ -132,7 +132,13 @@ export function deadlinesFor(
       basis: 'law',
       claims: ['refund-within-7-days'],
       note: words.say('deadline.refund-due.note'),
-      afterwards: words.say('deadline.refund-due.afterwards'),
+      // The refund is due for goods returned intact (Returns Measures 13): where the seller says they were not, late
+      // only if they were, and no report urged while that is the question.
+      afterwards: words.say(
+        facts.sellerSaid === 'returned-damaged'
+          ? 'deadline.refund-due.afterwards.disputed'
+          : 'deadline.refund-due.afterwards',
+      ),
     });
   }
   if (facts.refusedOn && facts.platform === 'wechat-store' && includesIntervention) {

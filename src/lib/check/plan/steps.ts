@@ -990,7 +990,12 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
         happened: c.happened,
         ask: words.part('msg.ask.refund-now'),
         basis: c.basis,
-        extra: fault ? [words.part('msg.extra.refund-due.quality')] : [],
+        // A seller that says the return came back damaged is asked for what shows it: the message does not pass over
+        // the point in dispute, nor answer it for the user.
+        extra: [
+          ...(r.facts.sellerSaid === 'returned-damaged' ? [words.part('msg.extra.returned-damaged')] : []),
+          ...(fault ? [words.part('msg.extra.refund-due.quality')] : []),
+        ],
         replyBy: true,
         next: words.part(r.app ? 'msg.next.refund-overdue' : 'msg.next.refund-overdue.no-platform'),
       },

@@ -220,6 +220,8 @@ export const messages = {
     'Under Article 13 of the 7-Day Return Measures, where the returned goods are intact, the seller must refund within 7 days of receiving them.',
   'msg.extra.refund-due.quality':
     'For goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
+  'msg.extra.returned-damaged':
+    'You say the item arrived back damaged: please send the photos or video taken when you received it, and the courier’s damage record.',
   'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',
   'msg.extra.seller-refused': 'I contacted the seller, and it was not resolved.',
   'msg.reply.quality':

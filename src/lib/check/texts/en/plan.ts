@@ -534,6 +534,8 @@ export const plan = {
   'deadline.refund-due.note': '7 days from the day the seller received your return.',
   'deadline.refund-due.afterwards':
     'The refund is late. Taking more than 15 days from receiving the return can be fined: report it as well as complaining.',
+  'deadline.refund-due.afterwards.disputed':
+    'If the item reached the seller intact, the refund is late, and more than 15 days from receiving it can be fined. Whether it did is the question the seller raised: see “Where the seller may be right”.',
   'deadline.wechat-intervention.label': 'Last day to ask WeChat Store to step in',
   'deadline.wechat-intervention.note':
     'A platform rule from WeChat Store’s developer documents, not law: 7 days after the seller rejects your request.',
@@ -738,7 +740,7 @@ export const plan = {
   'excuse.returned-damaged.why':
     'If the item was damaged by use before you sent it back, the seller may deduct or refuse. Who bears damage in transit depends on the facts.',
   'excuse.returned-damaged.still':
-    'Ask the seller for photos and the courier’s damage record, and show your own photos from before you posted it. The platform can decide who is right.',
+    'Ask the seller for photos and the courier’s damage record, and show your own photos from before you posted it, if you took any. If it was damaged on the way back, keep the waybill and ask the courier you sent it with. The platform can decide who is right.',
   'excuse.private-seller.why':
     'A private person is not bound by consumer law. If the listing said it was sold as it is and showed the fault, the seller may be right to refuse.',
   'excuse.private-seller.still':

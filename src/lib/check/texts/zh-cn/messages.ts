@@ -192,6 +192,7 @@ export const messages: Record<MessageKey, string> = {
     '依据《网络购买商品七日无理由退货暂行办法》第十三条，退回的商品完好的，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
   'msg.extra.refund-due.quality':
     '商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
+  'msg.extra.returned-damaged': '贵店称收到的退货有损坏，请提供收货时的照片或视频，以及快递公司的破损记录。',
   'msg.extra.platform-step-in': '我已联系卖家，未能解决，请平台介入处理。',
   'msg.extra.seller-refused': '我已联系卖家，未能解决。',
   'msg.reply.quality':

@@ -430,6 +430,8 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.refund-due.label': '卖家应退款的最后一天',
   'deadline.refund-due.note': '自卖家收到退货之日起7日。',
   'deadline.refund-due.afterwards': '退款已逾期。收到退货超过15日未退款的可以被处罚：可以在投诉的同时举报。',
+  'deadline.refund-due.afterwards.disputed':
+    '退回的商品完好的，退款已经逾期，收到退货超过15日未退款的可以被处罚。商品是否完好，正是卖家提出的问题：请看“卖家可能有道理的地方”。',
   'deadline.wechat-intervention.label': '申请微信小店平台介入的最后一天',
   'deadline.wechat-intervention.note': '这是微信小店开发者文档中的平台规则，不是法律：卖家拒绝申请后7天内。',
   'deadline.wechat-intervention.afterwards': '平台可能不再介入。你仍然可以找12315或法院。',
@@ -611,7 +613,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家必须自己请求法院或仲裁机构撤销，证明存在错误，并且在知道之日起90日内提出；在App里取消订单不等于撤销。先确认钱全部退回；如果只是正常的促销价，可以要求发货或赔偿。',
   'excuse.returned-damaged.why':
     '如果商品在寄回前因使用受损，卖家可能扣款或拒绝退款；运输中的损坏由谁承担，取决于具体情况。',
-  'excuse.returned-damaged.still': '要求卖家提供照片和快递的破损记录，并出示你寄出前拍的照片。可以请平台判断。',
+  'excuse.returned-damaged.still':
+    '要求卖家提供照片和快递的破损记录；你寄出前拍过照片的，一并出示。如果是寄回途中损坏的，保留快递单，找你寄件的快递公司。可以请平台判断。',
   'excuse.private-seller.why':
     '个人卖家不受消费者权益保护法约束。如果商品页面写明“按现状出售”并说明了问题，卖家拒绝可能有道理。',
   'excuse.private-seller.still':
