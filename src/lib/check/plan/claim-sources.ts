@@ -284,6 +284,13 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'cc-491': '对方选择该商品或者服务并提交订单成功时合同成立',
     },
   },
+  'tourism-complaint-office': {
+    says: 'Local governments must set up a tourism complaint office, which deals with a complaint or passes it on; a traveller may ask it to mediate.',
+    laws: {
+      'tourism-91': '应当指定或者设立统一的旅游投诉受理机构',
+      'tourism-92': '向消费者协会、旅游投诉受理机构或者有关调解组织申请调解',
+    },
+  },
   'price-promise-refused-fraud': {
     says: 'Refusing without good reason to keep a price promise, or keeping it only in part, is among the kinds of price fraud a business must not commit.',
     laws: { 'price-fraud-19': '无正当理由拒绝履行或者不完全履行价格承诺' },

@@ -64,6 +64,7 @@ export const claims = {
   'order-forms-contract': ['ecl-49', 'cc-491'],
   'no-forced-delivery': ['cc-580'],
   'price-promise-refused-fraud': ['price-fraud-19'],
+  'tourism-complaint-office': ['tourism-91', 'tourism-92'],
   'breach-remedies-damages': ['cc-577', 'cc-584'],
   'breach-damages': ['cc-577'],
   'tour-full-refund': ['tourism-63'],

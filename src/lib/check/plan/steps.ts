@@ -1137,7 +1137,14 @@ const asidesFor = (r: Reading, id: keyof typeof asides): Aside[] => [
 ];
 
 export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
-  const extra = asidesFor(r, 'complain-12315');
+  // A package tour also has the tourism complaint office the Tourism Law sets up (Arts. 91, 92).
+  const tour = r.facts.tripProblem === 'tour-too-few' || r.facts.tripProblem === 'tour-i-cancelled';
+  const extra: Aside[] = [
+    ...asidesFor(r, 'complain-12315'),
+    ...(r.facts.problem === 'tickets-and-travel' && tour
+      ? [{ claim: 'tourism-complaint-office', how: 'step.complain-12315.how.tour' } as const]
+      : []),
+  ];
   return step({
     ...fixed(words, 'complain-12315'),
     claims: ['complaint-handled-7-working-days', 'routes-to-resolve', ...extra.map((a) => a.claim), ...c.claims],
@@ -1165,12 +1172,9 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
 /**
  * Reporting a refusal as a breach. Where the breach is a refund more than 15 days late (counted from the request for
  * a faulty item, Penalties Measures 8; from receiving the return for a 7-day return, Returns Measures 31), the step
- * says so, rather than calling the seller's words a breach already.
- */
-/**
- * A report (举报) beside the complaint: a refusal or a late refund the regulator can fine; or ('price-promise') a price
- * promise refused, which the pricing rules list as price fraud (Art. 19(5)); whether a 价保 refusal is one is the
- * regulator's to decide, so the step says "may".
+ * says so, rather than calling the seller's words a breach already. A price promise refused ('price-promise') is
+ * listed as price fraud in the pricing rules (Art. 19(5)); whether this refusal is one is the regulator's to decide,
+ * so the step says "may".
  */
 export function reportViolation(words: PlanWords, lateFrom?: 'request' | 'return' | 'price-promise'): PlanStep {
   const promise = lateFrom === 'price-promise';

@@ -437,6 +437,8 @@ export const plan = {
     'JD’s rule gives 15 natural days to ask it to step in, but for delivery and cancellation disputes we have not confirmed the day they start: to be safe, apply by {date}, even if the seller is still answering.',
   'step.complain-12315.how.cross-border':
     'Name the platform as well as the seller abroad: the platform is in mainland China, and if it cannot give the seller’s real name, address and contact details, you can claim from the platform.',
+  'step.complain-12315.how.tour':
+    'For a package tour you can also complain to the local tourism complaint office (旅游投诉受理机构), which local governments must set up: it deals with the complaint or passes it on, and can mediate.',
   'step.complain-12315.how.shop-closed':
     'Name the platform as well as the shop: if the platform cannot give the seller’s real name, address and contact details, you can claim from the platform.',
   'step.court.how.shop-closed':

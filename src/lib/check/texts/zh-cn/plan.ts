@@ -350,6 +350,8 @@ export const plan: Record<PlanTextKey, string> = {
     '京东规则给15个自然日申请介入，但发货和取消订单的纠纷从哪天起算，我们没有核实。为稳妥起见，即使卖家还在回复，最晚也要在{date}前申请。',
   'step.complain-12315.how.cross-border':
     '除了境外卖家，也写上平台：平台在中国境内；平台不能提供卖家真实名称、地址和有效联系方式的，你可以向平台要求赔偿。',
+  'step.complain-12315.how.tour':
+    '包价旅游的纠纷，也可以向当地的旅游投诉受理机构投诉：它会处理或者移交有关部门，也可以调解。',
   'step.complain-12315.how.shop-closed':
     '除了店铺，也写上平台：平台不能提供卖家真实名称、地址和有效联系方式的，你可以向平台要求赔偿。',
   'step.court.how.shop-closed':
