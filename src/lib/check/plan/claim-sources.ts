@@ -197,9 +197,9 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     laws: { 'cpl-122': '有明确的被告', 'spc-cpl-94': '涉及国家秘密、商业秘密或者个人隐私的' },
   },
   'prepaid-refund': {
-    says: 'A business that took payment in advance and does not provide as agreed must perform or refund the prepayment.',
+    says: 'A business that took payment in advance and does not provide as agreed must perform or refund the prepayment, with interest on it.',
     laws: {
-      'crpl-53': '未按照约定提供的，应当按照消费者的要求履行约定或者退回预付款',
+      'crpl-53': '应当按照消费者的要求履行约定或者退回预付款；并应当承担预付款的利息',
       'regs-22': '经营者未按照约定提供商品或者服务的，应当按照消费者的要求履行约定或者退还预付款',
     },
   },

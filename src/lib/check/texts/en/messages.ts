@@ -119,7 +119,7 @@ export const messages = {
   'msg.basis.order-formed':
     'Under Article 49 of the E-Commerce Law, where the listing meets the conditions of an offer, the contract is formed when the order is submitted; a term that no contract exists after payment is void.',
   'msg.basis.prepaid':
-    'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must refund the prepayment if the consumer asks.',
+    'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must, as the consumer asks, perform or refund the prepayment, and pay interest on it.',
   'msg.basis.as-described':
     'Under Article 23 of the Consumer Rights Protection Law, a business must ensure that the actual quality of its goods or services matches the quality it showed.',
   'msg.basis.cooling-off':
@@ -210,7 +210,7 @@ export const messages = {
   'msg.ask.breach-remedy.missing-items':
     'the missing items or parts sent, or a refund for what is missing; where what is missing defeats the purpose of the purchase, a return and a refund',
   'msg.ask.breach-remedy.return': 'a return and a refund of {amount}',
-  'msg.ask.prepaid': 'the service as agreed, or a refund of the prepayment not yet used',
+  'msg.ask.prepaid': 'the service as agreed; or a refund of the prepayment not yet used, with interest on it',
   'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',
   'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
   'msg.ask.download': 'a fix, or a refund',

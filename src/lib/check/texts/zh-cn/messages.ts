@@ -109,7 +109,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.basis.order-formed':
     '依据《电子商务法》第四十九条，商品信息符合要约条件的，订单提交成功，合同即成立；约定消费者付款后合同不成立的格式条款无效。',
   'msg.basis.prepaid':
-    '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求退回预付款。',
+    '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求履行约定或者退回预付款，并应当承担预付款的利息。',
   'msg.basis.as-described':
     '依据《消费者权益保护法》第二十三条，经营者应当保证其提供的商品或者服务的实际质量与表明的质量状况相符。',
   'msg.basis.cooling-off':
@@ -182,7 +182,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.breach-remedy.missing-items':
     '补发缺少的商品或配件，或者退还缺少部分的价款；如少发致使不能实现合同目的，予以退货退款',
   'msg.ask.breach-remedy.return': '退货并退款{amount}',
-  'msg.ask.prepaid': '按约定提供服务，或退还未消费部分的预付款',
+  'msg.ask.prepaid': '按约定提供服务；或者退还未消费部分的预付款，并支付相应的利息',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
   'msg.ask.auto-renewal': '取消自动续费，并退还本次自动续费扣除的款项',
   'msg.ask.download': '修复问题，或者退款',
