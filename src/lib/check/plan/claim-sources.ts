@@ -257,6 +257,14 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Simple money claims up to 50% of the province’s average yearly wage are small claims, decided at one level.',
     laws: { 'cpl-165': '适用小额诉讼的程序审理，实行一审终审' },
   },
+  'small-claims-two-months': {
+    says: 'A small claim is to be decided within two months of filing.',
+    laws: { 'cpl-168': '应当在立案之日起两个月内审结' },
+  },
+  'testing-leaves-small-claims': {
+    says: 'A case that needs an assessment or a test does not take the small-claims procedure.',
+    laws: { 'cpl-166': '需要评估、鉴定或者对诉前评估、鉴定结果有异议的案件' },
+  },
   'court-fee': {
     says: 'A claim up to ¥10,000 costs ¥50; simplified procedure halves it.',
     laws: { 'fees-13': '不超过1万元的，每件交纳50元', 'fees-16': '减半交纳案件受理费' },

@@ -56,6 +56,8 @@ export const claims = {
   'sue-where-performed': ['cpl-24'],
   'sue-where-delivered': ['cpl-24', 'spc-cpl-20'],
   'small-claims': ['cpl-165'],
+  'small-claims-two-months': ['cpl-168'],
+  'testing-leaves-small-claims': ['cpl-166'],
   'court-fee': ['fees-13', 'fees-16'],
   'limitation-3-years': ['cc-188', 'cc-195'],
   'defect-notice-2-years': ['cc-621'],

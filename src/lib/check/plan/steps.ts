@@ -756,7 +756,11 @@ export function noReasonReturn(r: Reading, c: CaseBasis, today: IsoDate, words: 
         r.sealed
         ? { what: words.say('step.no-reason-return.what.sealed') }
         : {}),
-    claims: r.sealed && !box ? [...c.claims, 'used-beyond-checking'] : c.claims,
+    // Its "what" says a broken seal ends the return (sealed goods), or that opening the box to check does not.
+    claims: [
+      ...c.claims,
+      ...(r.sealed ? (['used-beyond-checking'] as const) : box ? (['opened-to-inspect'] as const) : []),
+    ],
     how: lines(words, ['step.no-reason-return.how.1', 'step.no-reason-return.how.2']),
     attach: box ? ['photos', 'order-page'] : ['order-page'],
     guides: box ? [c.guide, 'changed-my-mind'] : ['changed-my-mind'],
@@ -1226,6 +1230,12 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
       'small-claims',
       'court-fee',
       'limitation-3-years',
+      // Its "takes" (not for a party abroad): two months for a small claim, and goods needing a test leave that track.
+      ...(r.facts.platform === 'cross-border'
+        ? []
+        : service
+          ? (['small-claims-two-months'] as const)
+          : (['small-claims-two-months', 'testing-leaves-small-claims'] as const)),
       ...extra.map((a) => a.claim),
       ...c.claims,
       ...(priceFraud ? (['fraud-three-times'] as const) : []),

@@ -210,7 +210,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.answer-excuse.why': '回复中引用了回应这个说法的法条，以及你的情况所依据的法律。',
   'step.answer-excuse.how.1': '复制回复，核对后在平台聊天中发送。',
   'step.answer-excuse.takes': '给卖家大约3天答复。',
-  'step.answer-excuse.moveOn': '如果卖家重复同样的说法，进入下一步。不要争论几个星期。',
+  'step.answer-excuse.moveOn': '如果卖家重复同样的说法，进入下一步。不要和卖家反复拉扯。',
   'step.refund-overdue.title': '要求退还应退的款项',
   'step.refund-overdue.what': '卖家已经收到退货，应在收到后7日内退款；收到退货超过15日未退款的，可以被处罚。',
   'step.refund-overdue.why': '卖家应当自收到退回商品之日起七日内返还价款。',

@@ -151,7 +151,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.seller-said.option.refund-after-inspection': '“验货后再退”',
   'q.seller-said.option.contact-the-manufacturer': '“去找厂家”',
   'q.seller-said.option.final-interpretation-right': '“最终解释权归本店”',
-  'q.seller-said.option.ask-the-courier': '“去找快递”',
+  'q.seller-said.option.ask-the-courier': '“去找快递”（或“去找骑手”）',
   'q.seller-said.option.deposit-not-refundable': '“定金不退”',
   'q.seller-said.option.digital-no-refund': '“虚拟商品不退”',
   'q.seller-said.option.returned-damaged': '“退回的商品有损坏”',
