@@ -431,7 +431,8 @@ function chooseSteps(
     r.food && (r.unsafeMeal || (r.goodsFault && f.problem !== 'wrong-or-missing-items' && !safetyUnsaid));
   if (r.consumer && (f.fraud || foodInQuestion)) steps.push(punitiveDamages(r, words));
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
-  if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence')) steps.push(stillPossible(mayBeRight, c, words));
+  if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence'))
+    steps.push(stillPossible(mayBeRight, c, words, f.stage === 'seller-refused'));
   return { steps, ...(mayBeRight ? { mayBeRight } : {}), disputed: disputed !== undefined, aboutFood: !!foodCaveat };
 }
 

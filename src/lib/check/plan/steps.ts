@@ -1350,14 +1350,20 @@ export function reportFraud(words: PlanWords): PlanStep {
   });
 }
 
-export function stillPossible(right: { why: string; still: string }, c: CaseBasis, words: PlanWords): PlanStep {
+/** What is left where the seller may be right; a seller that has already said no is asked once more, as a favour. */
+export function stillPossible(
+  right: { why: string; still: string },
+  c: CaseBasis,
+  words: PlanWords,
+  refused = false,
+): PlanStep {
   return step({
     id: 'still-possible',
     title: words.say('step.still-possible.title'),
     what: right.still,
     why: right.why,
     claims: c.claims,
-    how: lines(words, ['step.still-possible.how.1']),
+    how: lines(words, [refused ? 'step.still-possible.how.refused' : 'step.still-possible.how.1']),
     attach: ['order-page', 'chat'],
     takes: words.say('step.still-possible.takes'),
     moveOn: words.say('step.still-possible.moveOn'),

@@ -474,6 +474,8 @@ export const plan = {
   'step.still-possible.title': 'What you can still do',
   'step.still-possible.how.1':
     'Ask the seller politely in the chat; a seller may agree even where the law does not require it.',
+  'step.still-possible.how.refused':
+    'The seller has said no, and here the law may be on its side. You can ask once more in the chat, as a favour.',
   'step.still-possible.takes': 'A few days.',
   'step.still-possible.moveOn':
     'If things change (the item turns out faulty, or the service is not provided as agreed), start the check again and choose the answer that fits.',

@@ -384,6 +384,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report-fraud.moveOn': '保留受案回执。支付平台投诉和起诉可以同时进行。',
   'step.still-possible.title': '你还可以做什么',
   'step.still-possible.how.1': '在聊天中礼貌地和卖家商量；即使法律没有要求，卖家也可能同意。',
+  'step.still-possible.how.refused': '卖家已经拒绝，这一点法律可能站在卖家一边。可以在聊天中再礼貌地商量一次。',
   'step.still-possible.takes': '几天。',
   'step.still-possible.moveOn':
     '如果情况有变（比如发现商品有质量问题，或者服务没有按约定提供），请重新做一遍检查，选符合的答案。',
