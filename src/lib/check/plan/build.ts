@@ -401,7 +401,8 @@ function chooseSteps(
     steps.push(paymentComplaint(words, true));
   if (r.consumer && rung <= 2 && !routeClosed && !regulatorOnly) {
     steps.push(complain12315(r, c, today, words));
-    // The report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither. A refund
+    // This report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither (its own
+    // report, under the pricing rules, is the last branch below). A refund
     // put off ("after inspection", "store credit only") is a breach once 15 days have passed: the step says when.
     const lateRefund = excuse === 'refund-after-inspection' || excuse === 'store-credit-only';
     if (answer?.kind === 'rebut' && answer.reportable && !disputed && f.problem !== 'price-protection')

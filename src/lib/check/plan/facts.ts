@@ -180,9 +180,9 @@ export interface Reading {
   /**
    * Only the box named, within the 7 days, from a business (or sent back within them): how the goods can go back if
    * the item inside is fine. 'no-reason': the 7-day return without a reason (CRPL 25), which is what the plan asks
-   * for, since a box alone may not be a quality problem. 'none': fresh food, which has no such return (CRPL 25), and
-   * medicine, whose place in it the law dossier does not settle: the plan asks for intact packaging or a lower
-   * price (CC 582), as after the 7 days.
+   * for, since a box alone may not be a quality problem. 'none': fresh food and made-to-order goods, which have no
+   * such return (CRPL 25), and medicine, whose place in it the law dossier does not settle: the plan asks for intact
+   * packaging or a lower price (CC 582), as after the 7 days.
    */
   boxRoute?: 'no-reason' | 'none';
   /**
