@@ -292,6 +292,12 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'cc-491': '对方选择该商品或者服务并提交订单成功时合同成立',
     },
   },
+  'checking-keeps-intact': {
+    says: 'Opening the packaging to inspect the goods, or testing them reasonably, does not make them less than intact.',
+    laws: {
+      'returns-8': '消费者基于查验需要而打开商品包装，或者为确认商品的品质、功能而进行合理的调试不影响商品的完好',
+    },
+  },
   'tourism-complaint-office': {
     says: 'Local governments must set up a tourism complaint office, which deals with a complaint or passes it on; a traveller may ask it to mediate.',
     laws: {

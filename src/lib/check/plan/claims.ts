@@ -67,6 +67,7 @@ export const claims = {
   'no-forced-delivery': ['cc-580'],
   'price-promise-refused-fraud': ['price-fraud-19'],
   'tourism-complaint-office': ['tourism-91', 'tourism-92'],
+  'checking-keeps-intact': ['returns-8'],
   'breach-remedies-damages': ['cc-577', 'cc-584'],
   'breach-damages': ['cc-577'],
   'tour-full-refund': ['tourism-63'],

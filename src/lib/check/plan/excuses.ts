@@ -209,6 +209,11 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'tags-off-or-used':
       if (boxAsk) return notAReturn();
       if (fault) return qualityAnswer();
+      // The walk asks whether it was used beyond checking (a box alone is not asked: conditional, as before).
+      if (f.usedBeyondChecking === true)
+        return mayBeRight(['used-beyond-checking'], false, 'excuse.tags-off-or-used.used');
+      if (f.usedBeyondChecking === false)
+        return rebut(['checking-keeps-intact'], 'msg.reply.tags-off-or-used.only-checked');
       return mayBeRight(['used-beyond-checking'], true, 'excuse.tags-off-or-used');
     case 'you-pay-return-shipping':
       // CRPL 24's cost rule names goods that fail quality requirements, not a wrong size or a missing part: there the

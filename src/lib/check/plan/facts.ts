@@ -62,6 +62,8 @@ export interface Facts {
   fraud: boolean;
   /** Told "you pay the return postage" for a no-reason return: whether the listing promised free returns. */
   freeReturns?: boolean;
+  /** Told "tags off or used" for a no-reason return: whether the user used it beyond checking it, or cut its tags. */
+  usedBeyondChecking?: boolean;
   amount: number;
   payment?: OptionId<'payment'>;
   evidence: readonly OptionId<'evidence'>[];
@@ -118,6 +120,9 @@ export function factsOf(answers: Answers): Facts {
     // A fake sold as genuine is a lie about the goods by its nature.
     fraud: answers.fraud === true || answers.problem === 'counterfeit-goods',
     ...(typeof answers['free-returns'] === 'boolean' ? { freeReturns: answers['free-returns'] } : {}),
+    ...(typeof answers['used-beyond-checking'] === 'boolean'
+      ? { usedBeyondChecking: answers['used-beyond-checking'] }
+      : {}),
     amount: required(typeof answers.amount === 'number' ? answers.amount : undefined, 'amount'),
     payment: option('payment', answers),
     evidence: options('evidence', answers),

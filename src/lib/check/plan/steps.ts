@@ -356,7 +356,9 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
 
 /** The seller says the item is used, or a hygiene seal is broken: whether it is still intact is in dispute. */
 const conditionDisputed = (r: Reading): boolean =>
-  r.facts.sellerSaid === 'tags-off-or-used' || (r.facts.sellerSaid === 'opened-so-no-return' && r.sealed);
+  // Not once the user has said they only checked it: then they promise it goes back intact.
+  (r.facts.sellerSaid === 'tags-off-or-used' && r.facts.usedBeyondChecking !== false) ||
+  (r.facts.sellerSaid === 'opened-so-no-return' && r.sealed);
 
 /**
  * The 7-day return without a reason (CRPL 25). The user promises the item goes back intact, unless the seller says it

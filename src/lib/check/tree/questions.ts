@@ -392,11 +392,22 @@ export const questions = [
         if: { all: [is('problem', 'changed-my-mind'), is('seller-said', 'you-pay-return-shipping')] },
         to: 'free-returns',
       },
+      // "Tags off or used": whether the user used it beyond checking decides whether the goods are intact (Returns
+      // Measures 8, 9), which only the user knows.
+      {
+        if: { all: [is('problem', 'changed-my-mind'), is('seller-said', 'tags-off-or-used')] },
+        to: 'used-beyond-checking',
+      },
       ...toFraudOrAmount,
     ],
   },
   {
     id: 'free-returns',
+    kind: 'yesno',
+    next: toFraudOrAmount,
+  },
+  {
+    id: 'used-beyond-checking',
     kind: 'yesno',
     next: toFraudOrAmount,
   },

@@ -648,6 +648,10 @@ export const plan = {
     'If the tags were cut, or the item was used beyond checking so that it lost much of its value, it counts as not intact, and a no-reason return can be refused. For clothes and shoes, removed tags or getting them dirty or damaged is enough.',
   'excuse.tags-off-or-used.still':
     'If you only tried it on or checked it and the tags are on, the return stands: say so with photos. A faulty item can still go back as a quality return.',
+  'excuse.tags-off-or-used.used.why':
+    'You used it beyond checking it, or its tags are off: then it counts as not intact, and the seller can refuse a no-reason return.',
+  'excuse.tags-off-or-used.used.still':
+    'You can ask the seller to take it back as a favour. If it is faulty, a quality return is still open.',
   'excuse.you-pay-return-shipping.why':
     'For a no-reason return you normally pay the return postage, unless the listing promised free returns (退货包运费).',
   'excuse.you-pay-return-shipping.still':

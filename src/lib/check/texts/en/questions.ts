@@ -171,6 +171,8 @@ export const questions = {
   'q.free-returns.title': 'Did the listing or your order promise free returns (退货包运费)?',
   'q.free-returns.hint':
     'Look on the product page and in the order. Shipping insurance (运费险) is not a promise by the seller: it pays what its own terms say.',
+  'q.used-beyond-checking.title': 'Did you use it beyond checking it (worn outside, washed, marked), or cut its tags?',
+  'q.used-beyond-checking.hint': 'Opening it, trying it on indoors and checking that it works do not count.',
   'q.amount.title': 'How much did you pay, in yuan?',
   'q.payment.title': 'How did you pay?',
   'q.payment.option.in-app': 'Through the app’s own checkout',

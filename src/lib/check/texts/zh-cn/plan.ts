@@ -530,6 +530,9 @@ export const plan: Record<PlanTextKey, string> = {
     '吊牌被剪、或超出查验需要使用导致价值明显贬损的，视为商品不完好，可以不退。服装鞋帽的商标标识被摘、被剪，或者被弄脏、弄坏，就算不完好。',
   'excuse.tags-off-or-used.still':
     '如果只是试穿或查验、吊牌完好，仍然可以退：拍照说明。商品有质量问题的，仍可按质量问题退货。',
+  'excuse.tags-off-or-used.used.why':
+    '超出查验需要使用过，或者吊牌已经剪掉的，视为商品不完好，卖家可以拒绝无理由退货。',
+  'excuse.tags-off-or-used.used.still': '可以和卖家商量，请它通融。商品有质量问题的，仍可以按质量问题退货。',
   'excuse.you-pay-return-shipping.why': '无理由退货的运费一般由你承担，除非页面承诺“退货包运费”。',
   'excuse.you-pay-return-shipping.still':
     '查看订单是否承诺“退货包运费”；显示有运费险的，查看它赔付什么。卖家收到退货后7日内仍应退款。',

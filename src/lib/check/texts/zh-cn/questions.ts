@@ -162,6 +162,8 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.fraud.hint': '例如卖家明知商品描述是假的。不确定就选“否”，计划同样适用。',
   'q.free-returns.title': '商品页面或订单上承诺过“退货包运费”吗？',
   'q.free-returns.hint': '看看商品页面和订单。运费险不是卖家的承诺，按保险自己的条款赔付。',
+  'q.used-beyond-checking.title': '除了查验、试穿，你用过它吗（比如穿出门、洗过、弄脏），或者剪掉了吊牌？',
+  'q.used-beyond-checking.hint': '拆开包装、在室内试穿、检查能否正常使用，都不算。',
   'q.amount.title': '你付了多少钱（元）？',
   'q.payment.title': '你是怎么付款的？',
   'q.payment.option.in-app': '在平台内下单付款',
