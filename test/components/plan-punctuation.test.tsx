@@ -10,9 +10,12 @@ import { checkProps } from './helpers';
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-/** Trainers worn outside, refused as "used": a 7-day return today, and a place where the seller may be right. */
+/**
+ * Trainers worn outside, refused as "used", and the user says they were used beyond checking: the seller is right, and
+ * "what is still possible" is both the next action and the caveat's second half.
+ */
 const trainers =
-  '#v=2&purpose=personal&problem=changed-my-mind&platform=douyin&live-stream=no&received-on=2026-11-24&item-kind=other&tried=seller-refused&seller-said=tags-off-or-used&amount=599&evidence=chat';
+  '#v=2&purpose=personal&problem=changed-my-mind&platform=douyin&live-stream=no&received-on=2026-11-24&item-kind=other&tried=seller-refused&seller-said=tags-off-or-used&used-beyond-checking=yes&amount=599&evidence=chat';
 const lazyScreen = { timeout: 10_000 };
 
 it('ends the next action’s title and "what is still possible" with Chinese punctuation on the Chinese page', async () => {
