@@ -290,14 +290,16 @@ export function read(facts: Facts, today: IsoDate): Reading {
   // A box alone from a business, within the 7 days (or sent back within them): what the plan asks for if the item
   // inside is fine (see boxRoute).
   const boxWithin = facts.stage === 'sent-back' ? returnedInTime : sevenDaysLeft !== undefined && sevenDaysLeft >= 0;
-  const boxRoute =
-    boxOnly && consumer && boxWithin
-      ? excludedByLaw || facts.itemKind === 'medicine'
-        ? facts.stage === 'sent-back'
-          ? undefined
-          : ('none' as const)
-        : ('no-reason' as const)
-      : undefined;
+  const noReturn = excludedByLaw || facts.itemKind === 'medicine';
+  // Sent back although no return was open: the plan cannot tell on what footing, so it reads no route.
+  const boxRoute: Reading['boxRoute'] =
+    !boxOnly || !consumer || !boxWithin
+      ? undefined
+      : !noReturn
+        ? 'no-reason'
+        : facts.stage !== 'sent-back'
+          ? 'none'
+          : undefined;
   return {
     facts,
     consumer,

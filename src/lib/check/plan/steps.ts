@@ -18,6 +18,7 @@ import {
   noLongerWanted,
   noReturnKind,
   orderDispute,
+  secondHandBusiness,
   whatCame,
   type AppPlatform,
   type Reading,
@@ -108,8 +109,7 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
   if (f.liveStream) base.claims.push('live-room-as-seller');
   // Whether the seller is a business is weighed as SPC Online 7 says, where the plan says so (an unsure seller; a
   // business on a second-hand platform, whose note says to keep its listings).
-  if (f.seller === 'unsure' || (f.platform === 'xianyu' && f.seller === 'business'))
-    base.claims.push('second-hand-business-test');
+  if (f.seller === 'unsure' || secondHandBusiness(r)) base.claims.push('second-hand-business-test');
   // Once the item is back with the seller, every rung asks for the refund and says it was returned: not for a
   // return, a repair or a return address any more. A fault is still stated; a change of mind needs no reason, and
   // rests on the refund's own rule (Returns Measures 13), not on who paid the postage (CRPL 25).
@@ -744,14 +744,15 @@ export function putOrderRight(r: Reading, c: CaseBasis, today: IsoDate, words: P
 
 /** The 7-day return without a reason; for a box alone (boxRoute), the item is checked first, seal kept. */
 export function noReasonReturn(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
-  const box = r.boxRoute === 'no-reason' && r.facts.receivedOn;
+  // A box alone: the day it came, from which its 7 days are counted.
+  const boxCame = r.boxRoute === 'no-reason' ? r.facts.receivedOn : undefined;
   return step({
     ...fixed(words, 'no-reason-return'),
-    ...(box
+    ...(boxCame
       ? {
           what: words.say(
             r.sealed ? 'step.no-reason-return.what.packaging.sealed' : 'step.no-reason-return.what.packaging',
-            { date: { date: plusDays(box, 7) } },
+            { date: { date: plusDays(boxCame, 7) } },
           ),
         }
       : // Sealed goods: a broken one-time seal ends the return (Returns Measures 9), not missing tags.
@@ -761,11 +762,11 @@ export function noReasonReturn(r: Reading, c: CaseBasis, today: IsoDate, words: 
     // Its "what" says a broken seal ends the return (sealed goods), or that opening the box to check does not.
     claims: [
       ...c.claims,
-      ...(r.sealed ? (['used-beyond-checking'] as const) : box ? (['opened-to-inspect'] as const) : []),
+      ...(r.sealed ? (['used-beyond-checking'] as const) : boxCame ? (['opened-to-inspect'] as const) : []),
     ],
     how: lines(words, ['step.no-reason-return.how.1', 'step.no-reason-return.how.2']),
-    attach: box ? ['photos', 'order-page'] : ['order-page'],
-    guides: box ? [c.guide, 'changed-my-mind'] : ['changed-my-mind'],
+    attach: boxCame ? ['photos', 'order-page'] : ['order-page'],
+    guides: boxCame ? [c.guide, 'changed-my-mind'] : ['changed-my-mind'],
     message: sellerMessage('to-seller', c, r, today, words),
   });
 }
