@@ -474,7 +474,9 @@ describe('every plan', () => {
         ...food,
         symptoms,
       })),
-      ...['made-ill', 'spoiled', 'foreign-object'].map((what) => ({ ...meal, 'meal-problem': what })),
+      ...['made-ill', 'foreign-object'].map((what) => ({ ...meal, 'meal-problem': what })),
+      // Spoiled food is told as one of two facts (gone off, or only smelling off): each is read the same way here.
+      ...['gone-off', 'smells-off'].map((detail) => ({ ...meal, 'meal-problem': 'spoiled', 'meal-detail': detail })),
     ].flatMap((answers) =>
       optionsFor(questionById(tree, 'seller-said')!, answers).map((o) => ({ ...answers, 'seller-said': o.id })),
     );
@@ -787,7 +789,12 @@ describe('every plan', () => {
     const goods = plans.filter(({ answers }) => isGoodsProblem(String(answers.problem)));
     for (const { plan } of goods)
       expect(plan.evidence.find((e) => e.id === 'photos')?.label ?? 'parcel').toMatch(/parcel/);
-    const withPhotos = { ...meals[0]!.answers, 'meal-problem': 'spoiled', evidence: ['photos'] };
+    const withPhotos = {
+      ...meals[0]!.answers,
+      'meal-problem': 'spoiled',
+      'meal-detail': 'gone-off',
+      evidence: ['photos'],
+    };
     const zh = buildPlan({ answers: withPhotos, today: '2026-11-26', words: words['zh-cn'] });
     expect(messagesOf(zh)).toContain('餐品照片或视频');
   });

@@ -445,7 +445,7 @@ const privateParcel = (r: Reading) => r.facts.seller !== 'business' && r.facts.p
 
 /**
  * Cases where the seller may be partly right on facts the check cannot know, said beside the user's own route: a late
- * meal with nothing promised, a tour the user cancelled (the agency keeps costs really spent), a fee that may have
+ * meal (with nothing promised, or a promise whose own terms decide), a tour the user cancelled (the agency keeps costs really spent), a fee that may have
  * been shown before paying, a pre-sale payment that may be a 定金 the user walked away from, a missing item nobody
  * filmed, a parcel from a private seller lost on the way, and one shown as signed for that never came.
  */
@@ -453,7 +453,9 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
   const f = r.facts;
   const key =
     f.problem === 'food-delivery' && f.mealProblem === 'late'
-      ? 'case.meal-late'
+      ? f.latePromise
+        ? 'case.meal-late.promised'
+        : 'case.meal-late'
       : f.problem === 'tickets-and-travel' && f.tripProblem === 'tour-i-cancelled'
         ? 'case.tour-i-cancelled'
         : f.problem === 'tickets-and-travel' && f.tripProblem === 'hidden-fee'

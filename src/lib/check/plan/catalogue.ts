@@ -13,6 +13,14 @@ const question = (id: string): Question => questions.find((q) => q.id === id)!;
 /** The options a question offers after these answers (a takeaway's platforms are not a shop's). */
 const offered = (id: string, answers: Answers) => optionsFor(question(id), answers).map((o) => o.id);
 
+/** Each way a takeaway's problem can be told: its one fact where it covers two, and a late meal with and without a promise. */
+const mealAnswers = (meal: string): Answers[] => {
+  const details = offered('meal-detail', { 'meal-problem': meal });
+  if (details.length) return details.map((d) => ({ 'meal-problem': meal, 'meal-detail': d }));
+  if (meal === 'late') return [true, false].map((promised) => ({ 'meal-problem': meal, 'late-promise': promised }));
+  return [{ 'meal-problem': meal }];
+};
+
 /** What the seller said in a refused case: an excuse the walk offers for it (goods-return ones only where goods came). */
 function refusalFor(problem: ProblemId, trip: string): string {
   if (problem === 'food-delivery') return 'cooked-elsewhere';
@@ -31,7 +39,9 @@ export function representativeAnswers(): Answers[] {
       for (const wanted of problem === 'wrong-or-missing-items'
         ? optionsOf('wanted-remedy')
         : (['return-all'] as const))
-        for (const meal of problem === 'food-delivery' ? optionsOf('meal-problem') : (['wrong-or-missing'] as const))
+        for (const meal of problem === 'food-delivery'
+          ? optionsOf('meal-problem').flatMap(mealAnswers)
+          : mealAnswers('wrong-or-missing').slice(0, 1))
           for (const trip of problem === 'tickets-and-travel' ? optionsOf('trip-problem') : (['tour-too-few'] as const))
             for (const platform of offered('platform', { problem }).filter((p) => p !== 'overseas')) {
               // Every stage the walk offers these answers (the item sent back only where goods came and were wanted
@@ -56,7 +66,7 @@ export function representativeAnswers(): Answers[] {
                     'presale-who': 'seller-failed',
                     'price-promise': promise,
                     'wanted-remedy': wanted,
-                    'meal-problem': meal,
+                    ...meal,
                     'trip-problem': trip,
                     'deposit-word': 'earnest',
                     'refused-on': '2026-11-22',
@@ -73,7 +83,12 @@ export function representativeAnswers(): Answers[] {
   }
   // A takeaway and a trip have excuses of their own, answered by what went wrong: each with each excuse offered.
   sets.push(
-    ...refusedFor('food-delivery', 'meal-problem', { platform: 'meituan', 'ordered-on': '2026-11-20', amount: 60 }),
+    ...refusedFor(
+      'food-delivery',
+      'meal-problem',
+      { platform: 'meituan', 'ordered-on': '2026-11-20', amount: 60 },
+      (what) => mealAnswers(what),
+    ),
     ...refusedFor('tickets-and-travel', 'trip-problem', {
       platform: 'travel-app',
       'ordered-on': '2026-11-10',
@@ -116,16 +131,23 @@ function digital(what: Answers): Answers[] {
 }
 
 /** A case with its own "what went wrong" question: each answer to it, refused with each excuse offered for it. */
-function refusedFor(problem: string, question: 'meal-problem' | 'trip-problem', rest: Answers): Answers[] {
+function refusedFor(
+  problem: string,
+  question: 'meal-problem' | 'trip-problem',
+  rest: Answers,
+  told: (what: string) => Answers[] = (what) => [{ [question]: what }],
+): Answers[] {
   return optionsOf(question).flatMap((what) =>
-    offered('seller-said', { problem, [question]: what }).map((excuse) => ({
-      purpose: 'personal',
-      problem,
-      [question]: what,
-      tried: 'seller-refused',
-      'seller-said': excuse,
-      ...rest,
-    })),
+    told(what).flatMap((facts) =>
+      offered('seller-said', { problem, ...facts }).map((excuse) => ({
+        purpose: 'personal',
+        problem,
+        ...facts,
+        tried: 'seller-refused',
+        'seller-said': excuse,
+        ...rest,
+      })),
+    ),
   );
 }
 

@@ -8,6 +8,7 @@ import {
   receivedProblems,
   type ExcuseId,
   type ItemKindId,
+  type MealDetailId,
   type MealProblemId,
   type TripProblemId,
   type ServiceProblemId,
@@ -42,6 +43,10 @@ export interface Facts {
   presaleWho?: OptionId<'presale-who'>;
   /** A takeaway: what went wrong with the meal (the most serious problem). */
   mealProblem?: MealProblemId;
+  /** Which one fact the meal's problem was: a wrong dish or a missing one, spilled or a broken bag, gone off or smelling off. */
+  mealDetail?: MealDetailId;
+  /** A late meal: whether the order page promised compensation for lateness. */
+  latePromise?: boolean;
   /** A trip or ticket: who cancelled, or what was charged. */
   tripProblem?: TripProblemId;
   /**
@@ -108,6 +113,8 @@ export function factsOf(answers: Answers): Facts {
     itemKind: option('item-kind', answers) ?? 'other',
     presaleWho: option('presale-who', answers),
     mealProblem: option('meal-problem', answers),
+    mealDetail: option('meal-detail', answers),
+    ...(typeof answers['late-promise'] === 'boolean' ? { latePromise: answers['late-promise'] } : {}),
     tripProblem: option('trip-problem', answers),
     serviceProblem: digital && answers['item-kind'] === 'service' ? option('service-problem', answers) : undefined,
     downloadProblem: digital && answers['item-kind'] === 'download' ? option('download-problem', answers) : undefined,

@@ -59,12 +59,18 @@ const excuseReply = (excuse: ExcuseId, more: Parameters<typeof story>[1] = {}): 
 });
 
 /** A takeaway (外卖) ordered today on a delivery app: what went wrong with it, and where the case stands. */
-const meal = (problem: OptionId<'meal-problem'>, tried: 'nothing' | 'seller-refused', excuse?: ExcuseId): Answers =>
+const meal = (
+  problem: OptionId<'meal-problem'>,
+  detail: OptionId<'meal-detail'>,
+  tried: 'nothing' | 'seller-refused',
+  excuse?: ExcuseId,
+): Answers =>
   story('food-delivery', {
     tried,
     ...(excuse ? { excuse } : {}),
     platform: 'meituan' satisfies PlatformId,
     'meal-problem': problem,
+    'meal-detail': detail,
     'ordered-on': storyDay,
   });
 
@@ -160,9 +166,12 @@ export const readyReplies = {
     }),
   },
   // A takeaway ordered on Meituan the same day: the first message, by what went wrong, and the "another kitchen" reply.
-  'meal-wrong-or-missing': { message: 'to-seller', answers: meal('wrong-or-missing', 'nothing') },
-  'meal-spoiled': { message: 'to-seller', answers: meal('spoiled', 'nothing') },
-  'meal-cooked-elsewhere': { message: 'excuse-reply', answers: meal('spoiled', 'seller-refused', 'cooked-elsewhere') },
+  'meal-wrong-or-missing': { message: 'to-seller', answers: meal('wrong-or-missing', 'missing-dish', 'nothing') },
+  'meal-spoiled': { message: 'to-seller', answers: meal('spoiled', 'gone-off', 'nothing') },
+  'meal-cooked-elsewhere': {
+    message: 'excuse-reply',
+    answers: meal('spoiled', 'gone-off', 'seller-refused', 'cooked-elsewhere'),
+  },
   // A used item from a private seller on Xianyu, not as described and refused: the request to the platform, which rests
   // on the contract (Civil Code 582) and ends with the court, since consumer law and 12315 do not reach a private seller.
   'private-seller-platform': {

@@ -75,6 +75,9 @@ export interface CaseBasis {
    * seller was given may have passed.
    */
   laterAsk?: Part;
+  /** What happened and the law, in those later messages, where they add what the seller answered and its answer. */
+  laterHappened?: Part[];
+  laterBasis?: Basis[];
   /** What happened, in the message's words. */
   happened: Part[];
   guide: string;
@@ -463,25 +466,44 @@ function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): Case
  */
 function mealBasis(r: Reading, words: PlanWords): CaseBasis {
   const part = words.part;
-  const problem = r.facts.mealProblem;
-  // The walk always asks it for a takeaway: a plan without it would guess, so it is a caller's bug.
+  const { mealProblem: problem, mealDetail: detail } = r.facts;
+  // The walk always asks them for a takeaway: a plan without them would guess, so it is a caller's bug.
   if (!problem) throw new Error('A takeaway plan needs an answer to "meal-problem"');
-  const happened = [part(`msg.happened.meal.${problem}`)];
+  // The one fact the message states: the detail where the problem covers two, otherwise the problem itself.
+  const fact =
+    detail ?? (problem === 'late' || problem === 'foreign-object' || problem === 'made-ill' ? problem : undefined);
+  if (!fact) throw new Error('A takeaway plan needs an answer to "meal-detail"');
+  const happened = [part(`msg.happened.meal.${fact}`)];
   const guide = 'food-delivery';
+  // Told to take it up with the rider: the platform and the regulator hear it, with the article that answers it (the
+  // seller bears the risks of delivery, ECL 20). The restaurant's own reply step answers it to the restaurant.
+  const rider =
+    r.facts.sellerSaid === 'ask-the-courier'
+      ? {
+          laterHappened: [...happened, part('msg.happened.meal.told-ask-the-rider')],
+          laterBasis: ['meal-remedy', 'delivery'] as Basis[],
+        }
+      : {};
   if (problem === 'late')
     return {
       claims: ['deliver-as-promised', 'promises-binding'],
       basis: ['delivery'],
-      ask: part('msg.ask.meal-late'),
-      happened,
+      // What was promised for lateness is asked for; with no promise, a sum the user names (the plan says it may be
+      // little), never "if there was a promise", which leaves the restaurant to work out the user's claim.
+      ask: part(r.facts.latePromise ? 'msg.ask.meal-late.promised' : 'msg.ask.meal-late.not-promised'),
+      happened: r.facts.latePromise ? [...happened, part('msg.happened.meal.late-promised')] : happened,
       guide,
     };
-  if (problem === 'wrong-or-missing' || problem === 'spilled')
+  if (detail === 'wrong-dish' || detail === 'missing-dish' || detail === 'spilled' || detail === 'packaging-broken')
     return {
       claims: ['deliver-as-promised', 'breach-remedies'],
       basis: ['meal-remedy'],
-      ask: part(problem === 'spilled' ? 'msg.ask.meal-remedy.spilled' : 'msg.ask.meal-remedy.wrong-or-missing'),
+      // To the restaurant, on the day: put it right or refund that part. Later, to the platform or the regulator, a
+      // remade meal no longer fits: the part's price, which only the user knows.
+      ask: part(`msg.ask.meal-remedy.${detail}`),
+      laterAsk: part(`msg.ask.meal-part-refund.${detail}`),
       happened,
+      ...rider,
       guide,
     };
   const amount = { yuan: r.facts.amount };
@@ -844,13 +866,16 @@ export function reportPriceFraud(words: PlanWords): PlanStep {
 
 /** A takeaway: report it in the app the same day, with photos, and ask the restaurant for what the law allows. */
 export function askRestaurant(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  // "Even if another kitchen cooked it" (SPC Online 19) is said where it can matter: unsafe food, or that very excuse.
+  const kitchen = r.unsafeMeal || r.facts.sellerSaid === 'cooked-elsewhere';
   return step({
     ...fixed(words, 'ask-restaurant'),
-    claims: [...c.claims, 'kitchen-no-excuse'],
+    ...(kitchen ? {} : { why: words.say('step.ask-restaurant.why.delivery') }),
+    claims: kitchen ? [...c.claims, 'kitchen-no-excuse'] : [...new Set<ClaimId>([...c.claims, 'deliver-as-promised'])],
     how: lines(
       words,
       r.unsafeMeal
-        ? ['step.ask-restaurant.how.photos', 'step.ask-restaurant.how.keep', 'step.ask-restaurant.how.doctor']
+        ? ['step.ask-restaurant.how.photos.unsafe', 'step.ask-restaurant.how.keep', 'step.ask-restaurant.how.doctor']
         : r.facts.mealProblem === 'late'
           ? ['step.ask-restaurant.how.times', 'step.ask-restaurant.how.in-app']
           : ['step.ask-restaurant.how.photos', 'step.ask-restaurant.how.in-app'],
@@ -1067,9 +1092,9 @@ export function platformIntervention(
       {
         id: 'to-platform',
         to: 'platform',
-        happened: c.happened,
+        happened: c.laterHappened ?? c.happened,
         ask: c.laterAsk ?? c.ask,
-        basis: c.basis,
+        basis: c.laterBasis ?? c.basis,
         extra: [words.part('msg.extra.platform-step-in')],
         // 12315 takes complaints about businesses; with a private seller, the court is what is left.
         next: words.part(r.consumer ? 'msg.next.platform' : 'msg.next.platform-private'),
@@ -1155,7 +1180,13 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
   return step({
     ...fixed(words, 'complain-12315'),
     claims: ['complaint-handled-7-working-days', 'routes-to-resolve', ...extra.map((a) => a.claim), ...c.claims],
-    how: lines(words, ['step.complain-12315.how.1', 'step.complain-12315.how.2', ...extra.map((a) => a.how)]),
+    how: lines(words, [
+      'step.complain-12315.how.1',
+      'step.complain-12315.how.2',
+      ...extra.map((a) => a.how),
+      // One request for a person to look at the platform's decision again costs little, as the platform step says.
+      ...(r.app && r.facts.stage === 'platform-against' ? (['step.complain-12315.how.platform-review'] as const) : []),
+    ]),
     attach: ['order-page', 'chat'],
     guides: ['complain-to-12315', c.guide],
     message: composeMessage(
@@ -1163,10 +1194,17 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
         id: 'complaint-12315',
         to: 'regulator',
         // The regulator is told the shop has closed, as the platform was: it is why the platform is answerable.
-        happened: shopClosed(r) ? [...c.happened, words.part('msg.happened.shop-closed')] : c.happened,
+        happened: shopClosed(r)
+          ? [...c.happened, words.part('msg.happened.shop-closed')]
+          : (c.laterHappened ?? c.happened),
         ask: c.laterAsk ?? c.ask,
-        basis: c.basis,
-        extra: [words.part('msg.extra.seller-refused')],
+        basis: c.laterBasis ?? c.basis,
+        // The regulator hears both refusals where the platform has already decided against the user.
+        extra: [
+          words.part(
+            r.app && r.facts.stage === 'platform-against' ? 'msg.extra.platform-refused' : 'msg.extra.seller-refused',
+          ),
+        ],
         next: words.part('msg.next.regulator'),
       },
       r,

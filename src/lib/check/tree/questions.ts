@@ -247,6 +247,32 @@ export const questions = [
     id: 'meal-problem',
     kind: 'single',
     options: only(['wrong-or-missing', 'spilled', 'late', ...unsafeMeal]),
+    next: [
+      { if: among('meal-problem', ['wrong-or-missing', 'spilled', 'spoiled']), to: 'meal-detail' },
+      { if: is('meal-problem', 'late'), to: 'late-promise' },
+      { to: 'ordered-on' },
+    ],
+  },
+  {
+    // Which of the two things the problem covers: a message states one fact ("a dish did not come"), since "wrong or
+    // missing" about one's own meal reads as an unfilled form, and each fact asks for something different.
+    id: 'meal-detail',
+    kind: 'single',
+    options: [
+      { id: 'wrong-dish', if: is('meal-problem', 'wrong-or-missing') },
+      { id: 'missing-dish', if: is('meal-problem', 'wrong-or-missing') },
+      { id: 'spilled', if: is('meal-problem', 'spilled') },
+      { id: 'packaging-broken', if: is('meal-problem', 'spilled') },
+      { id: 'gone-off', if: is('meal-problem', 'spoiled') },
+      { id: 'smells-off', if: is('meal-problem', 'spoiled') },
+    ],
+    next: [{ to: 'ordered-on' }],
+  },
+  {
+    // A late meal is worth what the order page promised for lateness (promises bind, Regs 12); with no promise, the
+    // user asks for a sum of their own choosing, and the plan says the law may give little.
+    id: 'late-promise',
+    kind: 'yesno',
     next: [{ to: 'ordered-on' }],
   },
   {
@@ -466,6 +492,7 @@ export type ItemKindId = OptionId<'item-kind'>;
 export type SymptomId = OptionId<'symptoms'>;
 export type StageId = OptionId<'tried'>;
 export type MealProblemId = OptionId<'meal-problem'>;
+export type MealDetailId = OptionId<'meal-detail'>;
 export type TripProblemId = OptionId<'trip-problem'>;
 export type ServiceProblemId = OptionId<'service-problem'>;
 export type DownloadProblemId = OptionId<'download-problem'>;

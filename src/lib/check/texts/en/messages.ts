@@ -69,11 +69,15 @@ export const messages = {
   'msg.happened.download': 'The digital goods I bought do not work as described.',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
-  'msg.happened.meal.wrong-or-missing':
-    'The order delivered did not match what I ordered: a dish was wrong or missing.',
-  'msg.happened.meal.spilled': 'The order arrived with the food spilled or its packaging broken.',
-  'msg.happened.meal.late': 'The order arrived long after the delivery time shown on the order page.',
-  'msg.happened.meal.spoiled': 'The food delivered was spoiled or smelled off.',
+  'msg.happened.meal.spilled': 'The food had spilled when the order arrived.',
+  'msg.happened.meal.wrong-dish': 'What came is not what I ordered.',
+  'msg.happened.meal.missing-dish': 'Part of what I ordered did not come.',
+  'msg.happened.meal.packaging-broken': 'The packaging was broken when the order arrived.',
+  'msg.happened.meal.gone-off': 'The food delivered had gone off.',
+  'msg.happened.meal.smells-off': 'The food delivered had an off smell or taste.',
+  'msg.happened.meal.late-promised': 'The order page promised compensation if the order came late.',
+  'msg.happened.meal.told-ask-the-rider': 'The restaurant told me to take it up with the rider myself.',
+  'msg.happened.meal.late': 'The order arrived [how many minutes] after the delivery time shown on the order page.',
   'msg.happened.meal.foreign-object': 'There was a foreign object in the food.',
   'msg.happened.meal.made-ill': 'After eating this food, I became unwell.',
   'msg.happened.trip.tour-too-few': 'The travel agency ended the tour contract because too few people signed up.',
@@ -182,11 +186,16 @@ export const messages = {
   'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',
   'msg.ask.perform-or-compensate':
     'shipping at the order price, with the tracking number; if it cannot be shipped, a refund of the whole price (less anything already refunded), and compensation for my loss',
-  'msg.ask.meal-remedy.wrong-or-missing':
-    'remake or send the dishes that were wrong or missing, or refund that part of the price',
   'msg.ask.meal-remedy.spilled': 'remake the dishes that spilled, or refund that part of the price',
-  'msg.ask.meal-late':
-    'if the order promised on-time delivery or compensation for lateness, pay what was promised; otherwise refund part of the price',
+  'msg.ask.meal-remedy.wrong-dish': 'send what I ordered, or refund the price of what came wrong',
+  'msg.ask.meal-remedy.missing-dish': 'send what did not come, or refund its price',
+  'msg.ask.meal-remedy.packaging-broken': 'remake the dishes whose packaging broke, or refund that part of the price',
+  'msg.ask.meal-part-refund.wrong-dish': 'a refund of ¥[amount], the price of what came wrong',
+  'msg.ask.meal-part-refund.missing-dish': 'a refund of ¥[amount], the price of what did not come',
+  'msg.ask.meal-part-refund.spilled': 'a refund of ¥[amount], the price of the dishes that spilled',
+  'msg.ask.meal-part-refund.packaging-broken': 'a refund of ¥[amount], the price of the dishes whose packaging broke',
+  'msg.ask.meal-late.promised': 'pay the compensation for lateness that the order page promised',
+  'msg.ask.meal-late.not-promised': 'a refund of ¥[amount] for the late delivery',
   'msg.ask.meal-refund': 'refund the full {amount} paid for this order',
   'msg.ask.meal-refund-and-costs':
     'refund the full {amount} paid for this order, and pay any reasonable losses it caused, such as medical costs',
@@ -224,6 +233,8 @@ export const messages = {
     'You say the item arrived back damaged: please send the photos or video taken when you received it, and the courier’s damage record.',
   'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',
   'msg.extra.seller-refused': 'I contacted the seller, and it was not resolved.',
+  'msg.extra.platform-refused':
+    'I contacted the seller and it was not resolved; I asked the platform to step in, and it did not uphold my request.',
   'msg.reply.quality':
     'My rights here come from Article 24 of the Consumer Rights Protection Law, on goods that do not meet quality requirements; the reason you gave does not change them.',
   'msg.reply.quality.after-basis': 'The reason you gave does not change my rights under Article 24 above.',

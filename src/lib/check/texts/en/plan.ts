@@ -201,8 +201,12 @@ export const plan = {
     'Report the problem on the order’s help or after-sales page, and send the message below in the order chat. With food, the sooner you write, the easier it is to show what happened.',
   'step.ask-restaurant.why':
     'The restaurant you ordered from must put it right, even if another kitchen cooked the order.',
+  'step.ask-restaurant.why.delivery':
+    'The restaurant you ordered from must deliver your order as it promised, and bears the risks of getting it to you.',
   'step.ask-restaurant.how.photos':
-    'Before you eat more, photograph the bag and its seal, the food and the receipt slip. Film anything strange.',
+    'Photograph what you still have: the bag and its seal, the food and the receipt slip. Film anything wrong.',
+  'step.ask-restaurant.how.photos.unsafe':
+    'Stop eating it. Photograph the bag and its seal, the food and the receipt slip. Film anything strange.',
   'step.ask-restaurant.how.keep': 'Keep what is left in a sealed bag in the fridge.',
   'step.ask-restaurant.how.doctor': 'If you feel ill, see a doctor, and keep the medical records and receipts.',
   'step.ask-restaurant.how.times':
@@ -336,6 +340,8 @@ export const plan = {
   'step.complain-12315.how.1': 'Go to 12315.cn (or the 12315 app or mini-program) and choose 投诉 (complaint).',
   'step.complain-12315.how.2':
     'Give your real identity, the seller’s name, your request and the facts, and upload your evidence.',
+  'step.complain-12315.how.platform-review':
+    'If you have not yet, ask the platform once, through its customer service, for a person to review its decision. You can complain to 12315 whatever it says.',
   'step.complain-12315.takes': 'A decision on acceptance within 7 working days.',
   'step.complain-12315.moveOn': 'If the seller refuses mediation, or it ends without a deal, go to court.',
   'step.report.title': 'Report the refusal as a breach (举报)',
@@ -671,9 +677,13 @@ export const plan = {
   'excuse.digital-no-refund.why': 'Downloaded digital goods are excluded from the 7-day no-reason return by law.',
   'excuse.digital-no-refund.still': 'If it does not work as described, you can still ask for a fix or a refund.',
   'case.meal-late.why':
-    'Lateness alone may give you little to claim, unless the order page promised a delivery time or compensation for lateness.',
+    'Lateness alone may give you little to claim: the order page promised no compensation for lateness.',
   'case.meal-late.still':
-    'Screenshot the time the order showed and when it came. If the order promised on-time delivery or compensation, ask for exactly that. If it came so late that you could not eat it, ask for a refund; whether the law requires one depends on the facts.',
+    'You can still ask for part of the price back. The message leaves the sum for you to fill in, with how late it came; keep the sum in proportion. If it came so late that you could not eat it, ask for a refund; whether the law requires one depends on the facts.',
+  'case.meal-late.promised.why':
+    'What you can claim is what the promise says: its own terms decide how late counts and how much is paid.',
+  'case.meal-late.promised.still':
+    'Screenshot the promise and its terms, the time the order showed and when it came. If the delay falls outside the terms, you can still ask for part of the price back, but the law may give little.',
   'case.tour-i-cancelled.why':
     'You cancelled, so the agency may keep the necessary, reasonable costs it has really spent.',
   'case.tour-i-cancelled.still':

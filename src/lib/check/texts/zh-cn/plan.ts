@@ -146,7 +146,9 @@ export const plan: Record<PlanTextKey, string> = {
   'step.ask-restaurant.what':
     '在订单的帮助或售后页面反映问题，并在订单聊天里发送下面的消息。外卖的问题越早提出，越容易说清楚。',
   'step.ask-restaurant.why': '你向哪家店下的单，就由哪家店负责，即使餐是别的厨房做的。',
-  'step.ask-restaurant.how.photos': '先别继续吃。拍下外卖袋和封签、餐品和小票，有异常的地方拍视频。',
+  'step.ask-restaurant.why.delivery': '你向哪家店下的单，就由哪家店按承诺送达；送餐路上出的问题，也由它负责。',
+  'step.ask-restaurant.how.photos': '拍下手头还有的东西：外卖袋和封签、餐品和小票。有问题的地方拍视频。',
+  'step.ask-restaurant.how.photos.unsafe': '先别再吃了。拍下外卖袋和封签、餐品和小票，有异常的地方拍视频。',
   'step.ask-restaurant.how.keep': '剩下的餐品装进密封袋，放冰箱保存。',
   'step.ask-restaurant.how.doctor': '身体不适就去看医生，保存病历和收据。',
   'step.ask-restaurant.how.times': '截图订单页面：显示的送达时间、实际送到的时间，以及准时送达之类的承诺。',
@@ -261,6 +263,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.complain-12315.why': '监管部门应当在7个工作日内处理投诉并告知你。调解需要双方同意，监管部门不能强制退款。',
   'step.complain-12315.how.1': '打开12315.cn（或12315 App、小程序），选择“投诉”。',
   'step.complain-12315.how.2': '提供真实身份信息、卖家名称、投诉请求和事实，并上传证据。',
+  'step.complain-12315.how.platform-review':
+    '如果还没有，可以通过平台客服，请人工对这次处理结果复核一次。不管结果如何，你都可以向12315投诉。',
   'step.complain-12315.takes': '7个工作日内决定是否受理。',
   'step.complain-12315.moveOn': '卖家拒绝调解或调解不成的，起诉。',
   'step.report.title': '举报违法行为',
@@ -549,9 +553,12 @@ export const plan: Record<PlanTextKey, string> = {
     '截图保存预售规则。“订金”不适用定金罚则；卖家违约的“定金”应当双倍返还。',
   'excuse.digital-no-refund.why': '在线下载的数字化商品依法不适用七天无理由退货。',
   'excuse.digital-no-refund.still': '如果不能按描述正常使用，仍可以要求修复或退款。',
-  'case.meal-late.why': '只是送晚了，可能得不到多少赔偿，除非订单页面承诺了送达时间或超时赔付。',
+  'case.meal-late.why': '订单页面没有承诺超时赔付，只是送晚了，可能得不到多少赔偿。',
   'case.meal-late.still':
-    '截图订单显示的送达时间和实际送到的时间。订单承诺了准时送达或超时赔付的，就按承诺要求。送得太晚、已经没法吃的，可以要求退款；法律是否支持，要看具体情况。',
+    '你仍可以要求退还一部分钱。消息里的金额和晚了多久留给你自己填，金额要合理。送得太晚、已经没法吃的，可以要求退款；法律是否支持，要看具体情况。',
+  'case.meal-late.promised.why': '能要多少，看承诺怎么写：晚多久算超时、赔多少，都按承诺本身的规则。',
+  'case.meal-late.promised.still':
+    '截图这项承诺和它的规则，以及订单显示的送达时间和实际送到的时间。超时不在规则范围内的，仍可以要求退还一部分钱，但法律未必支持。',
   'case.tour-i-cancelled.why': '是你取消的，旅行社可以扣下确实已经花掉的必要、合理费用。',
   'case.tour-i-cancelled.still':
     '还没有实际发生的费用，要退给你。让旅行社列出清单和每笔费用的凭证，没真花出去的可以提出异议。',
