@@ -433,7 +433,15 @@ function chooseSteps(
   if (r.consumer && (f.fraud || foodInQuestion)) steps.push(punitiveDamages(r, words));
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence'))
-    steps.push(stillPossible(mayBeRight, c, words, f.stage === 'seller-refused'));
+    steps.push(
+      stillPossible(
+        mayBeRight,
+        c,
+        words,
+        f.stage === 'seller-refused',
+        lateChangeOfMind && r.consumer ? { r, today } : undefined,
+      ),
+    );
   return { steps, ...(mayBeRight ? { mayBeRight } : {}), disputed: disputed !== undefined, aboutFood: !!foodCaveat };
 }
 

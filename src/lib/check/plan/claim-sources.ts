@@ -165,6 +165,14 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'spc-prepaid-19': '因消费者原因返还预付款',
     },
   },
+  'prepaid-interest-lpr': {
+    says: 'Unless agreed otherwise, a prepayment refunded because of the business comes back with interest at the one-year Loan Prime Rate of the day the contract was made.',
+    laws: { 'spc-prepaid-16': '因经营者原因返还预付款的，按照预付式消费合同成立时一年期贷款市场报价利率计算利息' },
+  },
+  'prepaid-used-at-discount': {
+    says: 'Where a prepayment is refunded not through the consumer’s doing, what was already provided is priced at the discount the consumer was given.',
+    laws: { 'spc-prepaid-18': '按折扣价计算已兑付商品或者提供服务的价款' },
+  },
   'small-claims-not-foreign': {
     says: 'A case with a party abroad is not heard under the small-claims procedure.',
     laws: { 'cpl-166': '涉外案件' },

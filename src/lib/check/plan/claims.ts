@@ -37,6 +37,8 @@ export const claims = {
   'renewal-needs-choice': ['online-trade-18'],
   'prepaid-refund': ['crpl-53', 'regs-22'],
   'prepaid-own-reason': ['spc-prepaid-9', 'spc-prepaid-19'],
+  'prepaid-interest-lpr': ['spc-prepaid-16'],
+  'prepaid-used-at-discount': ['spc-prepaid-18'],
   'complaint-needs-respondent': ['regs-46'],
   'fake-defeats-purpose': ['cc-563'],
   'earnest-cap': ['cc-586'],

@@ -29,6 +29,8 @@ export type Basis =
   | 'advance'
   | 'fraud-reserved'
   | 'prepaid'
+  | 'prepaid-own-reason'
+  | 'prepaid-interest'
   | 'as-described'
   | 'cooling-off'
   | 'auto-renewal'

@@ -308,17 +308,24 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
     case 'digital-goods-and-courses':
       // A service: the user's own answer says whether it was provided. "Not provided as agreed" is never assumed.
       if (f.serviceProblem === 'changed-mind')
-        return {
-          // Past the 7 days a refund is not ruled out: the rules count one made for the buyer's own reasons, and a
-          // term taking away a refund the law gives is void (SPC Prepaid 19, 9).
-          claims: r.coolingOff
-            ? ['prepaid-cooling-off']
-            : ['prepaid-cooling-off', 'prepaid-own-reason', 'prepaid-refund'],
-          basis: ['cooling-off'],
-          ask: part('msg.ask.prepaid-principal', { amount }),
-          happened: [part('msg.happened.changed-mind-service')],
-          guide,
-        };
+        return r.coolingOff
+          ? {
+              claims: ['prepaid-cooling-off'],
+              basis: ['cooling-off'],
+              ask: part('msg.ask.prepaid-principal', { amount }),
+              happened: [part('msg.happened.changed-mind-service')],
+              guide,
+            }
+          : {
+              // Past the 7 days a refund is not ruled out: the rules count one made for the buyer's own reasons (used
+              // parts at the price before any discount), and a term taking away a refund the law gives is void (SPC
+              // Prepaid 19, 9). The user asks for the unused part, at a sum only they can work out.
+              claims: ['prepaid-cooling-off', 'prepaid-own-reason', 'prepaid-refund'],
+              basis: ['prepaid-own-reason'],
+              ask: part('msg.ask.prepaid-unused'),
+              happened: [part('msg.happened.changed-mind-service.late')],
+              guide,
+            };
       if (f.serviceProblem === 'auto-renewed')
         return {
           claims: ['renewal-needs-choice', 'terms-must-be-pointed-out'],
@@ -329,8 +336,10 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
         };
       if (f.itemKind === 'service')
         return {
-          claims: ['prepaid-refund'],
-          basis: ['prepaid'],
+          // Not provided as agreed: the business's doing, so the unused part comes back with interest at the LPR and
+          // what was given is counted at the price paid (SPC Prepaid 16, 18). The sum is the user's to work out.
+          claims: ['prepaid-refund', 'prepaid-interest-lpr', 'prepaid-used-at-discount'],
+          basis: ['prepaid', 'prepaid-interest'],
           ask: part('msg.ask.prepaid'),
           happened: [part('msg.happened.prepaid')],
           guide,
@@ -935,6 +944,7 @@ export function serviceRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
     // A renewal is proved by the account's own page (the renewal and its charge), not by a contract or course page.
     how: lines(words, [
       kind === 'auto-renewed' ? 'step.service-refund.how.1.auto-renewed' : 'step.service-refund.how.1',
+      ...(kind === 'not-provided' ? (['step.service-refund.how.sum'] as const) : []),
     ]),
     attach: ['order-page', 'listing'],
     guides: ['digital-goods-and-courses'],
@@ -1391,23 +1401,56 @@ export function reportFraud(words: PlanWords): PlanStep {
   });
 }
 
-/** What is left where the seller may be right; a seller that has already said no is asked once more, as a favour. */
+/**
+ * What is left where the seller may be right; a seller that has already said no is asked once more, as a favour.
+ * A course or membership no longer wanted after its 7 days (`unusedPart`) gets the request in writing: the unused
+ * part, at a sum the user works out, with the rule that counts it and, against "no refunds", the rule that voids such
+ * a term; and the routes left if the shop still says no, with the result said to be uncertain.
+ */
 export function stillPossible(
   right: { why: string; still: string },
   c: CaseBasis,
   words: PlanWords,
   refused = false,
+  unusedPart?: { r: Reading; today: IsoDate },
 ): PlanStep {
+  const asked = refused ? 'step.still-possible.how.refused' : 'step.still-possible.how.1';
   return step({
     id: 'still-possible',
     title: words.say('step.still-possible.title'),
     what: right.still,
     why: right.why,
-    claims: c.claims,
-    how: lines(words, [refused ? 'step.still-possible.how.refused' : 'step.still-possible.how.1']),
+    claims: unusedPart ? [...c.claims, 'routes-to-resolve'] : c.claims,
+    how: lines(
+      words,
+      unusedPart ? ['step.still-possible.how.prepaid', asked, 'step.still-possible.how.prepaid-after'] : [asked],
+    ),
     attach: ['order-page', 'chat'],
     takes: words.say('step.still-possible.takes'),
     moveOn: words.say('step.still-possible.moveOn'),
     guides: [c.guide],
+    ...(unusedPart
+      ? {
+          message: composeMessage(
+            {
+              id: 'to-seller',
+              to: 'seller',
+              happened: c.happened,
+              ask: c.ask,
+              basis: c.basis,
+              extra:
+                unusedPart.r.facts.sellerSaid === 'digital-no-refund'
+                  ? [words.part('msg.extra.no-refund-term-void')]
+                  : [],
+              replyBy: true,
+              // Asked as a favour where the seller may be right: no threat of the platform or 12315.
+              next: words.part('msg.next.hope-agreed'),
+            },
+            unusedPart.r,
+            unusedPart.today,
+            words,
+          ),
+        }
+      : {}),
   });
 }

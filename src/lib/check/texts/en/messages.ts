@@ -65,6 +65,7 @@ export const messages = {
   'msg.happened.prepaid': 'The course or service I paid for in advance has not been provided as agreed.',
   'msg.happened.changed-mind-service':
     'I have decided not to use the course or service, and my request for a refund is made within 7 days of the day I paid.',
+  'msg.happened.changed-mind-service.late': 'For my own reasons, I no longer want to go on with the course or service.',
   'msg.happened.auto-renewed': 'I saw no prominent renewal reminder before the charge.',
   'msg.happened.download': 'The digital goods I bought do not work as described.',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
@@ -124,10 +125,14 @@ export const messages = {
     'Under Article 49 of the E-Commerce Law, where the listing meets the conditions of an offer, the contract is formed when the order is submitted; a term that no contract exists after payment is void.',
   'msg.basis.prepaid':
     'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must, as the consumer asks, perform or refund the prepayment, and pay interest on it.',
+  'msg.basis.prepaid-interest':
+    'Under Article 16 of the Supreme People’s Court Interpretation on Prepaid Consumption Disputes, where nothing else was agreed, a prepayment returned because of the business carries interest at the one-year Loan Prime Rate of the day the contract was made.',
   'msg.basis.as-described':
     'Under Article 23 of the Consumer Rights Protection Law, a business must ensure that the actual quality of its goods or services matches the quality it showed.',
   'msg.basis.cooling-off':
     'Under Article 14 of the Supreme People’s Court Interpretation on Prepaid Consumption Disputes, courts support a consumer’s request, made within 7 days of paying, for the prepaid principal back.',
+  'msg.basis.prepaid-own-reason':
+    'Under Article 19 of the Supreme People’s Court Interpretation on Prepaid Consumption Disputes, where a prepayment is returned for the consumer’s own reasons and the business gave a discount, what was already provided is priced before the discount.',
   'msg.basis.auto-renewal':
     'Under Article 18 of the Measures for Supervising Online Transactions, a business that renews a service automatically must point this out prominently 5 days before the renewal date and let the consumer choose.',
   'msg.basis.meal-remedy':
@@ -190,12 +195,12 @@ export const messages = {
   'msg.ask.meal-remedy.wrong-dish': 'send what I ordered, or refund the price of what came wrong',
   'msg.ask.meal-remedy.missing-dish': 'send what did not come, or refund its price',
   'msg.ask.meal-remedy.packaging-broken': 'remake the dishes whose packaging broke, or refund that part of the price',
-  'msg.ask.meal-part-refund.wrong-dish': 'a refund of ¥[amount], the price of what came wrong',
-  'msg.ask.meal-part-refund.missing-dish': 'a refund of ¥[amount], the price of what did not come',
-  'msg.ask.meal-part-refund.spilled': 'a refund of ¥[amount], the price of the dishes that spilled',
-  'msg.ask.meal-part-refund.packaging-broken': 'a refund of ¥[amount], the price of the dishes whose packaging broke',
+  'msg.ask.meal-part-refund.wrong-dish': 'a refund of [amount], the price of what came wrong',
+  'msg.ask.meal-part-refund.missing-dish': 'a refund of [amount], the price of what did not come',
+  'msg.ask.meal-part-refund.spilled': 'a refund of [amount], the price of the dishes that spilled',
+  'msg.ask.meal-part-refund.packaging-broken': 'a refund of [amount], the price of the dishes whose packaging broke',
   'msg.ask.meal-late.promised': 'pay the compensation for lateness that the order page promised',
-  'msg.ask.meal-late.not-promised': 'a refund of ¥[amount] for the late delivery',
+  'msg.ask.meal-late.not-promised': 'a refund of [amount] for the late delivery',
   'msg.ask.meal-refund': 'refund the full {amount} paid for this order',
   'msg.ask.meal-refund-and-costs':
     'refund the full {amount} paid for this order, and pay any reasonable losses it caused, such as medical costs',
@@ -219,8 +224,9 @@ export const messages = {
   'msg.ask.breach-remedy.missing-items':
     'the missing items or parts sent, or a refund for what is missing; where what is missing defeats the purpose of the purchase, a return and a refund',
   'msg.ask.breach-remedy.return': 'a return and a refund of {amount}',
-  'msg.ask.prepaid': 'the service as agreed; or a refund of the prepayment not yet used, with interest on it',
+  'msg.ask.prepaid': 'the service as agreed; or a refund of [amount], the prepayment not yet used, with its interest',
   'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',
+  'msg.ask.prepaid-unused': 'to end the contract and refund [amount] for the part I have not used',
   'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
   'msg.ask.download': 'a fix, or a refund',
   'msg.ask.refund-now': 'the refund at once, to the way I paid',
@@ -233,6 +239,8 @@ export const messages = {
     'You say the item arrived back damaged: please send the photos or video taken when you received it, and the courier’s damage record.',
   'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',
   'msg.extra.seller-refused': 'I contacted the seller, and it was not resolved.',
+  'msg.extra.no-refund-term-void':
+    'Under Article 9 of the same Interpretation, a standard term that takes away a consumer’s lawful right to end the contract or get the prepayment back is void.',
   'msg.extra.platform-refused':
     'I contacted the seller and it was not resolved; I asked the platform to step in, and it did not uphold my request.',
   'msg.reply.quality':
@@ -348,6 +356,7 @@ export const messages = {
     '“Digital goods are not refundable” does not remove the duty to refund under Article 53 above.',
   'msg.reply-by': 'Please reply by {date}.',
   'msg.next.seller': 'If this is not resolved, I will ask the platform to step in and complain to 12315.',
+  'msg.next.hope-agreed': 'I hope we can settle this between us.',
   'msg.next.seller-no-platform': 'If this is not resolved, I will pursue it by complaint or in court.',
   'msg.next.seller-private': 'If this is not resolved, I will ask the platform to step in, or take this to court.',
   'msg.next.seller-private-no-platform': 'If this is not resolved, I will take this to court.',

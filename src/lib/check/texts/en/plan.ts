@@ -266,6 +266,8 @@ export const plan = {
   'step.service-refund.why.auto-renewed':
     'A service that renews itself online must warn you clearly before you start and 5 days before each renewal, and renewing must be your choice. A term that matters to you and was not pointed out can be claimed not to be part of the contract.',
   'step.service-refund.how.1': 'Send the message below in the chat, and keep the contract or the course page.',
+  'step.service-refund.how.sum':
+    'Work out the unused part and put it in the message: for lessons or sessions, what you paid divided by the number bought, times those not given. As the refund is not your doing, what you did get counts at the price you actually paid, discount included.',
   'step.service-refund.how.1.auto-renewed':
     'Send the message below in the chat, and screenshot the page of your account that shows the renewal and its charge.',
   'step.service-refund.takes': 'Give the seller about 3 days to answer.',
@@ -482,6 +484,10 @@ export const plan = {
     'Ask the seller politely in the chat; a seller may agree even where the law does not require it.',
   'step.still-possible.how.refused':
     'The seller has said no, and here the law may be on its side. You can ask once more in the chat, as a favour.',
+  'step.still-possible.how.prepaid':
+    'Work out the sum before you send the message: what you paid, less what you have used. If you had a discount, count what you used at the price before it. Put the sum in the message.',
+  'step.still-possible.how.prepaid-after':
+    'If the shop still says no, you can complain to 12315, which mediates if both sides agree, or go to court, which may order part of the money back. The result is not certain.',
   'step.still-possible.takes': 'A few days.',
   'step.still-possible.moveOn':
     'If things change (the item turns out faulty, or the service is not provided as agreed), start the check again and choose the answer that fits.',

@@ -60,6 +60,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我预先付款购买的课程或服务没有按约定提供。',
   'msg.happened.changed-mind-service': '我决定不再使用该课程或服务，并在付款之日起七日内提出退款要求。',
+  'msg.happened.changed-mind-service.late': '我因个人原因，不再继续使用该课程或服务。',
   'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒。',
   'msg.happened.download': '我购买的数字商品不能按描述正常使用。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
@@ -115,10 +116,14 @@ export const messages: Record<MessageKey, string> = {
     '依据《电子商务法》第四十九条，商品信息符合要约条件的，订单提交成功，合同即成立；约定消费者付款后合同不成立的格式条款无效。',
   'msg.basis.prepaid':
     '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求履行约定或者退回预付款，并应当承担预付款的利息。',
+  'msg.basis.prepaid-interest':
+    '依据《最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释》第十六条，没有约定的，因经营者原因返还预付款，按照合同成立时一年期贷款市场报价利率计算利息。',
   'msg.basis.as-described':
     '依据《消费者权益保护法》第二十三条，经营者应当保证其提供的商品或者服务的实际质量与表明的质量状况相符。',
   'msg.basis.cooling-off':
     '依据《最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释》第十四条，消费者自付款之日起七日内请求经营者返还预付款本金的，人民法院应予支持。',
+  'msg.basis.prepaid-own-reason':
+    '依据《最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释》第十九条，因消费者原因返还预付款，经营者提供过折扣的，已提供的部分按打折前的价格计算。',
   'msg.basis.auto-renewal':
     '依据《网络交易监督管理办法》第十八条，采取自动续费方式提供服务的，应当在自动续费日期前五日，以显著方式提请消费者注意，由消费者自主选择。',
   'msg.basis.meal-remedy':
@@ -194,8 +199,9 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.breach-remedy.missing-items':
     '补发缺少的商品或配件，或者退还缺少部分的价款；如少发致使不能实现合同目的，予以退货退款',
   'msg.ask.breach-remedy.return': '退货并退款{amount}',
-  'msg.ask.prepaid': '按约定提供服务；或者退还未消费部分的预付款，并支付相应的利息',
+  'msg.ask.prepaid': '按约定提供服务；或者退还未消费部分的预付款【金额】元及其利息',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
+  'msg.ask.prepaid-unused': '解除合同，退还未使用部分的费用【金额】元',
   'msg.ask.auto-renewal': '取消自动续费，并退还本次自动续费扣除的款项',
   'msg.ask.download': '修复问题，或者退款',
   'msg.ask.refund-now': '立即按原支付方式退款',
@@ -207,6 +213,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.extra.returned-damaged': '贵店称收到的退货有损坏，请提供收货时的照片或视频，以及快递公司的破损记录。',
   'msg.extra.platform-step-in': '我已联系卖家，未能解决，请平台介入处理。',
   'msg.extra.seller-refused': '我已联系卖家，未能解决。',
+  'msg.extra.no-refund-term-void': '依据该解释第九条，排除消费者依法解除合同或者请求返还预付款的权利的格式条款无效。',
   'msg.extra.platform-refused': '我已联系卖家，未能解决；申请平台介入后，平台也没有支持我的请求。',
   'msg.reply.quality':
     '我的权利来自《消费者权益保护法》第二十四条关于商品不符合质量要求的规定，您提出的理由不影响这些权利。',
@@ -309,6 +316,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.digital-no-refund.service.after-basis': '“虚拟商品不退”不能免除上述第五十三条规定的退款义务。',
   'msg.reply-by': '请在{date}前答复。',
   'msg.next.seller': '如未处理，我将申请平台介入，并向12315投诉。',
+  'msg.next.hope-agreed': '希望能协商解决。',
   'msg.next.seller-no-platform': '如未处理，我将通过投诉或诉讼依法维权。',
   'msg.next.seller-private': '如未处理，我将申请平台介入，或依法向法院起诉。',
   'msg.next.seller-private-no-platform': '如未处理，我将依法向法院起诉。',

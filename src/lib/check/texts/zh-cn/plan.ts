@@ -198,6 +198,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.service-refund.why.auto-renewed':
     '网上自动续费的服务，要在你开通前和每次续费前5天显著提醒你，续不续由你选择。对你有重大利害关系、却没有提示的条款，你可以主张它不成为合同内容。',
   'step.service-refund.how.1': '在聊天中发送下面的消息，并保存合同或课程页面。',
+  'step.service-refund.how.sum':
+    '先算出没用上的部分，填进消息：按课时或次数买的，用实付金额除以总课时或次数，再乘以没有提供的课时或次数。退款不是你的原因造成的，已经用掉的部分按你实际支付的折扣价算。',
   'step.service-refund.how.1.auto-renewed': '在聊天中发送下面的消息，并截图保存账户里显示这次续费和扣款的页面。',
   'step.service-refund.takes': '给卖家大约3天答复。',
   'step.service-refund.moveOn': '如果卖家拒绝，进入下一步。',
@@ -389,6 +391,10 @@ export const plan: Record<PlanTextKey, string> = {
   'step.still-possible.title': '你还可以做什么',
   'step.still-possible.how.1': '在聊天中礼貌地和卖家商量；即使法律没有要求，卖家也可能同意。',
   'step.still-possible.how.refused': '卖家已经拒绝，这一点法律可能站在卖家一边。可以在聊天中再礼貌地商量一次。',
+  'step.still-possible.how.prepaid':
+    '发消息前先算好金额：实付的钱，减去已经用掉的部分。有折扣的，用掉的部分按打折前的价格算。把算好的金额填进消息。',
+  'step.still-possible.how.prepaid-after':
+    '商家仍然拒绝的，可以向12315投诉，双方同意就会调解；也可以起诉，法院可能判退一部分。结果不确定。',
   'step.still-possible.takes': '几天。',
   'step.still-possible.moveOn':
     '如果情况有变（比如发现商品有质量问题，或者服务没有按约定提供），请重新做一遍检查，选符合的答案。',
