@@ -201,6 +201,8 @@ function sayBeforeSending(
       ...(readCaveat ? [words.say(readCaveat)] : []),
       ...(inTime ? [inTime.today] : []),
       ...(goodsStep && r.unsafeFood ? [words.say('today.food-keep')] : []),
+      // Price protection is a promise whose own terms decide: the lower price must fall within them.
+      ...(today.step === 'ask-price-promise' ? [words.say('today.price-terms')] : []),
     ],
     ...(inTime ? { addSentence: inTime.add } : {}),
   };
@@ -245,6 +247,9 @@ function chooseSteps(
   if (r.presale === 'lost') c.claims.push('earnest-cap');
   // Medicine no longer wanted: the caveat says a seller may exclude it with the buyer's confirmation at checkout.
   if (f.problem === 'changed-my-mind' && f.itemKind === 'medicine') c.claims.push('exclusion-needs-confirmation');
+  // A JD price drop with nothing promised: what is still possible names JD's own price rules.
+  if (f.problem === 'price-protection' && f.platform === 'jd' && f.pricePromise !== 'promised')
+    c.claims.push('jd-price-rules');
   const steps: PlanStep[] = [];
   const excuse = f.sellerSaid;
   // A download the user no longer wants has no no-reason return whatever the seller said, so that answer applies
@@ -278,7 +283,17 @@ function chooseSteps(
         still: words.say('case.private-no-right.still'),
       }
     : pricePromise === 'not-promised'
-      ? { why: words.say('case.price-not-promised.why'), still: words.say('case.price-not-promised.still') }
+      ? {
+          why: words.say('case.price-not-promised.why'),
+          // JD's dispute rules name its own price-protection and "pay double" rules (unread: said as such).
+          still:
+            f.platform === 'jd'
+              ? words.sentences(
+                  words.say('case.price-not-promised.still'),
+                  words.say('case.price-not-promised.still.jd'),
+                )
+              : words.say('case.price-not-promised.still'),
+        }
       : lateChangeOfMind
         ? { why: words.say('case.service-changed-mind.why'), still: words.say('case.service-changed-mind.still') }
         : r.presale === 'lost'

@@ -422,6 +422,13 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'JD’s rule (platform rule): apply for JD intervention within 15 natural days after the seller rejects.',
     laws: { 'jd-dispute': '消费者申请京东介入的' },
   },
+  'jd-price-rules': {
+    says: 'JD’s rule (platform rule): a price dispute JD is asked to step in on may be handled under its “pay double if you paid more” and price-protection rules.',
+    laws: {
+      'jd-dispute-28-31-35-43':
+        '京东有权依据《京东开放平台买贵双倍赔服务规则》、《京东开放平台商品价格保护规则》等进行处理',
+    },
+  },
   'wechat-store-window': {
     says: 'WeChat Store’s documents (platform rule): ask for platform intervention within 7 days after a rejection.',
     laws: { 'wechat-store-complaint': '用户申请平台介入' },

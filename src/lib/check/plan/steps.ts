@@ -855,7 +855,11 @@ export function askPricePromise(r: Reading, c: CaseBasis, today: IsoDate, words:
   return step({
     ...fixed(words, 'ask-price-promise'),
     claims: c.claims,
-    how: lines(words, ['step.ask-price-promise.how.1', 'step.ask-price-promise.how.2']),
+    how: lines(words, [
+      'step.ask-price-promise.how.1',
+      'step.ask-price-promise.how.terms',
+      'step.ask-price-promise.how.2',
+    ]),
     attach: ['listing', 'lower-price', 'order-page'],
     guides: [c.guide],
     message: sellerMessage('to-seller', c, r, today, words),

@@ -58,7 +58,7 @@ export const messages = {
   'msg.happened.not-received': 'I have not received the item.',
   'msg.happened.late-delivery': 'The item has still not been shipped or delivered, and I have not received it.',
   'msg.happened.price-dropped':
-    'When I ordered, the product page offered price protection (价保). Since then, the same item has sold for less than I paid.',
+    'When I ordered, the product page offered price protection (价保). On [date], the same item sold for [amount], less than I paid.',
   'msg.happened.seller-cancelled': 'After I paid, the seller cancelled the order on its own.',
   'msg.happened.presale-seller-failed': 'The seller did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',

@@ -179,6 +179,8 @@ export const plan = {
     'A business must keep the promises it makes on its pages, including promises about price. Price protection is a promise, not a right in law, so its own terms (how long, which prices count) decide what you get.',
   'step.ask-price-promise.how.1':
     'Screenshot the promise and its terms, your order with the price and date, and the lower price with the date and time showing. Check it is the same item, size and colour.',
+  'step.ask-price-promise.how.terms':
+    'Check that the lower price falls within the terms: the period they cover and the prices they count. If it does not, the shop may be right.',
   'step.ask-price-promise.how.2':
     'If the order page has a price-protection button, use it first. If not, or if it fails, send the message below in the order chat.',
   'step.ask-price-promise.takes': 'Give the seller about 3 days to answer.',
@@ -399,6 +401,8 @@ export const plan = {
   'today.asked-in-time':
     'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add the sentence below the message after the one that starts 我的要求是 (“what I ask”), or send it as a second message straight after; fill in the day you asked and attach that chat. Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
   'today.food-keep': 'Keep what is left of the food sealed, with its packaging: it may need testing.',
+  'today.price-terms':
+    'Before you send it, check that the lower price falls within the price-protection terms: the period they cover and the prices they count.',
   'step.how.reply-instead':
     'If you already sent the reply shown under “Do this today”, do not send this message too: the reply asks for the same.',
   'step.punitive-damages.title': 'Consider claiming extra compensation',
@@ -757,6 +761,8 @@ export const plan = {
     'The law gives no right to the difference when a price falls after you paid. Price protection (价保) is a promise a shop may make, not a right, and this page made none.',
   'case.price-not-promised.still':
     'If you signed for it 7 days ago or less, act today: within 7 days of signing you can return it without a reason (you usually pay the postage) and buy it again at the lower price; use that in good faith. The 7 days start the day after you signed. If the “original price” you saw was fake, that is different: report it.',
+  'case.price-not-promised.still.jd':
+    'JD’s dispute rules (version in force 4 July 2025) also name its own price-protection rules and its “pay double if you paid more” (买贵双倍赔) rules for price disputes. We have not read their terms. Look in the order for 价格保护 or 申请价保, or ask JD’s customer service.',
   'excuse.price-mistake.obvious.why':
     'If the price was plainly a mistake (far below any normal price), or you ordered many, a court may let the seller undo the sale for a serious mistake. Courts decide these cases one by one, and results vary.',
   'excuse.price-mistake.obvious.still':

@@ -54,7 +54,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.signed-not-received': '物流信息显示包裹已签收或已送达，但本人并未收到该包裹。',
   'msg.happened.not-received': '至今我没有收到商品。',
   'msg.happened.late-delivery': '商品至今仍未发货或送达，我没有收到。',
-  'msg.happened.price-dropped': '我下单时商品页面写有价格保护（价保）承诺。之后，同一商品的售价低于我的成交价。',
+  'msg.happened.price-dropped':
+    '我下单时商品页面写有价格保护（价保）承诺。【日期】，同一商品的售价为【金额】元，低于我的成交价。',
   'msg.happened.seller-cancelled': '我付款后，卖家单方面取消了订单。',
   'msg.happened.presale-seller-failed': '卖家没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',

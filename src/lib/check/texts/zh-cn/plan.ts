@@ -129,6 +129,8 @@ export const plan: Record<PlanTextKey, string> = {
     '经营者在商品页面上作出的承诺，包括价格方面的承诺，应当履行。价保是店铺的承诺，不是法律直接给的权利，所以能退多少，看价保条款（期限、哪些价格算）。',
   'step.ask-price-promise.how.1':
     '截图保存：价保承诺和条款、订单里的成交价和日期、带日期时间的降价页面。核对是同一商品、同一规格和颜色。',
+  'step.ask-price-promise.how.terms':
+    '核对降价是否在价保条款的范围内：保价的期限，以及哪些价格算数。不在范围内的，店铺可能有道理。',
   'step.ask-price-promise.how.2':
     '订单页有价保申请按钮的，先用按钮申请。没有按钮或者申请失败，就在订单聊天里发下面的消息。',
   'step.ask-price-promise.takes': '给卖家大约3天答复。',
@@ -315,6 +317,7 @@ export const plan: Record<PlanTextKey, string> = {
   'today.asked-in-time':
     '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把消息下面的这句加到“我的要求是”那句后面，或者紧接着单独发送；填好你提出的那一天，并附上当时的聊天记录。卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
   'today.food-keep': '剩下的食品连同包装密封保存：可能要送检。',
+  'today.price-terms': '发送前，核对降价是否在价保条款的范围内：保价的期限，以及哪些价格算数。',
   'step.how.reply-instead': '如果已经发送了“今天先做这件事”里的回复，就不用再发这条消息：两条要求相同。',
   'step.punitive-damages.title': '考虑主张惩罚性赔偿',
   'step.punitive-damages.what.fraud': '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。',
@@ -626,6 +629,8 @@ export const plan: Record<PlanTextKey, string> = {
     '付款后降价，法律没有规定要退差价。价保是店铺可以作出的承诺，不是法定权利，而这个页面没有承诺过。',
   'case.price-not-promised.still':
     '如果签收不超过7天，今天就办：签收后7天内，可以七天无理由退货（运费一般由你出），再按低价重新购买；这项权利要诚信使用。7天从签收的次日算起。如果你看到的划线“原价”是假的，那是另一回事，可以举报。',
+  'case.price-not-promised.still.jd':
+    '京东的纠纷处理规则（2025年7月4日起施行的版本）还提到《京东开放平台商品价格保护规则》和《京东开放平台买贵双倍赔服务规则》，可用于价格纠纷。我们没有读过这两项规则的具体条款。可以在订单里找“价格保护”或“申请价保”，或者问京东客服。',
   'excuse.price-mistake.obvious.why':
     '如果价格明显是标错了（远低于正常价格），或者你一次买了很多件，法院可能支持卖家以重大误解为由撤销交易。这类案件法院逐案判断，结果不一。',
   'excuse.price-mistake.obvious.still':
