@@ -863,12 +863,28 @@ describe('contradiction rules', () => {
     const services = plans.filter(({ answers }) =>
       ['tickets-and-travel', 'digital-goods-and-courses'].includes(String(answers.problem)),
     );
-    const serviceCourts = services.flatMap(({ plan }) => courtOf(plan) ?? []);
-    expect(serviceCourts.length).toBeGreaterThan(0);
-    for (const court of serviceCourts) {
-      expect(court.laws).not.toContain('spc-cpl-20');
+    // A download is the one sale among them, and one delivered online: SPC CPL Interp. Art. 20 makes the buyer's home
+    // its place of performance ("通过信息网络交付标的的，以买受人住所地为合同履行地"; audit 8, B-L5). It may cite that
+    // half of Art. 20 and name the home court, never a place where goods were received.
+    const isDownload = (answers: Answers) =>
+      answers.problem === 'digital-goods-and-courses' && answers['item-kind'] === 'download';
+    const serviceCourts = services.flatMap(({ answers, plan }) => {
+      const court = courtOf(plan);
+      return court ? [{ court, download: isDownload(answers) }] : [];
+    });
+    expect(serviceCourts.filter((c) => !c.download).length).toBeGreaterThan(0);
+    expect(serviceCourts.filter((c) => c.download).length).toBeGreaterThan(0);
+    for (const { court, download } of serviceCourts) {
       expect(court.laws).toContain('cpl-24');
-      expect(JSON.stringify([court.what, court.why, court.how]), court.id).not.toMatch(/receiv|local court/);
+      const said = JSON.stringify([court.what, court.why, court.how]);
+      expect(said, court.id).not.toMatch(/receiv/);
+      if (download) {
+        expect(court.laws).toContain('spc-cpl-20');
+        expect(said).toMatch(/where you live/);
+      } else {
+        expect(court.laws).not.toContain('spc-cpl-20');
+        expect(said, court.id).not.toMatch(/local court/);
+      }
       // Nor warn that testing the goods takes a case off the small-claims track: there are no goods to test.
       expect(court.takes).not.toMatch(/test/);
     }

@@ -261,6 +261,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Contract claims can be brought where the contract was performed; for goods delivered by courier, the delivery address.',
     laws: { 'cpl-24': '由被告住所地或者合同履行地人民法院管辖', 'spc-cpl-20': '收货地为合同履行地' },
   },
+  'sue-at-home-download': {
+    says: 'For a sale made online and delivered online, the buyer’s home is the place of performance.',
+    laws: { 'spc-cpl-20': '通过信息网络交付标的的，以买受人住所地为合同履行地' },
+  },
   'small-claims': {
     says: 'Simple money claims up to 50% of the province’s average yearly wage are small claims, decided at one level.',
     laws: { 'cpl-165': '适用小额诉讼的程序审理，实行一审终审' },

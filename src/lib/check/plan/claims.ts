@@ -57,6 +57,7 @@ export const claims = {
   'refusal-can-be-fined': ['crpl-56'],
   'sue-where-performed': ['cpl-24'],
   'sue-where-delivered': ['cpl-24', 'spc-cpl-20'],
+  'sue-at-home-download': ['spc-cpl-20'],
   'small-claims': ['cpl-165'],
   'small-claims-two-months': ['cpl-168'],
   'testing-leaves-small-claims': ['cpl-166'],

@@ -221,7 +221,9 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
           ? ['deliver-as-promised', 'risk-until-delivery', 'signing-needs-consent']
           : ['deliver-as-promised', 'risk-until-delivery'],
         basis: ['delivery'],
-        ask: part('msg.ask.delivery', { amount }),
+        // "Send it again" only where the tracking says it was delivered once; a parcel that never came may never have
+        // been sent, so it is asked to be delivered.
+        ask: part(f.signedNotReceived ? 'msg.ask.delivery' : 'msg.ask.delivery.not-arrived', { amount }),
         happened: [part(f.signedNotReceived ? 'msg.happened.signed-not-received' : 'msg.happened.not-received')],
         guide,
       };
@@ -793,7 +795,11 @@ export function noReasonReturn(r: Reading, c: CaseBasis, today: IsoDate, words: 
     // Its "what" says a broken seal ends the return (sealed goods), or that opening the box to check does not.
     claims: [
       ...c.claims,
-      ...(r.sealed ? (['used-beyond-checking'] as const) : boxCame ? (['opened-to-inspect'] as const) : []),
+      ...(r.sealed
+        ? (['used-beyond-checking'] as const)
+        : boxCame
+          ? (['opened-to-inspect', 'checking-keeps-intact'] as const)
+          : []),
     ],
     how: lines(words, ['step.no-reason-return.how.1', 'step.no-reason-return.how.2']),
     attach: boxCame ? ['photos', 'order-page'] : ['order-page'],
@@ -1264,6 +1270,8 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
   // A fake "original price" has no refund to sue for: what a court can award is the 3× for deceit (CRPL 55), which
   // the case's own rule (the pricing ban, for the regulator) does not name.
   const priceFraud = r.facts.problem === 'price-protection' && r.facts.pricePromise === 'fake-original';
+  // A download bought online is a sale delivered online: performed where the buyer lives (SPC CPL Interp. Art. 20).
+  const download = r.facts.problem === 'digital-goods-and-courses' && r.facts.itemKind === 'download';
   return step({
     ...fixed(words, 'court'),
     ...(service
@@ -1294,10 +1302,12 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
       ...extra.map((a) => a.claim),
       ...c.claims,
       ...(priceFraud ? (['fraud-three-times'] as const) : []),
+      ...(download ? (['sue-at-home-download'] as const) : []),
     ],
     how: lines(words, [
       'step.court.how.1',
       service ? 'step.court.how.2.service' : 'step.court.how.2',
+      ...(download ? (['step.court.how.download'] as const) : []),
       ...extra.map((a) => a.how),
       ...(priceFraud ? (['step.court.how.price-fraud'] as const) : []),
     ]),

@@ -184,6 +184,7 @@ export const messages = {
   'msg.ask.no-reason-return':
     'a 7-day no-reason return: a return address, and a refund within 7 days of receiving the item',
   'msg.ask.delivery': 'delivery again, or a full refund of {amount}',
+  'msg.ask.delivery.not-arrived': 'delivery of the item to me now, or a full refund of {amount}',
   'msg.ask.late-delivery':
     'shipping by {date}; if it has not shipped by then, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.late-delivery.later':

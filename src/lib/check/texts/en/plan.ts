@@ -189,13 +189,13 @@ export const plan = {
   'step.report-price-fraud.what':
     'Report it through 12315 (www.12315.cn, or the 12315 app or mini-program) as a report (举报), with your dated screenshots of the price over time.',
   'step.report-price-fraud.why':
-    'The pricing rules ban selling through false discounts or price comparisons. Whether this “original price” was false is for the regulator to decide. If the seller deceived you on purpose, you may claim 3 times the price (at least ¥500), but you must prove the deceit, and a court decides.',
+    'The pricing rules ban selling through false discounts or price comparisons. Whether this “original price” was false is for the regulator to decide. If the seller deceived you on purpose, you may claim extra compensation of 3 times the price (at least ¥500), but you must prove the deceit, and a court decides.',
   'step.report-price-fraud.how.1':
     'Gather what shows the item’s real earlier price in this shop: your own dated screenshots, or the price history others recorded.',
   'step.report-price-fraud.how.2':
     'Choose 举报 (report), not 投诉 (complaint): you are telling the regulator about a breach of the pricing rules.',
   'step.report-price-fraud.takes':
-    'The regulator decides whether to open a case. Reports say the rules make it tell you the outcome, though maybe not every detail; we have not read the rules themselves.',
+    'The regulator decides whether to open a case. News reports say the rules make it tell you the outcome, though maybe not every detail; we have not read the rules themselves.',
   'step.report-price-fraud.moveOn':
     'For money back, a 7-day no-reason return may still be open; for 3 times the price, a court decides.',
   'step.ask-restaurant.title': 'Ask the restaurant to put it right, in the app, today',
@@ -379,9 +379,11 @@ export const plan = {
     'You can sue where the seller is based or where the contract was performed. A claim up to ¥10,000 costs ¥50, usually halved to ¥25 where the court uses the simplified procedure, as for a small claim. A written demand restarts the 3-year time limit.',
   'step.court.how.1': 'Send a last written demand in the chat, with a date.',
   'step.court.how.2':
-    'If the seller does not pay by then, file online with the court for the delivery address and upload your evidence.',
+    'If the seller does not do what you asked by then, file online with the court for the delivery address and upload your evidence.',
   'step.court.how.2.service':
-    'If the seller does not pay by then, file online with the court where the seller is based or where the contract was performed, and upload your evidence.',
+    'If the seller does not do what you asked by then, file online with the court where the seller is based or where the contract was performed, and upload your evidence.',
+  'step.court.how.download':
+    'A download or a key bought online and delivered online counts as performed where you live, so you can sue at your local court.',
   'step.court.takes':
     'Small claims are meant to end within 2 months of filing; a case that needs testing leaves the small-claims track.',
   'step.court.takes.service': 'Small claims are meant to end within 2 months of filing.',
@@ -603,11 +605,11 @@ export const plan = {
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
   'excuse.deadline-passed.why': 'The 7-day no-reason return runs from the day after you signed, and it has passed.',
   'excuse.deadline-passed.fault.why':
-    'The seller is right that the 7 days for a quality return have passed. If you asked for a return within them, add that as “Do this today” shows; whether it still counts is for {deciders} to decide.',
+    'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, add that as “Do this today” shows; whether it still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.why.plain':
-    'The seller is right that the 7 days for a quality return have passed. If you asked for a return within them, say so and show that chat; whether it still counts is for {deciders} to decide.',
+    'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, say so and show that chat; whether it still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still.not-as-described':
     'An item that matches the description, or a lower price, is still yours, and a return where the difference defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.still.wrong-or-missing-items':

@@ -168,6 +168,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.refund-missing-part': '退还少发部分对应的货款，已收到的商品我保留',
   'msg.ask.no-reason-return': '办理7天无理由退货，提供退货地址，并在收到退货后7日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',
+  'msg.ask.delivery.not-arrived': '立即将商品送达，或全额退款{amount}',
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
   'msg.ask.late-delivery.later': '尽快发货；如卖家在{date}前仍未发货，我将解除合同，请全额退款{amount}',
   'msg.ask.price-difference': '按价保承诺退还差价',
