@@ -600,9 +600,16 @@ export function saveEvidence(r: Reading, missing: readonly EvidenceId[], words: 
         : r.groupChat
           ? 'step.save-evidence.how.2.group-chat'
           : 'step.save-evidence.how.2';
-  const how = r.groupChat
-    ? (['step.save-evidence.how.1.group-chat', page, 'step.save-evidence.how.3.group-chat'] as const)
-    : (['step.save-evidence.how.1', page, 'step.save-evidence.how.3'] as const);
+  const how = [
+    ...(r.groupChat
+      ? (['step.save-evidence.how.1.group-chat', page, 'step.save-evidence.how.3.group-chat'] as const)
+      : (['step.save-evidence.how.1', page, 'step.save-evidence.how.3'] as const)),
+    // A fake: the seller may deny what the brand's customer service said; the brand's word in writing, or a test,
+    // is what holds if it comes to a complaint or court.
+    ...(r.facts.problem === 'counterfeit-goods'
+      ? ([r.consumer ? 'step.save-evidence.how.fake' : 'step.save-evidence.how.fake.private'] as const)
+      : []),
+  ];
   return step({
     ...fixed(words, 'save-evidence'),
     // The duty to produce trading records binds businesses (ECL 62): not said of a private seller.
@@ -1115,7 +1122,11 @@ export function platformIntervention(
         happened: c.laterHappened ?? c.happened,
         ask: c.laterAsk ?? c.ask,
         basis: c.laterBasis ?? c.basis,
-        extra: [words.part('msg.extra.platform-step-in')],
+        // On Taobao, a buyer who says the goods never came does not have to prove it: the seller must prove delivery.
+        extra: [
+          ...(rule.includes('taobao-non-delivery-burden') ? [words.part('msg.extra.taobao-non-delivery-burden')] : []),
+          words.part('msg.extra.platform-step-in'),
+        ],
         // 12315 takes complaints about businesses; with a private seller, the court is what is left.
         next: words.part(r.consumer ? 'msg.next.platform' : 'msg.next.platform-private'),
       },

@@ -239,6 +239,8 @@ export const messages = {
   'msg.extra.returned-damaged':
     'You say the item arrived back damaged: please send the photos or video taken when you received it, and the courier’s damage record.',
   'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',
+  'msg.extra.taobao-non-delivery-burden':
+    'Under Article 38 of Taobao’s dispute rules, where the buyer says the goods never arrived, the seller must prove delivery.',
   'msg.extra.seller-refused': 'I contacted the seller, and it was not resolved.',
   'msg.extra.no-refund-term-void':
     'Under Article 9 of the same Interpretation, a standard term that takes away a consumer’s lawful right to end the contract or get the prepayment back is void.',

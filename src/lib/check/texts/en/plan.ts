@@ -44,6 +44,10 @@ export const plan = {
   'step.save-evidence.how.2.meal':
     'Screenshot the restaurant’s page in the app as it is now, with the dish and its price.',
   'step.save-evidence.how.3': 'Keep the whole chat with the seller inside the app.',
+  'step.save-evidence.how.fake':
+    'If the brand told you it is fake, keep that in writing: a screenshot of its answer, or a letter. The seller may still deny it; if it comes to a complaint or court, the brand’s inspection or a test report is the stronger proof.',
+  'step.save-evidence.how.fake.private':
+    'If the brand told you it is fake, keep that in writing: a screenshot of its answer, or a letter. The seller may still deny it; if it comes to court, the brand’s inspection or a test report is the stronger proof.',
   'step.save-evidence.how.1.group-chat':
     'Screenshot the payment or transfer record, showing the date, the amount and the account that received it.',
   'step.save-evidence.how.2.group-chat':

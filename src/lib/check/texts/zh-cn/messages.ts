@@ -214,6 +214,8 @@ export const messages: Record<MessageKey, string> = {
     '商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
   'msg.extra.returned-damaged': '贵店称收到的退货有损坏，请提供收货时的照片或视频，以及快递公司的破损记录。',
   'msg.extra.platform-step-in': '我已联系卖家，未能解决，请平台介入处理。',
+  'msg.extra.taobao-non-delivery-burden':
+    '依据《淘宝平台争议处理规则》第三十八条，买家主张未收到商品的，由相对方（卖家）承担举证责任。',
   'msg.extra.seller-refused': '我已联系卖家，未能解决。',
   'msg.extra.no-refund-term-void': '依据该解释第九条，排除消费者依法解除合同或者请求返还预付款的权利的格式条款无效。',
   'msg.extra.platform-refused': '我已联系卖家，未能解决；申请平台介入后，平台也没有支持我的请求。',

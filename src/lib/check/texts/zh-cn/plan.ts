@@ -11,6 +11,10 @@ export const plan: Record<PlanTextKey, string> = {
   'step.save-evidence.how.2.booking': '截图保存现在的预订页面，包括价格和退改规则。',
   'step.save-evidence.how.2.meal': '截图保存App里这家店现在的页面，包括菜品和价格。',
   'step.save-evidence.how.3': '在平台内保留与卖家的完整聊天记录。',
+  'step.save-evidence.how.fake':
+    '品牌方说是假货的，保留书面答复：截图或书面说明。卖家仍可能不认。到了投诉或起诉那一步，品牌方的鉴定或检测报告是更有力的证据。',
+  'step.save-evidence.how.fake.private':
+    '品牌方说是假货的，保留书面答复：截图或书面说明。卖家仍可能不认。到了起诉那一步，品牌方的鉴定或检测报告是更有力的证据。',
   'step.save-evidence.how.1.group-chat': '截图保存付款或转账记录，显示日期、金额和收款账户。',
   'step.save-evidence.how.2.group-chat': '截图保存卖家发布的商品信息，包括图片、描述和价格。',
   'step.save-evidence.how.3.group-chat': '保留与卖家的完整聊天记录，并截图对方的账号（微信号等，不只是昵称）。',
