@@ -241,6 +241,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         true,
       );
     case 'contact-the-manufacturer':
+      // A no-reason return is the seller's to take back (CRPL 25): compensation from seller or maker does not come in.
+      if (noReason) return rebut(['no-reason-return'], 'msg.reply.contact-the-manufacturer.no-reason');
       return rebut(['seller-answers'], 'msg.reply.contact-the-manufacturer');
     case 'final-interpretation-right':
       return rebut(['final-say-void', 'unfair-terms-void'], 'msg.reply.final-interpretation-right', true);

@@ -304,6 +304,10 @@ export const messages = {
     'Checking the item is no reason to hold back the refund: for goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
   'msg.reply.contact-the-manufacturer':
     'I bought the item from your shop. Under Article 40 of the Consumer Rights Protection Law I can claim from the seller, who can then recover from the maker.',
+  'msg.reply.contact-the-manufacturer.no-reason':
+    'I bought it from your shop. Under Article 25 of the Consumer Rights Protection Law, a 7-day no-reason return is made to the business that sold it online; the maker has no part in it.',
+  'msg.reply.contact-the-manufacturer.no-reason.after-basis':
+    'I bought it from your shop: the return is yours to handle, and the maker has no part in it.',
   'msg.reply.final-interpretation-right':
     'A term giving the shop the final say is void (Supreme People’s Court Online Consumption Provisions (I), Article 1).',
   'msg.reply.platform-has-decided':

@@ -273,6 +273,9 @@ export const messages: Record<MessageKey, string> = {
     '验货不是拖延退款的理由：商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
   'msg.reply.contact-the-manufacturer':
     '商品是我向贵店购买的，依据《消费者权益保护法》第四十条，我可以向销售者要求赔偿，贵店赔偿后可以向生产者追偿。',
+  'msg.reply.contact-the-manufacturer.no-reason':
+    '商品是我向贵店购买的。依据《消费者权益保护法》第二十五条，七日无理由退货由在网上销售商品的经营者办理，与生产者无关。',
+  'msg.reply.contact-the-manufacturer.no-reason.after-basis': '商品是我向贵店购买的，退货由贵店办理，与生产者无关。',
   'msg.reply.final-interpretation-right':
     '“最终解释权归本店”这类格式条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
   'msg.reply.platform-has-decided':
