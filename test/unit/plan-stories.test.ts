@@ -234,6 +234,53 @@ describe('every plan', () => {
     }
   });
 
+  it('answers a 订金 as an advance payment, never with the 定金 double rule, and names the rider for a takeaway', () => {
+    // Audit 8, B-L9: for a 订金 the 定金 rule's first sentence does not apply, and a buyer who backed out may read it
+    // as a claim to double. B-L8: a restaurant sends the buyer to the rider, not to a courier.
+    const presales = both.filter(({ answers }) => answers.problem === 'pre-sale-deposits');
+    const advance = presales.filter(({ answers }) => answers['deposit-word'] === 'advance');
+    const earnest = presales.filter(({ answers }) => answers['deposit-word'] === 'earnest');
+    const stepOf = (plan: Plan) => plan.steps.find((s) => s.id === 'presale-refund');
+    expect(advance.some(({ plans: p }) => stepOf(p.en))).toBe(true);
+    for (const { plans: p } of advance) {
+      const [en, zh] = [stepOf(p.en), stepOf(p['zh-cn'])];
+      if (!en || !zh) continue;
+      expect(en.why).not.toMatch(/double/);
+      expect(zh.why).not.toMatch(/双倍/);
+      expect(en.laws).toContain('spc-contract-67');
+    }
+    // A true 定金 the seller failed on still hears the double rule.
+    expect(earnest.some(({ plans: p }) => /double/.test(stepOf(p.en)?.why ?? ''))).toBe(true);
+    const rider = both.filter(
+      ({ answers }) => answers.problem === 'food-delivery' && answers['seller-said'] === 'ask-the-courier',
+    );
+    expect(rider.length).toBeGreaterThan(0);
+    for (const { plans: p } of rider) {
+      expect(p.en.summary.join(' ')).toContain('rider');
+      expect(p.en.summary.join(' ')).not.toMatch(/courier/);
+      expect(p['zh-cn'].summary.join(' ')).toContain('骑手');
+      expect(p['zh-cn'].summary.join(' ')).not.toMatch(/快递/);
+    }
+  });
+
+  it('names the court date as a claim only where the plan goes to court, and gives a pre-sale its own move-on', () => {
+    // Audit 8, B-L6: a plan that says the seller may be right, and sends no one to court, does not announce a
+    // "latest day to go to court" as if there were a claim; a pre-sale buyer never got goods that could be faulty.
+    const withLimit = plans.filter(({ plan }) => plan.deadlines.some((d) => d.id === 'limitation'));
+    const courtless = withLimit.filter(({ plan }) => !plan.steps.some((s) => s.id === 'court'));
+    expect(courtless.length).toBeGreaterThan(0);
+    for (const { plan } of withLimit) {
+      const label = plan.deadlines.find((d) => d.id === 'limitation')!.label;
+      if (plan.steps.some((s) => s.id === 'court')) expect(label).not.toMatch(/if you later/);
+      else expect(label).toMatch(/if you later have a claim/);
+    }
+    const presaleStill = both.flatMap(({ answers, plans: p }) =>
+      answers.problem === 'pre-sale-deposits' ? p.en.steps.filter((s) => s.id === 'still-possible') : [],
+    );
+    expect(presaleStill.length).toBeGreaterThan(0);
+    for (const step of presaleStill) expect(step.moveOn).toMatch(/pre-sale terms/);
+  });
+
   it('names a trip’s listing as its booking page, in the checklist, the steps and the messages; goods keep "listing"', () => {
     const trips = plans.filter(({ answers }) => answers.problem === 'tickets-and-travel');
     const goods = plans.filter(({ answers }) => isGoodsProblem(String(answers.problem)));
@@ -928,11 +975,16 @@ describe('contradiction rules', () => {
     );
     expect(reports.length).toBeGreaterThan(0);
     for (const { answers, report } of reports)
-      expect(report.what).toMatch(
-        isGoodsProblem(String(answers.problem))
-          ? /more than 15 days after you asked/
-          : /more than 15 days after the seller receives your return/,
-      );
+      if (answers.problem === 'tickets-and-travel')
+        // A trip called off by the other side, answered with a voucher: nothing was sent back and no 15 days run; the
+        // voucher in place of money is the refusal itself (CRPL 56(1)(8); audit 8, B-L10), reported as such.
+        expect(report.what).not.toMatch(/15 days/);
+      else
+        expect(report.what).toMatch(
+          isGoodsProblem(String(answers.problem))
+            ? /more than 15 days after you asked/
+            : /more than 15 days after the seller receives your return/,
+        );
   });
 
   it('tells the user not to take a medicine that is not what they ordered, in the step that sends it back', () => {

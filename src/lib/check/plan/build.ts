@@ -81,6 +81,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     deadlinesFor(r, today, words, {
       includes12315: steps.some((s) => s.id === 'complain-12315'),
       includesIntervention: steps.some((s) => s.id === 'platform-intervention'),
+      includesCourt: steps.some((s) => s.id === 'court'),
     }),
     steps,
   );
@@ -419,7 +420,9 @@ function chooseSteps(
     // This report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither (its own
     // report, under the pricing rules, is the last branch below). A refund
     // put off ("after inspection", "store credit only") is a breach once 15 days have passed: the step says when.
-    const lateRefund = excuse === 'refund-after-inspection' || excuse === 'store-credit-only';
+    // (A trip has no goods sent back: its voucher-for-refund is reported as a refusal, without a return's 15 days.)
+    const lateRefund =
+      excuse === 'refund-after-inspection' || (excuse === 'store-credit-only' && f.problem !== 'tickets-and-travel');
     if (answer?.kind === 'rebut' && answer.reportable && !disputed && f.problem !== 'price-protection')
       steps.push(reportViolation(words, lateRefund ? (r.returnForFault ? 'request' : 'return') : undefined));
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
@@ -455,6 +458,7 @@ function chooseSteps(
         words,
         f.stage === 'seller-refused',
         lateChangeOfMind && r.consumer ? { r, today } : undefined,
+        f.problem === 'pre-sale-deposits',
       ),
     );
   return { steps, ...(mayBeRight ? { mayBeRight } : {}), disputed: disputed !== undefined, aboutFood: !!foodCaveat };

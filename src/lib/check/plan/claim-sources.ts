@@ -340,6 +340,13 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'A package tour cancelled because too few people signed up: the agency refunds everything it collected.',
     laws: { 'tourism-63': '因未达到约定的成团人数解除合同的，组团社应当向旅游者退还已收取的全部费用' },
   },
+  'tour-notice-or-losses': {
+    says: 'An agency cancelling for too few people must tell travellers at least 7 days before a domestic tour and 30 days before one abroad; an agency that does not keep the contract answers for the losses.',
+    laws: {
+      'tourism-63': '境内旅游应当至少提前七日通知旅游者，出境旅游应当至少提前三十日通知旅游者',
+      'tourism-70': '应当依法承担继续履行、采取补救措施或者赔偿损失等违约责任',
+    },
+  },
   'tour-balance-refund': {
     says: 'A traveller who ends the tour contract before the trip ends gets the balance back after necessary costs; costs not yet actually incurred come back, and the agency may claim reasonable costs.',
     laws: {

@@ -74,6 +74,7 @@ export const claims = {
   'breach-remedies-damages': ['cc-577', 'cc-584'],
   'breach-damages': ['cc-577'],
   'tour-full-refund': ['tourism-63'],
+  'tour-notice-or-losses': ['tourism-63', 'tourism-70'],
   'tour-balance-refund': ['tourism-65', 'spc-travel-12'],
   'cancelled-by-provider': ['cc-563', 'cc-566'],
   'terms-must-be-pointed-out': ['cc-496'],

@@ -19,7 +19,11 @@ export function deadlinesFor(
   today: IsoDate,
   words: PlanWords,
   // A platform's window and the regulator's reply are dates only for a plan that takes those steps.
-  { includes12315, includesIntervention }: { includes12315: boolean; includesIntervention: boolean },
+  {
+    includes12315,
+    includesIntervention,
+    includesCourt,
+  }: { includes12315: boolean; includesIntervention: boolean; includesCourt: boolean },
 ): PlanDeadline[] {
   const facts = r.facts;
   const drafts: Draft[] = [];
@@ -103,7 +107,8 @@ export function deadlinesFor(
   if (start) {
     drafts.push({
       id: 'limitation',
-      label: words.say('deadline.limitation.label'),
+      // A plan that sends no one to court (the law may be on the seller's side) does not say there is a claim to bring.
+      label: words.say(includesCourt ? 'deadline.limitation.label' : 'deadline.limitation.label.if-claim'),
       date: plusYears(start, 3),
       basis: 'law',
       claims: ['limitation-3-years'],

@@ -231,6 +231,10 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'store-credit-only':
       // The Returns Measures' "refund the way it was paid" is the 7-day return's own rule. Anywhere else a voucher is
       // simply no refund: the case's own law (a return, a full refund, the unspent balance) asks for money.
+      // A trip the other side called off owes the whole price back (Tourism Law 63; CC 566): a voucher in its place
+      // refuses a refund of service fees, which the regulator can fine (CRPL 56(1)(8)), as for a cancelled show.
+      if (f.tripProblem === 'tour-too-few' || f.tripProblem === 'provider-cancelled')
+        return rebut([], 'msg.reply.store-credit-only.money', true);
       if (!noReason) return rebut([], 'msg.reply.store-credit-only.money');
       return rebut(['refund-original-method'], 'msg.reply.store-credit-only', true);
     case 'refund-after-inspection':

@@ -851,9 +851,14 @@ export function presaleRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
             ? 'step.presale-refund.what.at-least'
             : 'step.presale-refund.what.unclear',
     ),
-    why: words.say('step.presale-refund.why'),
-    // Its "why" states the 定金 rule (CC 587) and its 20% limit (CC 586) whichever word the page used.
-    claims: [...c.claims, 'earnest-doubled', 'earnest-cap'],
+    // A 订金 is answered as what it is, an advance payment the 定金 rule does not reach (SPC Contract 67). Otherwise
+    // the "why" states the 定金 rule (CC 587) and its 20% limit (CC 586), whichever word the page used.
+    ...(r.presale === 'refund'
+      ? {
+          why: words.say('step.presale-refund.why.advance'),
+          claims: [...new Set<ClaimId>([...c.claims, 'advance-not-earnest'])],
+        }
+      : { why: words.say('step.presale-refund.why'), claims: [...c.claims, 'earnest-doubled', 'earnest-cap'] }),
     how: lines(words, ['step.presale-refund.how.1']),
     attach: ['listing', 'order-page'],
     takes: words.say('step.presale-refund.takes'),
@@ -918,7 +923,11 @@ export function askTripRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
   return step({
     ...fixed(words, 'ask-trip-refund'),
     // Its "why" says who answers: the seller, or the app that cannot name it (CRPL 44).
-    claims: [...c.claims, 'platform-pays-without-details'],
+    claims: [
+      ...c.claims,
+      'platform-pays-without-details',
+      ...(problem === 'tour-too-few' ? (['tour-notice-or-losses'] as const) : []),
+    ],
     how: lines(words, [
       'step.ask-trip-refund.how.screenshots',
       problem === 'add-on'
@@ -926,6 +935,8 @@ export function askTripRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
         : problem === 'tour-i-cancelled' || problem === 'hidden-fee'
           ? 'step.ask-trip-refund.how.costs'
           : 'step.ask-trip-refund.how.no-voucher',
+      // Cancelled for too few people: the notice the law requires, and the losses if it came late (Tourism 63, 70).
+      ...(problem === 'tour-too-few' ? (['step.ask-trip-refund.how.notice'] as const) : []),
     ]),
     attach: ['listing', 'order-page'],
     guides: [c.guide],
@@ -1438,6 +1449,7 @@ export function stillPossible(
   words: PlanWords,
   refused = false,
   unusedPart?: { r: Reading; today: IsoDate },
+  presale = false,
 ): PlanStep {
   const asked = refused ? 'step.still-possible.how.refused' : 'step.still-possible.how.1';
   return step({
@@ -1452,7 +1464,8 @@ export function stillPossible(
     ),
     attach: ['order-page', 'chat'],
     takes: words.say('step.still-possible.takes'),
-    moveOn: words.say('step.still-possible.moveOn'),
+    // A pre-sale buyer never got the goods: what would change the case is the seller's own conduct.
+    moveOn: words.say(presale ? 'step.still-possible.moveOn.presale' : 'step.still-possible.moveOn'),
     guides: [c.guide],
     ...(unusedPart
       ? {

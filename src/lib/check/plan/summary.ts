@@ -13,6 +13,9 @@ export function caseSummary(facts: Facts, words: PlanWords): string[] {
     // "Something else" says nothing about the case; the seller's own words are shown only when the user picked them.
     facts.sellerSaid === 'none' || facts.sellerSaid === 'something-else'
       ? undefined
-      : words.say(`q.seller-said.option.${facts.sellerSaid}`),
+      : // A restaurant sends the buyer to the rider, not a courier: the option's label names both.
+        facts.problem === 'food-delivery' && facts.sellerSaid === 'ask-the-courier'
+        ? words.say('summary.seller-said.ask-the-rider')
+        : words.say(`q.seller-said.option.${facts.sellerSaid}`),
   ].filter((part): part is string => !!part);
 }

@@ -173,6 +173,8 @@ export const plan = {
     'First check two things on the order page: whether the payment was called 定金 or 订金, and which side did not go through with the sale. When the seller may keep it is under “Where the seller may be right”.',
   'step.presale-refund.why':
     'If the seller took a 定金 and then failed so badly that the purpose of the sale is defeated, it must pay the 定金 back double. A 订金, or any payment not agreed as a 定金, is not covered by this rule. A 定金 counts only up to 20% of the price: any part above that is not a 定金.',
+  'step.presale-refund.why.advance':
+    'A 订金 is an advance payment, not a 定金: the 定金 rule does not apply to it, so it cannot be kept as a forfeit.',
   'step.presale-refund.how.1': 'Send the message below in the order chat, with a screenshot of the pre-sale terms.',
   'step.presale-refund.takes': 'Give the seller about 3 days to answer.',
   'step.presale-refund.moveOn': 'If the seller refuses, go to the next step.',
@@ -231,6 +233,8 @@ export const plan = {
     'Screenshot the booking page, the refund and change rules (退改签规则), the order confirmation and any cancellation notice, today.',
   'step.ask-trip-refund.how.no-voucher':
     'If the seller offers a voucher in the chat, you do not have to accept it. Say you want a refund.',
+  'step.ask-trip-refund.how.notice':
+    'The agency had to tell you at least 7 days before a domestic tour, or 30 days before one abroad. If it told you later, you can also claim the losses the late notice caused you.',
   'step.ask-trip-refund.how.costs': 'Ask for a written list of what was taken off, and the basis for each amount.',
   'step.ask-trip-refund.how.add-on': 'Screenshot the order page where the add-on appears as chosen.',
   'step.ask-trip-refund.takes': 'Give the seller about 3 days to answer.',
@@ -270,7 +274,7 @@ export const plan = {
   'step.service-refund.what.auto-renewed':
     'First turn off automatic renewal in the app, so it cannot charge you again. Then ask in writing for this renewal’s charge back.',
   'step.service-refund.why.auto-renewed':
-    'A service that renews itself online must warn you clearly before you start and 5 days before each renewal, and renewing must be your choice. A term that matters to you and was not pointed out can be claimed not to be part of the contract.',
+    'A service that renews itself online must warn you clearly before you start and 5 days before each renewal, and renewing must be your choice. If you were never clearly told at sign-up that it renews automatically, you can claim that term is not part of the contract.',
   'step.service-refund.how.1': 'Send the message below in the chat, and keep the contract or the course page.',
   'step.service-refund.how.sum':
     'Work out the unused part and put it in the message: for lessons or sessions, what you paid divided by the number bought, times those not given. As the refund is not your doing, what you did get counts at the price you actually paid, discount included.',
@@ -501,6 +505,8 @@ export const plan = {
   'step.still-possible.takes': 'A few days.',
   'step.still-possible.moveOn':
     'If things change (the item turns out faulty, or the service is not provided as agreed), start the check again and choose the answer that fits.',
+  'step.still-possible.moveOn.presale':
+    'If the seller changed the pre-sale terms or did not ship on time, start the check again and choose the answer that fits.',
   'deadline.no-reason-return.label': 'Last day to ask for a 7-day no-reason return',
   'deadline.no-reason-return.note': 'The 7 days start the day after you signed.',
   'deadline.no-reason-return.afterwards':
@@ -543,6 +549,7 @@ export const plan = {
   'deadline.defect-notice.afterwards':
     'Unless the seller knew of the defect or a warranty period still runs, this route may be closed. Ask a lawyer.',
   'deadline.limitation.label': 'Latest day to go to court (3-year time limit)',
+  'deadline.limitation.label.if-claim': 'Latest day to go to court, if you later have a claim (3-year time limit)',
   'deadline.limitation.note.received':
     'Counted from the day you received the item, to be safe. Every written demand to the seller restarts the 3 years.',
   'deadline.limitation.note.ordered':
@@ -825,7 +832,8 @@ export const plan = {
   'platform.name.meituan': 'Meituan',
   'platform.name.eleme': 'Ele.me',
   'platform.name.community-group': 'the group-buying app',
-  'platform.name.travel-app': 'the travel or ticket app',
+  'platform.name.travel-app': 'the app you booked on',
+  'summary.seller-said.ask-the-rider': '“Ask the rider, not us”',
   'platform.name.cross-border': 'the app the cross-border shop sells on',
   ...summaryPlatform,
 };

@@ -117,13 +117,14 @@ export const plan: Record<PlanTextKey, string> = {
   'step.ask-delivery.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.presale-refund.title': '要求退还预售款',
   'step.presale-refund.what.earnest-double': '卖家没有履行预售，页面写的是“定金”：要求双倍返还。',
-  'step.presale-refund.what.advance': '页面写的是“订金”的，是预付款：要求退还。',
+  'step.presale-refund.what.advance': '页面上写的是“订金”，这是预付款，可以要求退还。',
   'step.presale-refund.what.at-least':
     '卖家没有履行预售。先在订单页面查清这笔钱叫“定金”还是“订金”：“订金”要求退还，“定金”可以要求双倍返还。下面的消息两种情况都写到了。',
   'step.presale-refund.what.unclear':
     '先在订单页面查清两件事：这笔钱叫“定金”还是“订金”，以及是哪一方没有继续。卖家什么时候可以不退，见“卖家可能有道理的地方”。',
   'step.presale-refund.why':
     '收受定金的一方不履行、致使不能实现合同目的的，应当双倍返还定金；“订金”等没有约定定金性质的款项不适用定金罚则。定金不得超过价款的20%，超过部分不算定金。',
+  'step.presale-refund.why.advance': '订金是预付款，不是定金：不适用定金罚则，卖家不能以定金为由不退。',
   'step.presale-refund.how.1': '在订单聊天中发送下面的消息，附上预售规则的截图。',
   'step.presale-refund.takes': '给卖家大约3天答复。',
   'step.presale-refund.moveOn': '如果卖家拒绝，进入下一步。',
@@ -168,6 +169,8 @@ export const plan: Record<PlanTextKey, string> = {
     '谁把行程或票卖给你，就由谁负责。App提供不了这个商家的真实名称、地址和联系方式的，你可以找App赔。',
   'step.ask-trip-refund.how.screenshots': '今天就截图：预订页面、退改签规则、订单确认和取消通知。',
   'step.ask-trip-refund.how.no-voucher': '商家在聊天里给代金券的，你可以不接受，明确说要退款。',
+  'step.ask-trip-refund.how.notice':
+    '国内游至少要提前7天通知你，出境游至少提前30天。通知晚了，因此造成的损失也可以要求赔偿。',
   'step.ask-trip-refund.how.costs': '要求商家书面列出扣了哪些钱，每一笔的依据是什么。',
   'step.ask-trip-refund.how.add-on': '截图订单页面，留下附加产品被选中的样子。',
   'step.ask-trip-refund.takes': '给商家3天左右时间答复。',
@@ -202,7 +205,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.service-refund.title.auto-renewed': '取消自动续费，要求退还扣款',
   'step.service-refund.what.auto-renewed': '先在App里关闭自动续费，免得再被扣款。然后用文字要求退还这次续费扣的钱。',
   'step.service-refund.why.auto-renewed':
-    '网上自动续费的服务，要在你开通前和每次续费前5天显著提醒你，续不续由你选择。对你有重大利害关系、却没有提示的条款，你可以主张它不成为合同内容。',
+    '网上自动续费的服务，要在你开通前和每次续费前5天显著提醒你，续不续由你选择。如果开通时没有显著告诉你会自动续费，你可以主张这一条款不成为合同内容。',
   'step.service-refund.how.1': '在聊天中发送下面的消息，并保存合同或课程页面。',
   'step.service-refund.how.sum':
     '先算出没用上的部分，填进消息：按课时或次数买的，用实付金额除以总课时或次数，再乘以没有提供的课时或次数。退款不是你的原因造成的，已经用掉的部分按你实际支付的折扣价算。',
@@ -407,6 +410,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.still-possible.takes': '几天。',
   'step.still-possible.moveOn':
     '如果情况有变（比如发现商品有质量问题，或者服务没有按约定提供），请重新做一遍检查，选符合的答案。',
+  'step.still-possible.moveOn.presale': '如果卖家改了预售条款，或者没有按时发货，请重新做一遍检查，选符合的答案。',
   'deadline.no-reason-return.label': '申请7天无理由退货的最后一天',
   'deadline.no-reason-return.note': '7天从签收的次日起算。',
   'deadline.no-reason-return.afterwards':
@@ -440,6 +444,7 @@ export const plan: Record<PlanTextKey, string> = {
     '在发现或者应当发现问题后的合理期限内通知卖家（看得出来的问题，一般从收货时算），最晚不超过收货后2年。商品有质量保证期的，按质量保证期算，不论它比2年短还是长。卖家知道或者应当知道有问题的，不受这个期限限制。',
   'deadline.defect-notice.afterwards': '除非卖家知道瑕疵或质量保证期还没到，这条途径可能已经关闭。请咨询律师。',
   'deadline.limitation.label': '起诉的最后期限（3年诉讼时效）',
+  'deadline.limitation.label.if-claim': '如果之后有可以主张的权利，起诉的最后期限（3年诉讼时效）',
   'deadline.limitation.note.received': '为稳妥起见，从收货日起算。每次书面要求卖家履行，3年期限重新计算。',
   'deadline.limitation.note.ordered': '为稳妥起见，从下单日起算。每次书面要求卖家履行，3年期限重新计算。',
   'deadline.limitation.afterwards': '卖家现在可以以超过诉讼时效为由拒绝赔付，除非你在过去3年内曾书面要求履行。',
@@ -620,7 +625,7 @@ export const plan: Record<PlanTextKey, string> = {
   'case.service-changed-mind.why':
     '法律明确支持的“改主意退款”，要在付款后7日内提出，现在已经超过7天。此后只因改主意要求退款，结果不确定，商家可能拒绝。',
   'case.service-changed-mind.still':
-    '仍可以要求退还没用完的部分，这并没有被排除。司法解释规定了因消费者原因退还预付款时怎么计算；格式条款排除你依法要求退款的权利的，无效。如果商家停业、搬走、改了服务，或者没有按约定提供，请重新做一遍检查，选“没有按约定提供”：这样法律就站在你这边。',
+    '没用完的部分，仍然可以要求退还。司法解释规定了因消费者原因退还预付款时怎么计算；格式条款排除你依法要求退款的权利的，无效。如果商家停业、搬走、改了服务，或者没有按约定提供，请重新做一遍检查，选“没有按约定提供”：这种情况下，法律支持你。',
   'case.private-no-right.why':
     '七天无理由退货来自消费者权益保护法，约束的是经营者。个人出售自己的物品，不受这条规定约束，卖家可以拒绝。',
   'case.private-no-right.why.price':
@@ -690,7 +695,8 @@ export const plan: Record<PlanTextKey, string> = {
   'platform.name.meituan': '美团',
   'platform.name.eleme': '饿了么',
   'platform.name.community-group': '社区团购平台',
-  'platform.name.travel-app': '旅游或票务App',
+  'platform.name.travel-app': '你下单的App',
+  'summary.seller-said.ask-the-rider': '“去找骑手”',
   'platform.name.cross-border': '跨境店铺所在的App',
   'summary.platform.taobao': '淘宝',
   'summary.platform.tmall': '天猫',
