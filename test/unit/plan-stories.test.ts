@@ -987,6 +987,21 @@ describe('contradiction rules', () => {
         );
   });
 
+  it('says a refund is already overdue, with the day the return arrived, once its 15 days have run', () => {
+    // Audit 8, A-L5: the return reached the seller on 2 November; by 28 November the delay is a fact, not an "if".
+    const story = stories.find((s) => s.id === 'taobao-returned-refund-after-inspection')!;
+    const answers = skipUnansweredOptional(tree, story.answers);
+    const report = (locale: (typeof locales)[number]) =>
+      buildPlan({ answers, today: story.today, words: words[locale] }).steps.find((s) => s.id === 'report')!;
+    expect(report('en').what).toMatch(/^The seller received your return on 2 November 2026/);
+    expect(report('en').what).not.toMatch(/^If /);
+    expect(report('en').laws).toContain('returns-31');
+    expect(report('zh-cn').what).toMatch(/^卖家2026年11月2日已收到退货/);
+    // Before the 15 days have run, the step still says when the delay would become a breach.
+    const early = buildPlan({ answers, today: '2026-11-10', words: words.en }).steps.find((s) => s.id === 'report');
+    expect(early?.what ?? '').not.toMatch(/received your return on/);
+  });
+
   it('tells the user not to take a medicine that is not what they ordered, in the step that sends it back', () => {
     const story = stories.find((s) => s.id === 'jd-pharmacy-wrong-strength-medicine')!;
     const plan = buildPlan({

@@ -251,6 +251,12 @@ function chooseSteps(
   // A JD price drop with nothing promised: what is still possible names JD's own price rules.
   if (f.problem === 'price-protection' && f.platform === 'jd' && f.pricePromise !== 'promised')
     c.claims.push('jd-price-rules');
+  if (
+    f.problem === 'price-protection' &&
+    f.pricePromise === 'not-promised' &&
+    f.sellerSaid === 'final-interpretation-right'
+  )
+    c.claims.push('final-say-void');
   const steps: PlanStep[] = [];
   const excuse = f.sellerSaid;
   // A download the user no longer wants has no no-reason return whatever the seller said, so that answer applies
@@ -287,13 +293,14 @@ function chooseSteps(
       ? {
           why: words.say('case.price-not-promised.why'),
           // JD's dispute rules name its own price-protection and "pay double" rules (unread: said as such).
-          still:
-            f.platform === 'jd'
-              ? words.sentences(
-                  words.say('case.price-not-promised.still'),
-                  words.say('case.price-not-promised.still.jd'),
-                )
-              : words.say('case.price-not-promised.still'),
+          still: words.sentences(
+            words.say('case.price-not-promised.still'),
+            // "The shop has the final say" is void, but beside the point where nothing was promised.
+            ...(f.sellerSaid === 'final-interpretation-right'
+              ? [words.say('case.price-not-promised.still.final-say')]
+              : []),
+            ...(f.platform === 'jd' ? [words.say('case.price-not-promised.still.jd')] : []),
+          ),
         }
       : lateChangeOfMind
         ? { why: words.say('case.service-changed-mind.why'), still: words.say('case.service-changed-mind.still') }
@@ -423,11 +430,20 @@ function chooseSteps(
     // (A trip has no goods sent back: its voucher-for-refund is reported as a refusal, without a return's 15 days.)
     const lateRefund =
       excuse === 'refund-after-inspection' || (excuse === 'store-credit-only' && f.problem !== 'tickets-and-travel');
+    // More than 15 days without the refund is itself a breach the regulator can fine (returns-31): said with its date.
+    const overdueSince =
+      f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0
+        ? f.returnedOn
+        : undefined;
     if (answer?.kind === 'rebut' && answer.reportable && !disputed && f.problem !== 'price-protection')
-      steps.push(reportViolation(words, lateRefund ? (r.returnForFault ? 'request' : 'return') : undefined));
-    // More than 15 days without the refund is itself a breach the regulator can fine (returns-31).
-    else if (f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0)
-      steps.push(reportViolation(words));
+      steps.push(
+        reportViolation(
+          words,
+          lateRefund ? (r.returnForFault ? 'request' : 'return') : undefined,
+          lateRefund && !r.returnForFault ? overdueSince : undefined,
+        ),
+      );
+    else if (overdueSince) steps.push(reportViolation(words, undefined, overdueSince));
     // A price promise the seller refused: listed as price fraud in the pricing rules (Art. 19(5)), a report beside
     // the complaint (the regulator decides whether this refusal is one).
     else if (

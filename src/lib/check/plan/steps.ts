@@ -1263,8 +1263,17 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
  * listed as price fraud in the pricing rules (Art. 19(5)); whether this refusal is one is the regulator's to decide,
  * so the step says "may".
  */
-export function reportViolation(words: PlanWords, lateFrom?: 'request' | 'return' | 'price-promise'): PlanStep {
+/**
+ * Reporting a refusal as a breach. Where the return reached the seller more than 15 days ago (`returnedOn`), the
+ * delay has already happened and the step says so, with the date (Returns Measures 31).
+ */
+export function reportViolation(
+  words: PlanWords,
+  lateFrom?: 'request' | 'return' | 'price-promise',
+  returnedOn?: IsoDate,
+): PlanStep {
   const promise = lateFrom === 'price-promise';
+  const passed = !promise && returnedOn !== undefined;
   return step({
     ...fixed(words, 'report'),
     ...(promise
@@ -1273,10 +1282,16 @@ export function reportViolation(words: PlanWords, lateFrom?: 'request' | 'return
           what: words.say('step.report.what.price-promise'),
           why: words.say('step.report.why.price-promise'),
         }
-      : lateFrom
-        ? { what: words.say(`step.report.what.late-from-${lateFrom}`) }
-        : {}),
-    claims: [promise ? 'price-promise-refused-fraud' : 'refusal-can-be-fined'],
+      : passed
+        ? { what: words.say('step.report.what.late-passed', { date: { date: returnedOn } }) }
+        : lateFrom
+          ? { what: words.say(`step.report.what.late-from-${lateFrom}`) }
+          : {}),
+    claims: promise
+      ? ['price-promise-refused-fraud']
+      : passed
+        ? ['refusal-can-be-fined', 'late-refund-fined']
+        : ['refusal-can-be-fined'],
     how: lines(words, ['step.report.how.1']),
     attach: ['chat', 'order-page'],
     guides: ['report-to-regulator'],

@@ -363,6 +363,8 @@ export const plan = {
     'If the refund is still not paid more than 15 days after you asked, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-from-return':
     'If no refund in money comes more than 15 days after the seller receives your return, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
+  'step.report.what.late-passed':
+    'The seller received your return on {date}, and more than 15 days have passed without your refund: that delay is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.why': 'Deliberately delaying or refusing a lawful return or refund can be fined.',
   'step.report.title.price-promise': 'Report the refused price promise (举报)',
   'step.report.what.price-promise':
@@ -773,7 +775,9 @@ export const plan = {
   'case.price-not-promised.why':
     'The law gives no right to the difference when a price falls after you paid. Price protection (价保) is a promise a shop may make, not a right, and this page made none.',
   'case.price-not-promised.still':
-    'If you signed for it 7 days ago or less, act today: within 7 days of signing you can return it without a reason (you usually pay the postage) and buy it again at the lower price; use that in good faith. The 7 days start the day after you signed. If the “original price” you saw was fake, that is different: report it.',
+    'If you signed for it 7 days ago or less, act today: within 7 days of signing you can return it without a reason (you usually pay the postage) and buy it again at the lower price. Send it back unused and complete: the law asks for this right to be used in good faith. The 7 days start the day after you signed. If the “original price” you saw was fake, that is different: report it.',
+  'case.price-not-promised.still.final-say':
+    'The shop’s “final say” term is void in law, but it changes nothing here: nothing was promised.',
   'case.price-not-promised.still.jd':
     'JD’s dispute rules (version in force 4 July 2025) also name its own price-protection rules and its “pay double if you paid more” (买贵双倍赔) rules for price disputes. We have not read their terms. Look in the order for 价格保护 or 申请价保, or ask JD’s customer service.',
   'excuse.price-mistake.obvious.why':
