@@ -1002,6 +1002,30 @@ describe('contradiction rules', () => {
     expect(early?.what ?? '').not.toMatch(/received your return on/);
   });
 
+  it('counts down no 7 days for a closed shop whose plan asks for no return (a box alone around fresh food)', () => {
+    // Audit 8, C-L10: fresh food in a crushed box asks for intact packaging or a lower price, never a return, so
+    // "Do this today" shows no return window; the same box around a kettle is a no-reason return with its 7 days.
+    const closed = (kind: string): Answers => ({
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      symptoms: ['damaged-packaging'],
+      platform: 'taobao',
+      'live-stream': false,
+      'received-on': '2026-11-24',
+      'item-kind': kind,
+      tried: 'seller-refused',
+      'seller-said': 'shop-has-closed',
+      amount: 88,
+      evidence: ['order-page', 'photos', 'chat'],
+    });
+    const fresh = buildPlan({ answers: closed('fresh-food'), today: '2026-11-26', words: words.en });
+    expect(fresh.today.step).toBe('platform-liability');
+    expect(fresh.today.deadline).toBeUndefined();
+    const kettle = buildPlan({ answers: closed('durable'), today: '2026-11-26', words: words.en });
+    expect(kettle.today.step).toBe('platform-liability');
+    expect(kettle.today.deadline).toBe('no-reason-return');
+  });
+
   it('tells the user not to take a medicine that is not what they ordered, in the step that sends it back', () => {
     const story = stories.find((s) => s.id === 'jd-pharmacy-wrong-strength-medicine')!;
     const plan = buildPlan({

@@ -86,7 +86,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     steps,
   );
   remindOfWindow(steps, deadlines, r, words);
-  const todays = todayAction(steps, deadlines, r.facts.stage === 'seller-refused');
+  const todays = todayAction(steps, deadlines, r.facts.stage === 'seller-refused', r.boxRoute === 'none');
   const { beforeSending, addSentence } = sayBeforeSending(r, steps, todays, { disputed, aboutFood }, words);
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
@@ -213,7 +213,12 @@ function sayBeforeSending(
 const isPlatformWindow = (d: PlanDeadline) => d.id === 'jd-intervention' || d.id === 'wechat-intervention';
 
 /** The first step after saving evidence, with the days left in the window that governs it. */
-function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadline[], refused: boolean): TodayAction {
+function todayAction(
+  steps: readonly PlanStep[],
+  deadlines: readonly PlanDeadline[],
+  refused: boolean,
+  noReturn: boolean,
+): TodayAction {
   const first = steps.find((s) => s.id !== 'save-evidence') ?? steps[0]!;
   const reply = refused && first.message ? steps.find((s) => s.id === 'answer-excuse' && s.message) : undefined;
   const message = reply ? { messageFrom: reply.id } : {};
@@ -222,8 +227,9 @@ function todayAction(steps: readonly PlanStep[], deadlines: readonly PlanDeadlin
     'no-reason-return': ['no-reason-return'],
     'refund-overdue': ['refund-due'],
     'service-refund': ['cooling-off'],
-    // A closed shop's plan asks for the return in its first step, on whichever 7 days the case has.
-    'platform-liability': ['quality-return', 'no-reason-return'],
+    // A closed shop's plan asks for the return in its first step, on whichever 7 days the case has; a box alone
+    // around goods with no return (fresh food, medicine, made to order) asks for none, so no 7 days count down.
+    'platform-liability': noReturn ? [] : ['quality-return', 'no-reason-return'],
   };
   const platformWindow = deadlines.find(isPlatformWindow);
   const deadline =
