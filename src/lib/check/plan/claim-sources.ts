@@ -386,6 +386,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Selling through false discounts, price cuts or price comparisons is price fraud, which the pricing rules ban.',
     laws: { 'price-fraud-19': '通过虚假折价、减价或者价格比较等方式销售商品或者提供服务' },
   },
+  'compared-price-7-day-low': {
+    says: 'Unless the shop gives details of the price it compares with, that price may be no higher than its lowest sale price in the 7 days before the comparison.',
+    laws: { 'price-fraud-16': '被比较价格应当不高于该经营者在同一经营场所进行价格比较前七日内的最低成交价格' },
+  },
   'no-reason-good-faith': {
     says: 'A no-reason return must be used in good faith.',
     laws: { 'regs-19': '消费者无理由退货应当遵循诚实信用原则' },

@@ -82,6 +82,7 @@ export const claims = {
   'annul-needs-court': ['cc-147', 'spc-general-19', 'cc-152'],
   'promises-binding': ['regs-12'],
   'fake-discount-banned': ['price-fraud-19'],
+  'compared-price-7-day-low': ['price-fraud-16'],
   'no-reason-good-faith': ['regs-19'],
   'fraud-three-times': ['crpl-55'],
   'food-ten-times': ['fsl-148'],

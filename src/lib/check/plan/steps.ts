@@ -888,7 +888,7 @@ export function askPricePromise(r: Reading, c: CaseBasis, today: IsoDate, words:
 export function reportPriceFraud(words: PlanWords): PlanStep {
   return step({
     ...fixed(words, 'report-price-fraud'),
-    claims: ['fake-discount-banned', 'fraud-three-times'],
+    claims: ['fake-discount-banned', 'compared-price-7-day-low', 'fraud-three-times'],
     how: lines(words, ['step.report-price-fraud.how.1', 'step.report-price-fraud.how.2']),
     attach: ['listing', 'past-prices', 'order-page'],
     guides: ['price-protection', 'report-to-regulator'],

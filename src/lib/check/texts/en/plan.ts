@@ -197,7 +197,7 @@ export const plan = {
   'step.report-price-fraud.why':
     'The pricing rules ban selling through false discounts or price comparisons. Whether this “original price” was false is for the regulator to decide. If the seller deceived you on purpose, you may claim extra compensation of 3 times the price (at least ¥500), but you must prove the deceit, and a court decides.',
   'step.report-price-fraud.how.1':
-    'Gather what shows the item’s real earlier price in this shop: your own dated screenshots, or the price history others recorded.',
+    'The test the rules set: unless the listing gave details of the price it compared with, that price may be no higher than the lowest price the shop sold at in the 7 days before it showed the comparison. Gather what shows the shop’s real prices then: your own dated screenshots, or the price history others recorded.',
   'step.report-price-fraud.how.2':
     'Choose 举报 (report), not 投诉 (complaint): you are telling the regulator about a breach of the pricing rules.',
   'step.report-price-fraud.takes':
@@ -605,7 +605,8 @@ export const plan = {
   'evidence.photos': 'Photos or a video of the problem, with the item and parcel label in view',
   'evidence.photos.meal': 'Photos or a video of the food, the bag and its seal',
   'evidence.lower-price': 'A screenshot of the same item at the lower price, with the date and time',
-  'evidence.past-prices': 'A record of what the shop really charged before, such as dated screenshots',
+  'evidence.past-prices':
+    'What the shop really charged in the 7 days before it showed the “original price”, such as dated screenshots',
   'evidence.seller-listings':
     'Screenshots of the seller’s other listings and sales: the same model, how many, how often (save them now: they can be deleted)',
   'excuse.not-a-quality-issue.meal.why':

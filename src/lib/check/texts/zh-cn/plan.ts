@@ -144,7 +144,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report-price-fraud.what': '通过12315平台（网站、App或小程序）举报，附上带日期的价格截图。',
   'step.report-price-fraud.why':
     '价格规定禁止通过虚假折价、减价或者价格比较等方式销售商品。划线“原价”是不是虚假，由市场监管部门认定。卖家故意欺诈的，你可以主张价款三倍的赔偿（不足500元的按500元），但要证明存在欺诈，由法院判断。',
-  'step.report-price-fraud.how.1': '收集能证明这家店此前真实售价的材料：你自己带日期的截图，或者别人记录的价格走势。',
+  'step.report-price-fraud.how.1':
+    '规定给了一个标准：店铺没标明“原价”的详细信息，“原价”就不能高于它标出比较前七天内的最低成交价。收集能证明这家店当时真实售价的材料：你自己带日期的截图，或者别人记录的价格走势。',
   'step.report-price-fraud.how.2': '选择“举报”，不是“投诉”：你是在反映违反价格规定的行为。',
   'step.report-price-fraud.takes':
     '是否立案由市场监管部门决定。据报道，相关规定要求把处理结果告诉举报人，但不一定告诉全部细节。我们没有读到规定原文。',
@@ -491,7 +492,7 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.photos': '问题照片或视频，拍到商品和快递单',
   'evidence.photos.meal': '餐品、外卖袋和封签的照片或视频',
   'evidence.lower-price': '降价后同一商品的页面截图，带日期和时间',
-  'evidence.past-prices': '这家店此前真实售价的记录，比如带日期的截图',
+  'evidence.past-prices': '这家店标出“原价”前七天内的真实售价记录，比如带日期的截图',
   'evidence.seller-listings': '卖家其他在售和已售商品的截图：同款数量、出售频率（现在就保存，对方可能删除）',
   'excuse.not-a-quality-issue.meal.why': '口味、分量，或者路上变凉，都不算质量问题。如果只是这些，商家可以拒绝。',
   'excuse.not-a-quality-issue.meal.still':
