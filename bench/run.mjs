@@ -171,9 +171,16 @@ for (const page of pages.filter((p) => !only || p.base || p.name.includes(only))
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
-    lhrs.push(lhr);
     await runBrowser.close();
+    // A run where the page never painted (Lighthouse's NO_FCP, seen once here on a busy machine) has no metrics to
+    // rank: it is left out of the median and counted, rather than stopping the whole benchmark.
+    if (lhr.audits['first-contentful-paint']?.numericValue === undefined) {
+      console.log(`(run ${run + 1} failed: ${lhr.runtimeError?.code ?? 'no first paint'}) `);
+      continue;
+    }
+    lhrs.push(lhr);
   }
+  if (lhrs.length === 0) throw new Error(`every Lighthouse run of ${page.name} failed`);
   const lhr = computeMedianRun(lhrs);
   const performanceScores = lhrs.map((one) => Math.round((one.categories.performance?.score ?? 0) * 100));
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);

@@ -84,6 +84,12 @@ describe.each(stories.map((s) => [s.id, s] as const))('%s', (_id, story) => {
       for (const words of story.must.messageSays ?? []) expect(text, words).toContain(words);
       for (const words of story.mustNot?.messageSays ?? []) expect(text, words).not.toContain(words);
     });
+  if (story.must.evidence || story.mustNot?.evidence)
+    it('asks for the evidence that fits the case, and lists what the user has', () => {
+      const listed = plan.evidence.map((e) => e.id);
+      for (const id of story.must.evidence ?? []) expect(listed, id).toContain(id);
+      for (const id of story.mustNot?.evidence ?? []) expect(listed, id).not.toContain(id);
+    });
   if (story.must.sellerMayBeRight !== undefined)
     it(
       story.must.sellerMayBeRight ? 'says where the seller may be right' : 'does not say the seller may be right',
@@ -833,9 +839,15 @@ describe('every plan', () => {
       for (const id of plan.steps.flatMap((s) => s.attach))
         if (id === 'photos') expect(plan.evidenceNames[id]).toMatch(/food/);
     }
+    // Goods come by courier, with a parcel label to photograph; a community group-buying order is collected from a
+    // pickup point, with no courier and no label.
     const goods = plans.filter(({ answers }) => isGoodsProblem(String(answers.problem)));
-    for (const { plan } of goods)
-      expect(plan.evidence.find((e) => e.id === 'photos')?.label ?? 'parcel').toMatch(/parcel/);
+    for (const { answers, plan } of goods) {
+      const label = plan.evidence.find((e) => e.id === 'photos')?.label;
+      if (answers.platform === 'community-group') expect(label ?? 'pickup').toMatch(/pickup/);
+      else expect(label ?? 'parcel').toMatch(/parcel/);
+    }
+    expect(goods.some(({ answers }) => answers.platform === 'community-group')).toBe(true);
     const withPhotos = {
       ...meals[0]!.answers,
       'meal-problem': 'spoiled',

@@ -93,7 +93,11 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     outcome: 'plan',
     steps,
     deadlines,
-    evidence: evidenceChecklist(r, words),
+    evidence: evidenceChecklist(
+      r,
+      words,
+      r.facts.stage === 'sent-back' || steps.some((s) => returnSteps.includes(s.id)),
+    ),
     summary: caseSummary(r.facts, words),
     evidenceNames: Object.fromEntries(
       [...new Set(steps.flatMap((s) => s.attach))].map((id) => [id, evidenceLabel(r, words, id)]),
@@ -109,6 +113,12 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     ...(mayBeRight ? { sellerMayBeRight: mayBeRight } : {}),
   };
 }
+
+/**
+ * Steps that have the goods sent back (a closed shop's platform-liability asks for the return): a change of mind's
+ * checklist asks for the return's courier receipt only where one of them is in the plan.
+ */
+const returnSteps: readonly string[] = ['no-reason-return', 'quality-return', 'refund-overdue', 'platform-liability'];
 
 /** Which step each date is about (the step to take by then), where the plan has it: the calendar says so. */
 const stepOfDeadline: Readonly<Record<string, readonly string[]>> = {

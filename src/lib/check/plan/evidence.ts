@@ -53,6 +53,8 @@ const namedFor = {
   harmed: { 'medical-records': 'medical-records.harmed' },
   // Food that came short or wrong: what shows it is the weight label, and the food weighed.
   weighed: { 'product-kept': 'product-kept.weighed' },
+  // Collected from a community group-buying point: no courier, so no parcel label to photograph with the item.
+  pickup: { photos: 'photos.pickup' },
 } as const satisfies Record<string, Partial<Record<EvidenceId, string>>>;
 type Situation = keyof typeof namedFor;
 const situationsOf = (r: Reading): Situation[] => [
@@ -65,6 +67,7 @@ const situationsOf = (r: Reading): Situation[] => [
   ...(r.groupChat ? (['group-chat'] as const) : []),
   ...(r.madeIll ? (['harmed'] as const) : []),
   ...(r.food && r.facts.problem === 'wrong-or-missing-items' ? (['weighed'] as const) : []),
+  ...(r.facts.platform === 'community-group' ? (['pickup'] as const) : []),
 ];
 /** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */
 type NamesOf<Id extends EvidenceId> = {
@@ -81,7 +84,11 @@ export const evidenceName = <Id extends EvidenceId>(r: Reading, id: Id): Id | Na
 export const evidenceLabel = (r: Reading, words: PlanWords, id: EvidenceId): string =>
   words.say(`evidence.${evidenceName(r, id)}`);
 
-export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] {
+/**
+ * `returning`: the plan sends the goods back, or they went back already; only then is a return's courier receipt
+ * asked for (a change of mind over goods the law excludes, or over a private sale, has no return to keep it for).
+ */
+export function evidenceChecklist(r: Reading, words: PlanWords, returning: boolean): EvidenceItem[] {
   const facts = r.facts;
   const ids: EvidenceId[] = ['order-page', 'payment', 'chat'];
   const add = (...more: EvidenceId[]) => ids.push(...more.filter((id) => !ids.includes(id)));
@@ -97,7 +104,7 @@ export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] 
       add('listing');
       break;
     case 'changed-my-mind':
-      add('return-receipt');
+      if (returning) add('return-receipt');
       break;
     case 'price-protection':
       // Nothing is faulty: what counts is the page as bought, and the price it was compared with.
@@ -120,14 +127,21 @@ export function evidenceChecklist(r: Reading, words: PlanWords): EvidenceItem[] 
       add('listing', 'photos', 'unboxing');
   }
   if (facts.stage === 'sent-back') add('return-receipt');
-  if (facts.problem === 'counterfeit-goods' || facts.sellerSaid === 'not-a-quality-issue') add('test-report');
+  // A test says whether goods are fake or faulty; it says nothing about a box alone. One the user has is listed.
+  if (
+    facts.problem === 'counterfeit-goods' ||
+    (facts.sellerSaid === 'not-a-quality-issue' && !r.boxOnly) ||
+    facts.evidence.includes('test-report')
+  )
+    add('test-report');
   if (facts.liveStream) add('stream-recording');
   // A seller on a second-hand platform held to consumer law: whether it is a business is judged on what, how many and
   // how often it sells (SPC Online Consumption Provisions Art. 7), which its listings show until they are deleted.
   if (secondHandBusiness(r)) add('seller-listings');
   // Keeping the food and any medical records matter where the food itself is in question (faulty, misdescribed or
-  // fake food, or a meal that was spoiled, had something in it or made someone ill), not for a change of mind.
-  if (r.food && (r.unsafeMeal || (r.goodsFault && facts.problem !== 'wrong-or-missing-items')))
+  // fake food, or a meal that was spoiled, had something in it or made someone ill), not for a change of mind, nor
+  // for a crushed box alone (photos show it; fresh food is not kept as it is).
+  if (r.food && (r.unsafeMeal || (r.goodsFault && !r.boxOnly && facts.problem !== 'wrong-or-missing-items')))
     add('product-kept', 'medical-records');
   // Food that came short or wrong: the packaging with its weight label is the evidence of what came (named so).
   if (r.food && facts.problem === 'wrong-or-missing-items') add('product-kept');

@@ -97,6 +97,7 @@ export const messages = {
   'msg.evidence.chat': 'the chat record',
   'msg.evidence.photos': 'photos or a video of the problem',
   'msg.evidence.photos.meal': 'photos or a video of the food',
+  'msg.evidence.photos.pickup': 'photos or a video of the problem',
   'msg.evidence.unboxing': 'the unboxing video',
   'msg.evidence.tracking': 'the tracking record',
   'msg.evidence.tracking.in-transit': 'the tracking record',

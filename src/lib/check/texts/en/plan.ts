@@ -604,6 +604,8 @@ export const plan = {
   'evidence.return-receipt': 'The courier receipt and tracking number of your return',
   'evidence.photos': 'Photos or a video of the problem, with the item and parcel label in view',
   'evidence.photos.meal': 'Photos or a video of the food, the bag and its seal',
+  'evidence.photos.pickup':
+    'Photos or a video of the problem, with the item in view, taken at the pickup point if you can',
   'evidence.lower-price': 'A screenshot of the same item at the lower price, with the date and time',
   'evidence.past-prices':
     'What the shop really charged in the 7 days before it showed the “original price”, such as dated screenshots',

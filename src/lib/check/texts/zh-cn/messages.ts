@@ -92,6 +92,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.evidence.chat': '聊天记录',
   'msg.evidence.photos': '问题照片或视频',
   'msg.evidence.photos.meal': '餐品照片或视频',
+  'msg.evidence.photos.pickup': '问题照片或视频',
   'msg.evidence.unboxing': '开箱视频',
   'msg.evidence.tracking': '物流记录',
   'msg.evidence.tracking.in-transit': '物流记录',

@@ -491,6 +491,7 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.return-receipt': '退货快递单和单号',
   'evidence.photos': '问题照片或视频，拍到商品和快递单',
   'evidence.photos.meal': '餐品、外卖袋和封签的照片或视频',
+  'evidence.photos.pickup': '问题照片或视频，拍清商品，能在取货点当场拍更好',
   'evidence.lower-price': '降价后同一商品的页面截图，带日期和时间',
   'evidence.past-prices': '这家店标出“原价”前七天内的真实售价记录，比如带日期的截图',
   'evidence.seller-listings': '卖家其他在售和已售商品的截图：同款数量、出售频率（现在就保存，对方可能删除）',
