@@ -39,6 +39,7 @@ import {
   qualityRemedy,
   qualityReturn,
   refundOverdue,
+  reportFalseSale,
   reportViolation,
   saveEvidence,
   sentInChat,
@@ -470,6 +471,21 @@ function chooseSteps(
     )
       steps.push(reportViolation(words, 'price-promise'));
   }
+  // A fake, or a description the user says was meant to deceive, is itself a breach the regulator can penalise
+  // (CRPL 56(1)(2), (6)): a report, handled apart from any complaint, so still open once mediation has ended (law
+  // dossier §12). Where the plan has no other report, and not where the fault itself is in doubt. Beside the
+  // complaint; once mediation has ended, after the court steps, which are what get the money back.
+  const falseSale =
+    f.problem === 'counterfeit-goods'
+      ? 'fake'
+      : f.problem === 'not-as-described' && f.fraud
+        ? 'false-description'
+        : undefined;
+  const falseSaleReport =
+    falseSale && r.consumer && !disputed && !routeClosed && !steps.some((s) => s.id === 'report')
+      ? reportFalseSale(falseSale, rung > 2, words)
+      : undefined;
+  if (falseSaleReport && rung <= 2) steps.push(falseSaleReport);
   if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, words));
   // The Food Safety Law's 10× is about the food itself: not about a short or wrong delivery of it.
   // Nor about faulty food whose faults, as the user named them, say nothing about its safety (its box, a break on
@@ -481,6 +497,7 @@ function chooseSteps(
   const foodInQuestion =
     r.food && (r.unsafeMeal || (r.goodsFault && f.problem !== 'wrong-or-missing-items' && !safetyUnsaid));
   if (r.consumer && (f.fraud || foodInQuestion)) steps.push(punitiveDamages(r, words));
+  if (falseSaleReport && rung > 2) steps.push(falseSaleReport);
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence'))
     steps.push(

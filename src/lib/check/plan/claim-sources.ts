@@ -253,6 +253,14 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Deliberately delaying or refusing a lawful request for return or refund can be fined by the regulator.',
     laws: { 'crpl-56': '故意拖延或者无理拒绝的' },
   },
+  'fakes-can-be-penalised': {
+    says: 'Passing off fakes as genuine is a breach the regulator can penalise, and the penalty goes on the seller’s credit record.',
+    laws: { 'crpl-56-1-2': '在商品中掺杂、掺假，以假充真，以次充好' },
+  },
+  'false-claims-can-be-penalised': {
+    says: 'False or misleading claims about goods are a breach the regulator can penalise, and the penalty goes on the seller’s credit record.',
+    laws: { 'crpl-56-1-6': '对商品或者服务作虚假或者引人误解的宣传的' },
+  },
   'sue-where-performed': {
     says: 'Contract claims can be brought where the defendant is domiciled or where the contract was performed.',
     laws: { 'cpl-24': '由被告住所地或者合同履行地人民法院管辖' },

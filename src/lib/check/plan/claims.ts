@@ -55,6 +55,8 @@ export const claims = {
   'police-can-freeze': ['anti-fraud-20'],
   'police-refusal-review': ['police-rules-179'],
   'refusal-can-be-fined': ['crpl-56'],
+  'fakes-can-be-penalised': ['crpl-56-1-2'],
+  'false-claims-can-be-penalised': ['crpl-56-1-6'],
   'sue-where-performed': ['cpl-24'],
   'sue-where-delivered': ['cpl-24', 'spc-cpl-20'],
   'sue-at-home-download': ['spc-cpl-20'],

@@ -1298,6 +1298,30 @@ export function reportViolation(
   });
 }
 
+/**
+ * A fake, or a description the user says was meant to deceive: itself a breach the regulator can penalise (CRPL
+ * 56(1)(2), (6)). A report is handled apart from any complaint, so it stays open after mediation has ended.
+ */
+export function reportFalseSale(
+  kind: 'fake' | 'false-description',
+  mediationEnded: boolean,
+  words: PlanWords,
+): PlanStep {
+  return step({
+    ...fixed(words, 'report'),
+    title: words.say(`step.report.title.${kind}`),
+    what: words.sentences(
+      words.say(`step.report.what.${kind}`),
+      words.say(`step.report.apart.${mediationEnded ? 'ended' : 'beside'}`),
+    ),
+    why: words.say(`step.report.why.${kind}`),
+    claims: [kind === 'fake' ? 'fakes-can-be-penalised' : 'false-claims-can-be-penalised'],
+    how: lines(words, ['step.report.how.false-sale']),
+    attach: ['listing', 'photos', 'order-page'],
+    guides: ['report-to-regulator'],
+  });
+}
+
 export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep {
   // The delivery address is the place of performance only for goods sent to the buyer (SPC CPL
   // Interpretation Art. 20). A trip, a ticket, a course or a download was not: those cases name the general rule, and

@@ -371,6 +371,20 @@ export const plan = {
     'Refusing without good reason to keep a price promise is listed as price fraud in the pricing rules. You may report it on 12315 beside your complaint; whether this refusal is one is for the regulator to decide.',
   'step.report.why.price-promise':
     'The pricing rules list refusing, without good reason, to keep a price promise among the kinds of price fraud a business must not commit.',
+  'step.report.title.fake': 'Report the fake (举报)',
+  'step.report.what.fake':
+    'Passing off fakes as genuine is itself a breach the regulator can penalise. A report asks it to investigate, and whether this item is fake is for it to decide.',
+  'step.report.why.fake':
+    'The Consumer Rights Protection Law lists passing off fakes as genuine among the breaches the regulator can penalise; the penalty goes on the seller’s credit record.',
+  'step.report.title.false-description': 'Report the false description (举报)',
+  'step.report.what.false-description':
+    'False or misleading claims about goods are themselves a breach the regulator can penalise. A report asks it to investigate, and whether this listing was false is for it to decide.',
+  'step.report.why.false-description':
+    'The Consumer Rights Protection Law lists false or misleading claims about goods among the breaches the regulator can penalise; the penalty goes on the seller’s credit record.',
+  'step.report.how.false-sale':
+    'On 12315, choose 举报 (report). Attach the listing as you saw it and what shows the goods are not what it said: a test report, the brand’s answer or photos.',
+  'step.report.apart.beside': 'A report is handled apart from a complaint: you can make both at the same time.',
+  'step.report.apart.ended': 'A report is handled apart from a complaint, so it stays open though mediation has ended.',
   'step.report.how.1': 'On 12315, choose 举报 (report) as well as 投诉 (complaint), with the same evidence.',
   'step.report.takes': 'A report does not get your money back by itself; it adds pressure.',
   'step.report.moveOn': 'Carry on with your complaint or court claim at the same time.',

@@ -294,6 +294,18 @@ export const plan: Record<PlanTextKey, string> = {
     '没有正当理由拒绝履行价格承诺，是价格规定列出的价格欺诈行为。你可以在12315投诉的同时举报；这次拒绝算不算，由监管部门认定。',
   'step.report.why.price-promise':
     '《明码标价和禁止价格欺诈规定》把无正当理由拒绝履行或者不完全履行价格承诺，列为经营者不得实施的价格欺诈行为。',
+  'step.report.title.fake': '举报售假',
+  'step.report.what.fake': '以假充真，本身就是可以被处罚的违法行为。举报是请监管部门调查，是不是假货由它认定。',
+  'step.report.why.fake': '《消费者权益保护法》把以假充真列为可以处罚的行为，处罚还要记入卖家的信用档案。',
+  'step.report.title.false-description': '举报虚假宣传',
+  'step.report.what.false-description':
+    '对商品作虚假或者引人误解的宣传，本身就是可以被处罚的违法行为。举报是请监管部门调查，商品页面是否虚假由它认定。',
+  'step.report.why.false-description':
+    '《消费者权益保护法》把对商品作虚假或者引人误解的宣传列为可以处罚的行为，处罚还要记入卖家的信用档案。',
+  'step.report.how.false-sale':
+    '在12315平台上选择“举报”。附上你看到的商品页面，以及能证明商品与描述不符的材料：检测报告、品牌方的答复或照片。',
+  'step.report.apart.beside': '举报和投诉分开处理，两件事可以一起做。',
+  'step.report.apart.ended': '举报和投诉分开处理，调解终止了，举报照样可以提。',
   'step.report.how.1': '在12315平台上，除“投诉”外再提交一份“举报”，附上相同证据。',
   'step.report.takes': '举报本身不会帮你拿回钱，但会增加压力。',
   'step.report.moveOn': '同时继续你的投诉或诉讼。',
