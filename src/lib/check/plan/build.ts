@@ -456,7 +456,13 @@ function chooseSteps(
       steps.push(
         reportViolation(
           words,
-          lateRefund ? (r.returnForFault ? 'request' : 'return') : undefined,
+          lateRefund
+            ? r.returnForFault
+              ? 'request'
+              : 'return'
+            : excuse === 'item-excluded-from-returns' && f.exclusionConfirmed === 'not-confirmed'
+              ? 'unconfirmed-exclusion'
+              : undefined,
           lateRefund && !r.returnForFault ? overdueSince : undefined,
         ),
       );

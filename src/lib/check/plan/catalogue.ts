@@ -102,6 +102,21 @@ export function representativeAnswers(): Answers[] {
       sets.push(...digital({ 'item-kind': 'service', 'service-problem': what, 'ordered-on': orderedOn }));
   for (const what of optionsOf('download-problem'))
     sets.push(...digital({ 'item-kind': 'download', 'download-problem': what, 'ordered-on': '2026-11-22' }));
+  // Told "no 7-day returns for this item": each answer to whether the user confirmed that at checkout.
+  for (const confirmed of optionsOf('exclusion-confirmed'))
+    sets.push({
+      purpose: 'personal',
+      problem: 'changed-my-mind',
+      platform: 'taobao',
+      tried: 'seller-refused',
+      'seller-said': 'item-excluded-from-returns',
+      'exclusion-confirmed': confirmed,
+      'item-kind': 'electronics',
+      'received-on': '2026-11-20',
+      'refused-on': '2026-11-22',
+      amount: 100,
+      evidence: [],
+    });
   for (const excuse of optionsOf('seller-said'))
     sets.push({
       purpose: 'personal',

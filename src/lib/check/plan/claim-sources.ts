@@ -65,6 +65,14 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'regs-19': '未经消费者确认，经营者不得拒绝无理由退货',
     },
   },
+  'excludable-by-nature': {
+    says: 'With the buyer’s confirmation at purchase, goods of certain kinds may be sold without the 7-day return: goods that opening makes unsafe or changes in quality, goods that lose much of their value once activated or tried, and goods sold as near their date or flawed.',
+    laws: { 'returns-7': '下列性质的商品经消费者在购买时确认，可以不适用七日无理由退货规定' },
+  },
+  'unconfirmed-exclusion-fined': {
+    says: 'Refusing a return as excluded from the 7-day return, without the buyer’s confirmation at purchase, can be fined.',
+    laws: { 'returns-31': '未经消费者在购买时确认，擅自以商品不适用七日无理由退货为由拒绝退货' },
+  },
   'opened-to-inspect': {
     says: 'Opening the package to inspect does not end the no-reason return.',
     laws: {

@@ -16,6 +16,8 @@ export const claims = {
   'no-reason-postage': ['crpl-25', 'returns-18'],
   'no-reason-excluded': ['crpl-25', 'returns-6'],
   'exclusion-needs-confirmation': ['crpl-25', 'regs-19'],
+  'excludable-by-nature': ['returns-7'],
+  'unconfirmed-exclusion-fined': ['returns-31'],
   'opened-to-inspect': ['spc-online-3', 'regs-19'],
   'used-beyond-checking': ['returns-9'],
   'refund-within-7-days': ['returns-13'],

@@ -200,6 +200,17 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           ...rebut(['exclusion-needs-confirmation'], 'msg.reply.item-excluded-from-returns'),
           caveat: caveat('excuse.item-excluded-from-returns.medicine'),
         };
+      // Whether the user confirmed the exclusion at checkout decides it (Regs 19). Not confirmed: the refusal is a
+      // breach, and the reply says the user's fact. Confirmed: the seller may be right, for goods whose nature allows
+      // it (Returns Measures 7). Unsure: the rule, with a caveat saying what would make the seller right.
+      if (f.exclusionConfirmed === 'not-confirmed')
+        return rebut(['exclusion-needs-confirmation'], 'msg.reply.item-excluded-from-returns.not-confirmed', true);
+      if (f.exclusionConfirmed === 'confirmed')
+        return mayBeRight(
+          ['exclusion-needs-confirmation', 'excludable-by-nature'],
+          true,
+          'excuse.item-excluded-from-returns.confirmed',
+        );
       return {
         ...rebut(['exclusion-needs-confirmation'], 'msg.reply.item-excluded-from-returns', true),
         caveat: caveat('excuse.item-excluded-from-returns.not-listed'),

@@ -69,6 +69,8 @@ export interface Facts {
   freeReturns?: boolean;
   /** Told "tags off or used" for a no-reason return: whether the user used it beyond checking it, or cut its tags. */
   usedBeyondChecking?: boolean;
+  /** Told "no 7-day returns for this item": whether the user confirmed that at checkout (Regs 19). */
+  exclusionConfirmed?: OptionId<'exclusion-confirmed'>;
   amount: number;
   payment?: OptionId<'payment'>;
   evidence: readonly OptionId<'evidence'>[];
@@ -127,6 +129,7 @@ export function factsOf(answers: Answers): Facts {
     // A fake sold as genuine is a lie about the goods by its nature.
     fraud: answers.fraud === true || answers.problem === 'counterfeit-goods',
     ...(typeof answers['free-returns'] === 'boolean' ? { freeReturns: answers['free-returns'] } : {}),
+    exclusionConfirmed: option('exclusion-confirmed', answers),
     ...(typeof answers['used-beyond-checking'] === 'boolean'
       ? { usedBeyondChecking: answers['used-beyond-checking'] }
       : {}),

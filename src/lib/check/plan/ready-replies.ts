@@ -115,7 +115,14 @@ export const readyReplies = {
   'not-a-quality-issue': excuseReply('not-a-quality-issue', { received: 20 }),
   'deadline-passed': excuseReply('deadline-passed', { received: 30 }),
   'opened-so-no-return': noReasonReply('opened-so-no-return'),
-  'item-excluded-from-returns': noReasonReply('item-excluded-from-returns'),
+  // The guide says to send it only if nothing was confirmed at checkout: the reply says so in the reader's name.
+  'item-excluded-from-returns': {
+    message: 'excuse-reply',
+    answers: story('changed-my-mind', {
+      excuse: 'item-excluded-from-returns',
+      'exclusion-confirmed': 'not-confirmed',
+    }),
+  },
   'sale-items-no-returns': noReasonReply('sale-items-no-returns'),
   'tags-off-or-used': excuseReply('tags-off-or-used'),
   'you-pay-return-shipping': excuseReply('you-pay-return-shipping'),

@@ -1259,20 +1259,19 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
 /**
  * Reporting a refusal as a breach. Where the breach is a refund more than 15 days late (counted from the request for
  * a faulty item, Penalties Measures 8; from receiving the return for a 7-day return, Returns Measures 31), the step
- * says so, rather than calling the seller's words a breach already. A price promise refused ('price-promise') is
- * listed as price fraud in the pricing rules (Art. 19(5)); whether this refusal is one is the regulator's to decide,
- * so the step says "may".
- */
-/**
- * Reporting a refusal as a breach. Where the return reached the seller more than 15 days ago (`returnedOn`), the
- * delay has already happened and the step says so, with the date (Returns Measures 31).
+ * says so, rather than calling the seller's words a breach already; where the return reached the seller more than 15
+ * days ago (`returnedOn`), the delay has already happened and the step says so, with the date. A refusal as "excluded"
+ * that the user did not confirm at purchase ('unconfirmed-exclusion') is named by Returns Measures 31(1). A price
+ * promise refused ('price-promise') is listed as price fraud in the pricing rules (Art. 19(5)); whether this refusal
+ * is one is the regulator's to decide, so the step says "may".
  */
 export function reportViolation(
   words: PlanWords,
-  lateFrom?: 'request' | 'return' | 'price-promise',
+  ground?: 'request' | 'return' | 'price-promise' | 'unconfirmed-exclusion',
   returnedOn?: IsoDate,
 ): PlanStep {
-  const promise = lateFrom === 'price-promise';
+  const promise = ground === 'price-promise';
+  const unconfirmed = ground === 'unconfirmed-exclusion';
   const passed = !promise && returnedOn !== undefined;
   return step({
     ...fixed(words, 'report'),
@@ -1282,16 +1281,20 @@ export function reportViolation(
           what: words.say('step.report.what.price-promise'),
           why: words.say('step.report.why.price-promise'),
         }
-      : passed
-        ? { what: words.say('step.report.what.late-passed', { date: { date: returnedOn } }) }
-        : lateFrom
-          ? { what: words.say(`step.report.what.late-from-${lateFrom}`) }
-          : {}),
+      : unconfirmed
+        ? { what: words.say('step.report.what.unconfirmed-exclusion') }
+        : passed
+          ? { what: words.say('step.report.what.late-passed', { date: { date: returnedOn } }) }
+          : ground
+            ? { what: words.say(`step.report.what.late-from-${ground}`) }
+            : {}),
     claims: promise
       ? ['price-promise-refused-fraud']
-      : passed
-        ? ['refusal-can-be-fined', 'late-refund-fined']
-        : ['refusal-can-be-fined'],
+      : unconfirmed
+        ? ['refusal-can-be-fined', 'unconfirmed-exclusion-fined']
+        : passed
+          ? ['refusal-can-be-fined', 'late-refund-fined']
+          : ['refusal-can-be-fined'],
     how: lines(words, ['step.report.how.1']),
     attach: ['chat', 'order-page'],
     guides: ['report-to-regulator'],

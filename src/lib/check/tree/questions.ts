@@ -424,6 +424,19 @@ export const questions = [
         if: { all: [is('problem', 'changed-my-mind'), is('seller-said', 'tags-off-or-used')] },
         to: 'used-beyond-checking',
       },
+      // "No 7-day returns for this item", of goods the law does not exclude, from a business: whether the buyer
+      // confirmed it at checkout decides whether the seller may refuse (CRPL 25; Regs 19), which only the user knows.
+      {
+        if: {
+          all: [
+            is('problem', 'changed-my-mind'),
+            is('seller-said', 'item-excluded-from-returns'),
+            { not: among('item-kind', ['fresh-food', 'custom-made', 'medicine']) },
+            { not: is('seller-type', 'private') },
+          ],
+        },
+        to: 'exclusion-confirmed',
+      },
       ...toFraudOrAmount,
     ],
   },
@@ -435,6 +448,12 @@ export const questions = [
   {
     id: 'used-beyond-checking',
     kind: 'yesno',
+    next: toFraudOrAmount,
+  },
+  {
+    id: 'exclusion-confirmed',
+    kind: 'single',
+    options: only(['confirmed', 'not-confirmed', 'not-sure']),
     next: toFraudOrAmount,
   },
   {

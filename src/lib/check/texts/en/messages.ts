@@ -284,6 +284,8 @@ export const messages = {
     'I only opened it and tried it to check it, used it no further, and its tags are on. Under Article 8 of the Interim Measures for 7-Day No-Reason Returns of Online Goods, opening the packaging to inspect the goods, or testing them reasonably, does not affect their being intact.',
   'msg.reply.item-excluded-from-returns':
     'Beyond the goods the law lists, an item is excluded only where its nature makes it unsuitable and the buyer confirmed it when buying.',
+  'msg.reply.item-excluded-from-returns.not-confirmed':
+    'When I bought it, I was not asked to confirm that this item has no 7-day return, and I did not confirm it. Without the buyer’s confirmation, a seller may not refuse a no-reason return.',
   'msg.reply.sale-items-no-returns':
     'A rule that sale items cannot be returned takes away consumers’ rights, and whether it is made in standard terms, a notice, a statement or a shop sign, it is void under Article 26 of the Consumer Rights Protection Law.',
   'msg.reply.you-pay-return-shipping':

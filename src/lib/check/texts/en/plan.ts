@@ -365,6 +365,8 @@ export const plan = {
     'If no refund in money comes more than 15 days after the seller receives your return, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-passed':
     'The seller received your return on {date}, and more than 15 days have passed without your refund: that delay is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
+  'step.report.what.unconfirmed-exclusion':
+    'Refusing a 7-day return by calling the item excluded, when you did not confirm that at purchase, is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.why': 'Deliberately delaying or refusing a lawful return or refund can be fined.',
   'step.report.title.price-promise': 'Report the refused price promise (举报)',
   'step.report.what.price-promise':
@@ -689,6 +691,10 @@ export const plan = {
     'If the item was made to your order or measurements (定作), the law excludes it. If you confirmed at purchase that it has no 7-day return and its nature makes it unsuitable, the seller may be right too.',
   'excuse.item-excluded-from-returns.not-listed.still':
     'If neither is true, the return stands. If the item is faulty, a quality return is open whatever the label.',
+  'excuse.item-excluded-from-returns.confirmed.why':
+    'You confirmed at checkout that this item has no 7-day return. For some goods that lets the seller refuse: goods that opening makes unsafe or changes in quality, goods that lose much of their value once activated or tried, and goods sold as near their date or flawed.',
+  'excuse.item-excluded-from-returns.confirmed.still':
+    'If the item is none of those, your confirmation does not take the return away: say so when you ask. If it is faulty, a quality return is open whatever you confirmed.',
   'excuse.out-of-stock.why': 'If the item really cannot be had, you cannot make the seller deliver it, even in court.',
   'excuse.out-of-stock.still':
     'Being out of stock does not cancel your order: you can still ask for your money back and for your loss, such as the extra cost of buying the same item elsewhere.',

@@ -184,6 +184,12 @@ export const questions = {
     'Look on the product page and in the order. Shipping insurance (运费险) is not a promise by the seller: it pays what its own terms say.',
   'q.used-beyond-checking.title': 'Did you use it beyond checking it (worn outside, washed, marked), or cut its tags?',
   'q.used-beyond-checking.hint': 'Opening it, trying it on indoors and checking that it works do not count.',
+  'q.exclusion-confirmed.title': 'When you ordered, were you asked to confirm that this item has no 7-day return?',
+  'q.exclusion-confirmed.hint':
+    'For example, a box you ticked or a notice you accepted at checkout saying 不支持七天无理由退货.',
+  'q.exclusion-confirmed.option.confirmed': 'Yes, I confirmed it',
+  'q.exclusion-confirmed.option.not-confirmed': 'No, I was not asked to confirm anything like that',
+  'q.exclusion-confirmed.option.not-sure': 'I am not sure',
   'q.amount.title': 'How much did you pay, in yuan?',
   'q.payment.title': 'How did you pay?',
   'q.payment.option.in-app': 'Through the app’s own checkout',

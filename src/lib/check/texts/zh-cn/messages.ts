@@ -254,6 +254,8 @@ export const messages: Record<MessageKey, string> = {
     '我只是为查验拆封、试穿，没有超出查验需要使用，吊牌完好。依据《网络购买商品七日无理由退货暂行办法》第八条，消费者基于查验需要而打开商品包装，或者为确认商品的品质、功能而进行合理的调试，不影响商品的完好。',
   'msg.reply.item-excluded-from-returns':
     '除法律列明的商品外，只有根据商品性质不宜退货、并经消费者在购买时确认的商品，才不适用无理由退货。',
+  'msg.reply.item-excluded-from-returns.not-confirmed':
+    '我购买时，贵店没有让我确认该商品不适用七天无理由退货，我也没有确认过。未经消费者确认，经营者不得拒绝无理由退货。',
   'msg.reply.sale-items-no-returns':
     '“特价商品不退不换”这类规定排除了消费者的权利，不论以格式条款、通知、声明还是店堂告示作出，依据《消费者权益保护法》第二十六条，其内容无效。',
   'msg.reply.you-pay-return-shipping':

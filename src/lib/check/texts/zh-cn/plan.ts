@@ -286,6 +286,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家收到退货超过15日仍不退款（不退钱）的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.what.late-passed':
     '卖家{date}已收到退货，超过15日仍未退款，这本身就是监管部门可以罚款的违法行为。举报请监管部门调查，和你的投诉分开处理。',
+  'step.report.what.unconfirmed-exclusion':
+    '没经你在购买时确认，就以商品不适用七天无理由退货为由拒绝退货，本身就是可以被处罚的违法行为。举报是请监管部门调查，和你的投诉分开处理。',
   'step.report.what.late-from-request':
     '自你提出要求之日起超过15日仍不退款的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.why': '故意拖延或无理拒绝消费者的退货、退款要求的，可以被处罚。',
@@ -564,6 +566,10 @@ export const plan: Record<PlanTextKey, string> = {
     '如果商品是按你的要求或尺寸定作的，依法不适用七天无理由退货。如果你购买时确认过不适用，而且商品性质确实不宜退货，卖家也可能有道理。',
   'excuse.item-excluded-from-returns.not-listed.still':
     '如果都不是，仍然可以退。商品有质量问题的，不论如何标注都可以按质量问题退货。',
+  'excuse.item-excluded-from-returns.confirmed.why':
+    '你下单时确认过这件商品不支持七天无理由退货。商品属于下面几类的，这个确认让卖家可以拒绝退货：拆封后容易影响安全健康或者品质的；激活或试用后价值贬损较大的；销售时已说明临近保质期或有瑕疵的。',
+  'excuse.item-excluded-from-returns.confirmed.still':
+    '商品不属于这几类的，你的确认并不能取消退货的权利，申请时可以说明这一点。商品有质量问题的，无论你确认过什么，都可以按质量问题退货。',
   'excuse.out-of-stock.why': '商品确实已经无法供应的，即使起诉，也不能强制卖家发货。',
   'excuse.out-of-stock.still': '缺货不会让订单自动取消：你仍可以要求退款，并赔偿损失，比如在别处买同款多花的钱。',
   'excuse.tags-off-or-used.why':
