@@ -32,6 +32,7 @@ export const claims = {
   'risk-until-delivery': ['cc-604'],
   'end-after-demand': ['cc-563'],
   'signing-needs-consent': ['express-market-28', 'ecl-52'],
+  'courier-appeal': ['express-market-30'],
   'earnest-doubled': ['cc-587'],
   'earnest-lost': ['cc-587'],
   'advance-not-earnest': ['spc-contract-67'],

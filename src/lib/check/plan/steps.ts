@@ -823,12 +823,14 @@ export function askDelivery(r: Reading, c: CaseBasis, today: IsoDate, words: Pla
       r.facts.signedNotReceived ? 'step.ask-delivery.what.signed-not-received' : 'step.ask-delivery.what.not-arrived',
     ),
     why: words.say('step.ask-delivery.why'),
-    // Its "why" says the contract can be ended after a demand (CC 563), whatever the case's own law.
-    claims: [...c.claims, 'end-after-demand'],
+    // Its "why" says the contract can be ended after a demand (CC 563), whatever the case's own law; a parcel shown as
+    // signed for but never received can also be complained of to the courier, then appealed to the postal regulator.
+    claims: [...c.claims, 'end-after-demand', ...(r.facts.signedNotReceived ? (['courier-appeal'] as const) : [])],
     // Never shipped, on a platform: the app's own cancel or refund of an unshipped order is the quicker way to money.
     how: lines(words, [
       'step.ask-delivery.how.1',
       ...(r.facts.problem === 'late-delivery' && r.app ? (['step.ask-delivery.how.cancel'] as const) : []),
+      ...(r.facts.signedNotReceived ? (['step.ask-delivery.how.courier'] as const) : []),
     ]),
     attach: ['tracking', 'order-page'],
     takes: words.say('step.ask-delivery.takes'),

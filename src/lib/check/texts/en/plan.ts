@@ -161,6 +161,8 @@ export const plan = {
   'step.ask-delivery.how.1': 'Send the message below in the order chat, and screenshot it.',
   'step.ask-delivery.how.cancel':
     'If you would rather have your money back now, apply in the order to cancel it, or for a refund of an order not yet shipped (取消订单, 申请退款; labels differ between apps). If the seller rejects that, ask the platform to step in.',
+  'step.ask-delivery.how.courier':
+    'You can also complain to the courier company about the “signed” record. If it does not deal with your complaint in time, or you are not satisfied with the answer, you can appeal (申诉) to the postal regulator, which mediates. This does not replace your request to the seller.',
   'step.ask-delivery.takes': 'Give the seller the days named in the message.',
   'step.ask-delivery.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.presale-refund.title': 'Ask for your deposit back',

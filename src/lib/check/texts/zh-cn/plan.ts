@@ -113,6 +113,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.ask-delivery.how.1': '在订单聊天中发送下面的消息，并截图保存。',
   'step.ask-delivery.how.cancel':
     '如果你想直接拿回钱，可以在订单里申请取消订单或未发货退款（按钮名称以App为准）；卖家驳回的，申请平台介入。',
+  'step.ask-delivery.how.courier':
+    '你也可以就“已签收”的记录向快递公司投诉。投诉没有及时处理，或者你对结果不满意，可以向邮政管理部门提出快递服务质量申诉，由它调解。这不能代替你向卖家提出的要求。',
   'step.ask-delivery.takes': '按消息中的期限等待卖家答复。',
   'step.ask-delivery.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.presale-refund.title': '要求退还预售款',
