@@ -130,6 +130,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Until delivery, loss of the goods is the seller’s risk.',
     laws: { 'cc-604': '在标的物交付之前由出卖人承担' },
   },
+  'delivery-on-signature': {
+    says: 'For a sale agreed online and delivered by courier, delivery happens when the recipient signs for the goods.',
+    laws: { 'cc-512': '收货人的签收时间为交付时间' },
+  },
   'end-after-demand': {
     says: 'If the seller is late with its main duty and still does not perform within a reasonable time after a demand, the buyer can end the contract.',
     laws: { 'cc-563': '当事人一方迟延履行主要债务，经催告后在合理期限内仍未履行' },

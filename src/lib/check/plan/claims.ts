@@ -30,6 +30,7 @@ export const claims = {
   'seller-answers': ['crpl-40'],
   'deliver-as-promised': ['ecl-20'],
   'risk-until-delivery': ['cc-604'],
+  'delivery-on-signature': ['cc-512'],
   'end-after-demand': ['cc-563'],
   'signing-needs-consent': ['express-market-28', 'ecl-52'],
   'courier-appeal': ['express-market-30'],

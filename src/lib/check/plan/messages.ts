@@ -45,6 +45,7 @@ export type Basis =
   | 'breach-damages'
   | 'platform-liable'
   | 'breach-remedies'
+  | 'delivery-on-signature'
   | 'risk-until-delivery'
   | 'food-reserved';
 

@@ -418,10 +418,14 @@ function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseB
     case 'pre-sale-deposits':
       return consumer;
     case 'lost-or-not-delivered':
+      // The risk stays with the seller until delivery (CC 604), and for a sale agreed online and sent by courier,
+      // delivery is the recipient's signature (CC 512): the half of the argument that answers "it left my hands".
       return {
         ...consumer,
-        claims: f.signedNotReceived ? ['risk-until-delivery', 'signing-needs-consent'] : ['risk-until-delivery'],
-        basis: ['risk-until-delivery'],
+        claims: f.signedNotReceived
+          ? ['delivery-on-signature', 'risk-until-delivery', 'signing-needs-consent']
+          : ['delivery-on-signature', 'risk-until-delivery'],
+        basis: ['delivery-on-signature', 'risk-until-delivery'],
       };
     case 'late-delivery':
       return { ...consumer, claims: ['end-after-demand'], basis: ['late-end'] };

@@ -144,6 +144,8 @@ export const messages = {
     'Under Article 44 of the Consumer Rights Protection Law, where an online platform cannot give the seller’s real name, address and valid contact details, the consumer may claim compensation from the platform.',
   'msg.basis.breach-remedies':
     'Under Article 582 of the Civil Code, where performance does not match what was agreed, I may reasonably choose repair, redoing, replacement, a return, or a lower price.',
+  'msg.basis.delivery-on-signature':
+    'Under Article 512 of the Civil Code, for a sale agreed online and delivered by courier, delivery happens when the recipient signs for the goods.',
   'msg.basis.risk-until-delivery':
     'Under Article 604 of the Civil Code, until the goods are delivered, the risk of their loss or damage lies with the seller.',
   'msg.basis.food-reserved':
