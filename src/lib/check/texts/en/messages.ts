@@ -119,7 +119,7 @@ export const messages = {
   'msg.basis.advance':
     'The listing called this payment 订金 (an advance payment). A 订金 not agreed to be a 定金 is not subject to the 定金 rule: it cannot be kept back as a 定金.',
   'msg.basis.fraud-reserved':
-    'The item is not genuine; I reserve the right under Article 55 of the Consumer Rights Protection Law to claim extra compensation of 3 times the price (at least ¥500).',
+    'If the item is confirmed not to be genuine, I reserve the right under Article 55 of the Consumer Rights Protection Law to claim extra compensation of 3 times the price (at least ¥500).',
   'msg.basis.price-promise':
     'Under Article 12 of the Implementing Regulations of the Consumer Rights Protection Law, a business must keep the promises it makes about price.',
   'msg.basis.order-formed':
