@@ -318,7 +318,7 @@ export const messages = {
   'msg.reply.platform-has-decided':
     'The platform’s decision is not the end: I can still complain to the market regulator or sue (Consumer Rights Protection Law, Article 39).',
   'msg.reply.price-mistake':
-    'If you believe the price was a serious misunderstanding (重大误解), under Article 147 of the Civil Code you must ask a court or an arbitration body to annul the sale; you cannot cancel the order on your own.',
+    'If you believe the price was a serious mistake (重大误解), under Article 147 of the Civil Code you must ask a court or an arbitration body to annul the sale; you cannot cancel the order on your own.',
   'msg.reply.out-of-stock':
     'Being out of stock does not end a contract already formed; if you cannot deliver, you bear liability for breach under Article 577 of the Civil Code.',
   'msg.reply.cooked-elsewhere':

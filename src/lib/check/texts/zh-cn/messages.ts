@@ -52,7 +52,7 @@ export const messages: Record<MessageKey, string> = {
     '我申请7天无理由退货。除收到时已有的外包装破损外，退回的商品会保持收到时的状态。',
   'msg.happened.no-reason-return.disputed': '我申请7天无理由退货。',
   'msg.happened.signed-not-received': '物流信息显示包裹已签收或已送达，但本人并未收到该包裹。',
-  'msg.happened.not-received': '至今我没有收到商品。',
+  'msg.happened.not-received': '至今未收到商品。',
   'msg.happened.late-delivery': '商品至今仍未发货或送达，我没有收到。',
   'msg.happened.price-dropped':
     '我下单时商品页面写有价格保护（价保）承诺。【日期】，同一商品的售价为【金额】元，低于我的成交价。',
