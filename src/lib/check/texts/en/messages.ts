@@ -62,10 +62,10 @@ export const messages = {
   'msg.happened.seller-cancelled': 'After I paid, the seller cancelled the order on its own.',
   'msg.happened.presale-seller-failed': 'The seller did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
-  'msg.happened.prepaid': 'The course or service I paid for in advance has not been provided as agreed.',
+  'msg.happened.prepaid': 'I paid in advance, but it has not been provided as agreed.',
   'msg.happened.changed-mind-service':
-    'I have decided not to use the course or service, and my request for a refund is made within 7 days of the day I paid.',
-  'msg.happened.changed-mind-service.late': 'For my own reasons, I no longer want to go on with the course or service.',
+    'I have decided not to use it, and I am asking for a refund within 7 days of the day I paid.',
+  'msg.happened.changed-mind-service.late': 'For my own reasons, I no longer want to go on with it.',
   'msg.happened.auto-renewed': 'I saw no prominent renewal reminder before the charge.',
   'msg.happened.download': 'The digital goods I bought do not work as described.',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
