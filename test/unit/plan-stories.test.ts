@@ -891,6 +891,27 @@ describe('every plan', () => {
 });
 
 describe('contradiction rules', () => {
+  it('speaks to the seller as 贵店 where a sentence names the seller, and of 卖家 to the platform and 12315', () => {
+    const thirdPerson = ['卖家于', '卖家单方面', '卖家没有按约定履行'];
+    const secondPerson = ['贵店已于', '贵店单方面', '贵店没有按约定履行'];
+    // The messages sent to the seller: the first one and the reply to its excuse.
+    const sellerIds = ['to-seller', 'excuse-reply'];
+    const toSeller = (plan: Plan) => plan.messages.filter((m) => sellerIds.includes(m.id)).map((m) => m.zh);
+    const toOthers = (plan: Plan) => plan.messages.filter((m) => !sellerIds.includes(m.id)).map((m) => m.zh);
+    // Each form is met: a returned item, a cancelled order, and a pre-sale the seller failed are in the corpus.
+    for (const words of secondPerson)
+      expect(
+        plans.some(({ plan }) => toSeller(plan).some((m) => m.includes(words))),
+        words,
+      ).toBe(true);
+    for (const { answers, plan } of plans) {
+      for (const m of toSeller(plan))
+        for (const words of thirdPerson) expect(m, JSON.stringify(answers)).not.toContain(words);
+      for (const m of toOthers(plan))
+        for (const words of secondPerson) expect(m, JSON.stringify(answers)).not.toContain(words);
+    }
+  });
+
   it('ignores what happened with a course or a download outside that case and kind of item', () => {
     const leftOver = { 'service-problem': 'changed-mind', 'download-problem': 'not-as-described' };
     const others = plans.filter(

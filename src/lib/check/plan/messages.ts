@@ -157,7 +157,7 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
   const parts = [
     opening,
     paid,
-    ...spec.happened,
+    ...spec.happened.map((h) => (spec.to === 'seller' && h.toSeller) || h),
     evidenceLine(r, words),
     ...basis,
     part('msg.what-i-ask', { ask: spec.ask }),

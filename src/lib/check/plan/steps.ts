@@ -9,7 +9,7 @@
 import { plusDays, type IsoDate } from '../tree/dates';
 import { type ExcuseId, type GoodsProblemId, type PlatformId, type TripProblemId } from '../tree/questions';
 import type { PlanTextKey } from '../texts/en/plan';
-import type { Part, PlanWords, Values } from '../texts/plan-words';
+import type { Part, PartValues, PlanWords, Values } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
 import { lateRefundClaims, lawsOf, type ClaimId } from './claims';
 import type { EvidenceId } from './evidence';
@@ -64,6 +64,12 @@ const fixed = (words: PlanWords, id: FixedStep, whatValues?: Values) => ({
   moveOn: words.say(`step.${id}.moveOn`),
 });
 const lines = (words: PlanWords, keys: readonly PlanTextKey[]) => keys.map((key) => words.say(key));
+/** A sentence about "the seller" (卖家), with its form for a message to the seller itself (贵店). */
+type AddressedKey = 'msg.happened.seller-cancelled' | 'msg.happened.presale-seller-failed' | 'msg.happened.returned';
+const addressed = (words: PlanWords, key: AddressedKey, values?: PartValues): Part => ({
+  ...words.part(key, values),
+  toSeller: words.part(`${key}.to-seller`, values),
+});
 
 /** What this case rests on in law, and what to ask for: the same at every rung. */
 export interface CaseBasis {
@@ -117,7 +123,7 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
   // return, a repair or a return address any more. A fault is still stated; a change of mind needs no reason, and
   // rests on the refund's own rule (Returns Measures 13), not on who paid the postage (CRPL 25).
   if (f.stage === 'sent-back' && f.returnedOn) {
-    const returned = words.part('msg.happened.returned', { date: { date: f.returnedOn } });
+    const returned = addressed(words, 'msg.happened.returned', { date: { date: f.returnedOn } });
     return {
       ...base,
       ...(r.returnForFault ? {} : { claims: [...base.claims, 'refund-within-7-days'], basis: ['refund-due'] }),
@@ -249,7 +255,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
         claims: ['order-forms-contract', 'breach-remedies-damages', 'cancelled-by-provider'],
         basis: ['order-formed'],
         ask: part('msg.ask.perform-or-compensate'),
-        happened: [part('msg.happened.seller-cancelled')],
+        happened: [addressed(words, 'msg.happened.seller-cancelled')],
         guide,
       };
     case 'price-protection':
@@ -274,11 +280,9 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
     case 'pre-sale-deposits': {
       // The message names the payment only as the user did: 定金 or 订金 when they said which, neither when unsure.
       const happened = [
-        part(
-          f.presaleWho === 'seller-failed'
-            ? 'msg.happened.presale-seller-failed'
-            : 'msg.happened.presale-not-completed',
-        ),
+        f.presaleWho === 'seller-failed'
+          ? addressed(words, 'msg.happened.presale-seller-failed')
+          : part('msg.happened.presale-not-completed'),
       ];
       if (r.presale === 'double')
         return {

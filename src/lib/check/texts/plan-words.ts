@@ -42,6 +42,11 @@ const written = (values: Values, locale: Locale, fillIn: boolean) =>
 export interface Part {
   zh: string;
   en?: string;
+  /**
+   * The same sentence as said to the seller itself, where the plain one speaks of "the seller" (卖家): a message to
+   * the shop calls it 贵店, "you". Messages to the platform or the regulator use the plain one.
+   */
+  toSeller?: Part;
 }
 export type PartValues = Readonly<Record<string, Value | Part>>;
 

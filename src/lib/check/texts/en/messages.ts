@@ -60,7 +60,9 @@ export const messages = {
   'msg.happened.price-dropped':
     'When I ordered, the product page offered price protection (价保). On [date], the same item sold for [amount], less than I paid.',
   'msg.happened.seller-cancelled': 'After I paid, the seller cancelled the order on its own.',
+  'msg.happened.seller-cancelled.to-seller': 'After I paid, you cancelled the order on your own.',
   'msg.happened.presale-seller-failed': 'The seller did not carry out this pre-sale order as agreed.',
+  'msg.happened.presale-seller-failed.to-seller': 'You did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
   'msg.happened.prepaid': 'I paid in advance, but it has not been provided as agreed.',
   'msg.happened.changed-mind-service':
@@ -69,6 +71,7 @@ export const messages = {
   'msg.happened.auto-renewed': 'I saw no prominent renewal reminder before the charge.',
   'msg.happened.download': 'The digital goods I bought do not work as described.',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
+  'msg.happened.returned.to-seller': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
   'msg.happened.meal.spilled': 'The food had spilled when the order arrived.',
   'msg.happened.meal.wrong-dish': 'What came is not what I ordered.',

@@ -57,7 +57,9 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.price-dropped':
     '我下单时商品页面写有价格保护（价保）承诺。【日期】，同一商品的售价为【金额】元，低于我的成交价。',
   'msg.happened.seller-cancelled': '我付款后，卖家单方面取消了订单。',
+  'msg.happened.seller-cancelled.to-seller': '我付款后，贵店单方面取消了订单。',
   'msg.happened.presale-seller-failed': '卖家没有按约定履行这笔预售订单。',
+  'msg.happened.presale-seller-failed.to-seller': '贵店没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我已预先付款，但至今没有按约定提供服务。',
   'msg.happened.changed-mind-service': '我决定不再使用，并在付款之日起七日内提出退款要求。',
@@ -65,6 +67,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒。',
   'msg.happened.download': '我购买的数字商品不能按描述正常使用。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
+  'msg.happened.returned.to-seller': '我已将商品退回，贵店已于{date}签收，至今未退款。',
   'msg.happened.shop-closed': '该店铺已关闭或联系不上。',
   'msg.happened.meal.spilled': '外卖送达时餐品已洒漏。',
   'msg.happened.meal.wrong-dish': '送来的餐品与我点的不符。',
