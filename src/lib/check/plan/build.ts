@@ -507,14 +507,15 @@ function chooseSteps(
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence'))
     steps.push(
-      stillPossible(
-        mayBeRight,
-        c,
-        words,
-        f.stage === 'seller-refused',
-        lateChangeOfMind && r.consumer ? { r, today } : undefined,
-        f.problem === 'pre-sale-deposits',
-      ),
+      stillPossible(mayBeRight, c, words, {
+        refused: f.stage === 'seller-refused',
+        ...(lateChangeOfMind && r.consumer ? { unusedPart: { r, today } } : {}),
+        presale: f.problem === 'pre-sale-deposits',
+        // Told "no 7-day returns" for goods the user confirmed as such at checkout: a return asked as a favour.
+        ...(excuse === 'item-excluded-from-returns' && f.exclusionConfirmed === 'confirmed'
+          ? { favour: { r, today } }
+          : {}),
+      }),
     );
   return { steps, ...(mayBeRight ? { mayBeRight } : {}), disputed: disputed !== undefined, aboutFood: !!foodCaveat };
 }

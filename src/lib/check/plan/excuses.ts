@@ -201,18 +201,23 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           caveat: caveat('excuse.item-excluded-from-returns.medicine'),
         };
       // Whether the user confirmed the exclusion at checkout decides it (Regs 19). Not confirmed: the refusal is a
-      // breach, and the reply says the user's fact. Confirmed: the seller may be right, for goods whose nature allows
-      // it (Returns Measures 7). Unsure: the rule, with a caveat saying what would make the seller right.
+      // breach, and the reply says the user's fact. Confirmed: the seller is likely right (goods whose nature allows it,
+      // Returns Measures 7, which the check cannot judge): no demand and no escalation on the no-reason return, only
+      // what is still possible. Unsure: the rule, with a caveat saying how to check and what would make the seller right.
       if (f.exclusionConfirmed === 'not-confirmed')
         return rebut(['exclusion-needs-confirmation'], 'msg.reply.item-excluded-from-returns.not-confirmed', true);
       if (f.exclusionConfirmed === 'confirmed')
         return mayBeRight(
           ['exclusion-needs-confirmation', 'excludable-by-nature'],
-          true,
+          false,
           'excuse.item-excluded-from-returns.confirmed',
         );
       return {
-        ...rebut(['exclusion-needs-confirmation'], 'msg.reply.item-excluded-from-returns', true),
+        ...rebut(
+          ['exclusion-needs-confirmation', 'excludable-by-nature'],
+          'msg.reply.item-excluded-from-returns',
+          true,
+        ),
         caveat: caveat('excuse.item-excluded-from-returns.not-listed'),
       };
     case 'sale-items-no-returns':

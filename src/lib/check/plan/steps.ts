@@ -1499,11 +1499,26 @@ export function stillPossible(
   right: { why: string; still: string },
   c: CaseBasis,
   words: PlanWords,
-  refused = false,
-  unusedPart?: { r: Reading; today: IsoDate },
-  presale = false,
+  options: {
+    /** The seller has already said no: asked once more, as a favour. */
+    refused?: boolean;
+    /** A course or membership no longer wanted after its 7 days: the unused part asked for in writing. */
+    unusedPart?: { r: Reading; today: IsoDate };
+    presale?: boolean;
+    /** A return the user agreed at checkout to do without: asked for as a favour, in a message that says so. */
+    favour?: { r: Reading; today: IsoDate };
+  } = {},
 ): PlanStep {
+  const { refused = false, unusedPart, presale = false, favour } = options;
   const asked = refused ? 'step.still-possible.how.refused' : 'step.still-possible.how.1';
+  // Asked as a favour where the seller may be right: no threat of the platform or 12315.
+  const request = (spec: Omit<MessageSpec, 'id' | 'to' | 'replyBy' | 'next'>, at: { r: Reading; today: IsoDate }) =>
+    composeMessage(
+      { id: 'to-seller', to: 'seller', replyBy: true, next: words.part('msg.next.hope-agreed'), ...spec },
+      at.r,
+      at.today,
+      words,
+    );
   return step({
     id: 'still-possible',
     title: words.say('step.still-possible.title'),
@@ -1521,10 +1536,8 @@ export function stillPossible(
     guides: [c.guide],
     ...(unusedPart
       ? {
-          message: composeMessage(
+          message: request(
             {
-              id: 'to-seller',
-              to: 'seller',
               happened: c.happened,
               ask: c.ask,
               basis: c.basis,
@@ -1532,15 +1545,21 @@ export function stillPossible(
                 unusedPart.r.facts.sellerSaid === 'digital-no-refund'
                   ? [words.part('msg.extra.no-refund-term-void')]
                   : [],
-              replyBy: true,
-              // Asked as a favour where the seller may be right: no threat of the platform or 12315.
-              next: words.part('msg.next.hope-agreed'),
             },
-            unusedPart.r,
-            unusedPart.today,
-            words,
+            unusedPart,
           ),
         }
-      : {}),
+      : favour
+        ? {
+            message: request(
+              {
+                happened: [words.part('msg.happened.exclusion-confirmed')],
+                ask: words.part('msg.ask.favour-return'),
+                basis: [],
+              },
+              favour,
+            ),
+          }
+        : {}),
   });
 }

@@ -72,6 +72,8 @@ export const messages = {
   'msg.happened.download': 'The digital goods I bought do not work as described.',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.returned.to-seller': 'I returned the item; you received it on {date}, and I have had no refund.',
+  'msg.happened.exclusion-confirmed':
+    'I know that when I ordered, I confirmed that this item has no 7-day no-reason return.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
   'msg.happened.meal.spilled': 'The food had spilled when the order arrived.',
   'msg.happened.meal.wrong-dish': 'What came is not what I ordered.',
@@ -217,6 +219,7 @@ export const messages = {
   'msg.ask.trip-fee-back':
     'refund the fee, or explain in writing its basis and how it was pointed out to me when I booked',
   'msg.ask.add-on': 'cancel the add-on that was ticked by default, and refund what it cost',
+  'msg.ask.favour-return': 'that you make an exception and take it back for a refund; I will pay the return postage',
   'msg.ask.earnest-double': 'the deposit returned double',
   'msg.ask.advance': 'a refund of the advance payment I made',
   'msg.ask.presale-at-least':

@@ -690,9 +690,9 @@ export const plan = {
   'excuse.item-excluded-from-returns.medicine.still':
     'If you confirmed nothing like that, you can still ask. Keep it unopened, with its seal unbroken. If it is faulty or not what you ordered, a quality return is open.',
   'excuse.item-excluded-from-returns.not-listed.why':
-    'If the item was made to your order or measurements (定作), the law excludes it. If you confirmed at purchase that it has no 7-day return and its nature makes it unsuitable, the seller may be right too.',
+    'If you confirmed at checkout that this item has no 7-day return, and it is of a kind whose nature allows that (goods that opening makes unsafe or changes in quality, goods that lose much of their value once activated or tried, goods sold as near their date or flawed), the seller may be right. To check, open the order details or the listing snapshot and look for a “no 7-day return” (不支持七天无理由退货) notice you confirmed.',
   'excuse.item-excluded-from-returns.not-listed.still':
-    'If neither is true, the return stands. If the item is faulty, a quality return is open whatever the label.',
+    'If there was no such confirmation, the seller cannot refuse, and the return stands. If the item is faulty, a quality return is open whatever the label.',
   'excuse.item-excluded-from-returns.confirmed.why':
     'You confirmed at checkout that this item has no 7-day return. For some goods that lets the seller refuse: goods that opening makes unsafe or changes in quality, goods that lose much of their value once activated or tried, and goods sold as near their date or flawed.',
   'excuse.item-excluded-from-returns.confirmed.still':

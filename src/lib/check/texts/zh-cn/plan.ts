@@ -565,9 +565,9 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.item-excluded-from-returns.medicine.still':
     '下单时没有确认过的，仍可以申请。请保持药品未拆封、密封包装完好。药品有质量问题或与订单不符的，可以按质量问题退货。',
   'excuse.item-excluded-from-returns.not-listed.why':
-    '如果商品是按你的要求或尺寸定作的，依法不适用七天无理由退货。如果你购买时确认过不适用，而且商品性质确实不宜退货，卖家也可能有道理。',
+    '如果你下单时确认过这件商品不支持七天无理由退货，而商品又属于性质上可以这样做的几类，卖家可能有道理。这几类是：拆封后容易影响安全健康或者品质的；激活或试用后价值贬损较大的；销售时已说明临近保质期或有瑕疵的。可以打开订单详情或商品快照，看下单时有没有确认过“不支持七天无理由退货”的提示。',
   'excuse.item-excluded-from-returns.not-listed.still':
-    '如果都不是，仍然可以退。商品有质量问题的，不论如何标注都可以按质量问题退货。',
+    '没有确认过的，卖家不能拒绝，仍然可以退货。商品有质量问题的，不论如何标注都可以按质量问题退货。',
   'excuse.item-excluded-from-returns.confirmed.why':
     '你下单时确认过这件商品不支持七天无理由退货。商品属于下面几类的，这个确认让卖家可以拒绝退货：拆封后容易影响安全健康或者品质的；激活或试用后价值贬损较大的；销售时已说明临近保质期或有瑕疵的。',
   'excuse.item-excluded-from-returns.confirmed.still':
