@@ -22,6 +22,7 @@ export type Basis =
   | 'quality-after-7-days'
   | 'fake-defeats-purpose'
   | 'no-reason'
+  | 'exclusion-needs-confirmation'
   | 'refund-due'
   | 'delivery'
   | 'late-end'

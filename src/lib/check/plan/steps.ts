@@ -386,20 +386,31 @@ const conditionDisputed = (r: Reading): boolean =>
  */
 function noReasonBasis(r: Reading, words: PlanWords): Omit<CaseBasis, 'guide'> {
   const box = r.boxRoute === 'no-reason';
+  const happened = [
+    ...(box ? [words.part('msg.happened.box-damaged')] : []),
+    words.part(
+      conditionDisputed(r)
+        ? 'msg.happened.no-reason-return.disputed'
+        : box
+          ? 'msg.happened.no-reason-return.box'
+          : 'msg.happened.no-reason-return',
+    ),
+  ];
+  // Refused as "excluded" though the user confirmed nothing at checkout: the platform and the regulator hear the
+  // refusal and the fact it turns on, with its rule (Regs 19); the seller hears them in the reply to its excuse.
+  const unconfirmed =
+    r.facts.sellerSaid === 'item-excluded-from-returns' && r.facts.exclusionConfirmed === 'not-confirmed';
   return {
     claims: ['no-reason-return', 'no-reason-postage'],
     basis: ['no-reason'],
     ask: words.part('msg.ask.no-reason-return'),
-    happened: [
-      ...(box ? [words.part('msg.happened.box-damaged')] : []),
-      words.part(
-        conditionDisputed(r)
-          ? 'msg.happened.no-reason-return.disputed'
-          : box
-            ? 'msg.happened.no-reason-return.box'
-            : 'msg.happened.no-reason-return',
-      ),
-    ],
+    happened,
+    ...(unconfirmed
+      ? {
+          laterHappened: [...happened, words.part('msg.happened.refused-as-excluded')],
+          laterBasis: ['no-reason', 'exclusion-needs-confirmation'] as Basis[],
+        }
+      : {}),
   };
 }
 

@@ -74,6 +74,8 @@ export const messages = {
   'msg.happened.returned.to-seller': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.exclusion-confirmed':
     'I know that when I ordered, I confirmed that this item has no 7-day no-reason return.',
+  'msg.happened.refused-as-excluded':
+    'The seller refused, saying this item has no 7-day return. When I bought it, the seller did not ask me to confirm that, and I did not confirm it.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
   'msg.happened.meal.spilled': 'The food had spilled when the order arrived.',
   'msg.happened.meal.wrong-dish': 'What came is not what I ordered.',
@@ -113,6 +115,8 @@ export const messages = {
     'Under Article 24 of the Consumer Rights Protection Law, after 7 days I can ask for replacement or repair, or a return where the conditions for ending the contract are met, and the seller bears the transport and other necessary costs.',
   'msg.basis.no-reason':
     'Under Article 25 of the Consumer Rights Protection Law, goods bought online can be returned within 7 days of receipt without a reason; the buyer pays the return postage unless agreed otherwise.',
+  'msg.basis.exclusion-needs-confirmation':
+    'Under Article 19 of the Implementing Regulations of the Consumer Rights Protection Law, without the buyer’s confirmation a seller may not refuse a no-reason return.',
   'msg.basis.fake-defeats-purpose':
     'Selling a fake defeats the purpose of the contract, so under Article 563 of the Civil Code I may end the contract.',
   'msg.basis.delivery':

@@ -69,6 +69,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
   'msg.happened.returned.to-seller': '我已将商品退回，贵店已于{date}签收，至今未退款。',
   'msg.happened.exclusion-confirmed': '我知道下单时确认过该商品不适用七天无理由退货。',
+  'msg.happened.refused-as-excluded':
+    '卖家以该商品不支持七天无理由退货为由拒绝。我购买时，卖家没有让我确认过这一点，我也没有确认过。',
   'msg.happened.shop-closed': '该店铺已关闭或联系不上。',
   'msg.happened.meal.spilled': '外卖送达时餐品已洒漏。',
   'msg.happened.meal.wrong-dish': '送来的餐品与我点的不符。',
@@ -107,6 +109,8 @@ export const messages: Record<MessageKey, string> = {
     '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，七日后可以要求经营者履行更换、修理等义务，符合法定解除合同条件的可以退货，运输等必要费用由经营者承担。',
   'msg.basis.no-reason':
     '依据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可以无理由退货，退回商品的运费由消费者承担，另有约定的按照约定。',
+  'msg.basis.exclusion-needs-confirmation':
+    '依据《消费者权益保护法实施条例》第十九条，未经消费者确认，经营者不得拒绝无理由退货。',
   'msg.basis.fake-defeats-purpose': '出售假冒商品致使不能实现合同目的，依据《民法典》第五百六十三条，我可以解除合同。',
   'msg.basis.delivery':
     '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付商品，并承担商品运输中的风险和责任。',
