@@ -563,7 +563,8 @@ export const plan = {
     'The law lists cars, computers, TVs, fridges, air conditioners and washing machines.',
   'deadline.burden-of-proof.afterwards':
     'You may now need to show the defect yourself, for example with a test report.',
-  'deadline.defect-notice.label': 'Latest day to tell the seller about a defect (if there is no warranty period)',
+  'deadline.defect-notice.label':
+    'Outer limit to tell the seller about a defect (tell it as soon as you find one; if there is no warranty period)',
   'deadline.defect-notice.note':
     'Tell the seller within a reasonable time of finding the problem, or of when you should have found it (a problem you can see, usually on delivery), and at most 2 years after you received it. If the item has a warranty period (质量保证期), that period applies instead of the 2 years, whether it is shorter or longer. If the seller knew or should have known of the defect, there is no limit.',
   'deadline.defect-notice.afterwards':

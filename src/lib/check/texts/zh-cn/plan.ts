@@ -458,7 +458,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.burden-of-proof.label': '耐用商品：这天前发现的问题，由卖家负责举证',
   'deadline.burden-of-proof.note': '法律列明的耐用商品有机动车、计算机、电视机、电冰箱、空调器、洗衣机等。',
   'deadline.burden-of-proof.afterwards': '现在可能需要你自己证明瑕疵，例如提供检测报告。',
-  'deadline.defect-notice.label': '通知卖家质量问题的最后期限（商品没有质量保证期时）',
+  'deadline.defect-notice.label': '通知卖家质量问题的最长期限（发现问题要尽快通知；商品没有质量保证期时）',
   'deadline.defect-notice.note':
     '在发现或者应当发现问题后的合理期限内通知卖家（看得出来的问题，一般从收货时算），最晚不超过收货后2年。商品有质量保证期的，按质量保证期算，不论它比2年短还是长。卖家知道或者应当知道有问题的，不受这个期限限制。',
   'deadline.defect-notice.afterwards': '除非卖家知道瑕疵或质量保证期还没到，这条途径可能已经关闭。请咨询律师。',
