@@ -118,7 +118,7 @@ export const messages = {
   'msg.basis.exclusion-needs-confirmation':
     'Under Article 19 of the Implementing Regulations of the Consumer Rights Protection Law, without the buyer’s confirmation a seller may not refuse a no-reason return.',
   'msg.basis.fake-defeats-purpose':
-    'Selling a fake defeats the purpose of the contract, so under Article 563 of the Civil Code I may end the contract.',
+    'Under Article 563 of the Civil Code, where one side’s breach defeats the purpose of the contract, the other side may end it; selling a fake as genuine is such a breach.',
   'msg.basis.delivery':
     'Under Article 20 of the E-Commerce Law, the seller must deliver in the way and time promised or agreed, and bears the risks of transport.',
   'msg.basis.late-end':

@@ -111,7 +111,8 @@ export const messages: Record<MessageKey, string> = {
     '依据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可以无理由退货，退回商品的运费由消费者承担，另有约定的按照约定。',
   'msg.basis.exclusion-needs-confirmation':
     '依据《消费者权益保护法实施条例》第十九条，未经消费者确认，经营者不得拒绝无理由退货。',
-  'msg.basis.fake-defeats-purpose': '出售假冒商品致使不能实现合同目的，依据《民法典》第五百六十三条，我可以解除合同。',
+  'msg.basis.fake-defeats-purpose':
+    '依据《民法典》第五百六十三条，当事人一方有违约行为致使不能实现合同目的的，另一方可以解除合同；以假充真出售商品，就属于这种违约。',
   'msg.basis.delivery':
     '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付商品，并承担商品运输中的风险和责任。',
   'msg.basis.late-end':
