@@ -143,7 +143,12 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
         { date: { date: f.orderedOn }, item, amount },
       )
     : f.receivedOn
-      ? part('msg.paid.received', { date: { date: f.receivedOn }, item, amount })
+      ? // Collected from a community group-buying point (or brought by its organiser): nothing was signed for.
+        part(f.platform === 'community-group' ? 'msg.paid.collected' : 'msg.paid.received', {
+          date: { date: f.receivedOn },
+          item,
+          amount,
+        })
       : undefined;
   const replyBy = spec.replyBy ? part('msg.reply-by', { date: { date: plusDays(today, 3) } }) : undefined;
   const sign = f.yourName ? asGiven(f.yourName, words.meaning) : undefined;

@@ -22,6 +22,7 @@ export const messages = {
   'msg.item.service': 'the course or service',
   'msg.paid.ordered': 'On {date} I ordered and paid for {item}, {amount}.',
   'msg.paid.received': 'I signed for {item} on {date} (paid {amount}).',
+  'msg.paid.collected': 'I received {item} on {date} (paid {amount}).',
   'msg.paid.renewal': 'On {date} {item} renewed itself and I was charged {amount}.',
   'msg.paid.presale.earnest': 'On {date} I paid a deposit (定金) of {amount} for {item}.',
   'msg.paid.presale.advance': 'On {date} I paid an advance (订金) of {amount} for {item}.',
@@ -194,7 +195,7 @@ export const messages = {
     'the missing items or parts sent, with the postage this causes paid by the seller',
   'msg.ask.refund-missing-part': 'a refund of the price of what is missing; I keep what arrived',
   'msg.ask.no-reason-return':
-    'a 7-day no-reason return: a return address, and a refund within 7 days of receiving the item',
+    'a return of the item under the 7-day no-reason rule, with a return address, and a refund within 7 days of your receiving it back',
   'msg.ask.delivery': 'delivery again, or a full refund of {amount}',
   'msg.ask.delivery.not-arrived': 'delivery of the item to me now, or a full refund of {amount}',
   'msg.ask.late-delivery':

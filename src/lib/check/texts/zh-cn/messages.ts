@@ -20,6 +20,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.item.renewal': '该订阅服务',
   'msg.paid.ordered': '我于{date}下单购买了{item}，实付{amount}。',
   'msg.paid.received': '我于{date}签收了{item}，支付{amount}。',
+  'msg.paid.collected': '我于{date}收到{item}，支付{amount}。',
   'msg.paid.renewal': '{item}于{date}自动续费，扣款{amount}。',
   'msg.paid.presale.earnest': '我于{date}为{item}支付了定金{amount}。',
   'msg.paid.presale.advance': '我于{date}为{item}支付了订金{amount}。',
