@@ -7,6 +7,7 @@
  * right here"), then the ladder from where the user stands, with the case's own law carried at every rung.
  */
 import { locate } from '../tree/evaluate';
+import { receivedProblems } from '../tree/questions';
 import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
 import { tree as defaultTree } from '../tree/tree';
 import type { Answers, Tree } from '../tree/types';
@@ -511,6 +512,8 @@ function chooseSteps(
         refused: f.stage === 'seller-refused',
         ...(lateChangeOfMind && r.consumer ? { unusedPart: { r, today } } : {}),
         presale: f.problem === 'pre-sale-deposits',
+        excluded: r.excludedByLaw && f.problem === 'changed-my-mind',
+        goods: receivedProblems.includes(f.problem),
         // Told "no 7-day returns" for goods the user confirmed as such at checkout: a return asked as a favour.
         ...(excuse === 'item-excluded-from-returns' && f.exclusionConfirmed === 'confirmed'
           ? { favour: { r, today } }

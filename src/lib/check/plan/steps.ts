@@ -1518,10 +1518,18 @@ export function stillPossible(
     presale?: boolean;
     /** A return the user agreed at checkout to do without: asked for as a favour, in a message that says so. */
     favour?: { r: Reading; today: IsoDate };
+    /** Goods the law itself excludes from the no-reason return (fresh food, made to order): no "may" about it. */
+    excluded?: boolean;
+    /** Goods (not a course, a service or a trip): what would change the case is a fault in them. */
+    goods?: boolean;
   } = {},
 ): PlanStep {
-  const { refused = false, unusedPart, presale = false, favour } = options;
-  const asked = refused ? 'step.still-possible.how.refused' : 'step.still-possible.how.1';
+  const { refused = false, unusedPart, presale = false, favour, excluded = false, goods = false } = options;
+  const asked = refused
+    ? excluded
+      ? 'step.still-possible.how.refused.excluded'
+      : 'step.still-possible.how.refused'
+    : 'step.still-possible.how.1';
   // Asked as a favour where the seller may be right: no threat of the platform or 12315.
   const request = (spec: Omit<MessageSpec, 'id' | 'to' | 'replyBy' | 'next'>, at: { r: Reading; today: IsoDate }) =>
     composeMessage(
@@ -1543,7 +1551,13 @@ export function stillPossible(
     attach: ['order-page', 'chat'],
     takes: words.say('step.still-possible.takes'),
     // A pre-sale buyer never got the goods: what would change the case is the seller's own conduct.
-    moveOn: words.say(presale ? 'step.still-possible.moveOn.presale' : 'step.still-possible.moveOn'),
+    moveOn: words.say(
+      presale
+        ? 'step.still-possible.moveOn.presale'
+        : goods
+          ? 'step.still-possible.moveOn.goods'
+          : 'step.still-possible.moveOn',
+    ),
     guides: [c.guide],
     ...(unusedPart
       ? {

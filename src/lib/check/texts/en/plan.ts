@@ -518,6 +518,8 @@ export const plan = {
     'Ask the seller politely in the chat; a seller may agree even where the law does not require it.',
   'step.still-possible.how.refused':
     'The seller has said no, and here the law may be on its side. You can ask once more in the chat, as a favour.',
+  'step.still-possible.how.refused.excluded':
+    'The seller has said no, and the law is on its side: these goods have no 7-day no-reason return. You can ask once more, politely, as a favour.',
   'step.still-possible.how.prepaid':
     'Work out the sum before you send the message: what you paid, less what you have used. If you had a discount, count what you used at the price before it. Put the sum in the message.',
   'step.still-possible.how.prepaid-after':
@@ -527,6 +529,8 @@ export const plan = {
     'If things change (the item turns out faulty, or the service is not provided as agreed), start the check again and choose the answer that fits.',
   'step.still-possible.moveOn.presale':
     'If the seller changed the pre-sale terms or did not ship on time, start the check again and choose the answer that fits.',
+  'step.still-possible.moveOn.goods':
+    'If things change (the item turns out faulty, or not as described), start the check again and choose the answer that fits.',
   'deadline.no-reason-return.label': 'Last day to ask for a 7-day no-reason return',
   'deadline.no-reason-return.note': 'The 7 days start the day after you signed.',
   'deadline.no-reason-return.afterwards':

@@ -422,6 +422,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.still-possible.title': '你还可以做什么',
   'step.still-possible.how.1': '在聊天中礼貌地和卖家商量；即使法律没有要求，卖家也可能同意。',
   'step.still-possible.how.refused': '卖家已经拒绝，这一点法律可能站在卖家一边。可以在聊天中再礼貌地商量一次。',
+  'step.still-possible.how.refused.excluded':
+    '卖家已经拒绝，法律也站在卖家一边：这类商品不适用七天无理由退货。可以再礼貌地商量一次，请卖家通融。',
   'step.still-possible.how.prepaid':
     '发消息前先算好金额：实付的钱，减去已经用掉的部分。有折扣的，用掉的部分按打折前的价格算。把算好的金额填进消息。',
   'step.still-possible.how.prepaid-after':
@@ -430,6 +432,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.still-possible.moveOn':
     '如果情况有变（比如发现商品有质量问题，或者服务没有按约定提供），请重新做一遍检查，选符合的答案。',
   'step.still-possible.moveOn.presale': '如果卖家改了预售条款，或者没有按时发货，请重新做一遍检查，选符合的答案。',
+  'step.still-possible.moveOn.goods':
+    '如果情况有变（比如发现商品有质量问题，或者与描述不符），请重新做一遍检查，选符合的答案。',
   'deadline.no-reason-return.label': '申请7天无理由退货的最后一天',
   'deadline.no-reason-return.note': '7天从签收的次日起算。',
   'deadline.no-reason-return.afterwards':
