@@ -1396,7 +1396,13 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
       ...extra.map((a) => a.how),
       ...(priceFraud ? (['step.court.how.price-fraud'] as const) : []),
     ]),
-    attach: ['order-page', 'chat'],
+    // The court sees the evidence: for goods at fault, the listing as bought and any test report the user has too.
+    attach: [
+      'order-page',
+      'chat',
+      ...(r.goodsFault ? (['listing'] as const) : []),
+      ...(r.facts.evidence.includes('test-report') ? (['test-report'] as const) : []),
+    ],
     guides: ['go-to-court'],
   });
 }
@@ -1408,6 +1414,7 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
   const food = r.food ? { yuan: Math.max(10 * price, 1000) } : undefined;
   // Someone was unwell: the losses come first, and 3 times the loss may be more than 10 times the price.
   const ill = r.madeIll;
+  const ended = r.facts.stage === 'regulator-ended';
   const claims: ClaimId[] = [
     ...(r.facts.fraud ? (['fraud-three-times'] as const) : []),
     // A meal is cooked to order: no shelf life, but the 10× needs no injury (which a foreign object raises).
@@ -1434,10 +1441,12 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
                 ...(10 * price > 1000 ? [words.say('step.punitive-damages.ten-times', { food: food! })] : []),
               )
             : words.say('step.punitive-damages.what.food', { food: food! }),
-    why: words.say('step.punitive-damages.why'),
+    // Once the regulator's mediation has ended, the court is where it is claimed.
+    why: words.say(ended ? 'step.punitive-damages.why.ended' : 'step.punitive-damages.why'),
     claims,
     // Food alone: its date label and photos are the evidence first; a test only if its condition is disputed.
     how: lines(words, [
+      ended ? 'step.punitive-damages.how.where.ended' : 'step.punitive-damages.how.where',
       fraud
         ? 'step.punitive-damages.how.1'
         : r.facts.problem === 'food-delivery'
@@ -1445,7 +1454,7 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
           : 'step.punitive-damages.how.1.food',
     ]),
     attach: ['listing', 'test-report'],
-    takes: words.say('step.punitive-damages.takes'),
+    takes: words.say(ended ? 'step.punitive-damages.takes.ended' : 'step.punitive-damages.takes'),
     moveOn: words.say('step.punitive-damages.moveOn'),
     guides: ['punitive-damages', ...(r.food ? ['food-and-health-products'] : [])],
   });

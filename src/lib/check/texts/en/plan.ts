@@ -444,16 +444,20 @@ export const plan = {
     'If the food broke safety standards and harmed you, you can claim your losses, such as medical costs, from the seller, which must pay first. If it was made that way, or the seller knew it broke them, you can also claim 10 times the price or 3 times your loss, at least ¥1,000.',
   'step.punitive-damages.ten-times': 'Ten times this price is {food}.',
   'step.punitive-damages.how.1.meal':
-    'Claim it in your court case or your complaint, with the evidence: photos or a video of the food, the bag and its seal, what is left of it kept sealed and cold, and a test report if the restaurant disputes the food’s condition.',
+    'Bring the evidence: photos or a video of the food, the bag and its seal, what is left of it kept sealed and cold, and a test report if the restaurant disputes the food’s condition.',
   'step.punitive-damages.what.fraud-and-food':
     'If you can show the seller cheated you: {fraud} extra (3 times the price, at least ¥500). If the food breaks safety standards and was made or knowingly sold that way: {food} extra (10 times the price, at least ¥1,000).',
   'step.punitive-damages.why':
     'This money is not automatic: you must prove the facts, usually in court or through 12315. Claim only what your evidence shows.',
-  'step.punitive-damages.how.1':
-    'Claim it in your court case or your complaint, with the evidence (a test report; for a fake or a lie, the listing as it was).',
+  'step.punitive-damages.why.ended':
+    'This money is not automatic: you must prove the facts, and a court decides. Claim only what your evidence shows.',
+  'step.punitive-damages.how.1': 'Bring the evidence: a test report; for a fake or a lie, the listing as it was.',
   'step.punitive-damages.how.1.food':
-    'Claim it in your court case or your complaint, with the evidence: photos of the food, and of its label if it has one, from the day it arrived, and a test report if the seller disputes the food’s condition.',
+    'Bring the evidence: photos of the food, and of its label if it has one, from the day it arrived, and a test report if the seller disputes the food’s condition.',
+  'step.punitive-damages.how.where': 'Claim it in your court case or your complaint.',
+  'step.punitive-damages.how.where.ended': 'Mediation has ended, so claim it in your court case.',
   'step.punitive-damages.takes': 'Part of the court case or complaint.',
+  'step.punitive-damages.takes.ended': 'Part of the court case.',
   'step.punitive-damages.moveOn': 'Claim only what your evidence shows.',
   'step.private-seller.title': 'A private seller: use contract law, not consumer law',
   'step.private-seller.what':

@@ -355,15 +355,19 @@ export const plan: Record<PlanTextKey, string> = {
     '食品不符合食品安全标准、造成损害的，你可以向卖家要求赔偿医疗费等损失，卖家应当先行赔付。生产者生产了不合格食品，或卖家明知不合格还在卖的，还可以要求价款十倍或者损失三倍的赔偿金。不足1000元的按1000元算。',
   'step.punitive-damages.ten-times': '本单价款的十倍是{food}。',
   'step.punitive-damages.how.1.meal':
-    '在诉讼或投诉中一并主张，并提交证据。证据包括餐品、外卖袋和封签的照片或视频，以及密封冷藏的剩余餐品；商家有争议的，再提供检测报告。',
+    '提交证据：餐品、外卖袋和封签的照片或视频，以及密封冷藏的剩余餐品；商家有争议的，再提供检测报告。',
   'step.punitive-damages.what.fraud-and-food':
     '能证明卖家欺诈的：增加赔偿{fraud}（价款的三倍，不足500元的按500元）。食品不符合食品安全标准的，可以向生产者或明知而销售的卖家要求增加赔偿{food}。标准是价款的十倍，不足1000元的按1000元。',
   'step.punitive-damages.why':
     '这笔赔偿不是自动得到的：你需要证明事实，通常通过诉讼或12315主张。只主张证据能证明的内容。',
-  'step.punitive-damages.how.1': '在诉讼或投诉中一并主张，并提交证据（检测报告；假货或虚假宣传的，当时的商品页面）。',
+  'step.punitive-damages.why.ended': '这笔赔偿不是自动得到的：你需要证明事实，由法院判断。只主张证据能证明的内容。',
+  'step.punitive-damages.how.1': '提交证据：检测报告；假货或虚假宣传的，当时的商品页面。',
   'step.punitive-damages.how.1.food':
-    '在诉讼或投诉中一并主张，并提交证据：收到当天食品的照片，有标签的连同标签；卖家对食品状况有争议的，再提供检测报告。',
+    '提交证据：收到当天食品的照片，有标签的连同标签；卖家对食品状况有争议的，再提供检测报告。',
+  'step.punitive-damages.how.where': '在诉讼或投诉中一并主张。',
+  'step.punitive-damages.how.where.ended': '调解已经终止，要在起诉时一并主张。',
   'step.punitive-damages.takes': '在诉讼或投诉中一并主张。',
+  'step.punitive-damages.takes.ended': '在起诉时一并主张。',
   'step.punitive-damages.moveOn': '只主张证据能证明的内容。',
   'step.private-seller.title': '个人卖家：按《民法典》的合同规则维权，不适用《消费者权益保护法》',
   'step.private-seller.what':
