@@ -891,6 +891,21 @@ describe('every plan', () => {
 });
 
 describe('contradiction rules', () => {
+  it('asks the platform for photos only where the checklist has something to photograph', () => {
+    const withPlatform = plans.filter(({ plan }) => plan.steps.some((s) => s.id === 'platform-intervention'));
+    const attached = withPlatform.filter(({ plan }) =>
+      plan.steps.find((s) => s.id === 'platform-intervention')!.attach.includes('photos'),
+    );
+    // Both kinds are in the corpus: with photos (goods at fault) and without (a change of mind, a lost parcel).
+    expect(attached.length).toBeGreaterThan(0);
+    expect(attached.length).toBeLessThan(withPlatform.length);
+    for (const { answers, plan } of withPlatform)
+      expect(
+        plan.steps.find((s) => s.id === 'platform-intervention')!.attach.includes('photos'),
+        JSON.stringify(answers),
+      ).toBe(plan.evidence.some((e) => e.id === 'photos'));
+  });
+
   it('speaks to the seller as 贵店 where a sentence names the seller, and of 卖家 to the platform and 12315', () => {
     const thirdPerson = ['卖家于', '卖家单方面', '卖家没有按约定履行'];
     const secondPerson = ['贵店已于', '贵店单方面', '贵店没有按约定履行'];

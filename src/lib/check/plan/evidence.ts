@@ -1,5 +1,5 @@
 /** The evidence checklist: what to keep for this case, ticked where the user said they have it. */
-import type { OptionId } from '../tree/questions';
+import { isGoodsProblem, type OptionId } from '../tree/questions';
 import type { PlanWords } from '../texts/plan-words';
 import { secondHandBusiness, type Reading } from './facts';
 import type { EvidenceItem } from './types';
@@ -85,6 +85,14 @@ export const evidenceLabel = (r: Reading, words: PlanWords, id: EvidenceId): str
   words.say(`evidence.${evidenceName(r, id)}`);
 
 /**
+ * Whether the case has something to photograph: goods that came faulty, wrong, fake or not as described, or a meal
+ * whose food or packaging is the problem (not one that was only late). A change of mind, a parcel that never came, a
+ * price or a booking has nothing to show in a photo.
+ */
+export const hasPhotos = (r: Reading): boolean =>
+  isGoodsProblem(r.facts.problem) || (r.facts.problem === 'food-delivery' && r.facts.mealProblem !== 'late');
+
+/**
  * `returning`: the plan sends the goods back, or they went back already; only then is a return's courier receipt
  * asked for (a change of mind over goods the law excludes, or over a private sale, has no return to keep it for).
  */
@@ -120,7 +128,7 @@ export function evidenceChecklist(r: Reading, words: PlanWords, returning: boole
       break;
     case 'food-delivery':
       // A meal has no listing to keep or box to film; photos of the food and the sealed bag are what count.
-      if (facts.mealProblem !== 'late') add('photos');
+      if (hasPhotos(r)) add('photos');
       break;
     default:
       // An unboxing video is useful, but only asked for where the goods themselves are the problem.

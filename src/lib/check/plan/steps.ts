@@ -12,7 +12,7 @@ import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PartValues, PlanWords, Values } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
 import { lateRefundClaims, lawsOf, type ClaimId } from './claims';
-import type { EvidenceId } from './evidence';
+import { hasPhotos, type EvidenceId } from './evidence';
 import {
   afterSales,
   noLongerWanted,
@@ -1143,7 +1143,15 @@ export function platformIntervention(
           ]
         : (platformHow[p] ?? ['step.platform-intervention.how.other.1']),
     ),
-    attach: ['order-page', 'chat', 'photos'],
+    // Photos only where there is something to photograph; a parcel that never came is shown by its tracking.
+    attach: [
+      'order-page',
+      'chat',
+      ...(hasPhotos(r) ? (['photos'] as const) : []),
+      ...(r.facts.problem === 'lost-or-not-delivered' || r.facts.problem === 'late-delivery'
+        ? (['tracking'] as const)
+        : []),
+    ],
     takes: words.say('step.platform-intervention.takes'),
     moveOn: words.say('step.platform-intervention.moveOn'),
     guides: ['platform-intervention', c.guide],
