@@ -1397,12 +1397,14 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
       ...(priceFraud ? (['fraud-three-times'] as const) : []),
       ...(download ? (['sue-at-home-download'] as const) : []),
     ],
+    // A fake "original price" was never asked about before: what to claim comes first, then the demand for it.
     how: lines(words, [
-      'step.court.how.1',
+      ...(priceFraud
+        ? (['step.court.how.price-fraud', 'step.court.how.1.price-fraud'] as const)
+        : (['step.court.how.1'] as const)),
       service ? 'step.court.how.2.service' : 'step.court.how.2',
       ...(download ? (['step.court.how.download'] as const) : []),
       ...extra.map((a) => a.how),
-      ...(priceFraud ? (['step.court.how.price-fraud'] as const) : []),
     ]),
     // The court sees the evidence: for goods at fault, the listing as bought and any test report the user has too.
     attach: [

@@ -491,6 +491,7 @@ export const plan = {
     'If the shop cannot be found and the platform could not give the seller’s real name, address and contact details, you can claim from the platform itself.',
   'step.court.how.price-fraud':
     'What you can ask the court for: 3 times the price (at least ¥500) if the seller deceived you on purpose. You must prove the deceit, and the court decides whether the “original price” was false.',
+  'step.court.how.1.price-fraud': 'First ask the shop for that sum in writing, in the chat, with a date to answer by.',
   'step.court.how.cross-border':
     'A seller abroad makes a court case harder: a case with a party abroad is not heard as a small claim. A claim against the platform, where the law lets you make one, stays in China.',
   'step.payment-complaint.title': 'Complain through the payment app',

@@ -399,6 +399,7 @@ export const plan: Record<PlanTextKey, string> = {
     '找不到店铺、平台又不能提供卖家真实名称、地址和有效联系方式的，你可以直接向平台主张赔偿。',
   'step.court.how.price-fraud':
     '可以请求法院判的：商家故意欺诈的，赔偿价款的三倍，不足500元的按500元。欺诈要由你举证，“原价”是否虚构由法院认定。',
+  'step.court.how.1.price-fraud': '先在聊天中书面向商家提出这笔赔偿，写明金额和答复期限。',
   'step.court.how.cross-border':
     '卖家在境外，起诉会更难：涉外案件不适用小额诉讼程序。依法可以向平台主张的，在国内起诉平台。',
   'step.payment-complaint.title': '通过支付平台投诉',
