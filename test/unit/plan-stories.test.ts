@@ -819,7 +819,10 @@ describe('every plan', () => {
     const parcels = plans.filter(({ plan }) => plan.evidence.some((e) => e.id === 'tracking'));
     expect(parcels.some(({ answers }) => answers['parcel-status'] === 'signed-not-received')).toBe(true);
     for (const { answers, plan } of parcels) {
-      const signed = answers.problem === 'lost-or-not-delivered' && answers['parcel-status'] === 'signed-not-received';
+      // A locker drop is recorded as signed for too (by the locker or station).
+      const signed =
+        answers.problem === 'lost-or-not-delivered' &&
+        ['signed-not-received', 'locker-not-received'].includes(String(answers['parcel-status']));
       const label = plan.evidence.find((e) => e.id === 'tracking')!.label;
       if (signed || !['lost-or-not-delivered', 'late-delivery'].includes(String(answers.problem)))
         expect(label).toMatch(/who signed/);

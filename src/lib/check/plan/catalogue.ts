@@ -102,6 +102,21 @@ export function representativeAnswers(): Answers[] {
       sets.push(...digital({ 'item-kind': 'service', 'service-problem': what, 'ordered-on': orderedOn }));
   for (const what of optionsOf('download-problem'))
     sets.push(...digital({ 'item-kind': 'download', 'download-problem': what, 'ordered-on': '2026-11-22' }));
+  // A parcel that never came: each thing the tracking can say, refused as "ask the courier".
+  for (const status of optionsOf('parcel-status'))
+    sets.push({
+      purpose: 'personal',
+      problem: 'lost-or-not-delivered',
+      platform: 'douyin',
+      'live-stream': false,
+      'parcel-status': status,
+      'ordered-on': '2026-11-15',
+      tried: 'seller-refused',
+      'seller-said': 'ask-the-courier',
+      'refused-on': '2026-11-22',
+      amount: 100,
+      evidence: [],
+    });
   // Told "no 7-day returns for this item": each answer to whether the user confirmed that at checkout.
   for (const confirmed of optionsOf('exclusion-confirmed'))
     sets.push({

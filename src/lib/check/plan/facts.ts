@@ -37,6 +37,8 @@ export interface Facts {
   liveStream: boolean;
   /** Only for a lost parcel: the tracking says signed for, but the buyer never got it. */
   signedNotReceived: boolean;
+  /** The tracking says it was left in a parcel locker or courier station the user never agreed to. */
+  lockerNotAgreed: boolean;
   receivedOn?: IsoDate;
   orderedOn?: IsoDate;
   itemKind: ItemKindId;
@@ -109,7 +111,9 @@ export function factsOf(answers: Answers): Facts {
     platform: required(option('platform', answers), 'platform'),
     seller: option('seller-type', answers) ?? 'business',
     liveStream: answers['live-stream'] === true,
-    signedNotReceived: answers['parcel-status'] === 'signed-not-received',
+    signedNotReceived:
+      answers['parcel-status'] === 'signed-not-received' || answers['parcel-status'] === 'locker-not-received',
+    lockerNotAgreed: answers['parcel-status'] === 'locker-not-received',
     receivedOn: date(answers['received-on']),
     orderedOn: date(answers['ordered-on']),
     itemKind: option('item-kind', answers) ?? 'other',

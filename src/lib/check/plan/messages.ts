@@ -25,6 +25,7 @@ export type Basis =
   | 'exclusion-needs-confirmation'
   | 'refund-due'
   | 'delivery'
+  | 'locker-needs-consent'
   | 'late-end'
   | 'earnest-double'
   | 'advance'

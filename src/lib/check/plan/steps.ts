@@ -226,11 +226,20 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
         claims: f.signedNotReceived
           ? ['deliver-as-promised', 'risk-until-delivery', 'signing-needs-consent']
           : ['deliver-as-promised', 'risk-until-delivery'],
-        basis: ['delivery'],
+        // A locker the user never agreed to: the rule that the courier needs consent (Express Market Measures 28).
+        basis: f.lockerNotAgreed ? ['delivery', 'locker-needs-consent'] : ['delivery'],
         // "Send it again" only where the tracking says it was delivered once; a parcel that never came may never have
         // been sent, so it is asked to be delivered.
         ask: part(f.signedNotReceived ? 'msg.ask.delivery' : 'msg.ask.delivery.not-arrived', { amount }),
-        happened: [part(f.signedNotReceived ? 'msg.happened.signed-not-received' : 'msg.happened.not-received')],
+        happened: [
+          part(
+            f.lockerNotAgreed
+              ? 'msg.happened.locker-not-received'
+              : f.signedNotReceived
+                ? 'msg.happened.signed-not-received'
+                : 'msg.happened.not-received',
+          ),
+        ],
         guide,
       };
     case 'late-delivery': {

@@ -232,7 +232,9 @@ export const questions = [
   {
     id: 'parcel-status',
     kind: 'single',
-    options: only(['signed-not-received', 'not-arrived']),
+    // A locker or courier station the user never agreed to is its own answer: the courier may not use one without
+    // consent (Express Market Measures 28), which the messages then say.
+    options: only(['signed-not-received', 'locker-not-received', 'not-arrived']),
     next: [{ to: 'ordered-on' }],
   },
   {

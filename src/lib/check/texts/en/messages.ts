@@ -56,6 +56,8 @@ export const messages = {
   'msg.happened.no-reason-return.disputed': 'I am asking for a 7-day no-reason return.',
   'msg.happened.signed-not-received':
     'The tracking shows the parcel as signed for or delivered, but I never received it.',
+  'msg.happened.locker-not-received':
+    'The tracking shows the parcel as left in a parcel locker or courier station. I never agreed to that, and I have not received the parcel.',
   'msg.happened.not-received': 'I have not received the item.',
   'msg.happened.late-delivery': 'The item has still not been shipped or delivered, and I have not received it.',
   'msg.happened.price-dropped':
@@ -122,6 +124,8 @@ export const messages = {
     'Under Article 563 of the Civil Code, where one side’s breach defeats the purpose of the contract, the other side may end it; selling a fake as genuine is such a breach.',
   'msg.basis.delivery':
     'Under Article 20 of the E-Commerce Law, the seller must deliver in the way and time promised or agreed, and bears the risks of transport.',
+  'msg.basis.locker-needs-consent':
+    'Under Article 28 of the Measures for the Administration of the Express Delivery Market, a courier may not confirm receipt for the user, or leave the parcel in a locker or courier station, without the user’s consent.',
   'msg.basis.late-end':
     'Under Article 563 of the Civil Code, if the seller is late with its main duty and still does not perform within a reasonable time after a demand, I can end the contract.',
   'msg.basis.earnest-double':

@@ -72,6 +72,8 @@ export const questions = {
   'q.live-stream.title': 'Did you buy it during a live stream?',
   'q.parcel-status.title': 'What does the tracking say?',
   'q.parcel-status.option.signed-not-received': 'It says signed for or delivered, but I never got it',
+  'q.parcel-status.option.locker-not-received':
+    'It says it was left in a parcel locker or courier station, which I never agreed to, and I never got it',
   'q.parcel-status.option.not-arrived': 'It is still on the way, stuck or lost',
   'q.received-on.title': 'On what date did you sign for it?',
   'q.received-on.hint': 'The order page or the tracking shows it. The 7-day periods start the day after this date.',

@@ -53,6 +53,7 @@ export const messages: Record<MessageKey, string> = {
     '我申请7天无理由退货。除收到时已有的外包装破损外，退回的商品会保持收到时的状态。',
   'msg.happened.no-reason-return.disputed': '我申请7天无理由退货。',
   'msg.happened.signed-not-received': '物流信息显示包裹已签收或已送达，但本人并未收到该包裹。',
+  'msg.happened.locker-not-received': '物流显示包裹已放入快递柜或快递服务站。我没有同意过这样投递，也没有拿到包裹。',
   'msg.happened.not-received': '至今未收到商品。',
   'msg.happened.late-delivery': '商品至今仍未发货或送达，我没有收到。',
   'msg.happened.price-dropped':
@@ -116,6 +117,8 @@ export const messages: Record<MessageKey, string> = {
     '依据《民法典》第五百六十三条，当事人一方有违约行为致使不能实现合同目的的，另一方可以解除合同；以假充真出售商品，就属于这种违约。',
   'msg.basis.delivery':
     '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付商品，并承担商品运输中的风险和责任。',
+  'msg.basis.locker-needs-consent':
+    '依据《快递市场管理办法》第二十八条，未经用户同意，快递企业不得代为确认收到快件，不得擅自将快件投递到智能快件箱、快递服务站。',
   'msg.basis.late-end':
     '依据《民法典》第五百六十三条，卖家迟延履行主要债务，经催告后在合理期限内仍未履行的，我可以解除合同。',
   'msg.basis.earnest-double':

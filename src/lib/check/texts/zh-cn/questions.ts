@@ -69,6 +69,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.live-stream.title': '你是在直播间买的吗？',
   'q.parcel-status.title': '物流信息显示什么？',
   'q.parcel-status.option.signed-not-received': '显示已签收或已送达，但我没有收到',
+  'q.parcel-status.option.locker-not-received': '显示放进了快递柜或驿站，但我没同意过这样投递，也没拿到包裹',
   'q.parcel-status.option.not-arrived': '还在路上、停滞不动或丢失',
   'q.received-on.title': '你是哪一天签收的？',
   'q.received-on.hint': '订单页或物流信息里可以看到。7天从签收的第二天开始算。',
