@@ -269,7 +269,7 @@ export const plan = {
   'step.download-fix.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.service-refund.title.changed-mind': 'Ask for your prepayment back within 7 days of paying',
   'step.service-refund.what.changed-mind':
-    'You paid less than 7 days ago and no longer want the membership, card or classes. Ask in writing for the money back before the 7 days end. The rule is for services given several times or over a period, such as a membership, a card or a course of lessons; for a recorded course handed over all at once, it is not settled. It does not apply if, when you paid, you had already had the same service from this business or another one.',
+    'You paid less than 7 days ago and no longer want what you paid for. Ask in writing for the money back before the 7 days end. The rule is for services given several times or over a period, such as a membership, a card or a course of lessons; for a recorded course handed over all at once, it is not settled. It does not apply if, when you paid, you had already had the same service from this business or another one.',
   'step.service-refund.why.changed-mind':
     'For a service paid in advance and given several times or over a period, courts support a refund of the prepaid principal when you ask within 7 days of paying, unless you had already had the same goods or service when you signed.',
   'step.service-refund.title.auto-renewed': 'Cancel the renewal and ask for the charge back',

@@ -202,7 +202,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.download-fix.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.service-refund.title.changed-mind': '付款7日内要求退还预付款',
   'step.service-refund.what.changed-mind':
-    '你付款还不到7天，不想要这个会员、这张卡或这门课了。在7天期满前，用文字要求退款。这条规定适用于分多次或持续提供的服务，比如会员、储值卡、系列课程。一次性交付的录播课是否适用，还没有定论。付款时你已经在这家或别家用过同样服务的，不适用。',
+    '你付款还不到7天，现在不想要了。在7天期满前，用文字要求退款。这条规定适用于分多次或持续提供的服务，比如会员、储值卡、系列课程。一次性交付的录播课是否适用，还没有定论。付款时你已经在这家或别家用过同样服务的，不适用。',
   'step.service-refund.why.changed-mind':
     '先付款、再分多次或持续提供的服务，自付款之日起7日内要求退还预付款本金的，法院支持。签合同时已经得到过相同商品或服务的除外。',
   'step.service-refund.title.auto-renewed': '取消自动续费，要求退还扣款',
