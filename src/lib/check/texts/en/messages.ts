@@ -67,7 +67,7 @@ export const messages = {
   'msg.happened.presale-seller-failed': 'The seller did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-seller-failed.to-seller': 'You did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
-  'msg.happened.prepaid': 'I paid in advance, but it has not been provided as agreed.',
+  'msg.happened.prepaid': 'I paid in advance, but not all of it has been provided as agreed.',
   'msg.happened.changed-mind-service':
     'I have decided not to use it, and I am asking for a refund within 7 days of the day I paid.',
   'msg.happened.changed-mind-service.late': 'For my own reasons, I no longer want to go on with it.',

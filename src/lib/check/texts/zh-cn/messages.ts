@@ -63,7 +63,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.presale-seller-failed': '卖家没有按约定履行这笔预售订单。',
   'msg.happened.presale-seller-failed.to-seller': '贵店没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
-  'msg.happened.prepaid': '我已预先付款，但至今没有按约定提供服务。',
+  'msg.happened.prepaid': '我已预先付款，但没有按约定提供全部服务。',
   'msg.happened.changed-mind-service': '我决定不再使用，并在付款之日起七日内提出退款要求。',
   'msg.happened.changed-mind-service.late': '我因个人原因，不再继续使用。',
   'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒。',
