@@ -25,6 +25,7 @@ export const evidenceIds = [
   'lower-price',
   'past-prices',
   'seller-listings',
+  'brand-answer',
 ] as const satisfies readonly string[];
 export type EvidenceId = (typeof evidenceIds)[number];
 /** Every answer to "which do you already have" is an item of the checklist: a type error otherwise. */
@@ -142,6 +143,9 @@ export function evidenceChecklist(r: Reading, words: PlanWords, returning: boole
     facts.evidence.includes('test-report')
   )
     add('test-report');
+  // The brand's own word that an item is not genuine is a fake's first proof, kept in writing (the seller may deny
+  // it; a test report is the stronger proof, above).
+  if (facts.problem === 'counterfeit-goods' && facts.symptoms.includes('brand-denies')) add('brand-answer');
   if (facts.liveStream) add('stream-recording');
   // A seller on a second-hand platform held to consumer law: whether it is a business is judged on what, how many and
   // how often it sells (SPC Online Consumption Provisions Art. 7), which its listings show until they are deleted.

@@ -622,6 +622,8 @@ export const plan = {
   'evidence.tracking': 'The courier tracking, including who signed and where',
   'evidence.tracking.in-transit': 'The tracking, with the time and place of its last update (if it was sent)',
   'evidence.test-report': 'A test or inspection report',
+  'evidence.brand-answer':
+    'The brand’s answer that the item is not genuine, in writing (a screenshot or a written statement)',
   'evidence.stream-recording': 'A screen recording or replay of the live stream',
   'evidence.product-kept': 'The product and its packaging, kept as they are',
   'evidence.product-kept.meal': 'What is left of the food, and its bag, sealed and kept in the fridge',

@@ -506,6 +506,7 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.tracking': '物流记录，包括签收人和地点',
   'evidence.tracking.in-transit': '物流记录：最后一次更新的时间和地点（已经发货的）',
   'evidence.test-report': '检测或鉴定报告',
+  'evidence.brand-answer': '品牌方说不是正品的书面答复（截图或书面说明）',
   'evidence.stream-recording': '直播录屏或回放',
   'evidence.product-kept': '保留商品和包装原样',
   'evidence.product-kept.meal': '剩下的餐品和外卖袋，密封后冷藏保存',
