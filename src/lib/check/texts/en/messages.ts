@@ -93,9 +93,9 @@ export const messages = {
   'msg.happened.meal.made-ill': 'After eating this food, I became unwell.',
   'msg.happened.trip.tour-too-few': 'The travel agency ended the tour contract because too few people signed up.',
   'msg.happened.trip.tour-i-cancelled': 'I have cancelled this tour (ended the tour contract).',
-  'msg.happened.trip.provider-cancelled': 'The trip or show I bought was cancelled by the other side.',
+  'msg.happened.trip.provider-cancelled': 'The booking has been cancelled by the other side.',
   'msg.happened.trip.hidden-fee':
-    'When I asked for a refund or change, I was charged a fee. I do not remember anything pointing out this fee when I booked.',
+    'When I asked to cancel or change the booking, I was charged a fee. I do not remember anything pointing out this fee when I booked.',
   'msg.happened.trip.add-on': 'An add-on in this order was ticked by default; I did not choose it.',
   'msg.evidence-kept': 'I have kept {list}.',
   'msg.evidence.order-page': 'the order screenshot',
