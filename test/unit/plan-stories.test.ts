@@ -912,8 +912,8 @@ describe('contradiction rules', () => {
   it('speaks to the seller as 贵店 where a sentence names the seller, and of 卖家 to the platform and 12315', () => {
     const thirdPerson = ['卖家于', '卖家单方面', '卖家没有按约定履行'];
     const secondPerson = ['贵店已于', '贵店单方面', '贵店没有按约定履行'];
-    // The messages sent to the seller: the first one and the reply to its excuse.
-    const sellerIds = ['to-seller', 'excuse-reply'];
+    // The messages sent to the seller: the first one, the reply to its excuse, and the last demand before court.
+    const sellerIds = ['to-seller', 'excuse-reply', 'final-demand'];
     const toSeller = (plan: Plan) => plan.messages.filter((m) => sellerIds.includes(m.id)).map((m) => m.zh);
     const toOthers = (plan: Plan) => plan.messages.filter((m) => !sellerIds.includes(m.id)).map((m) => m.zh);
     // Each form is met: a returned item, a cancelled order, and a pre-sale the seller failed are in the corpus.

@@ -493,7 +493,8 @@ function chooseSteps(
       ? reportFalseSale(falseSale, rung > 2, words)
       : undefined;
   if (falseSaleReport && rung <= 2) steps.push(falseSaleReport);
-  if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, words));
+  // The court step's last demand is a message where the case's ask stands (not where the seller may be right).
+  if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, words, routeClosed ? undefined : today));
   // The Food Safety Law's 10× is about the food itself: not about a short or wrong delivery of it.
   // Nor about faulty food whose faults, as the user named them, say nothing about its safety (its box, a break on
   // the way, "does not work"): only spoiled food or an illness, or a fault left unnamed, may be unsafe food.

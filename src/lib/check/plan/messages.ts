@@ -75,8 +75,11 @@ export interface MessageSpec {
   /** Extra sentences: an honest offer ("如需检测…") or an excuse's answer. */
   extra?: (Part | Reply)[];
   next: Part;
-  /** Include "please reply by" (three days from today). */
-  replyBy?: boolean;
+  /**
+   * A date to reply by: 3 days from the plan's day, for a message sent now; 'fill-in' for one sent later (the last
+   * demand before court), whose date the user writes when sending it.
+   */
+  replyBy?: boolean | 'fill-in';
 }
 
 /** What the user said they have kept (each answer to the evidence question has its phrase). */
@@ -151,7 +154,12 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
           amount,
         })
       : undefined;
-  const replyBy = spec.replyBy ? part('msg.reply-by', { date: { date: plusDays(today, 3) } }) : undefined;
+  const replyBy =
+    spec.replyBy === 'fill-in'
+      ? part('msg.reply-by.fill-in')
+      : spec.replyBy
+        ? part('msg.reply-by', { date: { date: plusDays(today, 3) } })
+        : undefined;
   const sign = f.yourName ? asGiven(f.yourName, words.meaning) : undefined;
   const basis = spec.basis.map((b) => part(`msg.basis.${b}`));
   const quoted = new Set(basis.flatMap((b) => articlesIn(b.zh)));

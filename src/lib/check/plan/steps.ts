@@ -1363,7 +1363,12 @@ export function reportFalseSale(
   });
 }
 
-export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep {
+/**
+ * The court, after a last written demand. `demandOn`: the day the plan is built, where the plan gives that demand as a
+ * message (the case's own ask, facts and law, with court named as what follows); absent where the seller may be right,
+ * or where nothing was asked before (a fake "original price": its how-lines say what to claim).
+ */
+export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?: IsoDate): PlanStep {
   // The delivery address is the place of performance only for goods sent to the buyer (SPC CPL
   // Interpretation Art. 20). A trip, a ticket, a course or a download was not: those cases name the general rule, and
   // leave out the testing of goods that takes a case off the small-claims track.
@@ -1423,6 +1428,30 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords): PlanStep 
       ...(r.facts.evidence.includes('test-report') ? (['test-report'] as const) : []),
     ],
     guides: ['go-to-court'],
+    ...(demandOn && !priceFraud
+      ? {
+          message: composeMessage(
+            {
+              id: 'final-demand',
+              to: 'seller',
+              happened: c.laterHappened ?? c.happened,
+              ask: c.laterAsk ?? c.ask,
+              basis: c.laterBasis ?? c.basis,
+              // Deceit the user says there was (a fake's message reserves the 3× in its own basis already).
+              extra:
+                r.facts.fraud && r.consumer && !c.basis.includes('fraud-reserved')
+                  ? [words.part('msg.extra.fraud-reserved')]
+                  : [],
+              // Sent now only where mediation has ended; otherwise after the other rungs, on a date the user writes.
+              replyBy: r.facts.stage === 'regulator-ended' ? true : 'fill-in',
+              next: words.part('msg.next.court'),
+            },
+            r,
+            demandOn,
+            words,
+          ),
+        }
+      : {}),
   });
 }
 

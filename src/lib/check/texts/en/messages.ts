@@ -382,6 +382,7 @@ export const messages = {
   'msg.reply.digital-no-refund.service.after-basis':
     '“Digital goods are not refundable” does not remove the duty to refund under Article 53 above.',
   'msg.reply-by': 'Please reply by {date}.',
+  'msg.reply-by.fill-in': 'Please reply by [date].',
   'msg.next.seller': 'If this is not resolved, I will ask the platform to step in and complain to 12315.',
   'msg.next.hope-agreed': 'I hope we can settle this between us.',
   'msg.next.seller-no-platform': 'If this is not resolved, I will pursue it by complaint or in court.',
@@ -391,6 +392,9 @@ export const messages = {
     'If there is no refund, I will ask the platform to step in and complain and report to 12315.',
   'msg.next.refund-overdue.no-platform': 'If there is no refund, I will complain and report to 12315.',
   'msg.next.platform': 'If the platform does not act, I will complain to 12315.',
+  'msg.next.court': 'This is my last written demand. If it is not dealt with by then, I will take the matter to court.',
+  'msg.extra.fraud-reserved':
+    'If deceit on your part is established, I reserve the right under Article 55 of the Consumer Rights Protection Law to claim extra compensation of 3 times the price (at least ¥500).',
   'msg.next.platform-private': 'If the platform does not act, I will take this to court.',
   'msg.next.regulator': 'Please handle this under the law.',
   'msg.thanks': 'Thank you.',

@@ -341,6 +341,7 @@ export const messages: Record<MessageKey, string> = {
     '课程或服务没有按约定提供，依据《消费者权益保护法》第五十三条，应当按我的要求退回预付款。',
   'msg.reply.digital-no-refund.service.after-basis': '“虚拟商品不退”不能免除上述第五十三条规定的退款义务。',
   'msg.reply-by': '请在{date}前答复。',
+  'msg.reply-by.fill-in': '请在【日期】前答复。',
   'msg.next.seller': '如未处理，我将申请平台介入，并向12315投诉。',
   'msg.next.hope-agreed': '希望能协商解决。',
   'msg.next.seller-no-platform': '如未处理，我将通过投诉或诉讼依法维权。',
@@ -349,6 +350,9 @@ export const messages: Record<MessageKey, string> = {
   'msg.next.refund-overdue': '如未退款，我将申请平台介入，并向12315投诉、举报。',
   'msg.next.refund-overdue.no-platform': '如未退款，我将向12315投诉、举报。',
   'msg.next.platform': '如平台不予处理，我将向12315投诉。',
+  'msg.next.court': '这是我的最后一次书面催告。如到期仍未处理，我将依法向人民法院起诉。',
+  'msg.extra.fraud-reserved':
+    '如经查实贵店存在欺诈，我保留依据《消费者权益保护法》第五十五条要求增加赔偿的权利（价款的三倍，不足500元的为500元）。',
   'msg.next.platform-private': '如平台不予处理，我将依法向法院起诉。',
   'msg.next.regulator': '请依法处理。',
   'msg.thanks': '谢谢。',
