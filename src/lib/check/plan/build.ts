@@ -7,7 +7,6 @@
  * right here"), then the ladder from where the user stands, with the case's own law carried at every rung.
  */
 import { locate } from '../tree/evaluate';
-import { receivedProblems } from '../tree/questions';
 import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
 import { tree as defaultTree } from '../tree/tree';
 import type { Answers, Tree } from '../tree/types';
@@ -509,17 +508,19 @@ function chooseSteps(
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence'))
     steps.push(
-      stillPossible(mayBeRight, c, words, {
-        refused: f.stage === 'seller-refused',
-        ...(lateChangeOfMind && r.consumer ? { unusedPart: { r, today } } : {}),
-        presale: f.problem === 'pre-sale-deposits',
-        excluded: r.excludedByLaw && f.problem === 'changed-my-mind',
-        goods: receivedProblems.includes(f.problem),
-        // Told "no 7-day returns" for goods the user confirmed as such at checkout: a return asked as a favour.
-        ...(excuse === 'item-excluded-from-returns' && f.exclusionConfirmed === 'confirmed'
-          ? { favour: { r, today } }
-          : {}),
-      }),
+      stillPossible(
+        mayBeRight,
+        c,
+        r,
+        today,
+        words,
+        lateChangeOfMind && r.consumer
+          ? 'unused-part'
+          : // Told "no 7-day returns" for goods the user confirmed as such at checkout: a return asked as a favour.
+            excuse === 'item-excluded-from-returns' && f.exclusionConfirmed === 'confirmed'
+            ? 'favour'
+            : undefined,
+      ),
     );
   return { steps, ...(mayBeRight ? { mayBeRight } : {}), disputed: disputed !== undefined, aboutFood: !!foodCaveat };
 }

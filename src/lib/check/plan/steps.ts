@@ -7,7 +7,13 @@
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
 import { plusDays, type IsoDate } from '../tree/dates';
-import { type ExcuseId, type GoodsProblemId, type PlatformId, type TripProblemId } from '../tree/questions';
+import {
+  receivedProblems,
+  type ExcuseId,
+  type GoodsProblemId,
+  type PlatformId,
+  type TripProblemId,
+} from '../tree/questions';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { Part, PartValues, PlanWords, Values } from '../texts/plan-words';
 import type { MessageKey } from '../texts/en/messages';
@@ -88,6 +94,13 @@ export interface CaseBasis {
   happened: Part[];
   guide: string;
 }
+
+/** What a message sent after the seller's answer says: the later facts, ask and law where the case has them. */
+const later = (c: CaseBasis) => ({
+  happened: c.laterHappened ?? c.happened,
+  ask: c.laterAsk ?? c.ask,
+  basis: c.laterBasis ?? c.basis,
+});
 
 /**
  * Unsafe food adds the Food Safety Law, as a takeaway's does (mealBasis): the message reserves the 10 times or 3 times
@@ -1168,9 +1181,7 @@ export function platformIntervention(
       {
         id: 'to-platform',
         to: 'platform',
-        happened: c.laterHappened ?? c.happened,
-        ask: c.laterAsk ?? c.ask,
-        basis: c.laterBasis ?? c.basis,
+        ...later(c),
         // On Taobao, a buyer who says the goods never came does not have to prove it: the seller must prove delivery.
         extra: [
           ...(rule.includes('taobao-non-delivery-burden') ? [words.part('msg.extra.taobao-non-delivery-burden')] : []),
@@ -1273,12 +1284,9 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
       {
         id: 'complaint-12315',
         to: 'regulator',
+        ...later(c),
         // The regulator is told the shop has closed, as the platform was: it is why the platform is answerable.
-        happened: shopClosed(r)
-          ? [...c.happened, words.part('msg.happened.shop-closed')]
-          : (c.laterHappened ?? c.happened),
-        ask: c.laterAsk ?? c.ask,
-        basis: c.laterBasis ?? c.basis,
+        ...(shopClosed(r) ? { happened: [...c.happened, words.part('msg.happened.shop-closed')] } : {}),
         // The regulator hears both refusals where the platform has already decided against the user.
         extra: [
           words.part(
@@ -1434,12 +1442,10 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
             {
               id: 'final-demand',
               to: 'seller',
-              happened: c.laterHappened ?? c.happened,
-              ask: c.laterAsk ?? c.ask,
-              basis: c.laterBasis ?? c.basis,
+              ...later(c),
               // Deceit the user says there was (a fake's message reserves the 3× in its own basis already).
               extra:
-                r.facts.fraud && r.consumer && !c.basis.includes('fraud-reserved')
+                r.facts.fraud && r.consumer && !later(c).basis.includes('fraud-reserved')
                   ? [words.part('msg.extra.fraud-reserved')]
                   : [],
               // Sent now only where mediation has ended; otherwise after the other rungs, on a date the user writes.
@@ -1566,33 +1572,31 @@ export function reportFraud(words: PlanWords): PlanStep {
 export function stillPossible(
   right: { why: string; still: string },
   c: CaseBasis,
+  r: Reading,
+  today: IsoDate,
   words: PlanWords,
-  options: {
-    /** The seller has already said no: asked once more, as a favour. */
-    refused?: boolean;
-    /** A course or membership no longer wanted after its 7 days: the unused part asked for in writing. */
-    unusedPart?: { r: Reading; today: IsoDate };
-    presale?: boolean;
-    /** A return the user agreed at checkout to do without: asked for as a favour, in a message that says so. */
-    favour?: { r: Reading; today: IsoDate };
-    /** Goods the law itself excludes from the no-reason return (fresh food, made to order): no "may" about it. */
-    excluded?: boolean;
-    /** Goods (not a course, a service or a trip): what would change the case is a fault in them. */
-    goods?: boolean;
-  } = {},
+  /**
+   * A message to send, asked as a favour: 'unused-part', a course or membership no longer wanted after its 7 days
+   * (the unused part, in writing); 'favour', a return the user agreed at checkout to do without (said so).
+   */
+  request?: 'unused-part' | 'favour',
 ): PlanStep {
-  const { refused = false, unusedPart, presale = false, favour, excluded = false, goods = false } = options;
-  const asked = refused
-    ? excluded
-      ? 'step.still-possible.how.refused.excluded'
-      : 'step.still-possible.how.refused'
-    : 'step.still-possible.how.1';
+  const f = r.facts;
+  // The seller has already said no: asked once more, as a favour; where the law itself excludes the goods (fresh
+  // food, made to order), with no "may" about who is right.
+  const asked =
+    f.stage !== 'seller-refused'
+      ? 'step.still-possible.how.1'
+      : r.excludedByLaw && f.problem === 'changed-my-mind'
+        ? 'step.still-possible.how.refused.excluded'
+        : 'step.still-possible.how.refused';
+  const unusedPart = request === 'unused-part';
   // Asked as a favour where the seller may be right: no threat of the platform or 12315.
-  const request = (spec: Omit<MessageSpec, 'id' | 'to' | 'replyBy' | 'next'>, at: { r: Reading; today: IsoDate }) =>
+  const favourMessage = (spec: Omit<MessageSpec, 'id' | 'to' | 'replyBy' | 'next'>) =>
     composeMessage(
       { id: 'to-seller', to: 'seller', replyBy: true, next: words.part('msg.next.hope-agreed'), ...spec },
-      at.r,
-      at.today,
+      r,
+      today,
       words,
     );
   return step({
@@ -1607,40 +1611,32 @@ export function stillPossible(
     ),
     attach: ['order-page', 'chat'],
     takes: words.say('step.still-possible.takes'),
-    // A pre-sale buyer never got the goods: what would change the case is the seller's own conduct.
+    // What would change the case: for a pre-sale buyer, who never got the goods, the seller's own conduct; for goods
+    // that came, a fault in them.
     moveOn: words.say(
-      presale
+      f.problem === 'pre-sale-deposits'
         ? 'step.still-possible.moveOn.presale'
-        : goods
+        : receivedProblems.includes(f.problem)
           ? 'step.still-possible.moveOn.goods'
           : 'step.still-possible.moveOn',
     ),
     guides: [c.guide],
     ...(unusedPart
       ? {
-          message: request(
-            {
-              happened: c.happened,
-              ask: c.ask,
-              basis: c.basis,
-              extra:
-                unusedPart.r.facts.sellerSaid === 'digital-no-refund'
-                  ? [words.part('msg.extra.no-refund-term-void')]
-                  : [],
-            },
-            unusedPart,
-          ),
+          message: favourMessage({
+            happened: c.happened,
+            ask: c.ask,
+            basis: c.basis,
+            extra: f.sellerSaid === 'digital-no-refund' ? [words.part('msg.extra.no-refund-term-void')] : [],
+          }),
         }
-      : favour
+      : request === 'favour'
         ? {
-            message: request(
-              {
-                happened: [words.part('msg.happened.exclusion-confirmed')],
-                ask: words.part('msg.ask.favour-return'),
-                basis: [],
-              },
-              favour,
-            ),
+            message: favourMessage({
+              happened: [words.part('msg.happened.exclusion-confirmed')],
+              ask: words.part('msg.ask.favour-return'),
+              basis: [],
+            }),
           }
         : {}),
   });
