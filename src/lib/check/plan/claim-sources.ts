@@ -476,6 +476,13 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Taobao’s rule (platform rule): when the buyer says the goods never arrived, the other side must prove delivery.',
     laws: { 'taobao-dispute': '买家主张未收到商品或卖家主张未收到买家退货的，由相对方承担举证责任' },
   },
+  'taobao-fake-burden': {
+    says: 'Taobao’s rule (platform rule): when the buyer says goods are counterfeit, the seller must first show where they came from; if it does, the buyer is asked for a test report or other proof.',
+    laws: {
+      'taobao-dispute':
+        '买家主张商品存在质量问题系肉眼不可识别的或系假冒商品的，卖家应按照淘宝的要求，提供厂家的经销凭证',
+    },
+  },
   'platform-must-explain': {
     says: 'As reported: since 2026-02-01 a platform acting against a buyer must give facts, reasons and basis and offer an appeal.',
     laws: { 'order-116': '应说明事实、理由和依据并提供便捷申诉' },

@@ -103,6 +103,7 @@ export const claims = {
   'jd-price-rules': ['jd-dispute-28-31-35-43'],
   'wechat-store-window': ['wechat-store-complaint'],
   'taobao-non-delivery-burden': ['taobao-dispute'],
+  'taobao-fake-burden': ['taobao-dispute'],
   'platform-must-explain': ['order-116'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

@@ -1140,11 +1140,13 @@ export function platformIntervention(
         ? ['wechat-store-window']
         : p === 'taobao' && r.facts.problem === 'lost-or-not-delivered'
           ? ['taobao-non-delivery-burden']
-          : r.facts.problem === 'food-delivery'
-            ? ['meal-platform-liable']
-            : r.facts.problem === 'tickets-and-travel'
-              ? ['platform-pays-without-details']
-              : [];
+          : p === 'taobao' && r.facts.problem === 'counterfeit-goods'
+            ? ['taobao-fake-burden']
+            : r.facts.problem === 'food-delivery'
+              ? ['meal-platform-liable']
+              : r.facts.problem === 'tickets-and-travel'
+                ? ['platform-pays-without-details']
+                : [];
   return step({
     id: 'platform-intervention',
     title: words.say('step.platform-intervention.title'),
@@ -1163,7 +1165,11 @@ export function platformIntervention(
               ? (['step.platform-intervention.how.jd.price-mistake'] as const)
               : []),
           ]
-        : (platformHow[p] ?? ['step.platform-intervention.how.other.1']),
+        : [
+            ...(platformHow[p] ?? ['step.platform-intervention.how.other.1']),
+            // Taobao's rule puts the first proof of a fake on the seller, and says what the buyer needs if it is met.
+            ...(rule.includes('taobao-fake-burden') ? (['step.platform-intervention.how.taobao.fake'] as const) : []),
+          ],
     ),
     // Photos only where there is something to photograph; a parcel that never came is shown by its tracking.
     attach: [
@@ -1185,6 +1191,7 @@ export function platformIntervention(
         // On Taobao, a buyer who says the goods never came does not have to prove it: the seller must prove delivery.
         extra: [
           ...(rule.includes('taobao-non-delivery-burden') ? [words.part('msg.extra.taobao-non-delivery-burden')] : []),
+          ...(rule.includes('taobao-fake-burden') ? [words.part('msg.extra.taobao-fake-burden')] : []),
           words.part('msg.extra.platform-step-in'),
         ],
         // 12315 takes complaints about businesses; with a private seller, the court is what is left.

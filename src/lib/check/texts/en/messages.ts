@@ -259,6 +259,8 @@ export const messages = {
   'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',
   'msg.extra.taobao-non-delivery-burden':
     'Under Article 38 of Taobao’s dispute rules, where the buyer says the goods never arrived, the seller must prove delivery.',
+  'msg.extra.taobao-fake-burden':
+    'Under Article 66 of Taobao’s dispute rules, where the buyer says the goods are counterfeit, the seller must provide documents such as the maker’s distribution papers to show where the goods came from. Please ask the seller for them.',
   'msg.extra.seller-refused': 'I contacted the seller, and it was not resolved.',
   'msg.extra.no-refund-term-void':
     'Under Article 9 of the same Interpretation, a standard term that takes away a consumer’s lawful right to end the contract or get the prepayment back is void.',

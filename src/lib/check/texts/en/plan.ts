@@ -319,6 +319,8 @@ export const plan = {
     'Open the order and your after-sales request, and look for 申请平台介入 or 申请客服介入 (labels differ between app versions: check yours). Taobao’s rule calls this 淘宝介入.',
   'step.platform-intervention.how.taobao.2':
     'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply as soon as the seller says no.',
+  'step.platform-intervention.how.taobao.fake':
+    'For a fake, Taobao’s rule (Art. 66) asks the seller first to show where the item came from: the maker’s distribution papers, customs papers for an import, a product certificate or an invoice. If it cannot, Taobao supports a return and refund. If it can, Taobao may ask you for a test report or other proof, and without one it releases the payment to the seller: keep what you have, such as any answer from the brand, and get a test report if you can.',
   'step.platform-intervention.how.jd.1':
     'Apply for JD intervention (京东介入) in the after-sales screen, within 15 natural days after the seller rejected your request (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.jd.order':

@@ -233,6 +233,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.extra.platform-step-in': '我已联系卖家，未能解决，请平台介入处理。',
   'msg.extra.taobao-non-delivery-burden':
     '依据《淘宝平台争议处理规则》第三十八条，买家主张未收到商品的，由相对方（卖家）承担举证责任。',
+  'msg.extra.taobao-fake-burden':
+    '依据《淘宝平台争议处理规则》第六十六条，买家主张商品系假冒商品的，卖家应提供厂家的经销凭证等凭证，证明商品来源。请要求卖家提供。',
   'msg.extra.seller-refused': '我已联系卖家，未能解决。',
   'msg.extra.no-refund-term-void': '依据该解释第九条，排除消费者依法解除合同或者请求返还预付款的权利的格式条款无效。',
   'msg.extra.platform-refused': '我已联系卖家，未能解决；申请平台介入后，平台也没有支持我的请求。',
