@@ -96,7 +96,7 @@ export const messages = {
   'msg.happened.trip.provider-cancelled': 'The booking has been cancelled by the other side.',
   'msg.happened.trip.hidden-fee':
     'When I asked to cancel or change the booking, I was charged a fee. I do not remember anything pointing out this fee when I booked.',
-  'msg.happened.trip.add-on': 'An add-on in this order was ticked by default; I did not choose it.',
+  'msg.happened.trip.add-on': 'In this order, [add-on name] ([amount]) was ticked by default; I did not choose it.',
   'msg.evidence-kept': 'I have kept {list}.',
   'msg.evidence.order-page': 'the order screenshot',
   'msg.evidence.listing': 'the listing screenshot',
@@ -227,7 +227,7 @@ export const messages = {
     'refund the balance after the necessary costs actually incurred, and list in writing each cost taken off and its basis',
   'msg.ask.trip-fee-back':
     'refund the fee, or explain in writing its basis and how it was pointed out to me when I booked',
-  'msg.ask.add-on': 'cancel the add-on that was ticked by default, and refund what it cost',
+  'msg.ask.add-on': 'cancel this add-on that was ticked by default, and refund the [amount]',
   'msg.ask.favour-return': 'that you make an exception and take it back for a refund; I will pay the return postage',
   'msg.ask.earnest-double': 'the deposit returned double',
   'msg.ask.advance': 'a refund of the advance payment I made',

@@ -238,7 +238,8 @@ export const plan = {
   'step.ask-trip-refund.how.notice':
     'The agency had to tell you at least 7 days before a domestic tour, or 30 days before one abroad. If it told you later, you can also claim the losses the late notice caused you.',
   'step.ask-trip-refund.how.costs': 'Ask for a written list of what was taken off, and the basis for each amount.',
-  'step.ask-trip-refund.how.add-on': 'Screenshot the order page where the add-on appears as chosen.',
+  'step.ask-trip-refund.how.add-on':
+    'Screenshot the order page where the add-on appears as chosen, and fill in its name and price in the message.',
   'step.ask-trip-refund.takes': 'Give the seller about 3 days to answer.',
   'step.ask-trip-refund.moveOn':
     'If the seller refuses or does not answer, use the order’s after-sales page to ask the app to step in.',

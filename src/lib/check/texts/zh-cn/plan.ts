@@ -175,7 +175,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.ask-trip-refund.how.notice':
     '国内游至少要提前7天通知你，出境游至少提前30天。通知晚了，因此造成的损失也可以要求赔偿。',
   'step.ask-trip-refund.how.costs': '要求商家书面列出扣了哪些钱，每一笔的依据是什么。',
-  'step.ask-trip-refund.how.add-on': '截图订单页面，留下附加产品被选中的样子。',
+  'step.ask-trip-refund.how.add-on': '截图订单页面，留下附加产品被选中的样子。在消息里填上它的名称和价格。',
   'step.ask-trip-refund.takes': '给商家3天左右时间答复。',
   'step.ask-trip-refund.moveOn': '商家拒绝或不回复，就在订单的售后页面申请App介入。',
   'step.ask-to-perform.title': '要求按下单价格发货，或者退款',
