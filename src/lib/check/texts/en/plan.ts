@@ -750,9 +750,9 @@ export const plan = {
   'case.meal-late.promised.still':
     'Screenshot the promise and its terms, the time the order showed and when it came. If the delay falls outside the terms, you can still ask for part of the price back, but the law may give little.',
   'case.tour-i-cancelled.why':
-    'You cancelled, so the agency may keep the necessary, reasonable costs it has really spent.',
+    'You cancelled, so the agency may deduct necessary costs and may ask you to pay reasonable costs. A cancellation fee table you were shown when booking is likely what it relies on.',
   'case.tour-i-cancelled.still':
-    'Costs not yet actually spent must come back. Ask for the list and the proof of each cost, and question any that was not really spent.',
+    'Costs not yet actually incurred must come back. Ask for the list of costs and the proof of each. A fee far above what the agency really spent is the point to question: whether a cost is reasonable is for a mediator or a court to weigh.',
   'case.hidden-fee.why':
     'If the fee table was shown clearly before you paid, for example on a cheap fare, it is probably part of your contract.',
   'case.hidden-fee.still':
