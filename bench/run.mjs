@@ -5,6 +5,8 @@
  *   node bench/run.mjs --quick    skip the scale run
  *   node bench/run.mjs --quick --only check    only the pages whose name contains "check" (to re-measure a few)
  *   node bench/run.mjs --runs 1   one Lighthouse run per page instead of five (a quick look; scores vary run to run)
+ *   node bench/run.mjs --calibrate   Lighthouse's CPU slowdown set from this machine's speed, as its throttling.md
+ *                                    advises on a slower machine, instead of the fixed 4x (see calibratedSlowdown)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,11 +14,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
+import { throttling as throttlingPresets } from 'lighthouse/core/config/constants.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../test/support/chromium.ts';
 // The page checks' plan link (a misdescribed phone from JD, refused by the seller), and a free port.
 import { freePort, planLink } from './shared.mjs';
+import { calibratedSlowdown } from './calibrate.mjs';
 import { hostBrowserArgs, startHost } from './host.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -34,6 +38,7 @@ const runsAt = process.argv.indexOf('--runs');
 const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 5;
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
 const executablePath = findChromium('full browser');
+const calibrate = process.argv.includes('--calibrate');
 
 const pages = [
   { name: 'home', path: '/' },
@@ -103,12 +108,29 @@ const launch = () =>
   });
 
 // One run first that is not recorded: the first Lighthouse run in a process is slower (cold caches, a cold JIT) and
-// made whichever page came first look worse than it is.
-{
+// made whichever page came first look worse than it is. With --calibrate, three, whose median benchmarkIndex sets the
+// slowdown for every run after (one run's index moved from 1,000 to 1,600 here).
+const warmUps = [];
+for (let run = 0; run < (calibrate ? 3 : 1); run++) {
   const browser = await launch();
-  await lighthouse(`${base}/`, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  const { lhr } = await lighthouse(`${base}/`, {
+    port: debugPort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+  });
+  warmUps.push(lhr.environment?.benchmarkIndex ?? NaN);
   await browser.close();
 }
+const machineIndex = [...warmUps].sort((a, b) => a - b)[Math.floor((warmUps.length - 1) / 2)];
+const cpuSlowdown = calibrate ? Number(calibratedSlowdown(machineIndex).toFixed(1)) : 4;
+// The whole preset, with only the CPU slowdown changed: the network stays Lighthouse's mobile default.
+const throttling = { ...throttlingPresets.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown };
+console.log(
+  calibrate
+    ? `CPU slowdown ${cpuSlowdown}x, calibrated for this machine (benchmarkIndex ${Math.round(machineIndex)})`
+    : `CPU slowdown 4x, Lighthouse's default (this machine's benchmarkIndex ${Math.round(machineIndex)})`,
+);
 
 /**
  * The median run's blocking time split by what the long tasks ran, as Lighthouse's simulation placed them: the
@@ -170,6 +192,7 @@ for (const page of pages.filter((p) => !only || p.base || p.name.includes(only))
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      throttling,
     });
     await runBrowser.close();
     // A run where the page never painted (Lighthouse's NO_FCP, seen once here on a busy machine) has no metrics to
@@ -201,6 +224,10 @@ for (const page of pages.filter((p) => !only || p.base || p.name.includes(only))
     },
     // Every run's performance score, in the order measured; the figures above and below are the median run's.
     performanceRuns: performanceScores,
+    // Lighthouse's own measure of this machine's CPU speed in each run (environment.benchmarkIndex). Lighthouse's 4x
+    // slowdown assumes a fast desktop (about 1500 or more, its throttling.md); below that the same page scores lower,
+    // so a low index next to a low score says the machine, not the page, moved.
+    benchmarkIndex: lhrs.map((one) => Math.round(one.environment?.benchmarkIndex ?? 0)),
     lcpMs: Math.round(audit('largest-contentful-paint')),
     tbtMs: Math.round(audit('total-blocking-time')),
     // Where that TBT comes from (see blockingBySource): the page's own parsing, style and layout, its scripts, or work
@@ -289,13 +316,16 @@ if (!quick) {
 const results = {
   measuredAt: new Date().toISOString(),
   node: process.version,
+  // The CPU slowdown every Lighthouse run used (4, Lighthouse's default, unless --calibrate) and the machine's speed.
+  lighthouseCpu: { slowdown: cpuSlowdown, calibrated: calibrate, benchmarkIndex: Math.round(machineIndex) },
   build: { seconds: Number(buildSeconds.toFixed(1)), pagesBuilt },
   pages: rows,
   search: { coldMs: Math.round(latency.coldMs), warmMedianMs: Number(latency.warmMedianMs.toFixed(1)) },
   scale,
 };
-// A partial run (--only) prints its figures but leaves the recorded results whole.
-if (!only) writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+// A partial run (--only) prints its figures but leaves the recorded results whole; so does a calibrated run, a second
+// figure beside the default one, not a replacement for it.
+if (!only && !calibrate) writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (n) => `${(n / 1024).toFixed(1)}`;
 console.log(`\nBuild: ${results.build.seconds} s, ${pagesBuilt} pages`);
@@ -339,6 +369,9 @@ for (const r of rows) {
   );
   if (r.failedAudits.length) console.log(`${''.padEnd(18)}   failed audits: ${r.failedAudits.join(', ')}`);
   if (r.lcpElement) console.log(`${''.padEnd(18)}   largest paint: ${r.lcpElement}`);
+  console.log(
+    `${''.padEnd(18)}   runs: scores ${r.performanceRuns.join(', ')}; machine speed ${r.benchmarkIndex.join(', ')}`,
+  );
   const { document, scripts, unattributable } = r.tbtBySource;
   if (document + scripts + unattributable > 0)
     console.log(
@@ -353,4 +386,8 @@ if (scale) {
     `Scale: ${scale.pagesBuilt} pages in ${scale.seconds} s = ${scale.secondsPer100Pages} s per 100 pages; index ${scale.indexBytesPerPage} bytes per page`,
   );
 }
-console.log(only ? '\nA partial run: bench/results.json left as it was.' : '\nWritten: bench/results.json');
+console.log(
+  only || calibrate
+    ? '\nA partial or calibrated run: bench/results.json left as it was.'
+    : '\nWritten: bench/results.json',
+);
