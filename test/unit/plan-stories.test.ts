@@ -1435,6 +1435,37 @@ describe('contradiction rules', () => {
     }
   });
 
+  it('answers "not a quality problem" with where the seller may be right, by what the law gives at that date', () => {
+    const say = (key: Parameters<typeof words.en.say>[0]) => words.en.say(key);
+    const tv = stories.find((s) => s.id === 'jd-tv-lines-on-screen-durable')!;
+    // The TV as told (durable, within 6 months), the same TV past its 6 months, a kettle (not on the durable list)
+    // past its 7 days, and within them.
+    const cases = [
+      { received: '2026-10-10', kind: 'durable', box: 'durable' },
+      { received: '2026-05-01', kind: 'durable', box: 'late' },
+      { received: '2026-10-10', kind: 'other', box: 'late' },
+      { received: '2026-11-22', kind: 'other', box: 'within' },
+    ] as const;
+    for (const c of cases) {
+      const answers = skipUnansweredOptional(tree, { ...tv.answers, 'received-on': c.received, 'item-kind': c.kind });
+      const plan = buildPlan({ answers, today: tv.today, words: words.en });
+      const right = plan.sellerMayBeRight;
+      const reply = plan.steps.find((s) => s.id === 'answer-excuse')!;
+      // Within 6 months the seller carries the proof, which does not make it wrong (audit 10, M1); a testing body the
+      // regulator may name is cited. Past the 7 days a proven fault gives a replacement or repair first, never a plain
+      // return (audit 10, M2).
+      if (c.box === 'durable') {
+        expect(right?.why, c.received).toBe(say('excuse.not-a-quality-issue.durable.why'));
+        expect(reply.laws).toEqual(expect.arrayContaining(['crpl-23', 'regs-47']));
+      } else
+        expect(right?.still, `${c.received} ${c.kind}`).toBe(
+          say(
+            c.box === 'late' ? 'excuse.not-a-quality-issue.test.late.still' : 'excuse.not-a-quality-issue.test.still',
+          ),
+        );
+    }
+  });
+
   it('never promises the food 10× for anything but food', () => {
     // A takeaway is food only where the food itself was in question: never for one that was late, wrong or spilled.
     const unsafeMeal = (answers: Answers) =>

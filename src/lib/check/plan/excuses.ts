@@ -119,14 +119,25 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           claims: ['breach-remedies'],
           conditional: true,
         };
-      if (r.sellerProves) return rebut(['durable-burden'], 'msg.reply.not-a-quality-issue.durable');
+      // Durable goods within 6 months: the burden of proof is the seller's (CRPL 23(3)), which does not make the seller
+      // wrong: a knock it can show, with a test, still decides it (audit 10, M1).
+      if (r.sellerProves)
+        return {
+          ...rebut(['durable-burden', 'test-body-named'], 'msg.reply.not-a-quality-issue.durable'),
+          caveat: caveat('excuse.not-a-quality-issue.durable'),
+        };
       return {
         ...rebut(['as-described', 'quality-return-7-days'], 'msg.reply.not-a-quality-issue'),
         // Not on the durable list: the seller does not carry the burden of proof, and a test may decide it. Food is
-        // not dropped or wet: what the seller may say is that it went off after it arrived.
+        // not dropped or wet: what the seller may say is that it went off after it arrived. Past the 7 days a proven
+        // fault gives a replacement or repair first, a return only where it defeats the purchase (CRPL 24).
         caveat: r.food
           ? (foodCaveatOf(r, words) ?? foodBadOnArrival(r, words))
-          : caveat('excuse.not-a-quality-issue.test'),
+          : caveat(
+              r.sevenDaysLeft === undefined && !r.returnedInTime
+                ? 'excuse.not-a-quality-issue.test.late'
+                : 'excuse.not-a-quality-issue.test',
+            ),
       };
     case 'deadline-passed': {
       // A platform's after-sales window is answered only where there is a platform.

@@ -652,6 +652,14 @@ export const plan = {
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
   'excuse.not-a-quality-issue.test.still':
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
+  'excuse.not-a-quality-issue.test.late.why':
+    'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse a replacement, repair or return.',
+  'excuse.not-a-quality-issue.test.late.still':
+    'Offer a test by the brand’s service centre or an independent lab. If it shows the fault is the goods’ own, the seller must replace or repair them, and take them back if the fault defeats the purpose of the purchase.',
+  'excuse.not-a-quality-issue.durable.why':
+    'The law puts the proof on the seller, but that does not make the seller wrong. If the item really was knocked, dropped or damaged in use and the seller shows it, for example with a test, it may refuse.',
+  'excuse.not-a-quality-issue.durable.still':
+    'Ask the seller for its test result: the proof is its to give. If you cannot agree on who tests it, the regulator handling your complaint may name a testing body.',
   'excuse.deadline-passed.why': 'The 7-day no-reason return runs from the day after you signed, and it has passed.',
   'excuse.deadline-passed.fault.why':
     'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, add that as “Do this today” shows; whether it still counts is for {deciders} to decide.',
