@@ -35,6 +35,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Where performance breaches the contract, the buyer can choose repair, redoing, replacement, return or a lower price.',
     laws: { 'cc-582': '可以合理选择请求对方承担修理、重作、更换、退货、减少价款或者报酬等违约责任' },
   },
+  'as-is-term-limits': {
+    says: 'A term limiting the seller’s liability for defects does not protect a seller who, deliberately or through gross negligence, did not tell the buyer of the defect.',
+    laws: { 'cc-618': '因出卖人故意或者重大过失不告知买受人标的物瑕疵的，出卖人无权主张减轻或者免除责任' },
+  },
   'as-described': {
     says: 'The goods must match the quality the listing, samples or descriptions showed.',
     laws: { 'crpl-23': '应当保证其提供的商品或者服务的实际质量与表明的质量状况相符' },

@@ -10,6 +10,7 @@ export const claims = {
   'quality-costs-on-seller': ['crpl-24'],
   'quality-after-7-days': ['crpl-24', 'cc-582'],
   'breach-remedies': ['cc-582'],
+  'as-is-term-limits': ['cc-618'],
   'as-described': ['crpl-23'],
   'durable-burden': ['crpl-23'],
   'no-reason-return': ['crpl-25', 'returns-10'],

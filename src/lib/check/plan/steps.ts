@@ -1531,7 +1531,13 @@ export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: P
       ? {}
       : { what: words.say('step.private-seller.what.perform'), why: words.say('step.private-seller.why.perform') }),
     // The message's own law (c.claims) is cited with the step, as at every other rung.
-    claims: [fault ? 'breach-remedies' : 'breach-remedies-damages', 'second-hand-business-test', ...c.claims],
+    // A faulty item: a "sold as is" term holds between private people unless the seller hid a fault it knew of
+    // (CC 618), which is what "Where the seller may be right" says (audit 10-b, H1).
+    claims: [
+      ...(fault ? (['breach-remedies', 'as-is-term-limits'] as const) : (['breach-remedies-damages'] as const)),
+      'second-hand-business-test',
+      ...c.claims,
+    ],
     how: lines(words, ['step.private-seller.how.1']),
     attach: ['listing', 'chat'],
     guides: ['second-hand-from-a-person'],

@@ -837,9 +837,9 @@ export const plan = {
   'excuse.returned-damaged.still':
     'Ask the seller for photos and the courier’s damage record, and show your own photos from before you posted it, if you took any. If it was damaged on the way back, keep the waybill and ask the courier you sent it with. The platform can decide who is right.',
   'excuse.private-seller.why':
-    'A private person is not bound by consumer law. If the listing said it was sold as it is and showed the fault, the seller may be right to refuse.',
+    'A private person is not bound by consumer law. A listing that said “sold as is” or “no returns” generally holds in a sale between private people, and normal wear for a used item’s age is not a fault. The exception: the seller knew of the fault, or was grossly careless not to know, and did not tell you.',
   'excuse.private-seller.still':
-    'If the listing said it worked, contract law still gives you repair, replacement, a return or a lower price, through the platform’s dispute process where there is one, or the court.',
+    'If the listing or the chat said it worked, or the seller knew of the fault and did not say so, contract law still gives you a return, a repair or a lower price, through the platform’s dispute process where there is one, or the court. Keep the listing and the chat, and anything that shows the seller knew.',
   'excuse.private-seller.why.wrong-or-missing-items':
     'A private person is not bound by consumer law: there is no 7-day return and no 12315. If what came is what the listing showed, the seller may be right to refuse.',
   'excuse.private-seller.why.consumable':
