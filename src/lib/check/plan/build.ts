@@ -463,10 +463,10 @@ function chooseSteps(
             : excuse === 'item-excluded-from-returns' && f.exclusionConfirmed === 'not-confirmed'
               ? 'unconfirmed-exclusion'
               : undefined,
-          lateRefund && !r.returnForFault ? overdueSince : undefined,
+          lateRefund ? overdueSince : undefined,
         ),
       );
-    else if (overdueSince) steps.push(reportViolation(words, undefined, overdueSince));
+    else if (overdueSince) steps.push(reportViolation(words, r.returnForFault ? 'request' : undefined, overdueSince));
     // A price promise the seller refused: listed as price fraud in the pricing rules (Art. 19(5)), a report beside
     // the complaint (the regulator decides whether this refusal is one).
     else if (

@@ -1326,6 +1326,9 @@ export function reportViolation(
   const promise = ground === 'price-promise';
   const unconfirmed = ground === 'unconfirmed-exclusion';
   const passed = !promise && returnedOn !== undefined;
+  // A return over a fault: its 15 days run from the buyer's request (Penalty Measures 8), not from the seller's
+  // receipt, which is the 7-day no-reason return's rule (Returns Measures 31); audit 10, a-L2 and b-M5.
+  const fromRequest = ground === 'request';
   return step({
     ...fixed(words, 'report'),
     ...(promise
@@ -1337,7 +1340,11 @@ export function reportViolation(
       : unconfirmed
         ? { what: words.say('step.report.what.unconfirmed-exclusion') }
         : passed
-          ? { what: words.say('step.report.what.late-passed', { date: { date: returnedOn } }) }
+          ? {
+              what: words.say(fromRequest ? 'step.report.what.late-passed.request' : 'step.report.what.late-passed', {
+                date: { date: returnedOn },
+              }),
+            }
           : ground
             ? { what: words.say(`step.report.what.late-from-${ground}`) }
             : {}),
@@ -1345,9 +1352,11 @@ export function reportViolation(
       ? ['price-promise-refused-fraud']
       : unconfirmed
         ? ['refusal-can-be-fined', 'unconfirmed-exclusion-fined']
-        : passed
-          ? ['refusal-can-be-fined', 'late-refund-fined']
-          : ['refusal-can-be-fined'],
+        : fromRequest
+          ? ['refusal-can-be-fined', 'quality-delay-fined']
+          : passed
+            ? ['refusal-can-be-fined', 'late-refund-fined']
+            : ['refusal-can-be-fined'],
     how: lines(words, ['step.report.how.1']),
     attach: ['chat', 'order-page'],
     guides: ['report-to-regulator'],

@@ -7,7 +7,7 @@ import type { ExitTexts } from '../keys';
 export const exits = {
   'exit.outside-mainland.title': 'This check covers sellers in mainland China only',
   'exit.outside-mainland.body':
-    'The rules in this check are mainland Chinese law and the rules of mainland platforms. A seller in Hong Kong, Macao, Taiwan or another country is under other laws, so our plan could mislead you.',
+    'This check follows mainland Chinese law and the rules of mainland platforms, and is written for sellers in mainland China. With a seller in Hong Kong, Macao or Taiwan, or abroad, which law applies, where you can complain, and how you could sue and collect all differ, so our plan could mislead you.',
   'exit.outside-mainland.help.1':
     'Ask the platform you bought on: its after-sales service and dispute process still apply.',
   'exit.outside-mainland.help.2': 'Contact the consumer body of the place where the seller is based.',

@@ -370,6 +370,8 @@ export const plan = {
     'If no refund in money comes more than 15 days after the seller receives your return, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-passed':
     'The seller received your return on {date}, and more than 15 days have passed without your refund: that delay is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
+  'step.report.what.late-passed.request':
+    'You asked for the return and refund no later than when the seller received the item on {date}, and more than 15 days have passed without a refund. For goods with a fault, that counts as deliberate delay, which the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.what.unconfirmed-exclusion':
     'Refusing a 7-day return by calling the item excluded, when you did not confirm that at purchase, is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.why': 'Deliberately delaying or refusing a lawful return or refund can be fined.',

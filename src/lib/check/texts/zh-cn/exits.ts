@@ -4,7 +4,7 @@ import type { ExitTextKey } from '../en/exits';
 export const exits: Record<ExitTextKey, string> = {
   'exit.outside-mainland.title': '本检查只适用于中国大陆的卖家',
   'exit.outside-mainland.body':
-    '本检查依据的是中国大陆的法律和平台规则。香港、澳门、台湾或其他国家的卖家适用其他法律，我们的计划可能会误导你。',
+    '本检查依据中国大陆的法律和平台规则，按大陆卖家的情况编写。卖家在港澳台地区或者国外的，适用哪里的法律、能向谁投诉、怎样起诉和执行，都和大陆卖家不同，我们的计划可能会误导你。',
   'exit.outside-mainland.help.1': '先联系购买平台：平台的售后和纠纷处理仍然适用。',
   'exit.outside-mainland.help.2': '联系卖家所在地的消费者保护机构。',
   'exit.outside-mainland.help.3': '如果用银行卡付款，可以问发卡银行有没有争议处理流程。',

@@ -290,6 +290,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家收到退货超过15日仍不退款（不退钱）的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.what.late-passed':
     '卖家{date}已收到退货，超过15日仍未退款，这本身就是监管部门可以罚款的违法行为。举报请监管部门调查，和你的投诉分开处理。',
+  'step.report.what.late-passed.request':
+    '你最晚在卖家{date}收到退货前就提出了退货退款要求，至今已超过15日仍未退款。商品有质量问题的，这视为故意拖延，监管部门可以罚款。举报请监管部门调查，和你的投诉分开处理。',
   'step.report.what.unconfirmed-exclusion':
     '没经你在购买时确认，就以商品不适用七天无理由退货为由拒绝退货，本身就是可以被处罚的违法行为。举报是请监管部门调查，和你的投诉分开处理。',
   'step.report.what.late-from-request':
