@@ -1539,6 +1539,32 @@ describe('contradiction rules', () => {
     ).toBe(true);
   });
 
+  it('never has the user send back all of a food whose 10× the plan offers: a part is kept as the evidence', () => {
+    const keep = words.en.say('step.goods.how.food-keep');
+    // Plans with the food 10× (Food Safety Law 148) whose goods step asks for the food to go back.
+    const returning = plans.filter(
+      ({ plan }) =>
+        plan.steps.some((s) => s.id === 'punitive-damages' && s.laws.includes('fsl-148')) &&
+        plan.steps.some((s) => s.id === 'quality-return'),
+    );
+    expect(returning.length).toBeGreaterThan(0);
+    for (const { answers, plan } of returning)
+      expect(plan.steps.find((s) => s.id === 'quality-return')!.how, JSON.stringify(answers)).toContain(keep);
+    // A wrong or short delivery of food claimed as a deceit gets the 3×, never the food 10× (the food is not in
+    // question), which the build's own rule already said and the step did not follow.
+    const wrongFood = plans.filter(
+      ({ answers, plan }) =>
+        answers.problem === 'wrong-or-missing-items' &&
+        String(answers['item-kind']).endsWith('food') &&
+        plan.steps.some((s) => s.id === 'punitive-damages'),
+    );
+    expect(wrongFood.length).toBeGreaterThan(0);
+    for (const { plan } of wrongFood)
+      expect(plan.steps.find((s) => s.id === 'punitive-damages')!.laws).not.toContain('fsl-148');
+    // What that line says: a part is kept back, or the refund is asked for without a return (audit 10, a-M5).
+    expect(keep).toMatch(/keep at least one unopened item or a part of it.*refund without return/);
+  });
+
   /** Every case bought in a chat group, with every excuse offered, as the walk keeps the answers. */
   const inChatGroup = representative
     .filter((answers) => answers.platform === 'wechat-group')

@@ -74,7 +74,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
   const r = read(factsOf(answers), today);
   const chosen = chooseSteps(r, today, words);
   const { mayBeRight, disputed, aboutFood } = chosen;
-  const steps = r.groupChat ? chosen.steps.map((s) => sentInChat(s, words)) : chosen.steps;
+  const steps = r.groupChat ? chosen.steps.map((s) => sentInChat(s, r, words)) : chosen.steps;
   const missing = evidenceFor(r).filter((id) => !(r.facts.evidence as readonly string[]).includes(id));
   if (missing.length > 0 && r.facts.stage !== 'regulator-ended') steps.unshift(saveEvidence(r, missing, words));
   sayTheLawCarriesOn(steps, words);
@@ -212,7 +212,7 @@ function sayBeforeSending(
     beforeSending: [
       ...(readCaveat ? [words.say(readCaveat)] : []),
       ...(inTime ? [inTime.today] : []),
-      ...(goodsStep && r.unsafeFood ? [words.say('today.food-keep')] : []),
+      ...(goodsStep && r.keepFood ? [words.say('today.food-keep')] : []),
       // Price protection is a promise whose own terms decide: the lower price must fall within them.
       ...(today.step === 'ask-price-promise' ? [words.say('today.price-terms')] : []),
     ],
@@ -494,15 +494,10 @@ function chooseSteps(
   if (falseSaleReport && rung <= 2) steps.push(falseSaleReport);
   // The court step's last demand is a message where the case's ask stands (not where the seller may be right).
   if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, words, routeClosed ? undefined : today));
-  // The Food Safety Law's 10× is about the food itself: not about a short or wrong delivery of it.
-  // Nor about faulty food whose faults, as the user named them, say nothing about its safety (its box, a break on
-  // the way, "does not work"): only spoiled food or an illness, or a fault left unnamed, may be unsafe food.
-  const safetyUnsaid =
-    f.problem === 'defective-or-damaged' &&
-    f.symptoms.length > 0 &&
-    !f.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill');
-  const foodInQuestion =
-    r.food && (r.unsafeMeal || (r.goodsFault && f.problem !== 'wrong-or-missing-items' && !safetyUnsaid));
+  // The Food Safety Law's 10× is about the food itself: not about a short or wrong delivery of it, nor about faulty
+  // food whose faults, as the user named them, say nothing about its safety (its box, a break on the way, "does not
+  // work"). The same reading (keepFood) keeps the food back as the evidence in the step that asks for its return.
+  const foodInQuestion = r.food && (r.unsafeMeal || r.keepFood);
   if (r.consumer && (f.fraud || foodInQuestion)) steps.push(punitiveDamages(r, words));
   if (falseSaleReport && rung > 2) steps.push(falseSaleReport);
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.

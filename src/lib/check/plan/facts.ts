@@ -192,6 +192,12 @@ export interface Reading {
   unsafeMeal: boolean;
   /** Food bought as goods that the user says was spoiled, mouldy or past its date, or made someone unwell. */
   unsafeFood: boolean;
+  /**
+   * Food bought as goods whose own condition is in question, where the Food Safety Law's 10× may apply: faulty or
+   * misdescribed food, unless the only faults the user named cannot make it unsafe (a crushed box). It is kept, not
+   * all sent back: it is the evidence (audit 10, a-M5 and a-M6).
+   */
+  keepFood: boolean;
   /** Someone was unwell after eating it (food bought as goods, or a takeaway). */
   madeIll: boolean;
   /** A faulty item whose only fault the user named is its box: the item inside may be fine. */
@@ -332,6 +338,15 @@ export function read(facts: Facts, today: IsoDate): Reading {
     food,
     unsafeMeal: unsafe,
     unsafeFood: food && facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill'),
+    keepFood:
+      food &&
+      goodsFault &&
+      facts.problem !== 'wrong-or-missing-items' &&
+      !(
+        facts.problem === 'defective-or-damaged' &&
+        facts.symptoms.length > 0 &&
+        !facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill')
+      ),
     madeIll: (food && facts.symptoms.includes('made-ill')) || facts.mealProblem === 'made-ill',
     boxOnly,
     ...(boxRoute ? { boxRoute } : {}),

@@ -623,11 +623,13 @@ export const evidenceFor = (r: Reading): EvidenceId[] => {
 
 /**
  * A step's message to a seller met in a chat group: there is no order page or after-sales button to use, only the
- * chat, where the seller may already have blocked the buyer.
+ * chat, where the seller may already have blocked the buyer. What to do with the goods themselves (a medicine not
+ * taken, food kept as evidence) stays: it is no less true off the apps (audit 10, found by its a-M5 test).
  */
-export function sentInChat(s: PlanStep, words: PlanWords): PlanStep {
+export function sentInChat(s: PlanStep, r: Reading, words: PlanWords): PlanStep {
   const toSeller = s.message?.id === 'to-seller' || s.message?.id === 'excuse-reply';
-  return toSeller ? { ...s, how: lines(words, ['step.how.group-chat']) } : s;
+  const care = lines(words, goodsCare(r)).filter((line) => s.how.includes(line));
+  return toSeller ? { ...s, how: [...lines(words, ['step.how.group-chat']), ...care] } : s;
 }
 
 export function saveEvidence(r: Reading, missing: readonly EvidenceId[], words: PlanWords): PlanStep {
@@ -703,7 +705,7 @@ const goodsCare = (r: Reading) => [
   // Not for a box alone: its step says what to do with the medicine inside, and asks for no return.
   ...(r.facts.itemKind === 'medicine' && !r.boxOnly ? (['step.goods.how.medicine'] as const) : []),
   // Unsafe food is evidence, and may be a claim for 10 times the price (FSL 148): kept, not binned or all sent back.
-  ...(r.unsafeFood ? (['step.goods.how.food-keep'] as const) : []),
+  ...(r.keepFood ? (['step.goods.how.food-keep'] as const) : []),
   ...(r.food && r.madeIll ? (['step.goods.how.food-doctor'] as const) : []),
 ];
 
@@ -1481,20 +1483,23 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
   // Who can claim what: 3 times the price with a ¥500 floor, 10 times with a ¥1,000 floor (the claims below).
   const price = r.facts.amount;
   const fraud = r.facts.fraud ? { yuan: Math.max(3 * price, 500) } : undefined;
-  const food = r.food ? { yuan: Math.max(10 * price, 1000) } : undefined;
+  // The food 10× only where the food itself is in question (as the plan offers it): not for a wrong or short
+  // delivery of food, nor a crushed box, claimed for a deceit (audit 10, found by the a-M5 test).
+  const foodInQuestion = r.food && (r.unsafeMeal || r.keepFood);
+  const food = foodInQuestion ? { yuan: Math.max(10 * price, 1000) } : undefined;
   // Someone was unwell: the losses come first, and 3 times the loss may be more than 10 times the price.
   const ill = r.madeIll;
   const ended = r.facts.stage === 'regulator-ended';
   const claims: ClaimId[] = [
     ...(r.facts.fraud ? (['fraud-three-times'] as const) : []),
     // A meal is cooked to order: no shelf life, but the 10× needs no injury (which a foreign object raises).
-    ...(r.food
+    ...(foodInQuestion
       ? r.unsafeMeal
         ? (['food-ten-times', 'food-no-harm-needed'] as const)
         : (['food-ten-times', 'expired-food-knowing'] as const)
       : []),
     // Its "what" says the losses come first, from the seller asked (FSL 148 para. 1).
-    ...(r.food && ill ? (['food-losses-first-pay'] as const) : []),
+    ...(foodInQuestion && ill ? (['food-losses-first-pay'] as const) : []),
   ];
   return step({
     id: 'punitive-damages',

@@ -70,7 +70,7 @@ export const plan = {
   'step.quality-return.how.1':
     'In the order, tap 申请售后 (after-sales), choose a return and refund (退货退款) and give the reason that fits, such as 质量问题 (quality problem). Labels differ between apps: check yours.',
   'step.goods.how.food-keep':
-    'Keep what is left of the food with its packaging, sealed and, if the label says so, in the fridge, until the dispute is settled: it may need testing. Photograph the production date, shelf life and batch number. If the seller agrees to a return, send back only what it asks for, and photograph it first.',
+    'Keep what is left of the food with its packaging, sealed and, if the label says so, in the fridge, until the dispute is settled: it may need testing, and it is the evidence for any further claim. Photograph the production date, shelf life and batch number. If the seller wants it back, keep at least one unopened item or a part of it, and photograph what you send; or choose a refund without return (仅退款) if the app offers one.',
   'step.goods.how.food-doctor':
     'If anyone was unwell after eating it, see a doctor, say what was eaten and when, and keep the medical records and receipts.',
   'step.goods.how.medicine':
