@@ -132,6 +132,21 @@ export function representativeAnswers(): Answers[] {
       amount: 100,
       evidence: [],
     });
+  // Sent back and said to have arrived damaged, bought off the apps: its next step names 12315, not a platform.
+  sets.push({
+    purpose: 'personal',
+    problem: 'changed-my-mind',
+    platform: 'wechat-group',
+    'seller-type': 'business',
+    payment: 'off-platform',
+    tried: 'sent-back',
+    'seller-said': 'returned-damaged',
+    'item-kind': 'electronics',
+    'received-on': '2026-11-18',
+    'returned-on': '2026-11-22',
+    amount: 100,
+    evidence: [],
+  });
   for (const excuse of optionsOf('seller-said'))
     sets.push({
       purpose: 'personal',

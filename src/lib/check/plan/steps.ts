@@ -71,7 +71,11 @@ const fixed = (words: PlanWords, id: FixedStep, whatValues?: Values) => ({
 });
 const lines = (words: PlanWords, keys: readonly PlanTextKey[]) => keys.map((key) => words.say(key));
 /** A sentence about "the seller" (卖家), with its form for a message to the seller itself (贵店). */
-type AddressedKey = 'msg.happened.seller-cancelled' | 'msg.happened.presale-seller-failed' | 'msg.happened.returned';
+type AddressedKey =
+  | 'msg.happened.seller-cancelled'
+  | 'msg.happened.presale-seller-failed'
+  | 'msg.happened.returned'
+  | 'msg.happened.returned-damaged.claimed';
 const addressed = (words: PlanWords, key: AddressedKey, values?: PartValues): Part => ({
   ...words.part(key, values),
   toSeller: words.part(`${key}.to-seller`, values),
@@ -137,11 +141,17 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
   // rests on the refund's own rule (Returns Measures 13), not on who paid the postage (CRPL 25).
   if (f.stage === 'sent-back' && f.returnedOn) {
     const returned = addressed(words, 'msg.happened.returned', { date: { date: f.returnedOn } });
+    const happened = r.returnForFault ? [...base.happened, returned] : [returned];
     return {
       ...base,
       ...(r.returnForFault ? {} : { claims: [...base.claims, 'refund-within-7-days'], basis: ['refund-due'] }),
-      happened: r.returnForFault ? [...base.happened, returned] : [returned],
+      happened,
       ask: words.part('msg.ask.refund-now'),
+      // A seller that says the return arrived damaged: the platform and 12315, who decide it, hear that claim and
+      // the user's side, a fill-in for what they can say (audit 10-b, M2).
+      ...(f.sellerSaid === 'returned-damaged'
+        ? { laterHappened: [...happened, addressed(words, 'msg.happened.returned-damaged.claimed')] }
+        : {}),
     };
   }
   return base;
@@ -1084,11 +1094,15 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
   if (!r.facts.returnedOn) throw new Error('A plan for a returned item needs the date the seller received it');
   const fault = r.returnForFault;
   const arrivedLate = !fault && r.facts.receivedOn !== undefined && !r.returnedInTime;
+  const disputed = r.facts.sellerSaid === 'returned-damaged';
   return step({
     ...fixed(words, 'refund-overdue'),
     ...(fault
       ? { what: words.say('step.refund-overdue.what.quality'), why: words.say('step.refund-overdue.why.quality') }
       : {}),
+    // Said to have come back damaged: the refund is due only if it arrived intact, which is the point in dispute, and
+    // no report is urged while it is (audit 8 A-M5; audit 10-b, M2).
+    ...(disputed ? { what: words.say('step.refund-overdue.what.disputed') } : {}),
     // A 7-day return the seller received after the 7 days: what counts is when the user asked (Returns Measures 10).
     claims: [...lateRefundClaims(fault), ...c.claims, ...(arrivedLate ? (['no-reason-return'] as const) : [])],
     how: lines(words, [
@@ -1112,7 +1126,15 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
           ...(fault ? [words.part('msg.extra.refund-due.quality')] : []),
         ],
         replyBy: true,
-        next: words.part(r.app ? 'msg.next.refund-overdue' : 'msg.next.refund-overdue.no-platform'),
+        next: words.part(
+          disputed
+            ? r.app
+              ? 'msg.next.refund-overdue.disputed'
+              : 'msg.next.refund-overdue.disputed.no-platform'
+            : r.app
+              ? 'msg.next.refund-overdue'
+              : 'msg.next.refund-overdue.no-platform',
+        ),
       },
       r,
       today,

@@ -254,6 +254,10 @@ export const messages = {
     'Under Article 13 of the 7-Day Return Measures, where the returned goods are intact, the seller must refund within 7 days of receiving them.',
   'msg.extra.refund-due.quality':
     'For goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
+  'msg.happened.returned-damaged.claimed':
+    'The seller says the return arrived damaged. When I sent it, the item was [unused, intact and well packed]. Please check its condition when the seller signed for it, and ask the seller for its evidence.',
+  'msg.happened.returned-damaged.claimed.to-seller':
+    'You say the return arrived damaged. When I sent it, the item was [unused, intact and well packed]. Please show your evidence of its condition when you signed for it.',
   'msg.extra.returned-damaged':
     'You say the item arrived back damaged: please send the photos or video taken when you received it, and the courier’s damage record.',
   'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',
@@ -390,6 +394,8 @@ export const messages = {
   'msg.next.seller-no-platform': 'If this is not resolved, I will pursue it by complaint or in court.',
   'msg.next.seller-private': 'If this is not resolved, I will ask the platform to step in, or take this to court.',
   'msg.next.seller-private-no-platform': 'If this is not resolved, I will take this to court.',
+  'msg.next.refund-overdue.disputed': 'If there is no refund, I will ask the platform to step in.',
+  'msg.next.refund-overdue.disputed.no-platform': 'If there is no refund, I will complain to 12315.',
   'msg.next.refund-overdue':
     'If there is no refund, I will ask the platform to step in and complain and report to 12315.',
   'msg.next.refund-overdue.no-platform': 'If there is no refund, I will complain and report to 12315.',

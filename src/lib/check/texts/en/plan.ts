@@ -301,6 +301,8 @@ export const plan = {
   'step.refund-overdue.what':
     'The seller has your return. The refund is due within 7 days of receiving it; taking more than 15 days from receiving it can be fined.',
   'step.refund-overdue.why': 'The seller must refund within 7 days of receiving the returned goods.',
+  'step.refund-overdue.what.disputed':
+    'The seller has your return. If it arrived as you sent it, the refund is due. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
   'step.refund-overdue.what.quality':
     'The seller has the item back and must refund. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
   'step.refund-overdue.why.quality':

@@ -229,6 +229,10 @@ export const messages: Record<MessageKey, string> = {
     '依据《网络购买商品七日无理由退货暂行办法》第十三条，退回的商品完好的，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
   'msg.extra.refund-due.quality':
     '商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
+  'msg.happened.returned-damaged.claimed':
+    '卖家称收到的退货有损坏。我寄出时商品【未使用、完好，并已妥善包装】。请核实卖家签收退货时商品的状态，并请卖家提供相应证据。',
+  'msg.happened.returned-damaged.claimed.to-seller':
+    '贵店称收到的退货有损坏。我寄出时商品【未使用、完好，并已妥善包装】。请提供贵店签收退货时商品状态的证据。',
   'msg.extra.returned-damaged': '贵店称收到的退货有损坏，请提供收货时的照片或视频，以及快递公司的破损记录。',
   'msg.extra.platform-step-in': '我已联系卖家，未能解决，请平台介入处理。',
   'msg.extra.taobao-non-delivery-burden':
@@ -349,6 +353,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.next.seller-no-platform': '如未处理，我将通过投诉或诉讼依法维权。',
   'msg.next.seller-private': '如未处理，我将申请平台介入，或依法向法院起诉。',
   'msg.next.seller-private-no-platform': '如未处理，我将依法向法院起诉。',
+  'msg.next.refund-overdue.disputed': '如未退款，我将申请平台介入。',
+  'msg.next.refund-overdue.disputed.no-platform': '如未退款，我将向12315投诉。',
   'msg.next.refund-overdue': '如未退款，我将申请平台介入，并向12315投诉、举报。',
   'msg.next.refund-overdue.no-platform': '如未退款，我将向12315投诉、举报。',
   'msg.next.platform': '如平台不予处理，我将向12315投诉。',

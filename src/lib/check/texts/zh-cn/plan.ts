@@ -230,6 +230,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.title': '要求退还应退的款项',
   'step.refund-overdue.what': '卖家已经收到退货，应在收到后7日内退款；收到退货超过15日未退款的，可以被处罚。',
   'step.refund-overdue.why': '卖家应当自收到退回商品之日起七日内返还价款。',
+  'step.refund-overdue.what.disputed':
+    '卖家已经收到退货。退回的商品和你寄出时一样完好的，卖家应当退款。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
   'step.refund-overdue.what.quality':
     '卖家已经收到退货，应当退款。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
   'step.refund-overdue.why.quality':
