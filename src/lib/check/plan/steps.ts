@@ -1316,8 +1316,18 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
         id: 'complaint-12315',
         to: 'regulator',
         ...later(c),
-        // The regulator is told the shop has closed, as the platform was: it is why the platform is answerable.
-        ...(shopClosed(r) ? { happened: [...c.happened, words.part('msg.happened.shop-closed')] } : {}),
+        // The regulator is told the shop has closed, as the platform was, what the platform answered when asked for the
+        // seller's details, and the rule that then makes the platform answerable (audit 10-a, M4).
+        ...(shopClosed(r)
+          ? {
+              happened: [
+                ...later(c).happened,
+                words.part('msg.happened.shop-closed'),
+                words.part('msg.happened.shop-closed.asked-platform'),
+              ],
+              basis: [...later(c).basis, 'platform-liable'],
+            }
+          : {}),
         // The regulator hears both refusals where the platform has already decided against the user.
         extra: [
           words.part(
@@ -1463,7 +1473,9 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
     how: lines(words, [
       ...(priceFraud
         ? (['step.court.how.price-fraud', 'step.court.how.1.price-fraud'] as const)
-        : (['step.court.how.1'] as const)),
+        : shopClosed(r)
+          ? (['step.court.how.1.shop-closed'] as const)
+          : (['step.court.how.1'] as const)),
       service ? 'step.court.how.2.service' : 'step.court.how.2',
       ...(download ? (['step.court.how.download'] as const) : []),
       ...extra.map((a) => a.how),
@@ -1481,8 +1493,20 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
           message: composeMessage(
             {
               id: 'final-demand',
-              to: 'seller',
-              ...later(c),
+              // A closed shop reads nothing: the last demand goes to the platform, on the rule that makes it answer
+              // when it cannot name the seller (CRPL 44; audit 10-a, M4).
+              ...(shopClosed(r)
+                ? {
+                    to: 'platform' as const,
+                    ...later(c),
+                    happened: [
+                      ...later(c).happened,
+                      words.part('msg.happened.shop-closed'),
+                      words.part('msg.happened.shop-closed.asked-platform'),
+                    ],
+                    basis: [...later(c).basis, 'platform-liable' as const],
+                  }
+                : { to: 'seller' as const, ...later(c) }),
               // Deceit the user says there was (a fake's message reserves the 3× in its own basis already).
               extra:
                 r.facts.fraud && r.consumer && !later(c).basis.includes('fraud-reserved')

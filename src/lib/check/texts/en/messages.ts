@@ -80,6 +80,8 @@ export const messages = {
   'msg.happened.refused-as-excluded':
     'The seller refused, saying this item has no 7-day return. When I bought it, the seller did not ask me to confirm that, and I did not confirm it.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
+  'msg.happened.shop-closed.asked-platform':
+    'I asked the platform for the seller’s real name, address and contact details; the platform [did not give them / gave: …].',
   'msg.happened.meal.spilled': 'The food had spilled when the order arrived.',
   'msg.happened.meal.wrong-dish': 'What came is not what I ordered.',
   'msg.happened.meal.missing-dish': 'Part of what I ordered did not come.',

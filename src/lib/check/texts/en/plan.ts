@@ -413,6 +413,8 @@ export const plan = {
   'step.court.why.service':
     'You can sue where the seller is based or where the contract was performed. A claim up to ¥10,000 costs ¥50, usually halved to ¥25 where the court uses the simplified procedure, as for a small claim. A written demand restarts the 3-year time limit.',
   'step.court.how.1': 'Send a last written demand in the chat, with a date.',
+  'step.court.how.1.shop-closed':
+    'Send a last written demand to the platform’s customer service (the shop no longer answers), with a date.',
   'step.court.how.2':
     'If the seller does not do what you asked by then, file online with the court for the delivery address and upload your evidence.',
   'step.court.how.2.service':

@@ -74,6 +74,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.refused-as-excluded':
     '卖家以该商品不支持七天无理由退货为由拒绝。我购买时，卖家没有让我确认过这一点，我也没有确认过。',
   'msg.happened.shop-closed': '该店铺已关闭或联系不上。',
+  'msg.happened.shop-closed.asked-platform':
+    '我已请平台提供卖家的真实名称、地址和有效联系方式，平台【未能提供／提供的信息为：……】。',
   'msg.happened.meal.spilled': '外卖送达时餐品已洒漏。',
   'msg.happened.meal.wrong-dish': '送来的餐品与我点的不符。',
   'msg.happened.meal.missing-dish': '我点的餐品有一部分没有送到。',

@@ -332,6 +332,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.why.service':
     '合同纠纷可以在被告住所地或合同履行地的法院起诉。诉讼请求金额不超过1万元的，案件受理费50元；法院适用简易程序（如小额诉讼）的，一般减半为25元。书面要求履行会让3年诉讼时效重新计算。',
   'step.court.how.1': '在聊天中发出最后一次书面催告，写明期限。',
+  'step.court.how.1.shop-closed': '通过平台客服向平台发出最后一次书面催告，写明期限（店铺已经联系不上）。',
   'step.court.how.2': '到期仍不处理的，向收货地的法院网上立案，并上传证据。',
   'step.court.how.2.service': '到期仍不处理的，向被告住所地或合同履行地的法院网上立案，并上传证据。',
   'step.court.how.download':
