@@ -89,7 +89,10 @@ const evidenceLine = (r: Reading, words: PlanWords): Part | undefined => {
   return words.part('msg.evidence-kept', { list: joinParts(names, 'items') });
 };
 
-/** When no detail was picked: the problem as the user chose it, in general words that are still true. */
+/**
+ * When no detail was picked (the question is optional): the problem as the user chose it, in general words that are
+ * still true, with a fill-in for what is wrong, since nobody can act on "a quality problem" alone (audit 10-a, M6).
+ */
 const problemSentence: Readonly<Record<GoodsProblemId, MessageKey>> = {
   'defective-or-damaged': 'msg.happened.defective-or-damaged',
   'not-as-described': 'msg.happened.not-as-described',
