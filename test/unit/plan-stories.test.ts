@@ -1466,6 +1466,30 @@ describe('contradiction rules', () => {
     }
   });
 
+  it('tells a buyer who found items missing weeks later that notice within a reasonable time is the seller’s point', () => {
+    const late = words.en.say('case.missing-signed.late.why');
+    for (const id of ['jd-dinner-set-missing-bowls-after-a-month', 'pinduoduo-cases-one-missing-after-two-weeks']) {
+      const story = stories.find((s) => s.id === id)!;
+      const plan = buildPlan({
+        answers: skipUnansweredOptional(tree, story.answers),
+        today: story.today,
+        words: words.en,
+      });
+      // CC 621: notice within a reasonable time of finding, or when one should have found, the shortfall (audit
+      // 10-b, M4); the plan cites it.
+      expect(plan.sellerMayBeRight?.why, id).toContain(late);
+      expect([...lawsOf(plan)], id).toContain('cc-621');
+    }
+    // Within the 7 days it is not said.
+    const pork = stories.find((s) => s.id === 'group-buying-pork-short-weight-fresh-excuse')!;
+    const fresh = buildPlan({
+      answers: skipUnansweredOptional(tree, pork.answers),
+      today: pork.today,
+      words: words.en,
+    });
+    expect(fresh.sellerMayBeRight?.why ?? '').not.toContain(late);
+  });
+
   it('never promises the food 10× for anything but food', () => {
     // A takeaway is food only where the food itself was in question: never for one that was late, wrong or spilled.
     const unsafeMeal = (answers: Answers) =>

@@ -548,7 +548,11 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
             : r.presale === 'unclear'
               ? 'excuse.deposit-not-refundable.unclear'
               : r.missingUnfilmed
-                ? 'case.missing-signed'
+                ? // Found weeks after delivery: notice within a reasonable time is the seller's strongest point
+                  // (CC 621); audit 10-b, M4.
+                  r.sevenDaysLeft === undefined && !r.returnedInTime
+                  ? 'case.missing-signed.late'
+                  : 'case.missing-signed'
                 : f.problem === 'changed-my-mind' && f.itemKind === 'medicine' && r.consumer
                   ? 'excuse.item-excluded-from-returns.medicine'
                   : privateParcel(r)
@@ -559,6 +563,9 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
   // A parcel between private people, with no platform to ask (a chat group): the seller and the court.
   if (key === 'case.private-transit' && r.groupChat)
     return { why: words.say(`${key}.why`), still: words.say('case.private-transit.still.no-platform') };
+  // Collected from a group leader: no courier weighed a parcel, and the scale and the label are the evidence.
+  if (key === 'case.missing-signed' && f.platform === 'community-group')
+    return { why: words.say(`${key}.why`), still: words.say('case.missing-signed.still.pickup') };
   if (key) return { why: words.say(`${key}.why`), still: words.say(`${key}.still`) };
   return packagingOnly(r) ? packagingCaveat(r, words) : undefined;
 }

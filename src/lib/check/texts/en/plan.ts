@@ -812,6 +812,12 @@ export const plan = {
     'If what you signed for listed the quantity, the law presumes you checked the number of items and their visible condition. Saying later that something is missing, without an unboxing video, is where the seller may push back.',
   'case.missing-signed.still':
     'That presumption can be overturned with evidence: the parcel’s weight on the courier record against what the full order should weigh, photos of the packing, and any message you sent when you opened it.',
+  'case.missing-signed.still.pickup':
+    'That presumption can be overturned with evidence: a photo of the goods on a scale (best on the group leader’s or a market’s public scale), the weight label, and any message you sent the leader or the seller on pickup day.',
+  'case.missing-signed.late.why':
+    'The law asks you to tell the seller within a reasonable time after you found, or should have found, that items were missing; otherwise the quantity counts as right. Opening it weeks after delivery, the seller may say you should have found it on arrival. And if what you signed for listed the quantity, the law presumes you checked it.',
+  'case.missing-signed.late.still':
+    'How soon you had to tell the seller depends on the facts (a sealed box, no need to use it yet, being away). If the seller knew or should have known it packed too few, this time limit does not apply. Tell the seller as soon as you find it, keep the record, and gather what shows the shortfall: the parcel’s weight on the courier record against the full order’s, and photos of the packing.',
   'case.service-changed-mind.why':
     'The law’s clear refund for simply changing your mind about a prepaid service is for a request made within 7 days of paying, and more than 7 days have passed. After that, a refund for a change of mind alone is not certain, and the business may say no.',
   'case.service-changed-mind.still':
