@@ -147,6 +147,19 @@ export function representativeAnswers(): Answers[] {
     amount: 100,
     evidence: [],
   });
+  // A faulty item sent back, the refund held "until we check it": the reply for a return over a fault.
+  sets.push({
+    purpose: 'personal',
+    problem: 'defective-or-damaged',
+    platform: 'taobao',
+    tried: 'sent-back',
+    'seller-said': 'refund-after-inspection',
+    'item-kind': 'electronics',
+    'received-on': '2026-11-18',
+    'returned-on': '2026-11-22',
+    amount: 100,
+    evidence: [],
+  });
   for (const excuse of optionsOf('seller-said'))
     sets.push({
       purpose: 'personal',

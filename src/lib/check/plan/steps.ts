@@ -141,7 +141,13 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
   // rests on the refund's own rule (Returns Measures 13), not on who paid the postage (CRPL 25).
   if (f.stage === 'sent-back' && f.returnedOn) {
     const returned = addressed(words, 'msg.happened.returned', { date: { date: f.returnedOn } });
-    const happened = r.returnForFault ? [...base.happened, returned] : [returned];
+    // A no-reason return that reached the seller after the 7 days: what counts is that it was asked for within them
+    // (Returns Measures 10), the user's strongest fact, said with the day as a fill-in (audit 10-b, M3).
+    const askedInTime =
+      !r.returnForFault && f.receivedOn !== undefined && !r.returnedInTime
+        ? [words.part('msg.happened.asked-no-reason-in-time')]
+        : [];
+    const happened = r.returnForFault ? [...base.happened, returned] : [...askedInTime, returned];
     return {
       ...base,
       ...(r.returnForFault ? {} : { claims: [...base.claims, 'refund-within-7-days'], basis: ['refund-due'] }),
@@ -1123,6 +1129,10 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
         // the point in dispute, nor answer it for the user.
         extra: [
           ...(r.facts.sellerSaid === 'returned-damaged' ? [words.part('msg.extra.returned-damaged')] : []),
+          // "We refund after we check it", once the item is back: answered in the same message (audit 10-b, M3).
+          ...(r.facts.sellerSaid === 'refund-after-inspection'
+            ? [words.part(fault ? 'msg.extra.inspection.sent-back.quality' : 'msg.extra.inspection.sent-back')]
+            : []),
           ...(fault ? [words.part('msg.extra.refund-due.quality')] : []),
         ],
         replyBy: true,

@@ -73,6 +73,8 @@ export const messages = {
   'msg.happened.changed-mind-service.late': 'For my own reasons, I no longer want to go on with it.',
   'msg.happened.auto-renewed': 'I saw no prominent renewal reminder before the charge.',
   'msg.happened.download': 'The digital goods I bought do not work as described.',
+  'msg.happened.asked-no-reason-in-time':
+    'I asked for a 7-day no-reason return on [the day you asked], within 7 days of receipt.',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.returned.to-seller': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.exclusion-confirmed':
@@ -260,6 +262,10 @@ export const messages = {
     'The seller says the return arrived damaged. When I sent it, the item was [unused, intact and well packed]. Please check its condition when the seller signed for it, and ask the seller for its evidence.',
   'msg.happened.returned-damaged.claimed.to-seller':
     'You say the return arrived damaged. When I sent it, the item was [unused, intact and well packed]. Please show your evidence of its condition when you signed for it.',
+  'msg.extra.inspection.sent-back':
+    'You say you refund after checking the item: the check has to fit within those 7 days, and more than 15 days without a refund can be fined (Article 31 of the same Measures).',
+  'msg.extra.inspection.sent-back.quality':
+    'You say you refund after checking the item, but checking is no reason to delay the refund.',
   'msg.extra.returned-damaged':
     'You say the item arrived back damaged: please send the photos or video taken when you received it, and the courier’s damage record.',
   'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',

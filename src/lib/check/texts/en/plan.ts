@@ -309,7 +309,7 @@ export const plan = {
     'For goods that do not meet quality requirements, failing without good reason for more than 15 days from your request to take them back or refund counts as deliberate delay or unreasonable refusal.',
   'step.refund-overdue.how.1': 'Send the message below, with the tracking of your return.',
   'step.refund-overdue.how.asked-in-time':
-    'The seller received it after the 7 days. What counts is when you sent the return request, not when the parcel arrived: keep the record of your request (the after-sales request or the chat).',
+    'The seller received it after the 7 days. What counts is when you sent the return request, not when the parcel arrived: fill in that day in the message, and keep the record of your request (the after-sales request or the chat). If you asked after the 7 days, the seller may be right that the return was late.',
   'step.refund-overdue.takes': 'Give the seller until the date in your message. The refund goes back the way you paid.',
   'step.refund-overdue.moveOn': 'If no refund comes, go to the next step.',
   'step.platform-intervention.title': 'Ask the platform to step in',

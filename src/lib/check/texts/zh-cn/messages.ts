@@ -68,6 +68,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.changed-mind-service.late': '我因个人原因，不再继续使用。',
   'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒。',
   'msg.happened.download': '我购买的数字商品不能按描述正常使用。',
+  'msg.happened.asked-no-reason-in-time': '我已于【申请退货的日期】（收货后七日内）申请七天无理由退货。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
   'msg.happened.returned.to-seller': '我已将商品退回，贵店已于{date}签收，至今未退款。',
   'msg.happened.exclusion-confirmed': '我知道下单时确认过该商品不适用七天无理由退货。',
@@ -235,6 +236,9 @@ export const messages: Record<MessageKey, string> = {
     '卖家称收到的退货有损坏。我寄出时商品【未使用、完好，并已妥善包装】。请核实卖家签收退货时商品的状态，并请卖家提供相应证据。',
   'msg.happened.returned-damaged.claimed.to-seller':
     '贵店称收到的退货有损坏。我寄出时商品【未使用、完好，并已妥善包装】。请提供贵店签收退货时商品状态的证据。',
+  'msg.extra.inspection.sent-back':
+    '贵店称验货后再退款：验货应当在上述七日内完成，超过十五日仍未退款的，依法可以处罚（该办法第三十一条）。',
+  'msg.extra.inspection.sent-back.quality': '贵店称验货后再退款，但验货不是拖延退款的理由。',
   'msg.extra.returned-damaged': '贵店称收到的退货有损坏，请提供收货时的照片或视频，以及快递公司的破损记录。',
   'msg.extra.platform-step-in': '我已联系卖家，未能解决，请平台介入处理。',
   'msg.extra.taobao-non-delivery-burden':

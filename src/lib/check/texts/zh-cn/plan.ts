@@ -238,7 +238,7 @@ export const plan: Record<PlanTextKey, string> = {
     '商品不符合质量要求的，自你提出要求之日起超过十五日，卖家无正当理由不退货、不退款，视为故意拖延或者无理拒绝。',
   'step.refund-overdue.how.1': '发送下面的消息，附上退货物流信息。',
   'step.refund-overdue.how.asked-in-time':
-    '卖家收到退货时，已经过了7天。算不算按时，看你哪天提出退货申请，不看包裹哪天到。保留好提出申请的记录（售后申请或聊天记录）。',
+    '卖家收到退货时，已经过了7天。算不算按时，看你哪天提出退货申请，不看包裹哪天到。在消息里填上那一天，并保留好申请的记录（售后申请或聊天记录）。如果你是过了7天才申请的，卖家说退货晚了可能有道理。',
   'step.refund-overdue.takes': '等到消息里写的答复日期。退款原路返回。',
   'step.refund-overdue.moveOn': '如果仍不退款，进入下一步。',
   'step.platform-intervention.title': '申请平台介入',
