@@ -94,6 +94,18 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         return rebut(['signing-needs-consent', 'risk-until-delivery'], 'msg.reply.signed-for-no-refund.not-received');
       // A no-reason return: its 7 days run from receipt, so signing is where it starts, not where it ends.
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.signed-for-no-refund.no-reason');
+      // Damage one can see: signing a note that lists the goods presumes their outside was checked (CC 623), which
+      // evidence can overturn; an unboxing video the user has is said in the reply (audit 10-a, M3).
+      if (f.symptoms.includes('broken-on-arrival'))
+        return {
+          ...rebut(
+            ['signing-not-acceptance', 'signing-presumes-checked'],
+            f.evidence.includes('unboxing')
+              ? 'msg.reply.signed-for-no-refund.unboxing'
+              : 'msg.reply.signed-for-no-refund',
+          ),
+          caveat: caveat('excuse.signed-for-no-refund.visible'),
+        };
       return rebut(['signing-not-acceptance'], 'msg.reply.signed-for-no-refund');
     case 'not-a-quality-issue':
       if (meal)

@@ -287,6 +287,8 @@ export const messages = {
     'Sending the wrong item, or leaving items out, does not match what we agreed, and my choice under Article 582 above stands whatever the reason you gave.',
   'msg.reply.signed-for-no-refund':
     'A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1), and signing does not affect what I ask above.',
+  'msg.reply.signed-for-no-refund.unboxing':
+    'A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1), and signing does not affect what I ask above. The damage was there when I opened the box: I have kept the unboxing video and can provide it.',
   'msg.reply.signed-for-no-refund.no-reason':
     'The 7 days of a no-reason return run from receiving the goods, so signing for them does not end that right (Consumer Rights Protection Law, Article 25).',
   'msg.reply.signed-for-no-refund.not-received':

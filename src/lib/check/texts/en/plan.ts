@@ -658,6 +658,10 @@ export const plan = {
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
   'excuse.not-a-quality-issue.test.still':
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
+  'excuse.signed-for-no-refund.visible.why':
+    'If what you signed listed the goods (quantity, model), the law presumes you checked their outside when you signed. Damage you can see, raised after signing, is where the seller may say it happened after delivery.',
+  'excuse.signed-for-no-refund.visible.still':
+    'Evidence overturns that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Send what you have with the reply. Faults you cannot see from outside are not covered by it.',
   'excuse.not-a-quality-issue.test.late.why':
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse a replacement, repair or return.',
   'excuse.not-a-quality-issue.test.late.still':

@@ -257,6 +257,8 @@ export const messages: Record<MessageKey, string> = {
     '发错货或少发属于履行不符合约定，我依据上述第五百八十二条作出的选择与您提出的理由无关。',
   'msg.reply.signed-for-no-refund':
     '“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条），签收不影响我的上述要求。',
+  'msg.reply.signed-for-no-refund.unboxing':
+    '“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条），签收不影响我的上述要求。上述破损在开箱时即已存在，开箱视频已保存，可以提供。',
   'msg.reply.signed-for-no-refund.no-reason':
     '七日无理由退货的期限，正是从收到商品之日起算，签收不影响这项权利（《消费者权益保护法》第二十五条）。',
   'msg.reply.signed-for-no-refund.not-received':

@@ -533,6 +533,10 @@ export const plan: Record<PlanTextKey, string> = {
     '变质或有异物就不一样了：把当时拍的照片发过去，剩下的餐品密封冷藏。双方对检测谈不拢的，受理投诉的市场监管部门可以指定检测机构。',
   'excuse.not-a-quality-issue.test.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
+  'excuse.signed-for-no-refund.visible.why':
+    '签收的单据上写明了商品数量、型号的，法律推定你签收时已经检查过外观。签收以后才提外观破损，卖家可能说是签收后弄坏的。',
+  'excuse.signed-for-no-refund.visible.still':
+    '这个推定可以用证据推翻：开箱视频、签收当天拍的照片、当天发给卖家的消息。有的话随回复一起发。从外面看不出来的内部故障，不受这个推定影响。',
   'excuse.not-a-quality-issue.test.late.why':
     '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝更换、修理或退货。',
   'excuse.not-a-quality-issue.test.late.still':
