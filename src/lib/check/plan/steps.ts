@@ -511,6 +511,9 @@ function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): Case
   const later = r.laterRemedy;
   return {
     ...consumer,
+    // Between private people what was agreed is what the seller said: its words, a fill-in, are what "not as agreed"
+    // is measured against (audit 10-b, M1).
+    ...(r.goodsFault ? { happened: [...consumer.happened, words.part('msg.happened.private.listing-said')] } : {}),
     claims: ['breach-remedies'],
     basis: ['breach-remedies'],
     ask: words.part(

@@ -75,6 +75,8 @@ export const messages = {
   'msg.happened.download': 'The digital goods I bought do not work as described.',
   'msg.happened.asked-no-reason-in-time':
     'I asked for a 7-day no-reason return on [the day you asked], within 7 days of receipt.',
+  'msg.happened.private.listing-said':
+    'The listing or our chat described it as: [the seller’s own words, e.g. “no faults”].',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.returned.to-seller': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.exclusion-confirmed':
