@@ -505,7 +505,8 @@ function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseB
 /**
  * Faulty, misdescribed, fake or wrong goods, and a download or service not as agreed, from a private seller: the
  * contract's remedies (CC 582), named for what went wrong, as after the 7 days from a shop (laterRemedy). Nobody
- * repairs food, a fake or a wrong item.
+ * repairs food, a fake or a wrong item, and a person selling their own used thing has no second one to swap: a
+ * faulty one is asked back, repaired at the seller's cost, or cheaper (audit 10-b, L2).
  */
 function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): CaseBasis {
   const later = r.laterRemedy;

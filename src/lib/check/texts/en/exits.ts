@@ -9,9 +9,10 @@ export const exits = {
   'exit.outside-mainland.body':
     'This check follows mainland Chinese law and the rules of mainland platforms, and is written for sellers in mainland China. With a seller in Hong Kong, Macao or Taiwan, or abroad, which law applies, where you can complain, and how you could sue and collect all differ, so our plan could mislead you.',
   'exit.outside-mainland.help.1':
-    'Ask the platform you bought on: its after-sales service and dispute process still apply.',
+    'If you bought on a platform, use its after-sales service and dispute process first; if on the shop’s own website, contact the shop under its returns policy.',
   'exit.outside-mainland.help.2': 'Contact the consumer body of the place where the seller is based.',
-  'exit.outside-mainland.help.3': 'If you paid by card, ask your bank about its dispute process.',
+  'exit.outside-mainland.help.3':
+    'If you paid by card, ask your bank about its dispute process, and ask at once: banks and card schemes set time limits.',
   'exit.business-purchase.title': 'This check is for personal purchases',
   'exit.business-purchase.body':
     'Consumer law protects people who buy for their own or their family’s use. A purchase for a business is an ordinary commercial contract, and 12315 complaints are not accepted for it.',
@@ -22,7 +23,7 @@ export const exits = {
   'exit.already-in-court.body':
     'Once a court has your case, it decides what happens next. A general plan from us could clash with what the court has asked of you.',
   'exit.already-in-court.help.1':
-    'Follow the court’s notices and deadlines, and ask the court’s filing office if anything is unclear.',
+    'Follow the court’s notices and deadlines, and ask the judge or clerk named on the court’s notice if anything is unclear.',
   'exit.already-in-court.help.2': 'Local legal aid centres and lawyers can advise on your case.',
   'exit.already-in-court.help.3': 'Our guide to going to court explains small claims and fees.',
 } satisfies ExitTexts;

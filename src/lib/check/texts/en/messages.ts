@@ -203,7 +203,7 @@ export const messages = {
   'msg.ask.send-what-is-right.wrong-item': 'the right item sent, with the postage this causes paid by the seller',
   'msg.ask.send-what-is-right.missing-items':
     'the missing items or parts sent, with the postage this causes paid by the seller',
-  'msg.ask.refund-missing-part': 'a refund of the price of what is missing; I keep what arrived',
+  'msg.ask.refund-missing-part': 'a refund of [amount], the price of what is missing; I keep what arrived',
   'msg.ask.no-reason-return':
     'a return of the item under the 7-day no-reason rule, with a return address, and a refund within 7 days of your receiving it back',
   'msg.ask.delivery': 'delivery again, or a full refund of {amount}',
@@ -242,7 +242,8 @@ export const messages = {
   'msg.ask.presale-payment': 'a refund of the pre-sale payment I made',
   'msg.ask.seller-details':
     'the seller’s real name, address and valid contact details, or, if the platform cannot give them, compensation from the platform',
-  'msg.ask.breach-remedy': 'a return and a refund of {amount}, or a repair or replacement',
+  'msg.ask.breach-remedy':
+    'a return and a refund of {amount}, or the cost of a repair paid by you, or a fair price reduction',
   'msg.ask.breach-remedy.consumable': 'a return and a refund of {amount}, or a replacement',
   'msg.ask.breach-remedy.not-as-described':
     'a return and a refund of {amount}, or an item that matches the description, or a lower price',

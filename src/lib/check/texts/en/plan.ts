@@ -369,7 +369,7 @@ export const plan = {
   'step.report.what.late-from-request':
     'If the refund is still not paid more than 15 days after you asked, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-from-return':
-    'If no refund in money comes more than 15 days after the seller receives your return, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
+    'If the refund has not been paid more than 15 days after the seller receives your return, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-passed':
     'The seller received your return on {date}, and more than 15 days have passed without your refund: that delay is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-passed.request':
@@ -701,7 +701,7 @@ export const plan = {
   'excuse.item-excluded-from-returns.fault.why':
     'Some goods, such as fresh food, have no 7-day no-reason return by law, and there the seller is right. But you are not asking for one: a wrong, short or faulty delivery is the seller not delivering what was agreed.',
   'excuse.item-excluded-from-returns.fault.still':
-    'Send the reply below. It asks only for what the delivery lacked or got wrong, not for a return without a reason.',
+    'Send the reply below. It asks on the ground of what went wrong with the delivery or the goods, not for a return without a reason.',
   'excuse.digital-no-refund.cooling-off.why':
     'Whether the 7-day rule covers a recorded course handed over all at once is not settled: it is written for services given several times or over a period, such as a membership or a course of lessons.',
   'excuse.digital-no-refund.cooling-off.still':
@@ -815,9 +815,9 @@ export const plan = {
   'case.missing-signed.why':
     'If what you signed for listed the quantity, the law presumes you checked the number of items and their visible condition. Saying later that something is missing, without an unboxing video, is where the seller may push back.',
   'case.missing-signed.still':
-    'That presumption can be overturned with evidence: the parcel’s weight on the courier record against what the full order should weigh, photos of the packing, and any message you sent when you opened it.',
+    'The presumption that you counted the items when you signed can be overturned with evidence: the parcel’s weight on the courier record against what the full order should weigh, photos of the packing, and any message you sent when you opened it.',
   'case.missing-signed.still.pickup':
-    'That presumption can be overturned with evidence: a photo of the goods on a scale (best on the group leader’s or a market’s public scale), the weight label, and any message you sent the leader or the seller on pickup day.',
+    'The presumption that you counted the items when you signed can be overturned with evidence: a photo of the goods on a scale (best on the group leader’s or a market’s public scale), the weight label, and any message you sent the leader or the seller on pickup day.',
   'case.missing-signed.late.why':
     'The law asks you to tell the seller within a reasonable time after you found, or should have found, that items were missing; otherwise the quantity counts as right. Opening it weeks after delivery, the seller may say you should have found it on arrival. And if what you signed for listed the quantity, the law presumes you checked it.',
   'case.missing-signed.late.still':

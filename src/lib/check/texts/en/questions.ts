@@ -42,7 +42,7 @@ export const questions = {
   'q.symptoms.option.no-anti-fake': 'The anti-fake code does not check out',
   'q.symptoms.option.poor-copy': 'Its workmanship is clearly unlike the real one',
   'q.wanted-remedy.title': 'What do you want the seller to do?',
-  'q.wanted-remedy.hint': 'Your messages ask for exactly this.',
+  'q.wanted-remedy.hint': 'Your messages ask for this; where the law does not give it, the plan says why.',
   'q.wanted-remedy.option.send-what-is-right': 'Send me the right item, or what is missing',
   'q.wanted-remedy.option.refund-missing-part': 'Refund what is missing; I keep what came',
   'q.wanted-remedy.option.return-all': 'Take it all back and refund me in full',

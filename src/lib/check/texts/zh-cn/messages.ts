@@ -185,7 +185,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.send-what-is-right.wrong-or-missing-items': '换发正确的商品或者补发少发的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.wrong-item': '换发正确的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.missing-items': '补发少发的商品或缺少的配件，由此产生的运费由卖家承担',
-  'msg.ask.refund-missing-part': '退还少发部分对应的货款，已收到的商品我保留',
+  'msg.ask.refund-missing-part': '退还少发部分对应的货款【金额】元，已收到的商品我保留',
   'msg.ask.no-reason-return': '办理7天无理由退货，提供退货地址，并在收到退货后7日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',
   'msg.ask.delivery.not-arrived': '立即将商品送达，或全额退款{amount}',
@@ -216,7 +216,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.presale-at-least': '退还我支付的预售款项；如该款项是定金，双倍返还',
   'msg.ask.presale-payment': '退还我支付的预售款项',
   'msg.ask.seller-details': '提供卖家的真实名称、地址和有效联系方式；不能提供的，由平台赔偿',
-  'msg.ask.breach-remedy': '退货并退款{amount}，或者修理、更换',
+  'msg.ask.breach-remedy': '退货并退款{amount}，或者由您承担修理费用，或者适当减少价款',
   'msg.ask.breach-remedy.consumable': '退货并退款{amount}，或者更换',
   'msg.ask.breach-remedy.not-as-described': '退货并退款{amount}，或者更换为与描述相符的商品，或者减少价款',
   'msg.ask.breach-remedy.missing-items':

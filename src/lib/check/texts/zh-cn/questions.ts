@@ -39,7 +39,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.symptoms.option.no-anti-fake': '防伪码查询不到或不符',
   'q.symptoms.option.poor-copy': '做工与正品明显不同',
   'q.wanted-remedy.title': '你希望卖家怎么处理？',
-  'q.wanted-remedy.hint': '你的消息会照这个提出要求。',
+  'q.wanted-remedy.hint': '你的消息会按这个提出要求；法律不支持的部分，计划会说明原因。',
   'q.wanted-remedy.option.send-what-is-right': '换发正确的商品，或者补发少发的',
   'q.wanted-remedy.option.refund-missing-part': '只退少发部分的钱，收到的我留下',
   'q.wanted-remedy.option.return-all': '全部退货，全额退款',
