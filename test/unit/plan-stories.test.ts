@@ -1490,6 +1490,22 @@ describe('contradiction rules', () => {
     expect(fresh.sellerMayBeRight?.why ?? '').not.toContain(late);
   });
 
+  it('tells the buyer of spoiled food that a seller may refund only the bad part, and cites why', () => {
+    const oranges = stories.find((s) => s.id === 'group-buying-mouldy-oranges')!;
+    const answers = skipUnansweredOptional(tree, { ...oranges.answers, symptoms: ['spoiled-or-expired'] });
+    const plan = buildPlan({ answers, today: oranges.today, words: words.en });
+    // A third of the oranges mouldy: the whole order goes back only if the rest is harmed (CC 632; audit 10-a, M7).
+    expect(plan.sellerMayBeRight?.why).toContain(words.en.say('case.food-part.why'));
+    expect([...lawsOf(plan)]).toContain('cc-632');
+    // Not said of food whose fault is something else (a crushed box).
+    const box = buildPlan({
+      answers: skipUnansweredOptional(tree, { ...oranges.answers, symptoms: ['damaged-packaging'] }),
+      today: oranges.today,
+      words: words.en,
+    });
+    expect(box.sellerMayBeRight?.why ?? '').not.toContain(words.en.say('case.food-part.why'));
+  });
+
   it('never promises the food 10× for anything but food', () => {
     // A takeaway is food only where the food itself was in question: never for one that was late, wrong or spilled.
     const unsafeMeal = (answers: Answers) =>

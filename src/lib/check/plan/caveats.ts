@@ -47,7 +47,14 @@ export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | u
   const f = r.facts;
   const spoiled = r.food && f.problem === 'defective-or-damaged' && f.symptoms.includes('spoiled-or-expired');
   const ill = r.madeIll;
-  const badOnArrival = foodBadOnArrival(r, words);
+  // Only part of an order may have gone bad: the seller may then refund only that part (CC 632; audit 10-a, M7).
+  const badOnArrival = spoiled
+    ? alongside(
+        foodBadOnArrival(r, words),
+        { why: words.say('case.food-part.why'), still: words.say('case.food-part.still') },
+        words,
+      )
+    : foodBadOnArrival(r, words);
   // Spoiled food that made someone ill: the illness adds only its own proof (the food's is said already).
   if (spoiled && ill)
     return alongside(

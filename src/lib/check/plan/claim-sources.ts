@@ -35,6 +35,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Where performance breaches the contract, the buyer can choose repair, redoing, replacement, return or a lower price.',
     laws: { 'cc-582': '可以合理选择请求对方承担修理、重作、更换、退货、减少价款或者报酬等违约责任' },
   },
+  'part-of-goods': {
+    says: 'Where the goods are several items and one does not match, the buyer can end the contract for that item; for all only if separating it clearly harms the value of the rest.',
+    laws: { 'cc-632': '其中一物不符合约定的，买受人可以就该物解除' },
+  },
   'as-is-term-limits': {
     says: 'A term limiting the seller’s liability for defects does not protect a seller who, deliberately or through gross negligence, did not tell the buyer of the defect.',
     laws: { 'cc-618': '因出卖人故意或者重大过失不告知买受人标的物瑕疵的，出卖人无权主张减轻或者免除责任' },

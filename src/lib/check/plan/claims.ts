@@ -11,6 +11,7 @@ export const claims = {
   'quality-after-7-days': ['crpl-24', 'cc-582'],
   'breach-remedies': ['cc-582'],
   'as-is-term-limits': ['cc-618'],
+  'part-of-goods': ['cc-632'],
   'as-described': ['crpl-23'],
   'durable-burden': ['crpl-23'],
   'no-reason-return': ['crpl-25', 'returns-10'],

@@ -737,8 +737,13 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
   const problem = r.facts.problem as GoodsProblemId;
   return step({
     ...fixed(words, 'quality-return', { problem: words.say(`step.quality-return.problem.${problem}`) }),
-    // Its "takes" says when a late refund becomes deliberate delay (Penalties Measures Art. 8).
-    claims: [...c.claims, 'quality-delay-fined'],
+    // Its "takes" says when a late refund becomes deliberate delay (Penalties Measures Art. 8). Spoiled food: where
+    // the seller may be right says only a bad part may go back (CC 632).
+    claims: [
+      ...c.claims,
+      'quality-delay-fined',
+      ...(r.food && r.facts.symptoms.includes('spoiled-or-expired') ? (['part-of-goods'] as const) : []),
+    ],
     how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'defective-or-damaged'],

@@ -688,6 +688,9 @@ export const plan = {
   'excuse.deadline-passed.fault.still.packaging': 'Intact packaging or a lower price is still yours to ask for.',
   'excuse.deadline-passed.fault.still.consumable':
     'A replacement is still yours, and a return and refund where the fault defeats the purpose of the purchase, at the seller’s cost.',
+  'case.food-part.why': 'If only part of the order went bad, the seller may refund only that part.',
+  'case.food-part.still':
+    'The whole order can go back only if the bad part spoils the rest, or taking it out clearly lowers the value of what is left. Say in your message how much was bad.',
   'excuse.not-a-quality-issue.food.why':
     'If the food went off after it arrived (kept too long, or not stored as the label says), or passed its date while you kept it, the seller may refuse.',
   'excuse.not-a-quality-issue.food.still':

@@ -563,6 +563,9 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deadline-passed.fault.still.packaging': '你仍可以要求更换完好的外包装或减价。',
   'excuse.deadline-passed.fault.still.consumable':
     '你仍可以要求更换；因此不能实现购买目的的，仍可以退货退款，费用由卖家承担。',
+  'case.food-part.why': '如果只有一部分坏了，卖家可以只退坏掉的那部分。',
+  'case.food-part.still':
+    '只有坏的部分影响到其余的，或者分出去后剩下的价值明显受损，才可以整单退。在消息里写明坏了多少。',
   'excuse.not-a-quality-issue.food.why':
     '如果食品是收到后才变质的（放太久，或没按标签要求保存），或是在你手里才过期的，卖家可以拒绝。',
   'excuse.not-a-quality-issue.food.still':
