@@ -497,8 +497,7 @@ function chooseSteps(
   // The Food Safety Law's 10× is about the food itself: not about a short or wrong delivery of it, nor about faulty
   // food whose faults, as the user named them, say nothing about its safety (its box, a break on the way, "does not
   // work"). The same reading (keepFood) keeps the food back as the evidence in the step that asks for its return.
-  const foodInQuestion = r.food && (r.unsafeMeal || r.keepFood);
-  if (r.consumer && (f.fraud || foodInQuestion)) steps.push(punitiveDamages(r, words));
+  if (r.consumer && (f.fraud || r.foodInQuestion)) steps.push(punitiveDamages(r, words));
   if (falseSaleReport && rung > 2) steps.push(falseSaleReport);
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence'))

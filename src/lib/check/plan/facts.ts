@@ -198,6 +198,8 @@ export interface Reading {
    * all sent back: it is the evidence (audit 10, a-M5 and a-M6).
    */
   keepFood: boolean;
+  /** Food, bought as goods or a takeaway, whose own condition is in question: where the food 10× is offered. */
+  foodInQuestion: boolean;
   /** Someone was unwell after eating it (food bought as goods, or a takeaway). */
   madeIll: boolean;
   /** A faulty item whose only fault the user named is its box: the item inside may be fine. */
@@ -320,6 +322,15 @@ export function read(facts: Facts, today: IsoDate): Reading {
         : facts.stage !== 'sent-back'
           ? 'none'
           : undefined;
+  const keepFood =
+    food &&
+    goodsFault &&
+    facts.problem !== 'wrong-or-missing-items' &&
+    !(
+      facts.problem === 'defective-or-damaged' &&
+      facts.symptoms.length > 0 &&
+      !facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill')
+    );
   return {
     facts,
     consumer,
@@ -338,15 +349,8 @@ export function read(facts: Facts, today: IsoDate): Reading {
     food,
     unsafeMeal: unsafe,
     unsafeFood: food && facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill'),
-    keepFood:
-      food &&
-      goodsFault &&
-      facts.problem !== 'wrong-or-missing-items' &&
-      !(
-        facts.problem === 'defective-or-damaged' &&
-        facts.symptoms.length > 0 &&
-        !facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill')
-      ),
+    keepFood,
+    foodInQuestion: food && (unsafe || keepFood),
     madeIll: (food && facts.symptoms.includes('made-ill')) || facts.mealProblem === 'made-ill',
     boxOnly,
     ...(boxRoute ? { boxRoute } : {}),

@@ -129,6 +129,23 @@ function withFoodLaw(
 }
 
 export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
+  const c = caseBasisBeforeClosing(r, today, words);
+  if (!shopClosed(r)) return c;
+  // A shop on an app that has closed: the messages after the platform was asked for the seller's details (to the
+  // platform, 12315 and the last demand, which goes to the platform) say so, what it answered, and the rule that then
+  // makes the platform answerable (CRPL 44; audit 10-a, M4).
+  return {
+    ...c,
+    laterHappened: [
+      ...(c.laterHappened ?? c.happened),
+      words.part('msg.happened.shop-closed'),
+      words.part('msg.happened.shop-closed.asked-platform'),
+    ],
+    laterBasis: [...(c.laterBasis ?? c.basis), 'platform-liable'],
+  };
+}
+
+function caseBasisBeforeClosing(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
   const base = r.consumer ? caseBasisOf(r, today, words) : contractBasis(r, caseBasisOf(r, today, words), words);
   const f = r.facts;
   // Who answers for it, and whether consumer law applies at all, travel with the case at every rung.
@@ -1145,15 +1162,7 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
           ...(fault ? [words.part('msg.extra.refund-due.quality')] : []),
         ],
         replyBy: true,
-        next: words.part(
-          disputed
-            ? r.app
-              ? 'msg.next.refund-overdue.disputed'
-              : 'msg.next.refund-overdue.disputed.no-platform'
-            : r.app
-              ? 'msg.next.refund-overdue'
-              : 'msg.next.refund-overdue.no-platform',
-        ),
+        next: words.part(`msg.next.refund-overdue${disputed ? '.disputed' : ''}${r.app ? '' : '.no-platform'}`),
       },
       r,
       today,
@@ -1335,18 +1344,6 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
         id: 'complaint-12315',
         to: 'regulator',
         ...later(c),
-        // The regulator is told the shop has closed, as the platform was, what the platform answered when asked for the
-        // seller's details, and the rule that then makes the platform answerable (audit 10-a, M4).
-        ...(shopClosed(r)
-          ? {
-              happened: [
-                ...later(c).happened,
-                words.part('msg.happened.shop-closed'),
-                words.part('msg.happened.shop-closed.asked-platform'),
-              ],
-              basis: [...later(c).basis, 'platform-liable'],
-            }
-          : {}),
         // The regulator hears both refusals where the platform has already decided against the user.
         extra: [
           words.part(
@@ -1512,20 +1509,9 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
           message: composeMessage(
             {
               id: 'final-demand',
-              // A closed shop reads nothing: the last demand goes to the platform, on the rule that makes it answer
-              // when it cannot name the seller (CRPL 44; audit 10-a, M4).
-              ...(shopClosed(r)
-                ? {
-                    to: 'platform' as const,
-                    ...later(c),
-                    happened: [
-                      ...later(c).happened,
-                      words.part('msg.happened.shop-closed'),
-                      words.part('msg.happened.shop-closed.asked-platform'),
-                    ],
-                    basis: [...later(c).basis, 'platform-liable' as const],
-                  }
-                : { to: 'seller' as const, ...later(c) }),
+              // A closed shop reads nothing: the last demand goes to the platform (its facts and law: caseBasis).
+              to: shopClosed(r) ? 'platform' : 'seller',
+              ...later(c),
               // Deceit the user says there was (a fake's message reserves the 3× in its own basis already).
               extra:
                 r.facts.fraud && r.consumer && !later(c).basis.includes('fraud-reserved')
@@ -1550,7 +1536,7 @@ export function punitiveDamages(r: Reading, words: PlanWords): PlanStep {
   const fraud = r.facts.fraud ? { yuan: Math.max(3 * price, 500) } : undefined;
   // The food 10× only where the food itself is in question (as the plan offers it): not for a wrong or short
   // delivery of food, nor a crushed box, claimed for a deceit (audit 10, found by the a-M5 test).
-  const foodInQuestion = r.food && (r.unsafeMeal || r.keepFood);
+  const foodInQuestion = r.foodInQuestion;
   const food = foodInQuestion ? { yuan: Math.max(10 * price, 1000) } : undefined;
   // Someone was unwell: the losses come first, and 3 times the loss may be more than 10 times the price.
   const ill = r.madeIll;
