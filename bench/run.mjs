@@ -132,6 +132,24 @@ console.log(
     : `CPU slowdown 4x, Lighthouse's default (this machine's benchmarkIndex ${Math.round(machineIndex)})`,
 );
 
+/** The performance category's weighted metrics in a run: value (ms, or the shift score) and points lost. */
+function metricCosts(lhr) {
+  const short = {
+    'first-contentful-paint': 'FCP',
+    'speed-index': 'SI',
+    'largest-contentful-paint': 'LCP',
+    'total-blocking-time': 'TBT',
+    'cumulative-layout-shift': 'CLS',
+  };
+  return (lhr.categories.performance?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => {
+      const one = lhr.audits[ref.id];
+      const value = ref.id === 'cumulative-layout-shift' ? one.numericValue.toFixed(3) : Math.round(one.numericValue);
+      return { id: short[ref.id] ?? ref.id, value, pointsLost: Number((ref.weight * (1 - one.score)).toFixed(2)) };
+    });
+}
+
 /**
  * The median run's blocking time split by what the long tasks ran, as Lighthouse's simulation placed them: the
  * document (parsing, style and layout: the first layout to set Chinese text includes opening a CJK system font), the
@@ -234,6 +252,9 @@ for (const page of pages.filter((p) => !only || p.base || p.name.includes(only))
     // Lighthouse cannot attribute to either.
     tbtBySource: blockingBySource(lhr),
     cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    // Each weighted metric of the median run: its value and the score points it costs (weight × (1 − its score)), so
+    // a 98 says which metric to work on. On these pages it is mostly first paint and largest paint, not blocking time.
+    metrics: metricCosts(lhr),
     // Which element was the largest paint: the first thing to look at when LCP is late.
     lcpElement: lhr.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node')?.selector ?? '',
     failedAudits: Object.values(lhr.audits)
@@ -371,6 +392,9 @@ for (const r of rows) {
   if (r.lcpElement) console.log(`${''.padEnd(18)}   largest paint: ${r.lcpElement}`);
   console.log(
     `${''.padEnd(18)}   runs: scores ${r.performanceRuns.join(', ')}; machine speed ${r.benchmarkIndex.join(', ')}`,
+  );
+  console.log(
+    `${''.padEnd(18)}   points lost: ${r.metrics.map((m) => `${m.id} ${m.value} (${m.pointsLost})`).join(', ')}`,
   );
   const { document, scripts, unattributable } = r.tbtBySource;
   if (document + scripts + unattributable > 0)

@@ -14,6 +14,7 @@ import {
 import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
 import { claims } from '../../src/lib/check/plan/claims';
 import { buildPlan, runCheck } from '../../src/lib/check/plan/build';
+import { factsOf, read } from '../../src/lib/check/plan/facts';
 import type { Plan } from '../../src/lib/check/plan/types';
 import type { Answers } from '../../src/lib/check/tree/types';
 import { planWordsIn, textFiles } from '../../src/lib/check/texts/all';
@@ -830,6 +831,57 @@ describe('every plan', () => {
     }
   });
 
+  it('offers the "asked within the 7 days" sentence at every later stage, told to 12315 as a fact (audit 10-a, L5)', () => {
+    const vacuum = stories.find((s) => s.id === 'taobao-vacuum-platform-sided-with-seller')!;
+    const plan = buildPlan({
+      answers: skipUnansweredOptional(tree, vacuum.answers),
+      today: vacuum.today,
+      words: words['zh-cn'],
+    });
+    expect(plan.today.step).toBe('complain-12315');
+    expect(plan.today.addSentence?.zh).toContain('收货后七日内');
+    for (const { answers, today } of answerSets) {
+      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+      const sentence = zh.today.addSentence?.zh ?? '';
+      // 12315 is not asked to process the return: it hears that the seller was asked in time.
+      if (zh.today.step === 'complain-12315' && sentence.includes('收货后七日内'))
+        expect(sentence).not.toContain('请优先按该要求办理');
+    }
+  });
+
+  it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
+    let later = 0;
+    for (const { answers, today } of answerSets) {
+      const r = read(factsOf(answers), today);
+      const plan = buildPlan({ answers, today, words: words.en });
+      const row = (id: string) => plan.evidence.find((e) => e.id === id);
+      const held = (id: string) => (r.facts.evidence as readonly string[]).includes(id);
+      // A fault that came with use: no unboxing video or parcel label can show it (one the user has stays listed).
+      if (r.laterFault) {
+        later++;
+        if (!held('unboxing')) expect(row('unboxing'), JSON.stringify(answers)).toBeUndefined();
+        expect(row('photos')?.label ?? '').not.toMatch(/parcel label/);
+      }
+      // A video the user said they made is theirs, not "if you made one".
+      if (held('unboxing') && row('unboxing')) expect(row('unboxing')!.label).not.toMatch(/if you/);
+      // Medical records only where someone may have been harmed.
+      if (row('medical-records'))
+        expect(r.unsafeMeal || r.unsafeFood || r.facts.symptoms.length === 0, JSON.stringify(answers)).toBe(true);
+      // What the panel tells the user to show is on the checklist.
+      if (r.facts.sellerSaid === 'returned-damaged') expect(row('photos-before-return')).toBeDefined();
+      if (r.missingUnfilmed && r.facts.platform !== 'community-group') expect(row('parcel-weight')).toBeDefined();
+      else expect(row('parcel-weight')).toBeUndefined();
+    }
+    expect(later).toBeGreaterThan(0);
+    const hotpot = stories.find((s) => s.id === 'taobao-self-heating-hotpot-heater-dead')!;
+    const dead = buildPlan({
+      answers: skipUnansweredOptional(tree, hotpot.answers),
+      today: hotpot.today,
+      words: words.en,
+    });
+    expect(dead.evidence.map((e) => e.id)).not.toContain('medical-records');
+  });
+
   it('names a meal’s photos for the food, its bag and seal (no courier label), and keeps the leftovers chilled', () => {
     const meals = plans.filter(({ answers }) => answers.problem === 'food-delivery');
     expect(meals.filter(({ plan }) => plan.evidence.some((e) => e.id === 'photos')).length).toBeGreaterThan(0);
@@ -843,12 +895,15 @@ describe('every plan', () => {
         if (id === 'photos') expect(plan.evidenceNames[id]).toMatch(/food/);
     }
     // Goods come by courier, with a parcel label to photograph; a community group-buying order is collected from a
-    // pickup point, with no courier and no label.
+    // pickup point, with no courier and no label; goods already back with the seller can only have been photographed
+    // before they went; a fault that came with use is shown by itself (the label is long gone).
     const goods = plans.filter(({ answers }) => isGoodsProblem(String(answers.problem)));
     for (const { answers, plan } of goods) {
       const label = plan.evidence.find((e) => e.id === 'photos')?.label;
-      if (answers.platform === 'community-group') expect(label ?? 'pickup').toMatch(/pickup/);
-      else expect(label ?? 'parcel').toMatch(/parcel/);
+      if (label === undefined) continue;
+      if (answers.platform === 'community-group') expect(label).toMatch(/pickup/);
+      else if (answers.tried === 'sent-back') expect(label).toMatch(/before you sent it back/);
+      else expect(label).toMatch(/parcel label|that show the fault/);
     }
     expect(goods.some(({ answers }) => answers.platform === 'community-group')).toBe(true);
     const withPhotos = {

@@ -188,7 +188,9 @@ function sayBeforeSending(
   const action = steps.find((s) => s.id === today.step);
   const sending = steps.find((s) => s.id === (today.messageFrom ?? today.step));
   if (today.messageFrom && action?.message) action.how = [...action.how, words.say('step.how.reply-instead')];
-  const inTime = sending?.message ? askedInTime(r, words) : undefined;
+  const inTime = sending?.message
+    ? askedInTime(r, words, sending.id === 'complain-12315' ? 'regulator' : 'seller')
+    : undefined;
   if (sending && inTime) sending.how = [...sending.how, inTime.how];
   const goodsStep = today.step === 'quality-return' || today.step === 'quality-remedy';
   // A box alone: the no-reason return is today's step, and the item is checked before it goes back.

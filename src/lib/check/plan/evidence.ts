@@ -26,6 +26,8 @@ export const evidenceIds = [
   'past-prices',
   'seller-listings',
   'brand-answer',
+  'parcel-weight',
+  'photos-before-return',
 ] as const satisfies readonly string[];
 export type EvidenceId = (typeof evidenceIds)[number];
 /** Every answer to "which do you already have" is an item of the checklist: a type error otherwise. */
@@ -56,6 +58,10 @@ const namedFor = {
   weighed: { 'product-kept': 'product-kept.weighed' },
   // Collected from a community group-buying point: no courier, so no parcel label to photograph with the item.
   pickup: { photos: 'photos.pickup' },
+  // The item is back with the seller: only photos taken before it went back can still be shown.
+  'sent-back': { photos: 'photos.sent-back' },
+  // A fault that came with use: the photos show the fault itself; the parcel label is long gone.
+  later: { photos: 'photos.later' },
 } as const satisfies Record<string, Partial<Record<EvidenceId, string>>>;
 type Situation = keyof typeof namedFor;
 const situationsOf = (r: Reading): Situation[] => [
@@ -69,6 +75,8 @@ const situationsOf = (r: Reading): Situation[] => [
   ...(r.madeIll ? (['harmed'] as const) : []),
   ...(r.food && r.facts.problem === 'wrong-or-missing-items' ? (['weighed'] as const) : []),
   ...(r.facts.platform === 'community-group' ? (['pickup'] as const) : []),
+  ...(r.facts.stage === 'sent-back' ? (['sent-back'] as const) : []),
+  ...(r.laterFault ? (['later'] as const) : []),
 ];
 /** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */
 type NamesOf<Id extends EvidenceId> = {
@@ -82,8 +90,11 @@ export const evidenceName = <Id extends EvidenceId>(r: Reading, id: Id): Id | Na
   return (names.find((n) => n[id])?.[id] as NamesOf<Id> | undefined) ?? id;
 };
 
+/** An unboxing video the user said they made is listed as theirs, not "if you made one" (audit 10-a, L3). */
 export const evidenceLabel = (r: Reading, words: PlanWords, id: EvidenceId): string =>
-  words.say(`evidence.${evidenceName(r, id)}`);
+  id === 'unboxing' && r.facts.evidence.includes('unboxing')
+    ? words.say('evidence.unboxing.filmed')
+    : words.say(`evidence.${evidenceName(r, id)}`);
 
 /**
  * Whether the case has something to photograph: goods that came faulty, wrong, fake or not as described, or a meal
@@ -132,10 +143,17 @@ export function evidenceChecklist(r: Reading, words: PlanWords, returning: boole
       if (hasPhotos(r)) add('photos');
       break;
     default:
-      // An unboxing video is useful, but only asked for where the goods themselves are the problem.
-      add('listing', 'photos', 'unboxing');
+      // An unboxing video is useful, but only asked for where the goods themselves are the problem, and not for a
+      // fault that came with use, which it cannot show (one the user has is still listed).
+      add('listing', 'photos');
+      if (!r.laterFault || facts.evidence.includes('unboxing')) add('unboxing');
   }
   if (facts.stage === 'sent-back') add('return-receipt');
+  // A return the seller says arrived damaged: the user's own photos from before posting it are their side.
+  if (facts.sellerSaid === 'returned-damaged') add('photos-before-return');
+  // Items missing, with no video of the opening: the parcel's weight against the full order's is the best proof left
+  // (what the caveat tells the user to gather; a pickup has no courier, and its caveat names the scale instead).
+  if (r.missingUnfilmed && facts.platform !== 'community-group') add('parcel-weight');
   // A test says whether goods are fake or faulty; it says nothing about a box alone. One the user has is listed.
   if (
     facts.problem === 'counterfeit-goods' ||
@@ -153,8 +171,12 @@ export function evidenceChecklist(r: Reading, words: PlanWords, returning: boole
   // Keeping the food and any medical records matter where the food itself is in question (faulty, misdescribed or
   // fake food, or a meal that was spoiled, had something in it or made someone ill), not for a change of mind, nor
   // for a crushed box alone (photos show it; fresh food is not kept as it is).
-  if (r.food && (r.unsafeMeal || (r.goodsFault && !r.boxOnly && facts.problem !== 'wrong-or-missing-items')))
-    add('product-kept', 'medical-records');
+  // Medical records only where someone may have been harmed: spoiled food, a meal in question, or food whose fault the
+  // user did not name (a heating pack that does not heat harmed nobody; audit 10-a, L3).
+  if (r.food && (r.unsafeMeal || (r.goodsFault && !r.boxOnly && facts.problem !== 'wrong-or-missing-items'))) {
+    add('product-kept');
+    if (r.unsafeMeal || r.unsafeFood || facts.symptoms.length === 0) add('medical-records');
+  }
   // Food that came short or wrong: the packaging with its weight label is the evidence of what came (named so).
   if (r.food && facts.problem === 'wrong-or-missing-items') add('product-kept');
   return ids.map((id) => ({

@@ -202,6 +202,12 @@ export interface Reading {
   foodInQuestion: boolean;
   /** Someone was unwell after eating it (food bought as goods, or a takeaway). */
   madeIll: boolean;
+  /**
+   * A fault that showed with use, not on arrival (not food): the item stopped working, or nothing the user named was
+   * there on arrival and the 7 days after receipt have passed. Neither the parcel label nor an unboxing video can show
+   * it, so the checklist asks for what shows the fault (audit 10-a, L3).
+   */
+  laterFault: boolean;
   /** A faulty item whose only fault the user named is its box: the item inside may be fine. */
   boxOnly: boolean;
   /**
@@ -284,6 +290,9 @@ export const secondHandBusiness = (r: Reading): boolean =>
 export type AppPlatform = Exclude<PlatformId, 'wechat-group' | 'other' | 'overseas'>;
 export const isApp = (p: PlatformId): p is AppPlatform => p !== 'wechat-group' && p !== 'other' && p !== 'overseas';
 
+/** Faults seen when the parcel was opened: the label and an unboxing video can show these. */
+const onArrivalSymptoms = ['broken-on-arrival', 'does-not-work', 'damaged-packaging'] as const satisfies SymptomId[];
+
 export function read(facts: Facts, today: IsoDate): Reading {
   const consumer = facts.seller !== 'private';
   const goodsFault = isGoodsProblem(facts.problem);
@@ -352,6 +361,13 @@ export function read(facts: Facts, today: IsoDate): Reading {
     keepFood,
     foodInQuestion: food && (unsafe || keepFood),
     madeIll: (food && facts.symptoms.includes('made-ill')) || facts.mealProblem === 'made-ill',
+    laterFault:
+      facts.problem === 'defective-or-damaged' &&
+      !food &&
+      (facts.symptoms.includes('stopped-working') ||
+        (!facts.symptoms.some((s) => (onArrivalSymptoms as readonly string[]).includes(s)) &&
+          sevenDaysLeft !== undefined &&
+          sevenDaysLeft < 0)),
     boxOnly,
     ...(boxRoute ? { boxRoute } : {}),
     returnForFault: goodsFault && boxRoute !== 'no-reason',

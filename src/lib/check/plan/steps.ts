@@ -776,7 +776,11 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
  * (build.ts), and in "Do this today".
  */
 export function asksInTime(r: Reading): boolean {
-  const contacted = r.facts.stage === 'seller-refused' || r.facts.stage === 'seller-silent';
+  // The seller was asked at every later stage too: a request made in time still counts when 12315 or a court hears it
+  // (audit 10-a, L5: a vacuum that failed on about day 7, after the platform sided with the seller).
+  const contacted = (['seller-refused', 'seller-silent', 'platform-against', 'regulator-ended'] as const).some(
+    (stage) => stage === r.facts.stage,
+  );
   const past = r.goodsFault && !r.putRight && r.sevenDaysLeft === undefined && !r.returnedInTime;
   // Not against a private seller, whom the 7-day rule (CRPL 24) does not bind.
   return r.consumer && contacted && past && !!r.facts.receivedOn && r.facts.problem !== 'counterfeit-goods';
@@ -787,12 +791,23 @@ export function asksInTime(r: Reading): boolean {
  * not say it has already ruled (a chat group has none).
  */
 export const decidersOf = (r: Reading, words: PlanWords): string =>
-  words.say(r.app && r.facts.sellerSaid !== 'platform-has-decided' ? 'decides.platform' : 'decides.no-platform');
+  words.say(
+    r.app && r.facts.sellerSaid !== 'platform-has-decided' && r.facts.stage !== 'platform-against'
+      ? 'decides.platform'
+      : 'decides.no-platform',
+  );
 
-/** That question in words: for the step, for "Do this today", and the sentence to add. */
-export function askedInTime(r: Reading, words: PlanWords): { how: string; today: string; add: Part } | undefined {
+/**
+ * That question in words: for the step, for "Do this today", and the sentence to add. To 12315 the sentence tells of
+ * the request; to the seller it also asks for it to be met.
+ */
+export function askedInTime(
+  r: Reading,
+  words: PlanWords,
+  to: 'seller' | 'regulator',
+): { how: string; today: string; add: Part } | undefined {
   if (!asksInTime(r) || !r.facts.receivedOn) return undefined;
-  const add = words.part('msg.asked-in-time');
+  const add = words.part(to === 'regulator' ? 'msg.asked-in-time.regulator' : 'msg.asked-in-time');
   const date = { date: plusDays(r.facts.receivedOn, 7) };
   return {
     // In the step the sentence is quoted (on the English page with its meaning, as messages are); the panel shows it

@@ -114,6 +114,8 @@ export const messages = {
   'msg.evidence.photos': 'photos or a video of the problem',
   'msg.evidence.photos.meal': 'photos or a video of the food',
   'msg.evidence.photos.pickup': 'photos or a video of the problem',
+  'msg.evidence.photos.sent-back': 'photos or a video of the problem',
+  'msg.evidence.photos.later': 'photos or a video of the problem',
   'msg.evidence.unboxing': 'the unboxing video',
   'msg.evidence.tracking': 'the tracking record',
   'msg.evidence.tracking.in-transit': 'the tracking record',
@@ -299,7 +301,7 @@ export const messages = {
   'msg.reply.not-a-quality-issue.no-reason':
     'A 7-day no-reason return needs no reason, whether or not there is a fault (Consumer Rights Protection Law, Article 25).',
   'msg.reply.not-a-quality-issue.durable':
-    'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law: for a defect found within 6 months of receipt, the seller bears the burden of proof.',
+    'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law: for a defect found within 6 months of receipt, the seller bears the burden of proof. The problem appeared on [date], within 6 months of delivery.',
   'msg.reply.not-a-quality-issue':
     'In normal use, goods must have the quality and performance they should, and match the quality the seller described (Consumer Rights Protection Law, Article 23).',
   'msg.reply.deadline-passed':
@@ -310,6 +312,8 @@ export const messages = {
     'I am making this request within 7 days of receiving the goods, inside the legal limit.',
   'msg.reply.deadline-passed.after-7-days.no-platform':
     'More than 7 days after receipt I can still make the request above under the law.',
+  'msg.asked-in-time.regulator':
+    'I had also asked the seller for a return on [date], within 7 days of receiving the goods; the chat is attached.',
   'msg.asked-in-time':
     'Also, I asked for a return on [date], within 7 days of receiving the goods; the chat is attached. Please first process the return and refund I asked for.',
   'msg.reply.deadline-passed.no-reason':

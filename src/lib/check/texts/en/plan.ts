@@ -643,6 +643,11 @@ export const plan = {
   'evidence.return-receipt': 'The courier receipt and tracking number of your return',
   'evidence.photos': 'Photos or a video of the problem, with the item and parcel label in view',
   'evidence.photos.meal': 'Photos or a video of the food, the bag and its seal',
+  'evidence.photos.later': 'Photos or a video that show the fault',
+  'evidence.photos.sent-back': 'Photos or a video of the problem taken before you sent it back, if any',
+  'evidence.unboxing.filmed': 'Your unboxing video',
+  'evidence.parcel-weight': 'The parcel weight on the courier record (tracking details, or ask the courier)',
+  'evidence.photos-before-return': 'Photos of the item and its packing before you sent it back, if you took any',
   'evidence.photos.pickup':
     'Photos or a video of the problem, with the item in view, taken at the pickup point if you can',
   'evidence.lower-price': 'A screenshot of the same item at the lower price, with the date and time',

@@ -105,6 +105,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.evidence.photos': '问题照片或视频',
   'msg.evidence.photos.meal': '餐品照片或视频',
   'msg.evidence.photos.pickup': '问题照片或视频',
+  'msg.evidence.photos.sent-back': '问题照片或视频',
+  'msg.evidence.photos.later': '问题照片或视频',
   'msg.evidence.unboxing': '开箱视频',
   'msg.evidence.tracking': '物流记录',
   'msg.evidence.tracking.in-transit': '物流记录',
@@ -267,7 +269,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.not-a-quality-issue.no-reason':
     '七日无理由退货不需要说明理由，与是否存在质量问题无关（《消费者权益保护法》第二十五条）。',
   'msg.reply.not-a-quality-issue.durable':
-    '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，自收货之日起六个月内发现瑕疵的，由经营者承担有关瑕疵的举证责任。',
+    '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，自收货之日起六个月内发现瑕疵的，由经营者承担有关瑕疵的举证责任。该问题于【日期】出现，在收货后六个月内。',
   'msg.reply.not-a-quality-issue':
     '商品在正常使用时应当具有相应的质量和性能，并与卖家表明的质量状况相符（《消费者权益保护法》第二十三条）。',
   'msg.reply.deadline-passed':
@@ -276,6 +278,7 @@ export const messages: Record<MessageKey, string> = {
     '收货超过七日，不影响我依法提出上述要求；平台规定的售后期限也不影响我依法享有的权利。',
   'msg.reply.deadline-passed.no-platform': '我在收货后七日内提出上述要求，没有超过法定期限。',
   'msg.reply.deadline-passed.after-7-days.no-platform': '收货超过七日，不影响我依法提出上述要求。',
+  'msg.asked-in-time.regulator': '另外，我已于【日期】（收货后七日内）向卖家提出退货要求，聊天记录附后。',
   'msg.asked-in-time': '另外，我已于【日期】（收货后七日内）提出退货要求，聊天记录附后，请优先按该要求办理退货退款。',
   'msg.reply.deadline-passed.no-reason':
     '我在收到商品后七日内提出退货，没有超过法定期限；七日从签收的次日起算（《消费者权益保护法》第二十五条、《网络购买商品七日无理由退货暂行办法》第十条）。',
