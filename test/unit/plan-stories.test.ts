@@ -849,6 +849,26 @@ describe('every plan', () => {
     }
   });
 
+  it('asks for a wrong or short order to be put right on the contract’s law, the quality return only as a fallback (audit 10-b, L1)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets) {
+      if (answers['wanted-remedy'] !== 'send-what-is-right') continue;
+      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+      const message = zh.steps.find((s) => s.id === 'put-order-right')?.message?.zh;
+      if (!message) continue;
+      seen++;
+      expect(message.indexOf('《民法典》第五百七十七条')).toBeGreaterThan(-1);
+      const quality = message.indexOf('《消费者权益保护法》第二十四条');
+      if (quality > -1) {
+        expect(quality).toBeGreaterThan(message.indexOf('《民法典》第五百七十七条'));
+        expect(message).toContain('如不能得到补救');
+      }
+      const report = zh.steps.find((s) => s.id === 'report');
+      if (report) expect(report.what).toMatch(/更换商品|补足商品数量/);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

@@ -16,7 +16,7 @@ import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
 import { alongside, foodCaveatOf, packagingCaveat } from './caveats';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
-import { afterSales, factsOf, read, secondHandBusiness, type Reading } from './facts';
+import { afterSales, factsOf, read, secondHandBusiness, whatCame, type Reading } from './facts';
 import { caseSummary } from './summary';
 import {
   answerExcuse,
@@ -464,7 +464,9 @@ function chooseSteps(
               : 'return'
             : excuse === 'item-excluded-from-returns' && f.exclusionConfirmed === 'not-confirmed'
               ? 'unconfirmed-exclusion'
-              : undefined,
+              : r.putRight === 'send-what-is-right'
+                ? (`put-right.${whatCame(f.symptoms)}` as const)
+                : undefined,
           lateRefund ? overdueSince : undefined,
         ),
       );

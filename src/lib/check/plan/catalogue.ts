@@ -132,6 +132,36 @@ export function representativeAnswers(): Answers[] {
       amount: 100,
       evidence: [],
     });
+  // Told to pay the postage for the seller's own error, on Taobao: each error named as the user told it.
+  for (const symptoms of [['wrong-item'], ['missing-items']])
+    sets.push({
+      purpose: 'personal',
+      problem: 'wrong-or-missing-items',
+      symptoms,
+      'wanted-remedy': 'send-what-is-right',
+      platform: 'taobao',
+      'live-stream': false,
+      tried: 'seller-refused',
+      'seller-said': 'you-pay-return-shipping',
+      'item-kind': 'other',
+      'received-on': '2026-11-20',
+      amount: 100,
+      evidence: [],
+    });
+  // The wrong item sent, its exchange refused with a "final say" clause: the report names the duty to exchange.
+  sets.push({
+    purpose: 'personal',
+    problem: 'wrong-or-missing-items',
+    symptoms: ['wrong-item'],
+    'wanted-remedy': 'send-what-is-right',
+    platform: 'taobao',
+    tried: 'seller-refused',
+    'seller-said': 'final-interpretation-right',
+    'item-kind': 'other',
+    'received-on': '2026-11-20',
+    amount: 100,
+    evidence: [],
+  });
   // Sent back and said to have arrived damaged, bought off the apps: its next step names 12315, not a platform.
   sets.push({
     purpose: 'personal',

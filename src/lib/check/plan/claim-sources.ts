@@ -273,6 +273,13 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'A refusal to open a case can be taken back to the same police for reconsideration within 7 days.',
     laws: { 'police-rules-179': '可以在收到不予立案通知书后七日以内向作出决定的公安机关申请复议' },
   },
+  'put-right-refusal-fined': {
+    says: 'Replacing goods and making up the quantity are among the duties a seller may not deliberately delay or refuse without good reason; doing so can be fined.',
+    laws: {
+      'crpl-56': '补足商品数量',
+      'penalty-8': '补足商品数量、退还货款和服务费用或者赔偿损失等民事责任，不得故意拖延或者无理拒绝',
+    },
+  },
   'refusal-can-be-fined': {
     says: 'Deliberately delaying or refusing a lawful request for return or refund can be fined by the regulator.',
     laws: { 'crpl-56': '故意拖延或者无理拒绝的' },
@@ -483,6 +490,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
   'taobao-non-delivery-burden': {
     says: 'Taobao’s rule (platform rule): when the buyer says the goods never arrived, the other side must prove delivery.',
     laws: { 'taobao-dispute': '买家主张未收到商品或卖家主张未收到买家退货的，由相对方承担举证责任' },
+  },
+  'taobao-postage-fault': {
+    says: 'Taobao’s rule (platform rule): once Taobao steps in, a dispute over postage is settled by who was at fault.',
+    laws: { 'taobao-dispute': '淘宝介入后，买卖双方的运费争议将根据“谁过错、谁承担”的原则处理' },
   },
   'taobao-fake-burden': {
     says: 'Taobao’s rule (platform rule): when the buyer says goods are counterfeit, the seller must first show where they came from; if it does, the buyer is asked for a test report or other proof.',

@@ -61,6 +61,7 @@ export const claims = {
   'police-can-freeze': ['anti-fraud-20'],
   'police-refusal-review': ['police-rules-179'],
   'refusal-can-be-fined': ['crpl-56'],
+  'put-right-refusal-fined': ['crpl-56', 'penalty-8'],
   'fakes-can-be-penalised': ['crpl-56-1-2'],
   'false-claims-can-be-penalised': ['crpl-56-1-6'],
   'sue-where-performed': ['cpl-24'],
@@ -106,6 +107,7 @@ export const claims = {
   'wechat-store-window': ['wechat-store-complaint'],
   'taobao-non-delivery-burden': ['taobao-dispute'],
   'taobao-fake-burden': ['taobao-dispute'],
+  'taobao-postage-fault': ['taobao-dispute'],
   'platform-must-explain': ['order-116'],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

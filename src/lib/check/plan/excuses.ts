@@ -10,10 +10,10 @@
 import type { ExcuseId } from '../tree/questions';
 import type { MessageKey } from '../texts/en/messages';
 import type { PlanTextKey } from '../texts/en/plan';
-import type { PlanWords } from '../texts/plan-words';
+import type { PartValues, PlanWords } from '../texts/plan-words';
 import { foodBadOnArrival, foodCaveatOf, packagingCaveat } from './caveats';
 import { lateRefundClaims, type ClaimId } from './claims';
-import type { Reading } from './facts';
+import { sellersError, type Reading } from './facts';
 import type { Reply } from './messages';
 import { asksInTime, decidersOf } from './steps';
 import type { SellerMayBeRight } from './types';
@@ -61,12 +61,12 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   const boxAsk = r.boxOnly && r.boxRoute !== 'no-reason' && f.stage !== 'sent-back';
   const notAReturn = () => rebut(['breach-remedies'], 'msg.reply.packaging-not-a-return');
   const meal = f.problem === 'food-delivery';
-  const short = (key: string) => (words.hasPart(key) ? words.part(key) : undefined);
-  const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false): Rebuttal => ({
+  const short = (key: string, values?: PartValues) => (words.hasPart(key) ? words.part(key, values) : undefined);
+  const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false, values?: PartValues): Rebuttal => ({
     kind: 'rebut',
     claims,
     // An answer that restates its message's basis has a short form, used where the message has already quoted it.
-    reply: { full: words.part(reply), afterBasis: short(`${reply}.after-basis`) },
+    reply: { full: words.part(reply, values), afterBasis: short(`${reply}.after-basis`, values) },
     reportable,
   });
   const mayBeRight = (claims: ClaimId[], conditional: boolean, right: Right): ExcuseAnswer => ({
@@ -82,9 +82,11 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   // A wrong or short order is the seller's breach (CC 577, 582), not a quality fault the user reported: its replies
   // never say, in the user's name, that the item has a quality problem.
   const wrongItem = f.problem === 'wrong-or-missing-items';
+  // What the seller got wrong, as the user told it (a wrong colour is not "the wrong item or items left out").
+  const error = { error: words.part(`msg.seller-error.${sellersError(f.symptoms)}`) };
   const qualityAnswer = () =>
     wrongItem
-      ? rebut(['breach-remedies'], 'msg.reply.quality.wrong-item')
+      ? rebut(['breach-remedies'], 'msg.reply.quality.wrong-item', false, error)
       : rebut(['quality-return-7-days', 'quality-after-7-days'], 'msg.reply.quality');
 
   switch (excuse) {
@@ -257,7 +259,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'you-pay-return-shipping':
       // CRPL 24's cost rule names goods that fail quality requirements, not a wrong size or a missing part: there the
       // postage is claimed as a loss from the breach, as the wrong-or-missing guide explains.
-      if (wrongItem) return rebut(['breach-damages'], 'msg.reply.you-pay-return-shipping.wrong-item');
+      if (wrongItem) return rebut(['breach-damages'], 'msg.reply.you-pay-return-shipping.wrong-item', false, error);
       if (boxAsk) return notAReturn();
       if (fault) return rebut(['quality-costs-on-seller'], 'msg.reply.you-pay-return-shipping');
       // A no-reason return: the buyer pays unless the seller promised free returns, which the walk asks (a box alone

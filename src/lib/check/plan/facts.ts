@@ -423,6 +423,17 @@ export function whatCame(symptoms: readonly SymptomId[]): 'wrong-item' | 'missin
   return 'wrong-or-missing-items';
 }
 
+/**
+ * The seller's error in a wrong or short delivery, named as exactly as the user told it: a wrong colour or size alone,
+ * another item, items left out, or both kinds (audit 10-b, L9).
+ */
+export function sellersError(
+  symptoms: readonly SymptomId[],
+): 'wrong-size-colour' | 'wrong-item' | 'missing-items' | 'wrong-or-missing-items' {
+  const came = whatCame(symptoms);
+  return came === 'wrong-item' && symptoms.every((s) => s === 'wrong-size-colour') ? 'wrong-size-colour' : came;
+}
+
 /** Simply no longer wanted: goods, a course or membership, or a download, with nothing wrong with it. */
 export const noLongerWanted = (f: Facts): boolean =>
   f.problem === 'changed-my-mind' || f.serviceProblem === 'changed-mind' || f.downloadProblem === 'changed-mind';

@@ -20,6 +20,8 @@ import type { FilledMessage } from './types';
 export type Basis =
   | 'quality-7-days'
   | 'quality-after-7-days'
+  | 'quality-fallback-7-days'
+  | 'quality-fallback-after-7-days'
   | 'fake-defeats-purpose'
   | 'no-reason'
   | 'exclusion-needs-confirmation'

@@ -25,6 +25,7 @@ import {
   noReturnKind,
   orderDispute,
   secondHandBusiness,
+  sellersError,
   whatCame,
   type AppPlatform,
   type Reading,
@@ -220,7 +221,9 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
         r.putRight === 'send-what-is-right'
           ? {
               claims: [...claims, 'breach-remedies'],
-              basis: [quality, 'breach-damages'],
+              // Putting the order right is the contract's remedy (CC 577), said first; the quality rules' return
+              // (CRPL 24) is what the buyer can still fall back on (audit 10-b, L1).
+              basis: ['breach-damages', within ? 'quality-fallback-7-days' : 'quality-fallback-after-7-days'],
               ask: part(`msg.ask.send-what-is-right.${whatCame(f.symptoms)}`),
             }
           : r.putRight === 'refund-missing-part'
@@ -1209,11 +1212,17 @@ export function platformIntervention(
           ? ['taobao-non-delivery-burden']
           : p === 'taobao' && r.facts.problem === 'counterfeit-goods'
             ? ['taobao-fake-burden']
-            : r.facts.problem === 'food-delivery'
-              ? ['meal-platform-liable']
-              : r.facts.problem === 'tickets-and-travel'
-                ? ['platform-pays-without-details']
-                : [];
+            : // Told to pay the postage for the seller's own error: Taobao settles postage by who was at fault
+              // (Art. 49), a rule the platform applies once it steps in (audit 10-b, L6).
+              p === 'taobao' &&
+                r.facts.problem === 'wrong-or-missing-items' &&
+                r.facts.sellerSaid === 'you-pay-return-shipping'
+              ? ['taobao-postage-fault']
+              : r.facts.problem === 'food-delivery'
+                ? ['meal-platform-liable']
+                : r.facts.problem === 'tickets-and-travel'
+                  ? ['platform-pays-without-details']
+                  : [];
   return step({
     id: 'platform-intervention',
     title: words.say('step.platform-intervention.title'),
@@ -1259,6 +1268,9 @@ export function platformIntervention(
         extra: [
           ...(rule.includes('taobao-non-delivery-burden') ? [words.part('msg.extra.taobao-non-delivery-burden')] : []),
           ...(rule.includes('taobao-fake-burden') ? [words.part('msg.extra.taobao-fake-burden')] : []),
+          ...(rule.includes('taobao-postage-fault')
+            ? [words.part(`msg.extra.taobao-postage-fault.${sellersError(r.facts.symptoms)}`)]
+            : []),
           words.part('msg.extra.platform-step-in'),
         ],
         // 12315 takes complaints about businesses; with a private seller, the court is what is left.
@@ -1385,9 +1397,21 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
  */
 export function reportViolation(
   words: PlanWords,
-  ground?: 'request' | 'return' | 'price-promise' | 'unconfirmed-exclusion',
+  ground?: 'request' | 'return' | 'price-promise' | 'unconfirmed-exclusion' | PutRightGround,
   returnedOn?: IsoDate,
 ): PlanStep {
+  // The right or missing items asked for, not a return: CRPL 56(1)(8) and Penalty Measures 8 name that duty itself
+  // (更换, 补足商品数量), so the step names it (audit 10-b, L1).
+  if (isPutRight(ground))
+    return step({
+      ...fixed(words, 'report'),
+      what: words.say(`step.report.what.${ground}`),
+      why: words.say('step.report.why.put-right'),
+      claims: ['refusal-can-be-fined', 'put-right-refusal-fined'],
+      how: lines(words, ['step.report.how.1']),
+      attach: ['chat', 'order-page'],
+      guides: ['report-to-regulator'],
+    });
   const promise = ground === 'price-promise';
   const unconfirmed = ground === 'unconfirmed-exclusion';
   const passed = !promise && returnedOn !== undefined;
@@ -1427,6 +1451,10 @@ export function reportViolation(
     guides: ['report-to-regulator'],
   });
 }
+
+/** A report over the right or missing items refused: what came, as whatCame reads it. */
+export type PutRightGround = `put-right.${ReturnType<typeof whatCame>}`;
+const isPutRight = (ground: string | undefined): ground is PutRightGround => !!ground?.startsWith('put-right.');
 
 /**
  * A fake, or a description the user says was meant to deceive: itself a breach the regulator can penalise (CRPL

@@ -124,6 +124,10 @@ export const messages = {
     'Under Article 24 of the Consumer Rights Protection Law, goods that do not meet quality requirements can be returned within 7 days of receipt, and the seller bears the transport and other necessary costs.',
   'msg.basis.quality-after-7-days':
     'Under Article 24 of the Consumer Rights Protection Law, after 7 days I can ask for replacement or repair, or a return where the conditions for ending the contract are met, and the seller bears the transport and other necessary costs.',
+  'msg.basis.quality-fallback-7-days':
+    'If this is not put right, I may also return the goods within 7 days of receipt under Article 24 of the Consumer Rights Protection Law, with the seller bearing the transport and other necessary costs.',
+  'msg.basis.quality-fallback-after-7-days':
+    'If this is not put right, Article 24 of the Consumer Rights Protection Law also lets me return the goods where the conditions for ending the contract are met, with the seller bearing the transport and other necessary costs.',
   'msg.basis.no-reason':
     'Under Article 25 of the Consumer Rights Protection Law, goods bought online can be returned within 7 days of receipt without a reason; the buyer pays the return postage unless agreed otherwise.',
   'msg.basis.exclusion-needs-confirmation':
@@ -276,6 +280,14 @@ export const messages = {
   'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',
   'msg.extra.taobao-non-delivery-burden':
     'Under Article 38 of Taobao’s dispute rules, where the buyer says the goods never arrived, the seller must prove delivery.',
+  'msg.extra.taobao-postage-fault.wrong-size-colour':
+    'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; sending the wrong colour or size was the seller’s error.',
+  'msg.extra.taobao-postage-fault.wrong-item':
+    'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; sending the wrong item was the seller’s error.',
+  'msg.extra.taobao-postage-fault.missing-items':
+    'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; leaving items out was the seller’s error.',
+  'msg.extra.taobao-postage-fault.wrong-or-missing-items':
+    'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; sending wrong items and leaving items out was the seller’s error.',
   'msg.extra.taobao-fake-burden':
     'Under Article 66 of Taobao’s dispute rules, where the buyer says the goods are counterfeit, the seller must provide documents such as the maker’s distribution papers to show where the goods came from. Please ask the seller for them.',
   'msg.extra.seller-refused': 'I contacted the seller, and it was not resolved.',
@@ -283,13 +295,17 @@ export const messages = {
     'Under Article 9 of the same Interpretation, a standard term that takes away a consumer’s lawful right to end the contract or get the prepayment back is void.',
   'msg.extra.platform-refused':
     'I contacted the seller and it was not resolved; I asked the platform to step in, and it did not uphold my request.',
+  'msg.seller-error.wrong-size-colour': 'Sending the wrong colour or size',
+  'msg.seller-error.wrong-item': 'Sending the wrong item',
+  'msg.seller-error.missing-items': 'Leaving items out',
+  'msg.seller-error.wrong-or-missing-items': 'Sending the wrong item, or leaving items out,',
   'msg.reply.quality':
     'My rights here come from Article 24 of the Consumer Rights Protection Law, on goods that do not meet quality requirements; the reason you gave does not change them.',
   'msg.reply.quality.after-basis': 'The reason you gave does not change my rights under Article 24 above.',
   'msg.reply.quality.wrong-item':
-    'Sending the wrong item, or leaving items out, does not match what we agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever the reason you gave.',
+    '{error} does not match what we agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever the reason you gave.',
   'msg.reply.quality.wrong-item.after-basis':
-    'Sending the wrong item, or leaving items out, does not match what we agreed, and my choice under Article 582 above stands whatever the reason you gave.',
+    '{error} does not match what we agreed, and my choice under Article 582 above stands whatever the reason you gave.',
   'msg.reply.signed-for-no-refund':
     'A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1), and signing does not affect what I ask above.',
   'msg.reply.signed-for-no-refund.unboxing':
@@ -336,9 +352,9 @@ export const messages = {
     'The product page promised free returns (退货包运费): that is something agreed. Under Article 12 of the Consumer Rights Protection Law’s Implementing Regulations, a business must keep what it promised. Please bear the return postage, as promised.',
   'msg.reply.packaging-not-a-return': 'I am not asking to send the item back, so the reason you gave does not apply.',
   'msg.reply.you-pay-return-shipping.wrong-item':
-    'Sending the wrong item, or leaving items out, does not match what we agreed. Under Article 577 of the Civil Code you must put it right or pay for my loss, and I count the postage involved as part of that loss.',
+    '{error} does not match what we agreed. Under Article 577 of the Civil Code you must put it right or pay for my loss, and I count the postage involved as part of that loss.',
   'msg.reply.you-pay-return-shipping.wrong-item.after-basis':
-    'Sending the wrong item, or leaving items out, does not match what we agreed, and I count the postage involved as part of the loss, which Article 577 above puts on you.',
+    '{error} does not match what we agreed, and I count the postage involved as part of the loss, which Article 577 above puts on you.',
   'msg.reply.store-credit-only':
     'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
   'msg.reply.refund-after-inspection':

@@ -377,6 +377,14 @@ export const plan = {
   'step.report.what.unconfirmed-exclusion':
     'Refusing a 7-day return by calling the item excluded, when you did not confirm that at purchase, is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.why': 'Deliberately delaying or refusing a lawful return or refund can be fined.',
+  'step.report.what.put-right.missing-items':
+    'Refusing without good reason, or delaying on purpose, your request to make up the missing quantity is itself a breach the regulator can fine. If the seller does that, a report asks the regulator to investigate; it runs apart from your complaint.',
+  'step.report.what.put-right.wrong-item':
+    'Refusing without good reason, or delaying on purpose, your request to replace the wrong item is itself a breach the regulator can fine. If the seller does that, a report asks the regulator to investigate; it runs apart from your complaint.',
+  'step.report.what.put-right.wrong-or-missing-items':
+    'Refusing without good reason, or delaying on purpose, your request to replace the wrong items or make up the quantity is itself a breach the regulator can fine. If the seller does that, a report asks the regulator to investigate; it runs apart from your complaint.',
+  'step.report.why.put-right':
+    'Deliberately delaying or refusing a lawful request to replace goods or make up their quantity can be fined.',
   'step.report.title.price-promise': 'Report the refused price promise (举报)',
   'step.report.what.price-promise':
     'Refusing without good reason to keep a price promise is listed as price fraud in the pricing rules. You may report it on 12315 beside your complaint; whether this refusal is one is for the regulator to decide.',

@@ -115,6 +115,10 @@ export const messages: Record<MessageKey, string> = {
     '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，我可以自收到商品之日起七日内退货，运输等必要费用由经营者承担。',
   'msg.basis.quality-after-7-days':
     '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，七日后可以要求经营者履行更换、修理等义务，符合法定解除合同条件的可以退货，运输等必要费用由经营者承担。',
+  'msg.basis.quality-fallback-7-days':
+    '如不能得到补救，依据《消费者权益保护法》第二十四条，我也可以自收到商品之日起七日内退货，运输等必要费用由经营者承担。',
+  'msg.basis.quality-fallback-after-7-days':
+    '如不能得到补救，依据《消费者权益保护法》第二十四条，符合法定解除合同条件的，我也可以退货，运输等必要费用由经营者承担。',
   'msg.basis.no-reason':
     '依据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可以无理由退货，退回商品的运费由消费者承担，另有约定的按照约定。',
   'msg.basis.exclusion-needs-confirmation':
@@ -246,18 +250,30 @@ export const messages: Record<MessageKey, string> = {
   'msg.extra.platform-step-in': '我已联系卖家，未能解决，请平台介入处理。',
   'msg.extra.taobao-non-delivery-burden':
     '依据《淘宝平台争议处理规则》第三十八条，买家主张未收到商品的，由相对方（卖家）承担举证责任。',
+  'msg.extra.taobao-postage-fault.wrong-size-colour':
+    '依据《淘宝平台争议处理规则》第四十九条，淘宝介入后，运费争议按“谁过错、谁承担”的原则处理；发错颜色或尺码是卖家的过错。',
+  'msg.extra.taobao-postage-fault.wrong-item':
+    '依据《淘宝平台争议处理规则》第四十九条，淘宝介入后，运费争议按“谁过错、谁承担”的原则处理；发错商品是卖家的过错。',
+  'msg.extra.taobao-postage-fault.missing-items':
+    '依据《淘宝平台争议处理规则》第四十九条，淘宝介入后，运费争议按“谁过错、谁承担”的原则处理；少发商品是卖家的过错。',
+  'msg.extra.taobao-postage-fault.wrong-or-missing-items':
+    '依据《淘宝平台争议处理规则》第四十九条，淘宝介入后，运费争议按“谁过错、谁承担”的原则处理；发错或少发商品是卖家的过错。',
   'msg.extra.taobao-fake-burden':
     '依据《淘宝平台争议处理规则》第六十六条，买家主张商品系假冒商品的，卖家应提供厂家的经销凭证等凭证，证明商品来源。请要求卖家提供。',
   'msg.extra.seller-refused': '我已联系卖家，未能解决。',
   'msg.extra.no-refund-term-void': '依据该解释第九条，排除消费者依法解除合同或者请求返还预付款的权利的格式条款无效。',
   'msg.extra.platform-refused': '我已联系卖家，未能解决；申请平台介入后，平台也没有支持我的请求。',
+  'msg.seller-error.wrong-size-colour': '发错颜色或尺码',
+  'msg.seller-error.wrong-item': '发错商品',
+  'msg.seller-error.missing-items': '少发商品',
+  'msg.seller-error.wrong-or-missing-items': '发错商品或少发',
   'msg.reply.quality':
     '我的权利来自《消费者权益保护法》第二十四条关于商品不符合质量要求的规定，您提出的理由不影响这些权利。',
   'msg.reply.quality.after-basis': '您提出的理由不影响我依据上述第二十四条享有的权利。',
   'msg.reply.quality.wrong-item':
-    '发错货或少发属于履行不符合约定。依据《民法典》第五百八十二条，我可以合理选择要求更换、退货或者减少价款，与您提出的理由无关。',
+    '{error}属于履行不符合约定。依据《民法典》第五百八十二条，我可以合理选择要求更换、退货或者减少价款，与您提出的理由无关。',
   'msg.reply.quality.wrong-item.after-basis':
-    '发错货或少发属于履行不符合约定，我依据上述第五百八十二条作出的选择与您提出的理由无关。',
+    '{error}属于履行不符合约定，我依据上述第五百八十二条作出的选择与您提出的理由无关。',
   'msg.reply.signed-for-no-refund':
     '“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条），签收不影响我的上述要求。',
   'msg.reply.signed-for-no-refund.unboxing':
@@ -299,9 +315,9 @@ export const messages: Record<MessageKey, string> = {
     '商品页面承诺了“退货包运费”，这就是另有约定。依据《消费者权益保护法实施条例》第十二条，经营者应当履行其所承诺的内容。请按承诺承担本次退货运费。',
   'msg.reply.packaging-not-a-return': '我并没有要求退货，您提出的理由与我的要求无关。',
   'msg.reply.you-pay-return-shipping.wrong-item':
-    '发错货或少发属于履行不符合约定。依据《民法典》第五百七十七条，贵店应当采取补救措施或者赔偿损失，我认为相关运费属于由此造成的损失，应由贵店承担。',
+    '{error}属于履行不符合约定。依据《民法典》第五百七十七条，贵店应当采取补救措施或者赔偿损失，我认为相关运费属于由此造成的损失，应由贵店承担。',
   'msg.reply.you-pay-return-shipping.wrong-item.after-basis':
-    '发错货或少发属于履行不符合约定，我认为相关运费属于由此造成的损失，依照上述第五百七十七条应由贵店承担。',
+    '{error}属于履行不符合约定，我认为相关运费属于由此造成的损失，依照上述第五百七十七条应由贵店承担。',
   'msg.reply.store-credit-only':
     '退款应当按原支付方式退回，我不同意以优惠券或余额代替（《网络购买商品七日无理由退货暂行办法》第十四条）。',
   'msg.reply.refund-after-inspection':

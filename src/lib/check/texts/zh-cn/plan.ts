@@ -299,6 +299,13 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report.what.late-from-request':
     '自你提出要求之日起超过15日仍不退款的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.why': '故意拖延或无理拒绝消费者的退货、退款要求的，可以被处罚。',
+  'step.report.what.put-right.missing-items':
+    '对你补足商品数量的要求无理拒绝或故意拖延，本身就是可以被罚款的违法行为。卖家这样做的，可以举报，请监管部门调查处理，与投诉分开进行。',
+  'step.report.what.put-right.wrong-item':
+    '对你更换商品的要求无理拒绝或故意拖延，本身就是可以被罚款的违法行为。卖家这样做的，可以举报，请监管部门调查处理，与投诉分开进行。',
+  'step.report.what.put-right.wrong-or-missing-items':
+    '对你更换商品或补足商品数量的要求无理拒绝或故意拖延，本身就是可以被罚款的违法行为。卖家这样做的，可以举报，请监管部门调查处理，与投诉分开进行。',
+  'step.report.why.put-right': '故意拖延或无理拒绝消费者更换商品、补足商品数量的要求的，可以被处罚。',
   'step.report.title.price-promise': '举报拒不履行价格承诺',
   'step.report.what.price-promise':
     '没有正当理由拒绝履行价格承诺，是价格规定列出的价格欺诈行为。你可以在12315投诉的同时举报；这次拒绝算不算，由监管部门认定。',
