@@ -183,7 +183,7 @@ describe.concurrent('sharing and coming back', () => {
       await first.page.goto(`${baseUrl}/check/${jdLink}`);
       await expect.poll(() => heading(first.page)).toMatch(/^Your plan in/);
       const link = await first.page.locator('#check-share-link').inputValue();
-      expect(new URL(link).hash).toMatch(/^#v=2&/);
+      expect(new URL(link).hash).toMatch(/^#v=3&/);
       await second.page.goto(link);
       await expect.poll(() => heading(second.page)).toMatch(/^Your plan in/);
       // The intro is for someone starting: a page opening on a plan never draws it, so nothing moves when it goes.
@@ -413,7 +413,7 @@ describe.concurrent('plan tools', () => {
         for (const hidden of ['.check-steps', '.check-share', '.check-today', 'header.site-header', '.check-intro'])
           expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
         const sheet = (await page.locator('.check-print-sheet').textContent()) ?? '';
-        expect(sheet).toContain(`${baseUrl}${prefix}/check/#v=2`);
+        expect(sheet).toContain(`${baseUrl}${prefix}/check/#v=3`);
         expect(sheet).not.toContain('E20261110A');
         expect(await pdfPages()).toBeLessThanOrEqual(2);
 

@@ -379,7 +379,7 @@ describe('every plan', () => {
     const answers: Answers = {
       purpose: 'personal',
       problem: 'defective-or-damaged',
-      symptoms: ['spoiled-or-expired', 'made-ill'],
+      symptoms: ['spoiled', 'made-ill'],
       platform: 'pinduoduo',
       'received-on': '2026-11-25',
       'item-kind': 'packaged-food',
@@ -388,7 +388,7 @@ describe('every plan', () => {
       evidence: ['order-page', 'photos'],
     };
     const zh = buildPlan({ answers, today: '2026-12-01', words: words['zh-cn'] });
-    expect(messagesOf(zh)).toContain('商品存在以下问题：食品变质、发霉或已过期；食用后身体不适。');
+    expect(messagesOf(zh)).toContain('商品存在以下问题：食品变质或发霉；食用后身体不适。');
     // Someone was unwell: the losses are asked for (if there are any), and the food law's 10 times or 3 times the loss
     // reserved, as for a takeaway (FSL 148).
     expect(messagesOf(zh)).toContain('如因食用该食品产生医疗费等合理损失，一并赔偿');
@@ -425,7 +425,7 @@ describe('every plan', () => {
     const nuts: Answers = {
       purpose: 'personal',
       problem: 'defective-or-damaged',
-      symptoms: ['spoiled-or-expired', 'made-ill'],
+      symptoms: ['spoiled', 'made-ill'],
       platform: 'pinduoduo',
       'received-on': '2026-11-25',
       'item-kind': 'packaged-food',
@@ -451,7 +451,7 @@ describe('every plan', () => {
     expect(dearer.steps.find((s) => s.id === 'punitive-damages')!.what).toMatch(/Ten times this price is ¥1,500\.$/);
     // Food found spoiled long after it came: nothing is repaired, and the seller may be right that it went off later.
     const late = buildPlan({
-      answers: { ...nuts, symptoms: ['spoiled-or-expired'], 'received-on': '2026-11-02', tried: 'nothing' },
+      answers: { ...nuts, symptoms: ['spoiled'], 'received-on': '2026-11-02', tried: 'nothing' },
       today: '2026-12-01',
       words: words.en,
     });
@@ -524,7 +524,7 @@ describe('every plan', () => {
       evidence: ['order-page', 'photos'],
     };
     const sets = [
-      ...[['made-ill'], ['spoiled-or-expired'], ['spoiled-or-expired', 'made-ill']].map((symptoms) => ({
+      ...[['made-ill'], ['spoiled'], ['expired'], ['spoiled', 'made-ill']].map((symptoms) => ({
         ...food,
         symptoms,
       })),
@@ -688,7 +688,7 @@ describe('every plan', () => {
       }).steps.some((s) => s.id === 'punitive-damages');
     for (const safe of [['does-not-work'], ['stopped-working'], ['damaged-packaging', 'broken-on-arrival']])
       expect(food(safe), safe.join()).toBe(false);
-    for (const unsafe of [['spoiled-or-expired'], ['made-ill'], ['does-not-work', 'spoiled-or-expired'], []])
+    for (const unsafe of [['spoiled'], ['expired'], ['made-ill'], ['does-not-work', 'expired'], []])
       expect(food(unsafe), unsafe.join()).toBe(true);
   });
 
@@ -1567,7 +1567,7 @@ describe('contradiction rules', () => {
 
   it('tells the buyer of spoiled food that a seller may refund only the bad part, and cites why', () => {
     const oranges = stories.find((s) => s.id === 'group-buying-mouldy-oranges')!;
-    const answers = skipUnansweredOptional(tree, { ...oranges.answers, symptoms: ['spoiled-or-expired'] });
+    const answers = skipUnansweredOptional(tree, { ...oranges.answers, symptoms: ['spoiled'] });
     const plan = buildPlan({ answers, today: oranges.today, words: words.en });
     // A third of the oranges mouldy: the whole order goes back only if the rest is harmed (CC 632; audit 10-a, M7).
     expect(plan.sellerMayBeRight?.why).toContain(words.en.say('case.food-part.why'));
@@ -1735,7 +1735,8 @@ describe('contradiction rules', () => {
       });
     const asks = (plan: Plan) => plan.messages.map((m) => m.zh.match(/我的要求是：[^。]*。/)?.[0] ?? '');
     for (const [problem, symptoms, kind] of [
-      ['defective-or-damaged', ['spoiled-or-expired'], 'packaged-food'],
+      ['defective-or-damaged', ['spoiled'], 'packaged-food'],
+      ['defective-or-damaged', ['expired'], 'packaged-food'],
       ['defective-or-damaged', ['does-not-work'], 'cosmetics'],
       ['counterfeit-goods', ['brand-denies'], 'other'],
       ['wrong-or-missing-items', ['wrong-item'], 'other'],

@@ -36,7 +36,7 @@ describe('share links', () => {
   it('writes keys sorted with the version first, so the same answers give the same link', () => {
     expect(
       encodeAnswers(tree, { platform: 'jd', amount: 20, problem: 'late-delivery' }, { includeDetails: false }),
-    ).toBe('v=2&amount=20&platform=jd&problem=late-delivery');
+    ).toBe('v=3&amount=20&platform=jd&problem=late-delivery');
   });
 
   it('drops unknown keys and bad values, and keeps the rest', () => {
@@ -133,6 +133,16 @@ describe('migrations', () => {
       answers: { problem: 'defective-or-damaged', 'received-on': '2026-11-20', platform: 'jd' },
       dropped: [],
     });
+  });
+
+  it('2 -> 3 asks again "what is wrong with it" only where it held the food answer now split in two', () => {
+    const food = { problem: 'defective-or-damaged', symptoms: 'broken-on-arrival,spoiled-or-expired', platform: 'jd' };
+    expect(migrate(food, 2, 3)).toEqual({
+      answers: { problem: 'defective-or-damaged', platform: 'jd' },
+      dropped: ['symptoms'],
+    });
+    const other = { problem: 'defective-or-damaged', symptoms: 'does-not-work', platform: 'jd' };
+    expect(migrate(other, 2, 3)).toEqual({ answers: other, dropped: [] });
   });
 
   it('refuse a gap in the chain or a version from the future', () => {

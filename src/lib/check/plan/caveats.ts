@@ -45,7 +45,8 @@ export const foodBadOnArrival = (r: Reading, words: PlanWords): SellerMayBeRight
  */
 export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;
-  const spoiled = r.food && f.problem === 'defective-or-damaged' && f.symptoms.includes('spoiled-or-expired');
+  const spoiled =
+    r.food && f.problem === 'defective-or-damaged' && f.symptoms.some((s) => s === 'spoiled' || s === 'expired');
   const ill = r.madeIll;
   // Only part of an order may have gone bad: the seller may then refund only that part (CC 632; audit 10-a, M7).
   const badOnArrival = spoiled

@@ -190,7 +190,7 @@ export interface Reading {
   food: boolean;
   /** A takeaway whose food itself is in question (spoiled, a foreign object, illness): food-safety law can apply. */
   unsafeMeal: boolean;
-  /** Food bought as goods that the user says was spoiled, mouldy or past its date, or made someone unwell. */
+  /** Food bought as goods that the user says was spoiled or mouldy, past its date, or made someone unwell. */
   unsafeFood: boolean;
   /**
    * Food bought as goods whose own condition is in question, where the Food Safety Law's 10× may apply: faulty or
@@ -290,6 +290,9 @@ export const secondHandBusiness = (r: Reading): boolean =>
 export type AppPlatform = Exclude<PlatformId, 'wechat-group' | 'other' | 'overseas'>;
 export const isApp = (p: PlatformId): p is AppPlatform => p !== 'wechat-group' && p !== 'other' && p !== 'overseas';
 
+/** What makes food itself unsafe, as the user tells it: gone bad, past its date, or someone made ill. */
+const unsafeFoodSymptoms = ['spoiled', 'expired', 'made-ill'] as const satisfies SymptomId[];
+
 /** Faults seen when the parcel was opened: the label and an unboxing video can show these. */
 const onArrivalSymptoms = ['broken-on-arrival', 'does-not-work', 'damaged-packaging'] as const satisfies SymptomId[];
 
@@ -338,7 +341,7 @@ export function read(facts: Facts, today: IsoDate): Reading {
     !(
       facts.problem === 'defective-or-damaged' &&
       facts.symptoms.length > 0 &&
-      !facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill')
+      !facts.symptoms.some((s) => (unsafeFoodSymptoms as readonly string[]).includes(s))
     );
   return {
     facts,
@@ -357,7 +360,7 @@ export function read(facts: Facts, today: IsoDate): Reading {
       durableDefect && facts.receivedOn !== undefined && daysBetween(today, plusMonths(facts.receivedOn, 6)) >= 0,
     food,
     unsafeMeal: unsafe,
-    unsafeFood: food && facts.symptoms.some((s) => s === 'spoiled-or-expired' || s === 'made-ill'),
+    unsafeFood: food && facts.symptoms.some((s) => (unsafeFoodSymptoms as readonly string[]).includes(s)),
     keepFood,
     foodInQuestion: food && (unsafe || keepFood),
     madeIll: (food && facts.symptoms.includes('made-ill')) || facts.mealProblem === 'made-ill',

@@ -762,7 +762,9 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
     claims: [
       ...c.claims,
       'quality-delay-fined',
-      ...(r.food && r.facts.symptoms.includes('spoiled-or-expired') ? (['part-of-goods'] as const) : []),
+      ...(r.food && r.facts.symptoms.some((s) => s === 'spoiled' || s === 'expired')
+        ? (['part-of-goods'] as const)
+        : []),
     ],
     how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],

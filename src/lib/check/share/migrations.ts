@@ -51,7 +51,23 @@ const v1ToV2: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [v1ToV2];
+/**
+ * 2 -> 3. Version 2 had one answer for food "spoiled, mouldy or past its date", which the message then asserted as
+ * all three. Version 3 asks for each fact alone (audit 10-a, M6). Which one the user meant cannot be told, so the
+ * whole answer to "what is wrong with it" is dropped and asked again, with the user's other choices.
+ */
+const v2ToV3: Migration = {
+  from: 2,
+  migrate(answers) {
+    const next: RawAnswers = { ...answers };
+    const symptoms = next.symptoms?.split(',') ?? [];
+    if (!symptoms.includes('spoiled-or-expired')) return { answers: next, dropped: [] };
+    delete next.symptoms;
+    return { answers: next, dropped: ['symptoms'] };
+  },
+};
+
+export const migrations: readonly Migration[] = [v1ToV2, v2ToV3];
 
 /** Brings raw answers from `version` up to `current`; undefined when no path exists (a link from the future). */
 export function migrate(

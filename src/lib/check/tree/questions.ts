@@ -173,7 +173,10 @@ export const questions = [
       { id: 'stopped-working', if: is('problem', 'defective-or-damaged') },
       { id: 'damaged-packaging', if: is('problem', 'defective-or-damaged') },
       // Food that is unsafe, not only broken: what the message says, and what to keep (the plan reads them for food).
-      { id: 'spoiled-or-expired', if: is('problem', 'defective-or-damaged') },
+      // Two facts, each said alone in the message: gone bad, or sold past its date (which alone shows the seller
+      // knew, SPC Food Safety Interpretation Art. 6(1); audit 10-a, M6).
+      { id: 'spoiled', if: is('problem', 'defective-or-damaged') },
+      { id: 'expired', if: is('problem', 'defective-or-damaged') },
       { id: 'made-ill', if: is('problem', 'defective-or-damaged') },
       { id: 'different-from-photos', if: is('problem', 'not-as-described') },
       { id: 'wrong-spec', if: is('problem', 'not-as-described') },

@@ -4,8 +4,9 @@ import { caseOptionIds, details, excuseGuideIds, excuseOptionIds, questions } fr
 import type { Tree } from './types';
 
 export const tree: Tree = {
-  // Version 2 split the answers version 1 could not tell apart (see share/migrations.ts).
-  version: 2,
+  // Version 2 split the answers version 1 could not tell apart; version 3 split "spoiled, mouldy or past its date"
+  // into two facts (see share/migrations.ts).
+  version: 3,
   start: 'purpose',
   questions,
   details,
