@@ -25,7 +25,8 @@ const notTrip: Condition = { not: is('problem', 'tickets-and-travel') };
 const shopGoods: Condition = { all: [notMeal, notTrip] };
 /** A wrong or short delivery: the symptoms that say something wrong came, and those that say something is missing. */
 export const wrongSymptoms = ['wrong-item', 'wrong-size-colour'] as const;
-export const missingSymptoms = ['missing-items', 'missing-parts'] as const;
+// Short weight is something missing too: part of what was ordered did not come (audit 10-a, M8).
+export const missingSymptoms = ['missing-items', 'missing-parts', 'short-weight'] as const;
 const hasSymptom = (id: string): Condition => ({ q: 'symptoms', has: id });
 
 /** The takeaway problems about the food itself: where food-safety law can apply. */
@@ -186,6 +187,7 @@ export const questions = [
       { id: 'wrong-size-colour', if: is('problem', 'wrong-or-missing-items') },
       { id: 'missing-parts', if: is('problem', 'wrong-or-missing-items') },
       { id: 'missing-items', if: is('problem', 'wrong-or-missing-items') },
+      { id: 'short-weight', if: is('problem', 'wrong-or-missing-items') },
       { id: 'brand-denies', if: is('problem', 'counterfeit-goods') },
       { id: 'no-anti-fake', if: is('problem', 'counterfeit-goods') },
       { id: 'poor-copy', if: is('problem', 'counterfeit-goods') },

@@ -43,6 +43,8 @@ export const messages = {
   'msg.symptom.wrong-size-colour': 'the wrong size or colour came',
   'msg.symptom.missing-parts': 'parts or accessories are missing',
   'msg.symptom.missing-items': 'items from the order are missing',
+  'msg.symptom.short-weight':
+    'it weighs less than I ordered: I ordered [weight ordered], and it weighed [weight received]',
   'msg.symptom.brand-denies': 'the brand says it is not genuine',
   'msg.symptom.no-anti-fake': 'the anti-fake code does not check out',
   'msg.symptom.poor-copy': 'its workmanship is clearly unlike the genuine item',

@@ -39,6 +39,7 @@ export const questions = {
   'q.symptoms.option.wrong-size-colour': 'Wrong size or colour',
   'q.symptoms.option.missing-parts': 'Parts or accessories are missing',
   'q.symptoms.option.missing-items': 'Items from the order are missing',
+  'q.symptoms.option.short-weight': 'It weighs less than I ordered',
   'q.symptoms.option.brand-denies': 'The brand says it is not theirs',
   'q.symptoms.option.no-anti-fake': 'The anti-fake code does not check out',
   'q.symptoms.option.poor-copy': 'Its workmanship is clearly unlike the real one',

@@ -41,6 +41,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.symptom.wrong-size-colour': '颜色或尺码发错',
   'msg.symptom.missing-parts': '缺少配件',
   'msg.symptom.missing-items': '订单中的商品少发',
+  'msg.symptom.short-weight': '重量不足，我订购的是【订购重量】，收到后称重只有【实称重量】',
   'msg.symptom.brand-denies': '品牌方表示不是正品',
   'msg.symptom.no-anti-fake': '防伪码查询不到或不符',
   'msg.symptom.poor-copy': '做工与正品明显不同',

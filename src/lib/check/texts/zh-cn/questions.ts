@@ -36,6 +36,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.symptoms.option.wrong-size-colour': '颜色或尺码发错',
   'q.symptoms.option.missing-parts': '缺少配件',
   'q.symptoms.option.missing-items': '订单中的商品少发',
+  'q.symptoms.option.short-weight': '缺斤少两（重量不足）',
   'q.symptoms.option.brand-denies': '品牌方表示不是正品',
   'q.symptoms.option.no-anti-fake': '防伪码查询不到或不符',
   'q.symptoms.option.poor-copy': '做工与正品明显不同',
