@@ -869,6 +869,23 @@ describe('every plan', () => {
     expect(seen).toBeGreaterThan(0);
   });
 
+  it('asks for the bad part’s price where only part of the food is bad, and never the whole order (audit 10-a, M7)', () => {
+    let part = 0;
+    for (const { answers, today } of answerSets) {
+      const r = read(factsOf(answers), today);
+      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+      const asks = zh.messages.map((m) => m.zh.match(/我的要求是：[^。]*。/)?.[0] ?? '').filter(Boolean);
+      if (r.badPart) {
+        part++;
+        for (const ask of asks) expect(ask).toContain('退还有问题部分对应的货款【金额】元');
+        expect(zh.messages.some((m) => m.zh.includes('《民法典》第六百三十二条'))).toBe(true);
+      }
+      // All of it bad: the part rule is not the seller's point, and the plan does not raise it.
+      if (r.facts.howMuchBad === 'all') expect(zh.sellerMayBeRight?.why ?? '').not.toContain('只退坏掉的那部分');
+    }
+    expect(part).toBeGreaterThan(0);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

@@ -148,6 +148,22 @@ export function representativeAnswers(): Answers[] {
       amount: 100,
       evidence: [],
     });
+  // Food partly spoiled or past its date, from a shop and from a private seller: the bad part's price asked for.
+  for (const seller of ['business', 'private'])
+    sets.push({
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      symptoms: ['spoiled'],
+      platform: 'xianyu',
+      'seller-type': seller,
+      payment: 'in-app',
+      'received-on': '2026-11-24',
+      'item-kind': 'packaged-food',
+      'how-much-bad': 'part',
+      tried: 'nothing',
+      amount: 100,
+      evidence: [],
+    });
   // The wrong item sent, its exchange refused with a "final say" clause: the report names the duty to exchange.
   sets.push({
     purpose: 'personal',

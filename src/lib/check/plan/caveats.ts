@@ -47,12 +47,18 @@ export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | u
   const f = r.facts;
   const spoiled =
     r.food && f.problem === 'defective-or-damaged' && f.symptoms.some((s) => s === 'spoiled' || s === 'expired');
+  // All of it bad: nothing to split, so the part rule is not the seller's point.
+  const partMayGo = spoiled && f.howMuchBad !== 'all';
   const ill = r.madeIll;
   // Only part of an order may have gone bad: the seller may then refund only that part (CC 632; audit 10-a, M7).
-  const badOnArrival = spoiled
+  const badOnArrival = partMayGo
     ? alongside(
         foodBadOnArrival(r, words),
-        { why: words.say('case.food-part.why'), still: words.say('case.food-part.still') },
+        {
+          why: words.say('case.food-part.why'),
+          // Told only part is bad, the message already asks for that part: the note says when the whole may go.
+          still: words.say(f.howMuchBad === 'part' ? 'case.food-part.still.asked' : 'case.food-part.still'),
+        },
         words,
       )
     : foodBadOnArrival(r, words);

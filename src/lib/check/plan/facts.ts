@@ -31,6 +31,8 @@ export interface Facts {
   symptoms: readonly SymptomId[];
   /** A wrong or short delivery: what the buyer wants (the right items sent, what is missing refunded, or all back). */
   wantedRemedy?: OptionId<'wanted-remedy'>;
+  /** Spoiled or expired food: all of it, or only part. */
+  howMuchBad?: OptionId<'how-much-bad'>;
   platform: PlatformId;
   /** Platforms that are shops are businesses; the question is asked only where it is unclear. */
   seller: Seller;
@@ -108,6 +110,7 @@ export function factsOf(answers: Answers): Facts {
     problem: required(option('problem', answers), 'problem'),
     symptoms: options('symptoms', answers),
     wantedRemedy: option('wanted-remedy', answers),
+    howMuchBad: option('how-much-bad', answers),
     platform: required(option('platform', answers), 'platform'),
     seller: option('seller-type', answers) ?? 'business',
     liveStream: answers['live-stream'] === true,
@@ -202,6 +205,11 @@ export interface Reading {
   foodInQuestion: boolean;
   /** Someone was unwell after eating it (food bought as goods, or a takeaway). */
   madeIll: boolean;
+  /**
+   * Food bought as goods, only part of it spoiled or past its date: the buyer can end the sale for that part (CC 632),
+   * so the messages ask for that part's price, not the whole order back (audit 10-a, M7).
+   */
+  badPart: boolean;
   /**
    * A fault that showed with use, not on arrival (not food): the item stopped working, or nothing the user named was
    * there on arrival and the 7 days after receipt have passed. Neither the parcel label nor an unboxing video can show
@@ -364,6 +372,7 @@ export function read(facts: Facts, today: IsoDate): Reading {
     keepFood,
     foodInQuestion: food && (unsafe || keepFood),
     madeIll: (food && facts.symptoms.includes('made-ill')) || facts.mealProblem === 'made-ill',
+    badPart: food && facts.howMuchBad === 'part' && facts.symptoms.some((s) => s === 'spoiled' || s === 'expired'),
     laterFault:
       facts.problem === 'defective-or-damaged' &&
       !food &&

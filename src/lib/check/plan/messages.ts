@@ -22,6 +22,7 @@ export type Basis =
   | 'quality-after-7-days'
   | 'quality-fallback-7-days'
   | 'quality-fallback-after-7-days'
+  | 'part-of-goods'
   | 'fake-defeats-purpose'
   | 'no-reason'
   | 'exclusion-needs-confirmation'

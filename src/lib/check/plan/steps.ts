@@ -232,36 +232,43 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
                 basis: ['breach-remedies'],
                 ask: part('msg.ask.refund-missing-part'),
               }
-            : {
-                // After 7 days a fake is still returned: selling one defeats the purpose of the sale (CC 563(4)).
-                claims:
-                  fake && !within
-                    ? [...claims, 'fake-defeats-purpose']
+            : r.badPart
+              ? {
+                  // Part of the food bad: that part's price back (CC 632), the rest kept.
+                  claims: [...claims, 'part-of-goods'],
+                  basis: [quality, 'part-of-goods'],
+                  ask: part('msg.ask.bad-part'),
+                }
+              : {
+                  // After 7 days a fake is still returned: selling one defeats the purpose of the sale (CC 563(4)).
+                  claims:
+                    fake && !within
+                      ? [...claims, 'fake-defeats-purpose']
+                      : later === 'wrong-item'
+                        ? [...claims, 'end-after-demand']
+                        : later === 'missing-items'
+                          ? [...claims, 'breach-remedies']
+                          : // A box is the contract's remedies alone: the quality rules are about the goods.
+                            later === 'packaging'
+                            ? ['breach-remedies']
+                            : claims,
+                  basis: fake
+                    ? within
+                      ? [quality, 'fraud-reserved']
+                      : [quality, 'fake-defeats-purpose', 'fraud-reserved']
                     : later === 'wrong-item'
-                      ? [...claims, 'end-after-demand']
+                      ? [quality, 'late-end']
                       : later === 'missing-items'
-                        ? [...claims, 'breach-remedies']
-                        : // A box is the contract's remedies alone: the quality rules are about the goods.
-                          later === 'packaging'
+                        ? [quality, 'breach-remedies']
+                        : later === 'packaging'
                           ? ['breach-remedies']
-                          : claims,
-                basis: fake
-                  ? within
-                    ? [quality, 'fraud-reserved']
-                    : [quality, 'fake-defeats-purpose', 'fraud-reserved']
-                  : later === 'wrong-item'
-                    ? [quality, 'late-end']
-                    : later === 'missing-items'
-                      ? [quality, 'breach-remedies']
-                      : later === 'packaging'
-                        ? ['breach-remedies']
-                        : [quality],
-                // After 7 days (and for a box with no return open) the remedy fits what went wrong: nobody repairs a
-                // fake, a wrong size, a missing part or food.
-                ask: !later
-                  ? part('msg.ask.quality-return', { amount })
-                  : part(later === 'repair' ? 'msg.ask.quality-remedy' : `msg.ask.quality-remedy.${later}`),
-              };
+                          : [quality],
+                  // After 7 days (and for a box with no return open) the remedy fits what went wrong: nobody repairs a
+                  // fake, a wrong size, a missing part or food.
+                  ask: !later
+                    ? part('msg.ask.quality-return', { amount })
+                    : part(later === 'repair' ? 'msg.ask.quality-remedy' : `msg.ask.quality-remedy.${later}`),
+                };
       return {
         ...(r.unsafeFood ? withFoodLaw(chosen, r, words) : chosen),
         happened: [whatIsWrong(f.problem, r, words)],
@@ -530,6 +537,15 @@ function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseB
  */
 function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): CaseBasis {
   const later = r.laterRemedy;
+  // Part of the food bad: that part's price back, between private people too (CC 632).
+  if (r.badPart)
+    return {
+      ...consumer,
+      happened: [...consumer.happened, words.part('msg.happened.private.listing-said')],
+      claims: ['breach-remedies', 'part-of-goods'],
+      basis: ['breach-remedies', 'part-of-goods'],
+      ask: words.part('msg.ask.bad-part'),
+    };
   return {
     ...consumer,
     // Between private people what was agreed is what the seller said: its words, a fill-in, are what "not as agreed"
@@ -762,7 +778,7 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
     claims: [
       ...c.claims,
       'quality-delay-fined',
-      ...(r.food && r.facts.symptoms.some((s) => s === 'spoiled' || s === 'expired')
+      ...(r.food && r.facts.howMuchBad !== 'all' && r.facts.symptoms.some((s) => s === 'spoiled' || s === 'expired')
         ? (['part-of-goods'] as const)
         : []),
     ],

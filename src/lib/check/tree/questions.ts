@@ -28,6 +28,10 @@ export const wrongSymptoms = ['wrong-item', 'wrong-size-colour'] as const;
 // Short weight is something missing too: part of what was ordered did not come (audit 10-a, M8).
 export const missingSymptoms = ['missing-items', 'missing-parts', 'short-weight'] as const;
 const hasSymptom = (id: string): Condition => ({ q: 'symptoms', has: id });
+/** Food the user says went bad or is past its date. */
+const badFood: Condition = {
+  all: [{ any: [hasSymptom('spoiled'), hasSymptom('expired')] }, among('item-kind', ['fresh-food', 'packaged-food'])],
+};
 
 /** The takeaway problems about the food itself: where food-safety law can apply. */
 export const unsafeMeal = ['spoiled', 'foreign-object', 'made-ill'] as const;
@@ -326,8 +330,17 @@ export const questions = [
         to: 'download-problem',
       },
       { if: is('problem', 'wrong-or-missing-items'), to: 'wanted-remedy' },
+      { if: badFood, to: 'how-much-bad' },
       { to: 'tried' },
     ],
+  },
+  {
+    // Spoiled or expired food: all of it, or part? With part bad, the seller may refund only that part (CC 632), so
+    // the message asks for that part's price; all of it goes back only when all of it is bad (audit 10-a, M7).
+    id: 'how-much-bad',
+    kind: 'single',
+    options: [{ id: 'all' }, { id: 'part' }],
+    next: [{ to: 'tried' }],
   },
   {
     // A course, membership or service: whether it was provided decides the law. A plan must not say it was not

@@ -131,6 +131,8 @@ export const messages = {
     'If this is not put right, I may also return the goods within 7 days of receipt under Article 24 of the Consumer Rights Protection Law, with the seller bearing the transport and other necessary costs.',
   'msg.basis.quality-fallback-after-7-days':
     'If this is not put right, Article 24 of the Consumer Rights Protection Law also lets me return the goods where the conditions for ending the contract are met, with the seller bearing the transport and other necessary costs.',
+  'msg.basis.part-of-goods':
+    'Under Article 632 of the Civil Code, where the goods are several items and one does not match what was agreed, I may end the contract for that item.',
   'msg.basis.no-reason':
     'Under Article 25 of the Consumer Rights Protection Law, goods bought online can be returned within 7 days of receipt without a reason; the buyer pays the return postage unless agreed otherwise.',
   'msg.basis.exclusion-needs-confirmation':
@@ -212,6 +214,7 @@ export const messages = {
   'msg.ask.send-what-is-right.wrong-item': 'the right item sent, with the postage this causes paid by the seller',
   'msg.ask.send-what-is-right.missing-items':
     'the missing items or parts sent, with the postage this causes paid by the seller',
+  'msg.ask.bad-part': 'a refund of [amount], the price of the part that is bad; I keep the rest',
   'msg.ask.refund-missing-part': 'a refund of [amount], the price of what is missing; I keep what arrived',
   'msg.ask.no-reason-return':
     'a return of the item under the 7-day no-reason rule, with a return address, and a refund within 7 days of your receiving it back',

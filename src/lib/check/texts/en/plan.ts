@@ -704,6 +704,8 @@ export const plan = {
   'case.food-part.why': 'If only part of the order went bad, the seller may refund only that part.',
   'case.food-part.still':
     'The whole order can go back only if the bad part spoils the rest, or taking it out clearly lowers the value of what is left. Say in your message how much was bad.',
+  'case.food-part.still.asked':
+    'Your message asks only for the price of the bad part. The whole order can go back only if the bad part spoils the rest, or taking it out clearly lowers the value of what is left; if so, ask for a full return and refund instead.',
   'excuse.not-a-quality-issue.food.why':
     'If the food went off after it arrived (kept too long, or not stored as the label says), or passed its date while you kept it, the seller may refuse.',
   'excuse.not-a-quality-issue.food.still':

@@ -121,6 +121,7 @@ export const messages: Record<MessageKey, string> = {
     '如不能得到补救，依据《消费者权益保护法》第二十四条，我也可以自收到商品之日起七日内退货，运输等必要费用由经营者承担。',
   'msg.basis.quality-fallback-after-7-days':
     '如不能得到补救，依据《消费者权益保护法》第二十四条，符合法定解除合同条件的，我也可以退货，运输等必要费用由经营者承担。',
+  'msg.basis.part-of-goods': '依据《民法典》第六百三十二条，标的物为数物，其中一物不符合约定的，我可以就该物解除合同。',
   'msg.basis.no-reason':
     '依据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可以无理由退货，退回商品的运费由消费者承担，另有约定的按照约定。',
   'msg.basis.exclusion-needs-confirmation':
@@ -193,6 +194,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.send-what-is-right.wrong-or-missing-items': '换发正确的商品或者补发少发的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.wrong-item': '换发正确的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.missing-items': '补发少发的商品或缺少的配件，由此产生的运费由卖家承担',
+  'msg.ask.bad-part': '退还有问题部分对应的货款【金额】元，其余商品我保留',
   'msg.ask.refund-missing-part': '退还少发部分对应的货款【金额】元，已收到的商品我保留',
   'msg.ask.no-reason-return': '办理7天无理由退货，提供退货地址，并在收到退货后7日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',

@@ -578,6 +578,8 @@ export const plan: Record<PlanTextKey, string> = {
   'case.food-part.why': '如果只有一部分坏了，卖家可以只退坏掉的那部分。',
   'case.food-part.still':
     '只有坏的部分影响到其余的，或者分出去后剩下的价值明显受损，才可以整单退。在消息里写明坏了多少。',
+  'case.food-part.still.asked':
+    '你的消息只要求退有问题那部分的钱。只有坏的部分影响到其余的，或者分出去后剩下的价值明显受损，才可以整单退；是这样的话，把要求改成整单退货退款。',
   'excuse.not-a-quality-issue.food.why':
     '如果食品是收到后才变质的（放太久，或没按标签要求保存），或是在你手里才过期的，卖家可以拒绝。',
   'excuse.not-a-quality-issue.food.still':
