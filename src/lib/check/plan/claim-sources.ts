@@ -280,6 +280,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
       'penalty-8': '补足商品数量、退还货款和服务费用或者赔偿损失等民事责任，不得故意拖延或者无理拒绝',
     },
   },
+  'known-defect-excepted': {
+    says: 'A business answers for the quality of its goods, except for a defect the consumer knew of before buying (where that defect breaks no mandatory law).',
+    laws: { 'crpl-23': '但消费者在购买该商品或者接受该服务前已经知道其存在瑕疵' },
+  },
   'refusal-can-be-fined': {
     says: 'Deliberately delaying or refusing a lawful request for return or refund can be fined by the regulator.',
     laws: { 'crpl-56': '故意拖延或者无理拒绝的' },

@@ -245,6 +245,14 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         ),
         caveat: caveat('excuse.item-excluded-from-returns.not-listed'),
       };
+    case 'sold-as-is':
+      // From a business, a term that takes away its liability for quality is void (CRPL 26); but a fault the listing
+      // named before the sale was bought knowingly (CRPL 23).
+      if (boxAsk) return notAReturn();
+      return {
+        ...rebut(['unfair-terms-void', 'known-defect-excepted'], 'msg.reply.sold-as-is', true),
+        caveat: caveat('excuse.sold-as-is'),
+      };
     case 'sale-items-no-returns':
       return rebut(['unfair-terms-void'], 'msg.reply.sale-items-no-returns', true);
     case 'tags-off-or-used':

@@ -45,6 +45,7 @@ const excuseGuide: Partial<Readonly<Record<ExcuseId, string>>> = {
   'deposit-not-refundable': 'pre-sale-deposits',
   'digital-no-refund': 'digital-goods-and-courses',
   'returned-damaged': 'refund-after-inspection',
+  'sold-as-is': 'second-hand-from-a-person',
 };
 // A claim named twice (the case's own and the step's) is cited once.
 const step = (draft: Draft): PlanStep => {
@@ -1667,7 +1668,16 @@ export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: P
     how: lines(words, ['step.private-seller.how.1']),
     attach: ['listing', 'chat'],
     guides: ['second-hand-from-a-person'],
-    message: sellerMessage('to-seller', c, r, today, words),
+    // Told "sold as is": the message asks whether the seller knew, the one fact that decides it (CC 618), rather than
+    // saying it did.
+    message: sellerMessage(
+      'to-seller',
+      c,
+      r,
+      today,
+      words,
+      fault && r.facts.sellerSaid === 'sold-as-is' ? [words.part('msg.extra.sold-as-is.private')] : undefined,
+    ),
   });
 }
 

@@ -107,6 +107,9 @@ const excuseOptions = [
   { id: 'refund-after-inspection', more: true, if: arrived },
   // "Go to the manufacturer" answers a fault, not a change of mind.
   { id: 'contact-the-manufacturer', more: true, if: among('problem', goodsProblems) },
+  // "Sold as is, no returns": a fault's answer (second-hand goods above all); it holds between private people unless
+  // the seller knew, and is void from a business (audit 10-b, H1).
+  { id: 'sold-as-is', more: true, if: among('problem', goodsProblems) },
   { id: 'final-interpretation-right', more: true },
   {
     id: 'ask-the-courier',
@@ -134,6 +137,7 @@ const excusesWithoutCard: readonly ExcuseId[] = [
   'deposit-not-refundable',
   'digital-no-refund',
   'returned-damaged',
+  'sold-as-is',
   'something-else',
 ];
 /** The excuses that have an excuse card of their own (a guide link can preselect them). */

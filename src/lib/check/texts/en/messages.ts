@@ -348,6 +348,10 @@ export const messages = {
     'Beyond the goods the law lists, an item is excluded only where its nature makes it unsuitable and the buyer confirmed it when buying.',
   'msg.reply.item-excluded-from-returns.not-confirmed':
     'When I bought it, I was not asked to confirm that this item has no 7-day return, and I did not confirm it. Without the buyer’s confirmation, a seller may not refuse a no-reason return.',
+  'msg.reply.sold-as-is':
+    '“Sold as is, no returns” cannot reduce or remove a business’s liability for the quality of its goods. Under Article 26 of the Consumer Rights Protection Law, such a rule, whether in standard terms, a notice or a statement, is void.',
+  'msg.extra.sold-as-is.private':
+    'About “sold as is, no returns”: did you know of this problem when you sold it? A seller who, deliberately or through gross negligence, did not tell the buyer of a defect may not rely on such a term to reduce or escape liability (Civil Code, Article 618).',
   'msg.reply.sale-items-no-returns':
     'A rule that sale items cannot be returned takes away consumers’ rights, and whether it is made in standard terms, a notice, a statement or a shop sign, it is void under Article 26 of the Consumer Rights Protection Law.',
   'msg.reply.you-pay-return-shipping':

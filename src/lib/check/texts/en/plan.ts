@@ -866,6 +866,10 @@ export const plan = {
     'If the price was plainly a mistake (far below any normal price), or you ordered many, a court may let the seller undo the sale for a serious mistake. Courts decide these cases one by one, and results vary.',
   'excuse.price-mistake.obvious.still':
     'The seller must ask a court or an arbitration body itself, and prove the mistake, within 90 days of learning of it; cancelling in the app does not undo the sale. Check that every yuan came back, and ask for delivery or compensation if the price was an ordinary sale price.',
+  'excuse.sold-as-is.why':
+    'If the listing or the chat named this very problem before you bought it, you bought knowing of it, and the seller need not answer for it.',
+  'excuse.sold-as-is.still':
+    'A general “sold as is” or “no returns” does not name the problem. For a problem the listing did not name, the seller is still responsible: send the reply below, and keep the listing.',
   'excuse.returned-damaged.why':
     'If the item was damaged by use before you sent it back, the seller may deduct or refuse. Who bears damage in transit depends on the facts.',
   'excuse.returned-damaged.still':

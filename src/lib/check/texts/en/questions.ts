@@ -176,6 +176,7 @@ export const questions = {
   'q.seller-said.option.store-credit-only': '“Only store credit or coupons”',
   'q.seller-said.option.refund-after-inspection': '“We refund after we check it”',
   'q.seller-said.option.contact-the-manufacturer': '“Go to the manufacturer”',
+  'q.seller-said.option.sold-as-is': '“Sold as is, no returns”',
   'q.seller-said.option.final-interpretation-right': '“The shop has the final say”',
   'q.seller-said.option.ask-the-courier': '“Ask the courier (or the rider), not us”',
   'q.seller-said.option.deposit-not-refundable': '“Deposits are not refundable”',

@@ -167,6 +167,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.seller-said.option.store-credit-only': '“只能退优惠券或余额”',
   'q.seller-said.option.refund-after-inspection': '“验货后再退”',
   'q.seller-said.option.contact-the-manufacturer': '“去找厂家”',
+  'q.seller-said.option.sold-as-is': '“按现状出售，售出不退”',
   'q.seller-said.option.final-interpretation-right': '“最终解释权归本店”',
   'q.seller-said.option.ask-the-courier': '“去找快递”（或“去找骑手”）',
   'q.seller-said.option.deposit-not-refundable': '“定金不退”',
