@@ -334,13 +334,13 @@ describe('every plan', () => {
     expect(howOf(en, 'answer-excuse')).toContain(asked);
     expect(en.today.beforeSending?.join('\n')).toContain(asked);
     // The panel gives the sentence on its own, to copy: Chinese, with its meaning on the English page.
-    expect(en.today.addSentence?.zh).toMatch(/^另外，我已于【日期】（收货后七日内）提出退货要求/);
-    expect(en.today.addSentence?.en).toMatch(/^Also, I asked for a return on \[date\]/);
+    expect(en.today.addSentence?.zh).toMatch(/^另外，我已于【提出退货的日期】（收货后七日内）提出退货要求/);
+    expect(en.today.addSentence?.en).toMatch(/^Also, I asked for a return on \[date you asked\]/);
     expect(howOf(en, 'quality-remedy')).not.toContain('Did you first ask');
     expect(howOf(en, 'quality-remedy')).toContain('do not send this message too');
     // It gives the Chinese to add, with the date as a mark the user fills in (and its meaning on the English page).
-    expect(howOf(en, 'answer-excuse')).toContain('我已于【日期】（收货后七日内）提出退货要求');
-    expect(howOf(en, 'answer-excuse')).toContain('I asked for a return on [date]');
+    expect(howOf(en, 'answer-excuse')).toContain('我已于【提出退货的日期】（收货后七日内）提出退货要求');
+    expect(howOf(en, 'answer-excuse')).toContain('I asked for a return on [date you asked]');
     const zh = buildPlan({ answers, today: '2026-12-01', words: words['zh-cn'] });
     expect(howOf(zh, 'answer-excuse')).toContain('你是否在2026年11月27日或更早');
     // The message asserts nothing about when the user asked: they add the date themselves, if it is true.
@@ -886,6 +886,19 @@ describe('every plan', () => {
     expect(part).toBeGreaterThan(0);
   });
 
+  it('reports a late refund for a return said to arrive damaged only if the seller cannot show when (audit 11-a, M5)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets) {
+      if (answers['seller-said'] !== 'returned-damaged') continue;
+      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+      const report = zh.steps.find((s) => s.id === 'report');
+      if (!report) continue;
+      seen++;
+      expect(report.what).toContain('拿不出退货是在你寄出后才损坏的证据');
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {
@@ -1403,7 +1416,7 @@ describe('contradiction rules', () => {
     expect(short.length).toBeGreaterThan(0);
     // What each choice must ask for ("我的要求是：…。"), and what it must not.
     const fits = {
-      'send-what-is-right': { asks: /^(换发正确的商品|补发少发的商品)/, never: /退款|退货/ },
+      'send-what-is-right': { asks: /^(换发正确的商品|补发少发的商品|补足不足的重量)/, never: /退款|退货/ },
       'refund-missing-part': { asks: /^退还少发部分对应的货款/, never: /全额|退货/ },
       // After 7 days a return needs the mistake to defeat the purchase (CRPL 24), so the ask may offer the right items
       // first; a return is always in it, and never a part refund the buyer did not choose.

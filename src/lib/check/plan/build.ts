@@ -470,7 +470,16 @@ function chooseSteps(
           lateRefund ? overdueSince : undefined,
         ),
       );
-    else if (overdueSince) steps.push(reportViolation(words, r.returnForFault ? 'request' : undefined, overdueSince));
+    else if (overdueSince)
+      steps.push(
+        reportViolation(
+          words,
+          // Said to have arrived damaged: whether the refund is owed is the point in dispute, so the report is for a
+          // seller that cannot show the damage came after posting (audit 11-a, M5).
+          f.sellerSaid === 'returned-damaged' ? 'returned-damaged' : r.returnForFault ? 'request' : undefined,
+          overdueSince,
+        ),
+      );
     // A price promise the seller refused: listed as price fraud in the pricing rules (Art. 19(5)), a report beside
     // the complaint (the regulator decides whether this refusal is one).
     else if (

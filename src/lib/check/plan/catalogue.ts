@@ -133,7 +133,7 @@ export function representativeAnswers(): Answers[] {
       evidence: [],
     });
   // Told to pay the postage for the seller's own error, on Taobao: each error named as the user told it.
-  for (const symptoms of [['wrong-item'], ['missing-items']])
+  for (const symptoms of [['wrong-item'], ['missing-items'], ['short-weight']])
     sets.push({
       purpose: 'personal',
       problem: 'wrong-or-missing-items',

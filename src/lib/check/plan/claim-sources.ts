@@ -281,8 +281,11 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     },
   },
   'known-defect-excepted': {
-    says: 'A business answers for the quality of its goods, except for a defect the consumer knew of before buying (where that defect breaks no mandatory law).',
-    laws: { 'crpl-23': '但消费者在购买该商品或者接受该服务前已经知道其存在瑕疵' },
+    says: 'A business answers for the quality of its goods, except for a defect the consumer knew of before buying where that defect breaks no mandatory law; selling unsafe, fake, expired or spoiled goods is itself against the law.',
+    laws: {
+      'crpl-23': '但消费者在购买该商品或者接受该服务前已经知道其存在瑕疵，且存在该瑕疵不违反法律强制性规定的除外',
+      'crpl-56': '销售失效、变质的商品',
+    },
   },
   'refusal-can-be-fined': {
     says: 'Deliberately delaying or refusing a lawful request for return or refund can be fined by the regulator.',

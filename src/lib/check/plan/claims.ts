@@ -61,7 +61,7 @@ export const claims = {
   'police-can-freeze': ['anti-fraud-20'],
   'police-refusal-review': ['police-rules-179'],
   'refusal-can-be-fined': ['crpl-56'],
-  'known-defect-excepted': ['crpl-23'],
+  'known-defect-excepted': ['crpl-23', 'crpl-56'],
   'put-right-refusal-fined': ['crpl-56', 'penalty-8'],
   'fakes-can-be-penalised': ['crpl-56-1-2'],
   'false-claims-can-be-penalised': ['crpl-56-1-6'],

@@ -13,7 +13,7 @@ import type { PlanTextKey } from '../texts/en/plan';
 import type { PartValues, PlanWords } from '../texts/plan-words';
 import { foodBadOnArrival, foodCaveatOf, packagingCaveat } from './caveats';
 import { lateRefundClaims, type ClaimId } from './claims';
-import { sellersError, type Reading } from './facts';
+import { secondHandBusiness, sellersError, type Reading } from './facts';
 import type { Reply } from './messages';
 import { asksInTime, decidersOf } from './steps';
 import type { SellerMayBeRight } from './types';
@@ -245,14 +245,29 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         ),
         caveat: caveat('excuse.item-excluded-from-returns.not-listed'),
       };
-    case 'sold-as-is':
-      // From a business, a term that takes away its liability for quality is void (CRPL 26); but a fault the listing
-      // named before the sale was bought knowingly (CRPL 23).
+    case 'sold-as-is': {
+      // From a business, a term that takes away its liability is void (CRPL 26). A wrong or short delivery is not a
+      // defect a listing could have named: the term cannot excuse delivering what was ordered (audit 11-a, L7).
       if (boxAsk) return notAReturn();
+      if (wrongItem) return rebut(['unfair-terms-void'], 'msg.reply.sold-as-is.wrong-item', true);
+      // A fault the listing named before the sale was bought knowingly (CRPL 23), unless the law forbids selling such
+      // goods at all (CRPL 56(1)); used goods are judged against the condition the listing stated (audit 11-a, M1).
+      const used = secondHandBusiness(r);
       return {
-        ...rebut(['unfair-terms-void', 'known-defect-excepted'], 'msg.reply.sold-as-is', true),
-        caveat: caveat('excuse.sold-as-is'),
+        ...rebut(
+          ['unfair-terms-void', 'known-defect-excepted', ...(used ? (['as-described'] as const) : [])],
+          'msg.reply.sold-as-is',
+          true,
+        ),
+        caveat: {
+          why: words.sentences(
+            words.say('excuse.sold-as-is.why'),
+            ...(used ? [words.say('excuse.sold-as-is.why.used')] : []),
+          ),
+          still: words.say('excuse.sold-as-is.still'),
+        },
       };
+    }
     case 'sale-items-no-returns':
       return rebut(['unfair-terms-void'], 'msg.reply.sale-items-no-returns', true);
     case 'tags-off-or-used':

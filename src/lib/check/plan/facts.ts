@@ -441,9 +441,12 @@ export function whatCame(symptoms: readonly SymptomId[]): 'wrong-item' | 'missin
  */
 export function sellersError(
   symptoms: readonly SymptomId[],
-): 'wrong-size-colour' | 'wrong-item' | 'missing-items' | 'wrong-or-missing-items' {
+): 'wrong-size-colour' | 'wrong-item' | 'missing-items' | 'wrong-or-missing-items' | 'short-weight' {
   const came = whatCame(symptoms);
-  return came === 'wrong-item' && symptoms.every((s) => s === 'wrong-size-colour') ? 'wrong-size-colour' : came;
+  // Named alone only where it is all the user named (a missing item and short weight together are "items missing").
+  const only = (id: SymptomId) => symptoms.length > 0 && symptoms.every((s) => s === id);
+  if (only('short-weight')) return 'short-weight';
+  return came === 'wrong-item' && only('wrong-size-colour') ? 'wrong-size-colour' : came;
 }
 
 /** Simply no longer wanted: goods, a course or membership, or a download, with nothing wrong with it. */

@@ -225,7 +225,10 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
               // Putting the order right is the contract's remedy (CC 577), said first; the quality rules' return
               // (CRPL 24) is what the buyer can still fall back on (audit 10-b, L1).
               basis: ['breach-damages', within ? 'quality-fallback-7-days' : 'quality-fallback-after-7-days'],
-              ask: part(`msg.ask.send-what-is-right.${whatCame(f.symptoms)}`),
+              // Short weight alone is made up by weight, not by sending items (audit 11-a, L6).
+              ask: part(
+                `msg.ask.send-what-is-right.${sellersError(f.symptoms) === 'short-weight' ? 'short-weight' : whatCame(f.symptoms)}`,
+              ),
             }
           : r.putRight === 'refund-missing-part'
             ? {
@@ -814,9 +817,12 @@ export function asksInTime(r: Reading): boolean {
  */
 export const decidersOf = (r: Reading, words: PlanWords): string =>
   words.say(
-    r.app && r.facts.sellerSaid !== 'platform-has-decided' && r.facts.stage !== 'platform-against'
-      ? 'decides.platform'
-      : 'decides.no-platform',
+    // Once 12315's mediation has ended, only a court is left to say.
+    r.facts.stage === 'regulator-ended'
+      ? 'decides.court'
+      : r.app && r.facts.sellerSaid !== 'platform-has-decided' && r.facts.stage !== 'platform-against'
+        ? 'decides.platform'
+        : 'decides.no-platform',
   );
 
 /**
@@ -1416,7 +1422,7 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
  */
 export function reportViolation(
   words: PlanWords,
-  ground?: 'request' | 'return' | 'price-promise' | 'unconfirmed-exclusion' | PutRightGround,
+  ground?: 'request' | 'return' | 'price-promise' | 'unconfirmed-exclusion' | 'returned-damaged' | PutRightGround,
   returnedOn?: IsoDate,
 ): PlanStep {
   // The right or missing items asked for, not a return: CRPL 56(1)(8) and Penalty Measures 8 name that duty itself
@@ -1431,6 +1437,18 @@ export function reportViolation(
       attach: ['chat', 'order-page'],
       guides: ['report-to-regulator'],
     });
+  if (ground === 'returned-damaged') {
+    // Reported only once the refund is 15 days late (build.ts), so the day the seller had the return is known.
+    if (!returnedOn) throw new Error('A report over a return said to be damaged needs the day the seller received it');
+    return step({
+      ...fixed(words, 'report'),
+      what: words.say('step.report.what.returned-damaged', { date: { date: returnedOn } }),
+      claims: ['refusal-can-be-fined', 'late-refund-fined'],
+      how: lines(words, ['step.report.how.1']),
+      attach: ['chat', 'order-page'],
+      guides: ['report-to-regulator'],
+    });
+  }
   const promise = ground === 'price-promise';
   const unconfirmed = ground === 'unconfirmed-exclusion';
   const passed = !promise && returnedOn !== undefined;

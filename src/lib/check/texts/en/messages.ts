@@ -128,9 +128,9 @@ export const messages = {
   'msg.basis.quality-after-7-days':
     'Under Article 24 of the Consumer Rights Protection Law, after 7 days I can ask for replacement or repair, or a return where the conditions for ending the contract are met, and the seller bears the transport and other necessary costs.',
   'msg.basis.quality-fallback-7-days':
-    'If this is not put right, I may also return the goods within 7 days of receipt under Article 24 of the Consumer Rights Protection Law, with the seller bearing the transport and other necessary costs.',
+    'If this is not put right: under Article 24 of the Consumer Rights Protection Law, goods that do not meet quality requirements can also be returned within 7 days of receipt, with the seller bearing the transport and other necessary costs.',
   'msg.basis.quality-fallback-after-7-days':
-    'If this is not put right, Article 24 of the Consumer Rights Protection Law also lets me return the goods where the conditions for ending the contract are met, with the seller bearing the transport and other necessary costs.',
+    'If this is not put right: under Article 24 of the Consumer Rights Protection Law, goods that do not meet quality requirements can also be returned where the conditions for ending the contract are met, with the seller bearing the transport and other necessary costs.',
   'msg.basis.part-of-goods':
     'Under Article 632 of the Civil Code, where the goods are several items and one does not match what was agreed, I may end the contract for that item.',
   'msg.basis.no-reason':
@@ -214,6 +214,8 @@ export const messages = {
   'msg.ask.send-what-is-right.wrong-item': 'the right item sent, with the postage this causes paid by the seller',
   'msg.ask.send-what-is-right.missing-items':
     'the missing items or parts sent, with the postage this causes paid by the seller',
+  'msg.ask.send-what-is-right.short-weight':
+    'the missing weight ([weight short]) made up, with any postage this causes paid by the seller',
   'msg.ask.bad-part': 'a refund of [amount], the price of the part that is bad; I keep the rest',
   'msg.ask.refund-missing-part': 'a refund of [amount], the price of what is missing; I keep what arrived',
   'msg.ask.no-reason-return':
@@ -294,6 +296,8 @@ export const messages = {
     'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; leaving items out was the seller’s error.',
   'msg.extra.taobao-postage-fault.wrong-or-missing-items':
     'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; sending wrong items and leaving items out was the seller’s error.',
+  'msg.extra.taobao-postage-fault.short-weight':
+    'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; delivering less than the weight ordered was the seller’s error.',
   'msg.extra.taobao-fake-burden':
     'Under Article 66 of Taobao’s dispute rules, where the buyer says the goods are counterfeit, the seller must provide documents such as the maker’s distribution papers to show where the goods came from. Please ask the seller for them.',
   'msg.extra.seller-refused': 'I contacted the seller, and it was not resolved.',
@@ -305,6 +309,7 @@ export const messages = {
   'msg.seller-error.wrong-item': 'Sending the wrong item',
   'msg.seller-error.missing-items': 'Leaving items out',
   'msg.seller-error.wrong-or-missing-items': 'Sending the wrong item, or leaving items out,',
+  'msg.seller-error.short-weight': 'Delivering less than the weight ordered',
   'msg.reply.quality':
     'My rights here come from Article 24 of the Consumer Rights Protection Law, on goods that do not meet quality requirements; the reason you gave does not change them.',
   'msg.reply.quality.after-basis': 'The reason you gave does not change my rights under Article 24 above.',
@@ -323,7 +328,7 @@ export const messages = {
   'msg.reply.not-a-quality-issue.no-reason':
     'A 7-day no-reason return needs no reason, whether or not there is a fault (Consumer Rights Protection Law, Article 25).',
   'msg.reply.not-a-quality-issue.durable':
-    'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law: for a defect found within 6 months of receipt, the seller bears the burden of proof. The problem appeared on [date], within 6 months of delivery.',
+    'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law: for a defect found within 6 months of receipt, the seller bears the burden of proof. I found the problem on [date found], within 6 months of delivery.',
   'msg.reply.not-a-quality-issue':
     'In normal use, goods must have the quality and performance they should, and match the quality the seller described (Consumer Rights Protection Law, Article 23).',
   'msg.reply.deadline-passed':
@@ -335,9 +340,9 @@ export const messages = {
   'msg.reply.deadline-passed.after-7-days.no-platform':
     'More than 7 days after receipt I can still make the request above under the law.',
   'msg.asked-in-time.regulator':
-    'I had also asked the seller for a return on [date], within 7 days of receiving the goods; the chat is attached.',
+    'I had also asked the seller for a return on [date you asked], within 7 days of receiving the goods; the chat is attached. I ask for that return and refund.',
   'msg.asked-in-time':
-    'Also, I asked for a return on [date], within 7 days of receiving the goods; the chat is attached. Please first process the return and refund I asked for.',
+    'Also, I asked for a return on [date you asked], within 7 days of receiving the goods; the chat is attached. Please first process the return and refund I asked for.',
   'msg.reply.deadline-passed.no-reason':
     'I asked for the return within 7 days of receiving the goods, inside the legal time limit; the 7 days start the day after signing (Consumer Rights Protection Law, Article 25; Interim Measures for 7-Day No-Reason Returns of Online Goods, Article 10).',
   'msg.reply.opened-so-no-return':
@@ -350,6 +355,8 @@ export const messages = {
     'When I bought it, I was not asked to confirm that this item has no 7-day return, and I did not confirm it. Without the buyer’s confirmation, a seller may not refuse a no-reason return.',
   'msg.reply.sold-as-is':
     '“Sold as is, no returns” cannot reduce or remove a business’s liability for the quality of its goods. Under Article 26 of the Consumer Rights Protection Law, such a rule, whether in standard terms, a notice or a statement, is void.',
+  'msg.reply.sold-as-is.wrong-item':
+    '“Sold as is, no returns” cannot excuse you from delivering what was ordered; under Article 26 of the Consumer Rights Protection Law such a rule is void.',
   'msg.extra.sold-as-is.private':
     'About “sold as is, no returns”: did you know of this problem when you sold it? A seller who, deliberately or through gross negligence, did not tell the buyer of a defect may not rely on such a term to reduce or escape liability (Civil Code, Article 618).',
   'msg.reply.sale-items-no-returns':

@@ -370,6 +370,8 @@ export const plan = {
     'If the refund is still not paid more than 15 days after you asked, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-from-return':
     'If the refund has not been paid more than 15 days after the seller receives your return, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
+  'step.report.what.returned-damaged':
+    'The seller received your return on {date}, and more than 15 days have passed without your refund. If it cannot show the item was damaged after you sent it, that delay is itself a breach the regulator can fine: you can report it, apart from your complaint.',
   'step.report.what.late-passed':
     'The seller received your return on {date}, and more than 15 days have passed without your refund: that delay is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-passed.request':
@@ -445,6 +447,7 @@ export const plan = {
     'Before you send this, look at the item without breaking its seal, and read “Where the seller may be right” just below: a damaged box alone may not be a quality problem.',
   'decides.platform': 'the platform, 12315 or a court',
   'decides.no-platform': '12315 or a court',
+  'decides.court': 'a court',
   'today.asked-in-time':
     'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add the sentence below the message after the one that starts 我的要求是 (“what I ask”), or send it as a second message straight after; fill in the day you asked and attach that chat. Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
   'today.food-keep': 'Keep what is left of the food sealed, with its packaging: it may need testing.',
@@ -651,7 +654,7 @@ export const plan = {
   'evidence.return-receipt': 'The courier receipt and tracking number of your return',
   'evidence.photos': 'Photos or a video of the problem, with the item and parcel label in view',
   'evidence.photos.meal': 'Photos or a video of the food, the bag and its seal',
-  'evidence.photos.later': 'Photos or a video that show the fault',
+  'evidence.photos.later': 'Photos or a video that show the problem',
   'evidence.photos.sent-back': 'Photos or a video of the problem taken before you sent it back, if any',
   'evidence.unboxing.filmed': 'Your unboxing video',
   'evidence.parcel-weight': 'The parcel weight on the courier record (tracking details, or ask the courier)',
@@ -867,7 +870,9 @@ export const plan = {
   'excuse.price-mistake.obvious.still':
     'The seller must ask a court or an arbitration body itself, and prove the mistake, within 90 days of learning of it; cancelling in the app does not undo the sale. Check that every yuan came back, and ask for delivery or compensation if the price was an ordinary sale price.',
   'excuse.sold-as-is.why':
-    'If the listing or the chat named this very problem before you bought it, you bought knowing of it, and the seller need not answer for it.',
+    'If the listing or the chat named this very problem before you bought it, you bought knowing of it, and the seller need not answer for it. Not where the law forbids selling such goods at all: food past its date or gone bad, fakes, unsafe goods. Naming the problem does not help the seller there.',
+  'excuse.sold-as-is.why.used':
+    'Second-hand goods are judged against the condition the listing stated: normal wear that fits it is not a fault.',
   'excuse.sold-as-is.still':
     'A general “sold as is” or “no returns” does not name the problem. For a problem the listing did not name, the seller is still responsible: send the reply below, and keep the listing.',
   'excuse.returned-damaged.why':

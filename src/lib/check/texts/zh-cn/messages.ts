@@ -118,9 +118,9 @@ export const messages: Record<MessageKey, string> = {
   'msg.basis.quality-after-7-days':
     '依据《消费者权益保护法》第二十四条，商品不符合质量要求的，七日后可以要求经营者履行更换、修理等义务，符合法定解除合同条件的可以退货，运输等必要费用由经营者承担。',
   'msg.basis.quality-fallback-7-days':
-    '如不能得到补救，依据《消费者权益保护法》第二十四条，我也可以自收到商品之日起七日内退货，运输等必要费用由经营者承担。',
+    '如不能得到补救，依据《消费者权益保护法》第二十四条，商品不符合质量要求的，我也可以自收到商品之日起七日内退货，运输等必要费用由经营者承担。',
   'msg.basis.quality-fallback-after-7-days':
-    '如不能得到补救，依据《消费者权益保护法》第二十四条，符合法定解除合同条件的，我也可以退货，运输等必要费用由经营者承担。',
+    '如不能得到补救，依据《消费者权益保护法》第二十四条，商品不符合质量要求、符合法定解除合同条件的，我也可以退货，运输等必要费用由经营者承担。',
   'msg.basis.part-of-goods': '依据《民法典》第六百三十二条，标的物为数物，其中一物不符合约定的，我可以就该物解除合同。',
   'msg.basis.no-reason':
     '依据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可以无理由退货，退回商品的运费由消费者承担，另有约定的按照约定。',
@@ -194,6 +194,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.send-what-is-right.wrong-or-missing-items': '换发正确的商品或者补发少发的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.wrong-item': '换发正确的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.missing-items': '补发少发的商品或缺少的配件，由此产生的运费由卖家承担',
+  'msg.ask.send-what-is-right.short-weight': '补足不足的重量（【差额重量】），由此产生的运费由卖家承担',
   'msg.ask.bad-part': '退还有问题部分对应的货款【金额】元，其余商品我保留',
   'msg.ask.refund-missing-part': '退还少发部分对应的货款【金额】元，已收到的商品我保留',
   'msg.ask.no-reason-return': '办理7天无理由退货，提供退货地址，并在收到退货后7日内退款',
@@ -262,6 +263,8 @@ export const messages: Record<MessageKey, string> = {
     '依据《淘宝平台争议处理规则》第四十九条，淘宝介入后，运费争议按“谁过错、谁承担”的原则处理；少发商品是卖家的过错。',
   'msg.extra.taobao-postage-fault.wrong-or-missing-items':
     '依据《淘宝平台争议处理规则》第四十九条，淘宝介入后，运费争议按“谁过错、谁承担”的原则处理；发错或少发商品是卖家的过错。',
+  'msg.extra.taobao-postage-fault.short-weight':
+    '依据《淘宝平台争议处理规则》第四十九条，淘宝介入后，运费争议按“谁过错、谁承担”的原则处理；重量不足是卖家的过错。',
   'msg.extra.taobao-fake-burden':
     '依据《淘宝平台争议处理规则》第六十六条，买家主张商品系假冒商品的，卖家应提供厂家的经销凭证等凭证，证明商品来源。请要求卖家提供。',
   'msg.extra.seller-refused': '我已联系卖家，未能解决。',
@@ -271,6 +274,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.seller-error.wrong-item': '发错商品',
   'msg.seller-error.missing-items': '少发商品',
   'msg.seller-error.wrong-or-missing-items': '发错商品或少发',
+  'msg.seller-error.short-weight': '重量不足',
   'msg.reply.quality':
     '我的权利来自《消费者权益保护法》第二十四条关于商品不符合质量要求的规定，您提出的理由不影响这些权利。',
   'msg.reply.quality.after-basis': '您提出的理由不影响我依据上述第二十四条享有的权利。',
@@ -289,7 +293,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.not-a-quality-issue.no-reason':
     '七日无理由退货不需要说明理由，与是否存在质量问题无关（《消费者权益保护法》第二十五条）。',
   'msg.reply.not-a-quality-issue.durable':
-    '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，自收货之日起六个月内发现瑕疵的，由经营者承担有关瑕疵的举证责任。该问题于【日期】出现，在收货后六个月内。',
+    '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，自收货之日起六个月内发现瑕疵的，由经营者承担有关瑕疵的举证责任。我于【发现问题的日期】发现该问题，在收货后六个月内。',
   'msg.reply.not-a-quality-issue':
     '商品在正常使用时应当具有相应的质量和性能，并与卖家表明的质量状况相符（《消费者权益保护法》第二十三条）。',
   'msg.reply.deadline-passed':
@@ -298,8 +302,10 @@ export const messages: Record<MessageKey, string> = {
     '收货超过七日，不影响我依法提出上述要求；平台规定的售后期限也不影响我依法享有的权利。',
   'msg.reply.deadline-passed.no-platform': '我在收货后七日内提出上述要求，没有超过法定期限。',
   'msg.reply.deadline-passed.after-7-days.no-platform': '收货超过七日，不影响我依法提出上述要求。',
-  'msg.asked-in-time.regulator': '另外，我已于【日期】（收货后七日内）向卖家提出退货要求，聊天记录附后。',
-  'msg.asked-in-time': '另外，我已于【日期】（收货后七日内）提出退货要求，聊天记录附后，请优先按该要求办理退货退款。',
+  'msg.asked-in-time.regulator':
+    '另外，我已于【提出退货的日期】（收货后七日内）向卖家提出退货要求，聊天记录附后。我请求按该要求退货退款。',
+  'msg.asked-in-time':
+    '另外，我已于【提出退货的日期】（收货后七日内）提出退货要求，聊天记录附后，请优先按该要求办理退货退款。',
   'msg.reply.deadline-passed.no-reason':
     '我在收到商品后七日内提出退货，没有超过法定期限；七日从签收的次日起算（《消费者权益保护法》第二十五条、《网络购买商品七日无理由退货暂行办法》第十条）。',
   'msg.reply.opened-so-no-return':
@@ -312,6 +318,8 @@ export const messages: Record<MessageKey, string> = {
     '我购买时，贵店没有让我确认该商品不适用七天无理由退货，我也没有确认过。未经消费者确认，经营者不得拒绝无理由退货。',
   'msg.reply.sold-as-is':
     '“按现状出售、售出不退”这类规定，不能减轻或者免除经营者对商品质量的责任。依据《消费者权益保护法》第二十六条，经营者以格式条款、通知、声明等方式作出的这类规定，其内容无效。',
+  'msg.reply.sold-as-is.wrong-item':
+    '“按现状出售、售出不退”这类规定，不能免除贵店按订单交付商品的责任；依据《消费者权益保护法》第二十六条，其内容无效。',
   'msg.extra.sold-as-is.private':
     '关于“按现状出售、售出不退”：请问您出售时是否知道这个问题？出卖人故意或者因重大过失不告知标的物瑕疵的，无权主张减轻或者免除责任（《民法典》第六百一十八条）。',
   'msg.reply.sale-items-no-returns':

@@ -290,6 +290,8 @@ export const plan: Record<PlanTextKey, string> = {
     '无理拒绝或故意拖延依法应当办理的退货、退款，本身就是可以被罚款的违法行为。卖家这样做的，可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.what.late-from-return':
     '卖家收到退货超过15日仍不退款（不退钱）的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
+  'step.report.what.returned-damaged':
+    '卖家{date}已收到退货，超过15日仍未退款。卖家拿不出退货是在你寄出后才损坏的证据的，这种拖延本身就是监管部门可以罚款的违法行为，可以举报，和你的投诉分开处理。',
   'step.report.what.late-passed':
     '卖家{date}已收到退货，超过15日仍未退款，这本身就是监管部门可以罚款的违法行为。举报请监管部门调查，和你的投诉分开处理。',
   'step.report.what.late-passed.request':
@@ -356,6 +358,7 @@ export const plan: Record<PlanTextKey, string> = {
     '发送前，先不拆密封包装查看商品，并看下面的“卖家可能有道理的地方”：只是包装破损，不一定算质量问题。',
   'decides.platform': '平台、12315或法院',
   'decides.no-platform': '12315或法院',
+  'decides.court': '法院',
   'today.asked-in-time':
     '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把消息下面的这句加到“我的要求是”那句后面，或者紧接着单独发送；填好你提出的那一天，并附上当时的聊天记录。卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
   'today.food-keep': '剩下的食品连同包装密封保存：可能要送检。',
@@ -531,7 +534,7 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.return-receipt': '退货快递单和单号',
   'evidence.photos': '问题照片或视频，拍到商品和快递单',
   'evidence.photos.meal': '餐品、外卖袋和封签的照片或视频',
-  'evidence.photos.later': '问题照片或视频，拍清故障',
+  'evidence.photos.later': '问题照片或视频，拍清问题所在',
   'evidence.photos.sent-back': '问题照片或视频（退回前拍的，如有）',
   'evidence.unboxing.filmed': '开箱视频',
   'evidence.parcel-weight': '快递记录上的包裹重量（物流详情或向快递公司查询）',
@@ -726,7 +729,8 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.price-mistake.obvious.still':
     '卖家必须自己请求法院或仲裁机构撤销，证明存在错误，并且在知道之日起90日内提出；在App里取消订单不等于撤销。先确认钱全部退回；如果只是正常的促销价，可以要求发货或赔偿。',
   'excuse.sold-as-is.why':
-    '如果商品页面或聊天里在你购买前就写明了这个具体问题，你是知道以后才买的，卖家可以不为这个问题负责。',
+    '如果商品页面或聊天里在你购买前就写明了这个具体问题，你是知道以后才买的，卖家可以不为这个问题负责。但法律禁止销售的商品不在此列：过期、变质的食品，假货，不安全的商品，写明了也不能卖，卖家仍要负责。',
+  'excuse.sold-as-is.why.used': '二手商品按页面标明的成色判断：和标明的新旧程度相符的正常磨损，不算质量问题。',
   'excuse.sold-as-is.still':
     '笼统的“售出不退”“按现状出售”不算写明了问题。页面没写明的问题，卖家仍要负责：发送下面的回复，并保存好商品页面。',
   'excuse.returned-damaged.why':
