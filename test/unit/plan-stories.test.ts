@@ -899,6 +899,19 @@ describe('every plan', () => {
     expect(seen).toBeGreaterThan(0);
   });
 
+  it('asks a private seller that said "sold as is" whether it knew, and threatens nothing yet (audit 11-a, M2)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets) {
+      if (answers['seller-said'] !== 'sold-as-is' || answers['seller-type'] !== 'private') continue;
+      const first = buildPlan({ answers, today, words: words['zh-cn'] }).steps.find((s) => s.id === 'private-seller');
+      if (!first?.message) continue;
+      seen++;
+      expect(first.message.zh).toContain('请问您出售时是否知道这个问题');
+      expect(first.message.zh).not.toMatch(/起诉|申请平台介入/);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

@@ -23,6 +23,7 @@ export type Basis =
   | 'quality-fallback-7-days'
   | 'quality-fallback-after-7-days'
   | 'part-of-goods'
+  | 'as-is-knew'
   | 'fake-defeats-purpose'
   | 'no-reason'
   | 'exclusion-needs-confirmation'
@@ -77,7 +78,8 @@ export interface MessageSpec {
   basis: Basis[];
   /** Extra sentences: an honest offer ("如需检测…") or an excuse's answer. */
   extra?: (Part | Reply)[];
-  next: Part;
+  /** What follows if nothing is done; none where the message only asks (a private seller asked whether it knew). */
+  next?: Part;
   /**
    * A date to reply by: 3 days from the plan's day, for a message sent now; 'fill-in' for one sent later (the last
    * demand before court), whose date the user writes when sending it.

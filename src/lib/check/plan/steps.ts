@@ -1686,16 +1686,24 @@ export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: P
     how: lines(words, ['step.private-seller.how.1']),
     attach: ['listing', 'chat'],
     guides: ['second-hand-from-a-person'],
-    // Told "sold as is": the message asks whether the seller knew, the one fact that decides it (CC 618), rather than
-    // saying it did.
-    message: sellerMessage(
-      'to-seller',
-      c,
-      r,
-      today,
-      words,
-      fault && r.facts.sellerSaid === 'sold-as-is' ? [words.part('msg.extra.sold-as-is.private')] : undefined,
-    ),
+    // Told "sold as is": the message asks whether the seller knew, the one fact that decides it (CC 618), and asks for
+    // the remedy only if it did, with no threat yet; the last demand comes later (audit 11-a, M2).
+    message:
+      fault && r.facts.sellerSaid === 'sold-as-is'
+        ? composeMessage(
+            {
+              id: 'to-seller',
+              to: 'seller',
+              happened: c.happened,
+              basis: [...c.basis, 'as-is-knew'],
+              ask: words.part('msg.ask.if-knew', { ask: c.ask }),
+              replyBy: true,
+            },
+            r,
+            today,
+            words,
+          )
+        : sellerMessage('to-seller', c, r, today, words),
   });
 }
 

@@ -216,6 +216,7 @@ export const messages = {
     'the missing items or parts sent, with the postage this causes paid by the seller',
   'msg.ask.send-what-is-right.short-weight':
     'the missing weight ([weight short]) made up, with any postage this causes paid by the seller',
+  'msg.ask.if-knew': 'if you knew of this problem when you sold it and did not tell me, {ask}',
   'msg.ask.bad-part': 'a refund of [amount], the price of the part that is bad; I keep the rest',
   'msg.ask.refund-missing-part': 'a refund of [amount], the price of what is missing; I keep what arrived',
   'msg.ask.no-reason-return':
@@ -357,7 +358,7 @@ export const messages = {
     '“Sold as is, no returns” cannot reduce or remove a business’s liability for the quality of its goods. Under Article 26 of the Consumer Rights Protection Law, such a rule, whether in standard terms, a notice or a statement, is void.',
   'msg.reply.sold-as-is.wrong-item':
     '“Sold as is, no returns” cannot excuse you from delivering what was ordered; under Article 26 of the Consumer Rights Protection Law such a rule is void.',
-  'msg.extra.sold-as-is.private':
+  'msg.basis.as-is-knew':
     'About “sold as is, no returns”: did you know of this problem when you sold it? A seller who, deliberately or through gross negligence, did not tell the buyer of a defect may not rely on such a term to reduce or escape liability (Civil Code, Article 618).',
   'msg.reply.sale-items-no-returns':
     'A rule that sale items cannot be returned takes away consumers’ rights, and whether it is made in standard terms, a notice, a statement or a shop sign, it is void under Article 26 of the Consumer Rights Protection Law.',

@@ -195,6 +195,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.send-what-is-right.wrong-item': '换发正确的商品，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.missing-items': '补发少发的商品或缺少的配件，由此产生的运费由卖家承担',
   'msg.ask.send-what-is-right.short-weight': '补足不足的重量（【差额重量】），由此产生的运费由卖家承担',
+  'msg.ask.if-knew': '如果您出售时知道这个问题而没有告诉我，{ask}',
   'msg.ask.bad-part': '退还有问题部分对应的货款【金额】元，其余商品我保留',
   'msg.ask.refund-missing-part': '退还少发部分对应的货款【金额】元，已收到的商品我保留',
   'msg.ask.no-reason-return': '办理7天无理由退货，提供退货地址，并在收到退货后7日内退款',
@@ -320,7 +321,7 @@ export const messages: Record<MessageKey, string> = {
     '“按现状出售、售出不退”这类规定，不能减轻或者免除经营者对商品质量的责任。依据《消费者权益保护法》第二十六条，经营者以格式条款、通知、声明等方式作出的这类规定，其内容无效。',
   'msg.reply.sold-as-is.wrong-item':
     '“按现状出售、售出不退”这类规定，不能免除贵店按订单交付商品的责任；依据《消费者权益保护法》第二十六条，其内容无效。',
-  'msg.extra.sold-as-is.private':
+  'msg.basis.as-is-knew':
     '关于“按现状出售、售出不退”：请问您出售时是否知道这个问题？出卖人故意或者因重大过失不告知标的物瑕疵的，无权主张减轻或者免除责任（《民法典》第六百一十八条）。',
   'msg.reply.sale-items-no-returns':
     '“特价商品不退不换”这类规定排除了消费者的权利，不论以格式条款、通知、声明还是店堂告示作出，依据《消费者权益保护法》第二十六条，其内容无效。',
