@@ -912,6 +912,22 @@ describe('every plan', () => {
     expect(seen).toBeGreaterThan(0);
   });
 
+  it('after the platform decided against a buyer from a private seller, goes to the last demand and court (audit 11-b, H3)', () => {
+    let seen = 0;
+    for (const story of stories.filter(
+      (s) => s.answers['seller-type'] === 'private' && s.answers.platform === 'xianyu',
+    )) {
+      const answers = skipUnansweredOptional(tree, { ...story.answers, tried: 'platform-against' });
+      const result = runCheck({ answers, today: story.today, words: words['zh-cn'] });
+      if (result.outcome !== 'plan') continue;
+      seen++;
+      expect(result.steps.map((s) => s.id)).not.toContain('private-seller');
+      expect(result.messages.map((m) => m.zh).join('')).not.toContain('我将申请平台介入');
+      expect(JSON.stringify(result.sellerMayBeRight ?? {})).not.toContain('有平台纠纷处理的可以先用');
+    }
+    expect(seen).toBeGreaterThan(2);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

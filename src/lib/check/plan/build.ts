@@ -363,7 +363,9 @@ function chooseSteps(
   if (excuse === 'shop-has-closed') {
     // Nobody to ask: the platform comes first (in a chat group, with none, the payment app, 12315 or the police).
   } else if (!r.consumer) {
-    if (!routeClosed) steps.push(privateSeller(r, c, today, words));
+    // Only while the seller is the rung: once the platform has decided, the last demand before court is what is left
+    // (audit 11-b, H3).
+    if (!routeClosed && rung <= 1) steps.push(privateSeller(r, c, today, words));
   } else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today, words));
   else if (rung <= 1) {
     if (r.goodsFault)
@@ -573,7 +575,7 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
                       ? 'case.signed-not-received'
                       : undefined;
   // A parcel between private people, with no platform to ask (a chat group): the seller and the court.
-  if (key === 'case.private-transit' && r.groupChat)
+  if (key === 'case.private-transit' && (r.groupChat || f.stage === 'platform-against'))
     return { why: words.say(`${key}.why`), still: words.say('case.private-transit.still.no-platform') };
   // Collected from a group leader: no courier weighed a parcel, and the scale and the label are the evidence.
   if (key === 'case.missing-signed' && f.platform === 'community-group')

@@ -409,12 +409,16 @@ export function privateSellerCaveat(r: Reading, words: PlanWords): SellerMayBeRi
           ? `excuse.private-seller.why.${later}`
           : 'excuse.private-seller.why',
     ),
-    still: words.say(
-      later === 'wrong-item'
-        ? 'excuse.private-seller.still.wrong-or-missing-items'
-        : later && later !== 'repair'
-          ? `excuse.private-seller.still.${later}`
-          : 'excuse.private-seller.still',
+    // The route: the platform's process first, unless the user says the platform has already decided (then the court).
+    still: words.sentences(
+      words.say(
+        later === 'wrong-item'
+          ? 'excuse.private-seller.still.wrong-or-missing-items'
+          : later && later !== 'repair'
+            ? `excuse.private-seller.still.${later}`
+            : 'excuse.private-seller.still',
+      ),
+      words.say(r.facts.stage === 'platform-against' ? 'private.route.court' : 'private.route.platform'),
     ),
   };
 }

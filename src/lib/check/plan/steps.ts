@@ -1593,12 +1593,19 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
               to: shopClosed(r) ? 'platform' : 'seller',
               ...later(c),
               // Deceit the user says there was (a fake's message reserves the 3× in its own basis already).
-              extra:
-                r.facts.fraud && r.consumer && !later(c).basis.includes('fraud-reserved')
+              extra: [
+                ...(r.facts.fraud && r.consumer && !later(c).basis.includes('fraud-reserved')
                   ? [words.part('msg.extra.fraud-reserved')]
-                  : [],
-              // Sent now only where mediation has ended; otherwise after the other rungs, on a date the user writes.
-              replyBy: r.facts.stage === 'regulator-ended' ? true : 'fill-in',
+                  : []),
+                // The platform's decision is part of what happened, told to the seller too (audit 11-b, H3).
+                ...(r.app && r.facts.stage === 'platform-against' ? [words.part('msg.extra.platform-refused')] : []),
+              ],
+              // Sent now where nothing else is left (mediation has ended; a private seller's platform has decided);
+              // otherwise after the other rungs, on a date the user writes.
+              replyBy:
+                r.facts.stage === 'regulator-ended' || (!r.consumer && r.facts.stage === 'platform-against')
+                  ? true
+                  : 'fill-in',
               next: words.part('msg.next.court'),
             },
             r,

@@ -881,8 +881,10 @@ export const plan = {
     'Ask the seller for photos and the courier’s damage record, and show your own photos from before you posted it, if you took any. If it was damaged on the way back, keep the waybill and ask the courier you sent it with. The platform can decide who is right.',
   'excuse.private-seller.why':
     'A private person is not bound by consumer law. A listing that said “sold as is” or “no returns” generally holds in a sale between private people, and normal wear for a used item’s age is not a fault. The exception: the seller knew of the fault, or was grossly careless not to know, and did not tell you.',
+  'private.route.platform': 'Use the platform’s dispute process where there is one, or the court.',
+  'private.route.court': 'The platform has made its decision: what is left is the court.',
   'excuse.private-seller.still':
-    'If the listing or the chat said it worked, or the seller knew of the fault and did not say so, contract law still gives you a return, a repair or a lower price, through the platform’s dispute process where there is one, or the court. Keep the listing and the chat, and anything that shows the seller knew.',
+    'If the listing or the chat said it worked, or the seller knew of the fault and did not say so, contract law still gives you a return, a repair or a lower price. Keep the listing and the chat, and anything that shows the seller knew.',
   'excuse.private-seller.why.wrong-or-missing-items':
     'A private person is not bound by consumer law: there is no 7-day return and no 12315. If what came is what the listing showed, the seller may be right to refuse.',
   'excuse.private-seller.why.consumable':
@@ -890,17 +892,17 @@ export const plan = {
   'excuse.private-seller.why.counterfeit-goods':
     'A private person is not bound by consumer law: there is no 7-day return, no 12315 and no 3 times the price. If the listing said it was a copy or not genuine, the seller may be right to refuse.',
   'excuse.private-seller.still.consumable':
-    'If the description did not show or mention the problem, contract law still gives you a replacement or a return, through the platform’s dispute process where there is one, or the court.',
+    'If the description did not show or mention the problem, contract law still gives you a replacement or a return.',
   'excuse.private-seller.still.not-as-described':
-    'If the description did not show or mention the difference, contract law still gives you an item that matches it, a return or a lower price, through the platform’s dispute process where there is one, or the court.',
+    'If the description did not show or mention the difference, contract law still gives you an item that matches it, a return or a lower price.',
   'excuse.private-seller.still.wrong-or-missing-items':
-    'If what came is not what the listing offered, contract law still gives you the right item or what is missing, or a return, through the platform’s dispute process where there is one, or the court.',
+    'If what came is not what the listing offered, contract law still gives you the right item or what is missing, or a return.',
   'excuse.private-seller.still.missing-items':
-    'If the listing said it was included, contract law still gives you what is missing, or a refund for it, and the whole order back if what is missing defeats the purpose of the purchase. Use the platform’s dispute process where there is one, or the court.',
+    'If the listing said it was included, contract law still gives you what is missing, or a refund for it, and the whole order back if what is missing defeats the purpose of the purchase.',
   'excuse.private-seller.still.packaging':
-    'If the listing did not say the box was damaged, you can still ask for intact packaging or a lower price. The seller may answer that the box was crushed on the way, at your risk; the platform’s dispute process, where there is one, or a court would decide.',
+    'If the listing did not say the box was damaged, you can still ask for intact packaging or a lower price. The seller may answer that the box was crushed on the way, at your risk: the evidence decides.',
   'excuse.private-seller.still.counterfeit-goods':
-    'If the listing presented it as genuine, contract law still gives you a return and your money back, through the platform’s dispute process where there is one, or the court.',
+    'If the listing presented it as genuine, contract law still gives you a return and your money back.',
   'note.seller-unsure':
     'We treated the seller as a business. If they are a private person selling their own things, consumer law (the 7-day return, 12315) may not apply, and contract law does.',
   'note.second-hand-business':
