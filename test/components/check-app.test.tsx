@@ -330,9 +330,9 @@ describe('CheckApp', () => {
     // The sentence to add comes on its own, after the message (never taken for it), with a copy button that says
     // when it applies, and its meaning.
     const add = panel.querySelector('div.check-today__check')!;
-    expect(add.querySelector('.template__text[lang="zh-CN"]')?.textContent).toMatch(/^另外，我已于【日期】/);
+    expect(add.querySelector('.template__text[lang="zh-CN"]')?.textContent).toMatch(/^另外，我已于【提出退货的日期】/);
     expect(add.querySelector('button')?.textContent).toBe('Copy this sentence (only if you asked in time)');
-    expect(add.textContent).toMatch(/What it says in English: Also, I asked for a return on \[date\]/);
+    expect(add.textContent).toMatch(/What it says in English: Also, I asked for a return on \[date you asked\]/);
     expect(message.compareDocumentPosition(add)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 

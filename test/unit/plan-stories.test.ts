@@ -15,6 +15,7 @@ import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
 import { claims } from '../../src/lib/check/plan/claims';
 import { buildPlan, runCheck } from '../../src/lib/check/plan/build';
 import { factsOf, read } from '../../src/lib/check/plan/facts';
+import { movedOn, planAnswers } from '../../src/lib/check/plan/history';
 import type { Plan } from '../../src/lib/check/plan/types';
 import type { Answers } from '../../src/lib/check/tree/types';
 import { planWordsIn, textFiles } from '../../src/lib/check/texts/all';
@@ -928,6 +929,29 @@ describe('every plan', () => {
     expect(seen).toBeGreaterThan(2);
   });
 
+  it('keeps a return recorded before the case moved on: the refund is asked for at every later rung (audit 11-b, H1)', () => {
+    let seen = 0;
+    for (const id of ['taobao-returned-refund-after-inspection', 'jd-faulty-kettle-returned-no-refund']) {
+      const story = stories.find((s) => s.id === id)!;
+      const walked = skipUnansweredOptional(tree, story.answers);
+      for (const stage of ['platform-against', 'regulator-ended'] as const) {
+        // As the plan screen builds it: the walk's answers, with the return's date kept from "What happened since?".
+        const onPath = answersOnPath(tree, movedOn(walked, stage));
+        const plan = buildPlan({
+          answers: planAnswers(onPath, movedOn(walked, stage)),
+          today: story.today,
+          words: words['zh-cn'],
+        });
+        seen++;
+        const text = messagesOf(plan);
+        expect(text, `${id} ${stage}`).toContain('我已将商品退回');
+        expect(text, `${id} ${stage}`).not.toMatch(/提供退货地址|退回的商品会保持完好/);
+        expect(plan.evidence.map((e) => e.id)).toContain('return-receipt');
+      }
+    }
+    expect(seen).toBe(4);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {
@@ -981,8 +1005,8 @@ describe('every plan', () => {
       const label = plan.evidence.find((e) => e.id === 'photos')?.label;
       if (label === undefined) continue;
       if (answers.platform === 'community-group') expect(label).toMatch(/pickup/);
-      else if (answers.tried === 'sent-back') expect(label).toMatch(/before you sent it back/);
-      else expect(label).toMatch(/parcel label|that show the fault/);
+      else if (factsOf(answers).goodsBack) expect(label).toMatch(/before you sent it back/);
+      else expect(label).toMatch(/parcel label|that show the problem/);
     }
     expect(goods.some(({ answers }) => answers.platform === 'community-group')).toBe(true);
     const withPhotos = {
@@ -1461,8 +1485,9 @@ describe('contradiction rules', () => {
           const ask = /我的要求是：([^。]*)。/.exec(message.zh)?.[1];
           if (ask === undefined) continue;
           const label = `${choice} ${String(answers.tried)} ${when}: ${ask}`;
-          // Once the item is back with the seller, what is left to ask is the refund.
-          expect(ask, label).toMatch(answers.tried === 'sent-back' ? /^立即按原支付方式退款$/ : fits[choice].asks);
+          // Once the item is back with the seller (sent back, or recorded before the case moved on), what is left to
+          // ask is the refund.
+          expect(ask, label).toMatch(factsOf(answers).goodsBack ? /^立即按原支付方式退款$/ : fits[choice].asks);
           expect(ask, label).not.toMatch(fits[choice].never);
           checked.set(choice, (checked.get(choice) ?? 0) + 1);
         }

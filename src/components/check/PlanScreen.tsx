@@ -4,7 +4,14 @@
  */
 import { createMemo, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { buildPlan } from '../../lib/check/plan/build';
-import { caseHistory, dateAnswer, movedOn, nextStages, type LaterStage } from '../../lib/check/plan/history';
+import {
+  caseHistory,
+  dateAnswer,
+  movedOn,
+  nextStages,
+  planAnswers,
+  type LaterStage,
+} from '../../lib/check/plan/history';
 import { parseAnswer } from '../../lib/check/tree/answers';
 import { questionById } from '../../lib/check/tree/evaluate';
 import { tree } from '../../lib/check/tree/tree';
@@ -23,7 +30,9 @@ type Props = Omit<PlanViewProps, 'plan' | 'meanings' | 'onWantMeaning' | 'histor
 };
 
 export default function PlanScreen(props: Props) {
-  const plan = createMemo(() => buildPlan({ answers: props.answers, today: props.today, words: props.words }));
+  // A return recorded before the case moved on stays in the plan (planAnswers).
+  const planned = createMemo(() => planAnswers(props.answers, props.all));
+  const plan = createMemo(() => buildPlan({ answers: planned(), today: props.today, words: props.words }));
   // Built in the task that opens this screen, drawn in the next: on a slow phone (4x CPU slowdown) the first build
   // runs cold code, and building and drawing "Do this today" together was one task of about 130 ms, during which
   // the page could not answer a tap. The loading box holds the plan's room meanwhile, so nothing moves.
@@ -38,7 +47,7 @@ export default function PlanScreen(props: Props) {
   const meanings = createMemo(() => {
     const words = meaningWords();
     if (!words) return undefined;
-    const built = buildPlan({ answers: props.answers, today: props.today, words });
+    const built = buildPlan({ answers: planned(), today: props.today, words });
     return Object.fromEntries(built.steps.flatMap((s) => (s.message?.en ? [[s.id, s.message.en]] : [])));
   });
   /**

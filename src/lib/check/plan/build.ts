@@ -94,11 +94,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     outcome: 'plan',
     steps,
     deadlines,
-    evidence: evidenceChecklist(
-      r,
-      words,
-      r.facts.stage === 'sent-back' || steps.some((s) => returnSteps.includes(s.id)),
-    ),
+    evidence: evidenceChecklist(r, words, r.facts.goodsBack || steps.some((s) => returnSteps.includes(s.id))),
     summary: caseSummary(r.facts, words),
     evidenceNames: Object.fromEntries(
       [...new Set(steps.flatMap((s) => s.attach))].map((id) => [id, evidenceLabel(r, words, id)]),
@@ -453,9 +449,7 @@ function chooseSteps(
       excuse === 'refund-after-inspection' || (excuse === 'store-credit-only' && f.problem !== 'tickets-and-travel');
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31): said with its date.
     const overdueSince =
-      f.stage === 'sent-back' && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0
-        ? f.returnedOn
-        : undefined;
+      f.goodsBack && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0 ? f.returnedOn : undefined;
     if (answer?.kind === 'rebut' && answer.reportable && !disputed && f.problem !== 'price-protection')
       steps.push(
         reportViolation(
@@ -585,7 +579,7 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
 }
 
 /** A faulty item whose only fault the user named is its box, not yet sent back: the item itself may be fine. */
-const packagingOnly = (r: Reading) => r.boxOnly && r.facts.stage !== 'sent-back';
+const packagingOnly = (r: Reading) => r.boxOnly && !r.facts.goodsBack;
 
 function notesFor(r: Reading, words: PlanWords): string[] {
   const f = r.facts;

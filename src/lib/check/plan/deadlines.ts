@@ -37,7 +37,7 @@ export function deadlinesFor(
     // A box alone whose plan asks for this return (boxRoute) has its date too, beside the quality one.
     (facts.problem === 'changed-my-mind' || r.boxRoute === 'no-reason') &&
     !r.excludedByLaw &&
-    facts.stage !== 'sent-back'
+    !facts.goodsBack
   ) {
     drafts.push({
       id: 'no-reason-return',

@@ -75,7 +75,7 @@ const situationsOf = (r: Reading): Situation[] => [
   ...(r.madeIll ? (['harmed'] as const) : []),
   ...(r.food && r.facts.problem === 'wrong-or-missing-items' ? (['weighed'] as const) : []),
   ...(r.facts.platform === 'community-group' ? (['pickup'] as const) : []),
-  ...(r.facts.stage === 'sent-back' ? (['sent-back'] as const) : []),
+  ...(r.facts.goodsBack ? (['sent-back'] as const) : []),
   ...(r.laterFault ? (['later'] as const) : []),
 ];
 /** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */
@@ -148,7 +148,7 @@ export function evidenceChecklist(r: Reading, words: PlanWords, returning: boole
       add('listing', 'photos');
       if (!r.laterFault || facts.evidence.includes('unboxing')) add('unboxing');
   }
-  if (facts.stage === 'sent-back') add('return-receipt');
+  if (facts.goodsBack) add('return-receipt');
   // A return the seller says arrived damaged: the user's own photos from before posting it are their side.
   if (facts.sellerSaid === 'returned-damaged') add('photos-before-return');
   // Items missing, with no video of the opening: the parcel's weight against the full order's is the best proof left

@@ -58,7 +58,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   const fault = r.returnForFault;
   // A box alone whose plan asks for intact packaging or a lower price (CC 582), not a return: excuses about returns
   // are answered as beside the point, never with the quality rules (CRPL 24) the plan does not claim.
-  const boxAsk = r.boxOnly && r.boxRoute !== 'no-reason' && f.stage !== 'sent-back';
+  const boxAsk = r.boxOnly && r.boxRoute !== 'no-reason' && !f.goodsBack;
   const notAReturn = () => rebut(['breach-remedies'], 'msg.reply.packaging-not-a-return');
   const meal = f.problem === 'food-delivery';
   const short = (key: string, values?: PartValues) => (words.hasPart(key) ? words.part(key, values) : undefined);

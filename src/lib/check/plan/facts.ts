@@ -64,6 +64,12 @@ export interface Facts {
   pricePromise?: OptionId<'price-promise'>;
   depositWord?: OptionId<'deposit-word'>;
   stage: Stage;
+  /**
+   * The goods are back with the seller: the stage is "sent back", or a later one (the platform decided, mediation
+   * ended) with the day the seller received them recorded ("What happened since?"). Every rung then asks for the
+   * refund, not for a return (audit 11-b, H1).
+   */
+  goodsBack: boolean;
   /** What the seller said; "none" while the seller has not been asked. */
   sellerSaid: ExcuseId | 'none';
   refusedOn?: IsoDate;
@@ -130,6 +136,14 @@ export function factsOf(answers: Answers): Facts {
     pricePromise: option('price-promise', answers),
     depositWord: option('deposit-word', answers),
     stage: stage === undefined || stage === 'in-court' ? 'nothing' : stage,
+    goodsBack:
+      stage === 'sent-back' ||
+      ((stage === 'platform-against' || stage === 'regulator-ended') &&
+        date(answers['returned-on']) !== undefined &&
+        receivedProblems.includes(answers.problem as ProblemId) &&
+        // Goods kept while the order is put right never went back (the walk offers no return for them).
+        answers['wanted-remedy'] !== 'send-what-is-right' &&
+        answers['wanted-remedy'] !== 'refund-missing-part'),
     sellerSaid: option('seller-said', answers) ?? 'none',
     refusedOn: date(answers['refused-on']),
     returnedOn: date(answers['returned-on']),
@@ -320,7 +334,7 @@ export function read(facts: Facts, today: IsoDate): Reading {
     facts.symptoms.length === 1 &&
     facts.symptoms[0] === 'damaged-packaging';
   const returnedInTime =
-    facts.stage === 'sent-back' &&
+    facts.goodsBack &&
     facts.returnedOn !== undefined &&
     facts.receivedOn !== undefined &&
     daysBetween(facts.returnedOn, plusDays(facts.receivedOn, 7)) >= 0;
@@ -331,17 +345,11 @@ export function read(facts: Facts, today: IsoDate): Reading {
       : undefined;
   // A box alone from a business, within the 7 days (or sent back within them): what the plan asks for if the item
   // inside is fine (see boxRoute).
-  const boxWithin = facts.stage === 'sent-back' ? returnedInTime : sevenDaysLeft !== undefined && sevenDaysLeft >= 0;
+  const boxWithin = facts.goodsBack ? returnedInTime : sevenDaysLeft !== undefined && sevenDaysLeft >= 0;
   const noReturn = excludedByLaw || facts.itemKind === 'medicine';
   // Sent back although no return was open: the plan cannot tell on what footing, so it reads no route.
   const boxRoute: Reading['boxRoute'] =
-    !boxOnly || !consumer || !boxWithin
-      ? undefined
-      : !noReturn
-        ? 'no-reason'
-        : facts.stage !== 'sent-back'
-          ? 'none'
-          : undefined;
+    !boxOnly || !consumer || !boxWithin ? undefined : !noReturn ? 'no-reason' : !facts.goodsBack ? 'none' : undefined;
   const keepFood =
     food &&
     goodsFault &&

@@ -111,3 +111,16 @@ export function movedOn(answers: Answers, event: LaterStage, date?: IsoDate): An
   if (event !== 'seller-silent' && date) next[dateAnswer[event]] = date;
   return next;
 }
+
+/**
+ * The answers a plan is built from: the walk's, with the day the seller got the goods back where a return was recorded
+ * and the case has since moved on (the walk asks that date only at the "sent back" stage, so it is off the path once
+ * the platform decides or mediation ends; without it every message would ask for a return already made).
+ */
+export function planAnswers(onPath: Answers, all: Answers): Answers {
+  const stage = stageOf(onPath);
+  const returnedOn = all['returned-on'];
+  return rung[stage] > rung['sent-back'] && onPath['returned-on'] === undefined && isIsoDate(returnedOn)
+    ? { ...onPath, 'returned-on': returnedOn }
+    : onPath;
+}

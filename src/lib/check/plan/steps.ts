@@ -158,7 +158,7 @@ function caseBasisBeforeClosing(r: Reading, today: IsoDate, words: PlanWords): C
   // Once the item is back with the seller, every rung asks for the refund and says it was returned: not for a
   // return, a repair or a return address any more. A fault is still stated; a change of mind needs no reason, and
   // rests on the refund's own rule (Returns Measures 13), not on who paid the postage (CRPL 25).
-  if (f.stage === 'sent-back' && f.returnedOn) {
+  if (f.goodsBack && f.returnedOn) {
     const returned = addressed(words, 'msg.happened.returned', { date: { date: f.returnedOn } });
     // A no-reason return that reached the seller after the 7 days: what counts is that it was asked for within them
     // (Returns Measures 10), the user's strongest fact, said with the day as a fill-in (audit 10-b, M3).
