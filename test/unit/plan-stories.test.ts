@@ -952,6 +952,23 @@ describe('every plan', () => {
     expect(seen).toBe(4);
   });
 
+  it('a change of mind asked about after the 7 days says when it was first asked, and that the seller may be right (audit 11-b, H2)', () => {
+    let seen = 0;
+    for (const id of ['tmall-boots-opened-box-no-return', 'tmall-suitcase-store-credit-only'])
+      for (const tried of ['seller-refused', 'platform-against', 'regulator-ended']) {
+        const story = stories.find((s) => s.id === id)!;
+        const answers = skipUnansweredOptional(tree, { ...story.answers, tried, 'received-on': '2026-10-20' });
+        const plan = buildPlan({ answers, today: story.today, words: words['zh-cn'] });
+        if (!read(factsOf(answers), story.today).noReasonLate) continue;
+        seen++;
+        const text = messagesOf(plan);
+        expect(text, `${id} ${tried}`).not.toContain('我申请7天无理由退货');
+        expect(text, `${id} ${tried}`).toContain('我已于【申请退货的日期】（收货后七日内）申请七天无理由退货');
+        expect(plan.sellerMayBeRight?.why ?? '', `${id} ${tried}`).toContain('2026年10月27日');
+      }
+    expect(seen).toBe(6);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

@@ -575,6 +575,12 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
   if (key === 'case.missing-signed' && f.platform === 'community-group')
     return { why: words.say(`${key}.why`), still: words.say('case.missing-signed.still.pickup') };
   if (key) return { why: words.say(`${key}.why`), still: words.say(`${key}.still`) };
+  // A change of mind asked about weeks later: right only if first asked within the 7 days (audit 11-b, H2).
+  if (r.noReasonLate && f.receivedOn)
+    return {
+      why: words.say('case.no-reason-late.why', { date: { date: plusDays(f.receivedOn, 7) } }),
+      still: words.say('case.no-reason-late.still'),
+    };
   return packagingOnly(r) ? packagingCaveat(r, words) : undefined;
 }
 

@@ -233,6 +233,12 @@ export interface Reading {
   /** A faulty item whose only fault the user named is its box: the item inside may be fine. */
   boxOnly: boolean;
   /**
+   * A change of mind from a business, the seller already asked, the 7 days after receipt over and the goods not yet
+   * back: the return stands only if it was first asked for within them (Returns Measures 10), which the check does not
+   * ask, so the messages say it with the day as a fill-in and the plan says the seller may be right (audit 11-b, H2).
+   */
+  noReasonLate: boolean;
+  /**
    * Only the box named, within the 7 days, from a business (or sent back within them): how the goods can go back if
    * the item inside is fine. 'no-reason': the 7-day return without a reason (CRPL 25), which is what the plan asks
    * for, since a box alone may not be a quality problem. 'none': fresh food and made-to-order goods, which have no
@@ -380,6 +386,15 @@ export function read(facts: Facts, today: IsoDate): Reading {
     keepFood,
     foodInQuestion: food && (unsafe || keepFood),
     madeIll: (food && facts.symptoms.includes('made-ill')) || facts.mealProblem === 'made-ill',
+    noReasonLate:
+      facts.problem === 'changed-my-mind' &&
+      consumer &&
+      !excludedByLaw &&
+      !facts.goodsBack &&
+      facts.receivedOn !== undefined &&
+      sevenDaysLeft !== undefined &&
+      sevenDaysLeft < 0 &&
+      facts.stage !== 'nothing',
     badPart: food && facts.howMuchBad === 'part' && facts.symptoms.some((s) => s === 'spoiled' || s === 'expired'),
     laterFault:
       facts.problem === 'defective-or-damaged' &&

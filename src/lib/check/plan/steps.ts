@@ -455,16 +455,24 @@ const conditionDisputed = (r: Reading): boolean =>
  */
 function noReasonBasis(r: Reading, words: PlanWords): Omit<CaseBasis, 'guide'> {
   const box = r.boxRoute === 'no-reason';
-  const happened = [
-    ...(box ? [words.part('msg.happened.box-damaged')] : []),
-    words.part(
-      conditionDisputed(r)
-        ? 'msg.happened.no-reason-return.disputed'
-        : box
-          ? 'msg.happened.no-reason-return.box'
-          : 'msg.happened.no-reason-return',
-    ),
-  ];
+  // Past the 7 days, what counts is that the return was asked for within them: said with the day as a fill-in,
+  // not as a request made now (audit 11-b, H2).
+  const happened = r.noReasonLate
+    ? [
+        // (A box alone has its no-reason route only within the 7 days, so it never reads this.)
+        words.part('msg.happened.asked-no-reason-in-time'),
+        ...(conditionDisputed(r) ? [] : [words.part('msg.happened.no-reason-return.intact')]),
+      ]
+    : [
+        ...(box ? [words.part('msg.happened.box-damaged')] : []),
+        words.part(
+          conditionDisputed(r)
+            ? 'msg.happened.no-reason-return.disputed'
+            : box
+              ? 'msg.happened.no-reason-return.box'
+              : 'msg.happened.no-reason-return',
+        ),
+      ];
   // Refused as "excluded" though the user confirmed nothing at checkout: the platform and the regulator hear the
   // refusal and the fact it turns on, with its rule (Regs 19); the seller hears them in the reply to its excuse.
   const unconfirmed =

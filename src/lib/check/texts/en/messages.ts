@@ -56,6 +56,7 @@ export const messages = {
   'msg.happened.no-reason-return': 'I am asking for a 7-day no-reason return; the item will go back intact.',
   'msg.happened.no-reason-return.box':
     'I am asking for a 7-day no-reason return; apart from the damage the box already had, the item will go back as I received it.',
+  'msg.happened.no-reason-return.intact': 'The item will go back intact.',
   'msg.happened.no-reason-return.disputed': 'I am asking for a 7-day no-reason return.',
   'msg.happened.signed-not-received':
     'The tracking shows the parcel as signed for or delivered, but I never received it.',

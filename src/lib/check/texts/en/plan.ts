@@ -559,7 +559,7 @@ export const plan = {
   'deadline.no-reason-return.label': 'Last day to ask for a 7-day no-reason return',
   'deadline.no-reason-return.note': 'The 7 days start the day after you signed.',
   'deadline.no-reason-return.afterwards':
-    'The no-reason return has passed. If the item is faulty or not as described, your quality rights go on: repair, replacement or return.',
+    'The no-reason return has passed; if you asked by this day, your request still stands. If the item is faulty or not as described, your quality rights go on: repair, replacement or return.',
   'deadline.cooling-off.label': 'Last day to ask for your prepayment back without giving a reason',
   'deadline.cooling-off.note':
     'The 7 days start the day after you paid. Ask in writing, in the chat, so the date is on record.',
@@ -833,6 +833,10 @@ export const plan = {
     'Ask the seller, as the sender, to claim from the courier, and keep the tracking record. The platform can be asked to step in, and a court decides if you cannot agree.',
   'case.private-transit.still.no-platform':
     'Ask the seller, as the sender, to claim from the courier, and keep the tracking record. A court decides if you cannot agree.',
+  'case.no-reason-late.why':
+    'A no-reason return must be asked for within 7 days of receipt, counted from the day after you signed. If you first asked after {date}, the seller may refuse.',
+  'case.no-reason-late.still':
+    'If you asked by then, the request still stands: find that chat or after-sales screenshot, attach it, and fill in the day you asked. If the item is faulty or not as described, start the check again and choose that.',
   'case.missing-signed.why':
     'If what you signed for listed the quantity, the law presumes you checked the number of items and their visible condition. Saying later that something is missing, without an unboxing video, is where the seller may push back.',
   'case.missing-signed.still':

@@ -53,6 +53,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.no-reason-return': '我申请7天无理由退货，退回的商品会保持完好。',
   'msg.happened.no-reason-return.box':
     '我申请7天无理由退货。除收到时已有的外包装破损外，退回的商品会保持收到时的状态。',
+  'msg.happened.no-reason-return.intact': '退回的商品会保持完好。',
   'msg.happened.no-reason-return.disputed': '我申请7天无理由退货。',
   'msg.happened.signed-not-received': '物流信息显示包裹已签收或已送达，但本人并未收到该包裹。',
   'msg.happened.locker-not-received': '物流显示包裹已放入快递柜或快递服务站。我没有同意过这样投递，也没有拿到包裹。',

@@ -459,7 +459,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.no-reason-return.label': '申请7天无理由退货的最后一天',
   'deadline.no-reason-return.note': '7天从签收的次日起算。',
   'deadline.no-reason-return.afterwards':
-    '无理由退货期已过。如果商品有质量问题或与描述不符，你仍可要求修理、更换或退货。',
+    '无理由退货期已过；在这天之前提出过的，要求仍然有效。如果商品有质量问题或与描述不符，你仍可要求修理、更换或退货。',
   'deadline.cooling-off.label': '不说理由要求退还预付款的最后一天',
   'deadline.cooling-off.note': '从付款第二天起算7天。在聊天里用文字提出，留下提出的日期。',
   'deadline.cooling-off.afterwards': '7天已经过了。如果商家没有按约定提供服务，你仍然可以要求退还未消费的预付款。',
@@ -693,6 +693,10 @@ export const plan: Record<PlanTextKey, string> = {
   'case.private-transit.still':
     '请卖家以寄件人身份向快递公司索赔，并保留物流记录。也可以申请平台介入；谈不拢的，由法院判断。',
   'case.private-transit.still.no-platform': '请卖家以寄件人身份向快递公司索赔，并保留物流记录。谈不拢的，由法院判断。',
+  'case.no-reason-late.why':
+    '无理由退货要在收货后7天内提出，从签收的次日算起。如果你第一次提出退货已经是{date}以后，卖家可以拒绝。',
+  'case.no-reason-late.still':
+    '在这之前提出过的，要求仍然有效：找出当时的聊天记录或售后申请截图，附在消息后，并填好提出的日期。商品有质量问题或与描述不符的，重新做一遍检查，选相应的问题。',
   'case.missing-signed.why':
     '如果你签收的单据上写明了数量，法律推定你已经检查过数量和外观。没有开箱视频、事后才说少发，卖家可能据此反驳。',
   'case.missing-signed.still':
