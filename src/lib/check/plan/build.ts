@@ -210,7 +210,7 @@ function sayBeforeSending(
     beforeSending: [
       ...(readCaveat ? [words.say(readCaveat)] : []),
       ...(inTime ? [inTime.today] : []),
-      ...(goodsStep && r.keepFood ? [words.say('today.food-keep')] : []),
+      ...(goodsStep && r.keepFood ? [words.say(r.badPart ? 'today.food-keep.part' : 'today.food-keep')] : []),
       // Price protection is a promise whose own terms decide: the lower price must fall within them.
       ...(today.step === 'ask-price-promise' ? [words.say('today.price-terms')] : []),
     ],

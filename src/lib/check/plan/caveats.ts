@@ -70,6 +70,9 @@ export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | u
       words,
     );
   if (spoiled) return badOnArrival;
+  // Part bad, its fault not named: the part rule, which the message already follows (audit 11-a, M4).
+  if (r.badPart && !ill)
+    return { why: words.say('case.food-part.why'), still: words.say('case.food-part.still.asked') };
   if (!ill) return undefined;
   return {
     why: words.say('case.food-made-ill.why'),

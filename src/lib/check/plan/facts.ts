@@ -395,7 +395,10 @@ export function read(facts: Facts, today: IsoDate): Reading {
       sevenDaysLeft !== undefined &&
       sevenDaysLeft < 0 &&
       facts.stage !== 'nothing',
-    badPart: food && facts.howMuchBad === 'part' && facts.symptoms.some((s) => s === 'spoiled' || s === 'expired'),
+    badPart:
+      food &&
+      facts.howMuchBad === 'part' &&
+      (facts.symptoms.length === 0 || facts.symptoms.some((s) => s === 'spoiled' || s === 'expired')),
     laterFault:
       facts.problem === 'defective-or-damaged' &&
       !food &&

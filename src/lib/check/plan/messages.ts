@@ -109,7 +109,10 @@ const problemSentence: Readonly<Record<GoodsProblemId, MessageKey>> = {
 export function whatIsWrong(problem: GoodsProblemId, r: Reading, words: PlanWords): Part {
   const picked = r.facts.symptoms.map((s) => words.part(`msg.symptom.${s}`));
   if (picked.length) return words.part('msg.symptoms', { list: joinParts(picked, 'clauses') });
-  return words.part(problemSentence[problem]);
+  // Food whose fault was not named: the fill-in's example is a food's (not "it does not switch on").
+  return words.part(
+    r.food && problem === 'defective-or-damaged' ? 'msg.happened.defective-or-damaged.food' : problemSentence[problem],
+  );
 }
 
 export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, words: PlanWords): FilledMessage {

@@ -161,6 +161,8 @@ export const readyReplies = {
       received: 1,
       platform: 'community-group',
       'item-kind': 'fresh-food',
+      // The guide's template asks for the whole order back: all of it bad.
+      'how-much-bad': 'all',
     }),
   },
   'group-buying-fresh-excuse': {
@@ -170,6 +172,7 @@ export const readyReplies = {
       excuse: 'item-excluded-from-returns',
       platform: 'community-group',
       'item-kind': 'fresh-food',
+      'how-much-bad': 'all',
     }),
   },
   // A takeaway ordered on Meituan the same day: the first message, by what went wrong, and the "another kitchen" reply.

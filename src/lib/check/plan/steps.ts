@@ -773,9 +773,17 @@ const goodsCare = (r: Reading) => [
   // Not for a box alone: its step says what to do with the medicine inside, and asks for no return.
   ...(r.facts.itemKind === 'medicine' && !r.boxOnly ? (['step.goods.how.medicine'] as const) : []),
   // Unsafe food is evidence, and may be a claim for 10 times the price (FSL 148): kept, not binned or all sent back.
-  ...(r.keepFood ? (['step.goods.how.food-keep'] as const) : []),
+  // Only part bad: what is kept as evidence is that part, not the food the user keeps to eat (audit 11-a, M3).
+  ...(r.keepFood ? ([r.badPart ? 'step.goods.how.food-keep.part' : 'step.goods.how.food-keep'] as const) : []),
   ...(r.food && r.madeIll ? (['step.goods.how.food-doctor'] as const) : []),
 ];
+
+/**
+ * Only part of the food bad: the step asks for that part's price, as its message does, not for the order back
+ * (audit 11-a, M3).
+ */
+const badPartStep = (r: Reading, words: PlanWords) =>
+  r.badPart ? { title: words.say('step.bad-part.title'), what: words.say('step.bad-part.what') } : {};
 
 /** An honest offer where the seller disputes the fault and the goods are not on the durable list. */
 const testOffer = (words: PlanWords, offer: boolean) => (offer ? [words.part('msg.extra.test-offer')] : undefined);
@@ -785,6 +793,7 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
   const problem = r.facts.problem as GoodsProblemId;
   return step({
     ...fixed(words, 'quality-return', { problem: words.say(`step.quality-return.problem.${problem}`) }),
+    ...badPartStep(r, words),
     // Its "takes" says when a late refund becomes deliberate delay (Penalties Measures Art. 8). Spoiled food: where
     // the seller may be right says only a bad part may go back (CC 632).
     claims: [
@@ -794,7 +803,11 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
         ? (['part-of-goods'] as const)
         : []),
     ],
-    how: lines(words, ['step.quality-return.how.1', 'step.quality-return.how.2', ...goodsCare(r)]),
+    how: lines(words, [
+      r.badPart ? 'step.bad-part.how.1' : 'step.quality-return.how.1',
+      'step.quality-return.how.2',
+      ...goodsCare(r),
+    ]),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'defective-or-damaged'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
@@ -874,6 +887,7 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
           ),
         }
       : {}),
+    ...badPartStep(r, words),
     // A box rests on the contract's remedies (CC 582), not on the quality rules.
     ...(r.laterRemedy === 'packaging' ? { why: words.say('step.quality-remedy.why.packaging') } : {}),
     // A wrong item's "what" says the return also follows a demand the seller does not meet in time (CC 563(3)); a
@@ -886,7 +900,7 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
         ? (['end-after-demand'] as const)
         : []),
     ],
-    how: lines(words, ['step.quality-remedy.how.1', ...goodsCare(r)]),
+    how: lines(words, [r.badPart ? 'step.bad-part.how.1' : 'step.quality-remedy.how.1', ...goodsCare(r)]),
     attach: ['photos', 'order-page'],
     guides: [c.guide, 'deadline-passed'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),

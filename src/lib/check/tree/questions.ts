@@ -28,9 +28,25 @@ export const wrongSymptoms = ['wrong-item', 'wrong-size-colour'] as const;
 // Short weight is something missing too: part of what was ordered did not come (audit 10-a, M8).
 export const missingSymptoms = ['missing-items', 'missing-parts', 'short-weight'] as const;
 const hasSymptom = (id: string): Condition => ({ q: 'symptoms', has: id });
-/** Food the user says went bad or is past its date. */
+/** Faulty food the user says went bad or is past its date, or whose fault the user did not name (audit 11-a, M4). */
 const badFood: Condition = {
-  all: [{ any: [hasSymptom('spoiled'), hasSymptom('expired')] }, among('item-kind', ['fresh-food', 'packaged-food'])],
+  all: [
+    {
+      any: [
+        hasSymptom('spoiled'),
+        hasSymptom('expired'),
+        {
+          not: {
+            any: ['broken-on-arrival', 'does-not-work', 'stopped-working', 'damaged-packaging', 'made-ill'].map(
+              hasSymptom,
+            ),
+          },
+        },
+      ],
+    },
+    is('problem', 'defective-or-damaged'),
+    among('item-kind', ['fresh-food', 'packaged-food']),
+  ],
 };
 
 /** The takeaway problems about the food itself: where food-safety law can apply. */

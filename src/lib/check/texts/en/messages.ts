@@ -49,6 +49,8 @@ export const messages = {
   'msg.symptom.no-anti-fake': 'the anti-fake code does not check out',
   'msg.symptom.poor-copy': 'its workmanship is clearly unlike the genuine item',
   'msg.happened.defective-or-damaged': 'The item has a quality problem: [what is wrong, e.g. it does not switch on].',
+  'msg.happened.defective-or-damaged.food':
+    'The item has a quality problem: [what is wrong, e.g. part of it is mouldy].',
   'msg.happened.not-as-described': 'The item does not match its description: [how it differs].',
   'msg.happened.counterfeit-goods': 'I believe the item is not genuine, because: [why, e.g. the brand’s answer].',
   'msg.happened.wrong-or-missing-items': 'What came does not match the order: [what was wrong, or what was missing].',

@@ -71,6 +71,15 @@ export const plan = {
     'In the order, tap 申请售后 (after-sales), choose a return and refund (退货退款) and give the reason that fits, such as 质量问题 (quality problem). Labels differ between apps: check yours.',
   'step.goods.how.food-keep':
     'Keep what is left of the food with its packaging, sealed and, if the label says so, in the fridge, until the dispute is settled: it may need testing, and it is the evidence for any further claim. Photograph the production date, shelf life and batch number. If the seller wants it back, keep at least one unopened item or a part of it, and photograph what you send; or choose a refund without return (仅退款) if the app offers one.',
+  'step.bad-part.title': 'Ask for the bad part’s price back',
+  'step.bad-part.what':
+    'Only part is bad: apply on the ground of a quality problem, with the refund set to the price of the bad part, and keep the rest.',
+  'step.bad-part.how.1':
+    'In the order, tap 申请售后 (after-sales); where the app offers 仅退款 (refund only) or lets you change the amount, use it, set the refund to the price of the bad part, and give the reason that fits, such as 质量问题 (quality problem). Labels differ between apps: check yours.',
+  'step.goods.how.food-keep.part':
+    'Keep the bad part sealed with its packaging, in the fridge if it needs it, until the dispute is settled: it may need testing, and it is the evidence for any claim for compensation. Photograph the production date, shelf life and batch number.',
+  'today.food-keep.part':
+    'Keep the bad part sealed with its packaging (in the fridge if it needs it): it may need testing.',
   'step.goods.how.food-doctor':
     'If anyone was unwell after eating it, see a doctor, say what was eaten and when, and keep the medical records and receipts.',
   'step.goods.how.medicine':

@@ -46,6 +46,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.symptom.no-anti-fake': '防伪码查询不到或不符',
   'msg.symptom.poor-copy': '做工与正品明显不同',
   'msg.happened.defective-or-damaged': '商品存在质量问题：【具体问题，例如：无法开机】。',
+  'msg.happened.defective-or-damaged.food': '商品存在质量问题：【具体问题，例如：部分发霉】。',
   'msg.happened.not-as-described': '商品与页面描述不符：【哪里不符】。',
   'msg.happened.counterfeit-goods': '我认为商品不是正品，理由是：【理由，例如：品牌方的答复】。',
   'msg.happened.wrong-or-missing-items': '收到的商品与订单不符：【发错了什么，或少发了什么】。',
