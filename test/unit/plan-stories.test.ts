@@ -969,6 +969,24 @@ describe('every plan', () => {
     expect(seen).toBe(6);
   });
 
+  it('after mediation ended, never sends the user back to 12315, in a message or in what is still possible (audit 11-b, M5)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets) {
+      if (answers.tried !== 'regulator-ended') continue;
+      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+      seen++;
+      const said = [
+        messagesOf(zh),
+        zh.sellerMayBeRight?.still ?? '',
+        ...zh.steps.flatMap((s) => [...s.how, s.moveOn, s.what]),
+      ].join('\n');
+      expect(said, JSON.stringify(answers)).not.toMatch(
+        /我将向12315投诉|可以向12315投诉|向平台和12315反映|也可以向12315反映/,
+      );
+    }
+    expect(seen).toBeGreaterThan(3);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

@@ -574,6 +574,12 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
   // Collected from a group leader: no courier weighed a parcel, and the scale and the label are the evidence.
   if (key === 'case.missing-signed' && f.platform === 'community-group')
     return { why: words.say(`${key}.why`), still: words.say('case.missing-signed.still.pickup') };
+  // What is still possible names only the rungs the stage leaves open (audit 11-b, M5).
+  if ((key === 'case.hidden-fee' || key === 'case.auto-renewed') && f.stage !== 'nothing' && rungOf(f) >= 2)
+    return {
+      why: words.say(`${key}.why`),
+      still: words.say(f.stage === 'regulator-ended' ? `${key}.still.ended` : `${key}.still.platform-decided`),
+    };
   if (key) return { why: words.say(`${key}.why`), still: words.say(`${key}.still`) };
   // A change of mind asked about weeks later: right only if first asked within the 7 days (audit 11-b, H2).
   if (r.noReasonLate && f.receivedOn)
@@ -583,6 +589,8 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
     };
   return packagingOnly(r) ? packagingCaveat(r, words) : undefined;
 }
+
+const rungOf = (f: Reading['facts']) => stageRung[f.stage];
 
 /** A faulty item whose only fault the user named is its box, not yet sent back: the item itself may be fine. */
 const packagingOnly = (r: Reading) => r.boxOnly && !r.facts.goodsBack;

@@ -164,6 +164,49 @@ export function representativeAnswers(): Answers[] {
       amount: 100,
       evidence: [],
     });
+  // Later stages where what is still possible names only the rungs left (audit 11-b, M5): a closed shop after
+  // mediation ended; a prepaid course no longer wanted, and a renewal charged unasked, after the platform decided or
+  // mediation ended.
+  sets.push({
+    purpose: 'personal',
+    problem: 'defective-or-damaged',
+    symptoms: ['broken-on-arrival'],
+    platform: 'pinduoduo',
+    'received-on': '2026-11-22',
+    'item-kind': 'electronics',
+    tried: 'regulator-ended',
+    'seller-said': 'shop-has-closed',
+    amount: 149,
+    evidence: [],
+  });
+  for (const tried of ['platform-against', 'regulator-ended']) {
+    sets.push({
+      purpose: 'personal',
+      problem: 'digital-goods-and-courses',
+      platform: 'taobao',
+      'live-stream': false,
+      'ordered-on': '2026-10-27',
+      'item-kind': 'service',
+      'service-problem': 'changed-mind',
+      tried,
+      'seller-said': 'digital-no-refund',
+      amount: 1200,
+      evidence: [],
+    });
+    sets.push({
+      purpose: 'personal',
+      problem: 'digital-goods-and-courses',
+      platform: 'jd',
+      'live-stream': false,
+      'ordered-on': '2026-11-20',
+      'item-kind': 'service',
+      'service-problem': 'auto-renewed',
+      tried,
+      'seller-said': 'something-else',
+      amount: 25,
+      evidence: [],
+    });
+  }
   // The wrong item sent, its exchange refused with a "final say" clause: the report names the duty to exchange.
   sets.push({
     purpose: 'personal',

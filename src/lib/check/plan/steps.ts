@@ -1331,8 +1331,11 @@ export function platformIntervention(
 }
 
 export function platformLiability(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+  // Once 12315's mediation has ended, the rung after the platform is the court (audit 11-b, M5).
+  const ended = r.facts.stage === 'regulator-ended';
   return step({
     ...fixed(words, 'platform-liability'),
+    ...(ended ? { moveOn: words.say('step.platform-liability.moveOn.ended') } : {}),
     claims: ['platform-pays-without-details', 'platform-must-help', ...c.claims],
     // A closed shop does not stop the 7 days for a return: the request goes on record today, in the order. A box
     // alone, and an item no longer wanted, go back without a reason (no-reason), not as a quality problem.
@@ -1356,7 +1359,7 @@ export function platformLiability(r: Reading, c: CaseBasis, today: IsoDate, word
         happened: [...c.happened, words.part('msg.happened.shop-closed')],
         ask: words.part('msg.ask.seller-details'),
         basis: ['platform-liable'],
-        next: words.part('msg.next.platform'),
+        next: words.part(ended ? 'msg.next.platform-court' : 'msg.next.platform'),
       },
       r,
       today,
@@ -1811,7 +1814,16 @@ export function stillPossible(
     claims: unusedPart ? [...c.claims, 'routes-to-resolve'] : c.claims,
     how: lines(
       words,
-      unusedPart ? ['step.still-possible.how.prepaid', asked, 'step.still-possible.how.prepaid-after'] : [asked],
+      unusedPart
+        ? [
+            'step.still-possible.how.prepaid',
+            asked,
+            // After mediation ended, the court is what is left (audit 11-b, M5).
+            r.facts.stage === 'regulator-ended'
+              ? 'step.still-possible.how.prepaid-after.ended'
+              : 'step.still-possible.how.prepaid-after',
+          ]
+        : [asked],
     ),
     attach: ['order-page', 'chat'],
     takes: words.say('step.still-possible.takes'),

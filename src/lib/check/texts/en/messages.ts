@@ -453,6 +453,7 @@ export const messages = {
   'msg.next.refund-overdue':
     'If there is no refund, I will ask the platform to step in and complain and report to 12315.',
   'msg.next.refund-overdue.no-platform': 'If there is no refund, I will complain and report to 12315.',
+  'msg.next.platform-court': 'If the platform does not act, I will take the matter to court.',
   'msg.next.platform': 'If the platform does not act, I will complain to 12315.',
   'msg.next.court': 'This is my last written demand. If it is not dealt with by then, I will take the matter to court.',
   'msg.extra.fraud-reserved':

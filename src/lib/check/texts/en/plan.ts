@@ -846,6 +846,18 @@ export const plan = {
     'A no-reason return must be asked for within 7 days of receipt, counted from the day after you signed. If you first asked after {date}, the seller may refuse.',
   'case.no-reason-late.still':
     'If you asked by then, the request still stands: find that chat or after-sales screenshot, attach it, and fill in the day you asked. If the item is faulty or not as described, start the check again and choose that.',
+  'step.platform-liability.moveOn.ended':
+    'If the platform gives neither the details nor the money, go to court and name the platform as a defendant too.',
+  'step.still-possible.how.prepaid-after.ended':
+    'Mediation has ended. If the shop still says no, you can go to court, which may order part of the money back. The result is not certain.',
+  'case.hidden-fee.still.platform-decided':
+    'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
+  'case.hidden-fee.still.ended':
+    'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned; mediation has ended, so if you cannot agree, you can go to court.',
+  'case.auto-renewed.still.platform-decided':
+    'Cancelling stops the next charge. Renewing must be your choice, so ask for this charge back, and take it to 12315 if the business refuses.',
+  'case.auto-renewed.still.ended':
+    'Cancelling stops the next charge. Renewing must be your choice, so ask for this charge back; mediation has ended, so if the business still refuses, you can go to court.',
   'case.missing-signed.why':
     'If what you signed for listed the quantity, the law presumes you checked the number of items and their visible condition. Saying later that something is missing, without an unboxing video, is where the seller may push back.',
   'case.missing-signed.still':

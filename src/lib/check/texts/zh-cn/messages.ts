@@ -404,6 +404,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.next.refund-overdue.disputed.no-platform': '如未退款，我将向12315投诉。',
   'msg.next.refund-overdue': '如未退款，我将申请平台介入，并向12315投诉、举报。',
   'msg.next.refund-overdue.no-platform': '如未退款，我将向12315投诉、举报。',
+  'msg.next.platform-court': '如平台不予处理，我将依法向人民法院起诉。',
   'msg.next.platform': '如平台不予处理，我将向12315投诉。',
   'msg.next.court': '这是我的最后一次书面催告。如到期仍未处理，我将依法向人民法院起诉。',
   'msg.extra.fraud-reserved':

@@ -704,6 +704,17 @@ export const plan: Record<PlanTextKey, string> = {
     '无理由退货要在收货后7天内提出，从签收的次日算起。如果你第一次提出退货已经是{date}以后，卖家可以拒绝。',
   'case.no-reason-late.still':
     '在这之前提出过的，要求仍然有效：找出当时的聊天记录或售后申请截图，附在消息后，并填好提出的日期。商品有质量问题或与描述不符的，重新做一遍检查，选相应的问题。',
+  'step.platform-liability.moveOn.ended': '平台既不提供卖家信息也不赔偿的，向法院起诉，把平台一并列为被告。',
+  'step.still-possible.how.prepaid-after.ended':
+    '调解已经终止。商家仍然拒绝的，可以起诉，法院可能判退一部分。结果不确定。',
+  'case.hidden-fee.still.platform-decided':
+    '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议，也可以向12315反映。',
+  'case.hidden-fee.still.ended':
+    '问清手续费怎么算、依据是什么。从来没有向你提示过的收费，或者明显不合理的收费，仍然可以提出异议；调解已经终止，谈不拢的可以起诉。',
+  'case.auto-renewed.still.platform-decided':
+    '关闭自动续费能避免下次再扣。续费应当由你自己选择，所以可以要求退还这次扣款；商家拒绝的，向12315反映。',
+  'case.auto-renewed.still.ended':
+    '关闭自动续费能避免下次再扣。续费应当由你自己选择，所以可以要求退还这次扣款；调解已经终止，商家仍然拒绝的，可以起诉。',
   'case.missing-signed.why':
     '如果你签收的单据上写明了数量，法律推定你已经检查过数量和外观。没有开箱视频、事后才说少发，卖家可能据此反驳。',
   'case.missing-signed.still':
