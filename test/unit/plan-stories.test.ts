@@ -987,6 +987,23 @@ describe('every plan', () => {
     expect(seen).toBeGreaterThan(3);
   });
 
+  it('gives a late delivery’s last demand one date, to ship by, not a second reply date (audit 11-b, M6)', () => {
+    let seen = 0;
+    for (const id of ['jd-out-of-stock-wait-no-refund', 'tmall-never-shipped-seller-silent'])
+      for (const tried of ['platform-against', 'regulator-ended']) {
+        const story = stories.find((s) => s.id === id)!;
+        const answers = skipUnansweredOptional(tree, { ...story.answers, tried, 'seller-said': 'something-else' });
+        const court = buildPlan({ answers, today: story.today, words: words['zh-cn'] }).steps.find(
+          (s) => s.id === 'court',
+        );
+        if (!court?.message) continue;
+        seen++;
+        expect(court.message.zh).toMatch(/我的要求是：请在(【日期】|\d{4}年\d+月\d+日)前发货/);
+        expect(court.message.zh).not.toContain('前答复');
+      }
+    expect(seen).toBe(4);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

@@ -1556,6 +1556,16 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
   // A fake "original price" has no refund to sue for: what a court can award is the 3× for deceit (CRPL 55), which
   // the case's own rule (the pricing ban, for the regulator) does not name.
   const priceFraud = r.facts.problem === 'price-protection' && r.facts.pricePromise === 'fake-original';
+  const sentNow = r.facts.stage === 'regulator-ended' || (!r.consumer && r.facts.stage === 'platform-against');
+  const lateFinal =
+    r.facts.problem === 'late-delivery' && demandOn
+      ? sentNow
+        ? words.part('msg.ask.late-delivery.final', {
+            date: { date: plusDays(demandOn, 7) },
+            amount: { yuan: r.facts.amount },
+          })
+        : words.part('msg.ask.late-delivery.final.fill-in', { amount: { yuan: r.facts.amount } })
+      : undefined;
   // A download bought online is a sale delivered online: performed where the buyer lives (SPC CPL Interp. Art. 20).
   const download = r.facts.problem === 'digital-goods-and-courses' && r.facts.itemKind === 'download';
   return step({
@@ -1626,11 +1636,10 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
                 ...(r.app && r.facts.stage === 'platform-against' ? [words.part('msg.extra.platform-refused')] : []),
               ],
               // Sent now where nothing else is left (mediation has ended; a private seller's platform has decided);
-              // otherwise after the other rungs, on a date the user writes.
-              replyBy:
-                r.facts.stage === 'regulator-ended' || (!r.consumer && r.facts.stage === 'platform-against')
-                  ? true
-                  : 'fill-in',
+              // otherwise after the other rungs, on a date the user writes. A late delivery's demand carries its one
+              // date in the ask (ship by then, or the contract ends), so it has no second reply date (audit 11-b, M6).
+              ...(lateFinal ? { ask: lateFinal } : {}),
+              replyBy: lateFinal ? false : sentNow ? true : 'fill-in',
               next: words.part('msg.next.court'),
             },
             r,

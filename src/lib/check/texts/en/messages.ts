@@ -228,6 +228,10 @@ export const messages = {
   'msg.ask.delivery.not-arrived': 'delivery of the item to me now, or a full refund of {amount}',
   'msg.ask.late-delivery':
     'shipping by {date}; if it has not shipped by then, I will end the contract and ask for a full refund of {amount}',
+  'msg.ask.late-delivery.final':
+    'shipping by {date}; if you have not shipped by then, I will end the contract and ask for a full refund of {amount}',
+  'msg.ask.late-delivery.final.fill-in':
+    'shipping by [date]; if you have not shipped by then, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.late-delivery.later':
     'shipping without further delay; if the seller has not shipped by {date}, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',

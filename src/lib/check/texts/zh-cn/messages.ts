@@ -204,6 +204,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.delivery': '重新发货，或全额退款{amount}',
   'msg.ask.delivery.not-arrived': '立即将商品送达，或全额退款{amount}',
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
+  'msg.ask.late-delivery.final': '请在{date}前发货；逾期仍未发货的，我将解除合同，请全额退款{amount}',
+  'msg.ask.late-delivery.final.fill-in': '请在【日期】前发货；逾期仍未发货的，我将解除合同，请全额退款{amount}',
   'msg.ask.late-delivery.later': '尽快发货；如卖家在{date}前仍未发货，我将解除合同，请全额退款{amount}',
   'msg.ask.price-difference': '按价保承诺退还差价',
   'msg.ask.perform-or-compensate':
