@@ -1004,6 +1004,23 @@ describe('every plan', () => {
     expect(seen).toBe(4);
   });
 
+  it('keeps a report open after the platform decided or mediation ended, after the court once mediation ended (audit 11-b, M2)', () => {
+    for (const id of [
+      'tmall-boots-opened-box-no-return',
+      'tmall-coat-price-protection-refused',
+      'pinduoduo-fake-original-price',
+    ])
+      for (const tried of ['platform-against', 'regulator-ended']) {
+        const story = stories.find((s) => s.id === id)!;
+        const answers = skipUnansweredOptional(tree, { 'seller-said': 'something-else', ...story.answers, tried });
+        const ids = buildPlan({ answers, today: story.today, words: words['zh-cn'] }).steps.map((s) => s.id);
+        const report = ids.findIndex((s) => s.startsWith('report'));
+        expect(report, `${id} ${tried}: ${ids.join()}`).toBeGreaterThan(-1);
+        if (tried === 'regulator-ended' && ids[report] === 'report')
+          expect(report, `${id}: ${ids.join()}`).toBeGreaterThan(ids.indexOf('court'));
+      }
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

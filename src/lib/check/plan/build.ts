@@ -392,6 +392,10 @@ function chooseSteps(
     else if (f.problem === 'price-protection' && f.pricePromise === 'fake-original')
       steps.push(reportPriceFraud(words));
   }
+  // A fake "original price" is the regulator's to judge, and a report stays open whatever the platform or 12315 did
+  // (dossier §12): at the later rungs it is still the first action (audit 11-b, M2).
+  else if (f.problem === 'price-protection' && f.pricePromise === 'fake-original' && r.consumer)
+    steps.push(reportPriceFraud(words));
   // 2. What the seller said: answered with its law, or said plainly where the seller may be right.
   // Not where the case itself closes the route or leaves it to the regulator: there is nothing to ask the seller for.
   if (
@@ -439,8 +443,12 @@ function chooseSteps(
     !regulatorOnly
   )
     steps.push(paymentComplaint(words, true));
-  if (r.consumer && rung <= 2 && !routeClosed && !regulatorOnly) {
-    steps.push(complain12315(r, c, today, words));
+  // A report is handled apart from a complaint, so it stays open once mediation has ended (dossier §12): beside the
+  // complaint while there is one, after the court steps once mediation has ended (audit 11-b, M2).
+  let violationReport: PlanStep | undefined;
+  const report = (step: PlanStep) => (violationReport = step);
+  if (r.consumer && rung <= 3 && !routeClosed && !regulatorOnly) {
+    if (rung <= 2) steps.push(complain12315(r, c, today, words));
     // This report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither (its own
     // report, under the pricing rules, is the last branch below). A refund
     // put off ("after inspection", "store credit only") is a breach once 15 days have passed: the step says when.
@@ -451,7 +459,7 @@ function chooseSteps(
     const overdueSince =
       f.goodsBack && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0 ? f.returnedOn : undefined;
     if (answer?.kind === 'rebut' && answer.reportable && !disputed && f.problem !== 'price-protection')
-      steps.push(
+      report(
         reportViolation(
           words,
           lateRefund
@@ -467,7 +475,7 @@ function chooseSteps(
         ),
       );
     else if (overdueSince)
-      steps.push(
+      report(
         reportViolation(
           words,
           // Said to have arrived damaged: whether the refund is owed is the point in dispute, so the report is for a
@@ -481,11 +489,14 @@ function chooseSteps(
     else if (
       f.problem === 'price-protection' &&
       f.pricePromise === 'promised' &&
-      f.stage === 'seller-refused' &&
+      // Refused by the seller, or since decided by the platform or left by mediation (a report stays open).
+      (f.stage === 'seller-refused' || rung >= 2) &&
       !disputed
     )
-      steps.push(reportViolation(words, 'price-promise'));
+      report(reportViolation(words, 'price-promise'));
   }
+  if (violationReport && rung <= 2) steps.push(violationReport);
+
   // A fake, or a description the user says was meant to deceive, is itself a breach the regulator can penalise
   // (CRPL 56(1)(2), (6)): a report, handled apart from any complaint, so still open once mediation has ended (law
   // dossier §12). Where the plan has no other report, and not where the fault itself is in doubt. Beside the
@@ -497,7 +508,7 @@ function chooseSteps(
         ? 'false-description'
         : undefined;
   const falseSaleReport =
-    falseSale && r.consumer && !disputed && !routeClosed && !steps.some((s) => s.id === 'report')
+    falseSale && r.consumer && !disputed && !routeClosed && !violationReport && !steps.some((s) => s.id === 'report')
       ? reportFalseSale(falseSale, rung > 2, words)
       : undefined;
   if (falseSaleReport && rung <= 2) steps.push(falseSaleReport);
@@ -508,6 +519,7 @@ function chooseSteps(
   // work"). The same reading (keepFood) keeps the food back as the evidence in the step that asks for its return.
   if (r.consumer && (f.fraud || r.foodInQuestion)) steps.push(punitiveDamages(r, words));
   if (falseSaleReport && rung > 2) steps.push(falseSaleReport);
+  if (violationReport && rung > 2) steps.push(violationReport);
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence'))
     steps.push(
