@@ -23,6 +23,7 @@ export type Basis =
   | 'quality-fallback-7-days'
   | 'quality-fallback-after-7-days'
   | 'part-of-goods'
+  | 'durable-burden'
   | 'as-is-knew'
   | 'fake-defeats-purpose'
   | 'no-reason'

@@ -77,7 +77,8 @@ type AddressedKey =
   | 'msg.happened.seller-cancelled'
   | 'msg.happened.presale-seller-failed'
   | 'msg.happened.returned'
-  | 'msg.happened.returned-damaged.claimed';
+  | 'msg.happened.returned-damaged.claimed'
+  | 'msg.happened.denied-fault';
 const addressed = (words: PlanWords, key: AddressedKey, values?: PartValues): Part => ({
   ...words.part(key, values),
   toSeller: words.part(`${key}.to-seller`, values),
@@ -131,7 +132,7 @@ function withFoodLaw(
 }
 
 export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
-  const c = caseBasisBeforeClosing(r, today, words);
+  const c = withDeniedDurable(r, caseBasisBeforeClosing(r, today, words), words);
   if (!shopClosed(r)) return c;
   // A shop on an app that has closed: the messages after the platform was asked for the seller's details (to the
   // platform, 12315 and the last demand, which goes to the platform) say so, what it answered, and the rule that then
@@ -144,6 +145,23 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
       words.part('msg.happened.shop-closed.asked-platform'),
     ],
     laterBasis: [...(c.laterBasis ?? c.basis), 'platform-liable'],
+  };
+}
+
+/**
+ * A durable good inside its 6 months, the seller saying it is not a quality problem: the platform, 12315 and the last
+ * demand hear that denial and the rule that decides it (CRPL 23(3): the proof is the seller's), with the day the
+ * problem was found as a fill-in; the regulator is the one that can name a testing body (audit 11-a, L4).
+ */
+function withDeniedDurable(r: Reading, c: CaseBasis, words: PlanWords): CaseBasis {
+  // A fault, not a description: a misdescribed item's messages never speak of quality (the contradiction rules).
+  if (!r.sellerProves || r.facts.sellerSaid !== 'not-a-quality-issue' || r.facts.problem !== 'defective-or-damaged')
+    return c;
+  return {
+    ...c,
+    claims: c.claims.includes('durable-burden') ? c.claims : [...c.claims, 'durable-burden'],
+    laterHappened: [...(c.laterHappened ?? c.happened), addressed(words, 'msg.happened.denied-fault')],
+    laterBasis: [...(c.laterBasis ?? c.basis), 'durable-burden'],
   };
 }
 

@@ -136,6 +136,10 @@ export const messages = {
     'If this is not put right: under Article 24 of the Consumer Rights Protection Law, goods that do not meet quality requirements can also be returned where the conditions for ending the contract are met, with the seller bearing the transport and other necessary costs.',
   'msg.basis.part-of-goods':
     'Under Article 632 of the Civil Code, where the goods are several items and one does not match what was agreed, I may end the contract for that item.',
+  'msg.happened.denied-fault': 'The seller says it is not a quality problem.',
+  'msg.happened.denied-fault.to-seller': 'You say it is not a quality problem.',
+  'msg.basis.durable-burden':
+    'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law: for a defect found within 6 months of receipt, the seller bears the burden of proof. I found the problem on [date found], within 6 months of delivery.',
   'msg.basis.no-reason':
     'Under Article 25 of the Consumer Rights Protection Law, goods bought online can be returned within 7 days of receipt without a reason; the buyer pays the return postage unless agreed otherwise.',
   'msg.basis.exclusion-needs-confirmation':

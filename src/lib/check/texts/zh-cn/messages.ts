@@ -124,6 +124,10 @@ export const messages: Record<MessageKey, string> = {
   'msg.basis.quality-fallback-after-7-days':
     '如不能得到补救，依据《消费者权益保护法》第二十四条，商品不符合质量要求、符合法定解除合同条件的，我也可以退货，运输等必要费用由经营者承担。',
   'msg.basis.part-of-goods': '依据《民法典》第六百三十二条，标的物为数物，其中一物不符合约定的，我可以就该物解除合同。',
+  'msg.happened.denied-fault': '卖家称“不是质量问题”。',
+  'msg.happened.denied-fault.to-seller': '贵店称“不是质量问题”。',
+  'msg.basis.durable-burden':
+    '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，自收货之日起六个月内发现瑕疵的，由经营者承担有关瑕疵的举证责任。我于【发现问题的日期】发现该问题，在收货后六个月内。',
   'msg.basis.no-reason':
     '依据《消费者权益保护法》第二十五条，网购商品自收到之日起七日内可以无理由退货，退回商品的运费由消费者承担，另有约定的按照约定。',
   'msg.basis.exclusion-needs-confirmation':
