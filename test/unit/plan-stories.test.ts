@@ -1021,6 +1021,29 @@ describe('every plan', () => {
       }
   });
 
+  it('at the later stages: the complaint reserves the 3× for deceit, a chat group has no platform to decide, a private fake quotes "genuine" (audit 11-b, L3, L6, L7)', () => {
+    const scarf = stories.find((s) => s.id === 'douyin-live-silk-scarf-is-polyester')!;
+    const complaint = buildPlan({
+      answers: skipUnansweredOptional(tree, {
+        ...scarf.answers,
+        tried: 'platform-against',
+        'seller-said': 'something-else',
+      }),
+      today: scarf.today,
+      words: words['zh-cn'],
+    }).steps.find((s) => s.id === 'complain-12315');
+    expect(complaint?.message?.zh).toContain('如经查实卖家存在欺诈');
+    const group = stories.find((s) => s.answers.platform === 'wechat-group' && s.answers.tried === 'seller-refused')!;
+    expect(optionsFor(questionById(tree, 'tried')!, group.answers).map((o) => o.id)).not.toContain('platform-against');
+    const sneakers = stories.find((s) => s.id === 'xianyu-private-fake-sneakers')!;
+    const plan = buildPlan({
+      answers: skipUnansweredOptional(tree, sneakers.answers),
+      today: sneakers.today,
+      words: words['zh-cn'],
+    });
+    expect(messagesOf(plan)).toContain('例如：保证正品');
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

@@ -518,8 +518,10 @@ function chooseSteps(
   // food whose faults, as the user named them, say nothing about its safety (its box, a break on the way, "does not
   // work"). The same reading (keepFood) keeps the food back as the evidence in the step that asks for its return.
   if (r.consumer && (f.fraud || r.foodInQuestion)) steps.push(punitiveDamages(r, words));
-  if (falseSaleReport && rung > 2) steps.push(falseSaleReport);
-  if (violationReport && rung > 2) steps.push(violationReport);
+  // After mediation ended, a report goes on beside the court, not beside a complaint (audit 11-b, L2).
+  const besideCourt = (report: PlanStep) => ({ ...report, moveOn: words.say('step.report.moveOn.ended') });
+  if (falseSaleReport && rung > 2) steps.push(besideCourt(falseSaleReport));
+  if (violationReport && rung > 2) steps.push(besideCourt(violationReport));
   // Where the refusal may be lawful and nothing else applies, the plan still says what is possible.
   if (mayBeRight && !steps.some((s) => s.id !== 'save-evidence'))
     steps.push(

@@ -571,7 +571,14 @@ function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): Case
   if (r.badPart)
     return {
       ...consumer,
-      happened: [...consumer.happened, words.part('msg.happened.private.listing-said')],
+      happened: [
+        ...consumer.happened,
+        words.part(
+          r.facts.problem === 'counterfeit-goods'
+            ? 'msg.happened.private.listing-said.fake'
+            : 'msg.happened.private.listing-said',
+        ),
+      ],
       claims: ['breach-remedies', 'part-of-goods'],
       basis: ['breach-remedies', 'part-of-goods'],
       ask: words.part('msg.ask.bad-part'),
@@ -580,7 +587,18 @@ function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): Case
     ...consumer,
     // Between private people what was agreed is what the seller said: its words, a fill-in, are what "not as agreed"
     // is measured against (audit 10-b, M1).
-    ...(r.goodsFault ? { happened: [...consumer.happened, words.part('msg.happened.private.listing-said')] } : {}),
+    ...(r.goodsFault
+      ? {
+          happened: [
+            ...consumer.happened,
+            words.part(
+              r.facts.problem === 'counterfeit-goods'
+                ? 'msg.happened.private.listing-said.fake'
+                : 'msg.happened.private.listing-said',
+            ),
+          ],
+        }
+      : {}),
     claims: ['breach-remedies'],
     basis: ['breach-remedies'],
     ask: words.part(
@@ -1444,6 +1462,11 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
           words.part(
             r.app && r.facts.stage === 'platform-against' ? 'msg.extra.platform-refused' : 'msg.extra.seller-refused',
           ),
+          // Deceit the user says there was: the 3× is reserved in the complaint too, where the damages step says to
+          // claim it (a fake's basis reserves it already; audit 11-b, L3).
+          ...(r.facts.fraud && !later(c).basis.includes('fraud-reserved')
+            ? [words.part('msg.extra.fraud-reserved.regulator')]
+            : []),
         ],
         next: words.part('msg.next.regulator'),
       },
@@ -1818,8 +1841,9 @@ export function stillPossible(
   const f = r.facts;
   // The seller has already said no: asked once more, as a favour; where the law itself excludes the goods (fresh
   // food, made to order), with no "may" about who is right.
+  // (Every stage above the seller's refusal follows one: the platform and 12315 heard it.)
   const asked =
-    f.stage !== 'seller-refused'
+    f.stage === 'nothing' || f.stage === 'seller-silent' || f.stage === 'sent-back'
       ? 'step.still-possible.how.1'
       : r.excludedByLaw && f.problem === 'changed-my-mind'
         ? 'step.still-possible.how.refused.excluded'

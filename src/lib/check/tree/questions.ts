@@ -422,7 +422,8 @@ export const questions = [
           ],
         },
       },
-      { id: 'platform-against' },
+      // A chat group has no platform to decide (audit 11-b, L6).
+      { id: 'platform-against', if: { not: is('platform', 'wechat-group') } },
       { id: 'regulator-ended' },
       { id: 'in-court' },
     ],

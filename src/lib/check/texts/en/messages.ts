@@ -81,6 +81,8 @@ export const messages = {
   'msg.happened.download': 'The digital goods I bought do not work as described.',
   'msg.happened.asked-no-reason-in-time':
     'I asked for a 7-day no-reason return on [the day you asked], within 7 days of receipt.',
+  'msg.happened.private.listing-said.fake':
+    'The listing or our chat described it as: [the seller’s own words, e.g. “guaranteed genuine”].',
   'msg.happened.private.listing-said':
     'The listing or our chat described it as: [the seller’s own words, e.g. “no faults”].',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
@@ -464,6 +466,8 @@ export const messages = {
   'msg.next.platform-court': 'If the platform does not act, I will take the matter to court.',
   'msg.next.platform': 'If the platform does not act, I will complain to 12315.',
   'msg.next.court': 'This is my last written demand. If it is not dealt with by then, I will take the matter to court.',
+  'msg.extra.fraud-reserved.regulator':
+    'If the seller is found to have deceived me, I reserve the right under Article 55 of the Consumer Rights Protection Law to claim extra compensation of 3 times the price (at least ¥500).',
   'msg.extra.fraud-reserved':
     'If deceit on your part is established, I reserve the right under Article 55 of the Consumer Rights Protection Law to claim extra compensation of 3 times the price (at least ¥500).',
   'msg.next.platform-private': 'If the platform does not act, I will take this to court.',

@@ -417,6 +417,7 @@ export const plan = {
   'step.report.apart.ended': 'A report is handled apart from a complaint, so it stays open though mediation has ended.',
   'step.report.how.1': 'On 12315, choose 举报 (report) as well as 投诉 (complaint), with the same evidence.',
   'step.report.takes': 'A report does not get your money back by itself; it adds pressure.',
+  'step.report.moveOn.ended': 'Go to court at the same time.',
   'step.report.moveOn': 'Carry on with your complaint or court claim at the same time.',
   'step.court.title': 'Send a final demand, then sue',
   'step.court.what':

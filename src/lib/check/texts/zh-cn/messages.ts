@@ -73,6 +73,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒。',
   'msg.happened.download': '我购买的数字商品不能按描述正常使用。',
   'msg.happened.asked-no-reason-in-time': '我已于【申请退货的日期】（收货后七日内）申请七天无理由退货。',
+  'msg.happened.private.listing-said.fake': '商品页面或聊天中对商品的描述是：【卖家的原话，例如：保证正品】。',
   'msg.happened.private.listing-said': '商品页面或聊天中对商品的描述是：【卖家的原话，例如：无任何故障】。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
   'msg.happened.returned.to-seller': '我已将商品退回，贵店已于{date}签收，至今未退款。',
@@ -413,6 +414,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.next.platform-court': '如平台不予处理，我将依法向人民法院起诉。',
   'msg.next.platform': '如平台不予处理，我将向12315投诉。',
   'msg.next.court': '这是我的最后一次书面催告。如到期仍未处理，我将依法向人民法院起诉。',
+  'msg.extra.fraud-reserved.regulator':
+    '如经查实卖家存在欺诈，我保留依据《消费者权益保护法》第五十五条要求增加赔偿的权利（价款的三倍，不足500元的为500元）。',
   'msg.extra.fraud-reserved':
     '如经查实贵店存在欺诈，我保留依据《消费者权益保护法》第五十五条要求增加赔偿的权利（价款的三倍，不足500元的为500元）。',
   'msg.next.platform-private': '如平台不予处理，我将依法向法院起诉。',

@@ -334,6 +334,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report.apart.ended': '举报和投诉分开处理，调解终止了，举报照样可以提。',
   'step.report.how.1': '在12315平台上，除“投诉”外再提交一份“举报”，附上相同证据。',
   'step.report.takes': '举报本身不会帮你拿回钱，但会增加压力。',
+  'step.report.moveOn.ended': '同时起诉。',
   'step.report.moveOn': '同时继续你的投诉或诉讼。',
   'step.court.title': '发出最后催告，然后起诉',
   'step.court.what': '金额不大的案子，诉讼费很低，也可以在网上立案。通常可以在订单收货地址所在地的法院起诉。',
