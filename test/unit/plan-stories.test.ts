@@ -1044,6 +1044,22 @@ describe('every plan', () => {
     expect(messagesOf(plan)).toContain('例如：保证正品');
   });
 
+  it('a fake the platform would not refund, with no test or word from the brand: says why, and what would carry it (audit 11-b, M4)', () => {
+    const bag = stories.find((s) => s.id === 'taobao-fake-handbag-shop-refused')!;
+    for (const tried of ['platform-against', 'regulator-ended']) {
+      const answers = skipUnansweredOptional(tree, { ...bag.answers, tried, 'seller-said': 'something-else' });
+      const plan = buildPlan({ answers, today: bag.today, words: words['zh-cn'] });
+      expect(plan.sellerMayBeRight?.why, tried).toContain('检测报告');
+      expect(plan.sellerMayBeRight?.still, tried).toContain('鉴定');
+      const tested = buildPlan({
+        answers: { ...answers, evidence: [...(answers.evidence as string[]), 'test-report'] },
+        today: bag.today,
+        words: words['zh-cn'],
+      });
+      expect(tested.sellerMayBeRight?.why ?? '', tried).not.toContain('没有检测报告');
+    }
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

@@ -326,6 +326,16 @@ function chooseSteps(
             }
           : undefined;
   const caseCaveat = caseCaveatOf(r, words);
+  // A fake the platform would not refund: what its rule (on Taobao) and the regulator's testing rest on are cited.
+  if (fakeDecided(r))
+    c.claims.push(
+      ...(
+        [
+          ...(f.platform === 'taobao' ? (['taobao-fake-burden'] as const) : []),
+          ...(f.stage === 'platform-against' ? (['test-body-named'] as const) : []),
+        ] as const
+      ).filter((id) => !c.claims.includes(id)),
+    );
   // Whether what the seller said may hold: then its answer says so, and a refusal that may be lawful is not reported.
   const disputed =
     lawfulRefusal ??
@@ -554,8 +564,25 @@ const privateParcel = (r: Reading) => r.facts.seller !== 'business' && r.facts.p
  * been shown before paying, a pre-sale payment that may be a 定金 the user walked away from, a missing item nobody
  * filmed, a parcel from a private seller lost on the way, and one shown as signed for that never came.
  */
+/**
+ * A fake the platform did not refund, with no test report and no word from the brand: the seller may have shown papers
+ * for where it came from, which on Taobao sends the payment to the seller (dispute rules Art. 66), and a missing tag
+ * alone may not persuade 12315 or a court either (audit 11-b, M4).
+ */
+const fakeDecided = (r: Reading) =>
+  r.facts.problem === 'counterfeit-goods' &&
+  r.consumer &&
+  (r.facts.stage === 'platform-against' || r.facts.stage === 'regulator-ended') &&
+  !r.facts.evidence.includes('test-report') &&
+  !r.facts.symptoms.includes('brand-denies');
+
 function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;
+  if (fakeDecided(r))
+    return {
+      why: words.say(f.platform === 'taobao' ? 'case.fake-decided.why.taobao' : 'case.fake-decided.why'),
+      still: words.say(f.stage === 'regulator-ended' ? 'case.fake-decided.still.ended' : 'case.fake-decided.still'),
+    };
   const key =
     f.problem === 'food-delivery' && f.mealProblem === 'late'
       ? f.latePromise

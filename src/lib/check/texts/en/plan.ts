@@ -859,6 +859,14 @@ export const plan = {
     'Cancelling stops the next charge. Renewing must be your choice, so ask for this charge back, and take it to 12315 if the business refuses.',
   'case.auto-renewed.still.ended':
     'Cancelling stops the next charge. Renewing must be your choice, so ask for this charge back; mediation has ended, so if the business still refuses, you can go to court.',
+  'case.fake-decided.why':
+    'The platform may have sided with the seller because it showed papers for where the item came from, and you had no test report or written answer from the brand. A missing tag and poor stitching alone may not be enough for 12315 or a court either.',
+  'case.fake-decided.why.taobao':
+    'The platform may have sided with the seller because it showed papers for where the item came from (distribution papers, customs papers or an invoice), and you had no test report or written answer from the brand: under Taobao’s rule the payment then goes to the seller. A missing tag and poor stitching alone may not be enough for 12315 or a court either.',
+  'case.fake-decided.still':
+    'Ask the brand for a written answer, or have the item tested by a qualified body. If you and the seller cannot agree on one after you complain, the regulator handling the complaint may name it.',
+  'case.fake-decided.still.ended':
+    'Ask the brand for a written answer, or have the item tested by a qualified body, and take the result to court.',
   'case.missing-signed.why':
     'If what you signed for listed the quantity, the law presumes you checked the number of items and their visible condition. Saying later that something is missing, without an unboxing video, is where the seller may push back.',
   'case.missing-signed.still':
