@@ -28,6 +28,8 @@ export const evidenceIds = [
   'brand-answer',
   'parcel-weight',
   'photos-before-return',
+  'platform-decision',
+  'mediation-ended-notice',
 ] as const satisfies readonly string[];
 export type EvidenceId = (typeof evidenceIds)[number];
 /** Every answer to "which do you already have" is an item of the checklist: a type error otherwise. */
@@ -154,6 +156,9 @@ export function evidenceChecklist(r: Reading, words: PlanWords, returning: boole
   // Items missing, with no video of the opening: the parcel's weight against the full order's is the best proof left
   // (what the caveat tells the user to gather; a pickup has no courier, and its caveat names the scale instead).
   if (r.missingUnfilmed && facts.platform !== 'community-group') add('parcel-weight');
+  // The case has moved on: the record of each rung passed is evidence for the next (audit 11-b, L4).
+  if (facts.stage === 'platform-against' && r.app) add('platform-decision');
+  if (facts.stage === 'regulator-ended') add('mediation-ended-notice');
   // A test says whether goods are fake or faulty; it says nothing about a box alone. One the user has is listed.
   if (
     facts.problem === 'counterfeit-goods' ||

@@ -669,6 +669,8 @@ export const plan = {
   'evidence.unboxing.filmed': 'Your unboxing video',
   'evidence.parcel-weight': 'The parcel weight on the courier record (tracking details, or ask the courier)',
   'evidence.photos-before-return': 'Photos of the item and its packing before you sent it back, if you took any',
+  'evidence.platform-decision': 'The platform’s decision, with its reasons (screenshot)',
+  'evidence.mediation-ended-notice': '12315’s notice that mediation ended (text message or screenshot)',
   'evidence.photos.pickup':
     'Photos or a video of the problem, with the item in view, taken at the pickup point if you can',
   'evidence.lower-price': 'A screenshot of the same item at the lower price, with the date and time',

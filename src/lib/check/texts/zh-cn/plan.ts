@@ -547,6 +547,8 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.unboxing.filmed': '开箱视频',
   'evidence.parcel-weight': '快递记录上的包裹重量（物流详情或向快递公司查询）',
   'evidence.photos-before-return': '寄回前商品和包装的照片（如有）',
+  'evidence.platform-decision': '平台的处理结果（含理由）截图',
+  'evidence.mediation-ended-notice': '12315终止调解的告知（短信或页面截图）',
   'evidence.photos.pickup': '问题照片或视频，拍清商品，能在取货点当场拍更好',
   'evidence.lower-price': '降价后同一商品的页面截图，带日期和时间',
   'evidence.past-prices': '这家店标出“原价”前七天内的真实售价记录，比如带日期的截图',
