@@ -981,7 +981,7 @@ describe('every plan', () => {
         ...zh.steps.flatMap((s) => [...s.how, s.moveOn, s.what]),
       ].join('\n');
       expect(said, JSON.stringify(answers)).not.toMatch(
-        /我将向12315投诉|可以向12315投诉|向平台和12315反映|也可以向12315反映/,
+        /我将向12315投诉|可以向12315投诉|向平台和12315反映|也可以向12315反映|受理投诉的市场监管部门可以指定/,
       );
     }
     expect(seen).toBeGreaterThan(3);

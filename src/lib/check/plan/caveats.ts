@@ -27,8 +27,12 @@ export function alongside(a: SellerMayBeRight, b: SellerMayBeRight | undefined, 
  * Who names a testing body when the two sides cannot agree on one: the regulator handling a consumer's complaint
  * (Regs 47), so never said against a private seller, whom no such complaint reaches.
  */
-const withTestingBody = (r: Reading, words: PlanWords, still: string): string =>
-  r.consumer ? words.sentences(still, words.say('case.food.testing-body')) : still;
+export const withTestingBody = (r: Reading, words: PlanWords, still: string): string =>
+  // The regulator names a testing body for a complaint it handles: not for a private seller, nor once mediation has
+  // ended (audit 11-b, L2).
+  r.consumer && r.facts.stage !== 'regulator-ended'
+    ? words.sentences(still, words.say('case.food.testing-body'))
+    : still;
 
 /** Food the seller says went off after it arrived: why it may be right, and what shows it was bad on arrival. */
 export const foodBadOnArrival = (r: Reading, words: PlanWords): SellerMayBeRight => ({
@@ -76,11 +80,11 @@ export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | u
   if (!ill) return undefined;
   return {
     why: words.say('case.food-made-ill.why'),
-    // A takeaway is always from a business, and its text names the testing body itself.
-    still:
-      f.problem === 'food-delivery'
-        ? words.say('case.food-made-ill.still.meal')
-        : withTestingBody(r, words, words.say('case.food-made-ill.still')),
+    still: withTestingBody(
+      r,
+      words,
+      words.say(f.problem === 'food-delivery' ? 'case.food-made-ill.still.meal' : 'case.food-made-ill.still'),
+    ),
   };
 }
 

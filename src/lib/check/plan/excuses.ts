@@ -11,7 +11,7 @@ import type { ExcuseId } from '../tree/questions';
 import type { MessageKey } from '../texts/en/messages';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { PartValues, PlanWords } from '../texts/plan-words';
-import { foodBadOnArrival, foodCaveatOf, packagingCaveat } from './caveats';
+import { foodBadOnArrival, foodCaveatOf, packagingCaveat, withTestingBody } from './caveats';
 import { lateRefundClaims, type ClaimId } from './claims';
 import { secondHandBusiness, sellersError, type Reading } from './facts';
 import type { Reply } from './messages';
@@ -121,7 +121,10 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           ),
           // Taste and portion are not faults; only the photos and a test can show the food itself was bad. Where
           // someone was unwell, what they may have to show about the food is the whole caveat.
-          caveat: (f.mealProblem === 'made-ill' && foodCaveatOf(r, words)) || caveat('excuse.not-a-quality-issue.meal'),
+          caveat: (f.mealProblem === 'made-ill' && foodCaveatOf(r, words)) || {
+            why: words.say('excuse.not-a-quality-issue.meal.why'),
+            still: withTestingBody(r, words, words.say('excuse.not-a-quality-issue.meal.still')),
+          },
         };
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.not-a-quality-issue.no-reason');
       // A box alone with no return to fall back on: the seller may be right, and the plan's ask (intact packaging or
@@ -138,7 +141,10 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (r.sellerProves)
         return {
           ...rebut(['durable-burden', 'test-body-named'], 'msg.reply.not-a-quality-issue.durable'),
-          caveat: caveat('excuse.not-a-quality-issue.durable'),
+          caveat: {
+            why: words.say('excuse.not-a-quality-issue.durable.why'),
+            still: withTestingBody(r, words, words.say('excuse.not-a-quality-issue.durable.still')),
+          },
         };
       return {
         ...rebut(['as-described', 'quality-return-7-days'], 'msg.reply.not-a-quality-issue'),

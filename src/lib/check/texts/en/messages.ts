@@ -229,7 +229,7 @@ export const messages = {
   'msg.ask.bad-part': 'a refund of [amount], the price of the part that is bad; I keep the rest',
   'msg.ask.refund-missing-part': 'a refund of [amount], the price of what is missing; I keep what arrived',
   'msg.ask.no-reason-return':
-    'a return of the item under the 7-day no-reason rule, with a return address, and a refund within 7 days of your receiving it back',
+    'a return of the item under the 7-day no-reason rule, with a return address, and a refund within 7 days of the item being received back',
   'msg.ask.delivery': 'delivery again, or a full refund of {amount}',
   'msg.ask.delivery.not-arrived': 'delivery of the item to me now, or a full refund of {amount}',
   'msg.ask.late-delivery':
@@ -240,7 +240,7 @@ export const messages = {
     'shipping by [date]; if you have not shipped by then, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.late-delivery.later':
     'shipping without further delay; if the seller has not shipped by {date}, I will end the contract and ask for a full refund of {amount}',
-  'msg.ask.price-difference': 'the price difference refunded, under your price-protection promise',
+  'msg.ask.price-difference': 'the price difference refunded, under the price-protection promise',
   'msg.ask.perform-or-compensate':
     'shipping at the order price, with the tracking number; if it cannot be shipped, a refund of the whole price (less anything already refunded), and compensation for my loss',
   'msg.ask.meal-remedy.spilled': 'remake the dishes that spilled, or refund that part of the price',

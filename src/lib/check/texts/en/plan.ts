@@ -681,7 +681,7 @@ export const plan = {
   'excuse.not-a-quality-issue.meal.why':
     'Taste, portion size or food that cooled on the way is not a quality problem. If that is all, the restaurant may refuse.',
   'excuse.not-a-quality-issue.meal.still':
-    'Spoiled food or a foreign object is different: send the photos you took at once, and keep the food cold and sealed. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+    'Spoiled food or a foreign object is different: send the photos you took at once, and keep the food cold and sealed.',
   'excuse.not-a-quality-issue.test.why':
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
   'excuse.not-a-quality-issue.test.still':
@@ -696,8 +696,7 @@ export const plan = {
     'Offer a test by the brand’s service centre or an independent lab. If it shows the fault is the goods’ own, the seller must replace or repair them, and take them back if the fault defeats the purpose of the purchase.',
   'excuse.not-a-quality-issue.durable.why':
     'The law puts the proof on the seller, but that does not make the seller wrong. If the item really was knocked, dropped or damaged in use and the seller shows it, for example with a test, it may refuse.',
-  'excuse.not-a-quality-issue.durable.still':
-    'Ask the seller for its test result: the proof is its to give. If you cannot agree on who tests it, the regulator handling your complaint may name a testing body.',
+  'excuse.not-a-quality-issue.durable.still': 'Ask the seller for its test result: the proof is its to give.',
   'excuse.deadline-passed.why': 'The 7-day no-reason return runs from the day after you signed, and it has passed.',
   'excuse.deadline-passed.fault.why':
     'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, add that as “Do this today” shows; whether it still counts is for {deciders} to decide.',
@@ -813,7 +812,7 @@ export const plan = {
   'case.food-made-ill.still':
     'What is left of the food kept sealed and cold (a test can show whether it was bad), photos of it, and a doctor’s record of what was eaten and when are the evidence.',
   'case.food-made-ill.still.meal':
-    'What is left of the meal kept sealed in the fridge (a test can show whether it was bad), photos or a video of the food, the bag and its seal, and a doctor’s record of what was eaten and when are the evidence. If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+    'What is left of the meal kept sealed in the fridge (a test can show whether it was bad), photos or a video of the food, the bag and its seal, and a doctor’s record of what was eaten and when are the evidence.',
   'case.food-made-ill.also.why':
     'For anything beyond the refund, the seller can also ask you to show that the food caused the illness.',
   'case.food-made-ill.also.still': 'For the illness, a doctor’s record of what was eaten and when is the evidence.',

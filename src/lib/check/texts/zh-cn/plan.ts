@@ -554,8 +554,7 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.past-prices': '这家店标出“原价”前七天内的真实售价记录，比如带日期的截图',
   'evidence.seller-listings': '卖家其他在售和已售商品的截图：同款数量、出售频率（现在就保存，对方可能删除）',
   'excuse.not-a-quality-issue.meal.why': '口味、分量，或者路上变凉，都不算质量问题。如果只是这些，商家可以拒绝。',
-  'excuse.not-a-quality-issue.meal.still':
-    '变质或有异物就不一样了：把当时拍的照片发过去，剩下的餐品密封冷藏。双方对检测谈不拢的，受理投诉的市场监管部门可以指定检测机构。',
+  'excuse.not-a-quality-issue.meal.still': '变质或有异物就不一样了：把当时拍的照片发过去，剩下的餐品密封冷藏。',
   'excuse.not-a-quality-issue.test.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
   'excuse.signed-for-no-refund.visible.why':
@@ -568,8 +567,7 @@ export const plan: Record<PlanTextKey, string> = {
     '提出由品牌售后或独立机构检测。检测证明是商品本身的问题的，卖家应当更换或修理；问题严重到不能实现购买目的的，可以退货。',
   'excuse.not-a-quality-issue.durable.why':
     '法律把证明责任放在卖家，但不等于卖家一定错。如果商品确实被磕碰、摔过或因使用受损，卖家拿出检测结果等证据，就可以拒绝。',
-  'excuse.not-a-quality-issue.durable.still':
-    '请卖家拿出检测结果：证明责任在卖家。双方对检测机构商量不成的，受理投诉的市场监管部门可以指定。',
+  'excuse.not-a-quality-issue.durable.still': '请卖家拿出检测结果：证明责任在卖家。',
   'excuse.deadline-passed.why': '七天无理由退货从签收次日起算，已经过了。',
   'excuse.deadline-passed.fault.why':
     '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，按“今天先做这件事”里说的写进回复；还算不算数，由{deciders}判断。',
@@ -675,7 +673,7 @@ export const plan: Record<PlanTextKey, string> = {
   'case.food-made-ill.still':
     '密封冷藏的剩余食品（检测可以查明有没有问题）、食品照片、写明吃了什么和什么时候吃的病历，都是证据。',
   'case.food-made-ill.still.meal':
-    '密封冷藏的剩余餐品（检测可以查明有没有问题）、餐品和外卖袋封签的照片或视频、写明吃了什么和什么时候吃的病历，都是证据。检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
+    '密封冷藏的剩余餐品（检测可以查明有没有问题）、餐品和外卖袋封签的照片或视频、写明吃了什么和什么时候吃的病历，都是证据。',
   'case.food-made-ill.also.why': '要求退款以外的赔偿，卖家还可以要求你证明身体不适是这份食品造成的。',
   'case.food-made-ill.also.still': '身体不适的证据，是写明吃了什么、什么时候吃的病历。',
   'case.food.testing-body': '检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
