@@ -567,38 +567,25 @@ function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseB
  */
 function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): CaseBasis {
   const later = r.laterRemedy;
+  // Between private people what was agreed is what the seller said: its words, a fill-in, are what "not as agreed"
+  // is measured against (audit 10-b, M1); for a fake, that it was genuine.
+  const listingSaid = words.part(
+    r.facts.problem === 'counterfeit-goods'
+      ? 'msg.happened.private.listing-said.fake'
+      : 'msg.happened.private.listing-said',
+  );
   // Part of the food bad: that part's price back, between private people too (CC 632).
   if (r.badPart)
     return {
       ...consumer,
-      happened: [
-        ...consumer.happened,
-        words.part(
-          r.facts.problem === 'counterfeit-goods'
-            ? 'msg.happened.private.listing-said.fake'
-            : 'msg.happened.private.listing-said',
-        ),
-      ],
+      happened: [...consumer.happened, listingSaid],
       claims: ['breach-remedies', 'part-of-goods'],
       basis: ['breach-remedies', 'part-of-goods'],
       ask: words.part('msg.ask.bad-part'),
     };
   return {
     ...consumer,
-    // Between private people what was agreed is what the seller said: its words, a fill-in, are what "not as agreed"
-    // is measured against (audit 10-b, M1).
-    ...(r.goodsFault
-      ? {
-          happened: [
-            ...consumer.happened,
-            words.part(
-              r.facts.problem === 'counterfeit-goods'
-                ? 'msg.happened.private.listing-said.fake'
-                : 'msg.happened.private.listing-said',
-            ),
-          ],
-        }
-      : {}),
+    ...(r.goodsFault ? { happened: [...consumer.happened, listingSaid] } : {}),
     claims: ['breach-remedies'],
     basis: ['breach-remedies'],
     ask: words.part(
