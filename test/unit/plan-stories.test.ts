@@ -1060,6 +1060,23 @@ describe('every plan', () => {
     }
   });
 
+  it('tells the platform, 12315 and the last demand what the seller said when it refused (audit 11-b, M1, in part)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets) {
+      if (answers.tried !== 'platform-against' && answers.tried !== 'regulator-ended') continue;
+      if (answers['seller-said'] !== 'opened-so-no-return' && answers['seller-said'] !== 'store-credit-only') continue;
+      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+      for (const step of zh.steps.filter((s) => s.id === 'complain-12315' || s.id === 'court')) {
+        if (!step.message) continue;
+        seen++;
+        expect(step.message.zh, step.id).toMatch(
+          step.id === 'court' ? /贵店以“[^”]+”为由拒绝/ : /卖家以“[^”]+”为由拒绝/,
+        );
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

@@ -78,7 +78,8 @@ type AddressedKey =
   | 'msg.happened.presale-seller-failed'
   | 'msg.happened.returned'
   | 'msg.happened.returned-damaged.claimed'
-  | 'msg.happened.denied-fault';
+  | 'msg.happened.denied-fault'
+  | 'msg.happened.refused-saying';
 const addressed = (words: PlanWords, key: AddressedKey, values?: PartValues): Part => ({
   ...words.part(key, values),
   toSeller: words.part(`${key}.to-seller`, values),
@@ -132,7 +133,7 @@ function withFoodLaw(
 }
 
 export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
-  const c = withDeniedDurable(r, caseBasisBeforeClosing(r, today, words), words);
+  const c = withRefusalSaid(r, withDeniedDurable(r, caseBasisBeforeClosing(r, today, words), words), words);
   if (!shopClosed(r)) return c;
   // A shop on an app that has closed: the messages after the platform was asked for the seller's details (to the
   // platform, 12315 and the last demand, which goes to the platform) say so, what it answered, and the rule that then
@@ -162,6 +163,52 @@ function withDeniedDurable(r: Reading, c: CaseBasis, words: PlanWords): CaseBasi
     claims: c.claims.includes('durable-burden') ? c.claims : [...c.claims, 'durable-burden'],
     laterHappened: [...(c.laterHappened ?? c.happened), addressed(words, 'msg.happened.denied-fault')],
     laterBasis: [...(c.laterBasis ?? c.basis), 'durable-burden'],
+  };
+}
+
+/** The seller's words the later messages quote (not "the shop closed", "the platform decided" or "something else"). */
+const quotedExcuses = [
+  'price-mistake',
+  'out-of-stock',
+  'cooked-elsewhere',
+  'fee-in-the-rules',
+  'signed-for-no-refund',
+  'not-a-quality-issue',
+  'deadline-passed',
+  'opened-so-no-return',
+  'item-excluded-from-returns',
+  'sale-items-no-returns',
+  'tags-off-or-used',
+  'you-pay-return-shipping',
+  'store-credit-only',
+  'refund-after-inspection',
+  'contact-the-manufacturer',
+  'sold-as-is',
+  'final-interpretation-right',
+  'ask-the-courier',
+  'deposit-not-refundable',
+  'digital-no-refund',
+  'returned-damaged',
+] as const satisfies readonly ExcuseId[];
+
+/**
+ * The seller refused, saying something the user chose: the platform, 12315 and the last demand hear what it said, a
+ * fact, where no other later fact already tells the refusal (audit 11-b, M1, in part: the rule that answers it stays
+ * in the reply to the seller). "Not a quality problem" is quoted only for a fault: a misdescribed, wrong or fake
+ * item's messages never speak of quality.
+ */
+function withRefusalSaid(r: Reading, c: CaseBasis, words: PlanWords): CaseBasis {
+  const said = quotedExcuses.find((id) => id === r.facts.sellerSaid);
+  if (!said || c.laterHappened) return c;
+  if (said === 'not-a-quality-issue' && r.facts.problem !== 'defective-or-damaged') return c;
+  // Nor "you signed for it" for a parcel that never came: its messages never repeat "signed", even in the seller's words.
+  if (said === 'signed-for-no-refund' && r.facts.problem === 'lost-or-not-delivered') return c;
+  return {
+    ...c,
+    laterHappened: [
+      ...c.happened,
+      addressed(words, 'msg.happened.refused-saying', { excuse: words.part(`msg.excuse.${said}`) }),
+    ],
   };
 }
 
