@@ -1060,8 +1060,9 @@ describe('every plan', () => {
     }
   });
 
-  it('tells the platform, 12315 and the last demand what the seller said when it refused (audit 11-b, M1, in part)', () => {
+  it('tells the platform, 12315 and the last demand what the seller said when it refused, and the rule that answers it (audit 11-b, M1)', () => {
     let seen = 0;
+    let ruled = 0;
     for (const { answers, today } of answerSets) {
       if (answers.tried !== 'platform-against' && answers.tried !== 'regulator-ended') continue;
       if (answers['seller-said'] !== 'opened-so-no-return' && answers['seller-said'] !== 'store-credit-only') continue;
@@ -1072,9 +1073,31 @@ describe('every plan', () => {
         expect(step.message.zh, step.id).toMatch(
           step.id === 'court' ? /贵店以“[^”]+”为由拒绝/ : /卖家以“[^”]+”为由拒绝/,
         );
+        // And the rule that answers it, where the reply reads right to any reader.
+        // (For a change of mind; a fault's answer to "opened" is written to the seller.)
+        if (
+          answers['seller-said'] === 'opened-so-no-return' &&
+          answers.problem === 'changed-my-mind' &&
+          !zh.sellerMayBeRight
+        ) {
+          ruled++;
+          expect(step.message.zh, step.id).toContain('经营者不能以商品已拆封为由拒绝七日无理由退货');
+        }
       }
     }
+    // The boots story (a change of mind, "you opened it"), moved on: the rule reaches 12315 and the last demand.
+    const boots = stories.find((s) => s.id === 'tmall-boots-opened-box-no-return')!;
+    for (const tried of ['platform-against', 'regulator-ended']) {
+      const answers = skipUnansweredOptional(tree, { ...boots.answers, tried });
+      for (const step of buildPlan({ answers, today: boots.today, words: words['zh-cn'] }).steps)
+        if ((step.id === 'complain-12315' || step.id === 'court') && step.message) {
+          ruled++;
+          expect(step.message.zh, `${tried} ${step.id}`).toContain('经营者不能以商品已拆封为由拒绝七日无理由退货');
+          expect(step.laws, `${tried} ${step.id}`).toContain('spc-online-3');
+        }
+    }
     expect(seen).toBeGreaterThan(0);
+    expect(ruled).toBeGreaterThan(2);
   });
 
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {

@@ -15,6 +15,7 @@ import { deadlinesFor } from './deadlines';
 import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
 import { alongside, foodCaveatOf, packagingCaveat } from './caveats';
+import { forAnyReader } from './messages';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
 import { afterSales, factsOf, read, secondHandBusiness, whatCame, type Reading } from './facts';
 import { caseSummary } from './summary';
@@ -360,6 +361,13 @@ function chooseSteps(
   // A fake "original price" is the regulator's to judge: no difference to ask the platform or 12315 for.
   const regulatorOnly = pricePromise === 'fake-original';
   if (answer?.kind === 'may-be-right') c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
+  // The seller's words, quoted in the messages after its refusal (caseBasis), are followed there by the rule that
+  // answers them, where the reply reads right to any reader, and the steps cite it (audit 11-b, M1).
+  // (Not once the goods are back: those messages answer "refund after inspection" in their own words.)
+  if (answer?.kind === 'rebut' && !disputed && c.refusalQuoted && !f.goodsBack && forAnyReader(answer.reply)) {
+    c.laterExtra = [answer.reply];
+    c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
+  }
   const rung = stageRung[f.stage];
   // A takeaway's reply already says who tests the food: no second offer.
   // Nor for a box alone: a test says nothing about a box.

@@ -66,6 +66,17 @@ export interface Reply {
   afterBasis?: Part;
 }
 
+/**
+ * Whether a reply can go to a reader other than the seller (the platform, 12315): it speaks of the seller in the third
+ * person, or not at all. Most replies are written for any reader; some answer the seller directly ("您提出的理由"),
+ * and stay in the reply to it.
+ */
+export const forAnyReader = (reply: Reply): boolean =>
+  [reply.full, ...(reply.afterBasis ? [reply.afterBasis] : [])].every(
+    // The Chinese is what is sent (and what both pages build from alike); its English meaning follows it.
+    (p) => !/您|贵店|你/.test(p.zh),
+  );
+
 /** The articles a Chinese text quotes, as it writes them: 《民法典》第五百七十七条. */
 const articlesIn = (zh: string) => zh.match(/《[^》]+》第[^条《》]+条/g) ?? [];
 

@@ -98,6 +98,13 @@ export interface CaseBasis {
   /** What happened and the law, in those later messages, where they add what the seller answered and its answer. */
   laterHappened?: Part[];
   laterBasis?: Basis[];
+  /**
+   * The rule that answers what the seller said, for the messages after its refusal (platform, 12315, the last demand),
+   * where the reply is written for any reader (audit 11-b, M1).
+   */
+  laterExtra?: Reply[];
+  /** The later messages quote what the seller said when it refused (withRefusalSaid). */
+  refusalQuoted?: boolean;
   /** What happened, in the message's words. */
   happened: Part[];
   guide: string;
@@ -209,6 +216,7 @@ function withRefusalSaid(r: Reading, c: CaseBasis, words: PlanWords): CaseBasis 
       ...c.happened,
       addressed(words, 'msg.happened.refused-saying', { excuse: words.part(`msg.excuse.${said}`) }),
     ],
+    refusalQuoted: true,
   };
 }
 
@@ -1383,6 +1391,7 @@ export function platformIntervention(
         ...later(c),
         // On Taobao, a buyer who says the goods never came does not have to prove it: the seller must prove delivery.
         extra: [
+          ...(c.laterExtra ?? []),
           ...(rule.includes('taobao-non-delivery-burden') ? [words.part('msg.extra.taobao-non-delivery-burden')] : []),
           ...(rule.includes('taobao-fake-burden') ? [words.part('msg.extra.taobao-fake-burden')] : []),
           ...(rule.includes('taobao-postage-fault')
@@ -1493,6 +1502,7 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
         ...later(c),
         // The regulator hears both refusals where the platform has already decided against the user.
         extra: [
+          ...(c.laterExtra ?? []),
           words.part(
             r.app && r.facts.stage === 'platform-against' ? 'msg.extra.platform-refused' : 'msg.extra.seller-refused',
           ),
@@ -1704,6 +1714,7 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
               ...later(c),
               // Deceit the user says there was (a fake's message reserves the 3× in its own basis already).
               extra: [
+                ...(c.laterExtra ?? []),
                 ...(r.facts.fraud && r.consumer && !later(c).basis.includes('fraud-reserved')
                   ? [words.part('msg.extra.fraud-reserved')]
                   : []),
