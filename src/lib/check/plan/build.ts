@@ -464,7 +464,6 @@ function chooseSteps(
   // A report is handled apart from a complaint, so it stays open once mediation has ended (dossier §12): beside the
   // complaint while there is one, after the court steps once mediation has ended (audit 11-b, M2).
   let violationReport: PlanStep | undefined;
-  const report = (step: PlanStep) => (violationReport = step);
   if (r.consumer && rung <= 3 && !routeClosed && !regulatorOnly) {
     if (rung <= 2) steps.push(complain12315(r, c, today, words));
     // This report rests on refusing a return or a refund (CRPL 56): a price difference refused is neither (its own
@@ -477,30 +476,26 @@ function chooseSteps(
     const overdueSince =
       f.goodsBack && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0 ? f.returnedOn : undefined;
     if (answer?.kind === 'rebut' && answer.reportable && !disputed && f.problem !== 'price-protection')
-      report(
-        reportViolation(
-          words,
-          lateRefund
-            ? r.returnForFault
-              ? 'request'
-              : 'return'
-            : excuse === 'item-excluded-from-returns' && f.exclusionConfirmed === 'not-confirmed'
-              ? 'unconfirmed-exclusion'
-              : r.putRight === 'send-what-is-right'
-                ? (`put-right.${whatCame(f.symptoms)}` as const)
-                : undefined,
-          lateRefund ? overdueSince : undefined,
-        ),
+      violationReport = reportViolation(
+        words,
+        lateRefund
+          ? r.returnForFault
+            ? 'request'
+            : 'return'
+          : excuse === 'item-excluded-from-returns' && f.exclusionConfirmed === 'not-confirmed'
+            ? 'unconfirmed-exclusion'
+            : r.putRight === 'send-what-is-right'
+              ? (`put-right.${whatCame(f.symptoms)}` as const)
+              : undefined,
+        lateRefund ? overdueSince : undefined,
       );
     else if (overdueSince)
-      report(
-        reportViolation(
-          words,
-          // Said to have arrived damaged: whether the refund is owed is the point in dispute, so the report is for a
-          // seller that cannot show the damage came after posting (audit 11-a, M5).
-          f.sellerSaid === 'returned-damaged' ? 'returned-damaged' : r.returnForFault ? 'request' : undefined,
-          overdueSince,
-        ),
+      violationReport = reportViolation(
+        words,
+        // Said to have arrived damaged: whether the refund is owed is the point in dispute, so the report is for a
+        // seller that cannot show the damage came after posting (audit 11-a, M5).
+        f.sellerSaid === 'returned-damaged' ? 'returned-damaged' : r.returnForFault ? 'request' : undefined,
+        overdueSince,
       );
     // A price promise the seller refused: listed as price fraud in the pricing rules (Art. 19(5)), a report beside
     // the complaint (the regulator decides whether this refusal is one).
@@ -511,7 +506,7 @@ function chooseSteps(
       (f.stage === 'seller-refused' || rung >= 2) &&
       !disputed
     )
-      report(reportViolation(words, 'price-promise'));
+      violationReport = reportViolation(words, 'price-promise');
   }
   if (violationReport && rung <= 2) steps.push(violationReport);
 
@@ -624,7 +619,7 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
   if (key === 'case.missing-signed' && f.platform === 'community-group')
     return { why: words.say(`${key}.why`), still: words.say('case.missing-signed.still.pickup') };
   // What is still possible names only the rungs the stage leaves open (audit 11-b, M5).
-  if ((key === 'case.hidden-fee' || key === 'case.auto-renewed') && f.stage !== 'nothing' && rungOf(f) >= 2)
+  if ((key === 'case.hidden-fee' || key === 'case.auto-renewed') && stageRung[f.stage] >= 2)
     return {
       why: words.say(`${key}.why`),
       still: words.say(f.stage === 'regulator-ended' ? `${key}.still.ended` : `${key}.still.platform-decided`),
@@ -638,8 +633,6 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
     };
   return packagingOnly(r) ? packagingCaveat(r, words) : undefined;
 }
-
-const rungOf = (f: Reading['facts']) => stageRung[f.stage];
 
 /** A faulty item whose only fault the user named is its box, not yet sent back: the item itself may be fine. */
 const packagingOnly = (r: Reading) => r.boxOnly && !r.facts.goodsBack;

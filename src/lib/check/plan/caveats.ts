@@ -49,13 +49,10 @@ export const foodBadOnArrival = (r: Reading, words: PlanWords): SellerMayBeRight
  */
 export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;
-  const spoiled =
-    r.food && f.problem === 'defective-or-damaged' && f.symptoms.some((s) => s === 'spoiled' || s === 'expired');
-  // All of it bad: nothing to split, so the part rule is not the seller's point.
-  const partMayGo = spoiled && f.howMuchBad !== 'all';
+  const spoiled = r.foodGoneBad;
   const ill = r.madeIll;
   // Only part of an order may have gone bad: the seller may then refund only that part (CC 632; audit 10-a, M7).
-  const badOnArrival = partMayGo
+  const badOnArrival = r.partRule
     ? alongside(
         foodBadOnArrival(r, words),
         {

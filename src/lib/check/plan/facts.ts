@@ -224,6 +224,13 @@ export interface Reading {
    * so the messages ask for that part's price, not the whole order back (audit 10-a, M7).
    */
   badPart: boolean;
+  /** Faulty food the user says went bad or is past its date (the answers "spoiled or mouldy", "past its expiry date"). */
+  foodGoneBad: boolean;
+  /**
+   * Where only part of the food may be bad, the seller may refund only that part (CC 632): said where the seller may
+   * be right and cited, unless the user said all of it is bad.
+   */
+  partRule: boolean;
   /**
    * A fault that showed with use, not on arrival (not food): the item stopped working, or nothing the user named was
    * there on arrival and the 7 days after receipt have passed. Neither the parcel label nor an unboxing video can show
@@ -356,6 +363,8 @@ export function read(facts: Facts, today: IsoDate): Reading {
   // Sent back although no return was open: the plan cannot tell on what footing, so it reads no route.
   const boxRoute: Reading['boxRoute'] =
     !boxOnly || !consumer || !boxWithin ? undefined : !noReturn ? 'no-reason' : !facts.goodsBack ? 'none' : undefined;
+  const foodGoneBad =
+    food && facts.problem === 'defective-or-damaged' && facts.symptoms.some((s) => s === 'spoiled' || s === 'expired');
   const keepFood =
     food &&
     goodsFault &&
@@ -395,10 +404,11 @@ export function read(facts: Facts, today: IsoDate): Reading {
       sevenDaysLeft !== undefined &&
       sevenDaysLeft < 0 &&
       facts.stage !== 'nothing',
-    badPart:
-      food &&
-      facts.howMuchBad === 'part' &&
-      (facts.symptoms.length === 0 || facts.symptoms.some((s) => s === 'spoiled' || s === 'expired')),
+    badPart: food && facts.howMuchBad === 'part' && (facts.symptoms.length === 0 || foodGoneBad),
+    foodGoneBad,
+    partRule:
+      (foodGoneBad && facts.howMuchBad !== 'all') ||
+      (food && facts.howMuchBad === 'part' && facts.symptoms.length === 0),
     laterFault:
       facts.problem === 'defective-or-damaged' &&
       !food &&

@@ -173,30 +173,11 @@ function withDeniedDurable(r: Reading, c: CaseBasis, words: PlanWords): CaseBasi
   };
 }
 
-/** The seller's words the later messages quote (not "the shop closed", "the platform decided" or "something else"). */
-const quotedExcuses = [
-  'price-mistake',
-  'out-of-stock',
-  'cooked-elsewhere',
-  'fee-in-the-rules',
-  'signed-for-no-refund',
-  'not-a-quality-issue',
-  'deadline-passed',
-  'opened-so-no-return',
-  'item-excluded-from-returns',
-  'sale-items-no-returns',
-  'tags-off-or-used',
-  'you-pay-return-shipping',
-  'store-credit-only',
-  'refund-after-inspection',
-  'contact-the-manufacturer',
-  'sold-as-is',
-  'final-interpretation-right',
-  'ask-the-courier',
-  'deposit-not-refundable',
-  'digital-no-refund',
-  'returned-damaged',
-] as const satisfies readonly ExcuseId[];
+/** What the seller said that is not words to quote: the shop closing, the platform's decision, "something else". */
+const unquoted = ['shop-has-closed', 'platform-has-decided', 'something-else'] as const satisfies readonly ExcuseId[];
+type QuotedExcuse = Exclude<ExcuseId, (typeof unquoted)[number]>;
+const quoted = (said: ExcuseId | 'none'): said is QuotedExcuse =>
+  said !== 'none' && !(unquoted as readonly string[]).includes(said);
 
 /**
  * The seller refused, saying something the user chose: the platform, 12315 and the last demand hear what it said, a
@@ -205,8 +186,8 @@ const quotedExcuses = [
  * item's messages never speak of quality.
  */
 function withRefusalSaid(r: Reading, c: CaseBasis, words: PlanWords): CaseBasis {
-  const said = quotedExcuses.find((id) => id === r.facts.sellerSaid);
-  if (!said || c.laterHappened) return c;
+  const said = r.facts.sellerSaid;
+  if (!quoted(said) || c.laterHappened) return c;
   if (said === 'not-a-quality-issue' && r.facts.problem !== 'defective-or-damaged') return c;
   // Nor "you signed for it" for a parcel that never came: its messages never repeat "signed", even in the seller's words.
   if (said === 'signed-for-no-refund' && r.facts.problem === 'lost-or-not-delivered') return c;
@@ -874,13 +855,7 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
     ...badPartStep(r, words),
     // Its "takes" says when a late refund becomes deliberate delay (Penalties Measures Art. 8). Spoiled food: where
     // the seller may be right says only a bad part may go back (CC 632).
-    claims: [
-      ...c.claims,
-      'quality-delay-fined',
-      ...(r.food && r.facts.howMuchBad !== 'all' && r.facts.symptoms.some((s) => s === 'spoiled' || s === 'expired')
-        ? (['part-of-goods'] as const)
-        : []),
-    ],
+    claims: [...c.claims, 'quality-delay-fined', ...(r.partRule ? (['part-of-goods'] as const) : [])],
     how: lines(words, [
       r.badPart ? 'step.bad-part.how.1' : 'step.quality-return.how.1',
       'step.quality-return.how.2',
