@@ -929,6 +929,39 @@ describe('every plan', () => {
     expect(seen).toBeGreaterThan(2);
   });
 
+  it('names JD’s 7-day appeal after JD decided, dated from the decision where recorded, and no other platform’s (audit 11-b, M3)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets.filter(({ answers }) => answers.tried === 'platform-against')) {
+      const decided = { ...answers, 'decided-on': '2026-11-20' };
+      const plan = buildPlan({ answers: decided, today, words: words.en });
+      const appeal = plan.deadlines.find((d) => d.id === 'jd-appeal');
+      const how = plan.steps.flatMap((s) => s.how).filter((h) => h.includes('appeal (申诉)'));
+      if (answers.platform !== 'jd') {
+        expect(appeal, JSON.stringify(answers)).toBeUndefined();
+        expect(how).toEqual([]);
+        continue;
+      }
+      // Said once, in the step that follows the decision: 12315's, or the court's for a private seller; a plan with
+      // neither (the seller may be right) has no appeal to date.
+      const next = answers['seller-type'] === 'private' ? 'court' : 'complain-12315';
+      if (!plan.steps.some((s) => s.id === next)) {
+        expect(appeal, JSON.stringify(answers)).toBeUndefined();
+        continue;
+      }
+      seen++;
+      expect(appeal?.date).toBe('2026-11-27');
+      expect(appeal?.basis).toBe('platform');
+      expect(how, JSON.stringify(answers)).toHaveLength(1);
+      expect(plan.steps.find((s) => s.how.includes(how[0]!))?.id).toBe(next);
+      // Without the decision's day there is nothing to count from: the step says it, the dates do not.
+      const { 'decided-on': _decided, ...without } = answers;
+      const undated = buildPlan({ answers: without, today, words: words.en });
+      expect(undated.deadlines.map((d) => d.id)).not.toContain('jd-appeal');
+      expect(undated.steps.flatMap((s) => s.how).filter((h) => h.includes('appeal (申诉)'))).toHaveLength(1);
+    }
+    expect(seen).toBeGreaterThan(3);
+  });
+
   it('keeps a return recorded before the case moved on: the refund is asked for at every later rung (audit 11-b, H1)', () => {
     let seen = 0;
     for (const id of ['taobao-returned-refund-after-inspection', 'jd-faulty-kettle-returned-no-refund']) {
@@ -1098,6 +1131,42 @@ describe('every plan', () => {
     }
     expect(seen).toBeGreaterThan(0);
     expect(ruled).toBeGreaterThan(2);
+  });
+
+  it('answers the seller in its own words to the seller, and in the third person to 12315 (audit 11-b, M1)', () => {
+    // Replies written to the seller ("贵店", "您提出的理由"): the same rule reaches 12315, said of the seller.
+    const cases = [
+      ['pinduoduo-phone-dies-go-to-the-manufacturer', '商品是我向卖家购买的', '商品是我向贵店购买的'],
+      ['meituan-ill-after-eating-kitchen-excuse', '我是向卖家下的单', '我是向贵店下的单'],
+    ] as const;
+    for (const [id, toOthers, toSeller] of cases) {
+      const story = stories.find((s) => s.id === id)!;
+      const answers = skipUnansweredOptional(tree, { ...story.answers, tried: 'platform-against' });
+      const plan = buildPlan({ answers, today: story.today, words: words['zh-cn'] });
+      const complaint = plan.steps.find((s) => s.id === 'complain-12315')?.message?.zh ?? '';
+      expect(complaint, id).toContain(toOthers);
+      expect(complaint.replace(/^您好/, ''), id).not.toMatch(/您|贵店/);
+      // The last demand goes to the seller: its own form, and the seller is not told of "the seller" it refused.
+      const demand = plan.steps.find((s) => s.id === 'court')?.message?.zh;
+      expect(demand, id).toContain(toSeller);
+      expect(demand, id).toContain('我与贵店协商未果');
+      expect(demand, id).not.toContain('联系卖家');
+      // And the first reply, before the case moved on, is unchanged.
+      const first = buildPlan({
+        answers: skipUnansweredOptional(tree, story.answers),
+        today: story.today,
+        words: words['zh-cn'],
+      });
+      expect(first.steps.find((s) => s.id === 'answer-excuse')?.message?.zh, id).toContain(toSeller);
+    }
+    // Every reply text with a form for others has one in each language, and that form names no 您 or 贵店.
+    for (const locale of locales) {
+      const sent = textFiles[locale].messages as Record<string, string>;
+      for (const key of Object.keys(sent).filter((k) => k.endsWith('.others'))) {
+        expect(sent[key.slice(0, -'.others'.length)], key).toBeDefined();
+        if (locale === 'zh-cn') expect(sent[key], key).not.toMatch(/您|贵店|你/);
+      }
+    }
   });
 
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {

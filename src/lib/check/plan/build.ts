@@ -127,6 +127,8 @@ const stepOfDeadline: Readonly<Record<string, readonly string[]>> = {
   'defect-notice': ['quality-remedy', 'quality-return'],
   limitation: ['court'],
   'jd-intervention': ['platform-intervention'],
+  // The appeal is a how-line of the step that follows the platform's decision.
+  'jd-appeal': ['complain-12315', 'court'],
   'wechat-intervention': ['platform-intervention'],
   'refund-due': ['refund-overdue'],
   'cooling-off': ['service-refund'],

@@ -481,7 +481,11 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
   },
   'jd-window': {
     says: 'JD’s rule (platform rule): apply for JD intervention within 15 natural days after the seller rejects.',
-    laws: { 'jd-dispute': '消费者申请京东介入的' },
+    laws: { 'jd-dispute': '拒绝后的15个自然日内发起申请' },
+  },
+  'jd-appeal': {
+    says: 'JD’s rule (platform rule): a consumer who disagrees with the seller’s settlement offer or JD’s decision can appeal, with evidence, within 7 natural days after the dispute closes.',
+    laws: { 'jd-dispute': '可在纠纷单关闭后7个自然日内提供有效申诉证据并进行申诉' },
   },
   'jd-price-rules': {
     says: 'JD’s rule (platform rule): a price dispute JD is asked to step in on may be handled under its “pay double if you paid more” and price-protection rules.',

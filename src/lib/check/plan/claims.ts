@@ -104,6 +104,7 @@ export const claims = {
   'expired-food-knowing': ['spc-fsl-6'],
   'second-hand-business-test': ['spc-online-7'],
   'jd-window': ['jd-dispute'],
+  'jd-appeal': ['jd-dispute'],
   'jd-price-rules': ['jd-dispute-28-31-35-43'],
   'wechat-store-window': ['wechat-store-complaint'],
   'taobao-non-delivery-burden': ['taobao-dispute'],

@@ -62,11 +62,18 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   const notAReturn = () => rebut(['breach-remedies'], 'msg.reply.packaging-not-a-return');
   const meal = f.problem === 'food-delivery';
   const short = (key: string, values?: PartValues) => (words.hasPart(key) ? words.part(key, values) : undefined);
+  // A reply written to the seller ("您提出的理由", "贵店") has a form for any other reader (`<key>.others`), which the
+  // platform and 12315 hear; the seller hears its own (audit 11-b, M1).
+  const addressed = (key: string, values?: PartValues) => {
+    const own = short(key, values);
+    const others = short(`${key}.others`, values);
+    return own && others ? { ...others, toSeller: own } : own;
+  };
   const rebut = (claims: ClaimId[], reply: MessageKey, reportable = false, values?: PartValues): Rebuttal => ({
     kind: 'rebut',
     claims,
     // An answer that restates its message's basis has a short form, used where the message has already quoted it.
-    reply: { full: words.part(reply, values), afterBasis: short(`${reply}.after-basis`, values) },
+    reply: { full: addressed(reply, values)!, afterBasis: addressed(`${reply}.after-basis`, values) },
     reportable,
   });
   const mayBeRight = (claims: ClaimId[], conditional: boolean, right: Right): ExcuseAnswer => ({

@@ -74,6 +74,8 @@ export interface Facts {
   sellerSaid: ExcuseId | 'none';
   refusedOn?: IsoDate;
   returnedOn?: IsoDate;
+  /** The day the platform decided, where "What happened since?" recorded it (JD's appeal window counts from it). */
+  decidedOn?: IsoDate;
   fraud: boolean;
   /** Told "you pay the return postage" for a no-reason return: whether the listing promised free returns. */
   freeReturns?: boolean;
@@ -147,6 +149,7 @@ export function factsOf(answers: Answers): Facts {
     sellerSaid: option('seller-said', answers) ?? 'none',
     refusedOn: date(answers['refused-on']),
     returnedOn: date(answers['returned-on']),
+    decidedOn: stage === 'platform-against' ? date(answers['decided-on']) : undefined,
     // A fake sold as genuine is a lie about the goods by its nature.
     fraud: answers.fraud === true || answers.problem === 'counterfeit-goods',
     ...(typeof answers['free-returns'] === 'boolean' ? { freeReturns: answers['free-returns'] } : {}),

@@ -68,8 +68,8 @@ export interface Reply {
 
 /**
  * Whether a reply can go to a reader other than the seller (the platform, 12315): it speaks of the seller in the third
- * person, or not at all. Most replies are written for any reader; some answer the seller directly ("您提出的理由"),
- * and stay in the reply to it.
+ * person, or not at all. Most replies are written for any reader; those that answer the seller directly ("您提出的理由")
+ * carry a form for other readers (`toSeller` then holds the seller's); a reply with none stays in the reply to it.
  */
 export const forAnyReader = (reply: Reply): boolean =>
   [reply.full, ...(reply.afterBasis ? [reply.afterBasis] : [])].every(
@@ -186,12 +186,17 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
   const sign = f.yourName ? asGiven(f.yourName, words.meaning) : undefined;
   const basis = spec.basis.map((b) => part(`msg.basis.${b}`));
   const quoted = new Set(basis.flatMap((b) => articlesIn(b.zh)));
-  const said = (extra: Part | Reply): Part =>
+  const chosen = (extra: Part | Reply): Part =>
     !('full' in extra)
       ? extra
       : extra.afterBasis && articlesIn(extra.full.zh).every((a) => quoted.has(a))
         ? extra.afterBasis
         : extra.full;
+  // A reply with a form written to the seller: that form in the seller's message, the other for anyone else.
+  const said = (extra: Part | Reply): Part => {
+    const p = chosen(extra);
+    return (spec.to === 'seller' && p.toSeller) || p;
+  };
   const parts = [
     opening,
     paid,

@@ -79,7 +79,8 @@ type AddressedKey =
   | 'msg.happened.returned'
   | 'msg.happened.returned-damaged.claimed'
   | 'msg.happened.denied-fault'
-  | 'msg.happened.refused-saying';
+  | 'msg.happened.refused-saying'
+  | 'msg.extra.platform-refused';
 const addressed = (words: PlanWords, key: AddressedKey, values?: PartValues): Part => ({
   ...words.part(key, values),
   toSeller: words.part(`${key}.to-seller`, values),
@@ -1429,6 +1430,13 @@ type Aside = { claim: ClaimId; how: PlanTextKey };
  * respondent or defendant), sits abroad (the platform is named too; no small claim), or has closed its shop (the
  * platform answers if it cannot name the seller).
  */
+/**
+ * JD has decided against the user: its dispute rule (Art. 9(4), a platform rule) lets a consumer appeal within 7
+ * natural days after the dispute closes. Said in the step that follows the decision: 12315's, or a private seller's
+ * court.
+ */
+const jdAppeal = (r: Reading) => r.facts.platform === 'jd' && r.facts.stage === 'platform-against';
+
 const asides: Record<'complain-12315' | 'court', Record<'group-chat' | 'cross-border' | 'shop-closed', Aside>> = {
   'complain-12315': {
     'group-chat': { claim: 'complaint-needs-respondent', how: 'step.complain-12315.how.group-chat' },
@@ -1460,13 +1468,24 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
   ];
   return step({
     ...fixed(words, 'complain-12315'),
-    claims: ['complaint-handled-7-working-days', 'routes-to-resolve', ...extra.map((a) => a.claim), ...c.claims],
+    claims: [
+      'complaint-handled-7-working-days',
+      'routes-to-resolve',
+      ...extra.map((a) => a.claim),
+      ...c.claims,
+      ...(jdAppeal(r) ? (['jd-appeal'] as const) : []),
+    ],
     how: lines(words, [
       'step.complain-12315.how.1',
       'step.complain-12315.how.2',
       ...extra.map((a) => a.how),
-      // One request for a person to look at the platform's decision again costs little, as the platform step says.
-      ...(r.app && r.facts.stage === 'platform-against' ? (['step.complain-12315.how.platform-review'] as const) : []),
+      // One request for a person to look at the platform's decision again costs little, as the platform step says;
+      // JD's rule has an appeal of its own, with a window (audit 11-b, M3).
+      ...(jdAppeal(r)
+        ? (['step.how.jd-appeal.regulator'] as const)
+        : r.app && r.facts.stage === 'platform-against'
+          ? (['step.complain-12315.how.platform-review'] as const)
+          : []),
     ]),
     attach: ['order-page', 'chat'],
     guides: ['complain-to-12315', c.guide],
@@ -1659,6 +1678,7 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
       ...c.claims,
       ...(priceFraud ? (['fraud-three-times'] as const) : []),
       ...(download ? (['sue-at-home-download'] as const) : []),
+      ...(jdAppeal(r) && !r.consumer ? (['jd-appeal'] as const) : []),
     ],
     // A fake "original price" was never asked about before: what to claim comes first, then the demand for it.
     how: lines(words, [
@@ -1670,6 +1690,8 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
       service ? 'step.court.how.2.service' : 'step.court.how.2',
       ...(download ? (['step.court.how.download'] as const) : []),
       ...extra.map((a) => a.how),
+      // A private seller: no 12315 in between, so the appeal is said here.
+      ...(jdAppeal(r) && !r.consumer ? (['step.how.jd-appeal.court'] as const) : []),
     ]),
     // The court sees the evidence: for goods at fault, the listing as bought and any test report the user has too.
     attach: [
@@ -1694,7 +1716,9 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
                   ? [words.part('msg.extra.fraud-reserved')]
                   : []),
                 // The platform's decision is part of what happened, told to the seller too (audit 11-b, H3).
-                ...(r.app && r.facts.stage === 'platform-against' ? [words.part('msg.extra.platform-refused')] : []),
+                ...(r.app && r.facts.stage === 'platform-against'
+                  ? [addressed(words, 'msg.extra.platform-refused')]
+                  : []),
               ],
               // Sent now where nothing else is left (mediation has ended; a private seller's platform has decided);
               // otherwise after the other rungs, on a date the user writes. A late delivery's demand carries its one

@@ -342,6 +342,8 @@ export const messages = {
     'Under Article 9 of the same Interpretation, a standard term that takes away a consumer’s lawful right to end the contract or get the prepayment back is void.',
   'msg.extra.platform-refused':
     'I contacted the seller and it was not resolved; I asked the platform to step in, and it did not uphold my request.',
+  'msg.extra.platform-refused.to-seller':
+    'We could not resolve it between us; I asked the platform to step in, and it did not uphold my request.',
   'msg.seller-error.wrong-size-colour': 'Sending the wrong colour or size',
   'msg.seller-error.wrong-item': 'Sending the wrong item',
   'msg.seller-error.missing-items': 'Leaving items out',
@@ -349,11 +351,19 @@ export const messages = {
   'msg.seller-error.short-weight': 'Delivering less than the weight ordered',
   'msg.reply.quality':
     'My rights here come from Article 24 of the Consumer Rights Protection Law, on goods that do not meet quality requirements; the reason you gave does not change them.',
+  'msg.reply.quality.others':
+    'My rights here come from Article 24 of the Consumer Rights Protection Law, on goods that do not meet quality requirements; the reason the seller gave does not change them.',
   'msg.reply.quality.after-basis': 'The reason you gave does not change my rights under Article 24 above.',
+  'msg.reply.quality.after-basis.others':
+    'The reason the seller gave does not change my rights under Article 24 above.',
   'msg.reply.quality.wrong-item':
     '{error} does not match what we agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever the reason you gave.',
+  'msg.reply.quality.wrong-item.others':
+    '{error} does not match what was agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever the reason the seller gave.',
   'msg.reply.quality.wrong-item.after-basis':
     '{error} does not match what we agreed, and my choice under Article 582 above stands whatever the reason you gave.',
+  'msg.reply.quality.wrong-item.after-basis.others':
+    '{error} does not match what was agreed, and my choice under Article 582 above stands whatever the reason the seller gave.',
   'msg.reply.signed-for-no-refund':
     'A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1), and signing does not affect what I ask above.',
   'msg.reply.signed-for-no-refund.unboxing':
@@ -362,6 +372,8 @@ export const messages = {
     'The 7 days of a no-reason return run from receiving the goods, so signing for them does not end that right (Consumer Rights Protection Law, Article 25).',
   'msg.reply.signed-for-no-refund.not-received':
     'A signature in the tracking is not me receiving the parcel. A courier may not confirm receipt for me without my consent (Measures for the Express Delivery Market, Article 28); until the goods are delivered to me, the risk is your shop’s (Civil Code, Article 604).',
+  'msg.reply.signed-for-no-refund.not-received.others':
+    'A signature in the tracking is not me receiving the parcel. A courier may not confirm receipt for me without my consent (Measures for the Express Delivery Market, Article 28); until the goods are delivered to me, the risk is the seller’s (Civil Code, Article 604).',
   'msg.reply.not-a-quality-issue.no-reason':
     'A 7-day no-reason return needs no reason, whether or not there is a fault (Consumer Rights Protection Law, Article 25).',
   'msg.reply.not-a-quality-issue.durable':
@@ -390,10 +402,14 @@ export const messages = {
     'Beyond the goods the law lists, an item is excluded only where its nature makes it unsuitable and the buyer confirmed it when buying.',
   'msg.reply.item-excluded-from-returns.not-confirmed':
     'When I bought it, I was not asked to confirm that this item has no 7-day return, and I did not confirm it. Without the buyer’s confirmation, a seller may not refuse a no-reason return.',
+  'msg.reply.item-excluded-from-returns.not-confirmed.others':
+    'When I bought it, the seller did not ask me to confirm that this item has no 7-day return, and I did not confirm it. Without the buyer’s confirmation, a seller may not refuse a no-reason return.',
   'msg.reply.sold-as-is':
     '“Sold as is, no returns” cannot reduce or remove a business’s liability for the quality of its goods. Under Article 26 of the Consumer Rights Protection Law, such a rule, whether in standard terms, a notice or a statement, is void.',
   'msg.reply.sold-as-is.wrong-item':
     '“Sold as is, no returns” cannot excuse you from delivering what was ordered; under Article 26 of the Consumer Rights Protection Law such a rule is void.',
+  'msg.reply.sold-as-is.wrong-item.others':
+    '“Sold as is, no returns” cannot excuse the seller from delivering what was ordered; under Article 26 of the Consumer Rights Protection Law such a rule is void.',
   'msg.basis.as-is-knew':
     'About “sold as is, no returns”: did you know of this problem when you sold it? A seller who, deliberately or through gross negligence, did not tell the buyer of a defect may not rely on such a term to reduce or escape liability (Civil Code, Article 618).',
   'msg.reply.sale-items-no-returns':
@@ -405,10 +421,16 @@ export const messages = {
   'msg.reply.you-pay-return-shipping.promised':
     'The product page promised free returns (退货包运费): that is something agreed. Under Article 12 of the Consumer Rights Protection Law’s Implementing Regulations, a business must keep what it promised. Please bear the return postage, as promised.',
   'msg.reply.packaging-not-a-return': 'I am not asking to send the item back, so the reason you gave does not apply.',
+  'msg.reply.packaging-not-a-return.others':
+    'I am not asking to send the item back, so the reason the seller gave does not apply.',
   'msg.reply.you-pay-return-shipping.wrong-item':
     '{error} does not match what we agreed. Under Article 577 of the Civil Code you must put it right or pay for my loss, and I count the postage involved as part of that loss.',
+  'msg.reply.you-pay-return-shipping.wrong-item.others':
+    '{error} does not match what was agreed. Under Article 577 of the Civil Code the seller must put it right or pay for my loss, and I count the postage involved as part of that loss.',
   'msg.reply.you-pay-return-shipping.wrong-item.after-basis':
     '{error} does not match what we agreed, and I count the postage involved as part of the loss, which Article 577 above puts on you.',
+  'msg.reply.you-pay-return-shipping.wrong-item.after-basis.others':
+    '{error} does not match what was agreed, and I count the postage involved as part of the loss, which Article 577 above puts on the seller.',
   'msg.reply.store-credit-only':
     'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
   'msg.reply.refund-after-inspection':
@@ -417,24 +439,38 @@ export const messages = {
     'Checking the item is no reason to hold back the refund: for goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
   'msg.reply.contact-the-manufacturer':
     'I bought the item from your shop. Under Article 40 of the Consumer Rights Protection Law I can claim from the seller, who can then recover from the maker.',
+  'msg.reply.contact-the-manufacturer.others':
+    'I bought the item from the seller. Under Article 40 of the Consumer Rights Protection Law I can claim from the seller, who can then recover from the maker.',
   'msg.reply.contact-the-manufacturer.no-reason':
     'I bought it from your shop. Under Article 25 of the Consumer Rights Protection Law, a 7-day no-reason return is made to the business that sold it online; the maker has no part in it.',
+  'msg.reply.contact-the-manufacturer.no-reason.others':
+    'I bought it from the seller. Under Article 25 of the Consumer Rights Protection Law, a 7-day no-reason return is made to the business that sold it online; the maker has no part in it.',
   'msg.reply.contact-the-manufacturer.no-reason.after-basis':
     'I bought it from your shop: the return is yours to handle, and the maker has no part in it.',
+  'msg.reply.contact-the-manufacturer.no-reason.after-basis.others':
+    'I bought it from the seller: the return is the seller’s to handle, and the maker has no part in it.',
   'msg.reply.final-interpretation-right':
     'A term giving the shop the final say is void (Supreme People’s Court Online Consumption Provisions (I), Article 1).',
   'msg.reply.platform-has-decided':
     'The platform’s decision is not the end: I can still complain to the market regulator or sue (Consumer Rights Protection Law, Article 39).',
   'msg.reply.price-mistake':
     'If you believe the price was a serious mistake (重大误解), under Article 147 of the Civil Code you must ask a court or an arbitration body to annul the sale; you cannot cancel the order on your own.',
+  'msg.reply.price-mistake.others':
+    'If the seller believes the price was a serious mistake (重大误解), under Article 147 of the Civil Code it must ask a court or an arbitration body to annul the sale; it cannot cancel the order on its own.',
   'msg.reply.out-of-stock':
     'Being out of stock does not end a contract already formed; if you cannot deliver, you bear liability for breach under Article 577 of the Civil Code.',
   'msg.reply.cooked-elsewhere':
     'I ordered from your shop. Under Article 19 of the Supreme People’s Court Provisions on Online Consumption Disputes (I), courts do not accept a restaurant’s defence that the order was made by someone else.',
+  'msg.reply.cooked-elsewhere.others':
+    'I ordered from the seller. Under Article 19 of the Supreme People’s Court Provisions on Online Consumption Disputes (I), courts do not accept a restaurant’s defence that the order was made by someone else.',
   'msg.reply.ask-the-courier.meal':
     'Under Article 20 of the E-Commerce Law, the business must deliver in the way and time promised or agreed, and bears the risk in transit. Delivery problems are for you to settle with the delivery service; they do not affect my claim against you.',
+  'msg.reply.ask-the-courier.meal.others':
+    'Under Article 20 of the E-Commerce Law, the business must deliver in the way and time promised or agreed, and bears the risk in transit. Delivery problems are for the seller to settle with the delivery service; they do not affect my claim against the seller.',
   'msg.reply.ask-the-courier.meal.after-basis':
     'Delivery problems are for you to settle with the delivery service; they do not affect my claim against you.',
+  'msg.reply.ask-the-courier.meal.after-basis.others':
+    'Delivery problems are for the seller to settle with the delivery service; they do not affect my claim against the seller.',
   'msg.reply.not-a-quality-issue.meal':
     'What I reported is not a matter of taste but a problem with the food itself. If we disagree about it, we can agree on a test; if we cannot agree, the market regulator handling a complaint may name a testing body (Implementing Regulations of the Consumer Rights Protection Law, Article 47).',
   'msg.reply.not-a-quality-issue.meal.ill':
@@ -456,15 +492,25 @@ export const messages = {
     'I was not the one who cancelled. Under Article 26 of the Consumer Rights Protection Law, a standard term or notice that takes away a consumer’s rights is void.',
   'msg.reply.ask-the-courier':
     'Under Article 20 of the E-Commerce Law, the seller bears the risks of transport. A courier problem is yours to take up with the courier; my claim is against you.',
+  'msg.reply.ask-the-courier.others':
+    'Under Article 20 of the E-Commerce Law, the seller bears the risks of transport. A courier problem is the seller’s to take up with the courier; my claim is against the seller.',
   'msg.reply.ask-the-courier.after-basis':
     'A courier problem is yours to take up with the courier; my claim is against you.',
+  'msg.reply.ask-the-courier.after-basis.others':
+    'A courier problem is the seller’s to take up with the courier; my claim is against the seller.',
   'msg.reply.deposit-not-refundable.advance': '“Deposits are not refundable” does not apply to this 订金.',
   'msg.reply.deposit-not-refundable.seller-failed':
     'It is your shop that did not perform, so under Article 587 of the Civil Code the deposit must be returned double.',
+  'msg.reply.deposit-not-refundable.seller-failed.others':
+    'It is the seller that did not perform, so under Article 587 of the Civil Code the deposit must be returned double.',
   'msg.reply.deposit-not-refundable.seller-failed.after-basis':
     'It is your shop that did not perform, so “deposits are not refundable” does not apply to this order.',
+  'msg.reply.deposit-not-refundable.seller-failed.after-basis.others':
+    'It is the seller that did not perform, so “deposits are not refundable” does not apply to this order.',
   'msg.reply.deposit-not-refundable.at-least':
     'It is your shop that did not perform. If this money was an 订金, it must be refunded; if it was a 定金, under Article 587 of the Civil Code it must be returned double.',
+  'msg.reply.deposit-not-refundable.at-least.others':
+    'It is the seller that did not perform. If this money was an 订金, it must be refunded; if it was a 定金, under Article 587 of the Civil Code it must be returned double.',
   'msg.reply.digital-no-refund.download':
     'I am not asking for a no-reason return: the item does not work as described, which is a quality problem, and being digital does not excuse it.',
   'msg.reply.digital-no-refund.cooling-off': '“Digital goods are not refundable” does not rule out the request above.',

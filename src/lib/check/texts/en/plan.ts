@@ -370,6 +370,10 @@ export const plan = {
     'Give your real identity, the seller’s name, your request and the facts, and upload your evidence.',
   'step.complain-12315.how.platform-review':
     'If you have not yet, ask the platform once, through its customer service, for a person to review its decision. You can complain to 12315 whatever it says.',
+  'step.how.jd-appeal.regulator':
+    'JD’s dispute rule (a platform rule, version in force 4 July 2025) lets you appeal (申诉) its decision within 7 natural days after the dispute closes, with evidence. Appeal if you have evidence JD did not weigh. You can complain to 12315 whatever JD answers.',
+  'step.how.jd-appeal.court':
+    'JD’s dispute rule (a platform rule, version in force 4 July 2025) lets you appeal (申诉) its decision within 7 natural days after the dispute closes, with evidence. Appeal if you have evidence JD did not weigh. A court does not need JD’s answer first.',
   'step.complain-12315.takes': 'A decision on acceptance within 7 working days.',
   'step.complain-12315.moveOn': 'If the seller refuses mediation, or it ends without a deal, go to court.',
   'step.report.title': 'Report the refusal as a breach (举报)',
@@ -623,6 +627,11 @@ export const plan = {
     'JD’s own rule (version in force 4 July 2025), not law: 15 natural days for delivery and cancellation disputes. We have not confirmed the day they start, so this counts from the seller’s refusal: apply as soon as you can.',
   'deadline.jd-intervention.afterwards':
     'JD may no longer step in. Your legal rights are not affected: 12315 and the courts are still open.',
+  'deadline.jd-appeal.label': 'Last day to appeal JD’s decision (申诉)',
+  'deadline.jd-appeal.note':
+    'JD’s own rule (version in force 4 July 2025), not law: 7 natural days after the dispute closes. Counted here from the day you recorded JD’s decision; if the dispute closed later, count from that day.',
+  'deadline.jd-appeal.afterwards':
+    'JD no longer takes an appeal. Your legal rights are not affected: 12315 and the courts are still open.',
   'deadline.refund-due.label': 'The seller’s refund is due by',
   'deadline.refund-due.note': '7 days from the day the seller received your return.',
   'deadline.refund-due.afterwards':

@@ -303,6 +303,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.extra.seller-refused': '我已联系卖家，未能解决。',
   'msg.extra.no-refund-term-void': '依据该解释第九条，排除消费者依法解除合同或者请求返还预付款的权利的格式条款无效。',
   'msg.extra.platform-refused': '我已联系卖家，未能解决；申请平台介入后，平台也没有支持我的请求。',
+  'msg.extra.platform-refused.to-seller': '我与贵店协商未果；申请平台介入后，平台也没有支持我的请求。',
   'msg.seller-error.wrong-size-colour': '发错颜色或尺码',
   'msg.seller-error.wrong-item': '发错商品',
   'msg.seller-error.missing-items': '少发商品',
@@ -310,11 +311,18 @@ export const messages: Record<MessageKey, string> = {
   'msg.seller-error.short-weight': '重量不足',
   'msg.reply.quality':
     '我的权利来自《消费者权益保护法》第二十四条关于商品不符合质量要求的规定，您提出的理由不影响这些权利。',
+  'msg.reply.quality.others':
+    '我的权利来自《消费者权益保护法》第二十四条关于商品不符合质量要求的规定，卖家提出的理由不影响这些权利。',
   'msg.reply.quality.after-basis': '您提出的理由不影响我依据上述第二十四条享有的权利。',
+  'msg.reply.quality.after-basis.others': '卖家提出的理由不影响我依据上述第二十四条享有的权利。',
   'msg.reply.quality.wrong-item':
     '{error}属于履行不符合约定。依据《民法典》第五百八十二条，我可以合理选择要求更换、退货或者减少价款，与您提出的理由无关。',
+  'msg.reply.quality.wrong-item.others':
+    '{error}属于履行不符合约定。依据《民法典》第五百八十二条，我可以合理选择要求更换、退货或者减少价款，与卖家提出的理由无关。',
   'msg.reply.quality.wrong-item.after-basis':
     '{error}属于履行不符合约定，我依据上述第五百八十二条作出的选择与您提出的理由无关。',
+  'msg.reply.quality.wrong-item.after-basis.others':
+    '{error}属于履行不符合约定，我依据上述第五百八十二条作出的选择与卖家提出的理由无关。',
   'msg.reply.signed-for-no-refund':
     '“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条），签收不影响我的上述要求。',
   'msg.reply.signed-for-no-refund.unboxing':
@@ -323,6 +331,8 @@ export const messages: Record<MessageKey, string> = {
     '七日无理由退货的期限，正是从收到商品之日起算，签收不影响这项权利（《消费者权益保护法》第二十五条）。',
   'msg.reply.signed-for-no-refund.not-received':
     '签收记录不等于我收到了包裹。未经我同意，快递企业不得代为确认收到快件（《快递市场管理办法》第二十八条）；商品交付给我之前的风险由贵店承担（《民法典》第六百零四条）。',
+  'msg.reply.signed-for-no-refund.not-received.others':
+    '签收记录不等于我收到了包裹。未经我同意，快递企业不得代为确认收到快件（《快递市场管理办法》第二十八条）；商品交付给我之前的风险由卖家承担（《民法典》第六百零四条）。',
   'msg.reply.not-a-quality-issue.no-reason':
     '七日无理由退货不需要说明理由，与是否存在质量问题无关（《消费者权益保护法》第二十五条）。',
   'msg.reply.not-a-quality-issue.durable':
@@ -349,10 +359,14 @@ export const messages: Record<MessageKey, string> = {
     '除法律列明的商品外，只有根据商品性质不宜退货、并经消费者在购买时确认的商品，才不适用无理由退货。',
   'msg.reply.item-excluded-from-returns.not-confirmed':
     '我购买时，贵店没有让我确认该商品不适用七天无理由退货，我也没有确认过。未经消费者确认，经营者不得拒绝无理由退货。',
+  'msg.reply.item-excluded-from-returns.not-confirmed.others':
+    '我购买时，卖家没有让我确认该商品不适用七天无理由退货，我也没有确认过。未经消费者确认，经营者不得拒绝无理由退货。',
   'msg.reply.sold-as-is':
     '“按现状出售、售出不退”这类规定，不能减轻或者免除经营者对商品质量的责任。依据《消费者权益保护法》第二十六条，经营者以格式条款、通知、声明等方式作出的这类规定，其内容无效。',
   'msg.reply.sold-as-is.wrong-item':
     '“按现状出售、售出不退”这类规定，不能免除贵店按订单交付商品的责任；依据《消费者权益保护法》第二十六条，其内容无效。',
+  'msg.reply.sold-as-is.wrong-item.others':
+    '“按现状出售、售出不退”这类规定，不能免除卖家按订单交付商品的责任；依据《消费者权益保护法》第二十六条，其内容无效。',
   'msg.basis.as-is-knew':
     '关于“按现状出售、售出不退”：请问您出售时是否知道这个问题？出卖人故意或者因重大过失不告知标的物瑕疵的，无权主张减轻或者免除责任（《民法典》第六百一十八条）。',
   'msg.reply.sale-items-no-returns':
@@ -363,10 +377,15 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.you-pay-return-shipping.promised':
     '商品页面承诺了“退货包运费”，这就是另有约定。依据《消费者权益保护法实施条例》第十二条，经营者应当履行其所承诺的内容。请按承诺承担本次退货运费。',
   'msg.reply.packaging-not-a-return': '我并没有要求退货，您提出的理由与我的要求无关。',
+  'msg.reply.packaging-not-a-return.others': '我并没有要求退货，卖家提出的理由与我的要求无关。',
   'msg.reply.you-pay-return-shipping.wrong-item':
     '{error}属于履行不符合约定。依据《民法典》第五百七十七条，贵店应当采取补救措施或者赔偿损失，我认为相关运费属于由此造成的损失，应由贵店承担。',
+  'msg.reply.you-pay-return-shipping.wrong-item.others':
+    '{error}属于履行不符合约定。依据《民法典》第五百七十七条，卖家应当采取补救措施或者赔偿损失，我认为相关运费属于由此造成的损失，应由卖家承担。',
   'msg.reply.you-pay-return-shipping.wrong-item.after-basis':
     '{error}属于履行不符合约定，我认为相关运费属于由此造成的损失，依照上述第五百七十七条应由贵店承担。',
+  'msg.reply.you-pay-return-shipping.wrong-item.after-basis.others':
+    '{error}属于履行不符合约定，我认为相关运费属于由此造成的损失，依照上述第五百七十七条应由卖家承担。',
   'msg.reply.store-credit-only':
     '退款应当按原支付方式退回，我不同意以优惠券或余额代替（《网络购买商品七日无理由退货暂行办法》第十四条）。',
   'msg.reply.refund-after-inspection':
@@ -375,21 +394,34 @@ export const messages: Record<MessageKey, string> = {
     '验货不是拖延退款的理由：商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
   'msg.reply.contact-the-manufacturer':
     '商品是我向贵店购买的，依据《消费者权益保护法》第四十条，我可以向销售者要求赔偿，贵店赔偿后可以向生产者追偿。',
+  'msg.reply.contact-the-manufacturer.others':
+    '商品是我向卖家购买的，依据《消费者权益保护法》第四十条，我可以向销售者要求赔偿，销售者赔偿后可以向生产者追偿。',
   'msg.reply.contact-the-manufacturer.no-reason':
     '商品是我向贵店购买的。依据《消费者权益保护法》第二十五条，七日无理由退货由在网上销售商品的经营者办理，与生产者无关。',
+  'msg.reply.contact-the-manufacturer.no-reason.others':
+    '商品是我向卖家购买的。依据《消费者权益保护法》第二十五条，七日无理由退货由在网上销售商品的经营者办理，与生产者无关。',
   'msg.reply.contact-the-manufacturer.no-reason.after-basis': '商品是我向贵店购买的，退货由贵店办理，与生产者无关。',
+  'msg.reply.contact-the-manufacturer.no-reason.after-basis.others':
+    '商品是我向卖家购买的，退货由卖家办理，与生产者无关。',
   'msg.reply.final-interpretation-right':
     '“最终解释权归本店”这类格式条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条）。',
   'msg.reply.platform-has-decided':
     '平台的处理不是最终结果。我仍可以向市场监管部门投诉或向人民法院起诉（《消费者权益保护法》第三十九条）。',
   'msg.reply.price-mistake':
     '如贵店认为价格标错属于重大误解，依据《民法典》第一百四十七条，应当请求人民法院或者仲裁机构撤销，不能单方取消订单。',
+  'msg.reply.price-mistake.others':
+    '如卖家认为价格标错属于重大误解，依据《民法典》第一百四十七条，应当请求人民法院或者仲裁机构撤销，不能单方取消订单。',
   'msg.reply.out-of-stock': '缺货不能解除已经成立的合同；不能发货的，应当依据《民法典》第五百七十七条承担违约责任。',
   'msg.reply.cooked-elsewhere':
     '我是向贵店下的单。依据《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第十九条，餐饮经营者以订单系委托他人加工制作为由推脱责任的，法院不予支持。',
+  'msg.reply.cooked-elsewhere.others':
+    '我是向卖家下的单。依据《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第十九条，餐饮经营者以订单系委托他人加工制作为由推脱责任的，法院不予支持。',
   'msg.reply.ask-the-courier.meal':
     '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付，并承担运输中的风险和责任。配送问题应由贵店与配送方处理，不影响我向贵店主张权利。',
+  'msg.reply.ask-the-courier.meal.others':
+    '依据《电子商务法》第二十条，经营者应当按照承诺或者约定的方式、时限交付，并承担运输中的风险和责任。配送问题应由卖家与配送方处理，不影响我向卖家主张权利。',
   'msg.reply.ask-the-courier.meal.after-basis': '配送问题应由贵店与配送方处理，不影响我向贵店主张权利。',
+  'msg.reply.ask-the-courier.meal.after-basis.others': '配送问题应由卖家与配送方处理，不影响我向卖家主张权利。',
   'msg.reply.not-a-quality-issue.meal':
     '我反映的不是口味问题，而是餐品本身的问题。双方有争议的，可以协商检测；协商不成的，受理投诉的市场监督管理部门可以指定检测机构（《消费者权益保护法实施条例》第四十七条）。',
   'msg.reply.not-a-quality-issue.meal.ill':
@@ -409,13 +441,21 @@ export const messages: Record<MessageKey, string> = {
     '取消不是我提出的。依据《消费者权益保护法》第二十六条，以格式条款、通知等方式排除消费者权利的，其内容无效。',
   'msg.reply.ask-the-courier':
     '依据《电子商务法》第二十条，经营者承担商品运输中的风险和责任。快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
+  'msg.reply.ask-the-courier.others':
+    '依据《电子商务法》第二十条，经营者承担商品运输中的风险和责任。快递问题应由卖家与快递公司处理，不影响我向卖家主张权利。',
   'msg.reply.ask-the-courier.after-basis': '快递问题应由贵店与快递公司处理，不影响我向贵店主张权利。',
+  'msg.reply.ask-the-courier.after-basis.others': '快递问题应由卖家与快递公司处理，不影响我向卖家主张权利。',
   'msg.reply.deposit-not-refundable.advance': '“定金不退”的说法不适用于这笔订金。',
   'msg.reply.deposit-not-refundable.seller-failed':
     '是贵店没有按约定履行，依据《民法典》第五百八十七条，应当双倍返还定金。',
+  'msg.reply.deposit-not-refundable.seller-failed.others':
+    '是卖家没有按约定履行，依据《民法典》第五百八十七条，应当双倍返还定金。',
   'msg.reply.deposit-not-refundable.seller-failed.after-basis': '是贵店没有按约定履行，“定金不退”不适用于本单。',
+  'msg.reply.deposit-not-refundable.seller-failed.after-basis.others': '是卖家没有按约定履行，“定金不退”不适用于本单。',
   'msg.reply.deposit-not-refundable.at-least':
     '是贵店没有按约定履行。这笔钱如是“订金”，应当退还；如是“定金”，依据《民法典》第五百八十七条，应当双倍返还。',
+  'msg.reply.deposit-not-refundable.at-least.others':
+    '是卖家没有按约定履行。这笔钱如是“订金”，应当退还；如是“定金”，依据《民法典》第五百八十七条，应当双倍返还。',
   'msg.reply.digital-no-refund.download':
     '我不是要求无理由退货：商品不能按描述使用，属于质量问题，不因是虚拟商品而免责。',
   'msg.reply.digital-no-refund.cooling-off': '“虚拟商品不退”不能排除上述请求。',

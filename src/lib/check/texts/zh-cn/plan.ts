@@ -290,6 +290,10 @@ export const plan: Record<PlanTextKey, string> = {
   'step.complain-12315.how.2': '提供真实身份信息、卖家名称、投诉请求和事实，并上传证据。',
   'step.complain-12315.how.platform-review':
     '如果还没有，可以通过平台客服，请人工对这次处理结果复核一次。不管结果如何，你都可以向12315投诉。',
+  'step.how.jd-appeal.regulator':
+    '京东的纠纷规则（平台规则，2025年7月4日起施行的版本）允许你在纠纷单关闭后7个自然日内申诉，要附上证据。有京东没看到的证据，就去申诉。不管京东怎么答复，你都可以向12315投诉。',
+  'step.how.jd-appeal.court':
+    '京东的纠纷规则（平台规则，2025年7月4日起施行的版本）允许你在纠纷单关闭后7个自然日内申诉，要附上证据。有京东没看到的证据，就去申诉。起诉不需要先等京东答复。',
   'step.complain-12315.takes': '7个工作日内决定是否受理。',
   'step.complain-12315.moveOn': '卖家拒绝调解或调解不成的，起诉。',
   'step.report.title': '举报违法行为',
@@ -507,6 +511,10 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.jd-intervention.note.order':
     '京东自己的规则（2025年7月4日施行的版本），不是法律：发货和取消订单的纠纷为15个自然日。我们没有核实从哪天起算，这里从卖家拒绝之日算起：请尽早申请。',
   'deadline.jd-intervention.afterwards': '京东可能不再介入。你的法定权利不受影响：仍然可以找12315或法院。',
+  'deadline.jd-appeal.label': '向京东申诉的最后一天',
+  'deadline.jd-appeal.note':
+    '京东自己的规则（2025年7月4日起施行的版本），不是法律：纠纷单关闭后7个自然日内。这里从你记录的京东处理日算起；纠纷单晚于那天关闭的，从关闭那天算。',
+  'deadline.jd-appeal.afterwards': '京东不再受理申诉。你的法定权利不受影响：仍然可以找12315或法院。',
   'deadline.refund-due.label': '卖家应退款的最后一天',
   'deadline.refund-due.note': '自卖家收到退货之日起7日。',
   'deadline.refund-due.afterwards': '退款已逾期。收到退货超过15日未退款的可以被处罚：可以在投诉的同时举报。',
