@@ -28,6 +28,20 @@ export function proseOfZh(mdx) {
     .replace(/[*_]/g, '');
 }
 
+/**
+ * The check's plan prose as measured: what is quoted (a message's sentence to add, the seller's own words), a law's
+ * full name and bracketed glosses are left out, as they are in a guide.
+ */
+export function planProseZh(text) {
+  return (
+    text
+      // A quoted whole sentence ends the sentence around it too.
+      .replace(/“([^”]*)”/g, (_, quoted) => (/[。！？]$/.test(quoted) ? '“”。' : '“”'))
+      .replace(/《[^》]*》/g, '《》')
+      .replace(/（[^）]*）|\([^)]*\)/g, '')
+  );
+}
+
 /** Characters a reader reads: everything but spaces and punctuation. */
 const length = (sentence) => sentence.replace(/[\s\p{P}\p{S}]/gu, '').length;
 

@@ -23,6 +23,7 @@ import { isGoodsProblem, optionIdsOf } from '../../src/lib/check/tree/questions'
 import { tree } from '../../src/lib/check/tree/tree';
 import { locales } from '../../src/lib/i18n/locales';
 import { stories } from '../fixtures/stories';
+import { measureZh, planProseZh, zhLong, zhMax, zhMaxLongShare } from '../support/readability-zh.mjs';
 
 /** Plans as each page builds them: the English page's, and the Chinese page's (the same plan in other words). */
 const words = { en: planWordsIn('en'), 'zh-cn': planWordsIn('zh-cn') };
@@ -203,6 +204,29 @@ describe('every plan', () => {
     const plan = buildPlan({ answers: story.answers, today: story.today, words: words.en });
     const kept = plan.messages[0]!.en!.match(/I have kept ([^.]*)\./)![1]!;
     expect(kept).toMatch(/^[^,]+(, [^,]+)* and [^,]+$/);
+  });
+
+  // writing-zh.md's bar, as the guides meet it (writing-zh.test.ts), over every sentence a Chinese plan shows outside
+  // its messages: the steps, the dates, the checklist and what the seller may be right about.
+  it(`reads plainly in Chinese: at most ${zhMaxLongShare * 100}% of sentences over ${zhLong} characters, none over ${zhMax}`, () => {
+    const prose = new Set<string>();
+    for (const { plans: byLocale } of both) {
+      const zh = byLocale['zh-cn'];
+      const texts = [
+        ...zh.summary,
+        ...(zh.sellerMayBeRight ? [zh.sellerMayBeRight.why, zh.sellerMayBeRight.still] : []),
+        ...zh.steps.flatMap((s) => [s.title, s.what, s.why, s.takes, s.moveOn, ...s.how]),
+        ...zh.deadlines.flatMap((d) => [d.label, d.note ?? '', d.afterwards ?? '']),
+        ...zh.evidence.map((e) => e.label),
+        ...zh.notes,
+        ...(zh.today.beforeSending ?? []),
+      ];
+      for (const text of texts) prose.add(planProseZh(text));
+    }
+    const m = measureZh([...prose].join('\n'));
+    expect(m.sentences).toBeGreaterThan(500);
+    expect(m.tooLong).toEqual([]);
+    expect(m.longShare, m.long.join('\n')).toBeLessThanOrEqual(zhMaxLongShare);
   });
 
   it('writes its prose in the page’s language', () => {

@@ -5,7 +5,10 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGuides } from '../support/guides';
-import { measureZh, proseOfZh, zhMax, zhMaxLongShare } from '../support/readability-zh.mjs';
+import { exits } from '../../src/lib/check/texts/zh-cn/exits';
+import { questions } from '../../src/lib/check/texts/zh-cn/questions';
+import { zhCn } from '../../src/lib/i18n/zh-cn';
+import { measureZh, planProseZh, proseOfZh, zhMax, zhMaxLongShare } from '../support/readability-zh.mjs';
 
 const english = readGuides('en');
 const chinese = readGuides('zh-cn');
@@ -18,6 +21,20 @@ describe('the Chinese edition', () => {
 
   it('has an about and privacy page', () => {
     expect(existsSync('content/pages/zh-cn/about.mdx')).toBe(true);
+  });
+});
+
+// The check's own words are prose a reader sees too (the plan's are measured over built plans, plan-stories.test.ts).
+describe.each([
+  ['the check’s questions', questions],
+  ['the check’s exits', exits],
+  ['the site’s interface words', zhCn],
+] as const)('%s in Chinese', (_name, texts) => {
+  it(`read plainly: at most ${zhMaxLongShare * 100}% long sentences and none over ${zhMax} characters`, () => {
+    const m = measureZh(Object.values(texts).map(planProseZh).join('\n'));
+    expect(m.sentences).toBeGreaterThan(10);
+    expect(m.tooLong).toEqual([]);
+    expect(m.longShare, m.long.join('\n')).toBeLessThanOrEqual(zhMaxLongShare);
   });
 });
 

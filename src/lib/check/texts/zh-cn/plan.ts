@@ -81,7 +81,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.why.packaging': '交付不符合约定的，买方可以合理选择要求对方承担更换、减少价款等违约责任。',
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
   'step.quality-remedy.how.asked-in-time':
-    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，在消息里“我的要求是”那句后面加上这句，填好你提出的那一天，并附上当时的聊天记录：{sentence}卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
+    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把下面这句加到“我的要求是”那句后面，填上提出的日期，附上当时的聊天记录：“{sentence}”卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
   'step.quality-remedy.takes': '给卖家大约3天答复。这是我们的建议，不是法定期限。',
   'step.quality-remedy.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.put-order-right.title.send': '请卖家换发正确的商品，或者补发少发的',
