@@ -49,6 +49,25 @@ describe('the case history', () => {
     ]);
   });
 
+  it('keeps a silent seller silent once the case moves on: never shown as having refused (audit 11-b, L1)', () => {
+    const silent = movedOn(kettle, 'seller-silent');
+    for (const stage of ['platform-against', 'regulator-ended'] as const) {
+      const later = movedOn(silent, stage, '2026-11-20');
+      expect(later['seller-said'], stage).toBe('never-answered');
+      const events = caseHistory(answersOnPath(tree, later), later).map((e) => e.event);
+      expect(events, stage).toEqual(['received', 'seller-silent', stage]);
+      // The walk does not ask again what the seller said: the silence answers it.
+      expect(locate(tree, later).question, stage).not.toBe('seller-said');
+    }
+    // A seller that refused keeps its words, and a silent seller's answer is never written over one the user gave.
+    const refused = movedOn(
+      { ...movedOn(kettle, 'seller-refused'), 'seller-said': 'opened-so-no-return' },
+      'platform-against',
+    );
+    expect(refused['seller-said']).toBe('opened-so-no-return');
+    expect(caseHistory(answersOnPath(tree, refused), refused).map((e) => e.event)).toContain('seller-refused');
+  });
+
   it('shows the current stage even without a date, after the dated events', () => {
     const silent = movedOn(kettle, 'seller-silent');
     expect(caseHistory(silent)).toEqual([{ event: 'received', date: '2026-11-10' }, { event: 'seller-silent' }]);

@@ -1193,6 +1193,27 @@ describe('every plan', () => {
     }
   });
 
+  it('tells of a seller that never answered as silent, not as refusing, at the later stages (audit 11-b, L1)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets.filter(({ answers }) => answers['seller-said'] === 'never-answered')) {
+      const plan = buildPlan({ answers, today, words: words['zh-cn'] });
+      const complaint = plan.steps.find((s) => s.id === 'complain-12315')?.message?.zh;
+      const demand = plan.steps.find((s) => s.id === 'court')?.message?.zh;
+      for (const text of [complaint, demand].filter((t) => t !== undefined))
+        expect(text).not.toMatch(/为由拒绝|未能解决|协商未果/);
+      // 12315 hears of the silence; so does the seller, in the last demand after the platform decided.
+      if (complaint !== undefined) {
+        seen++;
+        expect(complaint).toContain('我已联系卖家，卖家一直没有答复');
+      }
+      if (answers.tried === 'platform-against') {
+        seen++;
+        expect(demand).toContain('我联系贵店后一直没有得到答复');
+      }
+    }
+    expect(seen).toBeGreaterThan(2);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

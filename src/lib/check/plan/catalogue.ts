@@ -207,6 +207,19 @@ export function representativeAnswers(): Answers[] {
       evidence: [],
     });
   }
+  // A seller that never answered, after the platform decided and after mediation ended: told of as silent, not as
+  // refusing (audit 11-b, L1).
+  for (const tried of ['platform-against', 'regulator-ended'])
+    sets.push({
+      purpose: 'personal',
+      problem: 'late-delivery',
+      platform: 'tmall',
+      'ordered-on': '2026-11-01',
+      tried,
+      'seller-said': 'never-answered',
+      amount: 459,
+      evidence: [],
+    });
   // The wrong item sent, its exchange refused with a "final say" clause: the report names the duty to exchange.
   sets.push({
     purpose: 'personal',

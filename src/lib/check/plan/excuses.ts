@@ -393,6 +393,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // The refund's own time: a faulty item's is not the 7-day return's (Penalties Measures 8, not Returns 13).
       return mayBeRight(lateRefundClaims(fault).slice(0, 1), true, 'excuse.returned-damaged');
     case 'shop-has-closed':
+    case 'never-answered':
     case 'something-else':
     case 'none':
       return undefined;

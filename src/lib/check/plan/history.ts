@@ -71,12 +71,14 @@ export function caseHistory(onPath: Answers, all: Answers = onPath): HistoryEntr
   const stage = stageOf(onPath);
   for (const event of laterStages) {
     const current = event === stage;
-    // An earlier event shows where its date was recorded, or (the seller's refusal) where what the seller said is
-    // known; the current stage shows, dated or not.
+    // An earlier event shows where its date was recorded, or (the seller's refusal, or its silence) where what the
+    // seller said is known; the current stage shows, dated or not.
+    const silent = onPath['seller-said'] === 'never-answered';
     const recorded =
-      event !== 'seller-silent' &&
-      (isIsoDate(all[dateAnswer[event]]) ||
-        (event === 'seller-refused' && typeof onPath['seller-said'] === 'string' && rung[stage] > 1));
+      event === 'seller-silent'
+        ? silent && rung[stage] > 1
+        : isIsoDate(all[dateAnswer[event]]) ||
+          (event === 'seller-refused' && typeof onPath['seller-said'] === 'string' && !silent && rung[stage] > 1);
     if (current || (recorded && rung[event] <= rung[stage])) entries.push(dated(all, event));
   }
   const order = (e: HistoryEntry) => (e.event in rung ? rung[e.event as LaterStage] : -1);
@@ -105,10 +107,15 @@ export function nextStages(answers: Answers): LaterStage[] {
   return laterStages.filter((event) => rung[event] > rung[stage] && offered[event]);
 }
 
-/** The answers once `event` happened on `date`: the stage moves on, and the event's date is kept in its own answer. */
+/**
+ * The answers once `event` happened on `date`: the stage moves on, and the event's date is kept in its own answer. A
+ * seller that never answered stays silent in the record: moving past it answers "what did the seller say" with that.
+ */
 export function movedOn(answers: Answers, event: LaterStage, date?: IsoDate): Answers {
   const next: Record<string, Answers[string]> = { ...answers, tried: event };
   if (event !== 'seller-silent' && date) next[dateAnswer[event]] = date;
+  if (stageOf(answers) === 'seller-silent' && rung[event] > 1 && answers['seller-said'] === undefined)
+    next['seller-said'] = 'never-answered';
   return next;
 }
 

@@ -80,11 +80,15 @@ type AddressedKey =
   | 'msg.happened.returned-damaged.claimed'
   | 'msg.happened.denied-fault'
   | 'msg.happened.refused-saying'
-  | 'msg.extra.platform-refused';
+  | 'msg.extra.platform-refused'
+  | 'msg.extra.platform-refused.silent';
 const addressed = (words: PlanWords, key: AddressedKey, values?: PartValues): Part => ({
   ...words.part(key, values),
   toSeller: words.part(`${key}.to-seller`, values),
 });
+
+/** A seller that never answered is told of as silent, not as refusing, once the case moves on (audit 11-b, L1). */
+const silence = (r: Reading) => (r.facts.sellerSaid === 'never-answered' ? ('.silent' as const) : ('' as const));
 
 /** What this case rests on in law, and what to ask for: the same at every rung. */
 export interface CaseBasis {
@@ -175,7 +179,12 @@ function withDeniedDurable(r: Reading, c: CaseBasis, words: PlanWords): CaseBasi
 }
 
 /** What the seller said that is not words to quote: the shop closing, the platform's decision, "something else". */
-const unquoted = ['shop-has-closed', 'platform-has-decided', 'something-else'] as const satisfies readonly ExcuseId[];
+const unquoted = [
+  'shop-has-closed',
+  'platform-has-decided',
+  'never-answered',
+  'something-else',
+] as const satisfies readonly ExcuseId[];
 type QuotedExcuse = Exclude<ExcuseId, (typeof unquoted)[number]>;
 const quoted = (said: ExcuseId | 'none'): said is QuotedExcuse =>
   said !== 'none' && !(unquoted as readonly string[]).includes(said);
@@ -1498,7 +1507,7 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
         extra: [
           ...(c.laterExtra ?? []),
           words.part(
-            r.app && r.facts.stage === 'platform-against' ? 'msg.extra.platform-refused' : 'msg.extra.seller-refused',
+            `${r.app && r.facts.stage === 'platform-against' ? 'msg.extra.platform-refused' : 'msg.extra.seller-refused'}${silence(r)}`,
           ),
           // Deceit the user says there was: the 3× is reserved in the complaint too, where the damages step says to
           // claim it (a fake's basis reserves it already; audit 11-b, L3).
@@ -1717,7 +1726,7 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
                   : []),
                 // The platform's decision is part of what happened, told to the seller too (audit 11-b, H3).
                 ...(r.app && r.facts.stage === 'platform-against'
-                  ? [addressed(words, 'msg.extra.platform-refused')]
+                  ? [addressed(words, `msg.extra.platform-refused${silence(r)}`)]
                   : []),
               ],
               // Sent now where nothing else is left (mediation has ended; a private seller's platform has decided);

@@ -134,6 +134,8 @@ const excuseOptions = [
   { id: 'deposit-not-refundable', if: is('problem', 'pre-sale-deposits') },
   { id: 'digital-no-refund', if: is('problem', 'digital-goods-and-courses') },
   { id: 'returned-damaged', if: is('tried', 'sent-back') },
+  // Once the case has moved on from a seller that never answered: its silence, kept (audit 11-b, L1).
+  { id: 'never-answered', if: among('tried', ['platform-against', 'regulator-ended']) },
   { id: 'shop-has-closed' },
   // Not in a chat group: there is no platform to decide.
   { id: 'platform-has-decided', more: true, if: { not: is('platform', 'wechat-group') } },
@@ -154,6 +156,7 @@ const excusesWithoutCard: readonly ExcuseId[] = [
   'digital-no-refund',
   'returned-damaged',
   'sold-as-is',
+  'never-answered',
   'something-else',
 ];
 /** The excuses that have an excuse card of their own (a guide link can preselect them). */

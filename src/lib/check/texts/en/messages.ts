@@ -344,6 +344,11 @@ export const messages = {
     'I contacted the seller and it was not resolved; I asked the platform to step in, and it did not uphold my request.',
   'msg.extra.platform-refused.to-seller':
     'We could not resolve it between us; I asked the platform to step in, and it did not uphold my request.',
+  'msg.extra.seller-refused.silent': 'I contacted the seller, and it never answered.',
+  'msg.extra.platform-refused.silent':
+    'I contacted the seller and it never answered; I asked the platform to step in, and it did not uphold my request.',
+  'msg.extra.platform-refused.silent.to-seller':
+    'I contacted your shop and never had an answer; I asked the platform to step in, and it did not uphold my request.',
   'msg.seller-error.wrong-size-colour': 'Sending the wrong colour or size',
   'msg.seller-error.wrong-item': 'Sending the wrong item',
   'msg.seller-error.missing-items': 'Leaving items out',

@@ -304,6 +304,10 @@ export const messages: Record<MessageKey, string> = {
   'msg.extra.no-refund-term-void': '依据该解释第九条，排除消费者依法解除合同或者请求返还预付款的权利的格式条款无效。',
   'msg.extra.platform-refused': '我已联系卖家，未能解决；申请平台介入后，平台也没有支持我的请求。',
   'msg.extra.platform-refused.to-seller': '我与贵店协商未果；申请平台介入后，平台也没有支持我的请求。',
+  'msg.extra.seller-refused.silent': '我已联系卖家，卖家一直没有答复。',
+  'msg.extra.platform-refused.silent': '我已联系卖家，卖家一直没有答复；申请平台介入后，平台也没有支持我的请求。',
+  'msg.extra.platform-refused.silent.to-seller':
+    '我联系贵店后一直没有得到答复；申请平台介入后，平台也没有支持我的请求。',
   'msg.seller-error.wrong-size-colour': '发错颜色或尺码',
   'msg.seller-error.wrong-item': '发错商品',
   'msg.seller-error.missing-items': '少发商品',
