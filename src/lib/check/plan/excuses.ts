@@ -63,8 +63,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   const meal = f.problem === 'food-delivery';
   const short = (key: string, values?: PartValues) => (words.hasPart(key) ? words.part(key, values) : undefined);
   // A reply written to the seller ("您提出的理由", "贵店") has a form for any other reader (`<key>.others`), which the
-  // platform and 12315 hear; the seller hears its own (audit 11-b, M1).
-  const addressed = (key: string, values?: PartValues) => {
+  // platform and 12315 hear; the seller hears its own (audit 11-b, M1). The same Part shape as the messages' own
+  // sentences about the seller (steps.ts `addressed`), named the other way round since a reply is the seller's first.
+  const readerForms = (key: string, values?: PartValues) => {
     const own = short(key, values);
     const others = short(`${key}.others`, values);
     return own && others ? { ...others, toSeller: own } : own;
@@ -73,7 +74,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     kind: 'rebut',
     claims,
     // An answer that restates its message's basis has a short form, used where the message has already quoted it.
-    reply: { full: addressed(reply, values)!, afterBasis: addressed(`${reply}.after-basis`, values) },
+    reply: { full: readerForms(reply, values)!, afterBasis: readerForms(`${reply}.after-basis`, values) },
     reportable,
   });
   const mayBeRight = (claims: ClaimId[], conditional: boolean, right: Right): ExcuseAnswer => ({

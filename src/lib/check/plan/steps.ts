@@ -1432,13 +1432,6 @@ export function platformLiability(r: Reading, c: CaseBasis, today: IsoDate, word
   });
 }
 
-/** A claim a step adds, with the line of how that says it. */
-type Aside = { claim: ClaimId; how: PlanTextKey };
-/**
- * What the regulator and the court steps add where the seller is known only by a WeChat account (not yet a named
- * respondent or defendant), sits abroad (the platform is named too; no small claim), or has closed its shop (the
- * platform answers if it cannot name the seller).
- */
 /**
  * JD has decided against the user: its dispute rule (Art. 9(4), a platform rule) lets a consumer appeal within 7
  * natural days after the dispute closes. Said in the step that follows the decision: 12315's, or a private seller's
@@ -1446,6 +1439,13 @@ type Aside = { claim: ClaimId; how: PlanTextKey };
  */
 const jdAppeal = (r: Reading) => r.facts.platform === 'jd' && r.facts.stage === 'platform-against';
 
+/** A claim a step adds, with the line of how that says it. */
+type Aside = { claim: ClaimId; how: PlanTextKey };
+/**
+ * What the regulator and the court steps add where the seller is known only by a WeChat account (not yet a named
+ * respondent or defendant), sits abroad (the platform is named too; no small claim), or has closed its shop (the
+ * platform answers if it cannot name the seller).
+ */
 const asides: Record<'complain-12315' | 'court', Record<'group-chat' | 'cross-border' | 'shop-closed', Aside>> = {
   'complain-12315': {
     'group-chat': { claim: 'complaint-needs-respondent', how: 'step.complain-12315.how.group-chat' },
