@@ -32,13 +32,20 @@ type Props = Omit<PlanViewProps, 'plan' | 'meanings' | 'onWantMeaning' | 'histor
 export default function PlanScreen(props: Props) {
   // A return recorded before the case moved on stays in the plan (planAnswers).
   const planned = createMemo(() => planAnswers(props.answers, props.all));
-  const plan = createMemo(() => buildPlan({ answers: planned(), today: props.today, words: props.words }));
-  // Built in the task that opens this screen, drawn in the next: on a slow phone (4x CPU slowdown) the first build
-  // runs cold code, and building and drawing "Do this today" together was one task of about 130 ms, during which
-  // the page could not answer a tap. The loading box holds the plan's room meanwhile, so nothing moves.
+  // Built in a task of its own, after the task that opens this screen (which also runs the plan's code for the first
+  // time), and drawn in the next: on a slow phone (4x CPU slowdown) opening, building and drawing "Do this today"
+  // together was one task of about 130 ms, during which the page could not answer a tap. The loading box holds the
+  // plan's room meanwhile, so nothing moves. Once built, the plan follows the answers at once.
+  const [building, setBuilding] = createSignal(false);
+  const plan = createMemo(() =>
+    building() ? buildPlan({ answers: planned(), today: props.today, words: props.words }) : undefined,
+  );
   const [drawable, setDrawable] = createSignal(false);
   onMount(() => {
-    const timer = setTimeout(() => setDrawable(true), 0);
+    let timer = setTimeout(() => {
+      setBuilding(true);
+      timer = setTimeout(() => setDrawable(true), 0);
+    }, 0);
     onCleanup(() => clearTimeout(timer));
   });
   // The same plan built again with the English meaning, only once a reader asks for it; the plan on screen is not
@@ -73,16 +80,18 @@ export default function PlanScreen(props: Props) {
     if (!meaningWords()) void props.loadMeaning?.().then(setMeaningWords);
   };
   return (
-    <Show when={drawable()} fallback={<p class="check-loading check-loading--plan" aria-hidden="true" />}>
-      <PlanView
-        {...props}
-        plan={plan()}
-        history={history()}
-        next={next()}
-        onMoved={moved}
-        meanings={props.loadMeaning ? meanings() : undefined}
-        onWantMeaning={props.loadMeaning ? wantMeaning : undefined}
-      />
+    <Show when={drawable() && plan()} fallback={<p class="check-loading check-loading--plan" aria-hidden="true" />}>
+      {(built) => (
+        <PlanView
+          {...props}
+          plan={built()}
+          history={history()}
+          next={next()}
+          onMoved={moved}
+          meanings={props.loadMeaning ? meanings() : undefined}
+          onWantMeaning={props.loadMeaning ? wantMeaning : undefined}
+        />
+      )}
     </Show>
   );
 }
