@@ -1127,9 +1127,9 @@ describe('every plan', () => {
       for (const step of zh.steps.filter((s) => s.id === 'complain-12315' || s.id === 'court')) {
         if (!step.message) continue;
         seen++;
-        expect(step.message.zh, step.id).toMatch(
-          step.id === 'court' ? /贵店以“[^”]+”为由拒绝/ : /卖家以“[^”]+”为由拒绝/,
-        );
+        // To the seller itself: a shop is 贵店, a private person 您 (audit 12, M2).
+        const toSeller = answers['seller-type'] === 'private' ? /您以“[^”]+”为由拒绝/ : /贵店以“[^”]+”为由拒绝/;
+        expect(step.message.zh, step.id).toMatch(step.id === 'court' ? toSeller : /卖家以“[^”]+”为由拒绝/);
         // And the rule that answers it, where the reply reads right to any reader.
         // (For a change of mind; a fault's answer to "opened" is written to the seller.)
         if (
@@ -1212,6 +1212,30 @@ describe('every plan', () => {
       }
     }
     expect(seen).toBeGreaterThan(2);
+  });
+
+  it('quotes one set of words for a refusal, and calls a private seller 您, never 贵店 (audit 12, M1, M2, L3)', () => {
+    let privateLater = 0;
+    for (const { answers, plans: byLocale } of both) {
+      const zh = byLocale['zh-cn'].messages.map((m) => m.zh).join('\n');
+      // A quotation is what was said: never “a”（或“b”）, never “a/b”.
+      expect(zh).not.toMatch(/”（或“|“[^”]*\/[^”]*”为由/);
+      if (answers['seller-type'] === 'private') {
+        expect(zh, JSON.stringify(answers)).not.toContain('贵店');
+        if (answers.tried === 'platform-against' || answers.tried === 'regulator-ended') privateLater++;
+      }
+    }
+    expect(privateLater).toBeGreaterThan(3);
+    // A restaurant sends the buyer to the rider.
+    const meal = stories.find((s) => s.id === 'meituan-ill-after-eating-kitchen-excuse')!;
+    const later = skipUnansweredOptional(tree, {
+      ...meal.answers,
+      tried: 'platform-against',
+      'seller-said': 'ask-the-courier',
+    });
+    expect(messagesOf(buildPlan({ answers: later, today: meal.today, words: words['zh-cn'] }))).toContain(
+      '卖家以“去找骑手”为由拒绝',
+    );
   });
 
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {

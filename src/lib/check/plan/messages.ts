@@ -192,15 +192,14 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
       : extra.afterBasis && articlesIn(extra.full.zh).every((a) => quoted.has(a))
         ? extra.afterBasis
         : extra.full;
-  // A reply with a form written to the seller: that form in the seller's message, the other for anyone else.
-  const said = (extra: Part | Reply): Part => {
-    const p = chosen(extra);
-    return (spec.to === 'seller' && p.toSeller) || p;
-  };
+  // A part with a form written to the seller: that form in the seller's message (a private seller's own where it has
+  // one: a person has no shop to call 贵店), the plain one for anyone else.
+  const toReader = (p: Part): Part => (spec.to !== 'seller' ? p : (!r.consumer && p.toPrivate) || p.toSeller || p);
+  const said = (extra: Part | Reply): Part => toReader(chosen(extra));
   const parts = [
     opening,
     paid,
-    ...spec.happened.map((h) => (spec.to === 'seller' && h.toSeller) || h),
+    ...spec.happened.map(toReader),
     evidenceLine(r, words),
     ...basis,
     part('msg.what-i-ask', { ask: spec.ask }),

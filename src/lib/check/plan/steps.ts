@@ -80,11 +80,14 @@ type AddressedKey =
   | 'msg.happened.returned-damaged.claimed'
   | 'msg.happened.denied-fault'
   | 'msg.happened.refused-saying'
+  | 'msg.happened.refused-as-excluded'
   | 'msg.extra.platform-refused'
   | 'msg.extra.platform-refused.silent';
+/** With its form to a shop (贵店) and to a private seller (您): composeMessage picks the one for the reader. */
 const addressed = (words: PlanWords, key: AddressedKey, values?: PartValues): Part => ({
   ...words.part(key, values),
   toSeller: words.part(`${key}.to-seller`, values),
+  toPrivate: words.part(`${key}.to-private`, values),
 });
 
 /** A seller that never answered is told of as silent, not as refusing, once the case moves on (audit 11-b, L1). */
@@ -205,7 +208,14 @@ function withRefusalSaid(r: Reading, c: CaseBasis, words: PlanWords): CaseBasis 
     ...c,
     laterHappened: [
       ...c.happened,
-      addressed(words, 'msg.happened.refused-saying', { excuse: words.part(`msg.excuse.${said}`) }),
+      addressed(words, 'msg.happened.refused-saying', {
+        // A restaurant sends the buyer to the rider, not a courier.
+        excuse: words.part(
+          said === 'ask-the-courier' && r.facts.problem === 'food-delivery'
+            ? 'msg.excuse.ask-the-courier.meal'
+            : `msg.excuse.${said}`,
+        ),
+      }),
     ],
     refusalQuoted: true,
   };
@@ -548,7 +558,7 @@ function noReasonBasis(r: Reading, words: PlanWords): Omit<CaseBasis, 'guide'> {
     happened,
     ...(unconfirmed
       ? {
-          laterHappened: [...happened, words.part('msg.happened.refused-as-excluded')],
+          laterHappened: [...happened, addressed(words, 'msg.happened.refused-as-excluded')],
           laterBasis: ['no-reason', 'exclusion-needs-confirmation'] as Basis[],
         }
       : {}),

@@ -47,6 +47,8 @@ export interface Part {
    * the shop calls it 贵店, "you". Messages to the platform or the regulator use the plain one.
    */
   toSeller?: Part;
+  /** The same to a private seller, who has no shop: 您 where the shop's form says 贵店. */
+  toPrivate?: Part;
 }
 export type PartValues = Readonly<Record<string, Value | Part>>;
 

@@ -61,19 +61,22 @@ export const messages = {
   'msg.excuse.opened-so-no-return': '“You opened it, so no return”',
   'msg.excuse.item-excluded-from-returns': '“This item has no 7-day returns”',
   'msg.excuse.sale-items-no-returns': '“Sale items cannot be returned”',
-  'msg.excuse.tags-off-or-used': '“The tags are off, or you used it”',
+  // Told, not quoted: the option names two things a seller may have said, and a quotation is one set of words.
+  'msg.excuse.tags-off-or-used': 'that the tags were off or the item had been used',
   'msg.excuse.you-pay-return-shipping': '“You pay the return shipping”',
   'msg.excuse.store-credit-only': '“Only store credit or coupons”',
   'msg.excuse.refund-after-inspection': '“We refund after we check it”',
   'msg.excuse.contact-the-manufacturer': '“Go to the manufacturer”',
   'msg.excuse.sold-as-is': '“Sold as is, no returns”',
   'msg.excuse.final-interpretation-right': '“The shop has the final say”',
-  'msg.excuse.ask-the-courier': '“Ask the courier (or the rider), not us”',
+  'msg.excuse.ask-the-courier': '“Ask the courier, not us”',
+  'msg.excuse.ask-the-courier.meal': '“Ask the rider, not us”',
   'msg.excuse.deposit-not-refundable': '“Deposits are not refundable”',
   'msg.excuse.digital-no-refund': '“Digital goods cannot be refunded”',
   'msg.excuse.returned-damaged': '“Your return arrived damaged”',
   'msg.happened.refused-saying': 'The seller refused, saying {excuse}.',
   'msg.happened.refused-saying.to-seller': 'You refused, saying {excuse}.',
+  'msg.happened.refused-saying.to-private': 'You refused, saying {excuse}.',
   'msg.happened.not-as-described': 'The item does not match its description: [how it differs].',
   'msg.happened.counterfeit-goods': 'I believe the item is not genuine, because: [why, e.g. the brand’s answer].',
   'msg.happened.wrong-or-missing-items': 'What came does not match the order: [what was wrong, or what was missing].',
@@ -93,8 +96,10 @@ export const messages = {
     'When I ordered, the product page offered price protection (价保). On [date], the same item sold for [amount], less than I paid.',
   'msg.happened.seller-cancelled': 'After I paid, the seller cancelled the order on its own.',
   'msg.happened.seller-cancelled.to-seller': 'After I paid, you cancelled the order on your own.',
+  'msg.happened.seller-cancelled.to-private': 'After I paid, you cancelled the order on your own.',
   'msg.happened.presale-seller-failed': 'The seller did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-seller-failed.to-seller': 'You did not carry out this pre-sale order as agreed.',
+  'msg.happened.presale-seller-failed.to-private': 'You did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
   'msg.happened.prepaid': 'I paid in advance, but not all of it has been provided as agreed.',
   'msg.happened.changed-mind-service':
@@ -110,10 +115,15 @@ export const messages = {
     'The listing or our chat described it as: [the seller’s own words, e.g. “no faults”].',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.returned.to-seller': 'I returned the item; you received it on {date}, and I have had no refund.',
+  'msg.happened.returned.to-private': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.exclusion-confirmed':
     'I know that when I ordered, I confirmed that this item has no 7-day no-reason return.',
   'msg.happened.refused-as-excluded':
     'The seller refused, saying this item has no 7-day return. When I bought it, the seller did not ask me to confirm that, and I did not confirm it.',
+  'msg.happened.refused-as-excluded.to-seller':
+    'You refused, saying this item has no 7-day return. When I bought it, you did not ask me to confirm that, and I did not confirm it.',
+  'msg.happened.refused-as-excluded.to-private':
+    'You refused, saying this item has no 7-day return. When I bought it, you did not ask me to confirm that, and I did not confirm it.',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
   'msg.happened.shop-closed.asked-platform':
     'I asked the platform for the seller’s real name, address and contact details; the platform [did not give them / gave: …].',
@@ -163,6 +173,7 @@ export const messages = {
     'Under Article 632 of the Civil Code, where the goods are several items and one does not match what was agreed, I may end the contract for that item.',
   'msg.happened.denied-fault': 'The seller says it is not a quality problem.',
   'msg.happened.denied-fault.to-seller': 'You say it is not a quality problem.',
+  'msg.happened.denied-fault.to-private': 'You say it is not a quality problem.',
   'msg.basis.durable-burden':
     'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law: for a defect found within 6 months of receipt, the seller bears the burden of proof. I found the problem on [date found], within 6 months of delivery.',
   'msg.basis.no-reason':
@@ -316,6 +327,8 @@ export const messages = {
     'The seller says the return arrived damaged. When I sent it, the item was [unused, intact and well packed]. Please check its condition when the seller signed for it, and ask the seller for its evidence.',
   'msg.happened.returned-damaged.claimed.to-seller':
     'You say the return arrived damaged. When I sent it, the item was [unused, intact and well packed]. Please show your evidence of its condition when you signed for it.',
+  'msg.happened.returned-damaged.claimed.to-private':
+    'You say the return arrived damaged. When I sent it, the item was [unused, intact and well packed]. Please show your evidence of its condition when you signed for it.',
   'msg.extra.inspection.sent-back':
     'You say you refund after checking the item: the check has to fit within those 7 days, and more than 15 days without a refund can be fined (Article 31 of the same Measures).',
   'msg.extra.inspection.sent-back.quality':
@@ -344,11 +357,15 @@ export const messages = {
     'I contacted the seller and it was not resolved; I asked the platform to step in, and it did not uphold my request.',
   'msg.extra.platform-refused.to-seller':
     'We could not resolve it between us; I asked the platform to step in, and it did not uphold my request.',
+  'msg.extra.platform-refused.to-private':
+    'We could not resolve it between us; I asked the platform to step in, and it did not uphold my request.',
   'msg.extra.seller-refused.silent': 'I contacted the seller, and it never answered.',
   'msg.extra.platform-refused.silent':
     'I contacted the seller and it never answered; I asked the platform to step in, and it did not uphold my request.',
   'msg.extra.platform-refused.silent.to-seller':
     'I contacted your shop and never had an answer; I asked the platform to step in, and it did not uphold my request.',
+  'msg.extra.platform-refused.silent.to-private':
+    'I contacted you and never had an answer; I asked the platform to step in, and it did not uphold my request.',
   'msg.seller-error.wrong-size-colour': 'Sending the wrong colour or size',
   'msg.seller-error.wrong-item': 'Sending the wrong item',
   'msg.seller-error.missing-items': 'Leaving items out',

@@ -57,19 +57,22 @@ export const messages: Record<MessageKey, string> = {
   'msg.excuse.opened-so-no-return': '“拆封不退”',
   'msg.excuse.item-excluded-from-returns': '“该商品不支持7天无理由”',
   'msg.excuse.sale-items-no-returns': '“特价商品不退不换”',
-  'msg.excuse.tags-off-or-used': '“吊牌已剪/已使用”',
+  // Told, not quoted: the option names two things a seller may have said, and a quotation is one set of words.
+  'msg.excuse.tags-off-or-used': '商品吊牌已剪或已经使用',
   'msg.excuse.you-pay-return-shipping': '“运费你自己出”',
   'msg.excuse.store-credit-only': '“只能退优惠券或余额”',
   'msg.excuse.refund-after-inspection': '“验货后再退”',
   'msg.excuse.contact-the-manufacturer': '“去找厂家”',
   'msg.excuse.sold-as-is': '“按现状出售，售出不退”',
   'msg.excuse.final-interpretation-right': '“最终解释权归本店”',
-  'msg.excuse.ask-the-courier': '“去找快递”（或“去找骑手”）',
+  'msg.excuse.ask-the-courier': '“去找快递”',
+  'msg.excuse.ask-the-courier.meal': '“去找骑手”',
   'msg.excuse.deposit-not-refundable': '“定金不退”',
   'msg.excuse.digital-no-refund': '“虚拟商品不退”',
   'msg.excuse.returned-damaged': '“退回的商品有损坏”',
   'msg.happened.refused-saying': '卖家以{excuse}为由拒绝。',
   'msg.happened.refused-saying.to-seller': '贵店以{excuse}为由拒绝。',
+  'msg.happened.refused-saying.to-private': '您以{excuse}为由拒绝。',
   'msg.happened.not-as-described': '商品与页面描述不符：【哪里不符】。',
   'msg.happened.counterfeit-goods': '我认为商品不是正品，理由是：【理由，例如：品牌方的答复】。',
   'msg.happened.wrong-or-missing-items': '收到的商品与订单不符：【发错了什么，或少发了什么】。',
@@ -87,8 +90,10 @@ export const messages: Record<MessageKey, string> = {
     '我下单时商品页面写有价格保护（价保）承诺。【日期】，同一商品的售价为【金额】元，低于我的成交价。',
   'msg.happened.seller-cancelled': '我付款后，卖家单方面取消了订单。',
   'msg.happened.seller-cancelled.to-seller': '我付款后，贵店单方面取消了订单。',
+  'msg.happened.seller-cancelled.to-private': '我付款后，您单方面取消了订单。',
   'msg.happened.presale-seller-failed': '卖家没有按约定履行这笔预售订单。',
   'msg.happened.presale-seller-failed.to-seller': '贵店没有按约定履行这笔预售订单。',
+  'msg.happened.presale-seller-failed.to-private': '您没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我已预先付款，但没有按约定提供全部服务。',
   'msg.happened.changed-mind-service': '我决定不再使用，并在付款之日起七日内提出退款要求。',
@@ -100,9 +105,14 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.private.listing-said': '商品页面或聊天中对商品的描述是：【卖家的原话，例如：无任何故障】。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
   'msg.happened.returned.to-seller': '我已将商品退回，贵店已于{date}签收，至今未退款。',
+  'msg.happened.returned.to-private': '我已将商品退回，您已于{date}签收，至今未退款。',
   'msg.happened.exclusion-confirmed': '我知道下单时确认过该商品不适用七天无理由退货。',
   'msg.happened.refused-as-excluded':
     '卖家以该商品不支持七天无理由退货为由拒绝。我购买时，卖家没有让我确认过这一点，我也没有确认过。',
+  'msg.happened.refused-as-excluded.to-seller':
+    '贵店以该商品不支持七天无理由退货为由拒绝。我购买时，贵店没有让我确认过这一点，我也没有确认过。',
+  'msg.happened.refused-as-excluded.to-private':
+    '您以该商品不支持七天无理由退货为由拒绝。我购买时，您没有让我确认过这一点，我也没有确认过。',
   'msg.happened.shop-closed': '该店铺已关闭或联系不上。',
   'msg.happened.shop-closed.asked-platform':
     '我已请平台提供卖家的真实名称、地址和有效联系方式，平台【未能提供／提供的信息为：……】。',
@@ -150,6 +160,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.basis.part-of-goods': '依据《民法典》第六百三十二条，标的物为数物，其中一物不符合约定的，我可以就该物解除合同。',
   'msg.happened.denied-fault': '卖家称“不是质量问题”。',
   'msg.happened.denied-fault.to-seller': '贵店称“不是质量问题”。',
+  'msg.happened.denied-fault.to-private': '您称“不是质量问题”。',
   'msg.basis.durable-burden':
     '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，自收货之日起六个月内发现瑕疵的，由经营者承担有关瑕疵的举证责任。我于【发现问题的日期】发现该问题，在收货后六个月内。',
   'msg.basis.no-reason':
@@ -281,6 +292,8 @@ export const messages: Record<MessageKey, string> = {
     '卖家称收到的退货有损坏。我寄出时商品【未使用、完好，并已妥善包装】。请核实卖家签收退货时商品的状态，并请卖家提供相应证据。',
   'msg.happened.returned-damaged.claimed.to-seller':
     '贵店称收到的退货有损坏。我寄出时商品【未使用、完好，并已妥善包装】。请提供贵店签收退货时商品状态的证据。',
+  'msg.happened.returned-damaged.claimed.to-private':
+    '您称收到的退货有损坏。我寄出时商品【未使用、完好，并已妥善包装】。请提供您签收退货时商品状态的证据。',
   'msg.extra.inspection.sent-back':
     '贵店称验货后再退款：验货应当在上述七日内完成，超过十五日仍未退款的，依法可以处罚（该办法第三十一条）。',
   'msg.extra.inspection.sent-back.quality': '贵店称验货后再退款，但验货不是拖延退款的理由。',
@@ -304,10 +317,13 @@ export const messages: Record<MessageKey, string> = {
   'msg.extra.no-refund-term-void': '依据该解释第九条，排除消费者依法解除合同或者请求返还预付款的权利的格式条款无效。',
   'msg.extra.platform-refused': '我已联系卖家，未能解决；申请平台介入后，平台也没有支持我的请求。',
   'msg.extra.platform-refused.to-seller': '我与贵店协商未果；申请平台介入后，平台也没有支持我的请求。',
+  'msg.extra.platform-refused.to-private': '我与您协商未果；申请平台介入后，平台也没有支持我的请求。',
   'msg.extra.seller-refused.silent': '我已联系卖家，卖家一直没有答复。',
   'msg.extra.platform-refused.silent': '我已联系卖家，卖家一直没有答复；申请平台介入后，平台也没有支持我的请求。',
   'msg.extra.platform-refused.silent.to-seller':
     '我联系贵店后一直没有得到答复；申请平台介入后，平台也没有支持我的请求。',
+  'msg.extra.platform-refused.silent.to-private':
+    '我联系您后一直没有得到答复；申请平台介入后，平台也没有支持我的请求。',
   'msg.seller-error.wrong-size-colour': '发错颜色或尺码',
   'msg.seller-error.wrong-item': '发错商品',
   'msg.seller-error.missing-items': '少发商品',
