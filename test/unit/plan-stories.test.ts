@@ -1173,8 +1173,11 @@ describe('every plan', () => {
       // The last demand goes to the seller: its own form, and the seller is not told of "the seller" it refused.
       const demand = plan.steps.find((s) => s.id === 'court')?.message?.zh;
       expect(demand, id).toContain(toSeller);
-      expect(demand, id).toContain('我与贵店协商未果');
-      expect(demand, id).not.toContain('联系卖家');
+      // The refusal is quoted already: the platform's decision follows, not the refusal told again (audit 12, L6).
+      expect(demand, id).toContain('。申请平台介入后，平台也没有支持我的请求。');
+      expect(demand, id).not.toMatch(/联系卖家|协商未果/);
+      expect(complaint, id).toContain('。申请平台介入后，平台也没有支持我的请求。');
+      expect(complaint, id).not.toMatch(/联系卖家|协商未果/);
       // And the first reply, before the case moved on, is unchanged.
       const first = buildPlan({
         answers: skipUnansweredOptional(tree, story.answers),
@@ -1183,6 +1186,18 @@ describe('every plan', () => {
       });
       expect(first.steps.find((s) => s.id === 'answer-excuse')?.message?.zh, id).toContain(toSeller);
     }
+    // Across every plan, a message that quotes the refusal does not tell it again as "contacted, not resolved".
+    for (const { plans: byLocale } of both)
+      for (const m of byLocale['zh-cn'].messages)
+        if (/以“[^”]+”为由拒绝/.test(m.zh)) expect(m.zh).not.toMatch(/未能解决|协商未果/);
+    // A reply 12315 may hear (its Chinese names no 您 or 贵店) means the same in English: no "you" (audit 12, L1).
+    const zhSent = textFiles['zh-cn'].messages as Record<string, string>;
+    const enSent = textFiles.en.messages as Record<string, string>;
+    const forOthers = Object.keys(zhSent).filter(
+      (k) => k.startsWith('msg.reply.') && !/您|贵店|你/.test(zhSent[k]!.replace(/“[^”]*”/g, '')),
+    );
+    expect(forOthers.length).toBeGreaterThan(40);
+    for (const key of forOthers) expect(enSent[key]!.replace(/“[^”]*”/g, ''), key).not.toMatch(/\byour?\b/i);
     // Every reply text with a form for others has one in each language, and that form names no 您 or 贵店.
     for (const locale of locales) {
       const sent = textFiles[locale].messages as Record<string, string>;
@@ -1795,7 +1810,9 @@ describe('contradiction rules', () => {
           (s) => s.id === 'answer-excuse',
         )?.message?.zh;
       expect(reply(said) ?? '').not.toMatch(/才不适用无理由退货/);
-      expect(reply(said)).toEqual(reply(digitalSaid));
+      // The same answer, naming the words the seller used, never words the user did not pick (audit 12, M3).
+      expect(reply(said) ?? '').not.toContain('虚拟商品不退');
+      expect(reply(said)?.replaceAll('“该商品不支持7天无理由”', '“虚拟商品不退”')).toEqual(reply(digitalSaid));
     }
   });
 

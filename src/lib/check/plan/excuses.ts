@@ -373,23 +373,34 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (r.presale === 'at-least-refund')
         return rebut(['earnest-doubled', 'advance-not-earnest'], 'msg.reply.deposit-not-refundable.at-least');
       return mayBeRight(['earnest-lost', 'advance-not-earnest'], true, 'excuse.deposit-not-refundable.unclear');
-    case 'digital-no-refund':
+    case 'digital-no-refund': {
+      // The seller's own words, as the user picked them ("not refundable" is answered here too): the reply names
+      // what was said, never words the user did not choose (audit 12, M3).
+      const said = {
+        excuse: words.part(
+          f.sellerSaid === 'item-excluded-from-returns'
+            ? 'msg.excuse.item-excluded-from-returns'
+            : 'msg.excuse.digital-no-refund',
+        ),
+      };
       // A service: the reply rests on what the user said happened, never on "not provided" unless they said so.
       if (f.serviceProblem === 'changed-mind')
         return r.coolingOff
           ? {
-              ...rebut(['prepaid-cooling-off'], 'msg.reply.digital-no-refund.cooling-off'),
+              ...rebut(['prepaid-cooling-off'], 'msg.reply.digital-no-refund.cooling-off', false, said),
               // The 7 days are for services given over time: a recorded course handed over at once is arguable.
               caveat: caveat('excuse.digital-no-refund.cooling-off'),
             }
           : undefined;
       if (f.serviceProblem === 'auto-renewed')
-        return rebut(['renewal-needs-choice'], 'msg.reply.digital-no-refund.auto-renewal');
-      if (f.itemKind === 'service') return rebut(['prepaid-refund'], 'msg.reply.digital-no-refund.service');
+        return rebut(['renewal-needs-choice'], 'msg.reply.digital-no-refund.auto-renewal', false, said);
+      if (f.itemKind === 'service')
+        return rebut(['prepaid-refund'], 'msg.reply.digital-no-refund.service', false, said);
       // A download that does not work as described: no return for a change of mind, but the fault is the seller's.
       if (f.downloadProblem === 'not-as-described')
         return rebut(['as-described'], 'msg.reply.digital-no-refund.download');
       return mayBeRight(['no-reason-excluded'], false, 'excuse.digital-no-refund');
+    }
     case 'returned-damaged':
       // The refund's own time: a faulty item's is not the 7-day return's (Penalties Measures 8, not Returns 13).
       return mayBeRight(lateRefundClaims(fault).slice(0, 1), true, 'excuse.returned-damaged');

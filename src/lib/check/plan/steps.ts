@@ -93,6 +93,22 @@ const addressed = (words: PlanWords, key: AddressedKey, values?: PartValues): Pa
 /** A seller that never answered is told of as silent, not as refusing, once the case moves on (audit 11-b, L1). */
 const silence = (r: Reading) => (r.facts.sellerSaid === 'never-answered' ? ('.silent' as const) : ('' as const));
 
+/**
+ * What came of asking the seller (and the platform, once it decided), for 12315 and for the last demand. Where the
+ * refusal is quoted already (withRefusalSaid), only the platform's part is told: the same refusal told twice reads
+ * as two (audit 12, L6).
+ */
+function afterAsking(r: Reading, c: CaseBasis, words: PlanWords, to: 'regulator' | 'seller'): Part[] {
+  const decided = r.app && r.facts.stage === 'platform-against';
+  if (c.refusalQuoted) return decided ? [words.part('msg.extra.platform-decided')] : [];
+  if (!decided) return [words.part(`msg.extra.seller-refused${silence(r)}`)];
+  return [
+    to === 'seller'
+      ? addressed(words, `msg.extra.platform-refused${silence(r)}`)
+      : words.part(`msg.extra.platform-refused${silence(r)}`),
+  ];
+}
+
 /** What this case rests on in law, and what to ask for: the same at every rung. */
 export interface CaseBasis {
   claims: ClaimId[];
@@ -1392,7 +1408,7 @@ export function platformIntervention(
           ...(rule.includes('taobao-postage-fault')
             ? [words.part(`msg.extra.taobao-postage-fault.${sellersError(r.facts.symptoms)}`)]
             : []),
-          words.part('msg.extra.platform-step-in'),
+          words.part(c.refusalQuoted ? 'msg.extra.platform-step-in.quoted' : 'msg.extra.platform-step-in'),
         ],
         // 12315 takes complaints about businesses; with a private seller, the court is what is left.
         next: words.part(r.consumer ? 'msg.next.platform' : 'msg.next.platform-private'),
@@ -1516,9 +1532,7 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
         // The regulator hears both refusals where the platform has already decided against the user.
         extra: [
           ...(c.laterExtra ?? []),
-          words.part(
-            `${r.app && r.facts.stage === 'platform-against' ? 'msg.extra.platform-refused' : 'msg.extra.seller-refused'}${silence(r)}`,
-          ),
+          ...afterAsking(r, c, words, 'regulator'),
           // Deceit the user says there was: the 3× is reserved in the complaint too, where the damages step says to
           // claim it (a fake's basis reserves it already; audit 11-b, L3).
           ...(r.facts.fraud && !later(c).basis.includes('fraud-reserved')
@@ -1735,9 +1749,7 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
                   ? [words.part('msg.extra.fraud-reserved')]
                   : []),
                 // The platform's decision is part of what happened, told to the seller too (audit 11-b, H3).
-                ...(r.app && r.facts.stage === 'platform-against'
-                  ? [addressed(words, `msg.extra.platform-refused${silence(r)}`)]
-                  : []),
+                ...(r.app && r.facts.stage === 'platform-against' ? afterAsking(r, c, words, 'seller') : []),
               ],
               // Sent now where nothing else is left (mediation has ended; a private seller's platform has decided);
               // otherwise after the other rungs, on a date the user writes. A late delivery's demand carries its one

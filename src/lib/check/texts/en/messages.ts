@@ -54,7 +54,7 @@ export const messages = {
   'msg.excuse.price-mistake': '“The price was a mistake”',
   'msg.excuse.out-of-stock': '“It is out of stock”',
   'msg.excuse.cooked-elsewhere': '“Another kitchen made it, ask them”',
-  'msg.excuse.fee-in-the-rules': '“The fee is in the rules you agreed to”',
+  'msg.excuse.fee-in-the-rules': '“The refund and change rules say a fee is deducted”',
   'msg.excuse.signed-for-no-refund': '“You signed for it, so no refund”',
   'msg.excuse.not-a-quality-issue': '“It is not a quality problem”',
   'msg.excuse.deadline-passed': '“It is past the deadline”',
@@ -336,6 +336,8 @@ export const messages = {
   'msg.extra.returned-damaged':
     'You say the item arrived back damaged: please send the photos or video taken when you received it, and the courier’s damage record.',
   'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',
+  'msg.extra.platform-step-in.quoted': 'I ask the platform to step in.',
+  'msg.extra.platform-decided': 'I asked the platform to step in, and it did not uphold my request.',
   'msg.extra.taobao-non-delivery-burden':
     'Under Article 38 of Taobao’s dispute rules, where the buyer says the goods never arrived, the seller must prove delivery.',
   'msg.extra.taobao-postage-fault.wrong-size-colour':
@@ -392,6 +394,8 @@ export const messages = {
     'A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1), and signing does not affect what I ask above. The damage was there when I opened the box: I have kept the unboxing video and can provide it.',
   'msg.reply.signed-for-no-refund.no-reason':
     'The 7 days of a no-reason return run from receiving the goods, so signing for them does not end that right (Consumer Rights Protection Law, Article 25).',
+  'msg.reply.signed-for-no-refund.no-reason.after-basis':
+    'The 7 days run from receiving the goods, so signing for them does not end the right above.',
   'msg.reply.signed-for-no-refund.not-received':
     'A signature in the tracking is not me receiving the parcel. A courier may not confirm receipt for me without my consent (Measures for the Express Delivery Market, Article 28); until the goods are delivered to me, the risk is your shop’s (Civil Code, Article 604).',
   'msg.reply.signed-for-no-refund.not-received.others':
@@ -415,7 +419,7 @@ export const messages = {
   'msg.asked-in-time':
     'Also, I asked for a return on [date you asked], within 7 days of receiving the goods; the chat is attached. Please first process the return and refund I asked for.',
   'msg.reply.deadline-passed.no-reason':
-    'I asked for the return within 7 days of receiving the goods, inside the legal time limit; the 7 days start the day after signing (Consumer Rights Protection Law, Article 25; Interim Measures for 7-Day No-Reason Returns of Online Goods, Article 10).',
+    'I asked for the return within 7 days of receiving the goods, inside the legal time limit; the 7 days start the day after signing (Interim Measures for 7-Day No-Reason Returns of Online Goods, Article 10).',
   'msg.reply.opened-so-no-return':
     'Under the Supreme People’s Court Online Consumption Provisions (I), Article 3, and Article 19 of the Implementing Regulations of the Consumer Rights Protection Law, where the package was opened to inspect the item and the item is intact, the return cannot be refused because it was opened.',
   'msg.reply.tags-off-or-used.only-checked':
@@ -456,7 +460,7 @@ export const messages = {
   'msg.reply.store-credit-only':
     'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
   'msg.reply.refund-after-inspection':
-    'Where the returned goods are intact, you must refund within 7 days of receiving them; more than 15 days can be fined (7-Day Return Measures, Articles 13 and 31).',
+    'Where the returned goods are intact, the seller must refund within 7 days of receiving them; more than 15 days can be fined (7-Day Return Measures, Articles 13 and 31).',
   'msg.reply.refund-after-inspection.quality':
     'Checking the item is no reason to hold back the refund: for goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
   'msg.reply.contact-the-manufacturer':
@@ -480,7 +484,7 @@ export const messages = {
   'msg.reply.price-mistake.others':
     'If the seller believes the price was a serious mistake (重大误解), under Article 147 of the Civil Code it must ask a court or an arbitration body to annul the sale; it cannot cancel the order on its own.',
   'msg.reply.out-of-stock':
-    'Being out of stock does not end a contract already formed; if you cannot deliver, you bear liability for breach under Article 577 of the Civil Code.',
+    'Being out of stock does not end a contract already formed; a seller that cannot deliver bears liability for breach under Article 577 of the Civil Code.',
   'msg.reply.cooked-elsewhere':
     'I ordered from your shop. Under Article 19 of the Supreme People’s Court Provisions on Online Consumption Disputes (I), courts do not accept a restaurant’s defence that the order was made by someone else.',
   'msg.reply.cooked-elsewhere.others':
@@ -535,13 +539,13 @@ export const messages = {
     'It is the seller that did not perform. If this money was an 订金, it must be refunded; if it was a 定金, under Article 587 of the Civil Code it must be returned double.',
   'msg.reply.digital-no-refund.download':
     'I am not asking for a no-reason return: the item does not work as described, which is a quality problem, and being digital does not excuse it.',
-  'msg.reply.digital-no-refund.cooling-off': '“Digital goods are not refundable” does not rule out the request above.',
+  'msg.reply.digital-no-refund.cooling-off': '{excuse} does not rule out the request above.',
   'msg.reply.digital-no-refund.auto-renewal':
-    '“Digital goods are not refundable” does not remove the duty to remind me prominently before renewing.',
+    '{excuse} does not remove the duty to remind me prominently before renewing.',
   'msg.reply.digital-no-refund.service':
     'The course or service was not provided as agreed; under Article 53 of the Consumer Rights Protection Law the prepayment must be refunded if I ask.',
   'msg.reply.digital-no-refund.service.after-basis':
-    '“Digital goods are not refundable” does not remove the duty to refund under Article 53 above.',
+    '{excuse} does not remove the duty to refund under Article 53 above.',
   'msg.reply-by': 'Please reply by {date}.',
   'msg.reply-by.fill-in': 'Please reply by [date].',
   'msg.next.seller': 'If this is not resolved, I will ask the platform to step in and complain to 12315.',

@@ -299,6 +299,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.extra.inspection.sent-back.quality': '贵店称验货后再退款，但验货不是拖延退款的理由。',
   'msg.extra.returned-damaged': '贵店称收到的退货有损坏，请提供收货时的照片或视频，以及快递公司的破损记录。',
   'msg.extra.platform-step-in': '我已联系卖家，未能解决，请平台介入处理。',
+  'msg.extra.platform-step-in.quoted': '请平台介入处理。',
+  'msg.extra.platform-decided': '申请平台介入后，平台也没有支持我的请求。',
   'msg.extra.taobao-non-delivery-burden':
     '依据《淘宝平台争议处理规则》第三十八条，买家主张未收到商品的，由相对方（卖家）承担举证责任。',
   'msg.extra.taobao-postage-fault.wrong-size-colour':
@@ -349,6 +351,8 @@ export const messages: Record<MessageKey, string> = {
     '“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条），签收不影响我的上述要求。上述破损在开箱时即已存在，开箱视频已保存，可以提供。',
   'msg.reply.signed-for-no-refund.no-reason':
     '七日无理由退货的期限，正是从收到商品之日起算，签收不影响这项权利（《消费者权益保护法》第二十五条）。',
+  'msg.reply.signed-for-no-refund.no-reason.after-basis':
+    '七日无理由退货的期限正是从收到商品之日起算，签收不影响上述权利。',
   'msg.reply.signed-for-no-refund.not-received':
     '签收记录不等于我收到了包裹。未经我同意，快递企业不得代为确认收到快件（《快递市场管理办法》第二十八条）；商品交付给我之前的风险由贵店承担（《民法典》第六百零四条）。',
   'msg.reply.signed-for-no-refund.not-received.others':
@@ -370,7 +374,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.asked-in-time':
     '另外，我已于【提出退货的日期】（收货后七日内）提出退货要求，聊天记录附后，请优先按该要求办理退货退款。',
   'msg.reply.deadline-passed.no-reason':
-    '我在收到商品后七日内提出退货，没有超过法定期限；七日从签收的次日起算（《消费者权益保护法》第二十五条、《网络购买商品七日无理由退货暂行办法》第十条）。',
+    '我在收到商品后七日内提出退货，没有超过法定期限；七日从签收的次日起算（《网络购买商品七日无理由退货暂行办法》第十条）。',
   'msg.reply.opened-so-no-return':
     '依据《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第三条和《消费者权益保护法实施条例》第十九条，为查验商品而拆封、不影响商品完好的，经营者不能以商品已拆封为由拒绝七日无理由退货。',
   'msg.reply.tags-off-or-used.only-checked':
@@ -478,11 +482,11 @@ export const messages: Record<MessageKey, string> = {
     '是卖家没有按约定履行。这笔钱如是“订金”，应当退还；如是“定金”，依据《民法典》第五百八十七条，应当双倍返还。',
   'msg.reply.digital-no-refund.download':
     '我不是要求无理由退货：商品不能按描述使用，属于质量问题，不因是虚拟商品而免责。',
-  'msg.reply.digital-no-refund.cooling-off': '“虚拟商品不退”不能排除上述请求。',
-  'msg.reply.digital-no-refund.auto-renewal': '“虚拟商品不退”不能免除续费前以显著方式提醒的义务。',
+  'msg.reply.digital-no-refund.cooling-off': '{excuse}不能排除上述请求。',
+  'msg.reply.digital-no-refund.auto-renewal': '{excuse}不能免除续费前以显著方式提醒的义务。',
   'msg.reply.digital-no-refund.service':
     '课程或服务没有按约定提供，依据《消费者权益保护法》第五十三条，应当按我的要求退回预付款。',
-  'msg.reply.digital-no-refund.service.after-basis': '“虚拟商品不退”不能免除上述第五十三条规定的退款义务。',
+  'msg.reply.digital-no-refund.service.after-basis': '{excuse}不能免除上述第五十三条规定的退款义务。',
   'msg.reply-by': '请在{date}前答复。',
   'msg.reply-by.fill-in': '请在【日期】前答复。',
   'msg.next.seller': '如未处理，我将申请平台介入，并向12315投诉。',
