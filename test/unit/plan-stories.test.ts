@@ -23,6 +23,8 @@ import { isGoodsProblem, optionIdsOf } from '../../src/lib/check/tree/questions'
 import { tree } from '../../src/lib/check/tree/tree';
 import { locales } from '../../src/lib/i18n/locales';
 import { stories } from '../fixtures/stories';
+import { plusDays } from '../../src/lib/check/tree/dates';
+import type { IsoDate } from '../../src/lib/check/tree/iso-date';
 import { measureZh, planProseZh, zhLong, zhMax, zhMaxLongShare } from '../support/readability-zh.mjs';
 
 /** Plans as each page builds them: the English page's, and the Chinese page's (the same plan in other words). */
@@ -956,7 +958,8 @@ describe('every plan', () => {
   it('names JD’s 7-day appeal after JD decided, dated from the decision where recorded, and no other platform’s (audit 11-b, M3)', () => {
     let seen = 0;
     for (const { answers, today } of answerSets.filter(({ answers }) => answers.tried === 'platform-against')) {
-      const decided = { ...answers, 'decided-on': '2026-11-20' };
+      // Decided 3 days ago: the appeal is open for 4 more.
+      const decided = { ...answers, 'decided-on': plusDays(today as IsoDate, -3) };
       const plan = buildPlan({ answers: decided, today, words: words.en });
       const appeal = plan.deadlines.find((d) => d.id === 'jd-appeal');
       const how = plan.steps.flatMap((s) => s.how).filter((h) => h.includes('appeal (申诉)'));
@@ -973,10 +976,20 @@ describe('every plan', () => {
         continue;
       }
       seen++;
-      expect(appeal?.date).toBe('2026-11-27');
+      expect(appeal?.date).toBe(plusDays(today as IsoDate, 4));
       expect(appeal?.basis).toBe('platform');
       expect(how, JSON.stringify(answers)).toHaveLength(1);
       expect(plan.steps.find((s) => s.how.includes(how[0]!))?.id).toBe(next);
+      // The rule is JD's open platform's: not for goods JD sells itself (audit 12, L7).
+      expect(how[0]).toContain('(自营)');
+      expect(how[0]).toContain('Appeal if you have evidence JD did not see');
+      // Once its 7 days have run from the day recorded, the step says so instead of urging an appeal (audit 12, L8).
+      const late = buildPlan({ answers: { ...answers, 'decided-on': '2026-10-01' }, today, words: words.en });
+      expect(late.deadlines.find((d) => d.id === 'jd-appeal')?.passed).toBe(true);
+      const lateHow = late.steps.flatMap((s) => s.how).filter((h) => h.includes('appeal (申诉)'));
+      expect(lateHow).toHaveLength(1);
+      expect(lateHow[0]).toContain('that has passed');
+      expect(lateHow[0]).not.toContain('Appeal if you have evidence');
       // Without the decision's day there is nothing to count from: the step says it, the dates do not.
       const { 'decided-on': _decided, ...without } = answers;
       const undated = buildPlan({ answers: without, today, words: words.en });

@@ -220,6 +220,21 @@ export function representativeAnswers(): Answers[] {
       amount: 459,
       evidence: [],
     });
+  // JD decided against a buyer from a private seller, weeks ago: the appeal's window has run (audit 12, L8).
+  sets.push({
+    purpose: 'personal',
+    problem: 'defective-or-damaged',
+    symptoms: ['does-not-work'],
+    platform: 'jd',
+    'seller-type': 'private',
+    'received-on': '2026-10-20',
+    'item-kind': 'electronics',
+    tried: 'platform-against',
+    'seller-said': 'something-else',
+    amount: 800,
+    evidence: [],
+    'decided-on': '2026-11-01',
+  });
   // The wrong item sent, its exchange refused with a "final say" clause: the report names the duty to exchange.
   sets.push({
     purpose: 'personal',

@@ -178,6 +178,8 @@ export interface Reading {
   excludedByLaw: boolean;
   /** Days left in the 7 days after receipt (0 = today is the last day); undefined when no such clock runs. */
   sevenDaysLeft?: number;
+  /** JD's 7 days to appeal its decision have run, counted from the day the user recorded it (audit 12, L8). */
+  jdAppealPassed: boolean;
   /**
    * The item is back with the seller, which received it within the 7 days after receipt: the return was made in
    * time (CRPL Art. 24), however long ago that was.
@@ -377,7 +379,10 @@ export function read(facts: Facts, today: IsoDate): Reading {
       facts.symptoms.length > 0 &&
       !facts.symptoms.some((s) => (unsafeFoodSymptoms as readonly string[]).includes(s))
     );
+  const jdAppealPassed =
+    facts.platform === 'jd' && facts.decidedOn !== undefined && daysBetween(today, plusDays(facts.decidedOn, 7)) < 0;
   return {
+    jdAppealPassed,
     facts,
     consumer,
     goodsFault,

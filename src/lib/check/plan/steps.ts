@@ -1517,7 +1517,7 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
       // One request for a person to look at the platform's decision again costs little, as the platform step says;
       // JD's rule has an appeal of its own, with a window (audit 11-b, M3).
       ...(jdAppeal(r)
-        ? (['step.how.jd-appeal.regulator'] as const)
+        ? ([r.jdAppealPassed ? 'step.how.jd-appeal.regulator.passed' : 'step.how.jd-appeal.regulator'] as const)
         : r.app && r.facts.stage === 'platform-against'
           ? (['step.complain-12315.how.platform-review'] as const)
           : []),
@@ -1724,7 +1724,9 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
       ...(download ? (['step.court.how.download'] as const) : []),
       ...extra.map((a) => a.how),
       // A private seller: no 12315 in between, so the appeal is said here.
-      ...(jdAppeal(r) && !r.consumer ? (['step.how.jd-appeal.court'] as const) : []),
+      ...(jdAppeal(r) && !r.consumer
+        ? ([r.jdAppealPassed ? 'step.how.jd-appeal.court.passed' : 'step.how.jd-appeal.court'] as const)
+        : []),
     ]),
     // The court sees the evidence: for goods at fault, the listing as bought and any test report the user has too.
     attach: [

@@ -371,9 +371,13 @@ export const plan = {
   'step.complain-12315.how.platform-review':
     'If you have not yet, ask the platform once, through its customer service, for a person to review its decision. You can complain to 12315 whatever it says.',
   'step.how.jd-appeal.regulator':
-    'JD’s dispute rule (a platform rule, version in force 4 July 2025) lets you appeal (申诉) its decision within 7 natural days after the dispute closes, with evidence. Appeal if you have evidence JD did not weigh. You can complain to 12315 whatever JD answers.',
+    'JD’s Open Platform dispute rules (a platform rule, not law; version in force 4 July 2025) let you appeal (申诉) within 7 natural days after the dispute closes, with evidence. Appeal if you have evidence JD did not see. For goods JD sells itself (自营), JD is the seller and this rule does not apply: ask JD’s customer service. You can complain to 12315 whatever JD answers.',
+  'step.how.jd-appeal.regulator.passed':
+    'JD’s Open Platform dispute rules (a platform rule, not law; version in force 4 July 2025) allow an appeal (申诉) within 7 natural days after the dispute closes. Counted from the day you recorded, that has passed; if the dispute closed later, you can still appeal. The rule does not cover goods JD sells itself (自营). Either way, you can complain to 12315.',
   'step.how.jd-appeal.court':
-    'JD’s dispute rule (a platform rule, version in force 4 July 2025) lets you appeal (申诉) its decision within 7 natural days after the dispute closes, with evidence. Appeal if you have evidence JD did not weigh. A court does not need JD’s answer first.',
+    'JD’s Open Platform dispute rules (a platform rule, not law; version in force 4 July 2025) let you appeal (申诉) within 7 natural days after the dispute closes, with evidence. Appeal if you have evidence JD did not see. For goods JD sells itself (自营), JD is the seller and this rule does not apply: ask JD’s customer service. A court does not need JD’s answer first.',
+  'step.how.jd-appeal.court.passed':
+    'JD’s Open Platform dispute rules (a platform rule, not law; version in force 4 July 2025) allow an appeal (申诉) within 7 natural days after the dispute closes. Counted from the day you recorded, that has passed; if the dispute closed later, you can still appeal. The rule does not cover goods JD sells itself (自营). A court does not need JD’s answer first.',
   'step.complain-12315.takes': 'A decision on acceptance within 7 working days.',
   'step.complain-12315.moveOn': 'If the seller refuses mediation, or it ends without a deal, go to court.',
   'step.report.title': 'Report the refusal as a breach (举报)',
@@ -629,7 +633,7 @@ export const plan = {
     'JD may no longer step in. Your legal rights are not affected: 12315 and the courts are still open.',
   'deadline.jd-appeal.label': 'Last day to appeal JD’s decision (申诉)',
   'deadline.jd-appeal.note':
-    'JD’s own rule (version in force 4 July 2025), not law: 7 natural days after the dispute closes. Counted here from the day you recorded JD’s decision; if the dispute closed later, count from that day.',
+    'JD’s Open Platform dispute rules (version in force 4 July 2025), a platform rule, not law: 7 natural days after the dispute closes. Counted here from the day you recorded JD’s decision; if the dispute closed later, count from that day. The rule does not cover goods JD sells itself (自营).',
   'deadline.jd-appeal.afterwards':
     'JD no longer takes an appeal. Your legal rights are not affected: 12315 and the courts are still open.',
   'deadline.refund-due.label': 'The seller’s refund is due by',
