@@ -24,7 +24,6 @@ import { tree } from '../../src/lib/check/tree/tree';
 import { locales } from '../../src/lib/i18n/locales';
 import { stories } from '../fixtures/stories';
 import { plusDays } from '../../src/lib/check/tree/dates';
-import type { IsoDate } from '../../src/lib/check/tree/iso-date';
 import { measureZh, planProseZh, zhLong, zhMax, zhMaxLongShare } from '../support/readability-zh.mjs';
 
 /** Plans as each page builds them: the English page's, and the Chinese page's (the same plan in other words). */
@@ -959,7 +958,7 @@ describe('every plan', () => {
     let seen = 0;
     for (const { answers, today } of answerSets.filter(({ answers }) => answers.tried === 'platform-against')) {
       // Decided 3 days ago: the appeal is open for 4 more.
-      const decided = { ...answers, 'decided-on': plusDays(today as IsoDate, -3) };
+      const decided = { ...answers, 'decided-on': plusDays(today, -3) };
       const plan = buildPlan({ answers: decided, today, words: words.en });
       const appeal = plan.deadlines.find((d) => d.id === 'jd-appeal');
       const how = plan.steps.flatMap((s) => s.how).filter((h) => h.includes('appeal (申诉)'));
@@ -976,7 +975,7 @@ describe('every plan', () => {
         continue;
       }
       seen++;
-      expect(appeal?.date).toBe(plusDays(today as IsoDate, 4));
+      expect(appeal?.date).toBe(plusDays(today, 4));
       expect(appeal?.basis).toBe('platform');
       expect(how, JSON.stringify(answers)).toHaveLength(1);
       expect(plan.steps.find((s) => s.how.includes(how[0]!))?.id).toBe(next);
