@@ -1265,6 +1265,22 @@ describe('every plan', () => {
     );
   });
 
+  it('answers "you signed" and "go to the maker" for a wrong or short order on the contract, not on quality (audit 12, L5)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets.filter(
+      ({ answers }) => answers.problem === 'wrong-or-missing-items' && answers['seller-type'] !== 'private',
+    ))
+      for (const said of ['signed-for-no-refund', 'contact-the-manufacturer']) {
+        const plan = buildPlan({ answers: { ...answers, 'seller-said': said }, today, words: words['zh-cn'] });
+        const reply = plan.steps.find((s) => s.id === 'answer-excuse')?.message?.zh;
+        if (reply === undefined) continue;
+        seen++;
+        expect(reply).toContain('属于履行不符合约定');
+        expect(reply).not.toMatch(/第四十条|认可商品质量/);
+      }
+    expect(seen).toBeGreaterThan(1);
+  });
+
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
     let later = 0;
     for (const { answers, today } of answerSets) {

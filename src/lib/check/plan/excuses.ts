@@ -104,6 +104,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         return rebut(['signing-needs-consent', 'risk-until-delivery'], 'msg.reply.signed-for-no-refund.not-received');
       // A no-reason return: its 7 days run from receipt, so signing is where it starts, not where it ends.
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.signed-for-no-refund.no-reason');
+      // A wrong or short order is the contract's to put right (CC 582), signed for or not: not a matter of quality.
+      if (wrongItem) return qualityAnswer();
       // Damage one can see: signing a note that lists the goods presumes their outside was checked (CC 623), which
       // evidence can overturn; an unboxing video the user has is said in the reply (audit 10-a, M3).
       if (f.symptoms.includes('broken-on-arrival'))
@@ -325,6 +327,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'contact-the-manufacturer':
       // A no-reason return is the seller's to take back (CRPL 25): compensation from seller or maker does not come in.
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.contact-the-manufacturer.no-reason');
+      // The maker did not send the wrong thing: the seller's breach is answered on the contract (CC 582).
+      if (wrongItem) return qualityAnswer();
       return rebut(['seller-answers'], 'msg.reply.contact-the-manufacturer');
     case 'final-interpretation-right':
       return rebut(['final-say-void', 'unfair-terms-void'], 'msg.reply.final-interpretation-right', true);

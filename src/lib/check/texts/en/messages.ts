@@ -423,7 +423,7 @@ export const messages = {
   'msg.reply.opened-so-no-return':
     'Under the Supreme People’s Court Online Consumption Provisions (I), Article 3, and Article 19 of the Implementing Regulations of the Consumer Rights Protection Law, where the package was opened to inspect the item and the item is intact, the return cannot be refused because it was opened.',
   'msg.reply.tags-off-or-used.only-checked':
-    'I only opened it and tried it to check it, used it no further, and its tags are on. Under Article 8 of the Interim Measures for 7-Day No-Reason Returns of Online Goods, opening the packaging to inspect the goods, or testing them reasonably, does not affect their being intact.',
+    'I only opened it and tried it to check it, and used it no further; any tags are still on. Under Article 8 of the Interim Measures for 7-Day No-Reason Returns of Online Goods, opening the packaging to inspect the goods, or testing them reasonably, does not affect their being intact.',
   'msg.reply.item-excluded-from-returns':
     'Beyond the goods the law lists, an item is excluded only where its nature makes it unsuitable and the buyer confirmed it when buying.',
   'msg.reply.item-excluded-from-returns.not-confirmed':
