@@ -11,21 +11,23 @@ export const zhLong = 35;
 export const zhMax = 60;
 export const zhMaxLongShare = 0.2;
 
+/** A law's full name is as long as it is, and a bracketed gloss or English term is not read as the sentence. */
+const namesAndGlossesOut = (text) => text.replace(/《[^》]*》/g, '《》').replace(/（[^）]*）|\([^)]*\)/g, '');
+
 export function proseOfZh(mdx) {
-  return mdx
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .split('\n')
-    .filter((line) => !/^\s*#/.test(line)) // headings are labels, not sentences
-    .filter((line) => !/^\s*>/.test(line)) // messages to send are quoted as written, not measured
-    .filter((line) => !/^\s*(import|export)\s/.test(line))
-    .join('\n')
-    .replace(/<Law[^>]*\/>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/`[^`]*`/g, '某')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/《[^》]*》/g, '《》') // a law's full name is as long as it is
-    .replace(/（[^）]*）|\([^)]*\)/g, '') // bracketed glosses and English terms
-    .replace(/[*_]/g, '');
+  return namesAndGlossesOut(
+    mdx
+      .replace(/^---\n[\s\S]*?\n---\n/, '')
+      .split('\n')
+      .filter((line) => !/^\s*#/.test(line)) // headings are labels, not sentences
+      .filter((line) => !/^\s*>/.test(line)) // messages to send are quoted as written, not measured
+      .filter((line) => !/^\s*(import|export)\s/.test(line))
+      .join('\n')
+      .replace(/<Law[^>]*\/>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/`[^`]*`/g, '某')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'),
+  ).replace(/[*_]/g, '');
 }
 
 /**
@@ -33,13 +35,8 @@ export function proseOfZh(mdx) {
  * full name and bracketed glosses are left out, as they are in a guide.
  */
 export function planProseZh(text) {
-  return (
-    text
-      // A quoted whole sentence ends the sentence around it too.
-      .replace(/“([^”]*)”/g, (_, quoted) => (/[。！？]$/.test(quoted) ? '“”。' : '“”'))
-      .replace(/《[^》]*》/g, '《》')
-      .replace(/（[^）]*）|\([^)]*\)/g, '')
-  );
+  // A quoted whole sentence ends the sentence around it too.
+  return namesAndGlossesOut(text.replace(/“([^”]*)”/g, (_, quoted) => (/[。！？]$/.test(quoted) ? '“”。' : '“”')));
 }
 
 /** Characters a reader reads: everything but spaces and punctuation. */

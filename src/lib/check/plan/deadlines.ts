@@ -131,11 +131,11 @@ export function deadlinesFor(
   // JD's appeal (申诉) against its decision: 7 natural days after the dispute closes (audit 11-b, M3). Counted from the
   // day the user recorded JD's decision; the note says to count from the ticket's closing if that came later. Dated
   // where the plan's next step says it (12315's, or a private seller's court).
-  if (facts.decidedOn && facts.platform === 'jd' && (business ? includes12315 : includesCourt)) {
+  if (r.jdAppealBy && (business ? includes12315 : includesCourt)) {
     drafts.push({
       id: 'jd-appeal',
       label: words.say('deadline.jd-appeal.label'),
-      date: plusDays(facts.decidedOn, 7),
+      date: r.jdAppealBy,
       basis: 'platform',
       claims: ['jd-appeal'],
       note: words.say('deadline.jd-appeal.note'),

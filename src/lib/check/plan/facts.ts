@@ -178,7 +178,9 @@ export interface Reading {
   excludedByLaw: boolean;
   /** Days left in the 7 days after receipt (0 = today is the last day); undefined when no such clock runs. */
   sevenDaysLeft?: number;
-  /** JD's 7 days to appeal its decision have run, counted from the day the user recorded it (audit 12, L8). */
+  /** The last day to appeal JD's decision: 7 natural days from the day the user recorded it (JD's rule, Art. 9(4)). */
+  jdAppealBy?: IsoDate;
+  /** Those 7 days have run (audit 12, L8). */
   jdAppealPassed: boolean;
   /**
    * The item is back with the seller, which received it within the 7 days after receipt: the return was made in
@@ -379,9 +381,10 @@ export function read(facts: Facts, today: IsoDate): Reading {
       facts.symptoms.length > 0 &&
       !facts.symptoms.some((s) => (unsafeFoodSymptoms as readonly string[]).includes(s))
     );
-  const jdAppealPassed =
-    facts.platform === 'jd' && facts.decidedOn !== undefined && daysBetween(today, plusDays(facts.decidedOn, 7)) < 0;
+  const jdAppealBy = facts.platform === 'jd' && facts.decidedOn ? plusDays(facts.decidedOn, 7) : undefined;
+  const jdAppealPassed = jdAppealBy !== undefined && daysBetween(today, jdAppealBy) < 0;
   return {
+    ...(jdAppealBy ? { jdAppealBy } : {}),
     jdAppealPassed,
     facts,
     consumer,

@@ -1458,13 +1458,6 @@ export function platformLiability(r: Reading, c: CaseBasis, today: IsoDate, word
   });
 }
 
-/**
- * JD has decided against the user: its dispute rule (Art. 9(4), a platform rule) lets a consumer appeal within 7
- * natural days after the dispute closes. Said in the step that follows the decision: 12315's, or a private seller's
- * court.
- */
-const jdAppeal = (r: Reading) => r.facts.platform === 'jd' && r.facts.stage === 'platform-against';
-
 /** A claim a step adds, with the line of how that says it. */
 type Aside = { claim: ClaimId; how: PlanTextKey };
 /**
@@ -1486,10 +1479,25 @@ const asides: Record<'complain-12315' | 'court', Record<'group-chat' | 'cross-bo
 };
 /** A shop on an app that has closed or gone quiet: the platform answers for it if it cannot name the seller. */
 const shopClosed = (r: Reading) => r.app && r.facts.sellerSaid === 'shop-has-closed';
+/**
+ * JD has decided against the user: its dispute rule (Art. 9(4), a platform rule) lets a consumer appeal within 7
+ * natural days after the dispute closes (audit 11-b, M3). Said in the step that follows the decision: 12315's, or a
+ * private seller's court; once the days have run from the day recorded, the line says so (audit 12, L8).
+ */
+const jdAppeal = (r: Reading, id: keyof typeof asides): Aside[] =>
+  r.facts.platform === 'jd' && r.facts.stage === 'platform-against' && (id === 'complain-12315' || !r.consumer)
+    ? [
+        {
+          claim: 'jd-appeal',
+          how: `step.how.jd-appeal.${id === 'court' ? 'court' : 'regulator'}${r.jdAppealPassed ? '.passed' : ''}`,
+        },
+      ]
+    : [];
 const asidesFor = (r: Reading, id: keyof typeof asides): Aside[] => [
   ...(r.groupChat ? [asides[id]['group-chat']] : []),
   ...(r.facts.platform === 'cross-border' ? [asides[id]['cross-border']] : []),
   ...(shopClosed(r) ? [asides[id]['shop-closed']] : []),
+  ...jdAppeal(r, id),
 ];
 
 export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
@@ -1503,24 +1511,16 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
   ];
   return step({
     ...fixed(words, 'complain-12315'),
-    claims: [
-      'complaint-handled-7-working-days',
-      'routes-to-resolve',
-      ...extra.map((a) => a.claim),
-      ...c.claims,
-      ...(jdAppeal(r) ? (['jd-appeal'] as const) : []),
-    ],
+    claims: ['complaint-handled-7-working-days', 'routes-to-resolve', ...extra.map((a) => a.claim), ...c.claims],
     how: lines(words, [
       'step.complain-12315.how.1',
       'step.complain-12315.how.2',
       ...extra.map((a) => a.how),
-      // One request for a person to look at the platform's decision again costs little, as the platform step says;
-      // JD's rule has an appeal of its own, with a window (audit 11-b, M3).
-      ...(jdAppeal(r)
-        ? ([r.jdAppealPassed ? 'step.how.jd-appeal.regulator.passed' : 'step.how.jd-appeal.regulator'] as const)
-        : r.app && r.facts.stage === 'platform-against'
-          ? (['step.complain-12315.how.platform-review'] as const)
-          : []),
+      // One request for a person to look at the platform's decision again costs little, as the platform step says
+      // (JD's rule has an appeal of its own, with a window: an aside).
+      ...(r.app && r.facts.stage === 'platform-against' && r.facts.platform !== 'jd'
+        ? (['step.complain-12315.how.platform-review'] as const)
+        : []),
     ]),
     attach: ['order-page', 'chat'],
     guides: ['complain-to-12315', c.guide],
@@ -1711,7 +1711,6 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
       ...c.claims,
       ...(priceFraud ? (['fraud-three-times'] as const) : []),
       ...(download ? (['sue-at-home-download'] as const) : []),
-      ...(jdAppeal(r) && !r.consumer ? (['jd-appeal'] as const) : []),
     ],
     // A fake "original price" was never asked about before: what to claim comes first, then the demand for it.
     how: lines(words, [
@@ -1723,10 +1722,6 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
       service ? 'step.court.how.2.service' : 'step.court.how.2',
       ...(download ? (['step.court.how.download'] as const) : []),
       ...extra.map((a) => a.how),
-      // A private seller: no 12315 in between, so the appeal is said here.
-      ...(jdAppeal(r) && !r.consumer
-        ? ([r.jdAppealPassed ? 'step.how.jd-appeal.court.passed' : 'step.how.jd-appeal.court'] as const)
-        : []),
     ]),
     // The court sees the evidence: for goods at fault, the listing as bought and any test report the user has too.
     attach: [
