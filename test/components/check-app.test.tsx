@@ -336,6 +336,25 @@ describe('CheckApp', () => {
     expect(message.compareDocumentPosition(add)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
+  it('names a platform window closing this week beside the action, with whose rule it is', async () => {
+    // A JD TV after JD sided with the shop on 25 November: the action is the 12315 complaint, and JD's own 7-day
+    // appeal, found before only under "All dates", has 4 days left.
+    history.replaceState(
+      null,
+      '',
+      '/check/#v=3&purpose=personal&problem=defective-or-damaged&symptoms=stopped-working&platform=jd&received-on=2026-10-10&item-kind=durable&tried=platform-against&seller-said=not-a-quality-issue&decided-on=2026-11-25&amount=3299&evidence=order-page,chat',
+    );
+    render(() => <CheckApp {...checkProps({ today: '2026-11-28' })} />);
+    const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
+    expect(panel.textContent).toMatch(/12315/);
+    expect(panel.querySelector('.check-today__left')).toBeNull();
+    const also = panel.querySelector('.check-today__also')?.textContent ?? '';
+    expect(also).toMatch(
+      /^Also closing soon: Last day to appeal JD’s decision \(申诉\)\. 4 days left: until 2 December 2026\. /,
+    );
+    expect(also).toMatch(/a platform rule, not law/);
+  });
+
   it('says "last day today" when the window closes today', async () => {
     history.replaceState(
       null,

@@ -954,6 +954,34 @@ describe('every plan', () => {
     expect(seen).toBeGreaterThan(2);
   });
 
+  it('names beside today’s action the nearest platform window closing within a week, on a date of its own', () => {
+    const kinds = new Set<string>();
+    for (const { answers, today } of answerSets) {
+      for (const at of [today, plusDays(today, 3)]) {
+        const plan = buildPlan({ answers, today: at, words: words.en });
+        const governing = plan.deadlines.find((d) => d.id === plan.today.deadline);
+        const others = plan.deadlines.filter(
+          (d) =>
+            !d.passed &&
+            d.daysLeft <= 7 &&
+            d.basis === 'platform' &&
+            d.id !== governing?.id &&
+            d.date !== governing?.date,
+        );
+        const nearest = Math.min(...others.map((d) => d.daysLeft));
+        const also = plan.deadlines.find((d) => d.id === plan.today.alsoDue);
+        if (others.length === 0) {
+          expect(plan.today.alsoDue, JSON.stringify(answers)).toBeUndefined();
+          continue;
+        }
+        expect(also?.daysLeft, JSON.stringify(answers)).toBe(nearest);
+        kinds.add(also!.id);
+      }
+    }
+    // Reached by more than one platform's window (WeChat Store's beside a return's 7 days, JD's beside the seller).
+    expect(kinds.size).toBeGreaterThan(1);
+  });
+
   it('names JD’s 7-day appeal after JD decided, dated from the decision where recorded, and no other platform’s (audit 11-b, M3)', () => {
     let seen = 0;
     for (const { answers, today } of answerSets.filter(({ answers }) => answers.tried === 'platform-against')) {
@@ -977,6 +1005,9 @@ describe('every plan', () => {
       seen++;
       expect(appeal?.date).toBe(plusDays(today, 4));
       expect(appeal?.basis).toBe('platform');
+      // "Do this today" names it beside the action, unless another window closes sooner.
+      const also = plan.deadlines.find((d) => d.id === plan.today.alsoDue);
+      expect(also?.daysLeft, JSON.stringify(answers)).toBeLessThanOrEqual(4);
       expect(how, JSON.stringify(answers)).toHaveLength(1);
       expect(plan.steps.find((s) => s.how.includes(how[0]!))?.id).toBe(next);
       // The rule is JD's open platform's: not for goods JD sells itself (audit 12, L7).

@@ -347,6 +347,20 @@ function TodayPanel(props: PlanViewProps) {
               </div>
             )}
           </Show>
+          {/* A platform's own window closing within the week, with its note: whose rule it is, and how sure its day is. */}
+          <Show when={todayOf(props.plan).also}>
+            {(d) => (
+              <p class="check-today__also">
+                <Mixed
+                  text={props.words.sentences(
+                    props.t('plan.today.also', { label: d().label, left: left(d()) }),
+                    ...(d().note ? [d().note!] : []),
+                  )}
+                  locale={props.site.locale}
+                />
+              </p>
+            )}
+          </Show>
           <p>
             <a href={`#check-step-${step().id}`}>{props.t('plan.today.seeStep')}</a>
           </p>

@@ -20,13 +20,14 @@ export function daysLeftText(
   return d.daysLeft === 1 ? t('plan.today.oneDay', { date }) : t('plan.today.daysLeft', { days: d.daysLeft, date });
 }
 
-/** The plan's "do this today" step and the date that governs it, if any. */
+/** The plan's "do this today" step, the date that governs it, and another closing within a week, if any. */
 export function todayOf(plan: Plan) {
   return {
     step: plan.steps.find((s) => s.id === plan.today.step),
     // The message to send today: the action's own, or the reply to the seller's refusal (see TodayAction).
     message: plan.steps.find((s) => s.id === (plan.today.messageFrom ?? plan.today.step))?.message,
     deadline: plan.deadlines.find((d) => d.id === plan.today.deadline),
+    also: plan.deadlines.find((d) => d.id === plan.today.alsoDue),
   };
 }
 

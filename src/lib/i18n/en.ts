@@ -153,6 +153,7 @@ export const en = {
   'checkui.plan.today.lastDay': 'Last day today: {date}',
   'checkui.plan.today.oneDay': '1 day left: until {date}',
   'checkui.plan.today.daysLeft': '{days} days left: until {date}',
+  'checkui.plan.today.also': 'Also closing soon: {label}. {left}.',
   'checkui.plan.today.action': '{title}. ',
   'checkui.plan.today.seeStep': 'How to do it, and why (the whole step)',
   'checkui.plan.allDates': 'All your dates ({count})',

@@ -82,6 +82,8 @@ export interface TodayAction {
   daysLeft?: number;
   /** The deadline that sets daysLeft. */
   deadline?: string;
+  /** A platform's own window closing within a week (not the governing date), shown beside it. */
+  alsoDue?: string;
   /** What to check before sending (the reply fits where the seller may be right, a sentence to add, food kept). */
   beforeSending?: string[];
   /** The sentence to add to the message if the return was asked for in time (Chinese, with its meaning). */
