@@ -1019,6 +1019,12 @@ describe('every plan', () => {
       const lateHow = late.steps.flatMap((s) => s.how).filter((h) => h.includes('appeal (申诉)'));
       expect(lateHow).toHaveLength(1);
       expect(lateHow[0]).toContain('that has passed');
+      // Only a dispute closed within the last 7 days is still open to appeal, in the step and the date alike
+      // (audit 13, L3).
+      expect(lateHow[0]).toContain('only if the dispute closed within the last 7 days');
+      expect(late.deadlines.find((d) => d.id === 'jd-appeal')?.afterwards).toMatch(
+        /^Counted from the day you recorded, JD no longer takes an appeal \(unless the dispute closed within the last 7 days\)/,
+      );
       expect(lateHow[0]).not.toContain('Appeal if you have evidence');
       // Without the decision's day there is nothing to count from: the step says it, the dates do not.
       const { 'decided-on': _decided, ...without } = answers;
@@ -1229,10 +1235,16 @@ describe('every plan', () => {
       });
       expect(first.steps.find((s) => s.id === 'answer-excuse')?.message?.zh, id).toContain(toSeller);
     }
-    // Across every plan, a message that quotes the refusal does not tell it again as "contacted, not resolved".
+    // Across every plan, a message that tells the refusal (quoted, an exclusion never confirmed, a durable good's denied
+    // fault) does not tell it again as "contacted, not resolved" (audit 13, L1).
+    let told = 0;
     for (const { plans: byLocale } of both)
       for (const m of byLocale['zh-cn'].messages)
-        if (/以“[^”]+”为由拒绝/.test(m.zh)) expect(m.zh).not.toMatch(/未能解决|协商未果/);
+        if (/以“[^”]+”为由拒绝|以该商品不支持七天无理由退货为由拒绝|称“不是质量问题”。/.test(m.zh)) {
+          told++;
+          expect(m.zh).not.toMatch(/未能解决|协商未果/);
+        }
+    expect(told).toBeGreaterThan(10);
     // A reply 12315 may hear (its Chinese names no 您 or 贵店) means the same in English: no "you" (audit 12, L1).
     const zhSent = textFiles['zh-cn'].messages as Record<string, string>;
     const enSent = textFiles.en.messages as Record<string, string>;
@@ -1298,6 +1310,7 @@ describe('every plan', () => {
 
   it('answers "you signed" and "go to the maker" for a wrong or short order on the contract, not on quality (audit 12, L5)', () => {
     let seen = 0;
+    let missing = 0;
     for (const { answers, today } of answerSets.filter(
       ({ answers }) => answers.problem === 'wrong-or-missing-items' && answers['seller-type'] !== 'private',
     ))
@@ -1306,10 +1319,22 @@ describe('every plan', () => {
         const reply = plan.steps.find((s) => s.id === 'answer-excuse')?.message?.zh;
         if (reply === undefined) continue;
         seen++;
-        expect(reply).toContain('属于履行不符合约定');
         expect(reply).not.toMatch(/第四十条|认可商品质量/);
+        const symptoms = (answers.symptoms ?? []) as string[];
+        // Something missing, signed for: signing presumes the quantity was checked, which evidence can overturn
+        // (CC 623), and the reply names the evidence, never calling the seller's point beside it (audit 13, M4).
+        if (said === 'signed-for-no-refund' && symptoms.some((s) => s.startsWith('missing') || s === 'short-weight')) {
+          missing++;
+          expect(reply).toContain('有相关证据足以推翻的除外（《民法典》第六百二十三条）');
+          expect(reply).not.toContain('与您提出的理由无关');
+          const filmed =
+            (answers.evidence as string[]).includes('unboxing') &&
+            symptoms.some((s) => s === 'missing-items' || s === 'missing-parts');
+          expect(reply).toContain(filmed ? '开箱视频已保存' : '【例如快递记录上的重量');
+        } else expect(reply).toContain('属于履行不符合约定');
       }
     expect(seen).toBeGreaterThan(1);
+    expect(missing).toBeGreaterThan(1);
   });
 
   it('lists only evidence that fits the facts and can still be made (audit 10, a-L3 and b-L3)', () => {
@@ -1673,7 +1698,8 @@ describe('contradiction rules', () => {
     const consumerOnly = /^(crpl|regs|returns|online-trade|price-fraud|spc-online|spc-prepaid)-|^ecl-(20|49)$/;
     for (const { answers, today } of privateSales) {
       const plan = buildPlan({ answers, today, words: words['zh-cn'] });
-      expect(messagesOf(plan)).not.toMatch(/消费者权益保护法|电子商务法|12315|由卖家承担|由经营者承担/);
+      // The postage is the consumer-law ask (a repair at the seller's cost is the contract's, CC 582: audit 13, M3).
+      expect(messagesOf(plan)).not.toMatch(/消费者权益保护法|电子商务法|12315|运费由卖家承担|由经营者承担/);
       // The ladder's steps rest on the contract; only the steps that say why consumer law does not apply may name it.
       for (const s of plan.steps.filter((s) => s.id === 'platform-intervention' || s.id === 'court'))
         expect(
@@ -1681,6 +1707,58 @@ describe('contradiction rules', () => {
           `${String(answers.problem)} ${s.id}`,
         ).toEqual([]);
     }
+  });
+
+  it('holds no private seller to consumer law at any stage or excuse: every story told of a private sale (audit 13)', () => {
+    // Each story re-told as a sale between private people on Xianyu, at each stage, with each thing the seller may
+    // have said: the messages name no consumer-law duty (a 经营者's burden of proof, prepayment refund, the platform's
+    // liability for a closed shop), and nothing sent to the platform asks it to pay.
+    const privately = { platform: 'xianyu', 'seller-type': 'private', payment: 'in-app' };
+    const sets = stories.flatMap((story) =>
+      ['nothing', 'seller-refused', 'platform-against', 'regulator-ended'].flatMap((tried) => {
+        const base = answersOnPath(tree, { ...skipUnansweredOptional(tree, story.answers), ...privately, tried });
+        const said = questionById(tree, 'seller-said')!;
+        const options = tried === 'nothing' ? [] : optionsFor(said, base).map((o) => o.id);
+        return (options.length ? options.map((o) => ({ ...base, 'seller-said': o })) : [base]).map((answers) => ({
+          answers: answersOnPath(tree, answers),
+          today: story.today,
+        }));
+      }),
+    );
+    let seen = 0;
+    for (const { answers, today } of sets) {
+      if (locate(tree, answers).outcome?.kind !== 'plan') continue;
+      seen++;
+      const plan = buildPlan({ answers, today, words: words['zh-cn'] });
+      const said = `${JSON.stringify(answers)}\n${messagesOf(plan)}`;
+      expect(messagesOf(plan), said).not.toMatch(
+        /消费者权益保护法|电子商务法|12315|由经营者承担|经营者应当|店铺已关闭/,
+      );
+      for (const m of plan.messages.filter((m) => m.id === 'to-platform' || m.id === 'complaint-12315'))
+        expect(m.zh, said).not.toMatch(/由您|贵店|您以|您没有|您称/);
+      // The private seller itself pays for a repair as 您 (its messages all go to it: no shop to close).
+      for (const m of plan.messages.filter((m) => ['to-seller', 'excuse-reply', 'final-demand'].includes(m.id)))
+        expect(m.zh, said).not.toMatch(/由卖家承担修理|贵店/);
+    }
+    expect(seen).toBeGreaterThan(2000);
+  });
+
+  it('sends a closed shop’s last demand to the platform with the 3× reserved against the seller, and a private seller that cannot be reached to court by name (audit 13, L2, M2)', () => {
+    const scarf = stories.find((s) => s.id === 'douyin-live-silk-scarf-is-polyester')!;
+    const closed = { ...scarf.answers, tried: 'platform-against', 'seller-said': 'shop-has-closed' };
+    const plan = buildPlan({ answers: answersOnPath(tree, closed), today: scarf.today, words: words['zh-cn'] });
+    const demand = plan.steps.find((s) => s.id === 'court')?.message?.zh ?? '';
+    expect(demand).toContain('如经查实卖家存在欺诈');
+    expect(demand).not.toContain('贵店');
+    // A person selling their own camera has no shop, and the platform owes nothing for it under consumer law.
+    const camera = stories.find((s) => s.id === 'xianyu-private-camera-sold-as-is')!;
+    const gone = { ...camera.answers, tried: 'platform-against', 'seller-said': 'shop-has-closed' };
+    const person = buildPlan({ answers: answersOnPath(tree, gone), today: camera.today, words: words['zh-cn'] });
+    const court = person.steps.find((s) => s.id === 'court')!;
+    expect(court.how.join('')).toContain('可以书面申请法院向平台调取卖家的实名信息');
+    expect(court.how.join('')).not.toContain('向平台主张赔偿');
+    expect(court.laws).not.toContain('crpl-44');
+    expect(court.message?.zh).toContain('我一直联系不上您。我已请平台提供您的真实姓名和联系方式，以便依法起诉');
   });
 
   it('points to “Where the seller may be right” only in a plan that has it', () => {

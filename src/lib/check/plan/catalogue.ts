@@ -220,6 +220,37 @@ export function representativeAnswers(): Answers[] {
       amount: 459,
       evidence: [],
     });
+  // A private seller on Xianyu that cannot be reached, after the platform decided: no shop, no platform liability, and
+  // the court asked for the seller's details (audit 13, M2).
+  sets.push({
+    purpose: 'personal',
+    problem: 'defective-or-damaged',
+    symptoms: ['does-not-work'],
+    platform: 'xianyu',
+    'seller-type': 'private',
+    payment: 'in-app',
+    'received-on': '2026-11-10',
+    'item-kind': 'electronics',
+    tried: 'platform-against',
+    'seller-said': 'shop-has-closed',
+    amount: 1600,
+    evidence: [],
+  });
+  // A piece missing, no unboxing video, the seller saying the buyer signed: the reply asks for the evidence that
+  // overturns the presumption of a count (CC 623; audit 13, M4).
+  sets.push({
+    purpose: 'personal',
+    problem: 'wrong-or-missing-items',
+    symptoms: ['missing-parts'],
+    platform: 'taobao',
+    'received-on': '2026-11-23',
+    'item-kind': 'other',
+    tried: 'seller-refused',
+    'seller-said': 'signed-for-no-refund',
+    'wanted-remedy': 'send-what-is-right',
+    amount: 199,
+    evidence: ['order-page', 'chat'],
+  });
   // JD decided against a buyer from a private seller, weeks ago: the appeal's window has run (audit 12, L8).
   sets.push({
     purpose: 'personal',

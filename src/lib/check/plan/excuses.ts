@@ -7,7 +7,7 @@
  * The words are in the text files: a rebuttal is a message part (`msg.reply.<excuse>`), what the user reads where the
  * seller may be right is plan prose (`excuse.<excuse>.why` and `.still`).
  */
-import type { ExcuseId } from '../tree/questions';
+import { missingSymptoms, type ExcuseId } from '../tree/questions';
 import type { MessageKey } from '../texts/en/messages';
 import type { PlanTextKey } from '../texts/en/plan';
 import type { PartValues, PlanWords } from '../texts/plan-words';
@@ -104,7 +104,18 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         return rebut(['signing-needs-consent', 'risk-until-delivery'], 'msg.reply.signed-for-no-refund.not-received');
       // A no-reason return: its 7 days run from receipt, so signing is where it starts, not where it ends.
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.signed-for-no-refund.no-reason');
-      // A wrong or short order is the contract's to put right (CC 582), signed for or not: not a matter of quality.
+      // Something missing: even a signed note that lists the quantity only presumes it was counted, and evidence can
+      // overturn that (CC 623): the reply says so, with the unboxing video where the user has one and a missing item
+      // or part would show in it, else a fill-in for the evidence (audit 13, M4).
+      if (wrongItem && f.symptoms.some((s) => (missingSymptoms as readonly string[]).includes(s)))
+        return rebut(
+          ['signing-presumes-checked', 'breach-remedies'],
+          f.evidence.includes('unboxing') && f.symptoms.some((s) => s === 'missing-items' || s === 'missing-parts')
+            ? 'msg.reply.signed-for-no-refund.missing.unboxing'
+            : 'msg.reply.signed-for-no-refund.missing',
+        );
+      // A wrong colour, size or item is the contract's to put right (CC 582), signed for or not: not a matter of
+      // quality, and beyond the presumption, which covers only quantity and visible flaws.
       if (wrongItem) return qualityAnswer();
       // Damage one can see: signing a note that lists the goods presumes their outside was checked (CC 623), which
       // evidence can overturn; an unboxing video the user has is said in the reply (audit 10-a, M3).

@@ -203,8 +203,8 @@ export interface Reading {
    */
   durableDefect: boolean;
   /**
-   * A durable defect still within those 6 months: a defect found now is the seller's to disprove. After them the check
-   * cannot know when the defect was found, so no message claims the burden is the seller's.
+   * A durable defect from a business still within those 6 months: a defect found now is the seller's to disprove.
+   * After them the check cannot know when the defect was found, so no message claims the burden is the seller's.
    */
   sellerProves: boolean;
   /**
@@ -398,8 +398,12 @@ export function read(facts: Facts, today: IsoDate): Reading {
       !(facts.evidence as readonly string[]).includes('unboxing'),
     ...(isApp(facts.platform) ? { app: facts.platform } : {}),
     durableDefect,
+    // The burden is a 经营者's (CRPL 23(3)): between private people the buyer proves the fault (audit 13, M1).
     sellerProves:
-      durableDefect && facts.receivedOn !== undefined && daysBetween(today, plusMonths(facts.receivedOn, 6)) >= 0,
+      consumer &&
+      durableDefect &&
+      facts.receivedOn !== undefined &&
+      daysBetween(today, plusMonths(facts.receivedOn, 6)) >= 0,
     food,
     unsafeMeal: unsafe,
     unsafeFood: food && facts.symptoms.some((s) => (unsafeFoodSymptoms as readonly string[]).includes(s)),

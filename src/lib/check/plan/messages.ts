@@ -202,7 +202,7 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
     ...spec.happened.map(toReader),
     evidenceLine(r, words),
     ...basis,
-    part('msg.what-i-ask', { ask: spec.ask }),
+    part('msg.what-i-ask', { ask: toReader(spec.ask) }),
     ...(spec.extra ?? []).map(said),
     replyBy,
     spec.next,

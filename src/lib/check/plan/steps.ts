@@ -95,12 +95,12 @@ const silence = (r: Reading) => (r.facts.sellerSaid === 'never-answered' ? ('.si
 
 /**
  * What came of asking the seller (and the platform, once it decided), for 12315 and for the last demand. Where the
- * refusal is quoted already (withRefusalSaid), only the platform's part is told: the same refusal told twice reads
- * as two (audit 12, L6).
+ * refusal is told already (quoted by withRefusalSaid, or its own sentence), only the platform's part is told: the same
+ * refusal told twice reads as two (audit 12, L6; audit 13, L1).
  */
 function afterAsking(r: Reading, c: CaseBasis, words: PlanWords, to: 'regulator' | 'seller'): Part[] {
   const decided = r.app && r.facts.stage === 'platform-against';
-  if (c.refusalQuoted) return decided ? [words.part('msg.extra.platform-decided')] : [];
+  if (c.refusalTold) return decided ? [words.part('msg.extra.platform-decided')] : [];
   if (!decided) return [words.part(`msg.extra.seller-refused${silence(r)}`)];
   return [
     to === 'seller'
@@ -129,6 +129,11 @@ export interface CaseBasis {
   laterExtra?: Reply[];
   /** The later messages quote what the seller said when it refused (withRefusalSaid). */
   refusalQuoted?: boolean;
+  /**
+   * The later messages tell the refusal already: quoted, or in a sentence of their own (an exclusion the user never
+   * confirmed, a durable good's denied fault), so "contacted, not resolved" is not said again (audit 13, L1).
+   */
+  refusalTold?: boolean;
   /** What happened, in the message's words. */
   happened: Part[];
   guide: string;
@@ -165,6 +170,18 @@ function withFoodLaw(
 
 export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
   const c = withRefusalSaid(r, withDeniedDurable(r, caseBasisBeforeClosing(r, today, words), words), words);
+  // A private seller gone quiet has no shop, and the platform owes nothing for it (CRPL 44 is consumer law): the
+  // messages say the seller cannot be reached, and that its details were asked for to go to court (audit 13, M2).
+  if (sellerGone(r))
+    return {
+      ...c,
+      laterHappened: [
+        ...(c.laterHappened ?? c.happened),
+        ...(['msg.happened.seller-unreachable', 'msg.happened.seller-unreachable.asked-platform'] as const).map(
+          (key) => ({ ...words.part(key), toPrivate: words.part(`${key}.to-private`) }),
+        ),
+      ],
+    };
   if (!shopClosed(r)) return c;
   // A shop on an app that has closed: the messages after the platform was asked for the seller's details (to the
   // platform, 12315 and the last demand, which goes to the platform) say so, what it answered, and the rule that then
@@ -194,6 +211,7 @@ function withDeniedDurable(r: Reading, c: CaseBasis, words: PlanWords): CaseBasi
     claims: c.claims.includes('durable-burden') ? c.claims : [...c.claims, 'durable-burden'],
     laterHappened: [...(c.laterHappened ?? c.happened), addressed(words, 'msg.happened.denied-fault')],
     laterBasis: [...(c.laterBasis ?? c.basis), 'durable-burden'],
+    refusalTold: true,
   };
 }
 
@@ -234,6 +252,7 @@ function withRefusalSaid(r: Reading, c: CaseBasis, words: PlanWords): CaseBasis 
       }),
     ],
     refusalQuoted: true,
+    refusalTold: true,
   };
 }
 
@@ -576,6 +595,7 @@ function noReasonBasis(r: Reading, words: PlanWords): Omit<CaseBasis, 'guide'> {
       ? {
           laterHappened: [...happened, addressed(words, 'msg.happened.refused-as-excluded')],
           laterBasis: ['no-reason', 'exclusion-needs-confirmation'] as Basis[],
+          refusalTold: true,
         }
       : {}),
   };
@@ -598,7 +618,13 @@ function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseB
     };
   switch (f.problem) {
     case 'pre-sale-deposits':
-      return consumer;
+      // A prepayment a business did not deliver on comes back under CRPL 53; between private people the seller that
+      // did not perform answers for it on the contract (CC 577), and 订金 is still no 定金 to keep (audit 13, M1).
+      return {
+        ...consumer,
+        claims: consumer.claims.map((id) => (id === 'prepaid-refund' ? 'breach-damages' : id)),
+        basis: consumer.basis.map((id) => (id === 'prepaid' ? 'breach-damages' : id)),
+      };
     case 'lost-or-not-delivered':
       // The risk stays with the seller until delivery (CC 604), and for a sale agreed online and sent by courier,
       // delivery is the recipient's signature (CC 512): the half of the argument that answers "it left my hands".
@@ -655,21 +681,28 @@ function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): Case
       basis: ['breach-remedies', 'part-of-goods'],
       ask: words.part('msg.ask.bad-part'),
     };
+  const amount = { amount: { yuan: r.facts.amount } };
   return {
     ...consumer,
     ...(r.goodsFault ? { happened: [...consumer.happened, listingSaid] } : {}),
     claims: ['breach-remedies'],
     basis: ['breach-remedies'],
-    ask: words.part(
-      later === 'consumable' || later === 'not-as-described' || later === 'missing-items'
-        ? `msg.ask.breach-remedy.${later}`
-        : later === 'packaging'
-          ? 'msg.ask.quality-remedy.packaging'
-          : later === 'wrong-item' || later === 'wrong-or-missing-items' || later === 'counterfeit-goods'
-            ? 'msg.ask.breach-remedy.return'
-            : 'msg.ask.breach-remedy',
-      { amount: { yuan: r.facts.amount } },
-    ),
+    // A course, a membership or a download is neither sent back nor repaired: its own ask (a refund, the renewal
+    // cancelled) stands, on the contract (audit 13, L4).
+    ask:
+      r.facts.problem === 'digital-goods-and-courses'
+        ? consumer.ask
+        : later === 'consumable' || later === 'not-as-described' || later === 'missing-items'
+          ? words.part(`msg.ask.breach-remedy.${later}`, amount)
+          : later === 'packaging'
+            ? words.part('msg.ask.quality-remedy.packaging', amount)
+            : later === 'wrong-item' || later === 'wrong-or-missing-items' || later === 'counterfeit-goods'
+              ? words.part('msg.ask.breach-remedy.return', amount)
+              : // The repair is the seller's to pay: 您 to the seller, 卖家 to the platform (audit 13, M3).
+                {
+                  ...words.part('msg.ask.breach-remedy', amount),
+                  toPrivate: words.part('msg.ask.breach-remedy.to-private', amount),
+                },
   };
 }
 
@@ -1408,7 +1441,7 @@ export function platformIntervention(
           ...(rule.includes('taobao-postage-fault')
             ? [words.part(`msg.extra.taobao-postage-fault.${sellersError(r.facts.symptoms)}`)]
             : []),
-          words.part(c.refusalQuoted ? 'msg.extra.platform-step-in.quoted' : 'msg.extra.platform-step-in'),
+          words.part(c.refusalTold ? 'msg.extra.platform-step-in.quoted' : 'msg.extra.platform-step-in'),
         ],
         // 12315 takes complaints about businesses; with a private seller, the court is what is left.
         next: words.part(r.consumer ? 'msg.next.platform' : 'msg.next.platform-private'),
@@ -1465,7 +1498,10 @@ type Aside = { claim: ClaimId; how: PlanTextKey };
  * respondent or defendant), sits abroad (the platform is named too; no small claim), or has closed its shop (the
  * platform answers if it cannot name the seller).
  */
-const asides: Record<'complain-12315' | 'court', Record<'group-chat' | 'cross-border' | 'shop-closed', Aside>> = {
+const asides: Record<
+  'complain-12315' | 'court',
+  Record<'group-chat' | 'cross-border' | 'shop-closed', Aside> & { 'seller-gone'?: Aside }
+> = {
   'complain-12315': {
     'group-chat': { claim: 'complaint-needs-respondent', how: 'step.complain-12315.how.group-chat' },
     'cross-border': { claim: 'platform-pays-without-details', how: 'step.complain-12315.how.cross-border' },
@@ -1475,10 +1511,14 @@ const asides: Record<'complain-12315' | 'court', Record<'group-chat' | 'cross-bo
     'group-chat': { claim: 'suit-needs-defendant', how: 'step.court.how.group-chat' },
     'cross-border': { claim: 'small-claims-not-foreign', how: 'step.court.how.cross-border' },
     'shop-closed': { claim: 'platform-pays-without-details', how: 'step.court.how.shop-closed' },
+    // A private seller (no 12315 step): the suit names the person, whose details the court can be asked to obtain.
+    'seller-gone': { claim: 'suit-needs-defendant', how: 'step.court.how.seller-gone' },
   },
 };
 /** A shop on an app that has closed or gone quiet: the platform answers for it if it cannot name the seller. */
-const shopClosed = (r: Reading) => r.app && r.facts.sellerSaid === 'shop-has-closed';
+const shopClosed = (r: Reading) => r.app && r.consumer && r.facts.sellerSaid === 'shop-has-closed';
+/** A private seller on an app that cannot be reached: the court can be asked for its details, the platform owes none. */
+const sellerGone = (r: Reading) => r.app && !r.consumer && r.facts.sellerSaid === 'shop-has-closed';
 /**
  * JD has decided against the user: its dispute rule (Art. 9(4), a platform rule) lets a consumer appeal within 7
  * natural days after the dispute closes (audit 11-b, M3). Said in the step that follows the decision: 12315's, or a
@@ -1497,6 +1537,7 @@ const asidesFor = (r: Reading, id: keyof typeof asides): Aside[] => [
   ...(r.groupChat ? [asides[id]['group-chat']] : []),
   ...(r.facts.platform === 'cross-border' ? [asides[id]['cross-border']] : []),
   ...(shopClosed(r) ? [asides[id]['shop-closed']] : []),
+  ...(sellerGone(r) && asides[id]['seller-gone'] ? [asides[id]['seller-gone']] : []),
   ...jdAppeal(r, id),
 ];
 
@@ -1742,8 +1783,14 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
               // Deceit the user says there was (a fake's message reserves the 3× in its own basis already).
               extra: [
                 ...(c.laterExtra ?? []),
+                // 卖家 to the platform (a closed shop's demand goes there), 贵店 to the shop (audit 13, L2).
                 ...(r.facts.fraud && r.consumer && !later(c).basis.includes('fraud-reserved')
-                  ? [words.part('msg.extra.fraud-reserved')]
+                  ? [
+                      {
+                        ...words.part('msg.extra.fraud-reserved.regulator'),
+                        toSeller: words.part('msg.extra.fraud-reserved'),
+                      },
+                    ]
                   : []),
                 // The platform's decision is part of what happened, told to the seller too (audit 11-b, H3).
                 ...(r.app && r.facts.stage === 'platform-against' ? afterAsking(r, c, words, 'seller') : []),
@@ -1850,7 +1897,8 @@ export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: P
               to: 'seller',
               happened: c.happened,
               basis: [...c.basis, 'as-is-knew'],
-              ask: words.part('msg.ask.if-knew', { ask: c.ask }),
+              // Sent to the private seller alone: the ask inside takes its 您 form (audit 13, M3).
+              ask: words.part('msg.ask.if-knew', { ask: c.ask.toPrivate ?? c.ask }),
               replyBy: true,
             },
             r,

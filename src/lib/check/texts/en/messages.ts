@@ -124,6 +124,12 @@ export const messages = {
     'You refused, saying this item has no 7-day return. When I bought it, you did not ask me to confirm that, and I did not confirm it.',
   'msg.happened.refused-as-excluded.to-private':
     'You refused, saying this item has no 7-day return. When I bought it, you did not ask me to confirm that, and I did not confirm it.',
+  'msg.happened.seller-unreachable': 'The seller cannot be reached.',
+  'msg.happened.seller-unreachable.asked-platform':
+    'I asked the platform for the seller’s real name and contact details so that I can go to court; the platform [did not give them / gave: …].',
+  'msg.happened.seller-unreachable.to-private': 'I have not been able to reach you.',
+  'msg.happened.seller-unreachable.asked-platform.to-private':
+    'I asked the platform for your real name and contact details so that I can go to court; the platform [did not give them / gave: …].',
   'msg.happened.shop-closed': 'The shop has closed or cannot be reached.',
   'msg.happened.shop-closed.asked-platform':
     'I asked the platform for the seller’s real name, address and contact details; the platform [did not give them / gave: …].',
@@ -305,6 +311,8 @@ export const messages = {
   'msg.ask.seller-details':
     'the seller’s real name, address and valid contact details, or, if the platform cannot give them, compensation from the platform',
   'msg.ask.breach-remedy':
+    'a return and a refund of {amount}, or the cost of a repair paid by the seller, or a fair price reduction',
+  'msg.ask.breach-remedy.to-private':
     'a return and a refund of {amount}, or the cost of a repair paid by you, or a fair price reduction',
   'msg.ask.breach-remedy.consumable': 'a return and a refund of {amount}, or a replacement',
   'msg.ask.breach-remedy.not-as-described':
@@ -390,6 +398,10 @@ export const messages = {
     '{error} does not match what was agreed, and my choice under Article 582 above stands whatever the reason the seller gave.',
   'msg.reply.signed-for-no-refund':
     'A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1), and signing does not affect what I ask above.',
+  'msg.reply.signed-for-no-refund.missing':
+    'Even where what I signed listed the quantity, signing only presumes I checked it, unless evidence overturns that (Civil Code, Article 623). I can provide evidence that it was short when it arrived: [e.g. the weight on the courier record, photos taken on opening or weighing].',
+  'msg.reply.signed-for-no-refund.missing.unboxing':
+    'Even where what I signed listed the quantity, signing only presumes I checked it, unless evidence overturns that (Civil Code, Article 623). What is missing was not in the box when I opened it; I have kept the unboxing video and can provide it.',
   'msg.reply.signed-for-no-refund.unboxing':
     'A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1), and signing does not affect what I ask above. The damage was there when I opened the box: I have kept the unboxing video and can provide it.',
   'msg.reply.signed-for-no-refund.no-reason':

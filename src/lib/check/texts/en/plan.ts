@@ -373,11 +373,11 @@ export const plan = {
   'step.how.jd-appeal.regulator':
     'JD’s Open Platform dispute rules (a platform rule, not law; version in force 4 July 2025) let you appeal (申诉) within 7 natural days after the dispute closes, with evidence. Appeal if you have evidence JD did not see. For goods JD sells itself (自营), JD is the seller and this rule does not apply: ask JD’s customer service. You can complain to 12315 whatever JD answers.',
   'step.how.jd-appeal.regulator.passed':
-    'JD’s Open Platform dispute rules (a platform rule, not law; version in force 4 July 2025) allow an appeal (申诉) within 7 natural days after the dispute closes. Counted from the day you recorded, that has passed; if the dispute closed later, you can still appeal. The rule does not cover goods JD sells itself (自营). Either way, you can complain to 12315.',
+    'JD’s Open Platform dispute rules (a platform rule, not law; version in force 4 July 2025) allow an appeal (申诉) within 7 natural days after the dispute closes. Counted from the day you recorded, that has passed: only if the dispute closed within the last 7 days can you still appeal. The rule does not cover goods JD sells itself (自营). Either way, you can complain to 12315.',
   'step.how.jd-appeal.court':
     'JD’s Open Platform dispute rules (a platform rule, not law; version in force 4 July 2025) let you appeal (申诉) within 7 natural days after the dispute closes, with evidence. Appeal if you have evidence JD did not see. For goods JD sells itself (自营), JD is the seller and this rule does not apply: ask JD’s customer service. A court does not need JD’s answer first.',
   'step.how.jd-appeal.court.passed':
-    'JD’s Open Platform dispute rules (a platform rule, not law; version in force 4 July 2025) allow an appeal (申诉) within 7 natural days after the dispute closes. Counted from the day you recorded, that has passed; if the dispute closed later, you can still appeal. The rule does not cover goods JD sells itself (自营). A court does not need JD’s answer first.',
+    'JD’s Open Platform dispute rules (a platform rule, not law; version in force 4 July 2025) allow an appeal (申诉) within 7 natural days after the dispute closes. Counted from the day you recorded, that has passed: only if the dispute closed within the last 7 days can you still appeal. The rule does not cover goods JD sells itself (自营). A court does not need JD’s answer first.',
   'step.complain-12315.takes': 'A decision on acceptance within 7 working days.',
   'step.complain-12315.moveOn': 'If the seller refuses mediation, or it ends without a deal, go to court.',
   'step.report.title': 'Report the refusal as a breach (举报)',
@@ -513,6 +513,8 @@ export const plan = {
     'If the seller refuses, use the platform’s dispute process if there is one, then court.',
   'step.complain-12315.how.group-chat':
     'A complaint needs a named business. If you know the seller only by a WeChat account, file a report (举报) instead, giving the WeChat ID (微信号, not only the nickname) and the transfer’s transaction number.',
+  'step.court.how.seller-gone':
+    'A claim needs a clearly named defendant. If the seller cannot be reached, give what the platform shows about them, and you can ask the court in writing to obtain the seller’s real-name details from the platform. Courts differ in how they handle this.',
   'step.court.how.group-chat':
     'A claim needs a clearly named defendant. If you know the seller only by a WeChat account, ask the court in writing to obtain the account holder’s details from Tencent or Tenpay. Courts differ in how they handle this.',
   'step.moveOn.platform-window':
@@ -635,7 +637,7 @@ export const plan = {
   'deadline.jd-appeal.note':
     'JD’s Open Platform dispute rules (version in force 4 July 2025), a platform rule, not law: 7 natural days after the dispute closes. Counted here from the day you recorded JD’s decision; if the dispute closed later, count from that day. The rule does not cover goods JD sells itself (自营).',
   'deadline.jd-appeal.afterwards':
-    'JD no longer takes an appeal. Your legal rights are not affected: 12315 and the courts are still open.',
+    'Counted from the day you recorded, JD no longer takes an appeal (unless the dispute closed within the last 7 days). Your legal rights are not affected: 12315 and the courts are still open.',
   'deadline.refund-due.label': 'The seller’s refund is due by',
   'deadline.refund-due.note': '7 days from the day the seller received your return.',
   'deadline.refund-due.afterwards':

@@ -113,6 +113,12 @@ export const messages: Record<MessageKey, string> = {
     '贵店以该商品不支持七天无理由退货为由拒绝。我购买时，贵店没有让我确认过这一点，我也没有确认过。',
   'msg.happened.refused-as-excluded.to-private':
     '您以该商品不支持七天无理由退货为由拒绝。我购买时，您没有让我确认过这一点，我也没有确认过。',
+  'msg.happened.seller-unreachable': '卖家联系不上。',
+  'msg.happened.seller-unreachable.asked-platform':
+    '我已请平台提供卖家的真实姓名和联系方式，以便依法起诉，平台【未能提供／提供的信息为：……】。',
+  'msg.happened.seller-unreachable.to-private': '我一直联系不上您。',
+  'msg.happened.seller-unreachable.asked-platform.to-private':
+    '我已请平台提供您的真实姓名和联系方式，以便依法起诉，平台【未能提供／提供的信息为：……】。',
   'msg.happened.shop-closed': '该店铺已关闭或联系不上。',
   'msg.happened.shop-closed.asked-platform':
     '我已请平台提供卖家的真实名称、地址和有效联系方式，平台【未能提供／提供的信息为：……】。',
@@ -271,7 +277,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.presale-at-least': '退还我支付的预售款项；如该款项是定金，双倍返还',
   'msg.ask.presale-payment': '退还我支付的预售款项',
   'msg.ask.seller-details': '提供卖家的真实名称、地址和有效联系方式；不能提供的，由平台赔偿',
-  'msg.ask.breach-remedy': '退货并退款{amount}，或者由您承担修理费用，或者适当减少价款',
+  'msg.ask.breach-remedy': '退货并退款{amount}，或者由卖家承担修理费用，或者适当减少价款',
+  'msg.ask.breach-remedy.to-private': '退货并退款{amount}，或者由您承担修理费用，或者适当减少价款',
   'msg.ask.breach-remedy.consumable': '退货并退款{amount}，或者更换',
   'msg.ask.breach-remedy.not-as-described': '退货并退款{amount}，或者更换为与描述相符的商品，或者减少价款',
   'msg.ask.breach-remedy.missing-items':
@@ -347,6 +354,10 @@ export const messages: Record<MessageKey, string> = {
     '{error}属于履行不符合约定，我依据上述第五百八十二条作出的选择与卖家提出的理由无关。',
   'msg.reply.signed-for-no-refund':
     '“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条），签收不影响我的上述要求。',
+  'msg.reply.signed-for-no-refund.missing':
+    '即使签收的单据载明了数量，也只是推定我已核对数量，有相关证据足以推翻的除外（《民法典》第六百二十三条）。我可以提供能证明收到时就有短缺的证据：【例如快递记录上的重量、开箱或称重照片】。',
+  'msg.reply.signed-for-no-refund.missing.unboxing':
+    '即使签收的单据载明了数量，也只是推定我已核对数量，有相关证据足以推翻的除外（《民法典》第六百二十三条）。缺少的部分在开箱时就不在，开箱视频已保存，可以提供。',
   'msg.reply.signed-for-no-refund.unboxing':
     '“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条），签收不影响我的上述要求。上述破损在开箱时即已存在，开箱视频已保存，可以提供。',
   'msg.reply.signed-for-no-refund.no-reason':
