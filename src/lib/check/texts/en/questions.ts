@@ -183,7 +183,7 @@ export const questions = {
   'q.seller-said.option.digital-no-refund': '“Digital goods cannot be refunded”',
   'q.seller-said.option.returned-damaged': '“Your return arrived damaged”',
   'q.seller-said.option.never-answered': 'It never answered my request',
-  'q.seller-said.option.shop-has-closed': 'The shop has closed or does not answer',
+  'q.seller-said.option.shop-has-closed': 'The shop has closed, or the seller does not answer',
   'q.seller-said.option.platform-has-decided': '“The platform has decided”',
   'q.seller-said.option.something-else': 'Something else',
   'q.fraud.title': 'Do you think the seller lied to you on purpose?',

@@ -174,7 +174,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.seller-said.option.digital-no-refund': '“虚拟商品不退”',
   'q.seller-said.option.returned-damaged': '“退回的商品有损坏”',
   'q.seller-said.option.never-answered': '卖家一直没有回复我的申请',
-  'q.seller-said.option.shop-has-closed': '店铺关闭或联系不上',
+  'q.seller-said.option.shop-has-closed': '店铺关闭或卖家联系不上',
   'q.seller-said.option.platform-has-decided': '“平台已经判了”',
   'q.seller-said.option.something-else': '其他',
   'q.fraud.title': '你认为卖家是故意欺骗你吗？',
