@@ -90,6 +90,14 @@ const addressed = (words: PlanWords, key: AddressedKey, values?: PartValues): Pa
   toPrivate: words.part(`${key}.to-private`, values),
 });
 
+/** Said of a private seller only: its form to the seller itself (您), the plain one (卖家) for the platform. */
+type PrivateFormKey =
+  'msg.ask.breach-remedy' | 'msg.happened.seller-unreachable' | 'msg.happened.seller-unreachable.asked-platform';
+const withPrivateForm = (words: PlanWords, key: PrivateFormKey, values?: PartValues): Part => ({
+  ...words.part(key, values),
+  toPrivate: words.part(`${key}.to-private`, values),
+});
+
 /** A seller that never answered is told of as silent, not as refusing, once the case moves on (audit 11-b, L1). */
 const silence = (r: Reading) => (r.facts.sellerSaid === 'never-answered' ? ('.silent' as const) : ('' as const));
 
@@ -177,9 +185,8 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
       ...c,
       laterHappened: [
         ...(c.laterHappened ?? c.happened),
-        ...(['msg.happened.seller-unreachable', 'msg.happened.seller-unreachable.asked-platform'] as const).map(
-          (key) => ({ ...words.part(key), toPrivate: words.part(`${key}.to-private`) }),
-        ),
+        withPrivateForm(words, 'msg.happened.seller-unreachable'),
+        withPrivateForm(words, 'msg.happened.seller-unreachable.asked-platform'),
       ],
     };
   if (!shopClosed(r)) return c;
@@ -699,10 +706,7 @@ function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): Case
             : later === 'wrong-item' || later === 'wrong-or-missing-items' || later === 'counterfeit-goods'
               ? words.part('msg.ask.breach-remedy.return', amount)
               : // The repair is the seller's to pay: 您 to the seller, 卖家 to the platform (audit 13, M3).
-                {
-                  ...words.part('msg.ask.breach-remedy', amount),
-                  toPrivate: words.part('msg.ask.breach-remedy.to-private', amount),
-                },
+                withPrivateForm(words, 'msg.ask.breach-remedy', amount),
   };
 }
 
@@ -1496,7 +1500,8 @@ type Aside = { claim: ClaimId; how: PlanTextKey };
 /**
  * What the regulator and the court steps add where the seller is known only by a WeChat account (not yet a named
  * respondent or defendant), sits abroad (the platform is named too; no small claim), or has closed its shop (the
- * platform answers if it cannot name the seller).
+ * platform answers if it cannot name the seller); a private seller that cannot be reached is sued by name, found
+ * through the court.
  */
 const asides: Record<
   'complain-12315' | 'court',
