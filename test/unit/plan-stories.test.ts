@@ -1091,6 +1091,20 @@ describe('every plan', () => {
       );
     }
     expect(seen).toBeGreaterThan(3);
+    // Where a test is still to be had, the court is where to ask for one, and the steps cite the article that says so
+    // (CPL 79; audit 11-b, L2's other half). The TV the shop says it knocked, after 12315's mediation ended:
+    const tv = stories.find((s) => s.id === 'jd-tv-lines-platform-sided-with-shop')!;
+    const ended = buildPlan({
+      answers: answersOnPath(tree, { ...tv.answers, tried: 'regulator-ended' }),
+      today: tv.today,
+      words: words['zh-cn'],
+    });
+    expect(ended.sellerMayBeRight?.still).toContain('起诉后，可以向法院申请鉴定；鉴定人双方商量不成的，由法院指定。');
+    expect(ended.steps.find((s) => s.id === 'court')?.laws).toContain('cpl-79');
+    // While 12315 can still be asked, it is the regulator that names a testing body, and no article 79 is cited.
+    const open = buildPlan({ answers: answersOnPath(tree, tv.answers), today: tv.today, words: words['zh-cn'] });
+    expect(open.sellerMayBeRight?.still).not.toContain('向法院申请鉴定');
+    expect(open.steps.flatMap((s) => s.laws)).not.toContain('cpl-79');
   });
 
   it('gives a late delivery’s last demand one date, to ship by, not a second reply date (audit 11-b, M6)', () => {

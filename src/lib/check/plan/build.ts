@@ -376,6 +376,10 @@ function chooseSteps(
   const mayBeRight = disputed
     ? alongside(disputed, foodCaveat, words)
     : foodCaveat && { ...foodCaveat, about: 'food' as const };
+  // The court's appraisal, said where a test is still to be had once mediation has ended (withTestingBody, in
+  // whichever caveat needs one), is cited by the steps wherever it is said.
+  if (mayBeRight?.still.includes(words.say('case.court-appraisal')) && !c.claims.includes('court-appraisal'))
+    c.claims.push('court-appraisal');
   // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
   const routeClosed = lawfulRefusal !== undefined || (answer?.kind === 'may-be-right' && !answer.conditional);
   // A fake "original price" is the regulator's to judge: no difference to ask the platform or 12315 for.

@@ -25,14 +25,16 @@ export function alongside(a: SellerMayBeRight, b: SellerMayBeRight | undefined, 
 
 /**
  * Who names a testing body when the two sides cannot agree on one: the regulator handling a consumer's complaint
- * (Regs 47), so never said against a private seller, whom no such complaint reaches.
+ * (Regs 47), so never said against a private seller, whom no such complaint reaches. Once mediation has ended, the
+ * court is where a test is still asked for: it names the appraiser if the two sides cannot agree (CPL 79; audit
+ * 11-b, L2).
  */
 export const withTestingBody = (r: Reading, words: PlanWords, still: string): string =>
-  // The regulator names a testing body for a complaint it handles: not for a private seller, nor once mediation has
-  // ended (audit 11-b, L2).
-  r.consumer && r.facts.stage !== 'regulator-ended'
-    ? words.sentences(still, words.say('case.food.testing-body'))
-    : still;
+  r.facts.stage === 'regulator-ended'
+    ? words.sentences(still, words.say('case.court-appraisal'))
+    : r.consumer
+      ? words.sentences(still, words.say('case.food.testing-body'))
+      : still;
 
 /** Food the seller says went off after it arrived: why it may be right, and what shows it was bad on arrival. */
 export const foodBadOnArrival = (r: Reading, words: PlanWords): SellerMayBeRight => ({

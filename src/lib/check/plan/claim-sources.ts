@@ -323,6 +323,14 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'A case that needs an assessment or a test does not take the small-claims procedure.',
     laws: { 'cpl-166': '需要评估、鉴定或者对诉前评估、鉴定结果有异议的案件' },
   },
+  'court-appraisal': {
+    says: 'In court, a party may ask for an expert appraisal of a specialised question of fact; if the parties cannot agree on the appraiser, the court names one. A case that needs one does not take the small-claims procedure.',
+    laws: {
+      'cpl-79':
+        '当事人可以就查明事实的专门性问题向人民法院申请鉴定。当事人申请鉴定的，由双方当事人协商确定具备资格的鉴定人；协商不成的，由人民法院指定',
+      'cpl-166': '需要评估、鉴定或者对诉前评估、鉴定结果有异议的案件',
+    },
+  },
   'court-fee': {
     says: 'A claim up to ¥10,000 costs ¥50; simplified procedure halves it.',
     laws: { 'fees-13': '不超过1万元的，每件交纳50元', 'fees-16': '减半交纳案件受理费' },

@@ -71,6 +71,7 @@ export const claims = {
   'small-claims': ['cpl-165'],
   'small-claims-two-months': ['cpl-168'],
   'testing-leaves-small-claims': ['cpl-166'],
+  'court-appraisal': ['cpl-79', 'cpl-166'],
   'court-fee': ['fees-13', 'fees-16'],
   'limitation-3-years': ['cc-188', 'cc-195'],
   'defect-notice-2-years': ['cc-621'],

@@ -833,6 +833,8 @@ export const plan = {
   'case.food-made-ill.also.still': 'For the illness, a doctor’s record of what was eaten and when is the evidence.',
   'case.food.testing-body':
     'If you cannot agree on a test, the regulator handling your complaint may name a testing body.',
+  'case.court-appraisal':
+    'Once you go to court, you can ask the court for an expert appraisal (鉴定); if the two sides cannot agree on the expert, the court names one. A case that needs one does not take the small-claims procedure.',
   'case.packaging-only.why':
     'You named only the packaging. If the box is damaged but the item inside is whole and works, the seller may say that is not a quality problem, and refuse a return at its cost.',
   'case.packaging-only.why.no-return':

@@ -692,6 +692,8 @@ export const plan: Record<PlanTextKey, string> = {
   'case.food-made-ill.also.why': '要求退款以外的赔偿，卖家还可以要求你证明身体不适是这份食品造成的。',
   'case.food-made-ill.also.still': '身体不适的证据，是写明吃了什么、什么时候吃的病历。',
   'case.food.testing-body': '检测机构谈不拢的，受理投诉的市场监管部门可以指定。',
+  'case.court-appraisal':
+    '起诉后，可以向法院申请鉴定；鉴定人双方商量不成的，由法院指定。需要鉴定的案件不走小额诉讼程序。',
   'case.packaging-only.why':
     '你只选了外包装破损。如果只是包装坏了，里面的商品完好、能正常使用，卖家可能说这不算质量问题，不同意按质量问题退货、承担运费。',
   'case.packaging-only.why.no-return':
