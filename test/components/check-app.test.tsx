@@ -348,11 +348,28 @@ describe('CheckApp', () => {
     const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
     expect(panel.textContent).toMatch(/12315/);
     expect(panel.querySelector('.check-today__left')).toBeNull();
-    const also = panel.querySelector('.check-today__also')?.textContent ?? '';
-    expect(also).toMatch(
-      /^Also closing soon: Last day to appeal JD’s decision \(申诉\)\. 4 days left: until 2 December 2026\. /,
+    // With no countdown of its own above it, the line does not say "another" (audit 14, L3).
+    const near = panel.querySelector('.check-today__also')?.textContent ?? '';
+    expect(near).toMatch(
+      /^A date is near\. Last day to appeal JD’s decision \(申诉\), 4 days left: until 2 December 2026\. /,
     );
-    expect(also).toMatch(/a platform rule, not law/);
+    expect(near).toMatch(/a platform rule, not law/);
+  });
+
+  it('names a platform window beside the action’s own countdown as another date', async () => {
+    // A WeChat Store dress refused on 26 November: the return's 7 days count down above, the platform's own 7 days to
+    // step in follow as "another date".
+    history.replaceState(
+      null,
+      '',
+      '/check/#v=3&purpose=personal&problem=not-as-described&symptoms=wrong-size&platform=wechat-store&received-on=2026-11-23&item-kind=other&tried=seller-refused&seller-said=you-pay-return-shipping&refused-on=2026-11-26&fraud=no&amount=239&evidence=order-page,chat',
+    );
+    render(() => <CheckApp {...checkProps({ today: '2026-11-28' })} />);
+    const dress = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
+    expect(dress.querySelector('.check-today__left')?.textContent).toBe('2 days left: until 30 November 2026');
+    expect(dress.querySelector('.check-today__also')?.textContent).toMatch(
+      /^Another date is near\. Last day to ask WeChat Store to step in, 5 days left: until 3 December 2026\. /,
+    );
   });
 
   it('says "last day today" when the window closes today', async () => {

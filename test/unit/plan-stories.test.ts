@@ -954,19 +954,14 @@ describe('every plan', () => {
     expect(seen).toBeGreaterThan(2);
   });
 
-  it('names beside today’s action the nearest platform window closing within a week, on a date of its own', () => {
+  it('names beside today’s action the nearest platform window closing within a week, other than its own', () => {
     const kinds = new Set<string>();
     for (const { answers, today } of answerSets) {
       for (const at of [today, plusDays(today, 3)]) {
         const plan = buildPlan({ answers, today: at, words: words.en });
         const governing = plan.deadlines.find((d) => d.id === plan.today.deadline);
         const others = plan.deadlines.filter(
-          (d) =>
-            !d.passed &&
-            d.daysLeft <= 7 &&
-            d.basis === 'platform' &&
-            d.id !== governing?.id &&
-            d.date !== governing?.date,
+          (d) => !d.passed && d.daysLeft <= 7 && d.basis === 'platform' && d.id !== governing?.id,
         );
         const nearest = Math.min(...others.map((d) => d.daysLeft));
         const also = plan.deadlines.find((d) => d.id === plan.today.alsoDue);
@@ -1344,7 +1339,14 @@ describe('every plan', () => {
           const filmed =
             (answers.evidence as string[]).includes('unboxing') &&
             symptoms.some((s) => s === 'missing-items' || s === 'missing-parts');
-          expect(reply).toContain(filmed ? '开箱视频已保存' : '【例如快递记录上的重量');
+          // Collected from a group leader: a pickup's evidence, not a courier record (audit 14, L5).
+          expect(reply).toContain(
+            filmed
+              ? '开箱视频已保存'
+              : answers.platform === 'community-group'
+                ? '【例如在团长处'
+                : '【例如快递记录上的重量',
+          );
         } else expect(reply).toContain('属于履行不符合约定');
       }
     expect(seen).toBeGreaterThan(1);
@@ -1723,7 +1725,7 @@ describe('contradiction rules', () => {
     }
   });
 
-  it('holds no private seller to consumer law at any stage or excuse: every story told of a private sale (audit 13)', () => {
+  it('holds no private seller to consumer law at any stage or excuse: every story told of a private sale (audit 13, 14)', () => {
     // Each story re-told as a sale between private people on Xianyu, at each stage, with each thing the seller may
     // have said: the messages name no consumer-law duty (a 经营者's burden of proof, prepayment refund, the platform's
     // liability for a closed shop), and nothing sent to the platform asks it to pay.
@@ -1753,6 +1755,27 @@ describe('contradiction rules', () => {
       // The private seller itself pays for a repair as 您 (its messages all go to it: no shop to close).
       for (const m of plan.messages.filter((m) => ['to-seller', 'excuse-reply', 'final-demand'].includes(m.id)))
         expect(m.zh, said).not.toMatch(/由卖家承担修理|贵店/);
+      // Nor the interest on a prepayment (CRPL 53), nor a contract article behind a renewal's missing reminder, a
+      // business's duty (audit 14, M1).
+      expect(messagesOf(plan), said).not.toMatch(/利息/);
+      if (answers['service-problem'] === 'auto-renewed') expect(messagesOf(plan), said).not.toMatch(/《民法典》/);
+      // A seller that cannot be reached: the platform is asked for its details, and only a demand sent after the
+      // court step has had the user ask says it was asked; nor is the seller one the user "could not agree with"
+      // (audit 14, H1, L1).
+      if (answers['seller-said'] === 'shop-has-closed') {
+        const court = plan.steps.find((s) => s.id === 'court');
+        for (const m of plan.messages) {
+          expect(m.zh, said).not.toMatch(/未能解决|协商未果/);
+          if (m.id === 'to-platform') {
+            expect(m.zh, said).toContain('请平台提供卖家的真实姓名和联系方式，以便我依法起诉。');
+            expect(m.zh, said).not.toContain('我已请平台提供');
+          }
+          if (m.id === 'final-demand') {
+            expect(m.zh, said).toContain('我已请平台提供您的真实姓名和联系方式');
+            expect(court?.how[0], said).toMatch(/^先在订单中联系平台客服，请平台提供卖家的真实姓名和联系方式/);
+          }
+        }
+      }
     }
     expect(seen).toBeGreaterThan(2000);
   });
@@ -1772,7 +1795,41 @@ describe('contradiction rules', () => {
     expect(court.how.join('')).toContain('可以书面申请法院向平台调取卖家的实名信息');
     expect(court.how.join('')).not.toContain('向平台主张赔偿');
     expect(court.laws).not.toContain('crpl-44');
-    expect(court.message?.zh).toContain('我一直联系不上您。我已请平台提供您的真实姓名和联系方式，以便依法起诉');
+    expect(court.message?.zh).toContain('我一直联系不上您。');
+    expect(court.message?.zh).toContain('我已请平台提供您的真实姓名和联系方式，以便依法起诉');
+    // A private TV said not to be faulty: the proof is the buyer's, and the plan says so (audit 14, L6).
+    const tvStory = stories.find((s) => s.id === 'jd-tv-lines-on-screen-durable')!;
+    const privateTv = buildPlan({
+      answers: answersOnPath(tree, {
+        ...tvStory.answers,
+        platform: 'xianyu',
+        'seller-type': 'private',
+        payment: 'in-app',
+        tried: 'seller-refused',
+        'seller-said': 'not-a-quality-issue',
+      }),
+      today: tvStory.today,
+      words: words['zh-cn'],
+    });
+    expect(privateTv.sellerMayBeRight?.still).toContain(
+      '只约束经营者，不约束个人卖家。继续维权前，先准备能证明故障的证据',
+    );
+    // A private pre-sale not delivered: the contract ends once a demand goes unheeded (CC 563), no CRPL 53 (L7).
+    const presale = stories.find((s) => s.id === 'douyin-live-presale-advance-seller-failed')!;
+    const privatePresale = buildPlan({
+      answers: answersOnPath(tree, {
+        ...presale.answers,
+        platform: 'xianyu',
+        'seller-type': 'private',
+        payment: 'in-app',
+        tried: 'seller-refused',
+        'seller-said': 'deposit-not-refundable',
+      }),
+      today: presale.today,
+      words: words['zh-cn'],
+    });
+    expect(messagesOf(privatePresale)).toContain('依据《民法典》第五百六十三条');
+    expect(messagesOf(privatePresale)).not.toContain('第五十三条');
   });
 
   it('points to “Where the seller may be right” only in a plan that has it', () => {

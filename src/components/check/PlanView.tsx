@@ -353,7 +353,8 @@ function TodayPanel(props: PlanViewProps) {
               <p class="check-today__also">
                 <Mixed
                   text={props.words.sentences(
-                    props.t('plan.today.also', { label: d().label, left: left(d()) }),
+                    // "Another" only beside the action's own countdown: alone, it would point to a date not shown.
+                    props.t(deadline() ? 'plan.today.also' : 'plan.today.near', { label: d().label, left: left(d()) }),
                     ...(d().note ? [d().note!] : []),
                   )}
                   locale={props.site.locale}

@@ -148,6 +148,7 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.plan.today.oneDay': '还剩1天（到{date}）',
   'checkui.plan.today.daysLeft': '还剩{days}天（到{date}）',
   'checkui.plan.today.also': '另一个期限也快到了：{label}，{left}。',
+  'checkui.plan.today.near': '有一个期限快到了：{label}，{left}。',
   'checkui.plan.today.action': '{title}。',
   'checkui.plan.today.seeStep': '怎么做、为什么（查看完整步骤）',
   'checkui.plan.allDates': '你的全部日期（{count}个）',

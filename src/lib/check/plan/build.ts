@@ -259,14 +259,14 @@ function todayAction(
 /**
  * A platform's own window closing within a week, besides the date today's action runs on: JD's 7-day appeal runs
  * beside the 12315 complaint, and was found only under "All dates"; a platform's days to step in run while the seller
- * is still asked. The nearest one, on a date of its own. Only the platforms' windows: the law's are the governing
- * dates of the plan's own steps, and where the plan did not take one (the seller may be right about a no-reason
- * return, a remedy chosen over a return) a countdown beside the action would point to an option judged not to fit.
+ * is still asked. The nearest one, even on the governing date's day (another act, in another place). Only the
+ * platforms' windows: the law's are the governing dates of the plan's own steps, and where the plan did not take one
+ * (the seller may be right about a no-reason return, a remedy chosen over a return) a countdown beside the action
+ * would point to an option judged not to fit.
  */
 function alsoClosing(deadlines: readonly PlanDeadline[], governing: PlanDeadline | undefined) {
   return deadlines
-    .filter((d) => d.basis === 'platform' && !d.passed && d.daysLeft <= 7)
-    .filter((d) => d.id !== governing?.id && d.date !== governing?.date)
+    .filter((d) => d.basis === 'platform' && !d.passed && d.daysLeft <= 7 && d.id !== governing?.id)
     .sort((a, b) => a.daysLeft - b.daysLeft)[0];
 }
 

@@ -220,21 +220,51 @@ export function representativeAnswers(): Answers[] {
       amount: 459,
       evidence: [],
     });
-  // A private seller on Xianyu that cannot be reached, after the platform decided: no shop, no platform liability, and
-  // the court asked for the seller's details (audit 13, M2).
+  // A private seller on Xianyu that cannot be reached, before and after the platform decided: no shop, no platform
+  // liability; the platform asked for the seller's details, and the court (audit 13, M2; audit 14, H1).
+  for (const tried of ['seller-refused', 'platform-against'])
+    sets.push({
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      symptoms: ['does-not-work'],
+      platform: 'xianyu',
+      'seller-type': 'private',
+      payment: 'in-app',
+      'received-on': '2026-11-10',
+      'item-kind': 'electronics',
+      tried,
+      'seller-said': 'shop-has-closed',
+      amount: 1600,
+      evidence: [],
+    });
+  // A used TV from a private seller who says it is not a quality problem: the proof is the buyer's (audit 14, L6).
   sets.push({
     purpose: 'personal',
     problem: 'defective-or-damaged',
-    symptoms: ['does-not-work'],
+    symptoms: ['stopped-working'],
     platform: 'xianyu',
     'seller-type': 'private',
     payment: 'in-app',
     'received-on': '2026-11-10',
-    'item-kind': 'electronics',
-    tried: 'platform-against',
-    'seller-said': 'shop-has-closed',
+    'item-kind': 'durable',
+    tried: 'seller-refused',
+    'seller-said': 'not-a-quality-issue',
     amount: 1600,
     evidence: [],
+  });
+  // Pork short in weight from a group leader, the seller saying it was collected: evidence of a pickup (audit 14, L5).
+  sets.push({
+    purpose: 'personal',
+    problem: 'wrong-or-missing-items',
+    symptoms: ['short-weight'],
+    platform: 'community-group',
+    'received-on': '2026-11-23',
+    'item-kind': 'fresh-food',
+    tried: 'seller-refused',
+    'seller-said': 'signed-for-no-refund',
+    'wanted-remedy': 'refund-missing-part',
+    amount: 38,
+    evidence: ['photos'],
   });
   // A piece missing, no unboxing video, the seller saying the buyer signed: the reply asks for the evidence that
   // overturns the presumption of a count (CC 623; audit 13, M4).

@@ -112,7 +112,10 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           ['signing-presumes-checked', 'breach-remedies'],
           f.evidence.includes('unboxing') && f.symptoms.some((s) => s === 'missing-items' || s === 'missing-parts')
             ? 'msg.reply.signed-for-no-refund.missing.unboxing'
-            : 'msg.reply.signed-for-no-refund.missing',
+            : // Collected from a group leader: no courier record to weigh it by (audit 14, L5).
+              f.platform === 'community-group'
+              ? 'msg.reply.signed-for-no-refund.missing.collected'
+              : 'msg.reply.signed-for-no-refund.missing',
         );
       // A wrong colour, size or item is the contract's to put right (CC 582), signed for or not: not a matter of
       // quality, and beyond the presumption, which covers only quantity and visible flaws.
@@ -459,6 +462,11 @@ export function privateSellerCaveat(r: Reading, words: PlanWords): SellerMayBeRi
             ? `excuse.private-seller.still.${later}`
             : 'excuse.private-seller.still',
       ),
+      // A durable good's fault denied: the 6 months in which a business must prove it do not run for a person, so
+      // the proof is the buyer's to gather (audit 14, L6).
+      ...(r.durableDefect && r.facts.sellerSaid === 'not-a-quality-issue'
+        ? [words.say('excuse.private-seller.proof')]
+        : []),
       words.say(r.facts.stage === 'platform-against' ? 'private.route.court' : 'private.route.platform'),
     ),
   };

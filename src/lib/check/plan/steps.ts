@@ -179,15 +179,14 @@ function withFoodLaw(
 export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
   const c = withRefusalSaid(r, withDeniedDurable(r, caseBasisBeforeClosing(r, today, words), words), words);
   // A private seller gone quiet has no shop, and the platform owes nothing for it (CRPL 44 is consumer law): the
-  // messages say the seller cannot be reached, and that its details were asked for to go to court (audit 13, M2).
+  // messages say the seller cannot be reached (audit 13, M2), which tells the request's fate: no "contacted, not
+  // resolved" beside it (audit 14, L1). The platform is asked for its details, and the last demand says so once the
+  // court step has had the user ask (audit 14, H1).
   if (sellerGone(r))
     return {
       ...c,
-      laterHappened: [
-        ...(c.laterHappened ?? c.happened),
-        withPrivateForm(words, 'msg.happened.seller-unreachable'),
-        withPrivateForm(words, 'msg.happened.seller-unreachable.asked-platform'),
-      ],
+      laterHappened: [...(c.laterHappened ?? c.happened), withPrivateForm(words, 'msg.happened.seller-unreachable')],
+      refusalTold: true,
     };
   if (!shopClosed(r)) return c;
   // A shop on an app that has closed: the messages after the platform was asked for the seller's details (to the
@@ -201,6 +200,8 @@ export function caseBasis(r: Reading, today: IsoDate, words: PlanWords): CaseBas
       words.part('msg.happened.shop-closed.asked-platform'),
     ],
     laterBasis: [...(c.laterBasis ?? c.basis), 'platform-liable'],
+    // "Closed or cannot be reached" is what came of asking it (audit 14, L1).
+    refusalTold: true,
   };
 }
 
@@ -625,13 +626,16 @@ function contractBasis(r: Reading, consumer: CaseBasis, words: PlanWords): CaseB
     };
   switch (f.problem) {
     case 'pre-sale-deposits':
-      // A prepayment a business did not deliver on comes back under CRPL 53; between private people the seller that
-      // did not perform answers for it on the contract (CC 577), and 订金 is still no 定金 to keep (audit 13, M1).
+      // A prepayment a business did not deliver on comes back under CRPL 53; between private people the buyer can end
+      // a sale the seller has not performed once a demand has gone unheeded (CC 563), as for a late delivery, and 订金
+      // is still no 定金 to keep (audit 13, M1; audit 14, L7).
       return {
         ...consumer,
-        claims: consumer.claims.map((id) => (id === 'prepaid-refund' ? 'breach-damages' : id)),
-        basis: consumer.basis.map((id) => (id === 'prepaid' ? 'breach-damages' : id)),
+        claims: consumer.claims.map((id) => (id === 'prepaid-refund' ? 'end-after-demand' : id)),
+        basis: consumer.basis.map((id) => (id === 'prepaid' ? 'late-end' : id)),
       };
+    case 'digital-goods-and-courses':
+      return privateService(r, consumer, words);
     case 'lost-or-not-delivered':
       // The risk stays with the seller until delivery (CC 604), and for a sale agreed online and sent by courier,
       // delivery is the recipient's signature (CC 512): the half of the argument that answers "it left my hands".
@@ -694,20 +698,36 @@ function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): Case
     ...(r.goodsFault ? { happened: [...consumer.happened, listingSaid] } : {}),
     claims: ['breach-remedies'],
     basis: ['breach-remedies'],
-    // A course, a membership or a download is neither sent back nor repaired: its own ask (a refund, the renewal
-    // cancelled) stands, on the contract (audit 13, L4).
     ask:
-      r.facts.problem === 'digital-goods-and-courses'
-        ? consumer.ask
-        : later === 'consumable' || later === 'not-as-described' || later === 'missing-items'
-          ? words.part(`msg.ask.breach-remedy.${later}`, amount)
-          : later === 'packaging'
-            ? words.part('msg.ask.quality-remedy.packaging', amount)
-            : later === 'wrong-item' || later === 'wrong-or-missing-items' || later === 'counterfeit-goods'
-              ? words.part('msg.ask.breach-remedy.return', amount)
-              : // The repair is the seller's to pay: 您 to the seller, 卖家 to the platform (audit 13, M3).
-                withPrivateForm(words, 'msg.ask.breach-remedy', amount),
+      later === 'consumable' || later === 'not-as-described' || later === 'missing-items'
+        ? words.part(`msg.ask.breach-remedy.${later}`, amount)
+        : later === 'packaging'
+          ? words.part('msg.ask.quality-remedy.packaging', amount)
+          : later === 'wrong-item' || later === 'wrong-or-missing-items' || later === 'counterfeit-goods'
+            ? words.part('msg.ask.breach-remedy.return', amount)
+            : // The repair is the seller's to pay: 您 to the seller, 卖家 to the platform (audit 13, M3).
+              withPrivateForm(words, 'msg.ask.breach-remedy', amount),
   };
+}
+
+/**
+ * A course, a membership or a download from a private seller: neither sent back nor repaired, so each keeps its own
+ * ask (audit 13, L4), on what the contract gives (audit 14, M1). A download not as described: a fix or a refund
+ * (CC 582). A course not given: the rest of it, or the money for the part not given, without the prepayment's interest
+ * (a business's duty, CRPL 53); its seller answers for not performing (CC 577). A renewal charged without a reminder
+ * breaks a business's duty, not a contract: asked for, with no article claimed.
+ */
+function privateService(r: Reading, consumer: CaseBasis, words: PlanWords): CaseBasis {
+  const f = r.facts;
+  if (f.serviceProblem === 'auto-renewed') return { ...consumer, claims: [], basis: [] };
+  if (f.itemKind === 'service')
+    return {
+      ...consumer,
+      claims: ['breach-damages'],
+      basis: ['breach-damages'],
+      ask: words.part('msg.ask.prepaid.private'),
+    };
+  return { ...consumer, claims: ['breach-remedies'], basis: ['breach-remedies'] };
 }
 
 /**
@@ -1445,6 +1465,8 @@ export function platformIntervention(
           ...(rule.includes('taobao-postage-fault')
             ? [words.part(`msg.extra.taobao-postage-fault.${sellersError(r.facts.symptoms)}`)]
             : []),
+          // A private seller that cannot be reached: its details, to name it in court (audit 14, H1).
+          ...(sellerGone(r) ? [words.part('msg.extra.seller-details-private')] : []),
           words.part(c.refusalTold ? 'msg.extra.platform-step-in.quoted' : 'msg.extra.platform-step-in'),
         ],
         // 12315 takes complaints about businesses; with a private seller, the court is what is left.
@@ -1764,7 +1786,9 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
         ? (['step.court.how.price-fraud', 'step.court.how.1.price-fraud'] as const)
         : shopClosed(r)
           ? (['step.court.how.1.shop-closed'] as const)
-          : (['step.court.how.1'] as const)),
+          : sellerGone(r)
+            ? (['step.court.how.ask-platform-details', 'step.court.how.1'] as const)
+            : (['step.court.how.1'] as const)),
       service ? 'step.court.how.2.service' : 'step.court.how.2',
       ...(download ? (['step.court.how.download'] as const) : []),
       ...extra.map((a) => a.how),
@@ -1785,6 +1809,16 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
               // A closed shop reads nothing: the last demand goes to the platform (its facts and law: caseBasis).
               to: shopClosed(r) ? 'platform' : 'seller',
               ...later(c),
+              // A private seller that cannot be reached: the step has the user ask the platform for its details
+              // first, so the demand can say what came of it (audit 14, H1).
+              ...(sellerGone(r)
+                ? {
+                    happened: [
+                      ...later(c).happened,
+                      withPrivateForm(words, 'msg.happened.seller-unreachable.asked-platform'),
+                    ],
+                  }
+                : {}),
               // Deceit the user says there was (a fake's message reserves the 3× in its own basis already).
               extra: [
                 ...(c.laterExtra ?? []),

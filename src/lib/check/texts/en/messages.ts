@@ -177,9 +177,9 @@ export const messages = {
     'If this is not put right: under Article 24 of the Consumer Rights Protection Law, goods that do not meet quality requirements can also be returned where the conditions for ending the contract are met, with the seller bearing the transport and other necessary costs.',
   'msg.basis.part-of-goods':
     'Under Article 632 of the Civil Code, where the goods are several items and one does not match what was agreed, I may end the contract for that item.',
-  'msg.happened.denied-fault': 'The seller says it is not a quality problem.',
-  'msg.happened.denied-fault.to-seller': 'You say it is not a quality problem.',
-  'msg.happened.denied-fault.to-private': 'You say it is not a quality problem.',
+  'msg.happened.denied-fault': 'The seller refused, saying it is not a quality problem.',
+  'msg.happened.denied-fault.to-seller': 'You refused, saying it is not a quality problem.',
+  'msg.happened.denied-fault.to-private': 'You refused, saying it is not a quality problem.',
   'msg.basis.durable-burden':
     'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law: for a defect found within 6 months of receipt, the seller bears the burden of proof. I found the problem on [date found], within 6 months of delivery.',
   'msg.basis.no-reason':
@@ -321,6 +321,7 @@ export const messages = {
     'the missing items or parts sent, or a refund for what is missing; where what is missing defeats the purpose of the purchase, a return and a refund',
   'msg.ask.breach-remedy.return': 'a return and a refund of {amount}',
   'msg.ask.prepaid': 'the service as agreed; or a refund of [amount], the prepayment not yet used, with its interest',
+  'msg.ask.prepaid.private': 'the service as agreed; or a refund of [amount], for the part not provided',
   'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',
   'msg.ask.prepaid-unused': 'to end the contract and refund [amount] for the part I have not used',
   'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
@@ -343,6 +344,8 @@ export const messages = {
     'You say you refund after checking the item, but checking is no reason to delay the refund.',
   'msg.extra.returned-damaged':
     'You say the item arrived back damaged: please send the photos or video taken when you received it, and the courier’s damage record.',
+  'msg.extra.seller-details-private':
+    'Please give me the seller’s real name and contact details, so that I can go to court.',
   'msg.extra.platform-step-in': 'I contacted the seller and it was not resolved; I ask the platform to step in.',
   'msg.extra.platform-step-in.quoted': 'I ask the platform to step in.',
   'msg.extra.platform-decided': 'I asked the platform to step in, and it did not uphold my request.',
@@ -400,6 +403,8 @@ export const messages = {
     'A term that signing means accepting the quality is void (Supreme People’s Court Online Consumption Provisions (I), Article 1), and signing does not affect what I ask above.',
   'msg.reply.signed-for-no-refund.missing':
     'Even where what I signed listed the quantity, signing only presumes I checked it, unless evidence overturns that (Civil Code, Article 623). I can provide evidence that it was short when it arrived: [e.g. the weight on the courier record, photos taken on opening or weighing].',
+  'msg.reply.signed-for-no-refund.missing.collected':
+    'Even where what I signed listed the quantity, signing only presumes I checked it, unless evidence overturns that (Civil Code, Article 623). I can provide evidence that it was short when it arrived: [e.g. a photo of it on the group leader’s or a public scale, the weight label, the message I sent the leader on pickup day].',
   'msg.reply.signed-for-no-refund.missing.unboxing':
     'Even where what I signed listed the quantity, signing only presumes I checked it, unless evidence overturns that (Civil Code, Article 623). What is missing was not in the box when I opened it; I have kept the unboxing video and can provide it.',
   'msg.reply.signed-for-no-refund.unboxing':

@@ -515,6 +515,8 @@ export const plan = {
     'A complaint needs a named business. If you know the seller only by a WeChat account, file a report (举报) instead, giving the WeChat ID (微信号, not only the nickname) and the transfer’s transaction number.',
   'step.court.how.seller-gone':
     'A claim needs a clearly named defendant. If the seller cannot be reached, give what the platform shows about them, and you can ask the court in writing to obtain the seller’s real-name details from the platform. Courts differ in how they handle this.',
+  'step.court.how.ask-platform-details':
+    'First ask the platform’s customer service, in the order, for the seller’s real name and contact details, and screenshot its answer.',
   'step.court.how.group-chat':
     'A claim needs a clearly named defendant. If you know the seller only by a WeChat account, ask the court in writing to obtain the account holder’s details from Tencent or Tenpay. Courts differ in how they handle this.',
   'step.moveOn.platform-window':
@@ -943,6 +945,8 @@ export const plan = {
     'A private person is not bound by consumer law: there is no 7-day return and no 12315. If the description showed or mentioned the problem, the seller may be right to refuse.',
   'excuse.private-seller.why.counterfeit-goods':
     'A private person is not bound by consumer law: there is no 7-day return, no 12315 and no 3 times the price. If the listing said it was a copy or not genuine, the seller may be right to refuse.',
+  'excuse.private-seller.proof':
+    'The rule that puts the proof of a durable good’s fault on the seller for 6 months binds businesses, not private sellers. Before going further, keep evidence of the fault, such as a repair shop’s written diagnosis or a test report.',
   'excuse.private-seller.still.consumable':
     'If the description did not show or mention the problem, contract law still gives you a replacement or a return.',
   'excuse.private-seller.still.not-as-described':

@@ -164,9 +164,9 @@ export const messages: Record<MessageKey, string> = {
   'msg.basis.quality-fallback-after-7-days':
     '如不能得到补救，依据《消费者权益保护法》第二十四条，商品不符合质量要求、符合法定解除合同条件的，我也可以退货，运输等必要费用由经营者承担。',
   'msg.basis.part-of-goods': '依据《民法典》第六百三十二条，标的物为数物，其中一物不符合约定的，我可以就该物解除合同。',
-  'msg.happened.denied-fault': '卖家称“不是质量问题”。',
-  'msg.happened.denied-fault.to-seller': '贵店称“不是质量问题”。',
-  'msg.happened.denied-fault.to-private': '您称“不是质量问题”。',
+  'msg.happened.denied-fault': '卖家以“不是质量问题”为由拒绝。',
+  'msg.happened.denied-fault.to-seller': '贵店以“不是质量问题”为由拒绝。',
+  'msg.happened.denied-fault.to-private': '您以“不是质量问题”为由拒绝。',
   'msg.basis.durable-burden':
     '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，自收货之日起六个月内发现瑕疵的，由经营者承担有关瑕疵的举证责任。我于【发现问题的日期】发现该问题，在收货后六个月内。',
   'msg.basis.no-reason':
@@ -285,6 +285,7 @@ export const messages: Record<MessageKey, string> = {
     '补发缺少的商品或配件，或者退还缺少部分的价款；如少发致使不能实现合同目的，予以退货退款',
   'msg.ask.breach-remedy.return': '退货并退款{amount}',
   'msg.ask.prepaid': '按约定提供服务；或者退还未消费部分的预付款【金额】元及其利息',
+  'msg.ask.prepaid.private': '按约定提供服务；或者退还未提供部分的款项【金额】元',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
   'msg.ask.prepaid-unused': '解除合同，退还未使用部分的费用【金额】元',
   'msg.ask.auto-renewal': '取消自动续费，并退还本次自动续费扣除的款项',
@@ -305,6 +306,7 @@ export const messages: Record<MessageKey, string> = {
     '贵店称验货后再退款：验货应当在上述七日内完成，超过十五日仍未退款的，依法可以处罚（该办法第三十一条）。',
   'msg.extra.inspection.sent-back.quality': '贵店称验货后再退款，但验货不是拖延退款的理由。',
   'msg.extra.returned-damaged': '贵店称收到的退货有损坏，请提供收货时的照片或视频，以及快递公司的破损记录。',
+  'msg.extra.seller-details-private': '请平台提供卖家的真实姓名和联系方式，以便我依法起诉。',
   'msg.extra.platform-step-in': '我已联系卖家，未能解决，请平台介入处理。',
   'msg.extra.platform-step-in.quoted': '请平台介入处理。',
   'msg.extra.platform-decided': '申请平台介入后，平台也没有支持我的请求。',
@@ -356,6 +358,8 @@ export const messages: Record<MessageKey, string> = {
     '“签收即视为认可商品质量”的条款依法无效（《最高人民法院关于审理网络消费纠纷案件适用法律若干问题的规定（一）》第一条），签收不影响我的上述要求。',
   'msg.reply.signed-for-no-refund.missing':
     '即使签收的单据载明了数量，也只是推定我已核对数量，有相关证据足以推翻的除外（《民法典》第六百二十三条）。我可以提供能证明收到时就有短缺的证据：【例如快递记录上的重量、开箱或称重照片】。',
+  'msg.reply.signed-for-no-refund.missing.collected':
+    '即使签收的单据载明了数量，也只是推定我已核对数量，有相关证据足以推翻的除外（《民法典》第六百二十三条）。我可以提供能证明收到时就有短缺的证据：【例如在团长处或公平秤上的称重照片、包装上的重量标签、取货当天发给团长的消息】。',
   'msg.reply.signed-for-no-refund.missing.unboxing':
     '即使签收的单据载明了数量，也只是推定我已核对数量，有相关证据足以推翻的除外（《民法典》第六百二十三条）。缺少的部分在开箱时就不在，开箱视频已保存，可以提供。',
   'msg.reply.signed-for-no-refund.unboxing':

@@ -418,6 +418,8 @@ export const plan: Record<PlanTextKey, string> = {
     '投诉需要明确的被投诉人。如果你只知道卖家的微信账号，改为提交“举报”，写明微信号（不只是昵称）和转账的交易单号。',
   'step.court.how.seller-gone':
     '起诉需要明确的被告。卖家联系不上的，写明平台上能看到的卖家信息，并可以书面申请法院向平台调取卖家的实名信息。各地法院做法不一。',
+  'step.court.how.ask-platform-details':
+    '先在订单中联系平台客服，请平台提供卖家的真实姓名和联系方式，截图保存平台的答复。',
   'step.court.how.group-chat':
     '起诉需要明确的被告。如果你只知道卖家的微信账号，可以书面申请法院向腾讯或财付通调取实名信息。各地法院做法不一。',
   'step.moveOn.platform-window':
@@ -796,6 +798,8 @@ export const plan: Record<PlanTextKey, string> = {
     '个人卖家不受《消费者权益保护法》约束，没有七天无理由退货，也不能向12315投诉。如果页面展示或说明了这个问题，卖家拒绝可能有道理。',
   'excuse.private-seller.why.counterfeit-goods':
     '个人卖家不受《消费者权益保护法》约束，没有七天无理由退货，不能向12315投诉，也没有“退一赔三”。如果页面写明是仿品或不是正品，卖家拒绝可能有道理。',
+  'excuse.private-seller.proof':
+    '耐用商品六个月内由卖家举证的规定，只约束经营者，不约束个人卖家。继续维权前，先准备能证明故障的证据，例如维修店的书面检测结论或检测报告。',
   'excuse.private-seller.still.consumable': '如果页面没有展示或说明这个问题，你仍可以依据合同要求更换或退货。',
   'excuse.private-seller.still.not-as-described':
     '如果页面没有展示或说明这个差别，你仍可以依据合同要求换成与描述相符的商品、退货或减价。',
