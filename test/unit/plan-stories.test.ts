@@ -1055,10 +1055,20 @@ describe('every plan', () => {
 
   it('a change of mind asked about after the 7 days says when it was first asked, and that the seller may be right (audit 11-b, H2)', () => {
     let seen = 0;
-    for (const id of ['tmall-boots-opened-box-no-return', 'tmall-suitcase-store-credit-only'])
+    // "Past the deadline" too: the one excuse about timing keeps the in-time route as well (audit 15, H1).
+    for (const [id, said] of [
+      ['tmall-boots-opened-box-no-return', undefined],
+      ['tmall-suitcase-store-credit-only', undefined],
+      ['taobao-desk-lamp-changed-mind', 'deadline-passed'],
+    ] as const)
       for (const tried of ['seller-refused', 'platform-against', 'regulator-ended']) {
         const story = stories.find((s) => s.id === id)!;
-        const answers = skipUnansweredOptional(tree, { ...story.answers, tried, 'received-on': '2026-10-20' });
+        const answers = skipUnansweredOptional(tree, {
+          ...story.answers,
+          tried,
+          'received-on': '2026-10-20',
+          ...(said ? { 'seller-said': said } : {}),
+        });
         const plan = buildPlan({ answers, today: story.today, words: words['zh-cn'] });
         if (!read(factsOf(answers), story.today).noReasonLate) continue;
         seen++;
@@ -1066,8 +1076,13 @@ describe('every plan', () => {
         expect(text, `${id} ${tried}`).not.toContain('我申请7天无理由退货');
         expect(text, `${id} ${tried}`).toContain('我已于【申请退货的日期】（收货后七日内）申请七天无理由退货');
         expect(plan.sellerMayBeRight?.why ?? '', `${id} ${tried}`).toContain('2026年10月27日');
+        // The route goes on past the seller: the platform or 12315 or the court, not a favour asked.
+        expect(
+          plan.steps.map((s) => s.id),
+          `${id} ${tried}`,
+        ).not.toContain('still-possible');
       }
-    expect(seen).toBe(6);
+    expect(seen).toBe(9);
   });
 
   it('after mediation ended, never sends the user back to 12315, in a message or in what is still possible (audit 11-b, M5)', () => {

@@ -7,6 +7,7 @@
  * The words are in the text files: a rebuttal is a message part (`msg.reply.<excuse>`), what the user reads where the
  * seller may be right is plan prose (`excuse.<excuse>.why` and `.still`).
  */
+import { plusDays } from '../tree/dates';
 import { missingSymptoms, type ExcuseId } from '../tree/questions';
 import type { MessageKey } from '../texts/en/messages';
 import type { PlanTextKey } from '../texts/en/plan';
@@ -186,8 +187,23 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'deadline-passed': {
       // A platform's after-sales window is answered only where there is a platform.
       const window = r.app ? '' : '.no-platform';
+      // Past the 7 days what counts is the day the return was first asked for (Returns Measures 10), which the check
+      // does not know: the reply says it was in time, and the case's caveat says the seller is right if it was not,
+      // as for every other excuse (audit 15, H1). (A private seller and goods the law excludes never get here: the
+      // refusal is lawful whatever the day, and says so first.) Sent back after the 7 days, its message saying it was
+      // asked for within them: the same caveat, said here, since the case gives none once the goods are back.
       if (noReason && r.sevenDaysLeft === undefined)
-        return mayBeRight(['no-reason-return'], false, 'excuse.deadline-passed');
+        return {
+          ...rebut(['no-reason-return'], 'msg.reply.deadline-passed.no-reason'),
+          ...(f.goodsBack && f.receivedOn && !r.returnedInTime
+            ? {
+                caveat: {
+                  why: words.say('case.no-reason-late.why', { date: { date: plusDays(f.receivedOn, 7) } }),
+                  still: words.say('case.no-reason-late.still'),
+                },
+              }
+            : {}),
+        };
       // Still inside the 7 days of a no-reason return: the deadline has not passed (and nothing is faulty).
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.deadline-passed.no-reason');
       // Inside the 7 days the seller is simply wrong. Past them it is right about the 7-day return (unless the user

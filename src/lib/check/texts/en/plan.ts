@@ -714,7 +714,6 @@ export const plan = {
   'excuse.not-a-quality-issue.durable.why':
     'The law puts the proof on the seller, but that does not make the seller wrong. If the item really was knocked, dropped or damaged in use and the seller shows it, for example with a test, it may refuse.',
   'excuse.not-a-quality-issue.durable.still': 'Ask the seller for its test result: the proof is its to give.',
-  'excuse.deadline-passed.why': 'The 7-day no-reason return runs from the day after you signed, and it has passed.',
   'excuse.deadline-passed.fault.why':
     'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, add that as “Do this today” shows; whether it still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still':
@@ -741,8 +740,6 @@ export const plan = {
     'If the food went off after it arrived (kept too long, or not stored as the label says), or passed its date while you kept it, the seller may refuse.',
   'excuse.not-a-quality-issue.food.still':
     'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility. If the use-by date (the production date plus the shelf life on the label) is before the day you signed for it, that shows it was already past its date when it arrived. Your evidence: photos of the food and its label (the earlier the better), and what is left of it kept sealed.',
-  'excuse.deadline-passed.still':
-    'If the item turns out to be faulty, your quality rights go on: repair, replacement, or a return where the fault defeats the purpose of the purchase.',
   'excuse.opened-so-no-return.sealed.why':
     'For food, cosmetics and medical goods, a broken one-time seal makes the item not intact, and then a no-reason return can be refused.',
   'excuse.opened-so-no-return.sealed.still':

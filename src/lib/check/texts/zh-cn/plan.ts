@@ -585,7 +585,6 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.durable.why':
     '法律把证明责任放在卖家，但不等于卖家一定错。如果商品确实被磕碰、摔过或因使用受损，卖家拿出检测结果等证据，就可以拒绝。',
   'excuse.not-a-quality-issue.durable.still': '请卖家拿出检测结果：证明责任在卖家。',
-  'excuse.deadline-passed.why': '七天无理由退货从签收次日起算，已经过了。',
   'excuse.deadline-passed.fault.why':
     '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，按“今天先做这件事”里说的写进回复；还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.still':
@@ -612,7 +611,6 @@ export const plan: Record<PlanTextKey, string> = {
     '如果食品是收到后才变质的（放太久，或没按标签要求保存），或是在你手里才过期的，卖家可以拒绝。',
   'excuse.not-a-quality-issue.food.still':
     '收到时就已变质、发霉或过期的，责任在卖家。按标签上的生产日期和保质期算出的到期日早于你签收的日期，就说明收到时已经过期。证据是食品和标签的照片（越早拍越好），以及密封保存的剩余食品。',
-  'excuse.deadline-passed.still': '如果发现商品有质量问题，你仍可以要求修理、更换；符合法定解除合同条件的，可以退货。',
   'excuse.opened-so-no-return.sealed.why':
     '食品、化妆品、医疗器械等商品，必要的一次性密封包装被损坏的，视为商品不完好，可以不退。',
   'excuse.opened-so-no-return.sealed.still':
