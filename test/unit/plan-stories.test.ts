@@ -1085,6 +1085,25 @@ describe('every plan', () => {
     expect(seen).toBe(9);
   });
 
+  it('a change of mind said to be "not a quality problem": the seller is right on that, a no-reason return needs none, and no test is offered (audit 15, M1)', () => {
+    const lamp = stories.find((s) => s.id === 'taobao-desk-lamp-changed-mind')!;
+    for (const locale of locales) {
+      const plan = buildPlan({
+        answers: answersOnPath(tree, {
+          ...lamp.answers,
+          tried: 'seller-refused',
+          'seller-said': 'not-a-quality-issue',
+        }),
+        today: lamp.today,
+        words: words[locale],
+      });
+      const step = plan.steps.find((s) => s.id === 'answer-excuse')!;
+      expect(step.what).toMatch(locale === 'en' ? /That is true, but a no-reason return needs no fault/ : /这一点没错/);
+      expect(step.message?.zh).toContain('七日无理由退货不需要说明理由，与是否存在质量问题无关');
+      expect(step.message?.zh).not.toContain('如需检测');
+    }
+  });
+
   it('after mediation ended, never sends the user back to 12315, in a message or in what is still possible (audit 11-b, M5)', () => {
     let seen = 0;
     for (const { answers, today } of answerSets) {
@@ -2116,6 +2135,9 @@ describe('contradiction rules', () => {
       // Checking a returned item is lawful; only a slow refund is not: that answer says so, not "otherwise".
       else if (answers['seller-said'] === 'refund-after-inspection')
         expect(said).toMatch(/does not forbid checking the item.*法律不禁止验货/);
+      // A change of mind said to be no quality problem: true, and beside the point (audit 15, M1).
+      else if (answers['seller-said'] === 'not-a-quality-issue' && answers.problem === 'changed-my-mind')
+        expect(said).toMatch(/That is true, but a no-reason return needs no fault.*这一点没错/);
       else expect(said).toMatch(/The law says otherwise.*法律并不支持/);
     }
   });

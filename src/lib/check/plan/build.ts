@@ -394,8 +394,13 @@ function chooseSteps(
   }
   const rung = stageRung[f.stage];
   // A takeaway's reply already says who tests the food: no second offer.
-  // Nor for a box alone: a test says nothing about a box.
-  const offerTest = excuse === 'not-a-quality-issue' && !r.sellerProves && f.problem !== 'food-delivery' && !r.boxOnly;
+  // Nor for a box alone: a test says nothing about a box; nor for a change of mind, which claims no fault (audit 15, M1).
+  const offerTest =
+    excuse === 'not-a-quality-issue' &&
+    !r.sellerProves &&
+    f.problem !== 'food-delivery' &&
+    f.problem !== 'changed-my-mind' &&
+    !r.boxOnly;
 
   // 1. The case's own first action, while the user has not yet escalated (and while there is a seller to ask).
   if (excuse === 'shop-has-closed') {

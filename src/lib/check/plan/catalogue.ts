@@ -281,6 +281,19 @@ export function representativeAnswers(): Answers[] {
     amount: 199,
     evidence: ['order-page', 'chat'],
   });
+  // A change of mind the seller answers "not a quality problem": true, and beside the point (audit 15, M1).
+  sets.push({
+    purpose: 'personal',
+    problem: 'changed-my-mind',
+    platform: 'taobao',
+    'live-stream': false,
+    'received-on': '2026-11-23',
+    'item-kind': 'other',
+    tried: 'seller-refused',
+    'seller-said': 'not-a-quality-issue',
+    amount: 159,
+    evidence: ['order-page'],
+  });
   // JD decided against a buyer from a private seller, weeks ago: the appeal's window has run (audit 12, L8).
   sets.push({
     purpose: 'personal',

@@ -1316,9 +1316,13 @@ export function answerExcuse(
         : // Checking a returned item is not against the law; taking too long to refund is.
           excuse === 'refund-after-inspection'
           ? 'step.answer-excuse.what.refund-after-inspection'
-          : verdict === 'food'
-            ? 'step.answer-excuse.what.food'
-            : 'step.answer-excuse.what',
+          : // A change of mind: nothing is wrong, and the seller is right on that, but a no-reason return needs no
+            // fault (audit 15, M1).
+            excuse === 'not-a-quality-issue' && r.facts.problem === 'changed-my-mind'
+            ? 'step.answer-excuse.what.no-fault-needed'
+            : verdict === 'food'
+              ? 'step.answer-excuse.what.food'
+              : 'step.answer-excuse.what',
       said,
     ),
     why: words.say('step.answer-excuse.why'),

@@ -419,6 +419,8 @@ export const messages = {
     'A signature in the tracking is not me receiving the parcel. A courier may not confirm receipt for me without my consent (Measures for the Express Delivery Market, Article 28); until the goods are delivered to me, the risk is the seller’s (Civil Code, Article 604).',
   'msg.reply.not-a-quality-issue.no-reason':
     'A 7-day no-reason return needs no reason, whether or not there is a fault (Consumer Rights Protection Law, Article 25).',
+  'msg.reply.not-a-quality-issue.no-reason.after-basis':
+    'A 7-day no-reason return needs no reason, whether or not there is a fault.',
   'msg.reply.not-a-quality-issue.durable':
     'This item is one of the durable goods listed in Article 23 of the Consumer Rights Protection Law: for a defect found within 6 months of receipt, the seller bears the burden of proof. I found the problem on [date found], within 6 months of delivery.',
   'msg.reply.not-a-quality-issue':

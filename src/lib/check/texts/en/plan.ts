@@ -298,6 +298,8 @@ export const plan = {
   'step.answer-excuse.what': 'The seller said {excuse}. The law says otherwise: send the reply below.',
   'step.answer-excuse.what.refund-after-inspection':
     'The seller said {excuse}. The law does not forbid checking the item, but it sets how long the refund may take: send the reply below.',
+  'step.answer-excuse.what.no-fault-needed':
+    'The seller said {excuse}. That is true, but a no-reason return needs no fault: send the reply below.',
   'step.answer-excuse.what.food':
     'The seller said {excuse}. The law says otherwise: send the reply below. What you may have to show about the food is under “Where the seller may be right”.',
   'step.answer-excuse.what.partly':

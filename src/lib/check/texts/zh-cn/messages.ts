@@ -374,6 +374,7 @@ export const messages: Record<MessageKey, string> = {
     '签收记录不等于我收到了包裹。未经我同意，快递企业不得代为确认收到快件（《快递市场管理办法》第二十八条）；商品交付给我之前的风险由卖家承担（《民法典》第六百零四条）。',
   'msg.reply.not-a-quality-issue.no-reason':
     '七日无理由退货不需要说明理由，与是否存在质量问题无关（《消费者权益保护法》第二十五条）。',
+  'msg.reply.not-a-quality-issue.no-reason.after-basis': '七日无理由退货不需要说明理由，与是否存在质量问题无关。',
   'msg.reply.not-a-quality-issue.durable':
     '本商品属于《消费者权益保护法》第二十三条列明的耐用商品，自收货之日起六个月内发现瑕疵的，由经营者承担有关瑕疵的举证责任。我于【发现问题的日期】发现该问题，在收货后六个月内。',
   'msg.reply.not-a-quality-issue':

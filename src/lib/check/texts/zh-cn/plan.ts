@@ -226,6 +226,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.answer-excuse.what': '卖家说{excuse}。法律并不支持这种说法：发送下面的回复。',
   'step.answer-excuse.what.refund-after-inspection':
     '卖家说{excuse}。法律不禁止验货，但规定了退款的期限：发送下面的回复。',
+  'step.answer-excuse.what.no-fault-needed':
+    '卖家说{excuse}。这一点没错，但七天无理由退货本来就不需要质量问题：发送下面的回复。',
   'step.answer-excuse.what.food':
     '卖家说{excuse}。法律并不支持这种说法：发送下面的回复。关于食品你可能要拿出什么证据，见“卖家可能有道理的地方”。',
   'step.answer-excuse.what.partly':
