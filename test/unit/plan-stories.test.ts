@@ -1085,6 +1085,39 @@ describe('every plan', () => {
     expect(seen).toBe(9);
   });
 
+  it('dates no platform window from a seller’s silence, and says JD steps in 24 hours after the request (audit 15, M2)', () => {
+    let seen = 0;
+    let jdSilent = 0;
+    for (const story of stories.filter((s) => s.answers.platform === 'jd' || s.answers.platform === 'wechat-store')) {
+      const answers = answersOnPath(tree, {
+        ...skipUnansweredOptional(tree, story.answers),
+        tried: 'seller-silent',
+        'refused-on': plusDays(story.today, -3),
+      });
+      if (locate(tree, answers).outcome?.kind !== 'plan') continue;
+      const plan = buildPlan({ answers, today: story.today, words: words['zh-cn'] });
+      const step = plan.steps.find((s) => s.id === 'platform-intervention');
+      if (!step) continue;
+      seen++;
+      expect(
+        plan.deadlines.map((d) => d.id),
+        story.id,
+      ).not.toContain('jd-intervention');
+      expect(
+        plan.deadlines.map((d) => d.id),
+        story.id,
+      ).not.toContain('wechat-intervention');
+      expect(plan.today.alsoDue, story.id).toBeUndefined();
+      if (answers.platform === 'jd' && step.how.some((h) => h.includes('售后页面'))) {
+        jdSilent++;
+        expect(step.how.join(''), story.id).toContain('提起售后或纠纷申请24小时后，就可以在售后页面申请“京东介入”');
+        expect(step.how.join(''), story.id).not.toContain('在卖家驳回申请后15个自然日内');
+      }
+    }
+    expect(seen).toBeGreaterThan(3);
+    expect(jdSilent).toBeGreaterThan(1);
+  });
+
   it('a change of mind said to be "not a quality problem": the seller is right on that, a no-reason return needs none, and no test is offered (audit 15, M1)', () => {
     const lamp = stories.find((s) => s.id === 'taobao-desk-lamp-changed-mind')!;
     for (const locale of locales) {

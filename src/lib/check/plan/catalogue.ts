@@ -281,6 +281,20 @@ export function representativeAnswers(): Answers[] {
     amount: 199,
     evidence: ['order-page', 'chat'],
   });
+  // A JD shop that stopped answering an after-sales request: JD steps in 24 hours after the dispute is raised, and no
+  // 15-day window is dated from the silence (audit 15, M2).
+  sets.push({
+    purpose: 'personal',
+    problem: 'defective-or-damaged',
+    symptoms: ['does-not-work'],
+    platform: 'jd',
+    'received-on': '2026-11-20',
+    'item-kind': 'electronics',
+    tried: 'seller-silent',
+    'refused-on': '2026-11-22',
+    amount: 459,
+    evidence: ['order-page'],
+  });
   // A change of mind the seller answers "not a quality problem": true, and beside the point (audit 15, M1).
   sets.push({
     purpose: 'personal',

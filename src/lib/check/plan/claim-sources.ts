@@ -491,6 +491,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'JD’s rule (platform rule): apply for JD intervention within 15 natural days after the seller rejects.',
     laws: { 'jd-dispute': '拒绝后的15个自然日内发起申请' },
   },
+  'jd-silent': {
+    says: 'JD’s rule (platform rule): if the seller has not settled or dealt with a dispute within 24 hours of the consumer raising it, the consumer may apply for JD intervention.',
+    laws: { 'jd-dispute': '若消费者提起交易纠纷申请后24小时内，买卖双方协商未果或商家未作处理，消费者申请京东介入的' },
+  },
   'jd-appeal': {
     says: 'JD’s rule (platform rule): a consumer who disagrees with the seller’s settlement offer or JD’s decision can appeal, with evidence, within 7 natural days after the dispute closes.',
     laws: { 'jd-dispute': '可在纠纷单关闭后7个自然日内提供有效申诉证据并进行申诉' },

@@ -105,6 +105,7 @@ export const claims = {
   'expired-food-knowing': ['spc-fsl-6'],
   'second-hand-business-test': ['spc-online-7'],
   'jd-window': ['jd-dispute'],
+  'jd-silent': ['jd-dispute'],
   'jd-appeal': ['jd-dispute'],
   'jd-price-rules': ['jd-dispute-28-31-35-43'],
   'wechat-store-window': ['wechat-store-complaint'],

@@ -116,12 +116,15 @@ export function deadlinesFor(
       afterwards: words.say('deadline.limitation.afterwards'),
     });
   }
-  // JD's rule gives windows for after-sales and for order disputes; for anything else we know of none to count.
-  if (facts.refusedOn && facts.platform === 'jd' && includesIntervention && (afterSales(r) || orderDispute(r))) {
+  // JD's rule gives windows for after-sales and for order disputes; for anything else we know of none to count. Both
+  // platforms count their days from a refusal: a seller that went silent has refused nothing, so no day is dated
+  // from its silence (audit 15, M2).
+  const refusedOn = facts.stage !== 'seller-silent' ? facts.refusedOn : undefined;
+  if (refusedOn && facts.platform === 'jd' && includesIntervention && (afterSales(r) || orderDispute(r))) {
     drafts.push({
       id: 'jd-intervention',
       label: words.say('deadline.jd-intervention.label'),
-      date: plusDays(facts.refusedOn, 15),
+      date: plusDays(refusedOn, 15),
       basis: 'platform',
       claims: ['jd-window'],
       note: words.say(afterSales(r) ? 'deadline.jd-intervention.note' : 'deadline.jd-intervention.note.order'),
@@ -160,11 +163,11 @@ export function deadlinesFor(
       ),
     });
   }
-  if (facts.refusedOn && facts.platform === 'wechat-store' && includesIntervention) {
+  if (refusedOn && facts.platform === 'wechat-store' && includesIntervention) {
     drafts.push({
       id: 'wechat-intervention',
       label: words.say('deadline.wechat-intervention.label'),
-      date: plusDays(facts.refusedOn, 7),
+      date: plusDays(refusedOn, 7),
       basis: 'platform',
       claims: ['wechat-store-window'],
       note: words.say('deadline.wechat-intervention.note'),

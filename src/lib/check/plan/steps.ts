@@ -1400,9 +1400,13 @@ export function platformIntervention(
   today: IsoDate,
   words: PlanWords,
 ): PlanStep {
+  // A silent JD seller: JD steps in 24 hours after the dispute is raised (Art. 3); its 15 days run from a rejection.
+  const silentOnJd = p === 'jd' && r.facts.stage === 'seller-silent' && afterSales(r);
   const rule: ClaimId[] =
     p === 'jd'
-      ? ['jd-window']
+      ? silentOnJd
+        ? ['jd-silent', 'jd-window']
+        : ['jd-window']
       : p === 'wechat-store'
         ? ['wechat-store-window']
         : p === 'taobao' && r.facts.problem === 'lost-or-not-delivered'
@@ -1439,7 +1443,9 @@ export function platformIntervention(
               : []),
           ]
         : [
-            ...(platformHow[p] ?? ['step.platform-intervention.how.other.1']),
+            ...(silentOnJd
+              ? (['step.platform-intervention.how.jd.silent'] as const)
+              : (platformHow[p] ?? ['step.platform-intervention.how.other.1'])),
             // Taobao's rule puts the first proof of a fake on the seller, and says what the buyer needs if it is met.
             ...(rule.includes('taobao-fake-burden') ? (['step.platform-intervention.how.taobao.fake'] as const) : []),
           ],

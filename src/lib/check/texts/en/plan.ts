@@ -337,6 +337,8 @@ export const plan = {
     'For a fake, Taobao’s rule (Art. 66) asks the seller first to show where the item came from: the maker’s distribution papers, customs papers for an import, a product certificate or an invoice. If it cannot, Taobao supports a return and refund. If it can, Taobao may ask you for a test report or other proof, and without one it releases the payment to the seller: keep what you have, such as any answer from the brand, and get a test report if you can.',
   'step.platform-intervention.how.jd.1':
     'Apply for JD intervention (京东介入) in the after-sales screen, within 15 natural days after the seller rejected your request (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
+  'step.platform-intervention.how.jd.silent':
+    'If the seller does nothing, you can apply for JD intervention (京东介入) in the after-sales screen 24 hours after raising the request (JD dispute rule for shops on JD, Art. 3, version in force 4 July 2025; a platform rule, not law). If the seller later rejects it, apply within 15 natural days of the rejection. If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.jd.order':
     'Apply for JD intervention (京东介入) from the order. JD’s rule gives 15 natural days for delivery and cancellation disputes; we have not confirmed the day they start, so apply now (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.jd.other':
