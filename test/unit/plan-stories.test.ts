@@ -1118,6 +1118,17 @@ describe('every plan', () => {
     expect(jdSilent).toBeGreaterThan(1);
   });
 
+  it('gives the fault fill-in an example that fits the item: a coat is not switched on (audit 15, L4)', () => {
+    const coat = stories.find((s) => s.id === 'taobao-coat-seams-split-after-three-weeks')!;
+    const plan = buildPlan({
+      answers: skipUnansweredOptional(tree, coat.answers),
+      today: coat.today,
+      words: words['zh-cn'],
+    });
+    expect(messagesOf(plan)).toContain('【具体问题，例如：破损、开线、开裂】');
+    expect(messagesOf(plan)).not.toContain('无法开机');
+  });
+
   it('a change of mind said to be "not a quality problem": the seller is right on that, a no-reason return needs none, and no test is offered (audit 15, M1)', () => {
     const lamp = stories.find((s) => s.id === 'taobao-desk-lamp-changed-mind')!;
     for (const locale of locales) {
@@ -1364,8 +1375,14 @@ describe('every plan', () => {
     let privateLater = 0;
     for (const { answers, plans: byLocale } of both) {
       const zh = byLocale['zh-cn'].messages.map((m) => m.zh).join('\n');
-      // A quotation is what was said: never “a”（或“b”）, never “a/b”.
+      // A quotation is what was said: never “a”（或“b”）, never “a/b”; nor in the case's line or the reply's step
+      // (audit 15, L3).
       expect(zh).not.toMatch(/”（或“|“[^”]*\/[^”]*”为由/);
+      const zhPlan = byLocale['zh-cn'];
+      const shown = [zhPlan.summary.join(' '), zhPlan.steps.find((s) => s.id === 'answer-excuse')?.what ?? ''].join(
+        ' ',
+      );
+      expect(shown, JSON.stringify(answers)).not.toMatch(/”（或“/);
       if (answers['seller-type'] === 'private') {
         expect(zh, JSON.stringify(answers)).not.toContain('贵店');
         if (answers.tried === 'platform-against' || answers.tried === 'regulator-ended') privateLater++;
@@ -2140,7 +2157,7 @@ describe('contradiction rules', () => {
         words: words['zh-cn'],
       });
       const reply = plan.steps.find((s) => s.id === 'answer-excuse')?.message?.zh ?? '';
-      expect(reply, String(answers.problem)).toMatch(/不接受以代金券或优惠券代替上述要求/);
+      expect(reply, String(answers.problem)).toMatch(/不接受以优惠券、代金券或店铺余额代替上述要求/);
       expect(reply, String(answers.problem)).not.toMatch(/我要求按原支付方式退款/);
     }
   });

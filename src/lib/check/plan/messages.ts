@@ -121,10 +121,17 @@ const problemSentence: Readonly<Record<GoodsProblemId, MessageKey>> = {
 export function whatIsWrong(problem: GoodsProblemId, r: Reading, words: PlanWords): Part {
   const picked = r.facts.symptoms.map((s) => words.part(`msg.symptom.${s}`));
   if (picked.length) return words.part('msg.symptoms', { list: joinParts(picked, 'clauses') });
-  // Food whose fault was not named: the fill-in's example is a food's (not "it does not switch on").
-  return words.part(
-    r.food && problem === 'defective-or-damaged' ? 'msg.happened.defective-or-damaged.food' : problemSentence[problem],
-  );
+  // A fault not named: the fill-in's example fits the item (a food's, an appliance's "does not switch on", or what goes
+  // wrong with a coat or a cup: audit 15, L4).
+  const example =
+    problem !== 'defective-or-damaged'
+      ? undefined
+      : r.food
+        ? 'msg.happened.defective-or-damaged.food'
+        : r.facts.itemKind === 'electronics' || r.facts.itemKind === 'durable'
+          ? undefined
+          : 'msg.happened.defective-or-damaged.goods';
+  return words.part(example ?? problemSentence[problem]);
 }
 
 export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, words: PlanWords): FilledMessage {

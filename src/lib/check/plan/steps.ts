@@ -31,6 +31,7 @@ import {
   type Reading,
 } from './facts';
 import { composeMessage, whatIsWrong, type Basis, type MessageSpec, type Reply } from './messages';
+import { saidInOneWord } from './summary';
 import type { PlanStep } from './types';
 
 type Draft = Omit<PlanStep, 'laws'>;
@@ -1306,7 +1307,7 @@ export function answerExcuse(
   /** The seller disputes the fault of goods not on the durable list: the reply offers a test, as the demand does. */
   offerTest: boolean,
 ): PlanStep {
-  const said = { excuse: words.say(`q.seller-said.option.${excuse}`) };
+  const said = { excuse: saidInOneWord(r.facts.problem, excuse, words) };
   return step({
     id: 'answer-excuse',
     title: words.say('step.answer-excuse.title'),

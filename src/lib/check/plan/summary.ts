@@ -1,6 +1,7 @@
 /** The case in one line, at the top of the plan and on the printed sheet: platform · item · amount · the seller's words. */
 import { formatYuan } from '../tree/format';
 import type { PlanWords } from '../texts/plan-words';
+import type { ExcuseId } from '../tree/questions';
 import type { Facts } from './facts';
 
 /** Only what the user told us, in their order; the platform by its short name (`summary.platform.<id>`). */
@@ -13,9 +14,17 @@ export function caseSummary(facts: Facts, words: PlanWords): string[] {
     // "Something else" says nothing about the case; the seller's own words are shown only when the user picked them.
     facts.sellerSaid === 'none' || facts.sellerSaid === 'something-else'
       ? undefined
-      : // A restaurant sends the buyer to the rider, not a courier: the option's label names both.
-        facts.problem === 'food-delivery' && facts.sellerSaid === 'ask-the-courier'
-        ? words.say('summary.seller-said.ask-the-rider')
-        : words.say(`q.seller-said.option.${facts.sellerSaid}`),
+      : saidInOneWord(facts.problem, facts.sellerSaid, words),
   ].filter((part): part is string => !!part);
 }
+
+/**
+ * What the seller said, as the user picked it, with one set of words: the option's label names the courier and the
+ * rider both, where a restaurant sends the buyer to the rider and a shop to the courier (audit 15, L3).
+ */
+export const saidInOneWord = (problem: Facts['problem'], said: ExcuseId, words: PlanWords): string =>
+  said === 'ask-the-courier'
+    ? words.say(
+        problem === 'food-delivery' ? 'summary.seller-said.ask-the-rider' : 'summary.seller-said.ask-the-courier',
+      )
+    : words.say(`q.seller-said.option.${said}`);

@@ -49,6 +49,8 @@ export const messages = {
   'msg.symptom.no-anti-fake': 'the anti-fake code does not check out',
   'msg.symptom.poor-copy': 'its workmanship is clearly unlike the genuine item',
   'msg.happened.defective-or-damaged': 'The item has a quality problem: [what is wrong, e.g. it does not switch on].',
+  'msg.happened.defective-or-damaged.goods':
+    'The item has a quality problem: [what is wrong, e.g. torn, split seams, cracked].',
   'msg.happened.defective-or-damaged.food':
     'The item has a quality problem: [what is wrong, e.g. part of it is mouldy].',
   'msg.excuse.price-mistake': '“The price was a mistake”',
@@ -524,7 +526,8 @@ export const messages = {
     'I am not asking for a no-reason return: the food delivered did not match what was agreed, so under Article 582 of the Civil Code I may ask for it to be redone or replaced, or for a lower price.',
   'msg.reply.item-excluded-from-returns.meal.after-basis':
     'I am not asking for a no-reason return: the food delivered did not match what was agreed, and I ask under Article 582 above.',
-  'msg.reply.store-credit-only.money': 'I do not accept a voucher or coupon in place of what I ask for above.',
+  'msg.reply.store-credit-only.money':
+    'I do not accept coupons, vouchers or store balance in place of what I ask for above.',
   'msg.reply.fee-in-the-rules.not-shown':
     'When I booked, I saw nothing pointing out this fee. Under Article 496 of the Civil Code, where the party using standard terms did not point out such a term, so that I did not notice it, I may claim it is not part of the contract.',
   'msg.reply.fee-in-the-rules.not-shown.after-basis':

@@ -988,6 +988,7 @@ export const plan = {
   'platform.name.community-group': 'the group-buying app',
   'platform.name.travel-app': 'the app you booked on',
   'summary.seller-said.ask-the-rider': '“Ask the rider, not us”',
+  'summary.seller-said.ask-the-courier': '“Ask the courier, not us”',
   'platform.name.cross-border': 'the app the cross-border shop sells on',
   ...summaryPlatform,
 };

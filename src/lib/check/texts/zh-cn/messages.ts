@@ -46,6 +46,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.symptom.no-anti-fake': '防伪码查询不到或不符',
   'msg.symptom.poor-copy': '做工与正品明显不同',
   'msg.happened.defective-or-damaged': '商品存在质量问题：【具体问题，例如：无法开机】。',
+  'msg.happened.defective-or-damaged.goods': '商品存在质量问题：【具体问题，例如：破损、开线、开裂】。',
   'msg.happened.defective-or-damaged.food': '商品存在质量问题：【具体问题，例如：部分发霉】。',
   'msg.excuse.price-mistake': '“价格标错了”',
   'msg.excuse.out-of-stock': '“没货了”',
@@ -470,7 +471,7 @@ export const messages: Record<MessageKey, string> = {
     '我不是要求无理由退货：送达的餐品不符合约定，依据《民法典》第五百八十二条，我可以要求重作、更换或者减少价款。',
   'msg.reply.item-excluded-from-returns.meal.after-basis':
     '我不是要求无理由退货：送达的餐品不符合约定，我依据上述第五百八十二条提出要求。',
-  'msg.reply.store-credit-only.money': '我不接受以代金券或优惠券代替上述要求。',
+  'msg.reply.store-credit-only.money': '我不接受以优惠券、代金券或店铺余额代替上述要求。',
   'msg.reply.fee-in-the-rules.not-shown':
     '下单时，我没有看到有关这笔费用的提示。依据《民法典》第四百九十六条，提供格式条款的一方未提示这样的条款、致使我没有注意的，我可以主张该条款不成为合同的内容。',
   'msg.reply.fee-in-the-rules.not-shown.after-basis': '规则里写有这笔费用，不等于下单时向我作了提示。',

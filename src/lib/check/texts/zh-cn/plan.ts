@@ -308,7 +308,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report.what':
     '无理拒绝或故意拖延依法应当办理的退货、退款，本身就是可以被罚款的违法行为。卖家这样做的，可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.what.late-from-return':
-    '卖家收到退货超过15日仍不退款（不退钱）的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
+    '卖家收到退货超过15日，仍没有把钱退给你的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.what.returned-damaged':
     '卖家{date}已收到退货，超过15日仍未退款。卖家拿不出退货是在你寄出后才损坏的证据的，这种拖延本身就是监管部门可以罚款的违法行为，可以举报，和你的投诉分开处理。',
   'step.report.what.late-passed':
@@ -837,6 +837,7 @@ export const plan: Record<PlanTextKey, string> = {
   'platform.name.community-group': '社区团购平台',
   'platform.name.travel-app': '你下单的App',
   'summary.seller-said.ask-the-rider': '“去找骑手”',
+  'summary.seller-said.ask-the-courier': '“去找快递”',
   'platform.name.cross-border': '跨境店铺所在的App',
   'summary.platform.taobao': '淘宝',
   'summary.platform.tmall': '天猫',
