@@ -110,6 +110,12 @@ const answerSets = [
   ...representative.map((answers) => ({ answers, today: '2026-11-26' })),
   ...stories.map((s) => ({ answers: skipUnansweredOptional(tree, s.answers), today: s.today })),
 ].filter(({ answers }) => !locate(tree, answers).outcome || locate(tree, answers).outcome?.kind === 'plan');
+/** A story's plan with some answers changed, as the walk would have them (answers off the path dropped). */
+const storyPlan = (id: string, changed: Answers = {}, locale: (typeof locales)[number] = 'zh-cn') => {
+  const story = stories.find((s) => s.id === id)!;
+  const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
+  return buildPlan({ answers, today: story.today, words: words[locale] });
+};
 /** The English page's plans, which the properties below judge. */
 const plans = answerSets
   .filter(({ answers }) => catalogued.has(answers))
@@ -1119,28 +1125,15 @@ describe('every plan', () => {
   });
 
   it('gives the fault fill-in an example that fits the item: a coat is not switched on (audit 15, L4)', () => {
-    const coat = stories.find((s) => s.id === 'taobao-coat-seams-split-after-three-weeks')!;
-    const plan = buildPlan({
-      answers: skipUnansweredOptional(tree, coat.answers),
-      today: coat.today,
-      words: words['zh-cn'],
-    });
+    const plan = storyPlan('taobao-coat-seams-split-after-three-weeks');
     expect(messagesOf(plan)).toContain('【具体问题，例如：破损、开线、开裂】');
     expect(messagesOf(plan)).not.toContain('无法开机');
   });
 
   it('a change of mind said to be "not a quality problem": the seller is right on that, a no-reason return needs none, and no test is offered (audit 15, M1)', () => {
-    const lamp = stories.find((s) => s.id === 'taobao-desk-lamp-changed-mind')!;
     for (const locale of locales) {
-      const plan = buildPlan({
-        answers: answersOnPath(tree, {
-          ...lamp.answers,
-          tried: 'seller-refused',
-          'seller-said': 'not-a-quality-issue',
-        }),
-        today: lamp.today,
-        words: words[locale],
-      });
+      const said = { tried: 'seller-refused', 'seller-said': 'not-a-quality-issue' };
+      const plan = storyPlan('taobao-desk-lamp-changed-mind', said, locale);
       const step = plan.steps.find((s) => s.id === 'answer-excuse')!;
       expect(step.what).toMatch(locale === 'en' ? /That is true, but a no-reason return needs no fault/ : /这一点没错/);
       expect(step.message?.zh).toContain('七日无理由退货不需要说明理由，与是否存在质量问题无关');
@@ -1166,16 +1159,11 @@ describe('every plan', () => {
     expect(seen).toBeGreaterThan(3);
     // Where a test is still to be had, the court is where to ask for one, and the steps cite the article that says so
     // (CPL 79; audit 11-b, L2's other half). The TV the shop says it knocked, after 12315's mediation ended:
-    const tv = stories.find((s) => s.id === 'jd-tv-lines-platform-sided-with-shop')!;
-    const ended = buildPlan({
-      answers: answersOnPath(tree, { ...tv.answers, tried: 'regulator-ended' }),
-      today: tv.today,
-      words: words['zh-cn'],
-    });
+    const ended = storyPlan('jd-tv-lines-platform-sided-with-shop', { tried: 'regulator-ended' });
     expect(ended.sellerMayBeRight?.still).toContain('起诉后，可以向法院申请鉴定；鉴定人双方商量不成的，由法院指定。');
     expect(ended.steps.find((s) => s.id === 'court')?.laws).toContain('cpl-79');
     // While 12315 can still be asked, it is the regulator that names a testing body, and no article 79 is cited.
-    const open = buildPlan({ answers: answersOnPath(tree, tv.answers), today: tv.today, words: words['zh-cn'] });
+    const open = storyPlan('jd-tv-lines-platform-sided-with-shop');
     expect(open.sellerMayBeRight?.still).not.toContain('向法院申请鉴定');
     expect(open.steps.flatMap((s) => s.laws)).not.toContain('cpl-79');
   });
@@ -1865,16 +1853,13 @@ describe('contradiction rules', () => {
   });
 
   it('sends a closed shop’s last demand to the platform with the 3× reserved against the seller, and a private seller that cannot be reached to court by name (audit 13, L2, M2)', () => {
-    const scarf = stories.find((s) => s.id === 'douyin-live-silk-scarf-is-polyester')!;
-    const closed = { ...scarf.answers, tried: 'platform-against', 'seller-said': 'shop-has-closed' };
-    const plan = buildPlan({ answers: answersOnPath(tree, closed), today: scarf.today, words: words['zh-cn'] });
+    const closed = { tried: 'platform-against', 'seller-said': 'shop-has-closed' };
+    const plan = storyPlan('douyin-live-silk-scarf-is-polyester', closed);
     const demand = plan.steps.find((s) => s.id === 'court')?.message?.zh ?? '';
     expect(demand).toContain('如经查实卖家存在欺诈');
     expect(demand).not.toContain('贵店');
     // A person selling their own camera has no shop, and the platform owes nothing for it under consumer law.
-    const camera = stories.find((s) => s.id === 'xianyu-private-camera-sold-as-is')!;
-    const gone = { ...camera.answers, tried: 'platform-against', 'seller-said': 'shop-has-closed' };
-    const person = buildPlan({ answers: answersOnPath(tree, gone), today: camera.today, words: words['zh-cn'] });
+    const person = storyPlan('xianyu-private-camera-sold-as-is', closed);
     const court = person.steps.find((s) => s.id === 'court')!;
     expect(court.how.join('')).toContain('可以书面申请法院向平台调取卖家的实名信息');
     expect(court.how.join('')).not.toContain('向平台主张赔偿');
@@ -1882,35 +1867,18 @@ describe('contradiction rules', () => {
     expect(court.message?.zh).toContain('我一直联系不上您。');
     expect(court.message?.zh).toContain('我已请平台提供您的真实姓名和联系方式，以便依法起诉');
     // A private TV said not to be faulty: the proof is the buyer's, and the plan says so (audit 14, L6).
-    const tvStory = stories.find((s) => s.id === 'jd-tv-lines-on-screen-durable')!;
-    const privateTv = buildPlan({
-      answers: answersOnPath(tree, {
-        ...tvStory.answers,
-        platform: 'xianyu',
-        'seller-type': 'private',
-        payment: 'in-app',
-        tried: 'seller-refused',
-        'seller-said': 'not-a-quality-issue',
-      }),
-      today: tvStory.today,
-      words: words['zh-cn'],
+    const privately = { platform: 'xianyu', 'seller-type': 'private', payment: 'in-app', tried: 'seller-refused' };
+    const privateTv = storyPlan('jd-tv-lines-on-screen-durable', {
+      ...privately,
+      'seller-said': 'not-a-quality-issue',
     });
     expect(privateTv.sellerMayBeRight?.still).toContain(
       '只约束经营者，不约束个人卖家。继续维权前，先准备能证明故障的证据',
     );
     // A private pre-sale not delivered: the contract ends once a demand goes unheeded (CC 563), no CRPL 53 (L7).
-    const presale = stories.find((s) => s.id === 'douyin-live-presale-advance-seller-failed')!;
-    const privatePresale = buildPlan({
-      answers: answersOnPath(tree, {
-        ...presale.answers,
-        platform: 'xianyu',
-        'seller-type': 'private',
-        payment: 'in-app',
-        tried: 'seller-refused',
-        'seller-said': 'deposit-not-refundable',
-      }),
-      today: presale.today,
-      words: words['zh-cn'],
+    const privatePresale = storyPlan('douyin-live-presale-advance-seller-failed', {
+      ...privately,
+      'seller-said': 'deposit-not-refundable',
     });
     expect(messagesOf(privatePresale)).toContain('依据《民法典》第五百六十三条');
     expect(messagesOf(privatePresale)).not.toContain('第五十三条');
