@@ -1124,6 +1124,30 @@ describe('every plan', () => {
     expect(jdSilent).toBeGreaterThan(1);
   });
 
+  it('never asks a restaurant again for a remake once it has been asked, and goes to the platform unless the food is unsafe (audit 16, M1)', () => {
+    let seen = 0;
+    for (const story of stories.filter((s) => s.answers.problem === 'food-delivery'))
+      for (const tried of ['seller-silent', 'seller-refused', 'platform-against']) {
+        const base = answersOnPath(tree, { ...skipUnansweredOptional(tree, story.answers), tried });
+        for (const said of tried === 'seller-silent'
+          ? [undefined]
+          : optionsFor(questionById(tree, 'seller-said')!, base).map((o) => o.id)) {
+          const answers = answersOnPath(tree, said ? { ...base, 'seller-said': said } : base);
+          if (locate(tree, answers).outcome?.kind !== 'plan') continue;
+          seen++;
+          const plan = buildPlan({ answers, today: story.today, words: words['zh-cn'] });
+          const label = `${story.id} ${JSON.stringify(answers)}`;
+          expect(messagesOf(plan), label).not.toMatch(/重做|补送/);
+          if (!read(factsOf(answers), story.today).unsafeMeal)
+            expect(
+              plan.steps.map((s) => s.id),
+              label,
+            ).not.toContain('ask-restaurant');
+        }
+      }
+    expect(seen).toBeGreaterThan(30);
+  });
+
   it('gives the fault fill-in an example that fits the item: a coat is not switched on (audit 15, L4)', () => {
     const plan = storyPlan('taobao-coat-seams-split-after-three-weeks');
     expect(messagesOf(plan)).toContain('【具体问题，例如：破损、开线、开裂】');

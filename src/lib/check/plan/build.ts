@@ -432,10 +432,12 @@ function chooseSteps(
       if (!routeClosed) steps.push(serviceRefund(r, c, today, words));
     } else if (f.downloadProblem === 'not-as-described') steps.push(downloadFix(r, c, today, words));
     else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
-    // A restaurant already asked that has not answered: a meal's problem is the platform's to settle now, not one
-    // to put to the restaurant again for a remake days later (audit 15, M3).
+    // A restaurant already asked, silent or refusing: a meal's problem is the platform's to settle now, not one to
+    // put to the restaurant again days later (audit 15, M3; audit 16, M1). Unsafe food keeps its step after a refusal:
+    // what to keep and when to see a doctor are said there, and today's message is then the reply to the refusal.
     else if (f.problem === 'food-delivery') {
-      if (f.stage !== 'seller-silent') steps.push(askRestaurant(r, c, today, words));
+      if (f.stage === 'nothing' || (f.stage === 'seller-refused' && r.unsafeMeal))
+        steps.push(askRestaurant(r, c, today, words));
     } else if (f.problem === 'tickets-and-travel') steps.push(askTripRefund(r, c, today, words));
     else if (f.problem === 'price-protection' && f.pricePromise === 'promised')
       steps.push(askPricePromise(r, c, today, words));

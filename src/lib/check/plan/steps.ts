@@ -771,9 +771,9 @@ function mealBasis(r: Reading, words: PlanWords): CaseBasis {
     return {
       claims: ['deliver-as-promised', 'breach-remedies'],
       basis: ['meal-remedy'],
-      // To the restaurant, on the day: put it right or refund that part. Later, to the platform or the regulator, a
-      // remade meal no longer fits: the part's price, which only the user knows.
-      ask: part(`msg.ask.meal-remedy.${detail}`),
+      // To the restaurant, on the day: put it right or refund that part. Later (the reply to its refusal, the platform,
+      // the regulator), a remade meal no longer fits: the part's price, which only the user knows (audit 16, M1).
+      ask: part(r.facts.stage === 'nothing' ? `msg.ask.meal-remedy.${detail}` : `msg.ask.meal-part-refund.${detail}`),
       laterAsk: part(`msg.ask.meal-part-refund.${detail}`),
       happened,
       ...rider,
