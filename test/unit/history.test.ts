@@ -68,6 +68,35 @@ describe('the case history', () => {
     expect(caseHistory(answersOnPath(tree, refused), refused).map((e) => e.event)).toContain('seller-refused');
   });
 
+  it('dates a silent seller by the day the walk asked, never as a refusal, and no platform window from it (audit 16, M2)', () => {
+    // JD asks the day the seller "refused, or stopped answering": for a silent seller it is the silence's day.
+    const { 'live-stream': _live, ...rest } = kettle;
+    const onJd: Answers = { ...rest, platform: 'jd' };
+    const silent = { ...movedOn(onJd, 'seller-silent'), 'refused-on': '2026-11-12' };
+    expect(caseHistory(answersOnPath(tree, silent), silent)).toEqual([
+      { event: 'received', date: '2026-11-10' },
+      { event: 'seller-silent', date: '2026-11-12' },
+    ]);
+    // Moving on to the platform's decision: still silent, not a refusal on that day.
+    const decided = movedOn(silent, 'platform-against', '2026-11-20');
+    expect(caseHistory(answersOnPath(tree, decided), decided).map((e) => e.event)).toEqual([
+      'received',
+      'seller-silent',
+      'platform-against',
+    ]);
+    // A refusal recorded later with no date does not take the silence's day, so JD's 15 days are not dated from it.
+    const refused = { ...movedOn(silent, 'seller-refused'), 'seller-said': 'not-a-quality-issue' };
+    expect(refused['refused-on']).toBeUndefined();
+    const plan = buildPlan({ answers: refused, today: '2026-11-30', words });
+    expect(plan.deadlines.map((d) => d.id)).not.toContain('jd-intervention');
+    // With its own date, the refusal is dated from it.
+    const dated = { ...movedOn(silent, 'seller-refused', '2026-11-25'), 'seller-said': 'not-a-quality-issue' };
+    expect(caseHistory(answersOnPath(tree, dated), dated)).toContainEqual({
+      event: 'seller-refused',
+      date: '2026-11-25',
+    });
+  });
+
   it('shows the current stage even without a date, after the dated events', () => {
     const silent = movedOn(kettle, 'seller-silent');
     expect(caseHistory(silent)).toEqual([{ event: 'received', date: '2026-11-10' }, { event: 'seller-silent' }]);

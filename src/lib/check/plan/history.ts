@@ -54,7 +54,8 @@ const stageOf = (answers: Answers): Exclude<StageId, 'in-court'> => {
 const isIsoDate = (value: unknown): value is IsoDate => typeof value === 'string' && parseIsoDate(value) !== undefined;
 
 const dated = (answers: Answers, event: CaseEvent): HistoryEntry => {
-  const key = event === 'seller-silent' ? undefined : dateAnswer[event];
+  // The silence is dated where the walk asked for it ("the day the seller refused, or stopped answering").
+  const key = event === 'seller-silent' ? 'refused-on' : dateAnswer[event];
   const value = key ? answers[key] : undefined;
   return isIsoDate(value) ? { event, date: value } : { event };
 };
@@ -74,10 +75,12 @@ export function caseHistory(onPath: Answers, all: Answers = onPath): HistoryEntr
     // An earlier event shows where its date was recorded, or (the seller's refusal, or its silence) where what the
     // seller said is known; the current stage shows, dated or not.
     const silent = onPath['seller-said'] === 'never-answered';
+    // A date given for a seller that went silent is the silence's, never a refusal's (audit 16, M2).
+    const silentDate = event === 'seller-refused' && (silent || stage === 'seller-silent');
     const recorded =
       event === 'seller-silent'
         ? silent && rung[stage] > 1
-        : isIsoDate(all[dateAnswer[event]]) ||
+        : (isIsoDate(all[dateAnswer[event]]) && !silentDate) ||
           (event === 'seller-refused' && typeof onPath['seller-said'] === 'string' && !silent && rung[stage] > 1);
     if (current || (recorded && rung[event] <= rung[stage])) entries.push(dated(all, event));
   }
@@ -113,6 +116,9 @@ export function nextStages(answers: Answers): LaterStage[] {
  */
 export function movedOn(answers: Answers, event: LaterStage, date?: IsoDate): Answers {
   const next: Record<string, Answers[string]> = { ...answers, tried: event };
+  // A silent seller's day, moving on to its refusal with no date given: not the refusal's day (a platform's window
+  // would run from it; audit 16, M2).
+  if (stageOf(answers) === 'seller-silent' && event === 'seller-refused' && !date) delete next['refused-on'];
   if (event !== 'seller-silent' && date) next[dateAnswer[event]] = date;
   if (stageOf(answers) === 'seller-silent' && rung[event] > 1 && answers['seller-said'] === undefined)
     next['seller-said'] = 'never-answered';

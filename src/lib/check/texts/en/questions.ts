@@ -126,7 +126,7 @@ export const questions = {
   'q.tried.option.regulator-ended': '12315 mediation ended without a deal',
   'q.tried.option.in-court': 'I have already started a court case',
   'q.refused-on.title': 'On what date did the seller refuse, or stop answering?',
-  'q.refused-on.hint': 'The platform’s time to step in counts from this date.',
+  'q.refused-on.hint': 'If the seller refused, the platform’s time to step in counts from that day.',
   'q.returned-on.title': 'On what date did the seller receive your return?',
   'q.returned-on.hint':
     'The tracking of your return shows it. For a no-reason return, the refund is due within 7 days of this date.',

@@ -119,7 +119,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.tried.option.regulator-ended': '12315调解未成功',
   'q.tried.option.in-court': '已经起诉',
   'q.refused-on.title': '卖家是哪一天拒绝或不再回复的？',
-  'q.refused-on.hint': '平台介入的期限从这一天起算。',
+  'q.refused-on.hint': '卖家拒绝的，平台介入的期限从拒绝那天起算。',
   'q.returned-on.title': '卖家是哪一天收到你退回的商品的？',
   'q.returned-on.hint': '退货的物流信息里可以看到。无理由退货的，卖家应在收到后7日内退款。',
   'q.seller-said.title': '卖家怎么说？',
