@@ -86,7 +86,7 @@ describe('the case history', () => {
     ]);
     // A refusal recorded later with no date does not take the silence's day, so JD's 15 days are not dated from it.
     const refused = { ...movedOn(silent, 'seller-refused'), 'seller-said': 'not-a-quality-issue' };
-    expect(refused['refused-on']).toBeUndefined();
+    expect((refused as Answers)['refused-on']).toBeUndefined();
     const plan = buildPlan({ answers: refused, today: '2026-11-30', words });
     expect(plan.deadlines.map((d) => d.id)).not.toContain('jd-intervention');
     // With its own date, the refusal is dated from it.

@@ -1094,6 +1094,7 @@ describe('every plan', () => {
   it('dates no platform window from a seller’s silence, and says JD steps in 24 hours after the request (audit 15, M2)', () => {
     let seen = 0;
     let jdSilent = 0;
+    let wechatSilent = 0;
     for (const story of stories.filter((s) => s.answers.platform === 'jd' || s.answers.platform === 'wechat-store')) {
       const answers = answersOnPath(tree, {
         ...skipUnansweredOptional(tree, story.answers),
@@ -1119,9 +1120,16 @@ describe('every plan', () => {
         expect(step.how.join(''), story.id).toContain('提起售后或纠纷申请24小时后，就可以在售后页面申请“京东介入”');
         expect(step.how.join(''), story.id).not.toContain('在卖家驳回申请后15个自然日内');
       }
+      // WeChat Store steps in on a shop that times out; its 7 days run from a rejection (audit 16, L1).
+      if (answers.platform === 'wechat-store') {
+        wechatSilent++;
+        expect(step.how.join(''), story.id).toContain('商家超时不处理的，平台会介入');
+        expect(step.how.join(''), story.id).not.toContain('卖家拒绝后7天内');
+      }
     }
     expect(seen).toBeGreaterThan(3);
     expect(jdSilent).toBeGreaterThan(1);
+    expect(wechatSilent).toBeGreaterThan(0);
   });
 
   it('never asks a restaurant again for a remake once it has been asked, and goes to the platform unless the food is unsafe (audit 16, M1)', () => {
@@ -1163,6 +1171,15 @@ describe('every plan', () => {
       expect(step.message?.zh).toContain('七日无理由退货不需要说明理由，与是否存在质量问题无关');
       expect(step.message?.zh).not.toContain('如需检测');
     }
+    // Past the 7 days: still true and beside the point; the day the return was asked for decides (audit 16, L2).
+    const late = storyPlan(
+      'taobao-desk-lamp-changed-mind',
+      { tried: 'seller-refused', 'seller-said': 'not-a-quality-issue', 'received-on': '2026-10-20' },
+      'en',
+    );
+    expect(late.steps.find((s) => s.id === 'answer-excuse')?.what).toMatch(
+      /That is true, but a no-reason return needs no fault\. What matters is the day you asked for the return/,
+    );
   });
 
   it('after mediation ended, never sends the user back to 12315, in a message or in what is still possible (audit 11-b, M5)', () => {
@@ -1190,6 +1207,15 @@ describe('every plan', () => {
     const open = storyPlan('jd-tv-lines-platform-sided-with-shop');
     expect(open.sellerMayBeRight?.still).not.toContain('向法院申请鉴定');
     expect(open.steps.flatMap((s) => s.laws)).not.toContain('cpl-79');
+    // Earbuds (not on the durable list) and a fake the platform would not refund: the same (audit 16, L3).
+    for (const [id, said] of [
+      ['jd-earbuds-not-a-quality-problem', 'not-a-quality-issue'],
+      ['taobao-fake-handbag-shop-refused', 'something-else'],
+    ] as const) {
+      const plan = storyPlan(id, { tried: 'regulator-ended', 'seller-said': said });
+      expect(plan.sellerMayBeRight?.still, id).toContain('起诉后，可以向法院申请鉴定');
+      expect(plan.steps.find((s) => s.id === 'court')?.laws, id).toContain('cpl-79');
+    }
   });
 
   it('gives a late delivery’s last demand one date, to ship by, not a second reply date (audit 11-b, M6)', () => {
@@ -2206,12 +2232,19 @@ describe('contradiction rules', () => {
       if (c.box === 'durable') {
         expect(right?.why, c.received).toBe(say('excuse.not-a-quality-issue.durable.why'));
         expect(reply.laws).toEqual(expect.arrayContaining(['crpl-23', 'regs-47']));
-      } else
+      } else {
+        // Who names the testing body if the two sides cannot agree: the regulator handling the complaint, cited
+        // (audit 16, L3).
         expect(right?.still, `${c.received} ${c.kind}`).toBe(
-          say(
-            c.box === 'late' ? 'excuse.not-a-quality-issue.test.late.still' : 'excuse.not-a-quality-issue.test.still',
+          words.en.sentences(
+            say(
+              c.box === 'late' ? 'excuse.not-a-quality-issue.test.late.still' : 'excuse.not-a-quality-issue.test.still',
+            ),
+            say('case.food.testing-body'),
           ),
         );
+        expect(reply.laws).toContain('regs-47');
+      }
     }
   });
 

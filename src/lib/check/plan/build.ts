@@ -618,7 +618,11 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
   if (fakeDecided(r))
     return {
       why: words.say(f.platform === 'taobao' ? 'case.fake-decided.why.taobao' : 'case.fake-decided.why'),
-      still: words.say(f.stage === 'regulator-ended' ? 'case.fake-decided.still.ended' : 'case.fake-decided.still'),
+      // Once mediation has ended, the court is where an appraisal is asked for (CPL 79; audit 16, L3).
+      still:
+        f.stage === 'regulator-ended'
+          ? words.sentences(words.say('case.fake-decided.still.ended'), words.say('case.court-appraisal'))
+          : words.say('case.fake-decided.still'),
     };
   const key =
     f.problem === 'food-delivery' && f.mealProblem === 'late'

@@ -295,19 +295,35 @@ export function representativeAnswers(): Answers[] {
     amount: 459,
     evidence: ['order-page'],
   });
-  // A change of mind the seller answers "not a quality problem": true, and beside the point (audit 15, M1).
+  // The same on WeChat Store: the platform steps in on a shop that times out (audit 16, L1).
   sets.push({
     purpose: 'personal',
-    problem: 'changed-my-mind',
-    platform: 'taobao',
-    'live-stream': false,
-    'received-on': '2026-11-23',
+    problem: 'not-as-described',
+    symptoms: ['wrong-size'],
+    platform: 'wechat-store',
+    'received-on': '2026-11-20',
     'item-kind': 'other',
-    tried: 'seller-refused',
-    'seller-said': 'not-a-quality-issue',
-    amount: 159,
+    tried: 'seller-silent',
+    'refused-on': '2026-11-22',
+    fraud: false,
+    amount: 239,
     evidence: ['order-page'],
   });
+  // A change of mind the seller answers "not a quality problem": true, and beside the point, inside the 7 days and
+  // after them, where the day it was asked for decides (audit 15, M1; audit 16, L2).
+  for (const received of ['2026-11-23', '2026-11-10'])
+    sets.push({
+      purpose: 'personal',
+      problem: 'changed-my-mind',
+      platform: 'taobao',
+      'live-stream': false,
+      'received-on': received,
+      'item-kind': 'other',
+      tried: 'seller-refused',
+      'seller-said': 'not-a-quality-issue',
+      amount: 159,
+      evidence: ['order-page'],
+    });
   // JD decided against a buyer from a private seller, weeks ago: the appeal's window has run (audit 12, L8).
   sets.push({
     purpose: 'personal',

@@ -88,6 +88,11 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     why: words.say(`${right}.why`),
     still: words.say(`${right}.still`),
   });
+  // A caveat a test decides: who can name the testing body, the regulator or (once mediation has ended) the court.
+  const testCaveat = (right: Right): SellerMayBeRight => ({
+    why: words.say(`${right}.why`),
+    still: withTestingBody(r, words, words.say(`${right}.still`)),
+  });
   // A wrong or short order is the seller's breach (CC 577, 582), not a quality fault the user reported: its replies
   // never say, in the user's name, that the item has a quality problem.
   const wrongItem = f.problem === 'wrong-or-missing-items';
@@ -172,13 +177,20 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           },
         };
       return {
-        ...rebut(['as-described', 'quality-return-7-days'], 'msg.reply.not-a-quality-issue'),
+        // The regulator that names a testing body is cited where it is said (withTestingBody: a business's buyer,
+        // before mediation has ended); after it, the court's appraisal is (audit 16, L3).
+        ...rebut(
+          r.consumer && r.facts.stage !== 'regulator-ended'
+            ? ['as-described', 'quality-return-7-days', 'test-body-named']
+            : ['as-described', 'quality-return-7-days'],
+          'msg.reply.not-a-quality-issue',
+        ),
         // Not on the durable list: the seller does not carry the burden of proof, and a test may decide it. Food is
         // not dropped or wet: what the seller may say is that it went off after it arrived. Past the 7 days a proven
         // fault gives a replacement or repair first, a return only where it defeats the purchase (CRPL 24).
         caveat: r.food
           ? (foodCaveatOf(r, words) ?? foodBadOnArrival(r, words))
-          : caveat(
+          : testCaveat(
               r.sevenDaysLeft === undefined && !r.returnedInTime
                 ? 'excuse.not-a-quality-issue.test.late'
                 : 'excuse.not-a-quality-issue.test',

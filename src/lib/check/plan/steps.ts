@@ -1312,18 +1312,22 @@ export function answerExcuse(
     id: 'answer-excuse',
     title: words.say('step.answer-excuse.title'),
     what: words.say(
-      verdict === 'partly'
-        ? 'step.answer-excuse.what.partly'
-        : // Checking a returned item is not against the law; taking too long to refund is.
-          excuse === 'refund-after-inspection'
-          ? 'step.answer-excuse.what.refund-after-inspection'
-          : // A change of mind: nothing is wrong, and the seller is right on that, but a no-reason return needs no
-            // fault (audit 15, M1).
-            excuse === 'not-a-quality-issue' && r.facts.problem === 'changed-my-mind'
-            ? 'step.answer-excuse.what.no-fault-needed'
-            : verdict === 'food'
-              ? 'step.answer-excuse.what.food'
-              : 'step.answer-excuse.what',
+      // A change of mind past the 7 days: "not a quality problem" is true and beside the point, and what may decide
+      // it is the day the return was asked for (audit 16, L2).
+      verdict === 'partly' && excuse === 'not-a-quality-issue' && r.facts.problem === 'changed-my-mind'
+        ? 'step.answer-excuse.what.no-fault-needed.partly'
+        : verdict === 'partly'
+          ? 'step.answer-excuse.what.partly'
+          : // Checking a returned item is not against the law; taking too long to refund is.
+            excuse === 'refund-after-inspection'
+            ? 'step.answer-excuse.what.refund-after-inspection'
+            : // A change of mind: nothing is wrong, and the seller is right on that, but a no-reason return needs no
+              // fault (audit 15, M1).
+              excuse === 'not-a-quality-issue' && r.facts.problem === 'changed-my-mind'
+              ? 'step.answer-excuse.what.no-fault-needed'
+              : verdict === 'food'
+                ? 'step.answer-excuse.what.food'
+                : 'step.answer-excuse.what',
       said,
     ),
     why: words.say('step.answer-excuse.why'),
@@ -1446,7 +1450,11 @@ export function platformIntervention(
         : [
             ...(silentOnJd
               ? (['step.platform-intervention.how.jd.silent'] as const)
-              : (platformHow[p] ?? ['step.platform-intervention.how.other.1'])),
+              : // WeChat Store's 7 days run from a rejection too; a shop that times out, the platform steps in on
+                // (its developer documents; audit 16, L1).
+                p === 'wechat-store' && r.facts.stage === 'seller-silent'
+                ? (['step.platform-intervention.how.wechat-store.silent'] as const)
+                : (platformHow[p] ?? ['step.platform-intervention.how.other.1'])),
             // Taobao's rule puts the first proof of a fake on the seller, and says what the buyer needs if it is met.
             ...(rule.includes('taobao-fake-burden') ? (['step.platform-intervention.how.taobao.fake'] as const) : []),
           ],

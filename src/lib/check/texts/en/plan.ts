@@ -300,6 +300,8 @@ export const plan = {
     'The seller said {excuse}. The law does not forbid checking the item, but it sets how long the refund may take: send the reply below.',
   'step.answer-excuse.what.no-fault-needed':
     'The seller said {excuse}. That is true, but a no-reason return needs no fault: send the reply below.',
+  'step.answer-excuse.what.no-fault-needed.partly':
+    'The seller said {excuse}. That is true, but a no-reason return needs no fault. What matters is the day you asked for the return: first read “Where the seller may be right”.',
   'step.answer-excuse.what.food':
     'The seller said {excuse}. The law says otherwise: send the reply below. What you may have to show about the food is under “Where the seller may be right”.',
   'step.answer-excuse.what.partly':
@@ -339,6 +341,8 @@ export const plan = {
     'Apply for JD intervention (京东介入) in the after-sales screen, within 15 natural days after the seller rejected your request (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.jd.silent':
     'If the seller does nothing, you can apply for JD intervention (京东介入) in the after-sales screen 24 hours after raising the request (JD dispute rule for shops on JD, Art. 3, version in force 4 July 2025; a platform rule, not law). If the seller later rejects it, apply within 15 natural days of the rejection. If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
+  'step.platform-intervention.how.wechat-store.silent':
+    'WeChat Store’s developer documents say the platform steps in when a shop does not act in time; you can also ask for platform intervention in the order. If the shop later rejects your request, ask within 7 days of the rejection. These are platform rules, not law.',
   'step.platform-intervention.how.jd.order':
     'Apply for JD intervention (京东介入) from the order. JD’s rule gives 15 natural days for delivery and cancellation disputes; we have not confirmed the day they start, so apply now (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.jd.other':
@@ -886,8 +890,7 @@ export const plan = {
     'The platform may have sided with the seller because it showed papers for where the item came from (distribution papers, customs papers or an invoice), and you had no test report or written answer from the brand: under Taobao’s rule the payment then goes to the seller. A missing tag and poor stitching alone may not be enough for 12315 or a court either.',
   'case.fake-decided.still':
     'Ask the brand for a written answer, or have the item tested by a qualified body. If you and the seller cannot agree on one after you complain, the regulator handling the complaint may name it.',
-  'case.fake-decided.still.ended':
-    'Ask the brand for a written answer, or have the item tested by a qualified body, and take the result to court.',
+  'case.fake-decided.still.ended': 'Ask the brand for a written answer, or have the item tested by a qualified body.',
   'case.missing-signed.why':
     'If what you signed for listed the quantity, the law presumes you checked the number of items and their visible condition. Saying later that something is missing, without an unboxing video, is where the seller may push back.',
   'case.missing-signed.still':

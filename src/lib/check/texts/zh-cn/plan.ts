@@ -228,6 +228,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家说{excuse}。法律不禁止验货，但规定了退款的期限：发送下面的回复。',
   'step.answer-excuse.what.no-fault-needed':
     '卖家说{excuse}。这一点没错，但七天无理由退货本来就不需要质量问题：发送下面的回复。',
+  'step.answer-excuse.what.no-fault-needed.partly':
+    '卖家说{excuse}。这一点没错，但无理由退货本来就不需要质量问题。要看的是你哪天提出的退货：先看“卖家可能有道理的地方”。',
   'step.answer-excuse.what.food':
     '卖家说{excuse}。法律并不支持这种说法：发送下面的回复。关于食品你可能要拿出什么证据，见“卖家可能有道理的地方”。',
   'step.answer-excuse.what.partly':
@@ -266,6 +268,8 @@ export const plan: Record<PlanTextKey, string> = {
     '在售后页面申请“京东介入”，在卖家驳回申请后15个自然日内（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
   'step.platform-intervention.how.jd.silent':
     '卖家一直不处理的，提起售后或纠纷申请24小时后，就可以在售后页面申请“京东介入”。这是京东开放平台交易纠纷处理总则第三条（2025年7月4日施行的版本），是平台规则，不是法律。卖家之后驳回申请的，从驳回那天起15个自然日内申请。如果是京东自营商品，京东就是卖家：直接找京东客服。',
+  'step.platform-intervention.how.wechat-store.silent':
+    '微信小店的开发者文档说，商家超时不处理的，平台会介入；你也可以在订单中申请平台介入。商家之后拒绝的，从拒绝那天起7天内申请。这些是平台规则，不是法律。',
   'step.platform-intervention.how.jd.order':
     '在订单中申请“京东介入”。京东规则对发货和取消订单的纠纷，给15个自然日申请介入。我们没有核实从哪天起算，请现在就申请（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
   'step.platform-intervention.how.jd.other':
@@ -743,7 +747,7 @@ export const plan: Record<PlanTextKey, string> = {
     '平台没有支持你，可能是因为卖家拿出了进货凭证（如厂家经销凭证、报关单据或发票），你却没有检测报告或品牌方的书面意见。按淘宝的规则，这时货款会打给卖家。只凭防伪标和做工，12315和法院也可能认为证据不够。',
   'case.fake-decided.still':
     '请品牌方出具书面意见，或者委托有资质的机构鉴定。投诉后双方对鉴定机构谈不拢的，受理投诉的市场监管部门可以指定。',
-  'case.fake-decided.still.ended': '请品牌方出具书面意见，或者委托有资质的机构鉴定，再带着结果起诉。',
+  'case.fake-decided.still.ended': '请品牌方出具书面意见，或者委托有资质的机构鉴定。',
   'case.missing-signed.why':
     '如果你签收的单据上写明了数量，法律推定你已经检查过数量和外观。没有开箱视频、事后才说少发，卖家可能据此反驳。',
   'case.missing-signed.still':
