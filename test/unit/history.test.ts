@@ -1,7 +1,7 @@
 /** The case as it moves on: its history with dates, what can happen next, and recording it. */
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/lib/check/plan/build';
-import { caseHistory, movedOn, nextStages } from '../../src/lib/check/plan/history';
+import { caseHistory, movedOn, nextStages, planAnswers } from '../../src/lib/check/plan/history';
 import { planWordsIn } from '../../src/lib/check/texts/all';
 import { answersOnPath, locate } from '../../src/lib/check/tree/evaluate';
 import { tree } from '../../src/lib/check/tree/tree';
@@ -95,6 +95,31 @@ describe('the case history', () => {
       event: 'seller-refused',
       date: '2026-11-25',
     });
+  });
+
+  it('dates the in-time request by a refusal within the 7 days, at the later stages too (audit 16, M3)', () => {
+    // A faulty item from JD received on 10 November, refused on 14 November (day 4), the platform against on 20th.
+    const { 'live-stream': _live, ...rest } = kettle;
+    const refused = {
+      ...movedOn({ ...rest, platform: 'jd' }, 'seller-refused', '2026-11-14'),
+      'seller-said': 'something-else',
+    };
+    const decided = movedOn(refused, 'platform-against', '2026-11-20');
+    const onPath = answersOnPath(tree, decided);
+    // Off the walk's path once the platform has decided, the refusal's day is carried into the plan.
+    expect(onPath['refused-on']).toBeUndefined();
+    const plan = buildPlan({ answers: planAnswers(onPath, decided), today: '2026-11-30', words: planWordsIn('zh-cn') });
+    expect(plan.today.addSentence?.zh).toBe(
+      '另外，我在2026年11月14日或更早（收货后七日内）已向卖家提出退货要求，卖家于2026年11月14日拒绝，聊天记录附后。我请求按该要求退货退款。',
+    );
+    expect(plan.today.beforeSending?.join('')).toContain('卖家在2026年11月14日拒绝了你当时的要求，那天还在收货后7天内');
+    // A silent seller's day dates no refusal, so no request in time.
+    const silent = movedOn(
+      { ...movedOn({ ...rest, platform: 'jd' }, 'seller-silent'), 'refused-on': '2026-11-14' },
+      'platform-against',
+      '2026-11-20',
+    );
+    expect(planAnswers(answersOnPath(tree, silent), silent)['refused-on']).toBeUndefined();
   });
 
   it('shows the current stage even without a date, after the dated events', () => {

@@ -295,6 +295,22 @@ export function representativeAnswers(): Answers[] {
     amount: 459,
     evidence: ['order-page'],
   });
+  // Refused within the 7 days, asked about after them: the refusal dates the request made in time, to the seller and,
+  // once the platform has decided, to 12315 (audit 16, M3).
+  for (const tried of ['seller-refused', 'platform-against'])
+    sets.push({
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      symptoms: ['does-not-work'],
+      platform: 'jd',
+      'received-on': '2026-11-10',
+      'item-kind': 'electronics',
+      tried,
+      'refused-on': '2026-11-14',
+      'seller-said': 'something-else',
+      amount: 459,
+      evidence: ['order-page', 'chat'],
+    });
   // The same on WeChat Store: the platform steps in on a shop that times out (audit 16, L1).
   sets.push({
     purpose: 'personal',

@@ -133,7 +133,17 @@ export function movedOn(answers: Answers, event: LaterStage, date?: IsoDate): An
 export function planAnswers(onPath: Answers, all: Answers): Answers {
   const stage = stageOf(onPath);
   const returnedOn = all['returned-on'];
-  return rung[stage] > rung['sent-back'] && onPath['returned-on'] === undefined && isIsoDate(returnedOn)
-    ? { ...onPath, 'returned-on': returnedOn }
-    : onPath;
+  const withReturn =
+    rung[stage] > rung['sent-back'] && onPath['returned-on'] === undefined && isIsoDate(returnedOn)
+      ? { ...onPath, 'returned-on': returnedOn }
+      : onPath;
+  // The day the seller refused, likewise (asked only at that stage, on JD and WeChat Store): a refusal within the 7
+  // days dates the request made in time (audit 16, M3). Not a silent seller's day, which dates no refusal.
+  const refusedOn = all['refused-on'];
+  return rung[stage] > 1 &&
+    withReturn['refused-on'] === undefined &&
+    isIsoDate(refusedOn) &&
+    onPath['seller-said'] !== 'never-answered'
+    ? { ...withReturn, 'refused-on': refusedOn }
+    : withReturn;
 }

@@ -7,6 +7,7 @@
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
 import { plusDays, type IsoDate } from '../tree/dates';
+import { compareIsoDates } from '../tree/iso-date';
 import {
   receivedProblems,
   type ExcuseId,
@@ -1003,17 +1004,26 @@ export function askedInTime(
   to: 'seller' | 'regulator',
 ): { how: string; today: string; add: Part } | undefined {
   if (!asksInTime(r) || !r.facts.receivedOn) return undefined;
-  const add = words.part(to === 'regulator' ? 'msg.asked-in-time.regulator' : 'msg.asked-in-time');
-  const date = { date: plusDays(r.facts.receivedOn, 7) };
+  const lastDay = plusDays(r.facts.receivedOn, 7);
+  // A refusal dated within the 7 days answered a request made within them: the sentence is dated by it, and the user
+  // is asked only whether that request was for a return (audit 16, M3, in part).
+  const refused =
+    r.facts.refusedOn && compareIsoDates(r.facts.refusedOn, lastDay) <= 0 ? { date: r.facts.refusedOn } : undefined;
+  const add = refused
+    ? words.part(to === 'regulator' ? 'msg.asked-in-time.regulator.refused' : 'msg.asked-in-time.refused', { refused })
+    : words.part(to === 'regulator' ? 'msg.asked-in-time.regulator' : 'msg.asked-in-time');
+  const date = { date: lastDay };
+  const sentence = add.en ? `${add.zh} (“${add.en}”)` : add.zh;
+  const deciders = decidersOf(r, words);
   return {
     // In the step the sentence is quoted (on the English page with its meaning, as messages are); the panel shows it
     // below its line, with a copy button of its own.
-    how: words.say('step.quality-remedy.how.asked-in-time', {
-      date,
-      deciders: decidersOf(r, words),
-      sentence: add.en ? `${add.zh} (“${add.en}”)` : add.zh,
-    }),
-    today: words.say('today.asked-in-time', { date, deciders: decidersOf(r, words) }),
+    how: refused
+      ? words.say('step.quality-remedy.how.asked-in-time.refused', { refused, deciders, sentence })
+      : words.say('step.quality-remedy.how.asked-in-time', { date, deciders, sentence }),
+    today: refused
+      ? words.say('today.asked-in-time.refused', { refused, deciders })
+      : words.say('today.asked-in-time', { date, deciders }),
     add,
   };
 }

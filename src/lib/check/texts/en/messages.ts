@@ -435,6 +435,10 @@ export const messages = {
     'I am making this request within 7 days of receiving the goods, inside the legal limit.',
   'msg.reply.deadline-passed.after-7-days.no-platform':
     'More than 7 days after receipt I can still make the request above under the law.',
+  'msg.asked-in-time.regulator.refused':
+    'I had also asked the seller for a return on or before {refused}, within 7 days of receiving the goods, and it refused on {refused}; the chat is attached. I ask for that return and refund.',
+  'msg.asked-in-time.refused':
+    'Also, I asked for a return on or before {refused}, within 7 days of receiving the goods, and you refused on {refused}; the chat is attached. Please first process the return and refund I asked for.',
   'msg.asked-in-time.regulator':
     'I had also asked the seller for a return on [date you asked], within 7 days of receiving the goods; the chat is attached. I ask for that return and refund.',
   'msg.asked-in-time':

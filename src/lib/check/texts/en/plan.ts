@@ -128,6 +128,8 @@ export const plan = {
   'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',
   'step.quality-remedy.how.asked-in-time':
     'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add this sentence after the one that starts 我的要求是 (“what I ask”), with the day you asked, and attach that chat: {sentence} Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
+  'step.quality-remedy.how.asked-in-time.refused':
+    'The seller refused your request on {refused}, still within the 7 days after you received the item. If what you asked for then was a return, add this sentence after the one that starts 我的要求是 (“what I ask”), and attach that chat: {sentence} Whether a request made in time still counts after the seller refused is for {deciders} to decide.',
   'step.quality-remedy.takes': 'Give the seller about 3 days to answer. That is our suggestion, not a legal limit.',
   'step.quality-remedy.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.put-order-right.title.send': 'Ask the seller to send the right item, or what is missing',
@@ -476,6 +478,8 @@ export const plan = {
   'decides.court': 'a court',
   'today.asked-in-time':
     'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add the sentence below the message after the one that starts 我的要求是 (“what I ask”), or send it as a second message straight after; fill in the day you asked and attach that chat. Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
+  'today.asked-in-time.refused':
+    'The seller refused your request on {refused}, still within the 7 days after you received the item. If what you asked for then was a return, add the sentence below the message after the one that starts 我的要求是 (“what I ask”), or send it as a second message straight after, and attach that chat. Whether a request made in time still counts after the seller refused is for {deciders} to decide.',
   'today.food-keep': 'Keep what is left of the food sealed, with its packaging: it may need testing.',
   'today.price-terms':
     'Before you send it, check that the lower price falls within the price-protection terms: the period they cover and the prices they count.',

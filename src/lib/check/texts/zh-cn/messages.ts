@@ -386,6 +386,10 @@ export const messages: Record<MessageKey, string> = {
     '收货超过七日，不影响我依法提出上述要求；平台规定的售后期限也不影响我依法享有的权利。',
   'msg.reply.deadline-passed.no-platform': '我在收货后七日内提出上述要求，没有超过法定期限。',
   'msg.reply.deadline-passed.after-7-days.no-platform': '收货超过七日，不影响我依法提出上述要求。',
+  'msg.asked-in-time.regulator.refused':
+    '另外，我在{refused}或更早（收货后七日内）已向卖家提出退货要求，卖家于{refused}拒绝，聊天记录附后。我请求按该要求退货退款。',
+  'msg.asked-in-time.refused':
+    '另外，我在{refused}或更早（收货后七日内）已提出退货要求，贵店于{refused}拒绝，聊天记录附后，请优先按该要求办理退货退款。',
   'msg.asked-in-time.regulator':
     '另外，我已于【提出退货的日期】（收货后七日内）向卖家提出退货要求，聊天记录附后。我请求按该要求退货退款。',
   'msg.asked-in-time':

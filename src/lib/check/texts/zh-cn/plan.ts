@@ -82,6 +82,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
   'step.quality-remedy.how.asked-in-time':
     '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把下面这句加到“我的要求是”那句后面，填上提出的日期，附上当时的聊天记录：“{sentence}”卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
+  'step.quality-remedy.how.asked-in-time.refused':
+    '卖家在{refused}拒绝了你当时的要求，那天还在收货后7天内。如果你那时要求的是退货，把下面这句加到“我的要求是”那句后面，附上当时的聊天记录：“{sentence}”按时提出的要求还算不算数，由{deciders}判断。',
   'step.quality-remedy.takes': '给卖家大约3天答复。这是我们的建议，不是法定期限。',
   'step.quality-remedy.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.put-order-right.title.send': '请卖家换发正确的商品，或者补发少发的',
@@ -385,6 +387,8 @@ export const plan: Record<PlanTextKey, string> = {
   'decides.court': '法院',
   'today.asked-in-time':
     '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把消息下面的这句加到“我的要求是”那句后面，或者紧接着单独发送；填好你提出的那一天，并附上当时的聊天记录。卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
+  'today.asked-in-time.refused':
+    '卖家在{refused}拒绝了你当时的要求，那天还在收货后7天内。如果你那时要求的是退货，把消息下面的这句加到“我的要求是”那句后面，或者紧接着单独发送，并附上当时的聊天记录。按时提出的要求还算不算数，由{deciders}判断。',
   'today.food-keep': '剩下的食品连同包装密封保存：可能要送检。',
   'today.price-terms': '发送前，核对降价是否在价保条款的范围内：保价的期限，以及哪些价格算数。',
   'step.how.reply-instead': '如果已经发送了“今天先做这件事”里的回复，就不用再发这条消息：两条要求相同。',
