@@ -1146,7 +1146,9 @@ describe('every plan', () => {
           const plan = buildPlan({ answers, today: story.today, words: words['zh-cn'] });
           const label = `${story.id} ${JSON.stringify(answers)}`;
           expect(messagesOf(plan), label).not.toMatch(/重做|补送/);
-          if (!read(factsOf(answers), story.today).unsafeMeal)
+          // Unsafe food keeps its step only beside a reply to the refusal (audit 17, M1).
+          const replied = plan.steps.some((s) => s.id === 'answer-excuse');
+          if (!read(factsOf(answers), story.today).unsafeMeal || tried !== 'seller-refused' || !replied)
             expect(
               plan.steps.map((s) => s.id),
               label,
@@ -1154,6 +1156,34 @@ describe('every plan', () => {
         }
       }
     expect(seen).toBeGreaterThan(30);
+  });
+
+  it('cites who names a testing body wherever the plan says so: the regulator, or the court once mediation has ended (audit 17, L2)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets)
+      for (const tried of ['seller-refused', 'platform-against', 'regulator-ended']) {
+        const plan = buildPlan({ answers: { ...answers, tried }, today, words: words['zh-cn'] });
+        const still = plan.sellerMayBeRight?.still ?? '';
+        const laws = plan.steps.flatMap((s) => s.laws);
+        if (still.includes('受理投诉的市场监管部门可以指定')) {
+          seen++;
+          expect(laws, JSON.stringify(answers)).toContain('regs-47');
+        }
+        if (still.includes('向法院申请鉴定')) expect(laws, JSON.stringify(answers)).toContain('cpl-79');
+      }
+    expect(seen).toBeGreaterThan(5);
+  });
+
+  it('dates no refusal from a silent seller’s day in the in-time sentence (audit 17, H1)', () => {
+    // Received on 10 November, silent since the 14th: past the 7 days, the user is asked whether they asked in time.
+    const plan = storyPlan('jd-earbuds-not-a-quality-problem', {
+      tried: 'seller-silent',
+      'refused-on': '2026-11-14',
+      'received-on': '2026-11-10',
+    });
+    const said = [...(plan.today.beforeSending ?? []), plan.today.addSentence?.zh ?? ''].join('');
+    expect(said).toContain('你是否在2026年11月17日或更早');
+    expect(said).not.toMatch(/拒绝了你当时的要求|于2026年11月14日拒绝/);
   });
 
   it('gives the fault fill-in an example that fits the item: a coat is not switched on (audit 15, L4)', () => {

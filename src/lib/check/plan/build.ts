@@ -380,6 +380,9 @@ function chooseSteps(
   // whichever caveat needs one), is cited by the steps wherever it is said.
   if (mayBeRight?.still.includes(words.say('case.court-appraisal')) && !c.claims.includes('court-appraisal'))
     c.claims.push('court-appraisal');
+  // So is the regulator's naming of a testing body, before then (audit 17, L2).
+  if (mayBeRight?.still.includes(words.say('case.food.testing-body')) && !c.claims.includes('test-body-named'))
+    c.claims.push('test-body-named');
   // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
   const routeClosed = lawfulRefusal !== undefined || (answer?.kind === 'may-be-right' && !answer.conditional);
   // A fake "original price" is the regulator's to judge: no difference to ask the platform or 12315 for.
@@ -433,10 +436,11 @@ function chooseSteps(
     } else if (f.downloadProblem === 'not-as-described') steps.push(downloadFix(r, c, today, words));
     else if (f.problem === 'seller-cancelled-order') steps.push(askToPerform(r, c, today, words));
     // A restaurant already asked, silent or refusing: a meal's problem is the platform's to settle now, not one to
-    // put to the restaurant again days later (audit 15, M3; audit 16, M1). Unsafe food keeps its step after a refusal:
-    // what to keep and when to see a doctor are said there, and today's message is then the reply to the refusal.
+    // put to the restaurant again days later (audit 15, M3; audit 16, M1). Unsafe food refused with words the plan
+    // answers keeps its step: what to keep and when to see a doctor are said there, and today's message is the reply
+    // to the refusal (audit 17, M1).
     else if (f.problem === 'food-delivery') {
-      if (f.stage === 'nothing' || (f.stage === 'seller-refused' && r.unsafeMeal))
+      if (f.stage === 'nothing' || (f.stage === 'seller-refused' && r.unsafeMeal && answer?.kind === 'rebut'))
         steps.push(askRestaurant(r, c, today, words));
     } else if (f.problem === 'tickets-and-travel') steps.push(askTripRefund(r, c, today, words));
     else if (f.problem === 'price-protection' && f.pricePromise === 'promised')

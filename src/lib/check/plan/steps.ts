@@ -1007,8 +1007,12 @@ export function askedInTime(
   const lastDay = plusDays(r.facts.receivedOn, 7);
   // A refusal dated within the 7 days answered a request made within them: the sentence is dated by it, and the user
   // is asked only whether that request was for a return (audit 16, M3, in part).
+  // Not a silent seller's day, which dates no refusal (audit 17, H1).
+  const silent = r.facts.stage === 'seller-silent' || r.facts.sellerSaid === 'never-answered';
   const refused =
-    r.facts.refusedOn && compareIsoDates(r.facts.refusedOn, lastDay) <= 0 ? { date: r.facts.refusedOn } : undefined;
+    r.facts.refusedOn && !silent && compareIsoDates(r.facts.refusedOn, lastDay) <= 0
+      ? { date: r.facts.refusedOn }
+      : undefined;
   const add = refused
     ? words.part(to === 'regulator' ? 'msg.asked-in-time.regulator.refused' : 'msg.asked-in-time.refused', { refused })
     : words.part(to === 'regulator' ? 'msg.asked-in-time.regulator' : 'msg.asked-in-time');

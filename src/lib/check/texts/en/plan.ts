@@ -344,7 +344,7 @@ export const plan = {
   'step.platform-intervention.how.jd.silent':
     'If the seller does nothing, you can apply for JD intervention (京东介入) in the after-sales screen 24 hours after raising the request (JD dispute rule for shops on JD, Art. 3, version in force 4 July 2025; a platform rule, not law). If the seller later rejects it, apply within 15 natural days of the rejection. If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.wechat-store.silent':
-    'WeChat Store’s developer documents say the platform steps in when a shop does not act in time; you can also ask for platform intervention in the order. If the shop later rejects your request, ask within 7 days of the rejection. These are platform rules, not law.',
+    'WeChat Store’s developer documents say the platform steps in when a shop does not act in time. If the shop rejects your after-sales request, you can ask for platform intervention within 7 days of the rejection. These are platform rules, not law.',
   'step.platform-intervention.how.jd.order':
     'Apply for JD intervention (京东介入) from the order. JD’s rule gives 15 natural days for delivery and cancellation disputes; we have not confirmed the day they start, so apply now (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.jd.other':
