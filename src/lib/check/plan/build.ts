@@ -14,7 +14,7 @@ import type { Part, PlanWords } from '../texts/plan-words';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
-import { alongside, foodCaveatOf, packagingCaveat } from './caveats';
+import { alongside, foodCaveatOf, packagingCaveat, testingSentences } from './caveats';
 import { forAnyReader } from './messages';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
 import { afterSales, factsOf, read, secondHandBusiness, whatCame, type Reading } from './facts';
@@ -376,13 +376,10 @@ function chooseSteps(
   const mayBeRight = disputed
     ? alongside(disputed, foodCaveat, words)
     : foodCaveat && { ...foodCaveat, about: 'food' as const };
-  // The court's appraisal, said where a test is still to be had once mediation has ended (withTestingBody, in
-  // whichever caveat needs one), is cited by the steps wherever it is said.
-  if (mayBeRight?.still.includes(words.say('case.court-appraisal')) && !c.claims.includes('court-appraisal'))
-    c.claims.push('court-appraisal');
-  // So is the regulator's naming of a testing body, before then (audit 17, L2).
-  if (mayBeRight?.still.includes(words.say('case.food.testing-body')) && !c.claims.includes('test-body-named'))
-    c.claims.push('test-body-named');
+  // Who names a testing body (the regulator, or the court once mediation has ended), added by withTestingBody in
+  // whichever caveat needs it, is cited by the steps wherever it is said (audit 16, L3; audit 17, L2).
+  for (const [sentence, claim] of testingSentences)
+    if (mayBeRight?.still.includes(words.say(sentence)) && !c.claims.includes(claim)) c.claims.push(claim);
   // A lawful refusal closes the user's own route; a conditional one leaves it open beside the warning.
   const routeClosed = lawfulRefusal !== undefined || (answer?.kind === 'may-be-right' && !answer.conditional);
   // A fake "original price" is the regulator's to judge: no difference to ask the platform or 12315 for.

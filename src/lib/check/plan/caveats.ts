@@ -3,8 +3,10 @@
  * what a damaged box alone leaves open. The excuse answers (excuses.ts) and the builder (build.ts) both use these, so
  * the same fact about the food or the box is said in the same words wherever it comes from, and said once.
  */
+import type { PlanTextKey } from '../texts/en/plan';
 import type { PlanWords } from '../texts/plan-words';
 import { noReturnKind, type Reading } from './facts';
+import type { ClaimId } from './claims';
 import type { SellerMayBeRight } from './types';
 
 /** The sentences of a text, each with its full stop (Chinese 。！？, or . ! ? and a space). */
@@ -29,6 +31,12 @@ export function alongside(a: SellerMayBeRight, b: SellerMayBeRight | undefined, 
  * court is where a test is still asked for: it names the appraiser if the two sides cannot agree (CPL 79; audit
  * 11-b, L2).
  */
+/** The sentence withTestingBody may add, with the claim that backs it: cited wherever a plan says it (build.ts). */
+export const testingSentences = [
+  ['case.food.testing-body', 'test-body-named'],
+  ['case.court-appraisal', 'court-appraisal'],
+] as const satisfies readonly (readonly [PlanTextKey, ClaimId])[];
+
 export const withTestingBody = (r: Reading, words: PlanWords, still: string): string =>
   r.facts.stage === 'regulator-ended'
     ? words.sentences(still, words.say('case.court-appraisal'))

@@ -177,14 +177,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           },
         };
       return {
-        // The regulator that names a testing body is cited where it is said (withTestingBody: a business's buyer,
-        // before mediation has ended); after it, the court's appraisal is (audit 16, L3).
-        ...rebut(
-          r.consumer && r.facts.stage !== 'regulator-ended'
-            ? ['as-described', 'quality-return-7-days', 'test-body-named']
-            : ['as-described', 'quality-return-7-days'],
-          'msg.reply.not-a-quality-issue',
-        ),
+        // Who names a testing body (the caveat's last sentence) is cited where the plan says it (testingSentences).
+        ...rebut(['as-described', 'quality-return-7-days'], 'msg.reply.not-a-quality-issue'),
         // Not on the durable list: the seller does not carry the burden of proof, and a test may decide it. Food is
         // not dropped or wet: what the seller may say is that it went off after it arrived. Past the 7 days a proven
         // fault gives a replacement or repair first, a return only where it defeats the purchase (CRPL 24).

@@ -1006,8 +1006,8 @@ export function askedInTime(
   if (!asksInTime(r) || !r.facts.receivedOn) return undefined;
   const lastDay = plusDays(r.facts.receivedOn, 7);
   // A refusal dated within the 7 days answered a request made within them: the sentence is dated by it, and the user
-  // is asked only whether that request was for a return (audit 16, M3, in part).
-  // Not a silent seller's day, which dates no refusal (audit 17, H1).
+  // is asked only whether that request was for a return (audit 16, M3, in part). Not a silent seller's day, which
+  // dates no refusal (audit 17, H1).
   const silent = r.facts.stage === 'seller-silent' || r.facts.sellerSaid === 'never-answered';
   const refused =
     r.facts.refusedOn && !silent && compareIsoDates(r.facts.refusedOn, lastDay) <= 0
