@@ -1186,6 +1186,45 @@ describe('every plan', () => {
     expect(said).not.toMatch(/拒绝了你当时的要求|于2026年11月14日拒绝/);
   });
 
+  it('a late change of mind refused within the 7 days was asked for in time: the refusal dates it, and the seller is not said to be right (audit 17, L3)', () => {
+    // Received on 15 November (7 days to the 22nd), refused on JD on the 20th as "past the deadline"; today the 28th.
+    const told = {
+      platform: 'jd',
+      'received-on': '2026-11-15',
+      tried: 'seller-refused',
+      'refused-on': '2026-11-20',
+      'seller-said': 'deadline-passed',
+    };
+    const lamp = stories.find((s) => s.id === 'taobao-desk-lamp-changed-mind')!;
+    const refused = { ...lamp.answers, ...told };
+    // Moved on to JD's decision, as the plan screen builds it: the refusal's day is off the walk's path, and carried.
+    const decided = movedOn(refused, 'platform-against', '2026-11-26');
+    for (const all of [refused, decided]) {
+      const answers = planAnswers(answersOnPath(tree, skipUnansweredOptional(tree, all)), all);
+      const plan = (locale: (typeof locales)[number]) =>
+        buildPlan({ answers, today: lamp.today, words: words[locale] });
+      const zh = plan('zh-cn');
+      expect(zh.sellerMayBeRight, String(all.tried)).toBeUndefined();
+      const sent = zh.steps.flatMap((s) => (s.message ? [s.message] : []));
+      expect(sent.length).toBeGreaterThan(1);
+      for (const message of sent) {
+        expect(message.zh).toContain('我在2026年11月20日或更早（收货后七日内）已申请七天无理由退货。');
+        expect(message.blanks).not.toContain('申请退货的日期');
+      }
+      expect(plan('en').steps.find((s) => s.message)?.message?.en).toContain(
+        'I asked for a 7-day no-reason return on or before 20 November 2026, within 7 days of receipt.',
+      );
+    }
+    // Refused on the 23rd, after the 7 days: the day the return was first asked for is still the user's to fill in,
+    // and the seller may be right.
+    const late = storyPlan('taobao-desk-lamp-changed-mind', { ...told, 'refused-on': '2026-11-23' });
+    expect(late.sellerMayBeRight?.why).toContain('如果你第一次提出退货已经是2026年11月22日以后，卖家可以拒绝');
+    expect(messagesOf(late)).toContain('我已于【申请退货的日期】（收货后七日内）申请七天无理由退货。');
+    // A silent seller's day dates no request.
+    const silent = storyPlan('taobao-desk-lamp-changed-mind', { ...told, tried: 'seller-silent' });
+    expect(messagesOf(silent)).not.toContain('我在2026年11月20日或更早');
+  });
+
   it('gives the fault fill-in an example that fits the item: a coat is not switched on (audit 15, L4)', () => {
     const plan = storyPlan('taobao-coat-seams-split-after-three-weeks');
     expect(messagesOf(plan)).toContain('【具体问题，例如：破损、开线、开裂】');

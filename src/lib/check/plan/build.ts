@@ -664,8 +664,9 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
       still: words.say(f.stage === 'regulator-ended' ? `${key}.still.ended` : `${key}.still.platform-decided`),
     };
   if (key) return { why: words.say(`${key}.why`), still: words.say(`${key}.still`) };
-  // A change of mind asked about weeks later: right only if first asked within the 7 days (audit 11-b, H2).
-  if (r.noReasonLate && f.receivedOn)
+  // A change of mind asked about weeks later: right only if first asked within the 7 days (audit 11-b, H2), unless a
+  // refusal the user dated within them shows it was (audit 17, L3).
+  if (r.noReasonLate && f.receivedOn && !r.refusedInTime)
     return {
       why: words.say('case.no-reason-late.why', { date: { date: plusDays(f.receivedOn, 7) } }),
       still: words.say('case.no-reason-late.still'),

@@ -253,6 +253,12 @@ export interface Reading {
    */
   noReasonLate: boolean;
   /**
+   * The day the seller refused, where the user dated it within the 7 days after receipt: the refusal answered a
+   * request made within them, so that day dates it (audit 16, M3; audit 17, L3). Never a silent seller's day, which
+   * dates no refusal (audit 17, H1).
+   */
+  refusedInTime?: IsoDate;
+  /**
    * Only the box named, within the 7 days, from a business (or sent back within them): how the goods can go back if
    * the item inside is fine. 'no-reason': the 7-day return without a reason (CRPL 25), which is what the plan asks
    * for, since a box alone may not be a quality problem. 'none': fresh food and made-to-order goods, which have no
@@ -381,11 +387,20 @@ export function read(facts: Facts, today: IsoDate): Reading {
       facts.symptoms.length > 0 &&
       !facts.symptoms.some((s) => (unsafeFoodSymptoms as readonly string[]).includes(s))
     );
+  const refusedInTime =
+    facts.refusedOn &&
+    facts.receivedOn &&
+    facts.stage !== 'seller-silent' &&
+    facts.sellerSaid !== 'never-answered' &&
+    daysBetween(facts.refusedOn, plusDays(facts.receivedOn, 7)) >= 0
+      ? facts.refusedOn
+      : undefined;
   const jdAppealBy = facts.platform === 'jd' && facts.decidedOn ? plusDays(facts.decidedOn, 7) : undefined;
   const jdAppealPassed = jdAppealBy !== undefined && daysBetween(today, jdAppealBy) < 0;
   return {
     ...(jdAppealBy ? { jdAppealBy } : {}),
     jdAppealPassed,
+    ...(refusedInTime ? { refusedInTime } : {}),
     facts,
     consumer,
     goodsFault,

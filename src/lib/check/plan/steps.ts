@@ -7,7 +7,6 @@
  * message's in the message texts (`msg.*`); here the step chooses which texts and which values.
  */
 import { plusDays, type IsoDate } from '../tree/dates';
-import { compareIsoDates } from '../tree/iso-date';
 import {
   receivedProblems,
   type ExcuseId,
@@ -578,8 +577,11 @@ function noReasonBasis(r: Reading, words: PlanWords): Omit<CaseBasis, 'guide'> {
   // not as a request made now (audit 11-b, H2).
   const happened = r.noReasonLate
     ? [
-        // (A box alone has its no-reason route only within the 7 days, so it never reads this.)
-        words.part('msg.happened.asked-no-reason-in-time'),
+        // (A box alone has its no-reason route only within the 7 days, so it never reads this.) A change of mind is
+        // only ever a return: a refusal within the 7 days dates the request for it (audit 17, L3).
+        r.refusedInTime
+          ? words.part('msg.happened.asked-no-reason-in-time.refused', { refused: { date: r.refusedInTime } })
+          : words.part('msg.happened.asked-no-reason-in-time'),
         ...(conditionDisputed(r) ? [] : [words.part('msg.happened.no-reason-return.intact')]),
       ]
     : [
@@ -1006,13 +1008,8 @@ export function askedInTime(
   if (!asksInTime(r) || !r.facts.receivedOn) return undefined;
   const lastDay = plusDays(r.facts.receivedOn, 7);
   // A refusal dated within the 7 days answered a request made within them: the sentence is dated by it, and the user
-  // is asked only whether that request was for a return (audit 16, M3, in part). Not a silent seller's day, which
-  // dates no refusal (audit 17, H1).
-  const silent = r.facts.stage === 'seller-silent' || r.facts.sellerSaid === 'never-answered';
-  const refused =
-    r.facts.refusedOn && !silent && compareIsoDates(r.facts.refusedOn, lastDay) <= 0
-      ? { date: r.facts.refusedOn }
-      : undefined;
+  // is asked only whether that request was for a return (audit 16, M3, in part).
+  const refused = r.refusedInTime ? { date: r.refusedInTime } : undefined;
   const add = refused
     ? words.part(to === 'regulator' ? 'msg.asked-in-time.regulator.refused' : 'msg.asked-in-time.refused', { refused })
     : words.part(to === 'regulator' ? 'msg.asked-in-time.regulator' : 'msg.asked-in-time');

@@ -111,6 +111,8 @@ export const messages = {
   'msg.happened.download': 'The digital goods I bought do not work as described.',
   'msg.happened.asked-no-reason-in-time':
     'I asked for a 7-day no-reason return on [the day you asked], within 7 days of receipt.',
+  'msg.happened.asked-no-reason-in-time.refused':
+    'I asked for a 7-day no-reason return on or before {refused}, within 7 days of receipt.',
   'msg.happened.private.listing-said.fake':
     'The listing or our chat described it as: [the seller’s own words, e.g. “guaranteed genuine”].',
   'msg.happened.private.listing-said':

@@ -102,6 +102,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒。',
   'msg.happened.download': '我购买的数字商品不能按描述正常使用。',
   'msg.happened.asked-no-reason-in-time': '我已于【申请退货的日期】（收货后七日内）申请七天无理由退货。',
+  'msg.happened.asked-no-reason-in-time.refused': '我在{refused}或更早（收货后七日内）已申请七天无理由退货。',
   'msg.happened.private.listing-said.fake': '商品页面或聊天中对商品的描述是：【卖家的原话，例如：保证正品】。',
   'msg.happened.private.listing-said': '商品页面或聊天中对商品的描述是：【卖家的原话，例如：无任何故障】。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
