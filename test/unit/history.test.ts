@@ -57,7 +57,7 @@ describe('the case history', () => {
       const events = caseHistory(answersOnPath(tree, later), later).map((e) => e.event);
       expect(events, stage).toEqual(['received', 'seller-silent', stage]);
       // The walk does not ask again what the seller said: the silence answers it.
-      expect(locate(tree, later).question, stage).not.toBe('seller-said');
+      expect(locate(tree, later).question?.id, stage).not.toBe('seller-said');
     }
     // A seller that refused keeps its words, and a silent seller's answer is never written over one the user gave.
     const refused = movedOn(
@@ -120,6 +120,27 @@ describe('the case history', () => {
       '2026-11-20',
     );
     expect(planAnswers(answersOnPath(tree, silent), silent)['refused-on']).toBeUndefined();
+  });
+
+  it('asks again what the seller said once the goods are back: the refusal before the return is not the refund’s (audit 16, L5)', () => {
+    // A lamp no longer wanted, refused on 29 November as "opened, so no return", then sent back after all.
+    const lamp: Answers = { ...kettle, problem: 'changed-my-mind', 'received-on': '2026-11-26' };
+    delete (lamp as Record<string, unknown>).symptoms;
+    const refused = { ...movedOn(lamp, 'seller-refused', '2026-11-29'), 'seller-said': 'opened-so-no-return' };
+    const back = movedOn(refused, 'sent-back', '2026-12-01');
+    expect(back['seller-said']).toBeUndefined();
+    expect(locate(tree, back).question?.id).toBe('seller-said');
+    // Told what the seller says now, the messages give that, and the earlier refusal stays in the history, dated.
+    const told = { ...back, 'seller-said': 'refund-after-inspection' };
+    const plan = buildPlan({ answers: answersOnPath(tree, told), today: '2026-12-03', words: planWordsIn('zh-cn') });
+    const sent = plan.steps.flatMap((s) => (s.message ? [s.message.zh] : [])).join('\n');
+    expect(sent).not.toContain('拆封不退');
+    expect(plan.steps.map((s) => s.id)).toContain('refund-overdue');
+    expect(caseHistory(answersOnPath(tree, told), told)).toEqual([
+      { event: 'received', date: '2026-11-26' },
+      { event: 'seller-refused', date: '2026-11-29' },
+      { event: 'sent-back', date: '2026-12-01' },
+    ]);
   });
 
   it('shows the current stage even without a date, after the dated events', () => {

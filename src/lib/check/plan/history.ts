@@ -120,6 +120,10 @@ export function movedOn(answers: Answers, event: LaterStage, date?: IsoDate): An
   // would run from it; audit 16, M2).
   if (stageOf(answers) === 'seller-silent' && event === 'seller-refused' && !date) delete next['refused-on'];
   if (event !== 'seller-silent' && date) next[dateAnswer[event]] = date;
+  // Once the goods are back, what the seller said before answered the request, not the refund: the walk asks again,
+  // about the refund, so no message gives the earlier excuse as the reason the money has not come, and the return's
+  // own answers (damaged on arrival, refund after inspection) can be reached (audit 16, L5).
+  if (event === 'sent-back') delete next['seller-said'];
   if (stageOf(answers) === 'seller-silent' && rung[event] > 1 && answers['seller-said'] === undefined)
     next['seller-said'] = 'never-answered';
   return next;
