@@ -336,6 +336,20 @@ describe('CheckApp', () => {
     expect(message.compareDocumentPosition(add)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
+  it('labels the sentence by when it applies: a ship-by date passed, for a late delivery the platform did not help with', async () => {
+    history.replaceState(
+      null,
+      '',
+      '/check/#v=3&purpose=personal&problem=late-delivery&platform=tmall&ordered-on=2026-11-01&tried=platform-against&seller-said=never-answered&decided-on=2026-11-18&amount=459&evidence=order-page,chat',
+    );
+    render(() => <CheckApp {...checkProps({ today: '2026-11-20' })} />);
+    const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
+    const add = panel.querySelector('div.check-today__check')!;
+    expect(add.querySelector('.template__text[lang="zh-CN"]')?.textContent).toMatch(/^我的要求是：解除合同，全额退款/);
+    expect(add.querySelector('button')?.textContent).toBe('Copy this sentence (only if your ship-by date has passed)');
+    expect(panel.textContent).toContain('Did you already ask the seller to ship by a date, and has that date passed?');
+  });
+
   it('names a platform window closing this week beside the action, with whose rule it is', async () => {
     // A JD TV after JD sided with the shop on 25 November: the action is the 12315 complaint, and JD's own 7-day
     // appeal, found before only under "All dates", has 4 days left.

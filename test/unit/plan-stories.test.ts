@@ -1225,6 +1225,34 @@ describe('every plan', () => {
     expect(messagesOf(silent)).not.toContain('我在2026年11月20日或更早');
   });
 
+  it('a late delivery after the platform decided: the complaint keeps its week, and offers ending the contract now if a ship-by date already passed (audit 16, L6)', () => {
+    const decided = { tried: 'platform-against', 'seller-said': 'never-answered', 'decided-on': '2026-11-18' };
+    const zh = storyPlan('tmall-never-shipped-seller-silent', decided);
+    expect(zh.today.step).toBe('complain-12315');
+    // What the message asks is unchanged: the check does not know a demand was sent, so it asserts none.
+    const complaint = zh.steps.find((s) => s.id === 'complain-12315')!;
+    expect(complaint.message?.zh).toContain('我的要求是：尽快发货；如卖家在2026年11月27日前仍未发货');
+    expect(complaint.message?.zh).not.toContain('催告卖家在');
+    expect(zh.today.addSentence).toEqual({
+      zh: '我的要求是：解除合同，全额退款459元。我已于【发出催告的日期】催告卖家在【催告写明的日期】前发货，卖家逾期仍未发货，聊天记录附后。',
+      when: 'demand-passed',
+    });
+    expect(zh.today.beforeSending?.join('')).toContain('如果是，把消息里“我的要求是”那句换成下面这句');
+    expect(complaint.how.at(-1)).toContain(`“${zh.today.addSentence?.zh}”`);
+    // Ending the contract after a demand is the article the complaint already cites (CC 563).
+    expect(complaint.laws).toContain('cc-563');
+    const en = storyPlan('tmall-never-shipped-seller-silent', decided, 'en');
+    expect(en.today.addSentence?.en).toBe(
+      'My request: the contract ended and a full refund of ¥459. On [the day you sent it] I asked the seller to ship by [the date it gave]; the seller has still not shipped. The chat is attached.',
+    );
+    // Before the platform has decided, the demand is today's own message, and the complaint's date is the same one.
+    expect(storyPlan('tmall-never-shipped-seller-silent').today.addSentence).toBeUndefined();
+    // Not for other cases at that stage: a faulty item's sentence is the in-time one.
+    expect(
+      storyPlan('jd-earbuds-not-a-quality-problem', { tried: 'platform-against' }).today.addSentence?.when,
+    ).not.toBe('demand-passed');
+  });
+
   it('gives the fault fill-in an example that fits the item: a coat is not switched on (audit 15, L4)', () => {
     const plan = storyPlan('taobao-coat-seams-split-after-three-weeks');
     expect(messagesOf(plan)).toContain('【具体问题，例如：破损、开线、开裂】');

@@ -323,8 +323,9 @@ function TodayPanel(props: PlanViewProps) {
               </>
             )}
           </Show>
-          {/* The sentence to add if the return was asked for in time: after the message it goes into (or follows), with
-              a button that says when it applies, so it is never taken for the message itself. */}
+          {/* The sentence that holds only if something the check did not ask happened (the return asked for in time, a
+              ship-by date passed): after the message it goes into, with a button that says when it applies, so it is
+              never taken for the message itself. */}
           <Show when={props.plan.today.addSentence}>
             {(add) => (
               <div class="check-today__check">
@@ -333,7 +334,7 @@ function TodayPanel(props: PlanViewProps) {
                 </div>
                 <CopyButton
                   text={() => add().zh}
-                  label={props.t('plan.copySentence')}
+                  label={props.t(`plan.copySentence.${add().when}`)}
                   done={props.t('plan.copiedBlanks')}
                   t={props.t}
                 />

@@ -10,7 +10,7 @@ import { locate } from '../tree/evaluate';
 import { daysBetween, plusDays, type IsoDate } from '../tree/dates';
 import { tree as defaultTree } from '../tree/tree';
 import type { Answers, Tree } from '../tree/types';
-import type { Part, PlanWords } from '../texts/plan-words';
+import type { PlanWords } from '../texts/plan-words';
 import { deadlinesFor } from './deadlines';
 import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
@@ -22,6 +22,7 @@ import { caseSummary } from './summary';
 import {
   answerExcuse,
   askedInTime,
+  shipByPassed,
   askDelivery,
   caseBasis,
   downloadFix,
@@ -183,12 +184,13 @@ function sayBeforeSending(
   today: TodayAction,
   caveats: { disputed: boolean; aboutFood: boolean },
   words: PlanWords,
-): { beforeSending: string[]; addSentence?: Part } {
+): { beforeSending: string[]; addSentence?: TodayAction['addSentence'] } {
   const action = steps.find((s) => s.id === today.step);
   const sending = steps.find((s) => s.id === (today.messageFrom ?? today.step));
   if (today.messageFrom && action?.message) action.how = [...action.how, words.say('step.how.reply-instead')];
   const inTime = sending?.message
-    ? askedInTime(r, words, sending.id === 'complain-12315' ? 'regulator' : 'seller')
+    ? (askedInTime(r, words, sending.id === 'complain-12315' ? 'regulator' : 'seller') ??
+      shipByPassed(r, words, sending.id))
     : undefined;
   if (sending && inTime) sending.how = [...sending.how, inTime.how];
   const goodsStep = today.step === 'quality-return' || today.step === 'quality-remedy';
@@ -217,7 +219,7 @@ function sayBeforeSending(
       // Price protection is a promise whose own terms decide: the lower price must fall within them.
       ...(today.step === 'ask-price-promise' ? [words.say('today.price-terms')] : []),
     ],
-    ...(inTime ? { addSentence: inTime.add } : {}),
+    ...(inTime ? { addSentence: { ...inTime.add, when: inTime.when } } : {}),
   };
 }
 

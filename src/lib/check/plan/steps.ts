@@ -1004,7 +1004,7 @@ export function askedInTime(
   r: Reading,
   words: PlanWords,
   to: 'seller' | 'regulator',
-): { how: string; today: string; add: Part } | undefined {
+): { how: string; today: string; add: Part; when: 'asked-in-time' } | undefined {
   if (!asksInTime(r) || !r.facts.receivedOn) return undefined;
   const lastDay = plusDays(r.facts.receivedOn, 7);
   // A refusal dated within the 7 days answered a request made within them: the sentence is dated by it, and the user
@@ -1026,6 +1026,31 @@ export function askedInTime(
       ? words.say('today.asked-in-time.refused', { refused, deciders })
       : words.say('today.asked-in-time', { date, deciders }),
     add,
+    when: 'asked-in-time',
+  };
+}
+
+/**
+ * A late delivery once the platform has decided: the complaint asks the seller to ship within a week from today,
+ * since the check does not know whether the user already sent the demand the plan's first step gives (a date to ship
+ * by). If they did and that date has passed, the contract can be ended now (CC 563(3)), and giving the seller another
+ * week only delays the refund: the step and "Do this today" give the sentence that says so, with the day and the date
+ * as fill-ins, for the user to use only if it is true (audit 16, L6).
+ */
+export function shipByPassed(
+  r: Reading,
+  words: PlanWords,
+  sending: string,
+): { how: string; today: string; add: Part; when: 'demand-passed' } | undefined {
+  if (r.facts.problem !== 'late-delivery' || r.facts.stage !== 'platform-against' || sending !== 'complain-12315')
+    return undefined;
+  const add = words.part('msg.late-delivery.demand-passed', { amount: { yuan: r.facts.amount } });
+  const sentence = add.en ? `${add.zh} (“${add.en}”)` : add.zh;
+  return {
+    how: words.say('step.complain-12315.how.demand-passed', { sentence }),
+    today: words.say('today.demand-passed'),
+    add,
+    when: 'demand-passed',
   };
 }
 

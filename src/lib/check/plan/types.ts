@@ -86,8 +86,12 @@ export interface TodayAction {
   alsoDue?: string;
   /** What to check before sending (the reply fits where the seller may be right, a sentence to add, food kept). */
   beforeSending?: string[];
-  /** The sentence to add to the message if the return was asked for in time (Chinese, with its meaning). */
-  addSentence?: { zh: string; en?: string };
+  /**
+   * A sentence for the message that holds only if something the check did not ask happened (Chinese, with its
+   * meaning), and which: the return was asked for in time ('asked-in-time', added), or a demand to ship by a date
+   * was sent and the date has passed ('demand-passed', in place of the ask).
+   */
+  addSentence?: { zh: string; en?: string; when: 'asked-in-time' | 'demand-passed' };
 }
 
 /** Said plainly where the seller may be right: why, and what is still possible. */

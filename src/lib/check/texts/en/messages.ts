@@ -282,6 +282,8 @@ export const messages = {
     'shipping by {date}; if you have not shipped by then, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.late-delivery.final.fill-in':
     'shipping by [date]; if you have not shipped by then, I will end the contract and ask for a full refund of {amount}',
+  'msg.late-delivery.demand-passed':
+    'My request: the contract ended and a full refund of {amount}. On [the day you sent it] I asked the seller to ship by [the date it gave]; the seller has still not shipped. The chat is attached.',
   'msg.ask.late-delivery.later':
     'shipping without further delay; if the seller has not shipped by {date}, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.price-difference': 'the price difference refunded, under the price-protection promise',

@@ -378,6 +378,8 @@ export const plan = {
   'step.complain-12315.how.1': 'Go to 12315.cn (or the 12315 app or mini-program) and choose 投诉 (complaint).',
   'step.complain-12315.how.2':
     'Give your real identity, the seller’s name, your request and the facts, and upload your evidence.',
+  'step.complain-12315.how.demand-passed':
+    'Did you already ask the seller to ship by a date, and has that date passed? If so, there is no need to give the seller another week: replace the sentence that begins “我的要求是” with this one, fill in both dates, and attach that chat: “{sentence}”',
   'step.complain-12315.how.platform-review':
     'If you have not yet, ask the platform once, through its customer service, for a person to review its decision. You can complain to 12315 whatever it says.',
   'step.how.jd-appeal.regulator':
@@ -476,6 +478,8 @@ export const plan = {
   'decides.platform': 'the platform, 12315 or a court',
   'decides.no-platform': '12315 or a court',
   'decides.court': 'a court',
+  'today.demand-passed':
+    'Did you already ask the seller to ship by a date, and has that date passed? If so, replace the sentence in the message that begins “我的要求是” with the one below, fill in both dates, and attach that chat.',
   'today.asked-in-time':
     'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add the sentence below the message after the one that starts 我的要求是 (“what I ask”), or send it as a second message straight after; fill in the day you asked and attach that chat. Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
   'today.asked-in-time.refused':

@@ -253,6 +253,8 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.late-delivery': '在{date}前发货；逾期未发货的，我将解除合同，请全额退款{amount}',
   'msg.ask.late-delivery.final': '请在{date}前发货；逾期仍未发货的，我将解除合同，请全额退款{amount}',
   'msg.ask.late-delivery.final.fill-in': '请在【日期】前发货；逾期仍未发货的，我将解除合同，请全额退款{amount}',
+  'msg.late-delivery.demand-passed':
+    '我的要求是：解除合同，全额退款{amount}。我已于【发出催告的日期】催告卖家在【催告写明的日期】前发货，卖家逾期仍未发货，聊天记录附后。',
   'msg.ask.late-delivery.later': '尽快发货；如卖家在{date}前仍未发货，我将解除合同，请全额退款{amount}',
   'msg.ask.price-difference': '按价保承诺退还差价',
   'msg.ask.perform-or-compensate':

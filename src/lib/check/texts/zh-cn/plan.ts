@@ -298,6 +298,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.complain-12315.why': '监管部门应当在7个工作日内处理投诉并告知你。调解需要双方同意，监管部门不能强制退款。',
   'step.complain-12315.how.1': '打开12315.cn（或12315 App、小程序），选择“投诉”。',
   'step.complain-12315.how.2': '提供真实身份信息、卖家名称、投诉请求和事实，并上传证据。',
+  'step.complain-12315.how.demand-passed':
+    '你是否已经催告卖家在某个日期前发货，而那个日期已经过了？如果是，不必再给卖家一周：把消息里“我的要求是”那句换成下面这句，填上两个日期，附上当时的聊天记录：“{sentence}”',
   'step.complain-12315.how.platform-review':
     '如果还没有，可以通过平台客服，请人工对这次处理结果复核一次。不管结果如何，你都可以向12315投诉。',
   'step.how.jd-appeal.regulator':
@@ -385,6 +387,8 @@ export const plan: Record<PlanTextKey, string> = {
   'decides.platform': '平台、12315或法院',
   'decides.no-platform': '12315或法院',
   'decides.court': '法院',
+  'today.demand-passed':
+    '你是否已经催告卖家在某个日期前发货，而那个日期已经过了？如果是，把消息里“我的要求是”那句换成下面这句，填上两个日期，并附上当时的聊天记录。',
   'today.asked-in-time':
     '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把消息下面的这句加到“我的要求是”那句后面，或者紧接着单独发送；填好你提出的那一天，并附上当时的聊天记录。卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
   'today.asked-in-time.refused':
