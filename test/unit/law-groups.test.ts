@@ -175,6 +175,15 @@ describe('article names', () => {
     expect(citationLabel(law, 'zh-cn')).toBe('《民法典》第623条');
     expect(citationLabel({ ...law, article: '—' }, 'en')).toBe('Civil Code');
     expect(citationLabel({ ...law, article: '—' }, 'zh-cn')).toBe('《民法典》');
+    // An article a later revision may have renumbered is cited with the year of the text we read.
+    const courier = {
+      law: 'Interim Regulations on Express Delivery',
+      lawZh: '快递暂行条例',
+      article: '25',
+      numberedIn: '2019',
+    };
+    expect(citationLabel(courier, 'en')).toBe('Interim Regulations on Express Delivery, Art. 25 (2019 text)');
+    expect(citationLabel(courier, 'zh-cn')).toBe('《快递暂行条例》2019年文本第25条');
     const court = { law: 'Beijing Internet Court, Li v. a shop', lawZh: '北京互联网法院李某诉某店铺案', article: '—' };
     expect(citationLabel({ ...court, kind: 'case' }, 'zh-cn')).toBe('北京互联网法院李某诉某店铺案');
     expect(citationLabel({ ...court, kind: 'case' }, 'en')).toBe('Beijing Internet Court, Li v. a shop');

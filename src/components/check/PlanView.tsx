@@ -385,7 +385,7 @@ function Deadline(props: { deadline: PlanDeadline } & PlanViewProps) {
         <span class="check-badge">{props.t('plan.passed')}</span>
       </Show>
       <span class="check-deadline__basis"> · {props.t(`plan.basis.${d().basis}`)}</span>
-      <Laws ids={d().laws} site={props.site} />
+      <Laws ids={d().laws} site={props.site} t={props.t} />
       <Show when={d().note}>{(note) => <p class="check-hint">{note()}</p>}</Show>
       <Show when={d().passed && d().afterwards}>
         {(after) => (
@@ -402,21 +402,21 @@ function Deadline(props: { deadline: PlanDeadline } & PlanViewProps) {
   );
 }
 
-function Laws(props: { ids: readonly string[]; site: PlanViewProps['site'] }) {
+/** The laws behind a line, in the page language's brackets (full-width in Chinese, with no space before them). */
+function Laws(props: { ids: readonly string[]; site: PlanViewProps['site']; t: PlanViewProps['t'] }) {
   return (
     <Show when={props.ids.length > 0}>
-      {' '}
       <span class="law-cite">
-        (
+        {props.t('plan.cite.open')}
         <For each={props.ids}>
           {(id, i) => (
             <>
-              {i() > 0 ? '; ' : ''}
+              {i() > 0 ? props.t('plan.cite.separator') : ''}
               <a href={props.site.laws[id]?.url ?? '/laws/'}>{props.site.laws[id]?.label ?? id}</a>
             </>
           )}
         </For>
-        )
+        {props.t('plan.cite.close')}
       </span>
     </Show>
   );
@@ -447,7 +447,7 @@ function StepItem(
       <h4>{props.t('plan.why')}</h4>
       <p>
         <Mixed text={s().why} locale={props.site.locale} />
-        <Laws ids={s().laws} site={props.site} />
+        <Laws ids={s().laws} site={props.site} t={props.t} />
       </p>
       <h4>{props.t('plan.how')}</h4>
       <ol>

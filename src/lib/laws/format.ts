@@ -12,10 +12,12 @@ export function articleName(article: string, locale: Locale): string {
  * named as the court names it, without title marks.
  */
 export function citationLabel(
-  law: { law: string; lawZh: string; article: string; kind?: string },
+  law: { law: string; lawZh: string; article: string; kind?: string; numberedIn?: string },
   locale: Locale,
 ): string {
   const article = articleName(law.article, locale);
-  if (locale === 'en') return article ? `${law.law}, ${article}` : law.law;
-  return law.kind === 'case' ? law.lawZh : `《${law.lawZh}》${article}`;
+  if (locale === 'en')
+    return article ? `${law.law}, ${article}${law.numberedIn ? ` (${law.numberedIn} text)` : ''}` : law.law;
+  if (law.kind === 'case') return law.lawZh;
+  return `《${law.lawZh}》${article && law.numberedIn ? `${law.numberedIn}年文本` : ''}${article}`;
 }

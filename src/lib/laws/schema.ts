@@ -18,6 +18,14 @@ export const lawSchema = z
     lawZh: z.string().min(2),
     /** Article number as printed, e.g. "25", "48(1)(8)", "30–31"; "—" for a rule or case cited as a whole. */
     article: z.string().min(1),
+    /**
+     * The year of the text whose numbering `article` follows, where a later revision may have renumbered it and the
+     * new text has not been read: the citation then says "(2019 text)", never a bare number that may be wrong.
+     */
+    numberedIn: z
+      .string()
+      .regex(/^\d{4}$/)
+      .optional(),
     gist: z.string().min(20),
     /** The gist in Chinese, written for a Chinese reader (not a translation of the English word by word). */
     gistZh: z.string().min(10),
