@@ -1253,6 +1253,15 @@ describe('every plan', () => {
     ).not.toBe('demand-passed');
   });
 
+  it('a wrong item sent back whole rests first on the breach (CC 577), then on the 7-day return (guides audit A, M5)', () => {
+    const plan = storyPlan('taobao-live-wrong-colour-postage', { 'wanted-remedy': 'return-all', tried: 'nothing' });
+    const message = plan.steps.find((s) => s.message)?.message?.zh ?? '';
+    const breach = message.indexOf('依据《民法典》第五百七十七条');
+    expect(breach).toBeGreaterThan(-1);
+    expect(message.indexOf('依据《消费者权益保护法》第二十四条')).toBeGreaterThan(breach);
+    expect(plan.steps.find((s) => s.message)?.laws).toContain('cc-577');
+  });
+
   it('gives the fault fill-in an example that fits the item: a coat is not switched on (audit 15, L4)', () => {
     const plan = storyPlan('taobao-coat-seams-split-after-three-weeks');
     expect(messagesOf(plan)).toContain('【具体问题，例如：破损、开线、开裂】');

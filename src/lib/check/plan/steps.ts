@@ -384,7 +384,11 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
                         ? [quality, 'breach-remedies']
                         : later === 'packaging'
                           ? ['breach-remedies']
-                          : [quality],
+                          : // A wrong or short delivery sent back whole: the seller did not perform as agreed (CC 577),
+                            // said first, so "it is not a quality problem" does not answer it (guides audit A, M5).
+                            f.problem === 'wrong-or-missing-items'
+                            ? ['breach-damages', quality]
+                            : [quality],
                   // After 7 days (and for a box with no return open) the remedy fits what went wrong: nobody repairs a
                   // fake, a wrong size, a missing part or food.
                   ask: !later
