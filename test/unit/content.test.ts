@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readRegistry } from '../support/laws';
 import { readGuides } from '../support/guides';
 import { measure, proseOf } from '../support/readability.mjs';
+import { articlesOf } from '../../src/lib/laws/format';
 
 const guides = readGuides('en');
+const zhGuides = readGuides('zh-cn');
 const laws = readRegistry();
-const citedIn = (body: string) => [...body.matchAll(/<Law\s+id="([^"]+)"\s*\/>/g)].map((m) => m[1]!);
+const citedIn = (body: string) => [...body.matchAll(/<Law\s+id="([^"]+)"(?:\s+art="[^"]+")?\s*\/>/g)].map((m) => m[1]!);
 
 describe('the law registry', () => {
   it('has only files named by a valid id', () => {
@@ -24,6 +26,17 @@ describe('the law registry', () => {
 describe.each(guides.map((g) => [g.file, g] as const))('%s', (_file, guide) => {
   it('lists in its frontmatter exactly the laws its body cites', () => {
     expect([...new Set(citedIn(guide.body))].sort()).toEqual([...guide.data.laws].sort());
+  });
+
+  it('names only an article its cited entry quotes, the same in both languages', () => {
+    const named = (body: string) =>
+      [...body.matchAll(/<Law\s+id="([^"]+)"\s+art="([^"]+)"\s*\/>/g)].map((m) => `${m[1]} ${m[2]}`);
+    for (const cite of named(guide.body)) {
+      const [id, art] = cite.split(' ') as [string, string];
+      expect(articlesOf(String(laws.find((l) => l.id === id)?.data.article ?? '')), cite).toContain(art);
+    }
+    const zh = zhGuides.find((g) => g.slug === guide.slug);
+    if (zh) expect([...new Set(named(zh.body))].sort()).toEqual([...new Set(named(guide.body))].sort());
   });
 
   it('does not list itself as related', () => {

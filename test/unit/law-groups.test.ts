@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readRegistry } from '../support/laws';
-import { articleName, citationLabel } from '../../src/lib/laws/format';
+import { articleName, articlesOf, citationLabel } from '../../src/lib/laws/format';
 import {
   articleNumber,
   casesSlug,
@@ -184,6 +184,11 @@ describe('article names', () => {
     };
     expect(citationLabel(courier, 'en')).toBe('Interim Regulations on Express Delivery, Art. 25 (2019 text)');
     expect(citationLabel(courier, 'zh-cn')).toBe('《快递暂行条例》2019年文本第25条');
+    // A citation may name one article of an entry that quotes several.
+    expect(articlesOf('5, 14, 24, 65–66, 86')).toEqual(['5', '14', '24', '65', '66', '86']);
+    expect(articlesOf('11–17')).toHaveLength(7);
+    expect(articlesOf('25')).toEqual(['25']);
+    expect(articlesOf('48(1)(8)')).toEqual(['48(1)(8)']);
     const court = { law: 'Beijing Internet Court, Li v. a shop', lawZh: '北京互联网法院李某诉某店铺案', article: '—' };
     expect(citationLabel({ ...court, kind: 'case' }, 'zh-cn')).toBe('北京互联网法院李某诉某店铺案');
     expect(citationLabel({ ...court, kind: 'case' }, 'en')).toBe('Beijing Internet Court, Li v. a shop');

@@ -8,6 +8,20 @@ export function articleName(article: string, locale: Locale): string {
 }
 
 /**
+ * The articles an entry's `article` names, one by one: "5, 14, 65–66" gives 5, 14, 65 and 66. A citation may name one
+ * of them (`<Law id="taobao-dispute" art="65" />`), so a claim that rests on one article of an entry quoting several
+ * points the reader to that article.
+ */
+export function articlesOf(article: string): string[] {
+  return article.split(/,\s*/).flatMap((part) => {
+    const range = /^(\d+)[–-](\d+)$/.exec(part.trim());
+    if (!range) return [part.trim()];
+    const [from, to] = [Number(range[1]), Number(range[2])];
+    return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+  });
+}
+
+/**
  * How a citation reads: "Consumer Rights Protection Law, Art. 25" or "《消费者权益保护法》第25条". A court case is
  * named as the court names it, without title marks.
  */
