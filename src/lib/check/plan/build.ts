@@ -22,7 +22,6 @@ import { caseSummary } from './summary';
 import {
   answerExcuse,
   askedInTime,
-  shipByPassed,
   askDelivery,
   caseBasis,
   downloadFix,
@@ -46,6 +45,7 @@ import {
   saveEvidence,
   sentInChat,
   serviceRefund,
+  shipByPassed,
   askToPerform,
   askPricePromise,
   askRestaurant,
