@@ -1253,6 +1253,26 @@ describe('every plan', () => {
     ).not.toBe('demand-passed');
   });
 
+  it('dates a claim for harm to health 2 years out, not 3, where someone was made ill (Product Quality Law Art. 45)', () => {
+    const jerky = storyPlan('pinduoduo-beef-jerky-made-ill-not-the-food');
+    const harm = jerky.deadlines.find((d) => d.id === 'harm-limitation');
+    expect(harm?.date).toBe('2028-11-27');
+    expect(harm?.laws).toEqual(['pql-45']);
+    expect(jerky.deadlines.find((d) => d.id === 'limitation')?.date).toBe('2029-11-27');
+    // A takeaway counts from the order; English too.
+    const meal = storyPlan('meituan-ill-after-eating-kitchen-excuse', {}, 'en');
+    expect(meal.deadlines.find((d) => d.id === 'harm-limitation')).toMatchObject({
+      date: '2028-11-24',
+      label: 'Latest day to claim for the harm to your health (2-year time limit)',
+    });
+    // Nobody was ill: no such date.
+    const jerkyNotIll = storyPlan('pinduoduo-beef-jerky-made-ill-not-the-food', {
+      symptoms: ['spoiled'],
+      'how-much-bad': 'all',
+    });
+    expect(jerkyNotIll.deadlines.map((d) => d.id)).not.toContain('harm-limitation');
+  });
+
   it('a wrong item sent back whole rests first on the breach (CC 577), then on the 7-day return (guides audit A, M5)', () => {
     const plan = storyPlan('taobao-live-wrong-colour-postage', { 'wanted-remedy': 'return-all', tried: 'nothing' });
     const message = plan.steps.find((s) => s.message)?.message?.zh ?? '';

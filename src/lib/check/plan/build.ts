@@ -127,6 +127,7 @@ const stepOfDeadline: Readonly<Record<string, readonly string[]>> = {
   'burden-of-proof': ['quality-remedy', 'quality-return'],
   'defect-notice': ['quality-remedy', 'quality-return'],
   limitation: ['court'],
+  'harm-limitation': ['punitive-damages', 'court'],
   'jd-intervention': ['platform-intervention'],
   // The appeal is a how-line of the step that follows the platform's decision.
   'jd-appeal': ['complain-12315', 'court'],

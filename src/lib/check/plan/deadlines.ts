@@ -115,6 +115,21 @@ export function deadlinesFor(
       note: receivedOn ? words.say('deadline.limitation.note.received') : words.say('deadline.limitation.note.ordered'),
       afterwards: words.say('deadline.limitation.afterwards'),
     });
+    // Someone was unwell after eating it: a claim for that harm, where it comes from a defect in the goods, has 2 years,
+    // not 3, from when the harm was known (Product Quality Law Art. 45). The check does not ask that day, so it counts
+    // from receipt or the order, which cannot be later.
+    if (r.madeIll)
+      drafts.push({
+        id: 'harm-limitation',
+        label: words.say('deadline.harm-limitation.label'),
+        date: plusYears(start, 2),
+        basis: 'law',
+        claims: ['defect-harm-2-years'],
+        note: words.say(
+          receivedOn ? 'deadline.harm-limitation.note.received' : 'deadline.harm-limitation.note.ordered',
+        ),
+        afterwards: words.say('deadline.harm-limitation.afterwards'),
+      });
   }
   // JD's rule gives windows for after-sales and for order disputes; for anything else we know of none to count. Both
   // platforms count their days from a refusal: a seller that went silent has refused nothing, so no day is dated

@@ -642,6 +642,13 @@ export const plan = {
     'Counted from the day you received the item, to be safe. Every written demand to the seller restarts the 3 years.',
   'deadline.limitation.note.ordered':
     'Counted from the order date, to be safe. Every written demand to the seller restarts the 3 years.',
+  'deadline.harm-limitation.label': 'Latest day to claim for the harm to your health (2-year time limit)',
+  'deadline.harm-limitation.note.received':
+    'A claim for harm caused by a defective product has 2 years from when you knew of the harm; to be safe, this counts from the day you received it. The refund itself still has 3 years.',
+  'deadline.harm-limitation.note.ordered':
+    'A claim for harm caused by a defective product has 2 years from when you knew of the harm; to be safe, this counts from the day you ordered. The refund itself still has 3 years.',
+  'deadline.harm-limitation.afterwards':
+    'The other side can now refuse compensation for the harm to your health as out of time, unless the time limit was interrupted. Consider asking a lawyer.',
   'deadline.limitation.afterwards':
     'The seller can now refuse to pay because of the time limit, unless you demanded performance in writing within the last 3 years.',
   'deadline.jd-intervention.label': 'Last day to ask JD to step in',

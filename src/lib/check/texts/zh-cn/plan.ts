@@ -528,6 +528,13 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.limitation.label.if-claim': '如果之后有可以主张的权利，起诉的最后期限（3年诉讼时效）',
   'deadline.limitation.note.received': '为稳妥起见，从收货日起算。每次书面要求卖家履行，3年期限重新计算。',
   'deadline.limitation.note.ordered': '为稳妥起见，从下单日起算。每次书面要求卖家履行，3年期限重新计算。',
+  'deadline.harm-limitation.label': '为身体受到的损害要求赔偿的最后期限（2年诉讼时效）',
+  'deadline.harm-limitation.note.received':
+    '因为产品有缺陷受到损害、要求赔偿的，诉讼时效是2年，从你知道受到损害时起算；为稳妥起见，这里从收货日算。退款本身仍是3年。',
+  'deadline.harm-limitation.note.ordered':
+    '因为产品有缺陷受到损害、要求赔偿的，诉讼时效是2年，从你知道受到损害时起算；为稳妥起见，这里从下单日算。退款本身仍是3年。',
+  'deadline.harm-limitation.afterwards':
+    '对方现在可以以超过诉讼时效为由，拒绝赔偿你身体受到的损害，除非时效中断过。请咨询律师。',
   'deadline.limitation.afterwards': '卖家现在可以以超过诉讼时效为由拒绝赔付，除非你在过去3年内曾书面要求履行。',
   'deadline.jd-intervention.label': '申请京东介入的最后一天',
   'deadline.jd-intervention.note':
