@@ -7,8 +7,11 @@
 /** The public address: canonical URLs, Open Graph, the sitemap and robots.txt. SITE_URL sets it when building. */
 export const siteUrl = process.env.SITE_URL || 'https://refundpath.example';
 
-/** Where readers report a mistake. CONTACT_EMAIL sets it when building. */
-export const contactEmail = process.env.CONTACT_EMAIL || 'corrections@refundpath.example';
+/**
+ * Where readers report a mistake. CONTACT_EMAIL sets it when building; unset, the About page says no address has been
+ * set yet, rather than show a placeholder that no mail reaches.
+ */
+export const contactEmail: string | undefined = process.env.CONTACT_EMAIL || undefined;
 
 /** The ICP filing number (备案号), shown in the footer when set: needed only when hosted in mainland China. */
 export const icpFiling = process.env.ICP_FILING || undefined;

@@ -126,6 +126,12 @@ describe('the Chinese registry', () => {
     expect(text(section.textContent)).toContain(text(entry.data.gistZh));
     expect(text(section.textContent)).not.toContain(text(entry.data.gist));
     expect(section.querySelector('h2')?.textContent).toMatch(/[\u4e00-\u9fff]/);
+    // Its source and any note on an unchecked text in Chinese, with no English research notes (pages audit, H4).
+    expect(text(section.textContent)).toContain(text(entry.data.sourceZh));
+    expect(text(section.textContent)).not.toContain(text(entry.data.source));
+    if (entry.data.textUncheckedZh) expect(text(section.textContent)).toContain(text(entry.data.textUncheckedZh));
+    for (const english of section.querySelectorAll('[lang="en"]'))
+      expect(text(english.textContent).length, text(english.textContent)).toBeLessThan(120);
   });
 });
 

@@ -73,7 +73,7 @@ export const en = {
   'kind.excuse.intro': 'What sellers say to refuse a refund, and what the law says back.',
   'kind.step.title': 'Next steps',
   'kind.step.one': 'Next step',
-  'kind.step.intro': 'If the seller says no, move up one step at a time. Each step has its own guide.',
+  'kind.step.intro': 'If the seller says no, these are the usual steps, in order. Each step has its own guide.',
   'kind.evidence.title': 'Evidence',
   'kind.evidence.one': 'Evidence',
   'kind.evidence.intro': 'What to keep, and how, so that a platform, regulator or court believes you.',
@@ -94,12 +94,12 @@ export const en = {
     'Plain guides to getting your money back from an online seller in mainland China: your rights, the seller’s excuses, and where to go next.',
   'home.heading': 'The seller refused your refund. What now?',
   'home.lead':
-    'You probably have more rights than the seller says. Find your problem, read what the law says, and move up the ladder below one step at a time.',
+    'You probably have more rights than the seller says. Find your problem, read what the law says, and take the steps below one at a time.',
   'home.checkCta': 'Check your case',
   'home.checkNote': 'A few plain questions, then a plan with dates and messages to send.',
   'home.ladderHeading': 'The steps, in order',
   'home.ladderIntro':
-    'Start at the top, and move down only if a step did not work. A consumer association or a report can run alongside a 12315 complaint.',
+    'This is the usual order: the seller, then the platform, then 12315 or court. The law does not make you finish one step before the next. A report can run alongside a complaint. If you want a consumer association to mediate, think about the order first: as reported, 12315 does not take a complaint about a dispute a consumer association has already handled. If the seller cheated you, claim the extra compensation when you negotiate or sue.',
   'home.casesHeading': 'What went wrong?',
   'home.excusesHeading': 'What did the seller say?',
   'home.preventionHeading': 'Before your next order',
@@ -110,8 +110,7 @@ export const en = {
   'check.heading': 'Check your case',
   'check.intro':
     'Answer a few plain questions. You get a plan: what to do first, the law behind each step, your dates, and messages to send. Your answers stay in this browser.',
-  'check.noscript':
-    'The check needs JavaScript, which is turned off or blocked. The guides below work without it: start with step 1.',
+  'check.noscript': 'The check needs JavaScript, which is turned off or blocked. The guides below work without it.',
   'check.meanwhile': 'These are the steps, in order. Start with step 1.',
   'check.casesHeading': 'Guides by problem',
   'check.excusesHeading': 'Guides by seller excuse',
@@ -273,7 +272,7 @@ export const en = {
     'Every law, platform rule and court case RefundPath cites, in plain English, with the Chinese wording and its source.',
   'laws.heading': 'Laws and rules we cite',
   'laws.intro':
-    'Each guide links its legal claims here. “Verified” means we read the official text. “Secondary” means we read it in a reliable reprint or report, so the wording may differ.',
+    'Each guide links its legal claims here. “Verified” means we read the full text of the article, in a published copy that records its official source (not the official gazette itself). “Secondary” means we read it only in a news report, a reprint or an unofficial file, so the wording and article number may differ.',
   'laws.article': 'Article',
   'laws.chinese': 'In Chinese',
   'laws.inForce': 'In force since',
@@ -308,7 +307,7 @@ export const en = {
   'laws.back': 'Back to all laws',
   'laws.backToTop': 'Back to top',
   'laws.onThisPage': 'On this page',
-  'laws.text': 'Official text, in Chinese',
+  'laws.text': 'Text of the article, in Chinese',
   'laws.textSource': 'Source:',
   'laws.cite.open': '(',
   'laws.cite.close': ')',
@@ -319,13 +318,15 @@ export const en = {
   'laws.decided': 'Decided or published',
 
   'about.title': 'About and privacy',
+  'about.contactUnset':
+    'no corrections address has been set yet (it appears here once whoever runs this copy of the site sets one)',
   'about.description': 'What RefundPath is and is not, where its facts come from, and why it tracks nothing.',
 
   'offline.title': 'You are offline',
   'offline.description': 'This page is not saved on this device, and there is no connection to fetch it.',
   'offline.heading': 'You are offline',
   'offline.body':
-    'This page has not been saved on this device, so it cannot open without a connection. Pages you opened while online still work, and so does your plan if you made one in this browser:',
+    'This page has not been saved on this device, so it cannot open without a connection. Most pages you opened while online still work, and so does your plan if you made one in this browser:',
   'offline.check': 'Open your plan (the check)',
   'offline.later': 'When you are back online, reload this page.',
   'notFound.title': 'Page not found',

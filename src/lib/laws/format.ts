@@ -3,7 +3,12 @@ import type { Locale } from '../i18n/locales';
 /** The article alone: "Art. 25", "Arts. 30–31" or "第25条"; nothing for a rule or case cited as a whole ("—"). */
 export function articleName(article: string, locale: Locale): string {
   if (article === '—') return '';
-  if (locale === 'zh-cn') return `第${article}条`;
+  // In Chinese as Chinese cites: "第48条第1款第8项", and a list with the enumeration comma ("第16、23条").
+  if (locale === 'zh-cn') {
+    const parts = /^(\d+)\((\d+)\)(?:\((\d+)\))?$/.exec(article);
+    if (parts) return `第${parts[1]}条第${parts[2]}款${parts[3] ? `第${parts[3]}项` : ''}`;
+    return `第${article.replace(/,\s*/g, '、')}条`;
+  }
   return /[,–-]/.test(article) ? `Arts. ${article}` : `Art. ${article}`;
 }
 

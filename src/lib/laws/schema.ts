@@ -43,6 +43,8 @@ export const lawSchema = z
      * "official text not yet checked" beside the entry.
      */
     textUnchecked: z.string().min(10).optional(),
+    /** The same for /zh-cn/laws/, in Chinese: required with `textUnchecked`. */
+    textUncheckedZh: z.string().min(10).optional(),
     inForce: z.coerce.date().optional(),
     /** Which text we read, where the in-force date is not in our sources (e.g. "2023 amendment"). */
     edition: z.string().optional(),
@@ -53,6 +55,8 @@ export const lawSchema = z
     /** For cases: the date the court decided or published the case. */
     decided: z.coerce.date().optional(),
     source: z.string().min(5),
+    /** The source in Chinese, for /zh-cn/laws/: what it is and where it was read, without research notes. */
+    sourceZh: z.string().min(4),
     /** verified: read in the official text; secondary: read in a reprint or report. */
     status: z.enum(['verified', 'secondary']),
   })
@@ -67,6 +71,7 @@ export function lawProblems(law: {
   text?: string;
   textSource?: string;
   textUnchecked?: string;
+  textUncheckedZh?: string;
   version?: Date;
   edition?: string;
   editionZh?: string;
@@ -74,6 +79,8 @@ export function lawProblems(law: {
 }): string[] {
   const problems: string[] = [];
   if (Boolean(law.edition) !== Boolean(law.editionZh)) problems.push('`edition` and `editionZh` go together');
+  if (Boolean(law.textUnchecked) !== Boolean(law.textUncheckedZh))
+    problems.push('`textUnchecked` and `textUncheckedZh` go together');
   if (law.text && !law.textSource) problems.push('`text` needs `textSource`: where it was copied from');
   if (law.text && law.textUnchecked) problems.push('an entry with `text` cannot also be `textUnchecked`');
   if (law.kind !== 'platform' && !law.text && !law.textUnchecked)

@@ -9,7 +9,7 @@ export const questions = {
   'q.purpose.option.personal': 'Me, my family or a friend',
   'q.purpose.option.business': 'A company or a business I run',
   'q.problem.title': 'What went wrong?',
-  'q.problem.option.defective-or-damaged': 'It arrived broken, or stopped working',
+  'q.problem.option.defective-or-damaged': 'It arrived broken, stopped working, or the food is spoiled or out of date',
   'q.problem.option.not-as-described': 'It is not as described in the listing',
   'q.problem.option.counterfeit-goods': 'It is a fake',
   'q.problem.option.wrong-or-missing-items': 'Wrong item, or parts are missing',
@@ -88,7 +88,7 @@ export const questions = {
     'The date on your order page. For a membership that renewed itself, the day of the renewal charge.',
   'q.item-kind.title': 'What kind of item is it?',
   'q.item-kind.hint':
-    'Some rules depend on it: fresh food, goods made to order and downloads have no 7-day no-reason return, and only food has the 10-times compensation.',
+    'Some rules depend on it: fresh food, goods made to order and downloads have no 7-day no-reason return, and the 10-times compensation in the Food Safety Law is for food.',
   'q.item-kind.option.durable': 'A car, computer, TV, fridge, air conditioner or washing machine',
   'q.item-kind.option.electronics': 'A phone, earphones or other small electronics',
   'q.item-kind.option.fresh-food': 'Fresh or perishable food',
@@ -188,7 +188,7 @@ export const questions = {
   'q.seller-said.option.something-else': 'Something else',
   'q.fraud.title': 'Do you think the seller lied to you on purpose?',
   'q.fraud.hint':
-    'For example, a listing the seller knew was false. Answer no if you are not sure: the plan still covers you.',
+    'For example, a listing the seller knew was false. If you are not sure, answer no: the plan still gets your refund, but leaves out the 3-times claim. You can change this later if you find proof.',
   'q.free-returns.title': 'Did the listing or your order promise free returns (退货包运费)?',
   'q.free-returns.hint':
     'Look on the product page and in the order. Shipping insurance (运费险) is not a promise by the seller: it pays what its own terms say.',
@@ -196,7 +196,7 @@ export const questions = {
   'q.used-beyond-checking.hint': 'Opening it, trying it on indoors and checking that it works do not count.',
   'q.exclusion-confirmed.title': 'When you ordered, were you asked to confirm that this item has no 7-day return?',
   'q.exclusion-confirmed.hint':
-    'For example, a box you ticked or a notice you accepted at checkout saying 不支持七天无理由退货.',
+    'For example, a box you ticked yourself or a notice you accepted at checkout saying 不支持七天无理由退货. A box that was already ticked for you does not count.',
   'q.exclusion-confirmed.option.confirmed': 'Yes, I confirmed it',
   'q.exclusion-confirmed.option.not-confirmed': 'No, I was not asked to confirm anything like that',
   'q.exclusion-confirmed.option.not-sure': 'I am not sure',
