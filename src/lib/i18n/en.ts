@@ -103,6 +103,8 @@ export const en = {
   'home.casesHeading': 'What went wrong?',
   'home.excusesHeading': 'What did the seller say?',
   'home.preventionHeading': 'Before your next order',
+  'home.moreHeading': 'More guides: shopping apps, evidence and reference',
+  'home.moreSeparator': ': ',
 
   'check.title': 'Check your case',
   'check.description':

@@ -100,6 +100,8 @@ export const zhCn: Record<UiKey, string> = {
   'home.casesHeading': '出了什么问题？',
   'home.excusesHeading': '卖家怎么说？',
   'home.preventionHeading': '下次下单之前',
+  'home.moreHeading': '更多指南：各购物平台、证据和参考资料',
+  'home.moreSeparator': '：',
 
   'check.title': '检查你的情况',
   'check.description': '回答几个简单问题，获得你的退款计划：按顺序的步骤、每一步的法律依据、你的日期和可以发送的消息。',
