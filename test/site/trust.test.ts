@@ -19,7 +19,7 @@ describe('trust', () => {
     else {
       expect(main.querySelector('a[href^="mailto:"]')).toBeNull();
       expect(main.querySelector('.contact-unset')?.text).toMatch(
-        /纠错邮箱还没有设置|no corrections address has been set yet/,
+        /暂时还没有纠错邮箱|We do not have a corrections address yet/,
       );
     }
   });

@@ -172,6 +172,7 @@ describe('article names', () => {
     expect(articleName('48(1)(8)', 'zh-cn')).toBe('第48条第1款第8项');
     expect(articleName('56(1)', 'zh-cn')).toBe('第56条第1款');
     expect(articleName('16, 23', 'zh-cn')).toBe('第16、23条');
+    expect(articleName('30–31', 'zh-cn')).toBe('第30至31条');
     expect(articleName('—', 'en')).toBe('');
     const law = { law: 'Civil Code', lawZh: '民法典', article: '623' };
     expect(citationLabel(law, 'en')).toBe('Civil Code, Art. 623');

@@ -1257,13 +1257,13 @@ describe('every plan', () => {
     const jerky = storyPlan('pinduoduo-beef-jerky-made-ill-not-the-food');
     const harm = jerky.deadlines.find((d) => d.id === 'harm-limitation');
     expect(harm?.date).toBe('2028-11-27');
-    expect(harm?.laws).toEqual(['pql-45']);
+    expect(harm?.laws).toEqual(['pql-45', 'cc-195']);
     expect(jerky.deadlines.find((d) => d.id === 'limitation')?.date).toBe('2029-11-27');
     // A takeaway counts from the order; English too.
     const meal = storyPlan('meituan-ill-after-eating-kitchen-excuse', {}, 'en');
     expect(meal.deadlines.find((d) => d.id === 'harm-limitation')).toMatchObject({
       date: '2028-11-24',
-      label: 'Latest day to claim for the harm to your health (2-year time limit)',
+      label: 'To be safe: last day to sue or claim in writing for the harm to your health (2-year time limit)',
     });
     // Nobody was ill: no such date.
     const jerkyNotIll = storyPlan('pinduoduo-beef-jerky-made-ill-not-the-food', {

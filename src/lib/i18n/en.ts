@@ -99,7 +99,7 @@ export const en = {
   'home.checkNote': 'A few plain questions, then a plan with dates and messages to send.',
   'home.ladderHeading': 'The steps, in order',
   'home.ladderIntro':
-    'This is the usual order: the seller, then the platform, then 12315 or court. The law does not make you finish one step before the next. A report can run alongside a complaint. If you want a consumer association to mediate, think about the order first: as reported, 12315 does not take a complaint about a dispute a consumer association has already handled. If the seller cheated you, claim the extra compensation when you negotiate or sue.',
+    'This is the usual order: the seller, then the platform, then 12315 or court. The law does not make you finish one step before the next. A report can run alongside a complaint. If you want a consumer association to mediate, think about the order first: as reported, the market regulator (12315) does not take a complaint about a dispute a consumer association has already accepted or handled. If the seller cheated you, claim the extra compensation when you negotiate, in a 12315 mediation, or in court.',
   'home.casesHeading': 'What went wrong?',
   'home.excusesHeading': 'What did the seller say?',
   'home.preventionHeading': 'Before your next order',
@@ -274,7 +274,7 @@ export const en = {
     'Every law, platform rule and court case RefundPath cites, in plain English, with the Chinese wording and its source.',
   'laws.heading': 'Laws and rules we cite',
   'laws.intro':
-    'Each guide links its legal claims here. “Verified” means we read the full text of the article, in a published copy that records its official source (not the official gazette itself). “Secondary” means we read it only in a news report, a reprint or an unofficial file, so the wording and article number may differ.',
+    'Each guide links its legal claims here. “Verified” means we read the provision’s own words ourselves: for laws, in a published copy that records its official source (not the official gazette itself); for platform rules, on the platform’s page or in a transcription of it. “Secondary” means we read it only in a news report, a reprint or an unofficial file, so the wording and article number may differ.',
   'laws.article': 'Article',
   'laws.chinese': 'In Chinese',
   'laws.inForce': 'In force since',
@@ -311,6 +311,7 @@ export const en = {
   'laws.onThisPage': 'On this page',
   'laws.text': 'Text of the article, in Chinese',
   'laws.textSource': 'Source:',
+  'laws.textSourceZh': 'Copied from a published copy of the text; its source is below.',
   'laws.cite.open': '(',
   'laws.cite.close': ')',
   'laws.unchecked': 'Official text not yet checked.',
@@ -320,8 +321,10 @@ export const en = {
   'laws.decided': 'Decided or published',
 
   'about.title': 'About and privacy',
-  'about.contactUnset':
-    'no corrections address has been set yet (it appears here once whoever runs this copy of the site sets one)',
+  'about.contactUnset': 'We do not have a corrections address yet.',
+  'about.report.before': 'Please tell us: ',
+  'about.report.after':
+    '. Say which page, what it says and what you think is right (a link to the source helps). We correct mistakes and change the review date on the page.',
   'about.description': 'What RefundPath is and is not, where its facts come from, and why it tracks nothing.',
 
   'offline.title': 'You are offline',

@@ -96,7 +96,7 @@ export const zhCn: Record<UiKey, string> = {
   'home.checkNote': '回答几个简单问题，得到一份带日期和消息模板的计划。',
   'home.ladderHeading': '维权步骤，按顺序',
   'home.ladderIntro':
-    '通常按这个顺序来：先找卖家，再找平台，然后向12315投诉或起诉。法律并不要求你走完前一步才能走下一步。举报可以和投诉同时进行。想请消协调解的，先想好顺序：据报道，消协处理过的纠纷，12315不再受理投诉。卖家欺诈的，可以在协商或起诉时要求退一赔三。',
+    '通常按这个顺序来：先找卖家，再找平台，然后向12315投诉或起诉。法律并不要求你走完前一步才能走下一步。举报可以和投诉同时进行。想请消协调解的，先想好顺序：据报道，消协已经受理或处理过的同一纠纷，市场监管部门（12315）不再受理投诉。卖家欺诈的，可以在协商、12315调解或起诉时要求退一赔三。',
   'home.casesHeading': '出了什么问题？',
   'home.excusesHeading': '卖家怎么说？',
   'home.preventionHeading': '下次下单之前',
@@ -260,7 +260,7 @@ export const zhCn: Record<UiKey, string> = {
   'laws.description': 'RefundPath 引用的全部法律、平台规则和法院案例，附通俗解释、中文原文和出处。',
   'laws.heading': '我们引用的法律和规则',
   'laws.intro':
-    '每篇指南的法律依据都链接到这里。“已核实”表示我们读过条文全文（取自公开整理的法规文本，记录了官方出处，不是官方公报本身）；“二手来源”表示我们只在新闻报道、转载或非官方资料里读到，措辞和条文序号可能不同。',
+    '每篇指南的法律依据都链接到这里。“已核实”表示我们亲自读过这一条本身的文字：法律法规读的是注明了官方出处的公开整理文本（不是官方公报本身），平台规则读的是平台公布的页面或它的转录；“二手来源”表示我们只在新闻报道、转载或非官方资料里读到，措辞和条文序号可能不同。',
   'laws.article': '条',
   'laws.chinese': '引用写法',
   'laws.inForce': '施行日期',
@@ -294,6 +294,7 @@ export const zhCn: Record<UiKey, string> = {
   'laws.onThisPage': '本页内容',
   'laws.text': '条文原文',
   'laws.textSource': '出处：',
+  'laws.textSourceZh': '条文取自公开整理的文本，出处见下。',
   'laws.cite.open': '（',
   'laws.cite.close': '）',
   'laws.unchecked': '尚未核对官方原文。',
@@ -303,7 +304,10 @@ export const zhCn: Record<UiKey, string> = {
   'laws.decided': '裁判或发布日期',
 
   'about.title': '关于与隐私',
-  'about.contactUnset': '纠错邮箱还没有设置（运营这个网站的人设置后，会显示在这里）',
+  'about.contactUnset': '暂时还没有纠错邮箱。',
+  'about.report.before': '请告诉我们：',
+  'about.report.after':
+    '。说明是哪个页面、写了什么、你认为正确的是什么（附上出处链接更好）。我们会改正，并更新页面上的核对日期。',
   'about.description': 'RefundPath 是什么、不是什么，内容来自哪里，以及为什么我们不追踪任何人。',
 
   'offline.title': '当前没有网络',

@@ -7,7 +7,7 @@ export function articleName(article: string, locale: Locale): string {
   if (locale === 'zh-cn') {
     const parts = /^(\d+)\((\d+)\)(?:\((\d+)\))?$/.exec(article);
     if (parts) return `第${parts[1]}条第${parts[2]}款${parts[3] ? `第${parts[3]}项` : ''}`;
-    return `第${article.replace(/,\s*/g, '、')}条`;
+    return `第${article.replace(/,\s*/g, '、').replace(/–/g, '至')}条`;
   }
   return /[,–-]/.test(article) ? `Arts. ${article}` : `Art. ${article}`;
 }

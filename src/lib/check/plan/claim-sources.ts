@@ -336,8 +336,8 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     laws: { 'fees-13': '不超过1万元的，每件交纳50元', 'fees-16': '减半交纳案件受理费' },
   },
   'defect-harm-2-years': {
-    says: 'A claim for harm caused by a defective product has a 2-year time limit.',
-    laws: { 'pql-45': '因产品存在缺陷造成损害要求赔偿的诉讼时效期间为二年' },
+    says: 'A claim for harm caused by a defective product has a 2-year time limit; a written demand restarts it.',
+    laws: { 'pql-45': '因产品存在缺陷造成损害要求赔偿的诉讼时效期间为二年', 'cc-195': '权利人向义务人提出履行请求' },
   },
   'limitation-3-years': {
     says: 'The time limit to sue is 3 years; a written demand restarts it.',

@@ -74,7 +74,7 @@ export const claims = {
   'court-appraisal': ['cpl-79', 'cpl-166'],
   'court-fee': ['fees-13', 'fees-16'],
   'limitation-3-years': ['cc-188', 'cc-195'],
-  'defect-harm-2-years': ['pql-45'],
+  'defect-harm-2-years': ['pql-45', 'cc-195'],
   'defect-notice-2-years': ['cc-621'],
   'electronic-evidence': ['evidence-14', 'ecl-62'],
   'electronic-data': ['evidence-14'],

@@ -642,13 +642,14 @@ export const plan = {
     'Counted from the day you received the item, to be safe. Every written demand to the seller restarts the 3 years.',
   'deadline.limitation.note.ordered':
     'Counted from the order date, to be safe. Every written demand to the seller restarts the 3 years.',
-  'deadline.harm-limitation.label': 'Latest day to claim for the harm to your health (2-year time limit)',
+  'deadline.harm-limitation.label':
+    'To be safe: last day to sue or claim in writing for the harm to your health (2-year time limit)',
   'deadline.harm-limitation.note.received':
-    'A claim for harm caused by a defective product has 2 years from when you knew of the harm; to be safe, this counts from the day you received it. The refund itself still has 3 years.',
+    'A claim for harm caused by a defective product has 2 years from when you knew, or should have known, of the harm. To be safe, this counts from the day you received it. Make every claim linked to the illness by this date, in court or in writing: the medical and other costs, and the 10 times the price (or 3 times the loss). Each written demand restarts the 2 years. The refund has 3 years.',
   'deadline.harm-limitation.note.ordered':
-    'A claim for harm caused by a defective product has 2 years from when you knew of the harm; to be safe, this counts from the day you ordered. The refund itself still has 3 years.',
+    'A claim for harm caused by a defective product has 2 years from when you knew, or should have known, of the harm. To be safe, this counts from the day you ordered. Make every claim linked to the illness by this date, in court or in writing: the medical and other costs, and the 10 times the price (or 3 times the loss). Each written demand restarts the 2 years. The refund has 3 years.',
   'deadline.harm-limitation.afterwards':
-    'The other side can now refuse compensation for the harm to your health as out of time, unless the time limit was interrupted. Consider asking a lawyer.',
+    'If you knew of the harm more than 2 years ago, the other side may refuse to pay for it as out of time, unless you demanded compensation in writing or went to court in the meantime. If you only became unwell after this date, the 2 years run from then. Consider asking a lawyer.',
   'deadline.limitation.afterwards':
     'The seller can now refuse to pay because of the time limit, unless you demanded performance in writing within the last 3 years.',
   'deadline.jd-intervention.label': 'Last day to ask JD to step in',

@@ -188,7 +188,7 @@ export const questions = {
   'q.seller-said.option.something-else': 'Something else',
   'q.fraud.title': 'Do you think the seller lied to you on purpose?',
   'q.fraud.hint':
-    'For example, a listing the seller knew was false. If you are not sure, answer no: the plan still gets your refund, but leaves out the 3-times claim. You can change this later if you find proof.',
+    'For example, a listing the seller knew was false. If you are not sure, answer no: the plan still asks for your refund, but leaves out the 3-times claim and the report for a false description. You can change this later if you find proof.',
   'q.free-returns.title': 'Did the listing or your order promise free returns (退货包运费)?',
   'q.free-returns.hint':
     'Look on the product page and in the order. Shipping insurance (运费险) is not a promise by the seller: it pays what its own terms say.',

@@ -180,7 +180,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.seller-said.option.something-else': '其他',
   'q.fraud.title': '你认为卖家是故意欺骗你吗？',
   'q.fraud.hint':
-    '例如卖家明知商品描述是假的。不确定就选“否”：计划照样帮你要回退款，但不会写退一赔三；以后有了卖家明知的证据，可以回来改。',
+    '例如卖家明知商品描述是假的。不确定就选“否”：计划照样帮你要求退款，但不会写退一赔三，也不会建议举报虚假宣传；以后有了卖家明知的证据，可以回来改。',
   'q.free-returns.title': '商品页面或订单上承诺过“退货包运费”吗？',
   'q.free-returns.hint': '看看商品页面和订单。运费险不是卖家的承诺，按保险自己的条款赔付。',
   'q.used-beyond-checking.title': '除了查验、试穿，你用过它吗（比如穿出门、洗过、弄脏），或者剪掉了吊牌？',
