@@ -40,7 +40,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.symptoms.option.brand-denies': '品牌方表示不是正品',
   'q.symptoms.option.no-anti-fake': '防伪码查询不到或不符',
   'q.symptoms.option.poor-copy': '做工与正品明显不同',
-  'q.how-much-bad.title': '是全部都有问题，还是只有一部分？',
+  'q.how-much-bad.title': '这些食品是全部都坏了，还是只有一部分？',
   'q.how-much-bad.hint': '只有一部分有问题的，卖家可以只退这一部分，你的消息会按这个提出要求。',
   'q.how-much-bad.option.all': '全部都有问题',
   'q.how-much-bad.option.part': '只有一部分有问题',
