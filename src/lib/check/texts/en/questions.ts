@@ -82,7 +82,8 @@ export const questions = {
     'It says it was left in a parcel locker or courier station, which I never agreed to, and I never got it',
   'q.parcel-status.option.not-arrived': 'It is still on the way, stuck or lost',
   'q.received-on.title': 'On what date did you sign for it?',
-  'q.received-on.hint': 'The order page or the tracking shows it. The 7-day no-reason return starts the day after this date.',
+  'q.received-on.hint':
+    'The order page or the tracking shows it. The 7-day no-reason return starts the day after this date.',
   'q.ordered-on.title': 'On what date did you order and pay?',
   'q.ordered-on.hint':
     'The date on your order page. For a membership that renewed itself, the day of the renewal charge.',
