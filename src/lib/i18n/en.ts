@@ -311,7 +311,6 @@ export const en = {
   'laws.onThisPage': 'On this page',
   'laws.text': 'Text of the article, in Chinese',
   'laws.textSource': 'Source:',
-  'laws.textSourceZh': 'Copied from a published copy of the text; its source is below.',
   'laws.cite.open': '(',
   'laws.cite.close': ')',
   'laws.unchecked': 'Official text not yet checked.',

@@ -294,7 +294,6 @@ export const zhCn: Record<UiKey, string> = {
   'laws.onThisPage': '本页内容',
   'laws.text': '条文原文',
   'laws.textSource': '出处：',
-  'laws.textSourceZh': '条文取自公开整理的文本，出处见下。',
   'laws.cite.open': '（',
   'laws.cite.close': '）',
   'laws.unchecked': '尚未核对官方原文。',

@@ -987,6 +987,12 @@ export function asksInTime(r: Reading): boolean {
 }
 
 /**
+ * A sentence for the user to add to a message, as a step quotes it: the Chinese, with its meaning on the English page
+ * (as messages are shown).
+ */
+const withMeaning = (add: Part): string => (add.en ? `${add.zh} (“${add.en}”)` : add.zh);
+
+/**
  * Who can still say whether a request made in time counts: the platform only where there is one and the seller does
  * not say it has already ruled (a chat group has none).
  */
@@ -1018,7 +1024,7 @@ export function askedInTime(
     ? words.part(to === 'regulator' ? 'msg.asked-in-time.regulator.refused' : 'msg.asked-in-time.refused', { refused })
     : words.part(to === 'regulator' ? 'msg.asked-in-time.regulator' : 'msg.asked-in-time');
   const date = { date: lastDay };
-  const sentence = add.en ? `${add.zh} (“${add.en}”)` : add.zh;
+  const sentence = withMeaning(add);
   const deciders = decidersOf(r, words);
   return {
     // In the step the sentence is quoted (on the English page with its meaning, as messages are); the panel shows it
@@ -1049,9 +1055,8 @@ export function shipByPassed(
   if (r.facts.problem !== 'late-delivery' || r.facts.stage !== 'platform-against' || sending !== 'complain-12315')
     return undefined;
   const add = words.part('msg.late-delivery.demand-passed', { amount: { yuan: r.facts.amount } });
-  const sentence = add.en ? `${add.zh} (“${add.en}”)` : add.zh;
   return {
-    how: words.say('step.complain-12315.how.demand-passed', { sentence }),
+    how: words.say('step.complain-12315.how.demand-passed', { sentence: withMeaning(add) }),
     today: words.say('today.demand-passed'),
     add,
     when: 'demand-passed',
