@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor } from '@solidjs/testing-library';
+import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 // The English page's island: the check with its English texts, as /check/ renders it.
@@ -309,7 +309,7 @@ describe('CheckApp', () => {
 
   it('says what to check before sending, in the panel, above the message and its copy button', async () => {
     // The kettle past its 7 days, refused as "too late": the seller is right about the 7-day return, so the reply
-    // is checked against "Where the seller may be right" first, and the user who asked in time gets a sentence to add.
+    // is checked against "Where the seller may be right" first, and the user is asked whether they asked in time.
     history.replaceState(
       null,
       '',
@@ -318,22 +318,29 @@ describe('CheckApp', () => {
     render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
     const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
     const checks = [...panel.querySelectorAll('.check-today__check')].map((p) => p.textContent ?? '');
+    expect(checks).toHaveLength(1);
     expect(checks[0]).toMatch(/^Before you send this, read “Where the seller may be right”/);
-    expect(checks[1]).toMatch(/^Did you first ask the seller to take it back on or before 17 November 2026/);
-    // The message itself: the panel's own text block (the sentence to add has one inside its box).
-    const message = panel.querySelector(':scope > .template__text')!;
-    expect(panel.querySelector('.check-today__check')!.compareDocumentPosition(message)).toBe(
+    // The message itself: the panel's own text block, after what to check.
+    const message = () => panel.querySelector(':scope > .template__text')!;
+    expect(panel.querySelector('.check-today__check')!.compareDocumentPosition(message())).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
-    // The Chinese words inside the English line are marked as Chinese, as every Chinese word on the page is.
-    expect(panel.querySelectorAll('p.check-today__check [lang="zh-CN"]').length).toBeGreaterThan(0);
-    // The sentence to add comes on its own, after the message (never taken for it), with a copy button that says
-    // when it applies, and its meaning.
-    const add = panel.querySelector('div.check-today__check')!;
-    expect(add.querySelector('.template__text[lang="zh-CN"]')?.textContent).toMatch(/^另外，我已于【提出退货的日期】/);
-    expect(add.querySelector('button')?.textContent).toBe('Copy this sentence (only if you asked in time)');
-    expect(add.textContent).toMatch(/What it says in English: Also, I asked for a return on \[date you asked\]/);
-    expect(message.compareDocumentPosition(add)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(message().textContent).toMatch(/七日后可以要求经营者履行更换、修理等义务/);
+    // Whether the first request was for a return is asked before the message it changes, as a group of two answers.
+    const ask = within(panel).getByRole('group', {
+      name: /^Did you ask the seller to take it back on or before 17 November 2026/,
+    });
+    expect(ask.compareDocumentPosition(message())).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(ask.getAttribute('aria-describedby')).toBe('ask-return-hint');
+    // "Yes": the message asks for the return, with the day it was asked as a fill-in, and the answer stays shown.
+    await user().click(within(ask).getByRole('radio', { name: 'Yes, a return' }));
+    await waitFor(() => expect(message().textContent).toMatch(/我的要求是：退货并全额退款/));
+    expect(message().textContent).toContain('我已于【提出退货的日期】（收货后七日内）提出退货要求');
+    expect(within(panel).getByRole<HTMLInputElement>('radio', { name: 'Yes, a return' }).checked).toBe(true);
+    // "No": back to what the law gives after the 7 days, with nothing said of a request in time.
+    await user().click(within(panel).getByRole('radio', { name: 'No' }));
+    await waitFor(() => expect(message().textContent).toMatch(/七日后可以要求经营者履行更换、修理等义务/));
+    expect(message().textContent).not.toContain('收货后七日内');
   });
 
   it('labels the sentence by when it applies: a ship-by date passed, for a late delivery the platform did not help with', async () => {
@@ -348,6 +355,12 @@ describe('CheckApp', () => {
     expect(add.querySelector('.template__text[lang="zh-CN"]')?.textContent).toMatch(/^我的要求是：解除合同，全额退款/);
     expect(add.querySelector('button')?.textContent).toBe('Copy this sentence (only if your ship-by date has passed)');
     expect(panel.textContent).toContain('Did you already ask the seller to ship by a date, and has that date passed?');
+    // The Chinese words inside the English line are marked as Chinese, as every Chinese word on the page is.
+    expect(panel.querySelectorAll('p.check-today__check [lang="zh-CN"]').length).toBeGreaterThan(0);
+    // The sentence comes on its own, after the message (never taken for it).
+    expect(panel.querySelector(':scope > .template__text')!.compareDocumentPosition(add)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
   });
 
   it('names a platform window closing this week beside the action, with whose rule it is', async () => {

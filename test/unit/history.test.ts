@@ -109,10 +109,24 @@ describe('the case history', () => {
     // Off the walk's path once the platform has decided, the refusal's day is carried into the plan.
     expect(onPath['refused-on']).toBeUndefined();
     const plan = buildPlan({ answers: planAnswers(onPath, decided), today: '2026-11-30', words: planWordsIn('zh-cn') });
-    expect(plan.today.addSentence?.zh).toBe(
+    // "Do this today" asks whether that request was for a return; until answered, the step quotes the sentence.
+    expect(plan.today.askReturn?.text).toBe(
+      '卖家在2026年11月14日拒绝了你当时的要求，那天还在收货后7天内。你那时要求的是退货吗？',
+    );
+    expect(plan.steps.find((s) => s.id === 'complain-12315')?.how.join('')).toContain(
       '另外，我在2026年11月14日或更早（收货后七日内）已向卖家提出退货要求，卖家于2026年11月14日拒绝，聊天记录附后。我请求按该要求退货退款。',
     );
-    expect(plan.today.beforeSending?.join('')).toContain('卖家在2026年11月14日拒绝了你当时的要求，那天还在收货后7天内');
+    // Answered "a return": the complaint itself says so, dated by the refusal, and asks for that return.
+    // (A detail, like the names: kept on the path with the walk's answers.)
+    const answered = { ...decided, 'asked-return': true };
+    const yes = buildPlan({
+      answers: planAnswers(answersOnPath(tree, answered), answered),
+      today: '2026-11-30',
+      words: planWordsIn('zh-cn'),
+    });
+    const complaint = yes.steps.find((s) => s.id === 'complain-12315')?.message?.zh ?? '';
+    expect(complaint).toContain('我最晚在2026年11月14日（收货后七日内）已向卖家提出退货要求，聊天记录附后。');
+    expect(complaint).toContain('我的要求是：退货并全额退款');
     // A silent seller's day dates no refusal, so no request in time.
     const silent = movedOn(
       { ...movedOn({ ...rest, platform: 'jd' }, 'seller-silent'), 'refused-on': '2026-11-14' },

@@ -163,11 +163,13 @@ describe('every plan', () => {
       messages: plan.messages.map((m) => [m.id, m.zh, m.blanks]),
       notes: plan.notes.length,
       // What to check before sending is words: the same number of lines on both pages.
-      // (and the sentence to add is the same Chinese, its meaning only on the English page).
+      // (and the sentence to add is the same Chinese, its meaning only on the English page; the question asked there
+      // is asked on both, with the same answer).
       today: {
         ...plan.today,
         beforeSending: plan.today.beforeSending?.length,
         addSentence: plan.today.addSentence?.zh,
+        askReturn: plan.today.askReturn && { answer: plan.today.askReturn.answer },
       },
       mayBeRight: !!plan.sellerMayBeRight,
       guides: plan.guides,
@@ -361,13 +363,16 @@ describe('every plan', () => {
     const asked = 'Did you first ask the seller to take it back on or before 27 November 2026';
     const en = buildPlan({ answers, today: '2026-12-01', words: words.en });
     // The reply to "signed for, no refund" restates the demand and is the message "do this today" shows: the question
-    // is asked there, and in the panel where the user acts, once; the demand's own step says not to send both.
+    // is asked there (with two answers, in the panel where the user acts) and in that message's step, once; the
+    // demand's own step says not to send both.
     expect(en.today).toMatchObject({ step: 'quality-remedy', messageFrom: 'answer-excuse' });
     expect(howOf(en, 'answer-excuse')).toContain(asked);
-    expect(en.today.beforeSending?.join('\n')).toContain(asked);
-    // The panel gives the sentence on its own, to copy: Chinese, with its meaning on the English page.
-    expect(en.today.addSentence?.zh).toMatch(/^另外，我已于【提出退货的日期】（收货后七日内）提出退货要求/);
-    expect(en.today.addSentence?.en).toMatch(/^Also, I asked for a return on \[date you asked\]/);
+    expect(en.today.askReturn?.text).toBe(
+      'Did you ask the seller to take it back on or before 27 November 2026, the last of the 7 days after you received it?',
+    );
+    expect(en.today.askReturn?.hint).toMatch(/^Answer “yes” and every message asks for that return/);
+    expect(en.today.askReturn?.answer).toBeUndefined();
+    expect(en.today.addSentence).toBeUndefined();
     expect(howOf(en, 'quality-remedy')).not.toContain('Did you first ask');
     expect(howOf(en, 'quality-remedy')).toContain('do not send this message too');
     // It gives the Chinese to add, with the date as a mark the user fills in (and its meaning on the English page).
@@ -385,7 +390,7 @@ describe('every plan', () => {
       words: words.en,
     });
     expect(howOf(silent, 'quality-remedy')).toContain(asked);
-    expect(silent.today.beforeSending?.join('\n')).toContain(asked);
+    expect(silent.today.askReturn?.text).toMatch(/^Did you ask the seller to take it back on or before 27 November/);
     // Not for a fake, whose message already asks for the return.
     const fake = buildPlan({
       answers: { ...answers, problem: 'counterfeit-goods', symptoms: [] },
@@ -400,7 +405,7 @@ describe('every plan', () => {
       words: words.en,
     });
     expect(JSON.stringify(privately)).not.toContain('Did you first ask');
-    expect(privately.today.addSentence).toBeUndefined();
+    expect(privately.today.askReturn).toBeUndefined();
     // Not asked of someone who has not been to the seller yet: their first request is the one the plan writes.
     const first = buildPlan({ answers: { ...notAsked, tried: 'nothing' }, today: '2026-12-01', words: words.en });
     expect(howOf(first, 'quality-remedy')).not.toContain('Did you first ask');
@@ -725,9 +730,10 @@ describe('every plan', () => {
   });
 
   it('"past the deadline" after the 7 days: right about the 7-day return, and what is still owed fits the case', () => {
-    const late = (problem: string, symptoms: string[], itemKind = 'other'): Plan =>
+    const late = (problem: string, symptoms: string[], itemKind = 'other', extra: Answers = {}): Plan =>
       buildPlan({
         answers: {
+          ...extra,
           purpose: 'personal',
           problem,
           symptoms,
@@ -804,10 +810,11 @@ describe('every plan', () => {
     expect(send.deadlines.find((d) => d.id === 'quality-return')?.afterwards).toMatch(
       /does not depend on these 7 days/,
     );
-    // While the reply to the seller is still to send, the caveat points to the sentence "Do this today" gives; once
-    // the platform has decided, there is no such sentence, and it says so plainly.
+    // The caveat points to the question "Do this today" asks, at the seller and once the platform has decided; once
+    // answered, it says what the user said (a return, or something else), and whose call the first one is.
     const atSeller = late('defective-or-damaged', ['does-not-work']);
-    expect(atSeller.sellerMayBeRight?.why).toMatch(/as “Do this today” shows/);
+    expect(atSeller.sellerMayBeRight?.why).toMatch(/answer the question in “Do this today”/);
+    expect(atSeller.today.askReturn).toBeDefined();
     const later = buildPlan({
       answers: {
         purpose: 'personal',
@@ -825,7 +832,21 @@ describe('every plan', () => {
       today: '2026-12-01',
       words: words.en,
     });
-    expect(later.sellerMayBeRight?.why).toMatch(/say so and show that chat/);
+    expect(later.sellerMayBeRight?.why).toMatch(/answer the question in “Do this today”/);
+    expect(later.today.askReturn).toBeDefined();
+    const answered = (askedReturn: boolean) =>
+      late('defective-or-damaged', ['does-not-work'], 'other', { 'asked-return': askedReturn });
+    // A return: the reply says the request was in time (as the message now does), and whose call that is.
+    const yes = answered(true);
+    expect(yes.sellerMayBeRight?.why).toMatch(/You said you asked for a return within them; whether a request made/);
+    expect(yes.sellerMayBeRight?.still).toMatch(/replacement or a repair/);
+    expect(yes.messages.map((m) => m.zh).join('')).toContain('我在收货后七日内提出上述要求，没有超过法定期限');
+    // Something else: the seller is right about the return, and nothing says the user may have asked for one.
+    const no = answered(false);
+    expect(no.sellerMayBeRight?.why).toBe(
+      'The seller is right that the 7 days after delivery for a return have passed, and what you asked for within them was not a return.',
+    );
+    expect(no.messages.map((m) => m.zh).join('')).not.toMatch(/七日内.*提出|按时提出/);
     // A fake is returned because it defeats the purchase, which has no 7 days: nothing to be right about.
     const fake = late('counterfeit-goods', []);
     expect(fake.sellerMayBeRight).toBeUndefined();
@@ -871,14 +892,27 @@ describe('every plan', () => {
       words: words['zh-cn'],
     });
     expect(plan.today.step).toBe('complain-12315');
-    expect(plan.today.addSentence?.zh).toContain('收货后七日内');
+    expect(plan.today.askReturn?.text).toContain('收货后7天内');
+    let told = 0;
     for (const { answers, today } of answerSets) {
-      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
-      const sentence = zh.today.addSentence?.zh ?? '';
-      // 12315 is not asked to process the return: it hears that the seller was asked in time.
-      if (zh.today.step === 'complain-12315' && sentence.includes('收货后七日内'))
-        expect(sentence).not.toContain('请优先按该要求办理');
+      // Not yet answered (the step quotes the sentence), or answered "a return" (the message says it).
+      const { 'asked-return': _given, ...unanswered } = answers;
+      for (const askedReturn of [undefined, true]) {
+        const zh = buildPlan({
+          answers: askedReturn === undefined ? unanswered : { ...unanswered, 'asked-return': askedReturn },
+          today,
+          words: words['zh-cn'],
+        });
+        if (zh.today.step !== 'complain-12315' || !zh.today.askReturn) continue;
+        const complaint = zh.steps.find((s) => s.id === 'complain-12315')!;
+        const said = [...complaint.how, complaint.message?.zh ?? ''].join('');
+        // 12315 is not asked to process the return: it hears that the seller was asked in time.
+        expect(said).toContain('收货后七日内');
+        expect(said).not.toContain('请优先按该要求办理');
+        told++;
+      }
     }
+    expect(told).toBeGreaterThan(1);
   });
 
   it('asks for a wrong or short order to be put right on the contract’s law, the quality return only as a fallback (audit 10-b, L1)', () => {
@@ -1174,6 +1208,36 @@ describe('every plan', () => {
     expect(seen).toBeGreaterThan(5);
   });
 
+  it('asks for the return in every message once the user says the first request, in time, was for one, and never says so otherwise (audit 16, M3)', () => {
+    let asked = 0;
+    for (const { answers, today } of answerSets) {
+      const { 'asked-return': _given, ...unanswered } = answers;
+      const plan = buildPlan({ answers: unanswered, today, words: words['zh-cn'] });
+      // The caveat sends the user to the question only where "Do this today" asks it.
+      if (plan.sellerMayBeRight?.why.includes('回答那个问题')) expect(plan.today.askReturn).toBeDefined();
+      if (!plan.today.askReturn) continue;
+      asked++;
+      expect(plan.today.askReturn.answer).toBeUndefined();
+      const yes = buildPlan({ answers: { ...unanswered, 'asked-return': true }, today, words: words['zh-cn'] });
+      const no = buildPlan({ answers: { ...unanswered, 'asked-return': false }, today, words: words['zh-cn'] });
+      expect(yes.today.askReturn?.answer).toBe(true);
+      expect(no.today.askReturn?.answer).toBe(false);
+      const context = JSON.stringify(unanswered);
+      expect(yes.messages.length, context).toBeGreaterThan(0);
+      for (const m of yes.messages) {
+        // The return, on the 7-day rule, with the day it was asked (dated by a refusal within the 7 days, or a
+        // fill-in): never a replacement or a repair instead.
+        expect(m.zh, context).toMatch(/我的要求是：退货并全额退款/);
+        expect(m.zh, context).toMatch(/（收货后七日内）(已向卖家|已|向卖家)?提出退货要求/);
+        expect(m.zh, context).not.toMatch(/七日后可以要求经营者履行更换、修理/);
+      }
+      // Something else: what the law gives after the 7 days, and not a word of a return asked in time.
+      for (const m of no.messages) expect(m.zh, context).not.toMatch(/收货后七日内|没有超过法定期限/);
+      for (const s of no.steps) expect(s.how.join(''), context).not.toMatch(/收货后7天内|收货后七日内/);
+    }
+    expect(asked).toBeGreaterThan(3);
+  });
+
   it('dates no refusal from a silent seller’s day in the in-time sentence (audit 17, H1)', () => {
     // Received on 10 November, silent since the 14th: past the 7 days, the user is asked whether they asked in time.
     const plan = storyPlan('jd-earbuds-not-a-quality-problem', {
@@ -1181,7 +1245,7 @@ describe('every plan', () => {
       'refused-on': '2026-11-14',
       'received-on': '2026-11-10',
     });
-    const said = [...(plan.today.beforeSending ?? []), plan.today.addSentence?.zh ?? ''].join('');
+    const said = [plan.today.askReturn?.text, ...plan.steps.flatMap((s) => s.how)].join('');
     expect(said).toContain('你是否在2026年11月17日或更早');
     expect(said).not.toMatch(/拒绝了你当时的要求|于2026年11月14日拒绝/);
   });

@@ -308,6 +308,33 @@ function TodayPanel(props: PlanViewProps) {
               </p>
             )}
           </For>
+          {/* Whether the first request, within the 7 days, was for a return: the answer rewrites every message, so it is
+              asked here, before the message it changes, and stays shown with the answer so it can be changed. */}
+          <Show when={props.plan.today.askReturn}>
+            {(ask) => (
+              <fieldset class="check-today__ask" aria-describedby="ask-return-hint">
+                <legend>
+                  <Mixed text={ask().text} locale={props.site.locale} />
+                </legend>
+                <p class="check-hint" id="ask-return-hint">
+                  <Mixed text={ask().hint} locale={props.site.locale} />
+                </p>
+                <For each={[true, false]}>
+                  {(yes) => (
+                    <label class="check-option">
+                      <input
+                        type="radio"
+                        name="asked-return"
+                        checked={ask().answer === yes}
+                        onChange={() => props.onDetail('asked-return', yes ? 'yes' : 'no')}
+                      />
+                      <span>{props.t(yes ? 'plan.askReturn.yes' : 'plan.askReturn.no')}</span>
+                    </label>
+                  )}
+                </For>
+              </fieldset>
+            )}
+          </Show>
           <Show when={message()}>
             {(m) => (
               <>
@@ -323,9 +350,9 @@ function TodayPanel(props: PlanViewProps) {
               </>
             )}
           </Show>
-          {/* The sentence that holds only if something the check did not ask happened (the return asked for in time, a
-              ship-by date passed): after the message it goes into, with a button that says when it applies, so it is
-              never taken for the message itself. */}
+          {/* The sentence that holds only if something the check did not ask happened (a ship-by date passed): after
+              the message it goes into, with a button that says when it applies, so it is never taken for the message
+              itself. */}
           <Show when={props.plan.today.addSentence}>
             {(add) => (
               <div class="check-today__check">

@@ -22,6 +22,7 @@ import { caseSummary } from './summary';
 import {
   answerExcuse,
   askedInTime,
+  returnAskedInTime,
   askDelivery,
   caseBasis,
   downloadFix,
@@ -90,7 +91,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
   );
   remindOfWindow(steps, deadlines, r, words);
   const todays = todayAction(steps, deadlines, r.facts.stage === 'seller-refused', r.boxRoute === 'none');
-  const { beforeSending, addSentence } = sayBeforeSending(r, steps, todays, { disputed, aboutFood }, words);
+  const { beforeSending, addSentence, askReturn } = sayBeforeSending(r, steps, todays, { disputed, aboutFood }, words);
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
     outcome: 'plan',
@@ -106,8 +107,9 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     notes: notesFor(r, words),
     today: {
       ...todays,
-      ...(beforeSending.length ? { beforeSending } : {}),
+      ...(beforeSending?.length ? { beforeSending } : {}),
       ...(addSentence ? { addSentence } : {}),
+      ...(askReturn ? { askReturn } : {}),
     },
     ...(mayBeRight ? { sellerMayBeRight: mayBeRight } : {}),
   };
@@ -185,15 +187,16 @@ function sayBeforeSending(
   today: TodayAction,
   caveats: { disputed: boolean; aboutFood: boolean },
   words: PlanWords,
-): { beforeSending: string[]; addSentence?: TodayAction['addSentence'] } {
+): Pick<TodayAction, 'beforeSending' | 'addSentence' | 'askReturn'> {
   const action = steps.find((s) => s.id === today.step);
   const sending = steps.find((s) => s.id === (today.messageFrom ?? today.step));
   if (today.messageFrom && action?.message) action.how = [...action.how, words.say('step.how.reply-instead')];
   const inTime = sending?.message
-    ? (askedInTime(r, words, sending.id === 'complain-12315' ? 'regulator' : 'seller') ??
-      shipByPassed(r, words, sending.id))
+    ? askedInTime(r, words, sending.id === 'complain-12315' ? 'regulator' : 'seller')
     : undefined;
-  if (sending && inTime) sending.how = [...sending.how, inTime.how];
+  const shipBy = sending?.message ? shipByPassed(r, words, sending.id) : undefined;
+  const how = inTime?.how ?? shipBy?.how;
+  if (sending && how) sending.how = [...sending.how, how];
   const goodsStep = today.step === 'quality-return' || today.step === 'quality-remedy';
   // A box alone: the no-reason return is today's step, and the item is checked before it goes back.
   const boxStep = goodsStep || (today.step === 'no-reason-return' && r.boxRoute === 'no-reason');
@@ -215,12 +218,13 @@ function sayBeforeSending(
   return {
     beforeSending: [
       ...(readCaveat ? [words.say(readCaveat)] : []),
-      ...(inTime ? [inTime.today] : []),
+      ...(shipBy ? [shipBy.today] : []),
       ...(goodsStep && r.keepFood ? [words.say(r.badPart ? 'today.food-keep.part' : 'today.food-keep')] : []),
       // Price protection is a promise whose own terms decide: the lower price must fall within them.
       ...(today.step === 'ask-price-promise' ? [words.say('today.price-terms')] : []),
     ],
-    ...(inTime ? { addSentence: { ...inTime.add, when: inTime.when } } : {}),
+    ...(shipBy ? { addSentence: { ...shipBy.add, when: shipBy.when } } : {}),
+    ...(inTime ? { askReturn: inTime.question } : {}),
   };
 }
 
@@ -420,7 +424,7 @@ function chooseSteps(
           ? putOrderRight(r, c, today, words)
           : r.boxRoute === 'no-reason'
             ? noReasonReturn(r, c, today, words)
-            : r.sevenDaysLeft !== undefined && !r.boxRoute
+            : (r.sevenDaysLeft !== undefined || returnAskedInTime(r)) && !r.boxRoute
               ? qualityReturn(r, c, today, offerTest, words)
               : qualityRemedy(r, c, today, offerTest, words),
       );

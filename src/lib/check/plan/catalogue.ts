@@ -311,6 +311,39 @@ export function representativeAnswers(): Answers[] {
       amount: 459,
       evidence: ['order-page', 'chat'],
     });
+  // The same refused as "past the deadline", with the user's answer in "Do this today" on whether that first request
+  // was for a return: yes (the messages ask for it, dated by the refusal), or something else (audit 16, M3).
+  for (const askedReturn of [true, false])
+    for (const tried of ['seller-refused', 'platform-against'])
+      sets.push({
+        purpose: 'personal',
+        problem: 'defective-or-damaged',
+        symptoms: ['does-not-work'],
+        platform: 'jd',
+        'received-on': '2026-11-10',
+        'item-kind': 'electronics',
+        tried,
+        'refused-on': '2026-11-14',
+        'seller-said': 'deadline-passed',
+        amount: 459,
+        evidence: ['order-page', 'chat'],
+        'asked-return': askedReturn,
+      });
+  // On Taobao, where the check does not ask the refusal's day: the request's day is a fill-in.
+  sets.push({
+    purpose: 'personal',
+    problem: 'defective-or-damaged',
+    symptoms: ['does-not-work'],
+    platform: 'taobao',
+    'live-stream': false,
+    'received-on': '2026-11-10',
+    'item-kind': 'other',
+    tried: 'platform-against',
+    'seller-said': 'something-else',
+    amount: 299,
+    evidence: ['order-page', 'chat'],
+    'asked-return': true,
+  });
   // The same on WeChat Store: the platform steps in on a shop that times out (audit 16, L1).
   sets.push({
     purpose: 'personal',

@@ -5,6 +5,7 @@ import { calendarYears, plusWorkingDays } from '../tree/working-days';
 import type { PlanWords } from '../texts/plan-words';
 import { lawsOf, type ClaimId } from './claims';
 import { afterSales, orderDispute, type Reading } from './facts';
+import { returnAskedInTime } from './steps';
 import type { PlanDeadline } from './types';
 
 /** A deadline cites claims from the claim table, like a step; its laws follow from them. */
@@ -71,12 +72,15 @@ export function deadlinesFor(
       claims: ['quality-return-7-days'],
       // What is still owed after the 7 days, as the case's message asks for it: food is replaced or returned, never
       // repaired; a misdescribed or wrong item is put right as such.
+      // Asked for within it (the user said so): that request is what the messages rest on, past the date.
       afterwards: words.say(
         r.putRight
           ? `deadline.quality-return.afterwards.${r.putRight}`
-          : r.laterRemedy && r.laterRemedy !== 'repair'
-            ? `deadline.quality-return.afterwards.${r.laterRemedy}`
-            : 'deadline.quality-return.afterwards',
+          : returnAskedInTime(r)
+            ? 'deadline.quality-return.afterwards.asked-in-time'
+            : r.laterRemedy && r.laterRemedy !== 'repair'
+              ? `deadline.quality-return.afterwards.${r.laterRemedy}`
+              : 'deadline.quality-return.afterwards',
       ),
     });
   }

@@ -16,7 +16,7 @@ import { foodBadOnArrival, foodCaveatOf, packagingCaveat, withTestingBody } from
 import { lateRefundClaims, type ClaimId } from './claims';
 import { secondHandBusiness, sellersError, type Reading } from './facts';
 import type { Reply } from './messages';
-import { asksInTime, decidersOf } from './steps';
+import { asksInTime, decidersOf, returnAskedInTime } from './steps';
 import type { SellerMayBeRight } from './types';
 
 export type ExcuseAnswer =
@@ -50,6 +50,14 @@ type Right = {
       : never
     : never;
 }[PlanTextKey];
+
+/** What a faulty item still gives once its 7 days have run, as the case's own message asks for it (laterRemedy). */
+const stillAfterSeven = (r: Reading, words: PlanWords): string =>
+  words.say(
+    r.laterRemedy === 'repair' || r.laterRemedy === 'counterfeit-goods' || !r.laterRemedy
+      ? 'excuse.deadline-passed.fault.still'
+      : `excuse.deadline-passed.fault.still.${r.laterRemedy}`,
+  );
 
 /** Answers each excuse the seller may give, for the case in `r`. */
 export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanWords): ExcuseAnswer | undefined {
@@ -185,7 +193,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         caveat: r.food
           ? (foodCaveatOf(r, words) ?? foodBadOnArrival(r, words))
           : testCaveat(
-              r.sevenDaysLeft === undefined && !r.returnedInTime
+              r.sevenDaysLeft === undefined && !r.returnedInTime && !returnAskedInTime(r)
                 ? 'excuse.not-a-quality-issue.test.late'
                 : 'excuse.not-a-quality-issue.test',
             ),
@@ -216,6 +224,16 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // asked in time, which the check does not know), and the reply says what the law still gives.
       if (r.sevenDaysLeft !== undefined || r.returnedInTime)
         return rebut(['quality-return-7-days', 'quality-after-7-days'], `msg.reply.deadline-passed${window}`);
+      // Past them, with the return asked for within them (the user said so): the reply says it was in time, and the
+      // caveat that whether it still counts is for whoever decides, with what is owed if it does not (audit 16, M3).
+      if (returnAskedInTime(r))
+        return {
+          ...rebut(['quality-return-7-days', 'quality-after-7-days'], `msg.reply.deadline-passed${window}`),
+          caveat: {
+            why: words.say('excuse.deadline-passed.fault.why.asked', { deciders: decidersOf(r, words) }),
+            still: stillAfterSeven(r, words),
+          },
+        };
       // A fake is returned because it defeats the purchase (CC 563), which has no 7 days; the right item sent or the
       // missing part refunded is the contract's own remedy (CC 577, 582), which has none either: nothing the seller is
       // right on.
@@ -228,18 +246,17 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         ...rebut(['quality-after-7-days', 'defect-notice-2-years'], `msg.reply.deadline-passed.after-7-days${window}`),
         // What is still owed is what the case's own message asks for after the 7 days.
         caveat: {
-          // "As 'Do this today' shows" only where it shows the sentence to add (a reply still to send to the seller).
+          // "Answer in 'Do this today'" where it asks, until answered; nothing of a return asked in time where the
+          // user said the request was for something else.
           why: words.say(
-            asksInTime(r) && r.facts.stage === 'seller-refused'
-              ? 'excuse.deadline-passed.fault.why'
-              : 'excuse.deadline-passed.fault.why.plain',
+            !asksInTime(r)
+              ? 'excuse.deadline-passed.fault.why.plain'
+              : f.askedReturn === false
+                ? 'excuse.deadline-passed.fault.why.other'
+                : 'excuse.deadline-passed.fault.why',
             { deciders: decidersOf(r, words) },
           ),
-          still: words.say(
-            r.laterRemedy === 'repair' || r.laterRemedy === 'counterfeit-goods' || !r.laterRemedy
-              ? 'excuse.deadline-passed.fault.still'
-              : `excuse.deadline-passed.fault.still.${r.laterRemedy}`,
-          ),
+          still: stillAfterSeven(r, words),
         },
       };
     }

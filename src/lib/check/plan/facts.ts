@@ -74,6 +74,11 @@ export interface Facts {
   sellerSaid: ExcuseId | 'none';
   refusedOn?: IsoDate;
   returnedOn?: IsoDate;
+  /**
+   * What the user said, on the plan screen, of their first request within the 7 days after receipt: that it was for
+   * a return (true), or for something else (false). Read only where steps.ts asks it (asksInTime).
+   */
+  askedReturn?: boolean;
   /** The day the platform decided, where "What happened since?" recorded it (JD's appeal window counts from it). */
   decidedOn?: IsoDate;
   fraud: boolean;
@@ -149,6 +154,7 @@ export function factsOf(answers: Answers): Facts {
     sellerSaid: option('seller-said', answers) ?? 'none',
     refusedOn: date(answers['refused-on']),
     returnedOn: date(answers['returned-on']),
+    ...(typeof answers['asked-return'] === 'boolean' ? { askedReturn: answers['asked-return'] } : {}),
     decidedOn: stage === 'platform-against' ? date(answers['decided-on']) : undefined,
     // A fake sold as genuine is a lie about the goods by its nature.
     fraud: answers.fraud === true || answers.problem === 'counterfeit-goods',

@@ -32,7 +32,7 @@ import {
 } from './facts';
 import { composeMessage, whatIsWrong, type Basis, type MessageSpec, type Reply } from './messages';
 import { saidInOneWord } from './summary';
-import type { PlanStep } from './types';
+import type { InTimeQuestion, PlanStep } from './types';
 
 type Draft = Omit<PlanStep, 'laws'>;
 
@@ -313,8 +313,9 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       // A box alone, within the 7 days, where the goods can go back without a reason: that return is what is asked
       // for, since the box may not be a quality problem (the caveat says so); the box is said as it is.
       if (r.boxRoute === 'no-reason') return { ...noReasonBasis(r, words), guide: 'defective-or-damaged' };
-      // Within the 7 days, or the item went back within them: the return right is the plain one either way.
-      const within = r.sevenDaysLeft !== undefined || r.returnedInTime;
+      // Within the 7 days, or the item went back within them, or the user says the return was asked for within them:
+      // the return right is the plain one, and the last of these says when it was asked (audit 16, M3).
+      const within = r.sevenDaysLeft !== undefined || r.returnedInTime || returnAskedInTime(r);
       const claims: ClaimId[] = within
         ? ['quality-return-7-days', 'quality-costs-on-seller']
         : ['quality-after-7-days', 'quality-costs-on-seller'];
@@ -397,7 +398,7 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
                 };
       return {
         ...(r.unsafeFood ? withFoodLaw(chosen, r, words) : chosen),
-        happened: [whatIsWrong(f.problem, r, words)],
+        happened: [whatIsWrong(f.problem, r, words), ...(returnAskedInTime(r) ? [returnRequest(r, words)] : [])],
         guide,
       };
     }
@@ -951,8 +952,11 @@ const testOffer = (words: PlanWords, offer: boolean) => (offer ? [words.part('ms
 export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
   // The problem as the user named it (the step is only for goods problems), not a list of every kind of fault.
   const problem = r.facts.problem as GoodsProblemId;
+  const named = { problem: words.say(`step.quality-return.problem.${problem}`) };
   return step({
-    ...fixed(words, 'quality-return', { problem: words.say(`step.quality-return.problem.${problem}`) }),
+    ...fixed(words, 'quality-return', named),
+    // Past the 7 days, with the return asked for within them: not "you are still within the 7 days".
+    ...(returnAskedInTime(r) ? { what: words.say('step.quality-return.what.asked-in-time', named) } : {}),
     ...badPartStep(r, words),
     // Its "takes" says when a late refund becomes deliberate delay (Penalties Measures Art. 8). Spoiled food: where
     // the seller may be right says only a bad part may go back (CC 632).
@@ -969,11 +973,11 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
 }
 
 /**
- * A faulty item past its 7 days, with the seller already asked: the first request may have come within the 7 days,
- * which the check does not ask. The plan gives the sentence to add to the message if it did (with the date as a
- * fill-in mark: the plan never writes a date the user did not give), and leaves to whoever decides whether it still
- * counts. Not for a fake, whose message already asks for the return. Said once, where the message to send is
- * (build.ts), and in "Do this today".
+ * A faulty item past its 7 days, with the seller already asked: the first request may have come within the 7 days.
+ * "Do this today" asks whether it was for a return (the `asked-return` answer; until answered, the step gives the
+ * sentence to add, with the date as a fill-in mark: the plan never writes a date the user did not give), and the plan
+ * leaves to whoever decides whether it still counts. Not for a fake, whose message already asks for the return. Said
+ * once, where the message to send is (build.ts), and in "Do this today".
  */
 export function asksInTime(r: Reading): boolean {
   // The seller was asked at every later stage too: a request made in time still counts when 12315 or a court hears it
@@ -982,8 +986,34 @@ export function asksInTime(r: Reading): boolean {
     (stage) => stage === r.facts.stage,
   );
   const past = r.goodsFault && !r.putRight && r.sevenDaysLeft === undefined && !r.returnedInTime;
-  // Not against a private seller, whom the 7-day rule (CRPL 24) does not bind.
-  return r.consumer && contacted && past && !!r.facts.receivedOn && r.facts.problem !== 'counterfeit-goods';
+  // Not against a private seller, whom the 7-day rule (CRPL 24) does not bind; nor where the message asks for no
+  // return: a part of the food bad (its price back) or a box alone (intact packaging or a lower price).
+  return (
+    r.consumer &&
+    contacted &&
+    past &&
+    !r.badPart &&
+    !r.boxOnly &&
+    !!r.facts.receivedOn &&
+    r.facts.problem !== 'counterfeit-goods'
+  );
+}
+
+/**
+ * The user said, on the plan screen, that the request the seller first answered within the 7 days was for a return:
+ * it was made in time (CRPL 24), so every message asks for that return and says when it was asked; whether it still
+ * counts is for whoever decides (audit 16, M3).
+ */
+export const returnAskedInTime = (r: Reading): boolean => asksInTime(r) && r.facts.askedReturn === true;
+
+/**
+ * That request, as a message states it: dated by a refusal within the 7 days (which answered it), or with the day as a
+ * fill-in; to the seller as 贵店.
+ */
+function returnRequest(r: Reading, words: PlanWords): Part {
+  const key = r.refusedInTime ? 'msg.happened.asked-return.refused' : 'msg.happened.asked-return';
+  const values = r.refusedInTime ? { refused: { date: r.refusedInTime } } : undefined;
+  return { ...words.part(key, values), toSeller: words.part(`${key}.to-seller`, values) };
 }
 
 /**
@@ -1007,36 +1037,42 @@ export const decidersOf = (r: Reading, words: PlanWords): string =>
   );
 
 /**
- * That question in words: for the step, for "Do this today", and the sentence to add. To 12315 the sentence tells of
- * the request; to the seller it also asks for it to be met.
+ * That question in words: for the step, for "Do this today" (where it is asked, with two answers), and the sentence
+ * to add. To 12315 the sentence tells of the request; to the seller it also asks for it to be met. Once answered, the
+ * messages say it themselves (a return) or never (something else), and only whose call it is stays to be said.
  */
 export function askedInTime(
   r: Reading,
   words: PlanWords,
   to: 'seller' | 'regulator',
-): { how: string; today: string; add: Part; when: 'asked-in-time' } | undefined {
+): { question: InTimeQuestion; how?: string } | undefined {
   if (!asksInTime(r) || !r.facts.receivedOn) return undefined;
   const lastDay = plusDays(r.facts.receivedOn, 7);
+  const date = { date: lastDay };
   // A refusal dated within the 7 days answered a request made within them: the sentence is dated by it, and the user
-  // is asked only whether that request was for a return (audit 16, M3, in part).
+  // is asked only whether that request was for a return (audit 16, M3).
   const refused = r.refusedInTime ? { date: r.refusedInTime } : undefined;
+  const deciders = decidersOf(r, words);
+  const question: InTimeQuestion = {
+    text: refused ? words.say('today.asked-in-time.refused', { refused }) : words.say('today.asked-in-time', { date }),
+    hint: words.say('today.asked-in-time.hint', { deciders }),
+    ...(r.facts.askedReturn !== undefined ? { answer: r.facts.askedReturn } : {}),
+  };
+  // Something else was asked for: the messages ask for what the law gives after the 7 days, and say nothing of it.
+  if (r.facts.askedReturn === false) return { question };
+  // A return: the messages say so. "Do this today" shows the answer beside its question; the step says it in words.
+  if (r.facts.askedReturn) return { question, how: words.say('today.asked-in-time.said', { deciders }) };
   const add = refused
     ? words.part(to === 'regulator' ? 'msg.asked-in-time.regulator.refused' : 'msg.asked-in-time.refused', { refused })
     : words.part(to === 'regulator' ? 'msg.asked-in-time.regulator' : 'msg.asked-in-time');
-  const date = { date: lastDay };
   const sentence = withMeaning(add);
-  const deciders = decidersOf(r, words);
   return {
-    // In the step the sentence is quoted (on the English page with its meaning, as messages are); the panel shows it
-    // below its line, with a copy button of its own.
+    question,
+    // In the step the sentence is quoted (on the English page with its meaning, as messages are), for whoever works
+    // from the step or a printout rather than answer in "Do this today".
     how: refused
       ? words.say('step.quality-remedy.how.asked-in-time.refused', { refused, deciders, sentence })
       : words.say('step.quality-remedy.how.asked-in-time', { date, deciders, sentence }),
-    today: refused
-      ? words.say('today.asked-in-time.refused', { refused, deciders })
-      : words.say('today.asked-in-time', { date, deciders }),
-    add,
-    when: 'asked-in-time',
   };
 }
 

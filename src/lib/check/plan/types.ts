@@ -88,10 +88,22 @@ export interface TodayAction {
   beforeSending?: string[];
   /**
    * A sentence for the message that holds only if something the check did not ask happened (Chinese, with its
-   * meaning), and which: the return was asked for in time ('asked-in-time', added), or a demand to ship by a date
-   * was sent and the date has passed ('demand-passed', in place of the ask).
+   * meaning), and which: a demand to ship by a date was sent and the date has passed ('demand-passed', in place of
+   * the ask).
    */
-  addSentence?: { zh: string; en?: string; when: 'asked-in-time' | 'demand-passed' };
+  addSentence?: { zh: string; en?: string; when: 'demand-passed' };
+  /**
+   * A faulty item past its 7 days, the seller asked: whether the first request, within the 7 days, was for a return.
+   * Answered here (the `asked-return` answer), it decides what every message asks for.
+   */
+  askReturn?: InTimeQuestion;
+}
+
+/** That question: its words, a line on what the answer changes, and the answer given, if any. */
+export interface InTimeQuestion {
+  text: string;
+  hint: string;
+  answer?: boolean;
 }
 
 /** Said plainly where the seller may be right: why, and what is still possible. */

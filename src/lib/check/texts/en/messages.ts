@@ -118,6 +118,14 @@ export const messages = {
   'msg.happened.private.listing-said':
     'The listing or our chat described it as: [the seller’s own words, e.g. “no faults”].',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
+  'msg.happened.asked-return':
+    'I asked the seller for a return on [date you asked], within 7 days of receiving the goods; the chat is attached.',
+  'msg.happened.asked-return.to-seller':
+    'I asked for a return on [date you asked], within 7 days of receiving the goods; the chat is attached.',
+  'msg.happened.asked-return.refused':
+    'I asked the seller for a return by {refused} at the latest, within 7 days of receiving the goods; the chat is attached.',
+  'msg.happened.asked-return.refused.to-seller':
+    'I asked for a return by {refused} at the latest, within 7 days of receiving the goods; the chat is attached.',
   'msg.happened.returned.to-seller': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.returned.to-private': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.exclusion-confirmed':

@@ -61,6 +61,8 @@ export const plan = {
   'step.quality-return.title': 'Ask for a quality return: the seller pays the postage',
   'step.quality-return.what':
     '{problem}, and you are within 7 days of receiving it. Ask for a return and a full refund because of the problem. Do not choose the no-reason return: with it you would pay the postage, and it tells the seller nothing is wrong.',
+  'step.quality-return.what.asked-in-time':
+    '{problem}. The 7 days after you received it have passed, but you asked for a return within them. Ask again for a return and a full refund because of the problem; the message says when you first asked. Do not choose the no-reason return: with it you would pay the postage, and it tells the seller nothing is wrong.',
   'step.quality-return.problem.defective-or-damaged': 'The item is faulty or damaged',
   'step.quality-return.problem.not-as-described': 'The item is not as described',
   'step.quality-return.problem.counterfeit-goods': 'The item is fake',
@@ -481,9 +483,13 @@ export const plan = {
   'today.demand-passed':
     'Did you already ask the seller to ship by a date, and has that date passed? If so, replace the sentence in the message that begins “我的要求是” with the one below, fill in both dates, and attach that chat.',
   'today.asked-in-time':
-    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add the sentence below the message after the one that starts 我的要求是 (“what I ask”), or send it as a second message straight after; fill in the day you asked and attach that chat. Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
+    'Did you ask the seller to take it back on or before {date}, the last of the 7 days after you received it?',
   'today.asked-in-time.refused':
-    'The seller refused your request on {refused}, still within the 7 days after you received the item. If what you asked for then was a return, add the sentence below the message after the one that starts 我的要求是 (“what I ask”), or send it as a second message straight after, and attach that chat. Whether a request made in time still counts after the seller refused is for {deciders} to decide.',
+    'The seller refused your request on {refused}, still within the 7 days after you received the item. Was what you asked for then a return?',
+  'today.asked-in-time.hint':
+    'Answer “yes” and every message asks for that return and says you asked for it in time; attach that chat. Whether a request made in time still counts is for {deciders} to decide.',
+  'today.asked-in-time.said':
+    'You said you asked for a return within the 7 days after you received the item: every message now asks for it and says so. Attach that chat. Whether a request made in time still counts is for {deciders} to decide.',
   'today.food-keep': 'Keep what is left of the food sealed, with its packaging: it may need testing.',
   'today.price-terms':
     'Before you send it, check that the lower price falls within the price-protection terms: the period they cover and the prices they count.',
@@ -606,6 +612,8 @@ export const plan = {
   'deadline.quality-return.label': 'Last day to return a faulty item under the 7-day quality rule',
   'deadline.quality-return.afterwards':
     'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
+  'deadline.quality-return.afterwards.asked-in-time':
+    'You said you asked for a return on or before this day: the messages rest on that request.',
   'deadline.quality-return.afterwards.not-as-described':
     'You can still ask for an item that matches the description or a lower price, and a return where the difference defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.wrong-or-missing-items':
@@ -739,7 +747,11 @@ export const plan = {
     'The law puts the proof on the seller, but that does not make the seller wrong. If the item really was knocked, dropped or damaged in use and the seller shows it, for example with a test, it may refuse.',
   'excuse.not-a-quality-issue.durable.still': 'Ask the seller for its test result: the proof is its to give.',
   'excuse.deadline-passed.fault.why':
-    'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, add that as “Do this today” shows; whether it still counts is for {deciders} to decide.',
+    'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, answer the question in “Do this today”; whether it still counts is for {deciders} to decide.',
+  'excuse.deadline-passed.fault.why.asked':
+    'The seller is right that the 7 days after delivery for a return have passed. You said you asked for a return within them; whether a request made in time still counts is for {deciders} to decide.',
+  'excuse.deadline-passed.fault.why.other':
+    'The seller is right that the 7 days after delivery for a return have passed, and what you asked for within them was not a return.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.why.plain':

@@ -25,6 +25,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-return.title': '申请质量问题退货：运费由卖家承担',
   'step.quality-return.what':
     '{problem}，而且你还在收货后7天的期限内。以商品问题为由申请退货退款。不要选“七天无理由”：那样运费由你承担，也等于说商品没有问题。',
+  'step.quality-return.what.asked-in-time':
+    '{problem}。收货后7天的期限已过，但你在7天内就要求过退货。以商品问题为由再次申请退货退款，消息里写明你当时的要求。不要选“七天无理由”：那样运费由你承担，也等于说商品没有问题。',
   'step.quality-return.problem.defective-or-damaged': '商品有质量问题或损坏',
   'step.quality-return.problem.not-as-described': '商品与描述不符',
   'step.quality-return.problem.counterfeit-goods': '商品是假货',
@@ -389,10 +391,12 @@ export const plan: Record<PlanTextKey, string> = {
   'decides.court': '法院',
   'today.demand-passed':
     '你是否已经催告卖家在某个日期前发货，而那个日期已经过了？如果是，把消息里“我的要求是”那句换成下面这句，填上两个日期，并附上当时的聊天记录。',
-  'today.asked-in-time':
-    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把消息下面的这句加到“我的要求是”那句后面，或者紧接着单独发送；填好你提出的那一天，并附上当时的聊天记录。卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
-  'today.asked-in-time.refused':
-    '卖家在{refused}拒绝了你当时的要求，那天还在收货后7天内。如果你那时要求的是退货，把消息下面的这句加到“我的要求是”那句后面，或者紧接着单独发送，并附上当时的聊天记录。按时提出的要求还算不算数，由{deciders}判断。',
+  'today.asked-in-time': '你是否在{date}或更早（收货后7天内）就向卖家要求过退货？',
+  'today.asked-in-time.refused': '卖家在{refused}拒绝了你当时的要求，那天还在收货后7天内。你那时要求的是退货吗？',
+  'today.asked-in-time.hint':
+    '选“是”，每条消息都会改为要求退货，并写明你按时提出过。记得附上当时的聊天记录。按时提出的要求还算不算数，由{deciders}判断。',
+  'today.asked-in-time.said':
+    '你说你在收货后7天内就要求过退货：每条消息都按退货写，并写明了这一点。附上当时的聊天记录。按时提出的要求还算不算数，由{deciders}判断。',
   'today.food-keep': '剩下的食品连同包装密封保存：可能要送检。',
   'today.price-terms': '发送前，核对降价是否在价保条款的范围内：保价的期限，以及哪些价格算数。',
   'step.how.reply-instead': '如果已经发送了“今天先做这件事”里的回复，就不用再发这条消息：两条要求相同。',
@@ -501,6 +505,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.cooling-off.afterwards': '7天已经过了。如果商家没有按约定提供服务，你仍然可以要求退还未消费的预付款。',
   'deadline.quality-return.label': '质量问题7日内退货的最后一天',
   'deadline.quality-return.afterwards': '你仍可要求更换或修理；如果质量问题导致不能实现购买目的，也可以退货。',
+  'deadline.quality-return.afterwards.asked-in-time': '你说你在这一天或更早就要求过退货：消息按那次要求写。',
   'deadline.quality-return.afterwards.not-as-described':
     '你仍可要求换成与描述相符的商品或减少价款；如果因此不能实现购买目的，也可以退货。',
   'deadline.quality-return.afterwards.wrong-or-missing-items':
@@ -609,7 +614,10 @@ export const plan: Record<PlanTextKey, string> = {
     '法律把证明责任放在卖家，但不等于卖家一定错。如果商品确实被磕碰、摔过或因使用受损，卖家拿出检测结果等证据，就可以拒绝。',
   'excuse.not-a-quality-issue.durable.still': '请卖家拿出检测结果：证明责任在卖家。',
   'excuse.deadline-passed.fault.why':
-    '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，按“今天先做这件事”里说的写进回复；还算不算数，由{deciders}判断。',
+    '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，在“今天先做这件事”里回答那个问题；还算不算数，由{deciders}判断。',
+  'excuse.deadline-passed.fault.why.asked':
+    '收货后7天内退货的期限确实已过。你说你在7天内就要求过退货：按时提出的要求还算不算数，由{deciders}判断。',
+  'excuse.deadline-passed.fault.why.other': '收货后7天内退货的期限确实已过，你当时要求的也不是退货。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.why.plain':
