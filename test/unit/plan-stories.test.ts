@@ -1263,7 +1263,10 @@ describe('every plan', () => {
     const refused = { ...lamp.answers, ...told };
     // Moved on to JD's decision, as the plan screen builds it: the refusal's day is off the walk's path, and carried.
     const decided = movedOn(refused, 'platform-against', '2026-11-26');
-    for (const all of [refused, decided]) {
+    // Or sent back, the seller asked again about the refund: the refusal before the return still dates the request
+    // (audit F, L3).
+    const sentBack: Answers = { ...movedOn(refused, 'sent-back', '2026-11-26'), 'seller-said': 'something-else' };
+    for (const all of [refused, decided, sentBack]) {
       const answers = planAnswers(answersOnPath(tree, skipUnansweredOptional(tree, all)), all);
       const plan = (locale: (typeof locales)[number]) =>
         buildPlan({ answers, today: lamp.today, words: words[locale] });
@@ -1307,8 +1310,21 @@ describe('every plan', () => {
     expect(complaint.laws).toContain('cc-563');
     const en = storyPlan('tmall-never-shipped-seller-silent', decided, 'en');
     expect(en.today.addSentence?.en).toBe(
-      'My request: the contract ended and a full refund of ¥459. On [the day you sent it] I asked the seller to ship by [the date it gave]; the seller has still not shipped. The chat is attached.',
+      'What I ask: that the contract be ended and a full refund of ¥459. On [the day you sent it] I asked the seller to ship by [the date it gave]; the seller has still not shipped. The chat is attached.',
     );
+    // The last demand before court, sent later, says it too, to the shop itself (audit F, L5).
+    const seller =
+      '我的要求是：解除合同，全额退款459元。我已于【发出催告的日期】催告贵店在【催告写明的日期】前发货，贵店逾期仍未发货。';
+    expect(zh.steps.find((s) => s.id === 'court')?.how.at(-1)).toContain(`“${seller}”`);
+    // Once 12315's mediation has ended, the last demand is today's message: the sentence is offered there.
+    const ended = storyPlan('tmall-never-shipped-seller-silent', {
+      ...decided,
+      tried: 'regulator-ended',
+      'mediation-ended-on': '2026-11-25',
+    });
+    expect(ended.today.step).toBe('court');
+    expect(ended.today.addSentence).toEqual({ zh: seller, when: 'demand-passed' });
+    expect(ended.steps.find((s) => s.id === 'court')?.message?.zh).not.toContain('催告贵店在');
     // Before the platform has decided, the demand is today's own message, and the complaint's date is the same one.
     expect(storyPlan('tmall-never-shipped-seller-silent').today.addSentence).toBeUndefined();
     // Not for other cases at that stage: a faulty item's sentence is the in-time one.
@@ -1335,6 +1351,19 @@ describe('every plan', () => {
       'how-much-bad': 'all',
     });
     expect(jerkyNotIll.deadlines.map((d) => d.id)).not.toContain('harm-limitation');
+    // The 10× is among the claims to bring by then only where the plan claims it (audit F, M1): not against a
+    // private seller, whom the food law's 10× does not bind.
+    expect(jerky.steps.map((s) => s.id)).toContain('punitive-damages');
+    expect(harm?.note).toContain('十倍');
+    const privately = storyPlan('pinduoduo-beef-jerky-made-ill-not-the-food', {
+      platform: 'xianyu',
+      'seller-type': 'private',
+      payment: 'in-app',
+    });
+    expect(privately.steps.map((s) => s.id)).not.toContain('punitive-damages');
+    const privateHarm = privately.deadlines.find((d) => d.id === 'harm-limitation');
+    expect(privateHarm?.note).toContain('比如医疗费等损失');
+    expect(privateHarm?.note).not.toContain('十倍');
   });
 
   it('a wrong item sent back whole rests first on the breach (CC 577), then on the 7-day return (guides audit A, M5)', () => {

@@ -86,6 +86,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
       includes12315: steps.some((s) => s.id === 'complain-12315'),
       includesIntervention: steps.some((s) => s.id === 'platform-intervention'),
       includesCourt: steps.some((s) => s.id === 'court'),
+      includesPunitive: steps.some((s) => s.id === 'punitive-damages'),
     }),
     steps,
   );
@@ -197,6 +198,10 @@ function sayBeforeSending(
   const shipBy = sending?.message ? shipByPassed(r, words, sending.id) : undefined;
   const how = inTime?.how ?? shipBy?.how;
   if (sending && how) sending.how = [...sending.how, how];
+  // The last demand before court, sent later than today's message: its step says it too (audit F, L5).
+  const court = steps.find((s) => s.id === 'court');
+  const courtShipBy = court && court !== sending ? shipByPassed(r, words, 'court') : undefined;
+  if (court && courtShipBy) court.how = [...court.how, courtShipBy.how];
   const goodsStep = today.step === 'quality-return' || today.step === 'quality-remedy';
   // A box alone: the no-reason return is today's step, and the item is checked before it goes back.
   const boxStep = goodsStep || (today.step === 'no-reason-return' && r.boxRoute === 'no-reason');

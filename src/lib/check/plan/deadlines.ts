@@ -24,7 +24,8 @@ export function deadlinesFor(
     includes12315,
     includesIntervention,
     includesCourt,
-  }: { includes12315: boolean; includesIntervention: boolean; includesCourt: boolean },
+    includesPunitive,
+  }: { includes12315: boolean; includesIntervention: boolean; includesCourt: boolean; includesPunitive: boolean },
 ): PlanDeadline[] {
   const facts = r.facts;
   const drafts: Draft[] = [];
@@ -129,8 +130,10 @@ export function deadlinesFor(
         date: plusYears(start, 2),
         basis: 'law',
         claims: ['defect-harm-2-years'],
+        // The 10× is named among the claims only where the plan claims it: never against a private seller, whom the
+        // food law's 10× does not bind (FSL 148 names producers and operators; audit F, M1).
         note: words.say(
-          receivedOn ? 'deadline.harm-limitation.note.received' : 'deadline.harm-limitation.note.ordered',
+          `deadline.harm-limitation.note.${receivedOn ? 'received' : 'ordered'}${includesPunitive ? '' : '.no-ten-times'}`,
         ),
         afterwards: words.say('deadline.harm-limitation.afterwards'),
       });
@@ -138,7 +141,9 @@ export function deadlinesFor(
   // JD's rule gives windows for after-sales and for order disputes; for anything else we know of none to count. Both
   // platforms count their days from a refusal: a seller that went silent has refused nothing, so no day is dated
   // from its silence (audit 15, M2).
-  const refusedOn = facts.stage !== 'seller-silent' ? facts.refusedOn : undefined;
+  // Nor, once the goods are back, from a refusal made before the return: what the seller says now is about the refund,
+  // and the check does not ask its day.
+  const refusedOn = facts.stage !== 'seller-silent' && facts.stage !== 'sent-back' ? facts.refusedOn : undefined;
   if (refusedOn && facts.platform === 'jd' && includesIntervention && (afterSales(r) || orderDispute(r))) {
     drafts.push({
       id: 'jd-intervention',

@@ -279,10 +279,15 @@ function caseBasisBeforeClosing(r: Reading, today: IsoDate, words: PlanWords): C
   if (f.goodsBack && f.returnedOn) {
     const returned = addressed(words, 'msg.happened.returned', { date: { date: f.returnedOn } });
     // A no-reason return that reached the seller after the 7 days: what counts is that it was asked for within them
-    // (Returns Measures 10), the user's strongest fact, said with the day as a fill-in (audit 10-b, M3).
+    // (Returns Measures 10), the user's strongest fact, said with the day as a fill-in (audit 10-b, M3), or dated by a
+    // refusal within the 7 days, which answered it (audit F, L3).
     const askedInTime =
       !r.returnForFault && f.receivedOn !== undefined && !r.returnedInTime
-        ? [words.part('msg.happened.asked-no-reason-in-time')]
+        ? [
+            r.refusedInTime
+              ? words.part('msg.happened.asked-no-reason-in-time.refused', { refused: { date: r.refusedInTime } })
+              : words.part('msg.happened.asked-no-reason-in-time'),
+          ]
         : [];
     const happened = r.returnForFault ? [...base.happened, returned] : [...askedInTime, returned];
     return {
@@ -1081,18 +1086,32 @@ export function askedInTime(
  * since the check does not know whether the user already sent the demand the plan's first step gives (a date to ship
  * by). If they did and that date has passed, the contract can be ended now (CC 563(3)), and giving the seller another
  * week only delays the refund: the step and "Do this today" give the sentence that says so, with the day and the date
- * as fill-ins, for the user to use only if it is true (audit 16, L6).
+ * as fill-ins, for the user to use only if it is true (audit 16, L6). The last demand before court likewise, once the
+ * platform has decided (its date is then most likely past): to the seller itself (audit F, L5).
  */
 export function shipByPassed(
   r: Reading,
   words: PlanWords,
   sending: string,
 ): { how: string; today: string; add: Part; when: 'demand-passed' } | undefined {
-  if (r.facts.problem !== 'late-delivery' || r.facts.stage !== 'platform-against' || sending !== 'complain-12315')
-    return undefined;
-  const add = words.part('msg.late-delivery.demand-passed', { amount: { yuan: r.facts.amount } });
+  const stage = r.facts.stage;
+  const later = stage === 'platform-against' || stage === 'regulator-ended';
+  if (r.facts.problem !== 'late-delivery' || !later) return undefined;
+  const amount = { amount: { yuan: r.facts.amount } };
+  const add =
+    sending === 'complain-12315' && stage === 'platform-against'
+      ? words.part('msg.late-delivery.demand-passed', amount)
+      : sending === 'court'
+        ? words.part(
+            r.consumer ? 'msg.late-delivery.demand-passed.seller' : 'msg.late-delivery.demand-passed.private',
+            amount,
+          )
+        : undefined;
+  if (!add) return undefined;
   return {
-    how: words.say('step.complain-12315.how.demand-passed', { sentence: withMeaning(add) }),
+    how: words.say(`step.${sending === 'court' ? 'court' : 'complain-12315'}.how.demand-passed`, {
+      sentence: withMeaning(add),
+    }),
     today: words.say('today.demand-passed'),
     add,
     when: 'demand-passed',

@@ -291,7 +291,11 @@ export const messages = {
   'msg.ask.late-delivery.final.fill-in':
     'shipping by [date]; if you have not shipped by then, I will end the contract and ask for a full refund of {amount}',
   'msg.late-delivery.demand-passed':
-    'My request: the contract ended and a full refund of {amount}. On [the day you sent it] I asked the seller to ship by [the date it gave]; the seller has still not shipped. The chat is attached.',
+    'What I ask: that the contract be ended and a full refund of {amount}. On [the day you sent it] I asked the seller to ship by [the date it gave]; the seller has still not shipped. The chat is attached.',
+  'msg.late-delivery.demand-passed.seller':
+    'What I ask: that the contract be ended and a full refund of {amount}. On [the day you sent it] I asked you to ship by [the date it gave], and you have still not shipped.',
+  'msg.late-delivery.demand-passed.private':
+    'What I ask: that the contract be ended and a full refund of {amount}. On [the day you sent it] I asked you to ship by [the date it gave], and you have still not shipped.',
   'msg.ask.late-delivery.later':
     'shipping without further delay; if the seller has not shipped by {date}, I will end the contract and ask for a full refund of {amount}',
   'msg.ask.price-difference': 'the price difference refunded, under the price-protection promise',

@@ -382,6 +382,8 @@ export const plan = {
     'Give your real identity, the seller’s name, your request and the facts, and upload your evidence.',
   'step.complain-12315.how.demand-passed':
     'Did you already ask the seller to ship by a date, and has that date passed? If so, there is no need to give the seller another week: replace the sentence that begins “我的要求是” with this one, fill in both dates, and attach that chat: “{sentence}”',
+  'step.court.how.demand-passed':
+    'Did you already ask the seller to ship by a date, and has that date passed? If so, the last demand need not give the seller a new date to ship by: replace the sentence that begins “我的要求是” with this one and fill in both dates: “{sentence}”',
   'step.complain-12315.how.platform-review':
     'If you have not yet, ask the platform once, through its customer service, for a person to review its decision. You can complain to 12315 whatever it says.',
   'step.how.jd-appeal.regulator':
@@ -654,8 +656,12 @@ export const plan = {
     'To be safe: last day to sue or claim in writing for the harm to your health (2-year time limit)',
   'deadline.harm-limitation.note.received':
     'A claim for harm caused by a defective product has 2 years from when you knew, or should have known, of the harm. To be safe, this counts from the day you received it. Make every claim linked to the illness by this date, in court or in writing: the medical and other costs, and the 10 times the price (or 3 times the loss). Each written demand restarts the 2 years. The refund has 3 years.',
+  'deadline.harm-limitation.note.received.no-ten-times':
+    'A claim for harm caused by a defective product has 2 years from when you knew, or should have known, of the harm. To be safe, this counts from the day you received it. Make every claim linked to the illness by this date, in court or in writing, such as the medical and other costs. Each written demand restarts the 2 years. The refund has 3 years.',
   'deadline.harm-limitation.note.ordered':
     'A claim for harm caused by a defective product has 2 years from when you knew, or should have known, of the harm. To be safe, this counts from the day you ordered. Make every claim linked to the illness by this date, in court or in writing: the medical and other costs, and the 10 times the price (or 3 times the loss). Each written demand restarts the 2 years. The refund has 3 years.',
+  'deadline.harm-limitation.note.ordered.no-ten-times':
+    'A claim for harm caused by a defective product has 2 years from when you knew, or should have known, of the harm. To be safe, this counts from the day you ordered. Make every claim linked to the illness by this date, in court or in writing, such as the medical and other costs. Each written demand restarts the 2 years. The refund has 3 years.',
   'deadline.harm-limitation.afterwards':
     'If you knew of the harm more than 2 years ago, the other side may refuse to pay for it as out of time, unless you demanded compensation in writing or went to court in the meantime. If you only became unwell after this date, the 2 years run from then. Consider asking a lawyer.',
   'deadline.limitation.afterwards':

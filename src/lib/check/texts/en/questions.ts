@@ -43,7 +43,7 @@ export const questions = {
   'q.symptoms.option.brand-denies': 'The brand says it is not theirs',
   'q.symptoms.option.no-anti-fake': 'The anti-fake code does not check out',
   'q.symptoms.option.poor-copy': 'Its workmanship is clearly unlike the real one',
-  'q.how-much-bad.title': 'Is all of the food bad, or only part of it?',
+  'q.how-much-bad.title': 'Is all of the food spoiled or out of date, or only part of it?',
   'q.how-much-bad.hint': 'If only part is bad, the seller may refund only that part, so your message asks for that.',
   'q.how-much-bad.option.all': 'All of it',
   'q.how-much-bad.option.part': 'Only part of it',
@@ -132,6 +132,7 @@ export const questions = {
   'q.returned-on.hint':
     'The tracking of your return shows it. For a no-reason return, the refund is due within 7 days of this date.',
   'q.seller-said.title': 'What did the seller say?',
+  'q.seller-said.hint': 'If you have sent the item back: what the seller has said about the refund since it got it.',
   'q.meal-problem.title': 'What was the main problem with the order?',
   'q.meal-problem.hint': 'If there was more than one, choose the most serious.',
   'q.meal-problem.option.wrong-or-missing': 'A dish was wrong or missing',

@@ -259,6 +259,10 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.late-delivery.final.fill-in': '请在【日期】前发货；逾期仍未发货的，我将解除合同，请全额退款{amount}',
   'msg.late-delivery.demand-passed':
     '我的要求是：解除合同，全额退款{amount}。我已于【发出催告的日期】催告卖家在【催告写明的日期】前发货，卖家逾期仍未发货，聊天记录附后。',
+  'msg.late-delivery.demand-passed.seller':
+    '我的要求是：解除合同，全额退款{amount}。我已于【发出催告的日期】催告贵店在【催告写明的日期】前发货，贵店逾期仍未发货。',
+  'msg.late-delivery.demand-passed.private':
+    '我的要求是：解除合同，全额退款{amount}。我已于【发出催告的日期】催告您在【催告写明的日期】前发货，您逾期仍未发货。',
   'msg.ask.late-delivery.later': '尽快发货；如卖家在{date}前仍未发货，我将解除合同，请全额退款{amount}',
   'msg.ask.price-difference': '按价保承诺退还差价',
   'msg.ask.perform-or-compensate':
