@@ -338,7 +338,7 @@ describe('CheckApp', () => {
     expect(message().textContent).toContain('我已于【提出退货的日期】（收货后七日内）提出退货要求');
     expect(within(panel).getByRole<HTMLInputElement>('radio', { name: 'Yes, a return' }).checked).toBe(true);
     // "No": back to what the law gives after the 7 days, with nothing said of a request in time.
-    await user().click(within(panel).getByRole('radio', { name: 'No' }));
+    await user().click(within(panel).getByRole('radio', { name: 'No, or not a return' }));
     await waitFor(() => expect(message().textContent).toMatch(/七日后可以要求经营者履行更换、修理等义务/));
     expect(message().textContent).not.toContain('收货后七日内');
   });

@@ -840,7 +840,11 @@ describe('every plan', () => {
     const yes = answered(true);
     expect(yes.sellerMayBeRight?.why).toMatch(/You said you asked for a return within them; whether a request made/);
     expect(yes.sellerMayBeRight?.still).toMatch(/replacement or a repair/);
-    expect(yes.messages.map((m) => m.zh).join('')).toContain('我在收货后七日内提出上述要求，没有超过法定期限');
+    // The reply speaks of that request, made within the 7 days, not of today's message (audit G, M1).
+    expect(yes.messages.map((m) => m.zh).join('')).toContain(
+      '退货要求是我在收货后七日内提出的（见上），没有超过法定期限',
+    );
+    expect(yes.messages.map((m) => m.en).join('')).not.toContain('I am making this request within 7 days');
     // Something else: the seller is right about the return, and nothing says the user may have asked for one.
     const no = answered(false);
     expect(no.sellerMayBeRight?.why).toBe(
@@ -1227,7 +1231,10 @@ describe('every plan', () => {
       for (const m of yes.messages) {
         // The return, on the 7-day rule, with the day it was asked (dated by a refusal within the 7 days, or a
         // fill-in): never a replacement or a repair instead.
-        expect(m.zh, context).toMatch(/我的要求是：退货并全额退款/);
+        // (Goods already back: the refund, on that request.)
+        expect(m.zh, context).toMatch(
+          unanswered.tried === 'sent-back' ? /我的要求是：立即按原支付方式退款/ : /我的要求是：退货并全额退款/,
+        );
         expect(m.zh, context).toMatch(/（收货后七日内）(已向卖家|已|向卖家)?提出退货要求/);
         expect(m.zh, context).not.toMatch(/七日后可以要求经营者履行更换、修理/);
       }
@@ -1236,6 +1243,77 @@ describe('every plan', () => {
       for (const s of no.steps) expect(s.how.join(''), context).not.toMatch(/收货后7天内|收货后七日内/);
     }
     expect(asked).toBeGreaterThan(3);
+  });
+
+  it('says the return asked for in time only as the user told it, with what is left if it does not count (audit G)', () => {
+    const base: Answers = {
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      symptoms: ['does-not-work'],
+      platform: 'jd',
+      'received-on': '2026-11-10',
+      'item-kind': 'electronics',
+      tried: 'seller-refused',
+      'refused-on': '2026-11-14',
+      'seller-said': 'not-a-quality-issue',
+      amount: 459,
+      evidence: ['order-page', 'chat'],
+      'asked-return': true,
+    };
+    const plan = (answers: Answers, locale: (typeof locales)[number] = 'zh-cn') =>
+      buildPlan({ answers, today: '2026-12-01', words: words[locale] });
+    // M2: the test card and the passed date say whose call the early request is, and what is left if it does not count.
+    const yes = plan(base);
+    expect(yes.sellerMayBeRight?.still).toMatch(
+      /卖家应当按你在7天内提出的要求退货；那次要求还算不算数，由平台、12315或法院判断。不算的，你仍可以要求更换或修理/,
+    );
+    expect(yes.deadlines.find((d) => d.id === 'quality-return')?.afterwards).toMatch(
+      /消息按那次要求写。那次要求还算不算数，由平台、12315或法院判断。不算的：你仍可要求更换或修理/,
+    );
+    // M4: no chat kept: the record of the request is a fill-in, never "the chat is attached".
+    const noChat = plan({ ...base, evidence: ['order-page'] });
+    for (const m of noChat.messages) {
+      expect(m.zh).toContain('我最晚在2026年11月14日（收货后七日内）');
+      expect(m.zh).toContain('见【聊天或售后申请记录】');
+      expect(m.zh).not.toContain('聊天记录附后');
+    }
+    // L1: refused within the 7 days as "past the deadline": the seller was wrong then, and the card says so.
+    const tooLate = plan({ ...base, 'seller-said': 'deadline-passed' }, 'en');
+    expect(tooLate.sellerMayBeRight?.why).toMatch(
+      /^When the seller refused you on 14 November 2026, the 7 days after delivery had not passed/,
+    );
+    // M3: sent back after the 7 days: the refund rests on the request made in time, and the question's words fit.
+    const sentBack = plan({
+      ...base,
+      tried: 'sent-back',
+      'returned-on': '2026-11-25',
+      'seller-said': 'something-else',
+    });
+    expect(sentBack.today.askReturn?.hint).toMatch(
+      /^选“是”，每条消息都会写明你在7天内就要求过退货，退款按那次要求主张/,
+    );
+    for (const m of sentBack.messages) {
+      expect(m.zh).toContain('我最晚在2026年11月14日（收货后七日内）');
+      expect(m.zh).not.toContain('七日后可以要求经营者履行更换、修理');
+    }
+    // L2: something missing, the return asked for within the 7 days: notice was given then, not "weeks later".
+    const bowls = storyPlan(
+      'jd-dinner-set-missing-bowls-after-a-month',
+      { 'refused-on': '2026-11-05', 'asked-return': true },
+      'en',
+    );
+    expect(bowls.sellerMayBeRight?.why ?? '').not.toMatch(/weeks after delivery/);
+    // L3: part of the food bad: no request in time to date, since the message asks for no return.
+    const told = stories.find((s) => s.id === 'group-buying-mouldy-oranges')!.answers;
+    const oranges = buildPlan({
+      answers: answersOnPath(
+        tree,
+        skipUnansweredOptional(tree, { ...told, tried: 'seller-refused', 'seller-said': 'deadline-passed' }),
+      ),
+      today: '2026-12-10',
+      words: words['zh-cn'],
+    });
+    expect(oranges.sellerMayBeRight?.why).toMatch(/^收货后7天内退货的期限确实已过；你的消息本来也不要求整单退货。/);
   });
 
   it('dates no refusal from a silent seller’s day in the in-time sentence (audit 17, H1)', () => {

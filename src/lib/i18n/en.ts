@@ -37,7 +37,7 @@ export const en = {
     'Search needs a production build: the index is made by “npm run build”. Run “npm start” and open the site it serves.',
 
   'search.noscript':
-    'Search needs JavaScript, which is turned off or blocked. You can still browse every guide: problems, seller excuses and next steps.',
+    'Search needs JavaScript, which is turned off or blocked. You can still browse the guides by section:',
 
   'footer.disclaimer': 'RefundPath gives general information about Chinese consumer law, not legal advice.',
   'footer.about': 'About and privacy',
@@ -178,7 +178,7 @@ export const en = {
   'checkui.plan.cite.separator': '; ',
   'checkui.plan.cite.close': ')',
   'checkui.plan.askReturn.yes': 'Yes, a return',
-  'checkui.plan.askReturn.no': 'No',
+  'checkui.plan.askReturn.no': 'No, or not a return',
   'checkui.plan.copySentence.demand-passed': 'Copy this sentence (only if your ship-by date has passed)',
   'checkui.plan.blanks': 'Fill in before you send: {blanks}. Add them below, or type them in after copying.',
   'checkui.plan.copiedBlanks': 'Copied, but it still has a fill-in mark (【…】): replace it before you send.',

@@ -37,7 +37,7 @@ export const zhCn: Record<UiKey, string> = {
   'search.status.failed': '搜索无法加载。请刷新页面，或从首页浏览指南。',
   'search.status.dev': '搜索需要正式构建：索引由“npm run build”生成。请运行“npm start”并打开它提供的网站。',
 
-  'search.noscript': '搜索需要 JavaScript，但它已被关闭或拦截。你仍然可以浏览全部指南：常见问题、卖家借口和维权步骤。',
+  'search.noscript': '搜索需要 JavaScript，但它已被关闭或拦截。你仍然可以按栏目浏览指南：',
 
   'footer.disclaimer': 'RefundPath 提供关于中国消费者权益法律的一般信息，不构成法律意见。',
   'footer.about': '关于与隐私',
@@ -173,7 +173,7 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.plan.cite.separator': '；',
   'checkui.plan.cite.close': '）',
   'checkui.plan.askReturn.yes': '是，要求过退货',
-  'checkui.plan.askReturn.no': '不是',
+  'checkui.plan.askReturn.no': '没有，或者要求的不是退货',
   'checkui.plan.copySentence.demand-passed': '复制这句（仅限催告的发货日期已过的）',
   'checkui.plan.blanks': '发送前请补全：{blanks}。可以在下方填写，或复制后自行填入。',
   'checkui.plan.copiedBlanks': '已复制，但还有待填写的【…】：发送前请替换。',

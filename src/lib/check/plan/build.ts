@@ -653,7 +653,8 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
               : r.missingUnfilmed
                 ? // Found weeks after delivery: notice within a reasonable time is the seller's strongest point
                   // (CC 621); audit 10-b, M4.
-                  r.sevenDaysLeft === undefined && !r.returnedInTime
+                  // (Not where the user asked for the return within the 7 days: notice was given then; audit G, L2.)
+                  r.sevenDaysLeft === undefined && !r.returnedInTime && !returnAskedInTime(r)
                   ? 'case.missing-signed.late'
                   : 'case.missing-signed'
                 : f.problem === 'changed-my-mind' && f.itemKind === 'medicine' && r.consumer

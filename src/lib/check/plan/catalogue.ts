@@ -297,53 +297,65 @@ export function representativeAnswers(): Answers[] {
   });
   // Refused within the 7 days, asked about after them: the refusal dates the request made in time, to the seller and,
   // once the platform has decided, to 12315 (audit 16, M3).
+  const earbuds: Answers = {
+    purpose: 'personal',
+    problem: 'defective-or-damaged',
+    symptoms: ['does-not-work'],
+    platform: 'jd',
+    'received-on': '2026-11-10',
+    'item-kind': 'electronics',
+    'refused-on': '2026-11-14',
+    amount: 459,
+    evidence: ['order-page', 'chat'],
+  };
   for (const tried of ['seller-refused', 'platform-against'])
-    sets.push({
-      purpose: 'personal',
-      problem: 'defective-or-damaged',
-      symptoms: ['does-not-work'],
-      platform: 'jd',
-      'received-on': '2026-11-10',
-      'item-kind': 'electronics',
-      tried,
-      'refused-on': '2026-11-14',
-      'seller-said': 'something-else',
-      amount: 459,
-      evidence: ['order-page', 'chat'],
-    });
+    sets.push({ ...earbuds, tried, 'seller-said': 'something-else' });
   // The same refused as "past the deadline", with the user's answer in "Do this today" on whether that first request
   // was for a return: yes (the messages ask for it, dated by the refusal), or something else (audit 16, M3).
   for (const askedReturn of [true, false])
     for (const tried of ['seller-refused', 'platform-against'])
-      sets.push({
-        purpose: 'personal',
-        problem: 'defective-or-damaged',
-        symptoms: ['does-not-work'],
-        platform: 'jd',
-        'received-on': '2026-11-10',
-        'item-kind': 'electronics',
-        tried,
-        'refused-on': '2026-11-14',
-        'seller-said': 'deadline-passed',
-        amount: 459,
-        evidence: ['order-page', 'chat'],
-        'asked-return': askedReturn,
-      });
-  // On Taobao, where the check does not ask the refusal's day: the request's day is a fill-in.
+      sets.push({ ...earbuds, tried, 'seller-said': 'deadline-passed', 'asked-return': askedReturn });
+  // With no chat kept (the request's record is a fill-in) and "not a quality problem" (the test card says the return
+  // is owed on that request if it still counts); a chat-group shop (no platform's window to answer); on Taobao,
+  // refused as too late with no day to date it, sent back after the 7 days, or once the platform has decided, where
+  // the request's day is a fill-in (audit G).
   sets.push({
-    purpose: 'personal',
-    problem: 'defective-or-damaged',
-    symptoms: ['does-not-work'],
-    platform: 'taobao',
-    'live-stream': false,
-    'received-on': '2026-11-10',
-    'item-kind': 'other',
-    tried: 'platform-against',
-    'seller-said': 'something-else',
-    amount: 299,
-    evidence: ['order-page', 'chat'],
+    ...earbuds,
+    tried: 'seller-refused',
+    'seller-said': 'not-a-quality-issue',
+    evidence: ['order-page'],
     'asked-return': true,
   });
+  const { 'refused-on': _refused, ...undated } = earbuds;
+  sets.push({
+    ...undated,
+    platform: 'wechat-group',
+    'seller-type': 'business',
+    payment: 'off-platform',
+    tried: 'seller-refused',
+    'seller-said': 'deadline-passed',
+    amount: 180,
+    evidence: ['chat'],
+    'asked-return': true,
+  });
+  const taobao: Answers = { ...undated, platform: 'taobao', 'live-stream': false, 'item-kind': 'other', amount: 299 };
+  sets.push({
+    ...taobao,
+    tried: 'seller-refused',
+    'seller-said': 'deadline-passed',
+    evidence: ['order-page'],
+    'asked-return': true,
+  });
+  for (const askedReturn of [true, undefined])
+    sets.push({
+      ...taobao,
+      'received-on': '2026-11-01',
+      tried: 'sent-back',
+      'returned-on': '2026-11-20',
+      'seller-said': 'something-else',
+      ...(askedReturn === undefined ? {} : { 'asked-return': askedReturn }),
+    });
+  sets.push({ ...taobao, tried: 'platform-against', 'seller-said': 'something-else', 'asked-return': true });
   // The same on WeChat Store: the platform steps in on a shop that times out (audit 16, L1).
   sets.push({
     purpose: 'personal',

@@ -5,7 +5,7 @@ import { calendarYears, plusWorkingDays } from '../tree/working-days';
 import type { PlanWords } from '../texts/plan-words';
 import { lawsOf, type ClaimId } from './claims';
 import { afterSales, orderDispute, type Reading } from './facts';
-import { returnAskedInTime } from './steps';
+import { decidersOf, returnAskedInTime } from './steps';
 import type { PlanDeadline } from './types';
 
 /** A deadline cites claims from the claim table, like a step; its laws follow from them. */
@@ -73,15 +73,19 @@ export function deadlinesFor(
       claims: ['quality-return-7-days'],
       // What is still owed after the 7 days, as the case's message asks for it: food is replaced or returned, never
       // repaired; a misdescribed or wrong item is put right as such.
-      // Asked for within it (the user said so): that request is what the messages rest on, past the date.
-      afterwards: words.say(
-        r.putRight
-          ? `deadline.quality-return.afterwards.${r.putRight}`
-          : returnAskedInTime(r)
-            ? 'deadline.quality-return.afterwards.asked-in-time'
+      // Asked for within it (the user said so): that request is what the messages rest on, past the date, if it still
+      // counts, which is for whoever decides; what is owed if it does not follows (audit G, M2).
+      afterwards: words.sentences(
+        ...(returnAskedInTime(r)
+          ? [words.say('deadline.quality-return.afterwards.asked-in-time', { deciders: decidersOf(r, words) })]
+          : []),
+        words.say(
+          r.putRight
+            ? `deadline.quality-return.afterwards.${r.putRight}`
             : r.laterRemedy && r.laterRemedy !== 'repair'
               ? `deadline.quality-return.afterwards.${r.laterRemedy}`
               : 'deadline.quality-return.afterwards',
+        ),
       ),
     });
   }

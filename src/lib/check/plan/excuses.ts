@@ -190,13 +190,24 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         // Not on the durable list: the seller does not carry the burden of proof, and a test may decide it. Food is
         // not dropped or wet: what the seller may say is that it went off after it arrived. Past the 7 days a proven
         // fault gives a replacement or repair first, a return only where it defeats the purchase (CRPL 24).
+        // The return asked for within the 7 days (the user said so): owed on that request if it still counts, which
+        // is for whoever decides, and what is left if it does not (audit G, M2).
         caveat: r.food
           ? (foodCaveatOf(r, words) ?? foodBadOnArrival(r, words))
-          : testCaveat(
-              r.sevenDaysLeft === undefined && !r.returnedInTime && !returnAskedInTime(r)
-                ? 'excuse.not-a-quality-issue.test.late'
-                : 'excuse.not-a-quality-issue.test',
-            ),
+          : returnAskedInTime(r)
+            ? {
+                why: words.say('excuse.not-a-quality-issue.test.asked.why'),
+                still: withTestingBody(
+                  r,
+                  words,
+                  words.say('excuse.not-a-quality-issue.test.asked.still', { deciders: decidersOf(r, words) }),
+                ),
+              }
+            : testCaveat(
+                r.sevenDaysLeft === undefined && !r.returnedInTime
+                  ? 'excuse.not-a-quality-issue.test.late'
+                  : 'excuse.not-a-quality-issue.test',
+              ),
       };
     case 'deadline-passed': {
       // A platform's after-sales window is answered only where there is a platform.
@@ -226,11 +237,18 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         return rebut(['quality-return-7-days', 'quality-after-7-days'], `msg.reply.deadline-passed${window}`);
       // Past them, with the return asked for within them (the user said so): the reply says it was in time, and the
       // caveat that whether it still counts is for whoever decides, with what is owed if it does not (audit 16, M3).
+      // (The reply speaks of that request, not of today's message: audit G, M1. A refusal within the 7 days called
+      // them passed when they were not: the caveat says so, audit G, L1.)
       if (returnAskedInTime(r))
         return {
-          ...rebut(['quality-return-7-days', 'quality-after-7-days'], `msg.reply.deadline-passed${window}`),
+          ...rebut(['quality-return-7-days', 'quality-after-7-days'], `msg.reply.deadline-passed.asked${window}`),
           caveat: {
-            why: words.say('excuse.deadline-passed.fault.why.asked', { deciders: decidersOf(r, words) }),
+            why: r.refusedInTime
+              ? words.say('excuse.deadline-passed.fault.why.asked.refused', {
+                  refused: { date: r.refusedInTime },
+                  deciders: decidersOf(r, words),
+                })
+              : words.say('excuse.deadline-passed.fault.why.asked', { deciders: decidersOf(r, words) }),
             still: stillAfterSeven(r, words),
           },
         };
@@ -248,12 +266,16 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         caveat: {
           // "Answer in 'Do this today'" where it asks, until answered; nothing of a return asked in time where the
           // user said the request was for something else.
+          // A message that asks for no return (part of the food, a box alone) has no request in time to date (audit G,
+          // L3).
           why: words.say(
-            !asksInTime(r)
-              ? 'excuse.deadline-passed.fault.why.plain'
-              : f.askedReturn === false
-                ? 'excuse.deadline-passed.fault.why.other'
-                : 'excuse.deadline-passed.fault.why',
+            r.badPart || r.boxOnly
+              ? 'excuse.deadline-passed.fault.why.no-return'
+              : !asksInTime(r)
+                ? 'excuse.deadline-passed.fault.why.plain'
+                : f.askedReturn === false
+                  ? 'excuse.deadline-passed.fault.why.other'
+                  : 'excuse.deadline-passed.fault.why',
             { deciders: decidersOf(r, words) },
           ),
           still: stillAfterSeven(r, words),

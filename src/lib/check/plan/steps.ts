@@ -987,9 +987,10 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
 export function asksInTime(r: Reading): boolean {
   // The seller was asked at every later stage too: a request made in time still counts when 12315 or a court hears it
   // (audit 10-a, L5: a vacuum that failed on about day 7, after the platform sided with the seller).
-  const contacted = (['seller-refused', 'seller-silent', 'platform-against', 'regulator-ended'] as const).some(
-    (stage) => stage === r.facts.stage,
-  );
+  // Sent back after the 7 days, too: the refund then rests on that request, if it was one (audit G, M3).
+  const contacted = (
+    ['seller-refused', 'seller-silent', 'sent-back', 'platform-against', 'regulator-ended'] as const
+  ).some((stage) => stage === r.facts.stage);
   const past = r.goodsFault && !r.putRight && r.sevenDaysLeft === undefined && !r.returnedInTime;
   // Not against a private seller, whom the 7-day rule (CRPL 24) does not bind; nor where the message asks for no
   // return: a part of the food bad (its price back) or a box alone (intact packaging or a lower price).
@@ -1016,7 +1017,10 @@ export const returnAskedInTime = (r: Reading): boolean => asksInTime(r) && r.fac
  * fill-in; to the seller as 贵店.
  */
 function returnRequest(r: Reading, words: PlanWords): Part {
-  const key = r.refusedInTime ? 'msg.happened.asked-return.refused' : 'msg.happened.asked-return';
+  // "The chat is attached" only where the user said they kept it; else the record is named by a fill-in (it may have
+  // been the app's after-sales form, or a shop's chat that closed with it: audit G, M4).
+  const key =
+    `msg.happened.asked-return${r.refusedInTime ? '.refused' : ''}${r.facts.evidence.includes('chat') ? '' : '.record'}` as const;
   const values = r.refusedInTime ? { refused: { date: r.refusedInTime } } : undefined;
   return { ...words.part(key, values), toSeller: words.part(`${key}.to-seller`, values) };
 }
@@ -1060,13 +1064,20 @@ export function askedInTime(
   const deciders = decidersOf(r, words);
   const question: InTimeQuestion = {
     text: refused ? words.say('today.asked-in-time.refused', { refused }) : words.say('today.asked-in-time', { date }),
-    hint: words.say('today.asked-in-time.hint', { deciders }),
+    // Goods already back: the refund, not a return, is what the messages ask for on that request.
+    hint: words.say(r.facts.goodsBack ? 'today.asked-in-time.hint.returned' : 'today.asked-in-time.hint', { deciders }),
     ...(r.facts.askedReturn !== undefined ? { answer: r.facts.askedReturn } : {}),
   };
   // Something else was asked for: the messages ask for what the law gives after the 7 days, and say nothing of it.
   if (r.facts.askedReturn === false) return { question };
   // A return: the messages say so. "Do this today" shows the answer beside its question; the step says it in words.
-  if (r.facts.askedReturn) return { question, how: words.say('today.asked-in-time.said', { deciders }) };
+  if (r.facts.askedReturn)
+    return {
+      question,
+      how: words.say(r.facts.goodsBack ? 'today.asked-in-time.said.returned' : 'today.asked-in-time.said', {
+        deciders,
+      }),
+    };
   const add = refused
     ? words.part(to === 'regulator' ? 'msg.asked-in-time.regulator.refused' : 'msg.asked-in-time.refused', { refused })
     : words.part(to === 'regulator' ? 'msg.asked-in-time.regulator' : 'msg.asked-in-time');

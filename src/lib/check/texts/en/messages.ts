@@ -126,6 +126,14 @@ export const messages = {
     'I asked the seller for a return by {refused} at the latest, within 7 days of receiving the goods; the chat is attached.',
   'msg.happened.asked-return.refused.to-seller':
     'I asked for a return by {refused} at the latest, within 7 days of receiving the goods; the chat is attached.',
+  'msg.happened.asked-return.record':
+    'I asked the seller for a return on [date you asked], within 7 days of receiving the goods; see [the chat or after-sales request].',
+  'msg.happened.asked-return.record.to-seller':
+    'I asked for a return on [date you asked], within 7 days of receiving the goods; see [the chat or after-sales request].',
+  'msg.happened.asked-return.refused.record':
+    'I asked the seller for a return by {refused} at the latest, within 7 days of receiving the goods; see [the chat or after-sales request].',
+  'msg.happened.asked-return.refused.record.to-seller':
+    'I asked for a return by {refused} at the latest, within 7 days of receiving the goods; see [the chat or after-sales request].',
   'msg.happened.returned.to-seller': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.returned.to-private': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.exclusion-confirmed':
@@ -445,6 +453,10 @@ export const messages = {
     'In normal use, goods must have the quality and performance they should, and match the quality the seller described (Consumer Rights Protection Law, Article 23).',
   'msg.reply.deadline-passed':
     'I am making this request within 7 days of receiving the goods, inside the legal limit, and a platform’s after-sales window does not cut my legal rights.',
+  'msg.reply.deadline-passed.asked':
+    'I asked for the return within 7 days of receiving the goods (see above), inside the legal limit, and a platform’s after-sales window does not cut my legal rights.',
+  'msg.reply.deadline-passed.asked.no-platform':
+    'I asked for the return within 7 days of receiving the goods (see above), inside the legal limit.',
   'msg.reply.deadline-passed.after-7-days':
     'More than 7 days after receipt I can still make the request above under the law, and a platform’s after-sales window does not cut my legal rights.',
   'msg.reply.deadline-passed.no-platform':

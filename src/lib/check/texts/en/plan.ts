@@ -489,9 +489,13 @@ export const plan = {
   'today.asked-in-time.refused':
     'The seller refused your request on {refused}, still within the 7 days after you received the item. Was what you asked for then a return?',
   'today.asked-in-time.hint':
-    'Answer “yes” and every message asks for that return and says you asked for it in time; attach that chat. Whether a request made in time still counts is for {deciders} to decide.',
+    'Answer “yes” and every message asks for that return and says you asked for it in time; attach the record of it (chat or after-sales request). Whether a request made in time still counts is for {deciders} to decide.',
   'today.asked-in-time.said':
-    'You said you asked for a return within the 7 days after you received the item: every message now asks for it and says so. Attach that chat. Whether a request made in time still counts is for {deciders} to decide.',
+    'You said you asked for a return within the 7 days after you received the item: every message now asks for it and says so. Attach the record of it (chat or after-sales request). Whether a request made in time still counts is for {deciders} to decide.',
+  'today.asked-in-time.hint.returned':
+    'Answer “yes” and every message says you asked for the return within the 7 days, and claims the refund on that request; attach the record of it (chat or after-sales request). Whether a request made in time still counts is for {deciders} to decide.',
+  'today.asked-in-time.said.returned':
+    'You said you asked for a return within the 7 days after you received the item: every message says so, and claims the refund on that request. Attach the record of it (chat or after-sales request). Whether a request made in time still counts is for {deciders} to decide.',
   'today.food-keep': 'Keep what is left of the food sealed, with its packaging: it may need testing.',
   'today.price-terms':
     'Before you send it, check that the lower price falls within the price-protection terms: the period they cover and the prices they count.',
@@ -615,7 +619,7 @@ export const plan = {
   'deadline.quality-return.afterwards':
     'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.asked-in-time':
-    'You said you asked for a return on or before this day: the messages rest on that request.',
+    'You said you asked for a return on or before this day: the messages rest on that request. Whether it still counts is for {deciders} to decide; if it does not, what follows still holds.',
   'deadline.quality-return.afterwards.not-as-described':
     'You can still ask for an item that matches the description or a lower price, and a return where the difference defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.wrong-or-missing-items':
@@ -741,6 +745,10 @@ export const plan = {
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
   'excuse.not-a-quality-issue.test.still':
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
+  'excuse.not-a-quality-issue.test.asked.why':
+    'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
+  'excuse.not-a-quality-issue.test.asked.still':
+    'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back on the request you made within the 7 days. Whether that request still counts is for {deciders} to decide. If it does not, a replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase.',
   'excuse.signed-for-no-refund.visible.why':
     'If what you signed listed the goods (quantity, model), the law presumes you checked their outside when you signed. Damage you can see, raised after signing, is where the seller may say it happened after delivery.',
   'excuse.signed-for-no-refund.visible.still':
@@ -756,8 +764,12 @@ export const plan = {
     'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, answer the question in “Do this today”; whether it still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.why.asked':
     'The seller is right that the 7 days after delivery for a return have passed. You said you asked for a return within them; whether a request made in time still counts is for {deciders} to decide.',
+  'excuse.deadline-passed.fault.why.asked.refused':
+    'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now. Whether a request made in time still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.why.other':
     'The seller is right that the 7 days after delivery for a return have passed, and what you asked for within them was not a return.',
+  'excuse.deadline-passed.fault.why.no-return':
+    'The seller is right that the 7 days after delivery for a return have passed; your message does not ask for a return of the whole order anyway.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.why.plain':

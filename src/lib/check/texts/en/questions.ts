@@ -43,7 +43,7 @@ export const questions = {
   'q.symptoms.option.brand-denies': 'The brand says it is not theirs',
   'q.symptoms.option.no-anti-fake': 'The anti-fake code does not check out',
   'q.symptoms.option.poor-copy': 'Its workmanship is clearly unlike the real one',
-  'q.how-much-bad.title': 'Is all of the food spoiled or out of date, or only part of it?',
+  'q.how-much-bad.title': 'Is all of the food faulty (spoiled, mouldy, out of date or the like), or only part of it?',
   'q.how-much-bad.hint': 'If only part is bad, the seller may refund only that part, so your message asks for that.',
   'q.how-much-bad.option.all': 'All of it',
   'q.how-much-bad.option.part': 'Only part of it',
@@ -77,6 +77,8 @@ export const questions = {
   'q.seller-type.option.unsure': 'I am not sure',
   'q.live-stream.title': 'Did you buy it during a live stream?',
   'q.parcel-status.title': 'What does the tracking say?',
+  'q.parcel-status.hint':
+    'If you agreed to a locker or courier station and still never got it, choose the first option.',
   'q.parcel-status.option.signed-not-received': 'It says signed for or delivered, but I never got it',
   'q.parcel-status.option.locker-not-received':
     'It says it was left in a parcel locker or courier station, which I never agreed to, and I never got it',

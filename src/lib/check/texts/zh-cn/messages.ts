@@ -110,6 +110,14 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.asked-return.to-seller': '我已于【提出退货的日期】（收货后七日内）提出退货要求，聊天记录附后。',
   'msg.happened.asked-return.refused': '我最晚在{refused}（收货后七日内）已向卖家提出退货要求，聊天记录附后。',
   'msg.happened.asked-return.refused.to-seller': '我最晚在{refused}（收货后七日内）已提出退货要求，聊天记录附后。',
+  'msg.happened.asked-return.record':
+    '我已于【提出退货的日期】（收货后七日内）向卖家提出退货要求，见【聊天或售后申请记录】。',
+  'msg.happened.asked-return.record.to-seller':
+    '我已于【提出退货的日期】（收货后七日内）提出退货要求，见【聊天或售后申请记录】。',
+  'msg.happened.asked-return.refused.record':
+    '我最晚在{refused}（收货后七日内）已向卖家提出退货要求，见【聊天或售后申请记录】。',
+  'msg.happened.asked-return.refused.record.to-seller':
+    '我最晚在{refused}（收货后七日内）已提出退货要求，见【聊天或售后申请记录】。',
   'msg.happened.returned.to-seller': '我已将商品退回，贵店已于{date}签收，至今未退款。',
   'msg.happened.returned.to-private': '我已将商品退回，您已于{date}签收，至今未退款。',
   'msg.happened.exclusion-confirmed': '我知道下单时确认过该商品不适用七天无理由退货。',
@@ -393,6 +401,9 @@ export const messages: Record<MessageKey, string> = {
     '商品在正常使用时应当具有相应的质量和性能，并与卖家表明的质量状况相符（《消费者权益保护法》第二十三条）。',
   'msg.reply.deadline-passed':
     '我在收货后七日内提出上述要求，没有超过法定期限；平台规定的售后期限也不影响我依法享有的权利。',
+  'msg.reply.deadline-passed.asked':
+    '退货要求是我在收货后七日内提出的（见上），没有超过法定期限；平台规定的售后期限也不影响我依法享有的权利。',
+  'msg.reply.deadline-passed.asked.no-platform': '退货要求是我在收货后七日内提出的（见上），没有超过法定期限。',
   'msg.reply.deadline-passed.after-7-days':
     '收货超过七日，不影响我依法提出上述要求；平台规定的售后期限也不影响我依法享有的权利。',
   'msg.reply.deadline-passed.no-platform': '我在收货后七日内提出上述要求，没有超过法定期限。',

@@ -396,9 +396,13 @@ export const plan: Record<PlanTextKey, string> = {
   'today.asked-in-time': '你是否在{date}或更早（收货后7天内）就向卖家要求过退货？',
   'today.asked-in-time.refused': '卖家在{refused}拒绝了你当时的要求，那天还在收货后7天内。你那时要求的是退货吗？',
   'today.asked-in-time.hint':
-    '选“是”，每条消息都会改为要求退货，并写明你按时提出过。记得附上当时的聊天记录。按时提出的要求还算不算数，由{deciders}判断。',
+    '选“是”，每条消息都会改为要求退货，并写明你按时提出过。记得附上当时的记录（聊天或售后申请）。按时提出的要求还算不算数，由{deciders}判断。',
   'today.asked-in-time.said':
-    '你说你在收货后7天内就要求过退货：每条消息都按退货写，并写明了这一点。附上当时的聊天记录。按时提出的要求还算不算数，由{deciders}判断。',
+    '你说你在收货后7天内就要求过退货：每条消息都按退货写，并写明了这一点。附上当时的记录（聊天或售后申请）。按时提出的要求还算不算数，由{deciders}判断。',
+  'today.asked-in-time.hint.returned':
+    '选“是”，每条消息都会写明你在7天内就要求过退货，退款按那次要求主张。记得附上当时的记录（聊天或售后申请）。按时提出的要求还算不算数，由{deciders}判断。',
+  'today.asked-in-time.said.returned':
+    '你说你在收货后7天内就要求过退货：每条消息都写明了这一点，退款按那次要求主张。附上当时的记录（聊天或售后申请）。按时提出的要求还算不算数，由{deciders}判断。',
   'today.food-keep': '剩下的食品连同包装密封保存：可能要送检。',
   'today.price-terms': '发送前，核对降价是否在价保条款的范围内：保价的期限，以及哪些价格算数。',
   'step.how.reply-instead': '如果已经发送了“今天先做这件事”里的回复，就不用再发这条消息：两条要求相同。',
@@ -507,7 +511,8 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.cooling-off.afterwards': '7天已经过了。如果商家没有按约定提供服务，你仍然可以要求退还未消费的预付款。',
   'deadline.quality-return.label': '质量问题7日内退货的最后一天',
   'deadline.quality-return.afterwards': '你仍可要求更换或修理；如果质量问题导致不能实现购买目的，也可以退货。',
-  'deadline.quality-return.afterwards.asked-in-time': '你说你在这一天或更早就要求过退货：消息按那次要求写。',
+  'deadline.quality-return.afterwards.asked-in-time':
+    '你说你在这一天或更早就要求过退货：消息按那次要求写。那次要求还算不算数，由{deciders}判断。不算的：',
   'deadline.quality-return.afterwards.not-as-described':
     '你仍可要求换成与描述相符的商品或减少价款；如果因此不能实现购买目的，也可以退货。',
   'deadline.quality-return.afterwards.wrong-or-missing-items':
@@ -608,6 +613,9 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.meal.still': '变质或有异物就不一样了：把当时拍的照片发过去，剩下的餐品密封冷藏。',
   'excuse.not-a-quality-issue.test.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
+  'excuse.not-a-quality-issue.test.asked.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
+  'excuse.not-a-quality-issue.test.asked.still':
+    '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当按你在7天内提出的要求退货；那次要求还算不算数，由{deciders}判断。不算的，你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货。',
   'excuse.signed-for-no-refund.visible.why':
     '签收的单据上写明了商品数量、型号的，法律推定你签收时已经检查过外观。签收以后才提外观破损，卖家可能说是签收后弄坏的。',
   'excuse.signed-for-no-refund.visible.still':
@@ -623,7 +631,10 @@ export const plan: Record<PlanTextKey, string> = {
     '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，在“今天先做这件事”里回答那个问题；还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.why.asked':
     '收货后7天内退货的期限确实已过。你说你在7天内就要求过退货：按时提出的要求还算不算数，由{deciders}判断。',
+  'excuse.deadline-passed.fault.why.asked.refused':
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。按时提出的要求还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.why.other': '收货后7天内退货的期限确实已过，你当时要求的也不是退货。',
+  'excuse.deadline-passed.fault.why.no-return': '收货后7天内退货的期限确实已过；你的消息本来也不要求整单退货。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.why.plain':
