@@ -231,8 +231,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         };
       // Still inside the 7 days of a no-reason return: the deadline has not passed (and nothing is faulty).
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.deadline-passed.no-reason');
-      // Inside the 7 days the seller is simply wrong. Past them it is right about the 7-day return (unless the user
-      // asked in time, which the check does not know), and the reply says what the law still gives.
+      // Inside the 7 days the seller is simply wrong. Past them it is right about the 7-day return unless the user
+      // asked in time ("Do this today" asks it of a faulty item: asked-return), and the reply says what the law still
+      // gives.
       if (r.sevenDaysLeft !== undefined || r.returnedInTime)
         return rebut(['quality-return-7-days', 'quality-after-7-days'], `msg.reply.deadline-passed${window}`);
       // Past them, with the return asked for within them (the user said so): the reply says it was in time, and the
@@ -265,9 +266,8 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         // What is still owed is what the case's own message asks for after the 7 days.
         caveat: {
           // "Answer in 'Do this today'" where it asks, until answered; nothing of a return asked in time where the
-          // user said the request was for something else.
-          // A message that asks for no return (part of the food, a box alone) has no request in time to date (audit G,
-          // L3).
+          // user said the request was for something else, nor where the message asks for no return (part of the
+          // food, a box alone: audit G, L3).
           why: words.say(
             r.badPart || r.boxOnly
               ? 'excuse.deadline-passed.fault.why.no-return'
