@@ -1233,7 +1233,7 @@ describe('every plan', () => {
         // fill-in): never a replacement or a repair instead.
         // (Goods already back: the refund, on that request.)
         expect(m.zh, context).toMatch(
-          unanswered.tried === 'sent-back' ? /我的要求是：立即按原支付方式退款/ : /我的要求是：退货并全额退款/,
+          unanswered['returned-on'] !== undefined ? /我的要求是：立即按原支付方式退款/ : /我的要求是：退货并全额退款/,
         );
         expect(m.zh, context).toMatch(/（收货后七日内）(已向卖家|已|向卖家)?提出退货要求/);
         expect(m.zh, context).not.toMatch(/七日后可以要求经营者履行更换、修理/);
@@ -1265,7 +1265,7 @@ describe('every plan', () => {
     // M2: the test card and the passed date say whose call the early request is, and what is left if it does not count.
     const yes = plan(base);
     expect(yes.sellerMayBeRight?.still).toMatch(
-      /卖家应当按你在7天内提出的要求退货；那次要求还算不算数，由平台、12315或法院判断。不算的，你仍可以要求更换或修理/,
+      /卖家应当按你在7天内提出的要求退货；那次要求还算不算数，由平台、12315或法院判断。不算的：你仍可以要求更换或修理/,
     );
     expect(yes.deadlines.find((d) => d.id === 'quality-return')?.afterwards).toMatch(
       /消息按那次要求写。那次要求还算不算数，由平台、12315或法院判断。不算的：你仍可要求更换或修理/,
@@ -1314,6 +1314,43 @@ describe('every plan', () => {
       words: words['zh-cn'],
     });
     expect(oranges.sellerMayBeRight?.why).toMatch(/^收货后7天内退货的期限确实已过；你的消息本来也不要求整单退货。/);
+  });
+
+  it('fits what is left to the case, and never says a chat is attached that the user did not keep (audit H)', () => {
+    const on = (id: string, changed: Answers, today = '2026-12-10', locale: (typeof locales)[number] = 'zh-cn') => {
+      const story = stories.find((s) => s.id === id)!;
+      const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
+      return buildPlan({ answers, today, words: words[locale] });
+    };
+    // M1: a polyester "silk" scarf is not repaired: the test card's fallback is what the case asks for.
+    const scarf = on('douyin-live-silk-scarf-is-polyester', {
+      tried: 'seller-refused',
+      'seller-said': 'not-a-quality-issue',
+      'asked-return': true,
+    });
+    expect(scarf.sellerMayBeRight?.still).toContain('不算的：你仍可以要求换成与描述相符的商品，或者减少价款');
+    expect(scarf.sellerMayBeRight?.still).not.toContain('更换或修理');
+    // M2: not answered, no chat kept: the sentence to add names the record by a fill-in.
+    const heater = on('pinduoduo-heater-shop-has-closed', {});
+    const heaterHow = heater.steps.flatMap((s) => s.how).join('');
+    expect(heaterHow).toContain('见【聊天或售后申请记录】');
+    expect(heaterHow).not.toContain('聊天记录附后');
+    // M2: not answered, the goods already back: the sentence asks for the refund on that request, not a return.
+    const kettle = on('jd-faulty-kettle-returned-no-refund', { 'returned-on': '2026-11-10' });
+    const kettleHow = kettle.steps.flatMap((s) => s.how).join('');
+    expect(kettleHow).toMatch(/请按该要求退款|我请求按该要求退款/);
+    expect(kettleHow).not.toContain('办理退货退款');
+    // L1: refused within the 7 days as "too late" (JD asks the refusal's day), whatever the answer: the seller was
+    // wrong then.
+    for (const askedReturn of [undefined, false]) {
+      const earbuds = on('jd-earbuds-not-a-quality-problem', {
+        'seller-said': 'deadline-passed',
+        ...(askedReturn === undefined ? {} : { 'asked-return': askedReturn }),
+      });
+      expect(earbuds.sellerMayBeRight?.why ?? '', String(askedReturn)).toMatch(
+        /^卖家在2026年11月27日拒绝你时，收货后7天还没过/,
+      );
+    }
   });
 
   it('dates no refusal from a silent seller’s day in the in-time sentence (audit 17, H1)', () => {
@@ -2532,11 +2569,12 @@ describe('contradiction rules', () => {
       } else {
         // Who names the testing body if the two sides cannot agree: the regulator handling the complaint, cited
         // (audit 16, L3).
+        // Past the 7 days, what a proven fault gives is what the case asks for after them (audit H, M1).
         expect(right?.still, `${c.received} ${c.kind}`).toBe(
           words.en.sentences(
-            say(
-              c.box === 'late' ? 'excuse.not-a-quality-issue.test.late.still' : 'excuse.not-a-quality-issue.test.still',
-            ),
+            ...(c.box === 'late'
+              ? [say('excuse.not-a-quality-issue.test.late.still'), say('excuse.deadline-passed.fault.still')]
+              : [say('excuse.not-a-quality-issue.test.still')]),
             say('case.food.testing-body'),
           ),
         );

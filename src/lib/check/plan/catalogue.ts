@@ -356,6 +356,16 @@ export function representativeAnswers(): Answers[] {
       ...(askedReturn === undefined ? {} : { 'asked-return': askedReturn }),
     });
   sets.push({ ...taobao, tried: 'platform-against', 'seller-said': 'something-else', 'asked-return': true });
+  // Not answered, the goods back after the 7 days and the platform against: the sentence to add asks 12315 for the
+  // refund on that request. Answered "something else", as too late: the seller is right about the return.
+  sets.push({
+    ...taobao,
+    'received-on': '2026-11-01',
+    tried: 'platform-against',
+    'returned-on': '2026-11-20',
+    'seller-said': 'something-else',
+  });
+  sets.push({ ...taobao, tried: 'seller-refused', 'seller-said': 'deadline-passed', 'asked-return': false });
   // The same on WeChat Store: the platform steps in on a shop that times out (audit 16, L1).
   sets.push({
     purpose: 'personal',

@@ -101,6 +101,18 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     why: words.say(`${right}.why`),
     still: withTestingBody(r, words, words.say(`${right}.still`)),
   });
+  // Past the 7 days, what a test that finds the fault gives is what the case's own message asks for after them (a
+  // matching item or a lower price, the right item, what is missing), never a repair for all (audit H, M1).
+  const laterTestCaveat = (
+    right: 'excuse.not-a-quality-issue.test.late' | 'excuse.not-a-quality-issue.test.asked',
+  ): SellerMayBeRight => ({
+    why: words.say(`${right}.why`),
+    still: withTestingBody(
+      r,
+      words,
+      words.sentences(words.say(`${right}.still`, { deciders: decidersOf(r, words) }), stillAfterSeven(r, words)),
+    ),
+  });
   // A wrong or short order is the seller's breach (CC 577, 582), not a quality fault the user reported: its replies
   // never say, in the user's name, that the item has a quality problem.
   const wrongItem = f.problem === 'wrong-or-missing-items';
@@ -195,19 +207,10 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         caveat: r.food
           ? (foodCaveatOf(r, words) ?? foodBadOnArrival(r, words))
           : returnAskedInTime(r)
-            ? {
-                why: words.say('excuse.not-a-quality-issue.test.asked.why'),
-                still: withTestingBody(
-                  r,
-                  words,
-                  words.say('excuse.not-a-quality-issue.test.asked.still', { deciders: decidersOf(r, words) }),
-                ),
-              }
-            : testCaveat(
-                r.sevenDaysLeft === undefined && !r.returnedInTime
-                  ? 'excuse.not-a-quality-issue.test.late'
-                  : 'excuse.not-a-quality-issue.test',
-              ),
+            ? laterTestCaveat('excuse.not-a-quality-issue.test.asked')
+            : r.sevenDaysLeft === undefined && !r.returnedInTime
+              ? laterTestCaveat('excuse.not-a-quality-issue.test.late')
+              : testCaveat('excuse.not-a-quality-issue.test'),
       };
     case 'deadline-passed': {
       // A platform's after-sales window is answered only where there is a platform.
@@ -268,15 +271,14 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           // "Answer in 'Do this today'" where it asks, until answered; nothing of a return asked in time where the
           // user said the request was for something else, nor where the message asks for no return (part of the
           // food, a box alone: audit G, L3).
+          // A refusal within the 7 days called them passed when they were not: said first (audit H, L1).
           why: words.say(
             r.badPart || r.boxOnly
               ? 'excuse.deadline-passed.fault.why.no-return'
               : !asksInTime(r)
                 ? 'excuse.deadline-passed.fault.why.plain'
-                : f.askedReturn === false
-                  ? 'excuse.deadline-passed.fault.why.other'
-                  : 'excuse.deadline-passed.fault.why',
-            { deciders: decidersOf(r, words) },
+                : `excuse.deadline-passed.fault.why${f.askedReturn === false ? '.other' : ''}${r.refusedInTime ? '.refused' : ''}`,
+            { deciders: decidersOf(r, words), ...(r.refusedInTime ? { refused: { date: r.refusedInTime } } : {}) },
           ),
           still: stillAfterSeven(r, words),
         },

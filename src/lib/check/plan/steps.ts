@@ -1017,13 +1017,21 @@ export const returnAskedInTime = (r: Reading): boolean => asksInTime(r) && r.fac
  * fill-in; to the seller as 贵店.
  */
 function returnRequest(r: Reading, words: PlanWords): Part {
-  // "The chat is attached" only where the user said they kept it; else the record is named by a fill-in (it may have
-  // been the app's after-sales form, or a shop's chat that closed with it: audit G, M4).
-  const key =
-    `msg.happened.asked-return${r.refusedInTime ? '.refused' : ''}${r.facts.evidence.includes('chat') ? '' : '.record'}` as const;
-  const values = r.refusedInTime ? { refused: { date: r.refusedInTime } } : undefined;
+  const key = r.refusedInTime ? 'msg.happened.asked-return.refused' : 'msg.happened.asked-return';
+  const values = {
+    record: requestRecord(r, words),
+    ...(r.refusedInTime ? { refused: { date: r.refusedInTime } } : {}),
+  };
   return { ...words.part(key, values), toSeller: words.part(`${key}.to-seller`, values) };
 }
+
+/**
+ * Where that request can be seen: "the chat is attached" only where the user said they kept the chat; otherwise a
+ * fill-in, since it may have been the app's after-sales form, or a shop's chat that closed with it (audit G, M4;
+ * audit H, M2).
+ */
+const requestRecord = (r: Reading, words: PlanWords): Part =>
+  words.part(r.facts.evidence.includes('chat') ? 'msg.request-record.chat' : 'msg.request-record.fill-in');
 
 /**
  * A sentence for the user to add to a message, as a step quotes it: the Chinese, with its meaning on the English page
@@ -1078,9 +1086,15 @@ export function askedInTime(
         deciders,
       }),
     };
-  const add = refused
-    ? words.part(to === 'regulator' ? 'msg.asked-in-time.regulator.refused' : 'msg.asked-in-time.refused', { refused })
-    : words.part(to === 'regulator' ? 'msg.asked-in-time.regulator' : 'msg.asked-in-time');
+  // Goods already back: what is asked on that request is the refund, not a return (audit H, M2).
+  const ask = words.part(
+    `msg.in-time-ask${to === 'regulator' ? '.regulator' : ''}.${r.facts.goodsBack ? 'refund' : 'return'}`,
+  );
+  const values = { record: requestRecord(r, words), ask, ...(refused ? { refused } : {}) };
+  const add = words.part(
+    `msg.asked-in-time${to === 'regulator' ? '.regulator' : ''}${refused ? '.refused' : ''}`,
+    values,
+  );
   const sentence = withMeaning(add);
   return {
     question,

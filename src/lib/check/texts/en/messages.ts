@@ -119,21 +119,15 @@ export const messages = {
     'The listing or our chat described it as: [the seller’s own words, e.g. “no faults”].',
   'msg.happened.returned': 'I returned the item; the seller received it on {date}, and I have had no refund.',
   'msg.happened.asked-return':
-    'I asked the seller for a return on [date you asked], within 7 days of receiving the goods; the chat is attached.',
+    'I asked the seller for a return on [date you asked], within 7 days of receiving the goods; {record}.',
   'msg.happened.asked-return.to-seller':
-    'I asked for a return on [date you asked], within 7 days of receiving the goods; the chat is attached.',
+    'I asked for a return on [date you asked], within 7 days of receiving the goods; {record}.',
   'msg.happened.asked-return.refused':
-    'I asked the seller for a return by {refused} at the latest, within 7 days of receiving the goods; the chat is attached.',
+    'I asked the seller for a return by {refused} at the latest, within 7 days of receiving the goods; {record}.',
   'msg.happened.asked-return.refused.to-seller':
-    'I asked for a return by {refused} at the latest, within 7 days of receiving the goods; the chat is attached.',
-  'msg.happened.asked-return.record':
-    'I asked the seller for a return on [date you asked], within 7 days of receiving the goods; see [the chat or after-sales request].',
-  'msg.happened.asked-return.record.to-seller':
-    'I asked for a return on [date you asked], within 7 days of receiving the goods; see [the chat or after-sales request].',
-  'msg.happened.asked-return.refused.record':
-    'I asked the seller for a return by {refused} at the latest, within 7 days of receiving the goods; see [the chat or after-sales request].',
-  'msg.happened.asked-return.refused.record.to-seller':
-    'I asked for a return by {refused} at the latest, within 7 days of receiving the goods; see [the chat or after-sales request].',
+    'I asked for a return by {refused} at the latest, within 7 days of receiving the goods; {record}.',
+  'msg.request-record.chat': 'the chat is attached',
+  'msg.request-record.fill-in': 'see [the chat or after-sales request]',
   'msg.happened.returned.to-seller': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.returned.to-private': 'I returned the item; you received it on {date}, and I have had no refund.',
   'msg.happened.exclusion-confirmed':
@@ -464,13 +458,17 @@ export const messages = {
   'msg.reply.deadline-passed.after-7-days.no-platform':
     'More than 7 days after receipt I can still make the request above under the law.',
   'msg.asked-in-time.regulator.refused':
-    'I had also asked the seller for a return on or before {refused}, within 7 days of receiving the goods, and it refused on {refused}; the chat is attached. I ask for that return and refund.',
+    'I had also asked the seller for a return on or before {refused}, within 7 days of receiving the goods, and it refused on {refused}; {record}. {ask}.',
   'msg.asked-in-time.refused':
-    'Also, I asked for a return on or before {refused}, within 7 days of receiving the goods, and you refused on {refused}; the chat is attached. Please first process the return and refund I asked for.',
+    'Also, I asked for a return on or before {refused}, within 7 days of receiving the goods, and you refused on {refused}; {record}. {ask}.',
   'msg.asked-in-time.regulator':
-    'I had also asked the seller for a return on [date you asked], within 7 days of receiving the goods; the chat is attached. I ask for that return and refund.',
+    'I had also asked the seller for a return on [date you asked], within 7 days of receiving the goods; {record}. {ask}.',
   'msg.asked-in-time':
-    'Also, I asked for a return on [date you asked], within 7 days of receiving the goods; the chat is attached. Please first process the return and refund I asked for.',
+    'Also, I asked for a return on [date you asked], within 7 days of receiving the goods; {record}. {ask}.',
+  'msg.in-time-ask.return': 'Please first process the return and refund I asked for',
+  'msg.in-time-ask.refund': 'Please refund me on that request',
+  'msg.in-time-ask.regulator.return': 'I ask for that return and refund',
+  'msg.in-time-ask.regulator.refund': 'I ask for the refund on that request',
   'msg.reply.deadline-passed.no-reason':
     'I asked for the return within 7 days of receiving the goods, inside the legal time limit; the 7 days start the day after signing (Interim Measures for 7-Day No-Reason Returns of Online Goods, Article 10).',
   'msg.reply.opened-so-no-return':

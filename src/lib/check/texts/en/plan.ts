@@ -129,9 +129,9 @@ export const plan = {
     'Where what was delivered does not match what was agreed, the buyer may reasonably choose a remedy, such as a replacement or a lower price.',
   'step.quality-remedy.how.1': 'Apply for after-sales (申请售后) in the order and send the message below.',
   'step.quality-remedy.how.asked-in-time':
-    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add this sentence after the one that starts 我的要求是 (“what I ask”), with the day you asked, and attach that chat: {sentence} Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
+    'Did you first ask the seller to take it back on or before {date}, the last of the 7 days after you received it? If so, add this sentence after the one that starts 我的要求是 (“what I ask”), with the day you asked, and attach the record of it (chat or after-sales request): {sentence} Whether a request made in time still counts after the seller refused or did not answer is for {deciders} to decide.',
   'step.quality-remedy.how.asked-in-time.refused':
-    'The seller refused your request on {refused}, still within the 7 days after you received the item. If what you asked for then was a return, add this sentence after the one that starts 我的要求是 (“what I ask”), and attach that chat: {sentence} Whether a request made in time still counts after the seller refused is for {deciders} to decide.',
+    'The seller refused your request on {refused}, still within the 7 days after you received the item. If what you asked for then was a return, add this sentence after the one that starts 我的要求是 (“what I ask”), and attach the record of it (chat or after-sales request): {sentence} Whether a request made in time still counts after the seller refused is for {deciders} to decide.',
   'step.quality-remedy.takes': 'Give the seller about 3 days to answer. That is our suggestion, not a legal limit.',
   'step.quality-remedy.moveOn': 'If the seller refuses or does not answer, go to the next step.',
   'step.put-order-right.title.send': 'Ask the seller to send the right item, or what is missing',
@@ -748,26 +748,30 @@ export const plan = {
   'excuse.not-a-quality-issue.test.asked.why':
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
   'excuse.not-a-quality-issue.test.asked.still':
-    'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back on the request you made within the 7 days. Whether that request still counts is for {deciders} to decide. If it does not, a replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase.',
+    'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back on the request you made within the 7 days. Whether that request still counts is for {deciders} to decide; if it does not, this is what the law gives after the 7 days.',
   'excuse.signed-for-no-refund.visible.why':
     'If what you signed listed the goods (quantity, model), the law presumes you checked their outside when you signed. Damage you can see, raised after signing, is where the seller may say it happened after delivery.',
   'excuse.signed-for-no-refund.visible.still':
     'Evidence overturns that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Send what you have with the reply. Faults you cannot see from outside are not covered by it.',
   'excuse.not-a-quality-issue.test.late.why':
-    'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse a replacement, repair or return.',
+    'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse what you ask.',
   'excuse.not-a-quality-issue.test.late.still':
-    'Offer a test by the brand’s service centre or an independent lab. If it shows the fault is the goods’ own, the seller must replace or repair them, and take them back if the fault defeats the purpose of the purchase.',
+    'Offer a test by the brand’s service centre or an independent lab. If it shows the fault is the goods’ own, this is what the law gives after the 7 days.',
   'excuse.not-a-quality-issue.durable.why':
     'The law puts the proof on the seller, but that does not make the seller wrong. If the item really was knocked, dropped or damaged in use and the seller shows it, for example with a test, it may refuse.',
   'excuse.not-a-quality-issue.durable.still': 'Ask the seller for its test result: the proof is its to give.',
   'excuse.deadline-passed.fault.why':
     'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, answer the question in “Do this today”; whether it still counts is for {deciders} to decide.',
+  'excuse.deadline-passed.fault.why.refused':
+    'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now. If what you asked for then was a return, answer the question in “Do this today”; whether it still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.why.asked':
     'The seller is right that the 7 days after delivery for a return have passed. You said you asked for a return within them; whether a request made in time still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.why.asked.refused':
     'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now. Whether a request made in time still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.why.other':
     'The seller is right that the 7 days after delivery for a return have passed, and what you asked for within them was not a return.',
+  'excuse.deadline-passed.fault.why.other.refused':
+    'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now, and what you asked for then was not a return.',
   'excuse.deadline-passed.fault.why.no-return':
     'The seller is right that the 7 days after delivery for a return have passed; your message does not ask for a return of the whole order anyway.',
   'excuse.deadline-passed.fault.still':

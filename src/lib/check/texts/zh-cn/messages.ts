@@ -106,18 +106,12 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.private.listing-said.fake': '商品页面或聊天中对商品的描述是：【卖家的原话，例如：保证正品】。',
   'msg.happened.private.listing-said': '商品页面或聊天中对商品的描述是：【卖家的原话，例如：无任何故障】。',
   'msg.happened.returned': '我已将商品退回，卖家于{date}签收，至今未退款。',
-  'msg.happened.asked-return': '我已于【提出退货的日期】（收货后七日内）向卖家提出退货要求，聊天记录附后。',
-  'msg.happened.asked-return.to-seller': '我已于【提出退货的日期】（收货后七日内）提出退货要求，聊天记录附后。',
-  'msg.happened.asked-return.refused': '我最晚在{refused}（收货后七日内）已向卖家提出退货要求，聊天记录附后。',
-  'msg.happened.asked-return.refused.to-seller': '我最晚在{refused}（收货后七日内）已提出退货要求，聊天记录附后。',
-  'msg.happened.asked-return.record':
-    '我已于【提出退货的日期】（收货后七日内）向卖家提出退货要求，见【聊天或售后申请记录】。',
-  'msg.happened.asked-return.record.to-seller':
-    '我已于【提出退货的日期】（收货后七日内）提出退货要求，见【聊天或售后申请记录】。',
-  'msg.happened.asked-return.refused.record':
-    '我最晚在{refused}（收货后七日内）已向卖家提出退货要求，见【聊天或售后申请记录】。',
-  'msg.happened.asked-return.refused.record.to-seller':
-    '我最晚在{refused}（收货后七日内）已提出退货要求，见【聊天或售后申请记录】。',
+  'msg.happened.asked-return': '我已于【提出退货的日期】（收货后七日内）向卖家提出退货要求，{record}。',
+  'msg.happened.asked-return.to-seller': '我已于【提出退货的日期】（收货后七日内）提出退货要求，{record}。',
+  'msg.happened.asked-return.refused': '我最晚在{refused}（收货后七日内）已向卖家提出退货要求，{record}。',
+  'msg.happened.asked-return.refused.to-seller': '我最晚在{refused}（收货后七日内）已提出退货要求，{record}。',
+  'msg.request-record.chat': '聊天记录附后',
+  'msg.request-record.fill-in': '见【聊天或售后申请记录】',
   'msg.happened.returned.to-seller': '我已将商品退回，贵店已于{date}签收，至今未退款。',
   'msg.happened.returned.to-private': '我已将商品退回，您已于{date}签收，至今未退款。',
   'msg.happened.exclusion-confirmed': '我知道下单时确认过该商品不适用七天无理由退货。',
@@ -409,13 +403,15 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.deadline-passed.no-platform': '我在收货后七日内提出上述要求，没有超过法定期限。',
   'msg.reply.deadline-passed.after-7-days.no-platform': '收货超过七日，不影响我依法提出上述要求。',
   'msg.asked-in-time.regulator.refused':
-    '另外，我在{refused}或更早（收货后七日内）已向卖家提出退货要求，卖家于{refused}拒绝，聊天记录附后。我请求按该要求退货退款。',
+    '另外，我在{refused}或更早（收货后七日内）已向卖家提出退货要求，卖家于{refused}拒绝，{record}。{ask}。',
   'msg.asked-in-time.refused':
-    '另外，我在{refused}或更早（收货后七日内）已提出退货要求，贵店于{refused}拒绝，聊天记录附后，请优先按该要求办理退货退款。',
-  'msg.asked-in-time.regulator':
-    '另外，我已于【提出退货的日期】（收货后七日内）向卖家提出退货要求，聊天记录附后。我请求按该要求退货退款。',
-  'msg.asked-in-time':
-    '另外，我已于【提出退货的日期】（收货后七日内）提出退货要求，聊天记录附后，请优先按该要求办理退货退款。',
+    '另外，我在{refused}或更早（收货后七日内）已提出退货要求，贵店于{refused}拒绝，{record}，{ask}。',
+  'msg.asked-in-time.regulator': '另外，我已于【提出退货的日期】（收货后七日内）向卖家提出退货要求，{record}。{ask}。',
+  'msg.asked-in-time': '另外，我已于【提出退货的日期】（收货后七日内）提出退货要求，{record}，{ask}。',
+  'msg.in-time-ask.return': '请优先按该要求办理退货退款',
+  'msg.in-time-ask.refund': '请按该要求退款',
+  'msg.in-time-ask.regulator.return': '我请求按该要求退货退款',
+  'msg.in-time-ask.regulator.refund': '我请求按该要求退款',
   'msg.reply.deadline-passed.no-reason':
     '我在收到商品后七日内提出退货，没有超过法定期限；七日从签收的次日起算（《网络购买商品七日无理由退货暂行办法》第十条）。',
   'msg.reply.opened-so-no-return':

@@ -83,9 +83,9 @@ export const plan: Record<PlanTextKey, string> = {
   'step.quality-remedy.why.packaging': '交付不符合约定的，买方可以合理选择要求对方承担更换、减少价款等违约责任。',
   'step.quality-remedy.how.1': '在订单中“申请售后”，并发送下面的消息。',
   'step.quality-remedy.how.asked-in-time':
-    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把下面这句加到“我的要求是”那句后面，填上提出的日期，附上当时的聊天记录：“{sentence}”卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
+    '你是否在{date}或更早（收货后7天内）就要求过退货？如果是，把下面这句加到“我的要求是”那句后面，填上提出的日期，附上当时的记录（聊天或售后申请）：“{sentence}”卖家拒绝或不答复后，按时提出的要求还算不算数，由{deciders}判断。',
   'step.quality-remedy.how.asked-in-time.refused':
-    '卖家在{refused}拒绝了你当时的要求，那天还在收货后7天内。如果你那时要求的是退货，把下面这句加到“我的要求是”那句后面，附上当时的聊天记录：“{sentence}”按时提出的要求还算不算数，由{deciders}判断。',
+    '卖家在{refused}拒绝了你当时的要求，那天还在收货后7天内。如果你那时要求的是退货，把下面这句加到“我的要求是”那句后面，附上当时的记录（聊天或售后申请）：“{sentence}”按时提出的要求还算不算数，由{deciders}判断。',
   'step.quality-remedy.takes': '给卖家大约3天答复。这是我们的建议，不是法定期限。',
   'step.quality-remedy.moveOn': '如果卖家拒绝或不答复，进入下一步。',
   'step.put-order-right.title.send': '请卖家换发正确的商品，或者补发少发的',
@@ -615,25 +615,27 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
   'excuse.not-a-quality-issue.test.asked.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.asked.still':
-    '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当按你在7天内提出的要求退货；那次要求还算不算数，由{deciders}判断。不算的，你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货。',
+    '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当按你在7天内提出的要求退货；那次要求还算不算数，由{deciders}判断。不算的：',
   'excuse.signed-for-no-refund.visible.why':
     '签收的单据上写明了商品数量、型号的，法律推定你签收时已经检查过外观。签收以后才提外观破损，卖家可能说是签收后弄坏的。',
   'excuse.signed-for-no-refund.visible.still':
     '这个推定可以用证据推翻：开箱视频、签收当天拍的照片、当天发给卖家的消息。有的话随回复一起发。从外面看不出来的内部故障，不受这个推定影响。',
-  'excuse.not-a-quality-issue.test.late.why':
-    '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝更换、修理或退货。',
-  'excuse.not-a-quality-issue.test.late.still':
-    '提出由品牌售后或独立机构检测。检测证明是商品本身的问题的，卖家应当更换或修理；问题严重到不能实现购买目的的，可以退货。',
+  'excuse.not-a-quality-issue.test.late.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝你的要求。',
+  'excuse.not-a-quality-issue.test.late.still': '提出由品牌售后或独立机构检测。检测证明是商品本身的问题的：',
   'excuse.not-a-quality-issue.durable.why':
     '法律把证明责任放在卖家，但不等于卖家一定错。如果商品确实被磕碰、摔过或因使用受损，卖家拿出检测结果等证据，就可以拒绝。',
   'excuse.not-a-quality-issue.durable.still': '请卖家拿出检测结果：证明责任在卖家。',
   'excuse.deadline-passed.fault.why':
     '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，在“今天先做这件事”里回答那个问题；还算不算数，由{deciders}判断。',
+  'excuse.deadline-passed.fault.why.refused':
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是退货，在“今天先做这件事”里回答那个问题；还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.why.asked':
     '收货后7天内退货的期限确实已过。你说你在7天内就要求过退货：按时提出的要求还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.why.asked.refused':
     '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。按时提出的要求还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.why.other': '收货后7天内退货的期限确实已过，你当时要求的也不是退货。',
+  'excuse.deadline-passed.fault.why.other.refused':
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过，你当时要求的也不是退货。',
   'excuse.deadline-passed.fault.why.no-return': '收货后7天内退货的期限确实已过；你的消息本来也不要求整单退货。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
