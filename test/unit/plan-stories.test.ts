@@ -1353,6 +1353,42 @@ describe('every plan', () => {
     }
   });
 
+  it('answers "not a quality problem" past the 7 days by what the case itself gives, with no test for what no test shows (audit I)', () => {
+    const on = (id: string, changed: Answers) => {
+      const story = stories.find((s) => s.id === id)!;
+      const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
+      return buildPlan({ answers, today: '2026-12-10', words: words['zh-cn'] });
+    };
+    const notQuality = { tried: 'seller-refused', 'seller-said': 'not-a-quality-issue' };
+    // M1: a fake is returned (CC 563), never repaired; whether it is genuine is what a brand's check or a test shows.
+    const perfume = on('pinduoduo-fake-perfume-after-two-months', notQuality);
+    expect(perfume.sellerMayBeRight?.why).toBe(
+      '卖家可能坚持商品是正品。是不是假货，要看品牌方的鉴定或检测机构的检测结果。',
+    );
+    expect(perfume.sellerMayBeRight?.still).toContain('证明是假货的，你可以解除合同、退货，费用由卖家承担');
+    expect(perfume.sellerMayBeRight?.still).not.toContain('更换或修理');
+    // M2: a short order is the contract not performed: no test offered or made a condition.
+    for (const id of ['pinduoduo-cases-one-missing-after-two-weeks', 'jd-dinner-set-missing-bowls-after-a-month']) {
+      const short = on(id, notQuality);
+      expect(`${short.sellerMayBeRight?.why ?? ''}${short.sellerMayBeRight?.still ?? ''}`, id).not.toContain('检测');
+      for (const m of short.messages) expect(m.zh, id).not.toContain('如需检测');
+    }
+    // L1: a box alone refused within the 7 days as too late: wrong then, and not "raised some time after signing".
+    const box = on('jd-earbuds-not-a-quality-problem', {
+      symptoms: ['damaged-packaging'],
+      'seller-said': 'deadline-passed',
+    });
+    expect(JSON.stringify(box.sellerMayBeRight)).not.toMatch(/签收后过了一段时间/);
+    // L2: goods back, the return asked for in time: the refund is what the card says is owed.
+    const back = on('jd-earbuds-not-a-quality-problem', {
+      tried: 'sent-back',
+      'returned-on': '2026-12-05',
+      'seller-said': 'not-a-quality-issue',
+      'asked-return': true,
+    });
+    expect(back.sellerMayBeRight?.still).toContain('卖家应当按你在7天内提出的退货要求退款');
+  });
+
   it('dates no refusal from a silent seller’s day in the in-time sentence (audit 17, H1)', () => {
     // Received on 10 November, silent since the 14th: past the 7 days, the user is asked whether they asked in time.
     const plan = storyPlan('jd-earbuds-not-a-quality-problem', {
@@ -2461,11 +2497,14 @@ describe('contradiction rules', () => {
   });
 
   it('answers "we refund after we check it" with the 7-day return’s refund clock only for a 7-day return', () => {
-    // A private seller is not held to consumer law at all (its own rule below): businesses only.
+    // A private seller is not held to consumer law at all (its own rule below): businesses only. A box alone past its
+    // 7 days asks for no return (intact packaging or a lower price), so no refund clock answers it.
+    const boxAlone = (a: Answers) => JSON.stringify(a.symptoms) === '["damaged-packaging"]';
     const arrived = representative.filter(
       (a) =>
         a.tried === 'seller-refused' &&
         a['seller-type'] !== 'private' &&
+        !boxAlone(a) &&
         (isGoodsProblem(String(a.problem)) || a.problem === 'changed-my-mind'),
     );
     const said = (answers: Answers) => {

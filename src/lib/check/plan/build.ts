@@ -412,6 +412,8 @@ function chooseSteps(
     !r.sellerProves &&
     f.problem !== 'food-delivery' &&
     f.problem !== 'changed-my-mind' &&
+    // Nor for a wrong or short order: no test shows what was sent (audit I, M2).
+    f.problem !== 'wrong-or-missing-items' &&
     !r.boxOnly;
 
   // 1. The case's own first action, while the user has not yet escalated (and while there is a seller to ask).
@@ -654,7 +656,8 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
                 ? // Found weeks after delivery: notice within a reasonable time is the seller's strongest point
                   // (CC 621); audit 10-b, M4.
                   // (Not where the user asked for the return within the 7 days: notice was given then; audit G, L2.)
-                  r.sevenDaysLeft === undefined && !r.returnedInTime && !returnAskedInTime(r)
+                  // (Nor where the seller refused within the 7 days: it was raised by then; audit I, L1.)
+                  r.sevenDaysLeft === undefined && !r.returnedInTime && !returnAskedInTime(r) && !r.refusedInTime
                   ? 'case.missing-signed.late'
                   : 'case.missing-signed'
                 : f.problem === 'changed-my-mind' && f.itemKind === 'medicine' && r.consumer

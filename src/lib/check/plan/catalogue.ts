@@ -366,6 +366,31 @@ export function representativeAnswers(): Answers[] {
     'seller-said': 'something-else',
   });
   sets.push({ ...taobao, tried: 'seller-refused', 'seller-said': 'deadline-passed', 'asked-return': false });
+  // Sent back after the 7 days, "not a quality problem", the return asked for in time: the refund is owed on it if it
+  // counts (audit I, L2). A box alone refused within the 7 days as too late: wrong then (audit I, L1).
+  sets.push({
+    ...taobao,
+    'received-on': '2026-11-01',
+    tried: 'sent-back',
+    'returned-on': '2026-11-20',
+    'seller-said': 'not-a-quality-issue',
+    'asked-return': true,
+  });
+  sets.push({
+    ...earbuds,
+    symptoms: ['damaged-packaging'],
+    tried: 'seller-refused',
+    'seller-said': 'deadline-passed',
+  });
+  // A fake past its 7 days called "not a quality problem": a test that finds it fake gives the return (CC 563), never
+  // a repair (audit I, M1).
+  const { symptoms: _symptoms, ...anyFault } = undated;
+  sets.push({
+    ...anyFault,
+    problem: 'counterfeit-goods',
+    tried: 'seller-refused',
+    'seller-said': 'not-a-quality-issue',
+  });
   // The same on WeChat Store: the platform steps in on a shop that times out (audit 16, L1).
   sets.push({
     purpose: 'personal',

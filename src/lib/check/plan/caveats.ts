@@ -113,7 +113,10 @@ export function packagingCaveat(r: Reading, words: PlanWords): SellerMayBeRight 
         ? 'case.packaging-only.why.no-return'
         : r.boxRoute
           ? 'case.packaging-only.why'
-          : 'case.packaging-only.why.later',
+          : // Raised within the 7 days (the seller refused then), not "some time after you signed" (audit I, L1).
+            r.refusedInTime
+            ? 'case.packaging-only.why.no-return'
+            : 'case.packaging-only.why.later',
     ),
     still,
   };

@@ -51,7 +51,11 @@ type Right = {
     : never;
 }[PlanTextKey];
 
-/** What a faulty item still gives once its 7 days have run, as the case's own message asks for it (laterRemedy). */
+/**
+ * What a faulty item still gives once its 7 days have run, as the case's own message asks for it (laterRemedy). Never
+ * asked for a fake, whose answers send it back on CC 563: "past the deadline" rebuts it before, and "not a quality
+ * problem" has a card of its own (audit I, M1).
+ */
 const stillAfterSeven = (r: Reading, words: PlanWords): string =>
   words.say(
     r.laterRemedy === 'repair' || r.laterRemedy === 'counterfeit-goods' || !r.laterRemedy
@@ -104,7 +108,10 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   // Past the 7 days, what a test that finds the fault gives is what the case's own message asks for after them (a
   // matching item or a lower price, the right item, what is missing), never a repair for all (audit H, M1).
   const laterTestCaveat = (
-    right: 'excuse.not-a-quality-issue.test.late' | 'excuse.not-a-quality-issue.test.asked',
+    right:
+      | 'excuse.not-a-quality-issue.test.late'
+      | 'excuse.not-a-quality-issue.test.asked'
+      | 'excuse.not-a-quality-issue.test.asked.returned',
   ): SellerMayBeRight => ({
     why: words.say(`${right}.why`),
     still: withTestingBody(
@@ -177,6 +184,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           },
         };
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.not-a-quality-issue.no-reason');
+      // A wrong or short order is the contract not performed, which no test shows or disproves: answered as such, as
+      // "signed for, no refund" is, with no test offered (audit I, M2).
+      if (wrongItem) return qualityAnswer();
       // A box alone with no return to fall back on: the seller may be right, and the plan's ask (intact packaging or
       // a lower price) does not rest on a quality problem, so it stays beside the warning. No test is offered.
       if (r.boxOnly)
@@ -206,11 +216,20 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         // is for whoever decides, and what is left if it does not (audit G, M2).
         caveat: r.food
           ? (foodCaveatOf(r, words) ?? foodBadOnArrival(r, words))
-          : returnAskedInTime(r)
-            ? laterTestCaveat('excuse.not-a-quality-issue.test.asked')
-            : r.sevenDaysLeft === undefined && !r.returnedInTime
-              ? laterTestCaveat('excuse.not-a-quality-issue.test.late')
-              : testCaveat('excuse.not-a-quality-issue.test'),
+          : // A fake: whether it is genuine is what a brand's check or a test shows, not a knock or water; if fake,
+            // it goes back (CC 563), never repaired (audit I, M1).
+            f.problem === 'counterfeit-goods'
+            ? testCaveat('excuse.not-a-quality-issue.fake')
+            : returnAskedInTime(r)
+              ? // Goods already back: what is owed on that request is the refund (audit I, L2).
+                laterTestCaveat(
+                  f.goodsBack
+                    ? 'excuse.not-a-quality-issue.test.asked.returned'
+                    : 'excuse.not-a-quality-issue.test.asked',
+                )
+              : r.sevenDaysLeft === undefined && !r.returnedInTime
+                ? laterTestCaveat('excuse.not-a-quality-issue.test.late')
+                : testCaveat('excuse.not-a-quality-issue.test'),
       };
     case 'deadline-passed': {
       // A platform's after-sales window is answered only where there is a platform.
@@ -274,7 +293,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           // A refusal within the 7 days called them passed when they were not: said first (audit H, L1).
           why: words.say(
             r.badPart || r.boxOnly
-              ? 'excuse.deadline-passed.fault.why.no-return'
+              ? `excuse.deadline-passed.fault.why.no-return${r.refusedInTime ? '.refused' : ''}`
               : !asksInTime(r)
                 ? 'excuse.deadline-passed.fault.why.plain'
                 : `excuse.deadline-passed.fault.why${f.askedReturn === false ? '.other' : ''}${r.refusedInTime ? '.refused' : ''}`,

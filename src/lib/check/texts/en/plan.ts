@@ -745,10 +745,18 @@ export const plan = {
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
   'excuse.not-a-quality-issue.test.still':
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
+  'excuse.not-a-quality-issue.fake.why':
+    'The seller may insist the item is genuine. Whether it is fake is for the brand’s own check or a testing body’s test to show.',
+  'excuse.not-a-quality-issue.fake.still':
+    'Ask the brand to check it, or offer a test by a testing body. If it is shown to be fake, you can end the contract and send it back, at the seller’s cost: a fake usually defeats the purpose of the purchase.',
   'excuse.not-a-quality-issue.test.asked.why':
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
   'excuse.not-a-quality-issue.test.asked.still':
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back on the request you made within the 7 days. Whether that request still counts is for {deciders} to decide; if it does not, this is what the law gives after the 7 days.',
+  'excuse.not-a-quality-issue.test.asked.returned.why':
+    'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the refund.',
+  'excuse.not-a-quality-issue.test.asked.returned.still':
+    'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must refund you on the return you asked for within the 7 days. Whether that request still counts is for {deciders} to decide; if it does not, this is what the law gives after the 7 days.',
   'excuse.signed-for-no-refund.visible.why':
     'If what you signed listed the goods (quantity, model), the law presumes you checked their outside when you signed. Damage you can see, raised after signing, is where the seller may say it happened after delivery.',
   'excuse.signed-for-no-refund.visible.still':
@@ -774,6 +782,8 @@ export const plan = {
     'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now, and what you asked for then was not a return.',
   'excuse.deadline-passed.fault.why.no-return':
     'The seller is right that the 7 days after delivery for a return have passed; your message does not ask for a return of the whole order anyway.',
+  'excuse.deadline-passed.fault.why.no-return.refused':
+    'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now, and your message does not ask for a return of the whole order anyway.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.why.plain':

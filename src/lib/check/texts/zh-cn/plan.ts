@@ -613,9 +613,16 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.meal.still': '变质或有异物就不一样了：把当时拍的照片发过去，剩下的餐品密封冷藏。',
   'excuse.not-a-quality-issue.test.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
+  'excuse.not-a-quality-issue.fake.why': '卖家可能坚持商品是正品。是不是假货，要看品牌方的鉴定或检测机构的检测结果。',
+  'excuse.not-a-quality-issue.fake.still':
+    '向品牌方申请鉴定，或提出由检测机构检测。证明是假货的，你可以解除合同、退货，费用由卖家承担：假货通常导致不能实现购买目的。',
   'excuse.not-a-quality-issue.test.asked.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.asked.still':
     '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当按你在7天内提出的要求退货；那次要求还算不算数，由{deciders}判断。不算的：',
+  'excuse.not-a-quality-issue.test.asked.returned.why':
+    '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退款。',
+  'excuse.not-a-quality-issue.test.asked.returned.still':
+    '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当按你在7天内提出的退货要求退款；那次要求还算不算数，由{deciders}判断。不算的：',
   'excuse.signed-for-no-refund.visible.why':
     '签收的单据上写明了商品数量、型号的，法律推定你签收时已经检查过外观。签收以后才提外观破损，卖家可能说是签收后弄坏的。',
   'excuse.signed-for-no-refund.visible.still':
@@ -637,6 +644,8 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deadline-passed.fault.why.other.refused':
     '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过，你当时要求的也不是退货。',
   'excuse.deadline-passed.fault.why.no-return': '收货后7天内退货的期限确实已过；你的消息本来也不要求整单退货。',
+  'excuse.deadline-passed.fault.why.no-return.refused':
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过，你的消息本来也不要求整单退货。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.why.plain':
