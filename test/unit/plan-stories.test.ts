@@ -1360,10 +1360,12 @@ describe('every plan', () => {
       return buildPlan({ answers, today: '2026-12-10', words: words['zh-cn'] });
     };
     const notQuality = { tried: 'seller-refused', 'seller-said': 'not-a-quality-issue' };
-    // M1: a fake is returned (CC 563), never repaired; whether it is genuine is what a brand's check or a test shows.
+    // M1: a fake is returned (CC 563), never repaired. The brand already said it is not genuine: its written answer is
+    // evidence the seller may dispute, with a test offered then (audit J, M1).
     const perfume = on('pinduoduo-fake-perfume-after-two-months', notQuality);
-    expect(perfume.sellerMayBeRight?.why).toBe(
-      '卖家可能坚持商品是正品。是不是假货，要看品牌方的鉴定或检测机构的检测结果。',
+    expect(perfume.sellerMayBeRight?.why).toMatch(/^卖家可能坚持商品是正品。品牌方的书面答复是证据，但卖家可以不认/);
+    expect(perfume.sellerMayBeRight?.still).toMatch(
+      /^保留品牌方说不是正品的书面答复；卖家不认的，提出由检测机构检测。/,
     );
     expect(perfume.sellerMayBeRight?.still).toContain('证明是假货的，你可以解除合同、退货，费用由卖家承担');
     expect(perfume.sellerMayBeRight?.still).not.toContain('更换或修理');
@@ -1387,6 +1389,53 @@ describe('every plan', () => {
       'asked-return': true,
     });
     expect(back.sellerMayBeRight?.still).toContain('卖家应当按你在7天内提出的退货要求退款');
+  });
+
+  it('answers a fake, a short order and goods already back by their own facts (audit J)', () => {
+    const on = (id: string, changed: Answers, today: string, locale: (typeof locales)[number] = 'zh-cn') => {
+      const story = stories.find((s) => s.id === id)!;
+      const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
+      return buildPlan({ answers, today, words: words[locale] });
+    };
+    const notQuality = { 'seller-said': 'not-a-quality-issue' };
+    // M1: a fake within its 7 days goes back on CRPL 24, not on "defeats the purpose"; Taobao's own burden is said.
+    const handbag = on('taobao-fake-handbag-shop-refused', notQuality, '2026-11-27');
+    expect(handbag.sellerMayBeRight?.still).toContain('卖家应当接受你在收货后7天内提出的退货');
+    expect(handbag.sellerMayBeRight?.still).not.toContain('解除合同');
+    expect(handbag.sellerMayBeRight?.why).toContain('按淘宝的规则，卖家要先拿出证明商品来源的凭证');
+    // L2: once Taobao has decided with no test report, the case's own card says it, once.
+    const decided = on(
+      'taobao-fake-handbag-shop-refused',
+      { ...notQuality, tried: 'platform-against' },
+      '2026-12-10',
+      'en',
+    );
+    const said = `${decided.sellerMayBeRight?.why} ${decided.sellerMayBeRight?.still}`;
+    expect(said.match(/Ask the brand for a written answer/g)).toHaveLength(1);
+    // M2: something missing: the seller is liable (CC 577), with no replacement or whole return claimed by right.
+    const cases = on(
+      'pinduoduo-cases-one-missing-after-two-weeks',
+      { tried: 'seller-refused', ...notQuality },
+      '2026-12-10',
+    );
+    const reply = cases.steps.find((s) => s.id === 'answer-excuse')?.message?.zh ?? '';
+    expect(reply).toContain('属于履行不符合约定，与您提出的理由无关；贵店应当承担违约责任（《民法典》第五百七十七条）');
+    expect(reply).not.toMatch(/更换、退货/);
+    // M3: a box alone refused within the 7 days, on goods with a no-reason return: that return may have been asked
+    // in time, and the card says so.
+    const kettle = on(
+      'jd-kettle-box-crushed',
+      { tried: 'seller-refused', 'refused-on': '2026-11-30', 'seller-said': 'deadline-passed' },
+      '2026-12-20',
+    );
+    expect(kettle.sellerMayBeRight?.why).toContain('如果你那时要求的是7天无理由退货');
+    // L1: sent back within the 7 days, "not a quality problem": the refund is what is owed.
+    const earbuds = on(
+      'jd-earbuds-not-a-quality-problem',
+      { tried: 'sent-back', 'returned-on': '2026-11-30', ...notQuality },
+      '2026-12-10',
+    );
+    expect(earbuds.sellerMayBeRight?.still).toMatch(/卖家应当退款/);
   });
 
   it('dates no refusal from a silent seller’s day in the in-time sentence (audit 17, H1)', () => {

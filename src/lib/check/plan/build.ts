@@ -17,7 +17,7 @@ import { rung as stageRung } from './history';
 import { alongside, foodCaveatOf, packagingCaveat, testingSentences } from './caveats';
 import { forAnyReader } from './messages';
 import { excuseAnswer, privateSellerCaveat } from './excuses';
-import { afterSales, factsOf, read, secondHandBusiness, whatCame, type Reading } from './facts';
+import { afterSales, factsOf, fakeDecided, read, secondHandBusiness, whatCame, type Reading } from './facts';
 import { caseSummary } from './summary';
 import {
   answerExcuse,
@@ -616,17 +616,6 @@ const privateParcel = (r: Reading) => r.facts.seller !== 'business' && r.facts.p
  * been shown before paying, a pre-sale payment that may be a 定金 the user walked away from, a missing item nobody
  * filmed, a parcel from a private seller lost on the way, and one shown as signed for that never came.
  */
-/**
- * A fake the platform did not refund, with no test report and no word from the brand: the seller may have shown papers
- * for where it came from, which on Taobao sends the payment to the seller (dispute rules Art. 66), and a missing tag
- * alone may not persuade 12315 or a court either (audit 11-b, M4).
- */
-const fakeDecided = (r: Reading) =>
-  r.facts.problem === 'counterfeit-goods' &&
-  r.consumer &&
-  (r.facts.stage === 'platform-against' || r.facts.stage === 'regulator-ended') &&
-  !r.facts.evidence.includes('test-report') &&
-  !r.facts.symptoms.includes('brand-denies');
 
 function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;

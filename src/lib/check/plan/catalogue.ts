@@ -384,7 +384,33 @@ export function representativeAnswers(): Answers[] {
   });
   // A fake past its 7 days called "not a quality problem": a test that finds it fake gives the return (CC 563), never
   // a repair (audit I, M1).
+  // (The same box on made-to-order goods, which have no no-reason return to have asked for: audit J, M3.)
+  sets.push({
+    ...earbuds,
+    symptoms: ['damaged-packaging'],
+    'item-kind': 'custom-made',
+    tried: 'seller-refused',
+    'seller-said': 'deadline-passed',
+  });
+  // Back with the seller and called "not a quality problem": the refund is what is owed, for a faulty item sent back
+  // within its 7 days and for a fake, with and without the brand's answer (audit J, L1).
+  sets.push({
+    ...taobao,
+    'received-on': '2026-11-15',
+    tried: 'sent-back',
+    'returned-on': '2026-11-20',
+    'seller-said': 'not-a-quality-issue',
+  });
   const { symptoms: _symptoms, ...anyFault } = undated;
+  for (const symptoms of [[], ['brand-denies']])
+    sets.push({
+      ...anyFault,
+      problem: 'counterfeit-goods',
+      symptoms,
+      tried: 'sent-back',
+      'returned-on': '2026-11-20',
+      'seller-said': 'not-a-quality-issue',
+    });
   sets.push({
     ...anyFault,
     problem: 'counterfeit-goods',

@@ -14,7 +14,7 @@ import type { PlanTextKey } from '../texts/en/plan';
 import type { PartValues, PlanWords } from '../texts/plan-words';
 import { foodBadOnArrival, foodCaveatOf, packagingCaveat, withTestingBody } from './caveats';
 import { lateRefundClaims, type ClaimId } from './claims';
-import { secondHandBusiness, sellersError, type Reading } from './facts';
+import { fakeDecided, secondHandBusiness, sellersError, type Reading } from './facts';
 import type { Reply } from './messages';
 import { asksInTime, decidersOf, returnAskedInTime } from './steps';
 import type { SellerMayBeRight } from './types';
@@ -62,6 +62,30 @@ const stillAfterSeven = (r: Reading, words: PlanWords): string =>
       ? 'excuse.deadline-passed.fault.still'
       : `excuse.deadline-passed.fault.still.${r.laterRemedy}`,
   );
+
+/**
+ * A fake called "not a quality problem": the seller may insist it is genuine; the brand's written answer is evidence
+ * it may dispute, a testing body's test the stronger proof (Regs 47), and on Taobao the seller first shows where the
+ * item came from (its rule, Art. 66). What a fake shown to be one gives: within the 7 days the return (CRPL 24), after
+ * them the contract ended and the item back (CC 563), and once the goods are back, the refund.
+ */
+function fakeCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
+  const f = r.facts;
+  const when = f.goodsBack ? '.returned' : r.sevenDaysLeft !== undefined ? '.in-time' : '';
+  const still = f.symptoms.includes('brand-denies')
+    ? words.sentences(
+        words.say('excuse.not-a-quality-issue.fake.brand'),
+        words.say(`excuse.not-a-quality-issue.fake.brand.still${when}`),
+      )
+    : words.say(`excuse.not-a-quality-issue.fake.still${when}`);
+  return {
+    why: words.sentences(
+      words.say('excuse.not-a-quality-issue.fake.why'),
+      ...(f.platform === 'taobao' ? [words.say('excuse.not-a-quality-issue.fake.why.taobao')] : []),
+    ),
+    still: withTestingBody(r, words, still),
+  };
+}
 
 /** Answers each excuse the seller may give, for the case in `r`. */
 export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanWords): ExcuseAnswer | undefined {
@@ -185,8 +209,27 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         };
       if (noReason) return rebut(['no-reason-return'], 'msg.reply.not-a-quality-issue.no-reason');
       // A wrong or short order is the contract not performed, which no test shows or disproves: answered as such, as
-      // "signed for, no refund" is, with no test offered (audit I, M2).
-      if (wrongItem) return qualityAnswer();
+      // "signed for, no refund" is, with no test offered (audit I, M2). Something missing is not replaced or returned
+      // whole by right: the reply says the seller is liable (CC 577) and points to the message's own ask (audit J, M2).
+      if (wrongItem)
+        return f.symptoms.some((s) => (missingSymptoms as readonly string[]).includes(s))
+          ? rebut(['breach-damages'], 'msg.reply.quality.missing', false, error)
+          : qualityAnswer();
+      // A fake: whether it is genuine is what the brand's answer or a test shows (audit I, M1; audit J, M1). Once the
+      // platform has decided with neither, the case's own card says so, and this one would repeat it (audit J, L2).
+      if (f.problem === 'counterfeit-goods') {
+        // (Its card rests on Taobao's rule there, and past the 7 days on CC 563: both cited.)
+        const answer = rebut(
+          [
+            'as-described',
+            'quality-return-7-days',
+            ...(f.platform === 'taobao' ? (['taobao-fake-burden'] as const) : []),
+            ...(r.sevenDaysLeft === undefined && !f.goodsBack ? (['fake-defeats-purpose'] as const) : []),
+          ],
+          'msg.reply.not-a-quality-issue',
+        );
+        return fakeDecided(r) ? answer : { ...answer, caveat: fakeCaveat(r, words) };
+      }
       // A box alone with no return to fall back on: the seller may be right, and the plan's ask (intact packaging or
       // a lower price) does not rest on a quality problem, so it stays beside the warning. No test is offered.
       if (r.boxOnly)
@@ -216,20 +259,19 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         // is for whoever decides, and what is left if it does not (audit G, M2).
         caveat: r.food
           ? (foodCaveatOf(r, words) ?? foodBadOnArrival(r, words))
-          : // A fake: whether it is genuine is what a brand's check or a test shows, not a knock or water; if fake,
-            // it goes back (CC 563), never repaired (audit I, M1).
-            f.problem === 'counterfeit-goods'
-            ? testCaveat('excuse.not-a-quality-issue.fake')
-            : returnAskedInTime(r)
-              ? // Goods already back: what is owed on that request is the refund (audit I, L2).
-                laterTestCaveat(
-                  f.goodsBack
-                    ? 'excuse.not-a-quality-issue.test.asked.returned'
-                    : 'excuse.not-a-quality-issue.test.asked',
-                )
-              : r.sevenDaysLeft === undefined && !r.returnedInTime
-                ? laterTestCaveat('excuse.not-a-quality-issue.test.late')
-                : testCaveat('excuse.not-a-quality-issue.test'),
+          : returnAskedInTime(r)
+            ? // Goods already back: what is owed on that request is the refund (audit I, L2).
+              laterTestCaveat(
+                f.goodsBack
+                  ? 'excuse.not-a-quality-issue.test.asked.returned'
+                  : 'excuse.not-a-quality-issue.test.asked',
+              )
+            : r.sevenDaysLeft === undefined && !r.returnedInTime
+              ? laterTestCaveat('excuse.not-a-quality-issue.test.late')
+              : // Back with the seller: the refund is what is owed (audit J, L1).
+                testCaveat(
+                  f.goodsBack ? 'excuse.not-a-quality-issue.test.returned' : 'excuse.not-a-quality-issue.test',
+                ),
       };
     case 'deadline-passed': {
       // A platform's after-sales window is answered only where there is a platform.
@@ -293,7 +335,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           // A refusal within the 7 days called them passed when they were not: said first (audit H, L1).
           why: words.say(
             r.badPart || r.boxOnly
-              ? `excuse.deadline-passed.fault.why.no-return${r.refusedInTime ? '.refused' : ''}`
+              ? // A box alone whose goods have a no-reason return, refused within the 7 days: that return may have been
+                // asked for in time (Returns Measures 10), and is still possible if so (audit J, M3).
+                `excuse.deadline-passed.fault.why.no-return${r.refusedInTime ? (r.boxOnly && !r.excludedByLaw && r.facts.itemKind !== 'medicine' ? '.refused.no-reason' : '.refused') : ''}`
               : !asksInTime(r)
                 ? 'excuse.deadline-passed.fault.why.plain'
                 : `excuse.deadline-passed.fault.why${f.askedReturn === false ? '.other' : ''}${r.refusedInTime ? '.refused' : ''}`,

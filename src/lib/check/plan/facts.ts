@@ -530,3 +530,15 @@ function presaleOf({ depositWord, presaleWho }: Facts): NonNullable<Reading['pre
   if (presaleWho === 'seller-failed') return depositWord === 'earnest' ? 'double' : 'at-least-refund';
   return depositWord === 'earnest' && presaleWho === 'i-cancelled' ? 'lost' : 'unclear';
 }
+
+/**
+ * A fake the platform did not refund, with no test report and no word from the brand: the seller may have shown papers
+ * for where it came from, which on Taobao sends the payment to the seller (dispute rules Art. 66), and a missing tag
+ * alone may not persuade 12315 or a court either (audit 11-b, M4).
+ */
+export const fakeDecided = (r: Reading): boolean =>
+  r.facts.problem === 'counterfeit-goods' &&
+  r.consumer &&
+  (r.facts.stage === 'platform-against' || r.facts.stage === 'regulator-ended') &&
+  !r.facts.evidence.includes('test-report') &&
+  !r.facts.symptoms.includes('brand-denies');

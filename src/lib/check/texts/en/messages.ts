@@ -413,6 +413,10 @@ export const messages = {
     'The reason the seller gave does not change my rights under Article 24 above.',
   'msg.reply.quality.wrong-item':
     '{error} does not match what we agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever the reason you gave.',
+  'msg.reply.quality.missing':
+    '{error} does not match what was agreed, whatever the reason you gave; you are liable for that (Article 577 of the Civil Code), and my request is set out above.',
+  'msg.reply.quality.missing.others':
+    '{error} does not match what was agreed, whatever reason the seller gave; the seller is liable for that (Article 577 of the Civil Code), and my request is set out above.',
   'msg.reply.quality.wrong-item.others':
     '{error} does not match what was agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever the reason the seller gave.',
   'msg.reply.quality.wrong-item.after-basis':

@@ -745,10 +745,27 @@ export const plan = {
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
   'excuse.not-a-quality-issue.test.still':
     'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must take them back.',
+  'excuse.not-a-quality-issue.test.returned.why':
+    'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the refund.',
+  'excuse.not-a-quality-issue.test.returned.still':
+    'Offer a test by the brand’s service centre or an independent lab. If the fault is the goods’ own, the seller must refund you.',
   'excuse.not-a-quality-issue.fake.why':
-    'The seller may insist the item is genuine. Whether it is fake is for the brand’s own check or a testing body’s test to show.',
+    'The seller may insist the item is genuine. A written answer from the brand is evidence, but the seller may dispute it; if you cannot agree, a testing body’s test is the stronger proof.',
+  'excuse.not-a-quality-issue.fake.why.taobao':
+    'Under Taobao’s rule the seller must first show papers for where the item came from; if it does, you may be asked for a test report.',
   'excuse.not-a-quality-issue.fake.still':
-    'Ask the brand to check it, or offer a test by a testing body. If it is shown to be fake, you can end the contract and send it back, at the seller’s cost: a fake usually defeats the purpose of the purchase.',
+    'Ask the brand for a written answer, or offer a test by a testing body. If it is shown to be fake, you can end the contract and send it back, at the seller’s cost: a fake usually defeats the purpose of the purchase.',
+  'excuse.not-a-quality-issue.fake.still.in-time':
+    'Ask the brand for a written answer, or offer a test by a testing body. If it is shown to be fake, the seller must take back the return you ask for within the 7 days after delivery, at its cost.',
+  'excuse.not-a-quality-issue.fake.still.returned':
+    'Ask the brand for a written answer, or offer a test by a testing body. If it is shown to be fake, the seller must refund you.',
+  'excuse.not-a-quality-issue.fake.brand':
+    'Keep the brand’s written answer that it is not genuine; if the seller disputes it, offer a test by a testing body.',
+  'excuse.not-a-quality-issue.fake.brand.still':
+    'If it is shown to be fake, you can end the contract and send it back, at the seller’s cost: a fake usually defeats the purpose of the purchase.',
+  'excuse.not-a-quality-issue.fake.brand.still.in-time':
+    'If it is shown to be fake, the seller must take back the return you ask for within the 7 days after delivery, at its cost.',
+  'excuse.not-a-quality-issue.fake.brand.still.returned': 'If it is shown to be fake, the seller must refund you.',
   'excuse.not-a-quality-issue.test.asked.why':
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
   'excuse.not-a-quality-issue.test.asked.still':
@@ -784,6 +801,8 @@ export const plan = {
     'The seller is right that the 7 days after delivery for a return have passed; your message does not ask for a return of the whole order anyway.',
   'excuse.deadline-passed.fault.why.no-return.refused':
     'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now, and your message does not ask for a return of the whole order anyway.',
+  'excuse.deadline-passed.fault.why.no-return.refused.no-reason':
+    'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now. If what you asked for then was a 7-day no-reason return, say so with that day and the record of it; whether a request made in time still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.why.plain':

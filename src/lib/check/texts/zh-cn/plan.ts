@@ -613,9 +613,25 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.meal.still': '变质或有异物就不一样了：把当时拍的照片发过去，剩下的餐品密封冷藏。',
   'excuse.not-a-quality-issue.test.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.still': '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退货。',
-  'excuse.not-a-quality-issue.fake.why': '卖家可能坚持商品是正品。是不是假货，要看品牌方的鉴定或检测机构的检测结果。',
+  'excuse.not-a-quality-issue.test.returned.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退款。',
+  'excuse.not-a-quality-issue.test.returned.still':
+    '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当退款。',
+  'excuse.not-a-quality-issue.fake.why':
+    '卖家可能坚持商品是正品。品牌方的书面答复是证据，但卖家可以不认；双方谈不拢的，检测机构的检测结果更有力。',
+  'excuse.not-a-quality-issue.fake.why.taobao':
+    '按淘宝的规则，卖家要先拿出证明商品来源的凭证；拿出了的，你可能要提供检测报告。',
   'excuse.not-a-quality-issue.fake.still':
-    '向品牌方申请鉴定，或提出由检测机构检测。证明是假货的，你可以解除合同、退货，费用由卖家承担：假货通常导致不能实现购买目的。',
+    '请品牌方出具书面意见，或者提出由检测机构检测。证明是假货的，你可以解除合同、退货，费用由卖家承担：假货通常导致不能实现购买目的。',
+  'excuse.not-a-quality-issue.fake.still.in-time':
+    '请品牌方出具书面意见，或者提出由检测机构检测。证明是假货的，卖家应当接受你在收货后7天内提出的退货，运费由卖家承担。',
+  'excuse.not-a-quality-issue.fake.still.returned':
+    '请品牌方出具书面意见，或者提出由检测机构检测。证明是假货的，卖家应当退款。',
+  'excuse.not-a-quality-issue.fake.brand': '保留品牌方说不是正品的书面答复；卖家不认的，提出由检测机构检测。',
+  'excuse.not-a-quality-issue.fake.brand.still':
+    '证明是假货的，你可以解除合同、退货，费用由卖家承担：假货通常导致不能实现购买目的。',
+  'excuse.not-a-quality-issue.fake.brand.still.in-time':
+    '证明是假货的，卖家应当接受你在收货后7天内提出的退货，运费由卖家承担。',
+  'excuse.not-a-quality-issue.fake.brand.still.returned': '证明是假货的，卖家应当退款。',
   'excuse.not-a-quality-issue.test.asked.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝退货。',
   'excuse.not-a-quality-issue.test.asked.still':
     '提出由品牌售后或独立机构检测。如果是商品本身的问题，卖家应当按你在7天内提出的要求退货；那次要求还算不算数，由{deciders}判断。不算的：',
@@ -646,6 +662,8 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deadline-passed.fault.why.no-return': '收货后7天内退货的期限确实已过；你的消息本来也不要求整单退货。',
   'excuse.deadline-passed.fault.why.no-return.refused':
     '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过，你的消息本来也不要求整单退货。',
+  'excuse.deadline-passed.fault.why.no-return.refused.no-reason':
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，写明那一天并附上当时的记录，按时提出的要求还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.why.plain':
