@@ -1365,7 +1365,7 @@ describe('every plan', () => {
     const perfume = on('pinduoduo-fake-perfume-after-two-months', notQuality);
     expect(perfume.sellerMayBeRight?.why).toMatch(/^卖家可能坚持商品是正品。品牌方的书面答复是证据，但卖家可以不认/);
     expect(perfume.sellerMayBeRight?.still).toMatch(
-      /^保留品牌方说不是正品的书面答复；卖家不认的，提出由检测机构检测。/,
+      /^保留品牌方说不是正品的答复；还不是书面的，请品牌方出具书面意见，或截图保存。/,
     );
     expect(perfume.sellerMayBeRight?.still).toContain('证明是假货的，你可以解除合同、退货，费用由卖家承担');
     expect(perfume.sellerMayBeRight?.still).not.toContain('更换或修理');
@@ -1419,7 +1419,9 @@ describe('every plan', () => {
       '2026-12-10',
     );
     const reply = cases.steps.find((s) => s.id === 'answer-excuse')?.message?.zh ?? '';
-    expect(reply).toContain('属于履行不符合约定，与您提出的理由无关；贵店应当承担违约责任（《民法典》第五百七十七条）');
+    // (Its short form where the message's basis already quotes CC 577: audit K, L3.)
+    expect(reply).toMatch(/属于履行不符合约定，与您提出的理由无关；贵店应当(依照上述规定)?承担违约责任/);
+    expect(reply.match(/第五百七十七条/g)).toHaveLength(1);
     expect(reply).not.toMatch(/更换、退货/);
     // M3: a box alone refused within the 7 days, on goods with a no-reason return: that return may have been asked
     // in time, and the card says so.
@@ -1436,6 +1438,39 @@ describe('every plan', () => {
       '2026-12-10',
     );
     expect(earbuds.sellerMayBeRight?.still).toMatch(/卖家应当退款/);
+  });
+
+  it('reads what the user already holds for a fake, and cites the rules its cards say (audit K)', () => {
+    const on = (id: string, changed: Answers, today: string) => {
+      const story = stories.find((s) => s.id === id)!;
+      const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
+      return buildPlan({ answers, today, words: words['zh-cn'] });
+    };
+    const handbag = stories.find((s) => s.id === 'taobao-fake-handbag-shop-refused')!;
+    // M1: a test report already held is sent, not asked for again.
+    const tested = on(
+      'taobao-fake-handbag-shop-refused',
+      { 'seller-said': 'not-a-quality-issue', evidence: [...(handbag.answers.evidence as string[]), 'test-report'] },
+      '2026-11-27',
+    );
+    expect(tested.sellerMayBeRight?.still).toMatch(/^你已有检测报告：随消息发给卖家和平台。/);
+    expect(tested.sellerMayBeRight?.still).not.toContain('请品牌方出具书面意见');
+    // M3: Taobao's rule, said on the card, is cited, also once the platform has decided.
+    const decided = on(
+      'taobao-fake-handbag-shop-refused',
+      { 'seller-said': 'not-a-quality-issue', tried: 'platform-against', symptoms: ['brand-denies'] },
+      '2026-12-10',
+    );
+    expect(decided.sellerMayBeRight?.why).toContain('按淘宝的规则');
+    expect(decided.steps.flatMap((s) => s.laws)).toContain('taobao-dispute');
+    // M2: a box alone refused within the 7 days: the no-reason return the card speaks of is cited.
+    const kettle = on(
+      'jd-kettle-box-crushed',
+      { tried: 'seller-refused', 'refused-on': '2026-11-30', 'seller-said': 'deadline-passed' },
+      '2026-12-20',
+    );
+    expect(kettle.sellerMayBeRight?.why).toContain('要求按那次申请退货退款（商品要完好，退货运费一般由你承担）');
+    expect(kettle.steps.flatMap((s) => s.laws)).toContain('crpl-25');
   });
 
   it('dates no refusal from a silent seller’s day in the in-time sentence (audit 17, H1)', () => {

@@ -359,13 +359,16 @@ function chooseSteps(
             }
           : undefined;
   const caseCaveat = caseCaveatOf(r, words);
-  // A fake the platform would not refund: what its rule (on Taobao) and the regulator's testing rest on are cited.
-  if (fakeDecided(r))
+  // A fake the platform would not refund: what its rule (on Taobao) and the regulator's testing rest on are cited. A
+  // Taobao fake called "not a quality problem" likewise: its card says the rule (audit K, M3).
+  const taobaoFakeCard =
+    f.problem === 'counterfeit-goods' && f.platform === 'taobao' && excuse === 'not-a-quality-issue' && r.consumer;
+  if (fakeDecided(r) || taobaoFakeCard)
     c.claims.push(
       ...(
         [
           ...(f.platform === 'taobao' ? (['taobao-fake-burden'] as const) : []),
-          ...(f.stage === 'platform-against' ? (['test-body-named'] as const) : []),
+          ...(fakeDecided(r) && f.stage === 'platform-against' ? (['test-body-named'] as const) : []),
         ] as const
       ).filter((id) => !c.claims.includes(id)),
     );

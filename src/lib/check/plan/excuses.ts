@@ -72,11 +72,14 @@ const stillAfterSeven = (r: Reading, words: PlanWords): string =>
 function fakeCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
   const f = r.facts;
   const when = f.goodsBack ? '.returned' : r.sevenDaysLeft !== undefined ? '.in-time' : '';
-  const still = f.symptoms.includes('brand-denies')
-    ? words.sentences(
-        words.say('excuse.not-a-quality-issue.fake.brand'),
-        words.say(`excuse.not-a-quality-issue.fake.brand.still${when}`),
-      )
+  // What the user already holds opens it: a test report (audit K, M1), else the brand's answer.
+  const held = f.evidence.includes('test-report')
+    ? 'excuse.not-a-quality-issue.fake.test'
+    : f.symptoms.includes('brand-denies')
+      ? 'excuse.not-a-quality-issue.fake.brand'
+      : undefined;
+  const still = held
+    ? words.sentences(words.say(held), words.say(`excuse.not-a-quality-issue.fake.brand.still${when}`))
     : words.say(`excuse.not-a-quality-issue.fake.still${when}`);
   return {
     why: words.sentences(
@@ -325,8 +328,14 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           ['quality-after-7-days', 'defect-notice-2-years'],
           `msg.reply.deadline-passed.after-7-days${window}`,
         );
+      // A box alone whose goods have a no-reason return, refused within the 7 days: that return may have been asked
+      // for in time (Returns Measures 10), and its card says what it gives; its rule is cited (audit J, M3; K, M2).
+      const boxAskedInTime = r.boxOnly && !!r.refusedInTime && !r.excludedByLaw && f.itemKind !== 'medicine';
       return {
-        ...rebut(['quality-after-7-days', 'defect-notice-2-years'], `msg.reply.deadline-passed.after-7-days${window}`),
+        ...rebut(
+          ['quality-after-7-days', 'defect-notice-2-years', ...(boxAskedInTime ? (['no-reason-return'] as const) : [])],
+          `msg.reply.deadline-passed.after-7-days${window}`,
+        ),
         // What is still owed is what the case's own message asks for after the 7 days.
         caveat: {
           // "Answer in 'Do this today'" where it asks, until answered; nothing of a return asked in time where the
@@ -335,9 +344,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           // A refusal within the 7 days called them passed when they were not: said first (audit H, L1).
           why: words.say(
             r.badPart || r.boxOnly
-              ? // A box alone whose goods have a no-reason return, refused within the 7 days: that return may have been
-                // asked for in time (Returns Measures 10), and is still possible if so (audit J, M3).
-                `excuse.deadline-passed.fault.why.no-return${r.refusedInTime ? (r.boxOnly && !r.excludedByLaw && r.facts.itemKind !== 'medicine' ? '.refused.no-reason' : '.refused') : ''}`
+              ? `excuse.deadline-passed.fault.why.no-return${boxAskedInTime ? '.refused.no-reason' : r.refusedInTime ? '.refused' : ''}`
               : !asksInTime(r)
                 ? 'excuse.deadline-passed.fault.why.plain'
                 : `excuse.deadline-passed.fault.why${f.askedReturn === false ? '.other' : ''}${r.refusedInTime ? '.refused' : ''}`,

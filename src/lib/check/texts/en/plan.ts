@@ -45,9 +45,9 @@ export const plan = {
     'Screenshot the restaurant’s page in the app as it is now, with the dish and its price.',
   'step.save-evidence.how.3': 'Keep the whole chat with the seller inside the app.',
   'step.save-evidence.how.fake':
-    'If the brand told you it is fake, keep that in writing: a screenshot of its answer, or a letter. The seller may still deny it; if it comes to a complaint or court, the brand’s inspection or a test report is the stronger proof.',
+    'If the brand told you it is fake, keep that in writing: a screenshot of its answer, or a letter. The seller may still deny it; if it comes to a complaint or court and you cannot agree, a testing body’s report is the stronger proof.',
   'step.save-evidence.how.fake.private':
-    'If the brand told you it is fake, keep that in writing: a screenshot of its answer, or a letter. The seller may still deny it; if it comes to court, the brand’s inspection or a test report is the stronger proof.',
+    'If the brand told you it is fake, keep that in writing: a screenshot of its answer, or a letter. The seller may still deny it; if it comes to court and you cannot agree, an independent lab’s test report is the stronger proof.',
   'step.save-evidence.how.1.group-chat':
     'Screenshot the payment or transfer record, showing the date, the amount and the account that received it.',
   'step.save-evidence.how.2.group-chat':
@@ -752,19 +752,21 @@ export const plan = {
   'excuse.not-a-quality-issue.fake.why':
     'The seller may insist the item is genuine. A written answer from the brand is evidence, but the seller may dispute it; if you cannot agree, a testing body’s test is the stronger proof.',
   'excuse.not-a-quality-issue.fake.why.taobao':
-    'Under Taobao’s rule the seller must first show papers for where the item came from; if it does, you may be asked for a test report.',
+    'Under Taobao’s rule the seller must first show papers for where the item came from; if it does, you must give a test report or other proof when Taobao asks.',
   'excuse.not-a-quality-issue.fake.still':
     'Ask the brand for a written answer, or offer a test by a testing body. If it is shown to be fake, you can end the contract and send it back, at the seller’s cost: a fake usually defeats the purpose of the purchase.',
   'excuse.not-a-quality-issue.fake.still.in-time':
-    'Ask the brand for a written answer, or offer a test by a testing body. If it is shown to be fake, the seller must take back the return you ask for within the 7 days after delivery, at its cost.',
+    'Ask the brand for a written answer, or offer a test by a testing body. If it is shown to be fake, the seller must accept the return you ask for within the 7 days after delivery, at its cost.',
   'excuse.not-a-quality-issue.fake.still.returned':
     'Ask the brand for a written answer, or offer a test by a testing body. If it is shown to be fake, the seller must refund you.',
   'excuse.not-a-quality-issue.fake.brand':
-    'Keep the brand’s written answer that it is not genuine; if the seller disputes it, offer a test by a testing body.',
+    'Keep the brand’s answer that it is not genuine; if it is not in writing yet, ask the brand for it in writing, or take a screenshot. If the seller disputes it, offer a test by a testing body.',
+  'excuse.not-a-quality-issue.fake.test':
+    'You already have a test report: send it with your message to the seller and the platform. If the seller disputes it, offer a test by a testing body you both agree on.',
   'excuse.not-a-quality-issue.fake.brand.still':
     'If it is shown to be fake, you can end the contract and send it back, at the seller’s cost: a fake usually defeats the purpose of the purchase.',
   'excuse.not-a-quality-issue.fake.brand.still.in-time':
-    'If it is shown to be fake, the seller must take back the return you ask for within the 7 days after delivery, at its cost.',
+    'If it is shown to be fake, the seller must accept the return you ask for within the 7 days after delivery, at its cost.',
   'excuse.not-a-quality-issue.fake.brand.still.returned': 'If it is shown to be fake, the seller must refund you.',
   'excuse.not-a-quality-issue.test.asked.why':
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse the return.',
@@ -802,7 +804,7 @@ export const plan = {
   'excuse.deadline-passed.fault.why.no-return.refused':
     'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now, and your message does not ask for a return of the whole order anyway.',
   'excuse.deadline-passed.fault.why.no-return.refused.no-reason':
-    'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now. If what you asked for then was a 7-day no-reason return, say so with that day and the record of it; whether a request made in time still counts is for {deciders} to decide.',
+    'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now. If what you asked for then was a 7-day no-reason return, you asked in time: send the record of that day (the chat or the after-sales request) to the seller and the platform, and ask for the return and refund on that request (the item must be intact, and you usually pay the return postage). Whether that request still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.why.plain':

@@ -12,9 +12,9 @@ export const plan: Record<PlanTextKey, string> = {
   'step.save-evidence.how.2.meal': '截图保存App里这家店现在的页面，包括菜品和价格。',
   'step.save-evidence.how.3': '在平台内保留与卖家的完整聊天记录。',
   'step.save-evidence.how.fake':
-    '品牌方说是假货的，保留书面答复：截图或书面说明。卖家仍可能不认。到了投诉或起诉那一步，品牌方的鉴定或检测报告是更有力的证据。',
+    '品牌方说是假货的，保留书面答复：截图或书面说明。卖家仍可能不认；到了投诉或起诉那一步，双方谈不拢的，检测机构的检测报告是更有力的证据。',
   'step.save-evidence.how.fake.private':
-    '品牌方说是假货的，保留书面答复：截图或书面说明。卖家仍可能不认。到了起诉那一步，品牌方的鉴定或检测报告是更有力的证据。',
+    '品牌方说是假货的，保留书面答复：截图或书面说明。卖家仍可能不认；到了起诉那一步，双方谈不拢的，检测机构的检测报告是更有力的证据。',
   'step.save-evidence.how.1.group-chat': '截图保存付款或转账记录，显示日期、金额和收款账户。',
   'step.save-evidence.how.2.group-chat': '截图保存卖家发布的商品信息，包括图片、描述和价格。',
   'step.save-evidence.how.3.group-chat': '保留与卖家的完整聊天记录，并截图对方的账号（微信号等，不只是昵称）。',
@@ -619,14 +619,17 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.fake.why':
     '卖家可能坚持商品是正品。品牌方的书面答复是证据，但卖家可以不认；双方谈不拢的，检测机构的检测结果更有力。',
   'excuse.not-a-quality-issue.fake.why.taobao':
-    '按淘宝的规则，卖家要先拿出证明商品来源的凭证；拿出了的，你可能要提供检测报告。',
+    '按淘宝的规则，卖家要先拿出证明商品来源的凭证；拿出了的，你要按淘宝的要求提供检测报告等凭证。',
   'excuse.not-a-quality-issue.fake.still':
     '请品牌方出具书面意见，或者提出由检测机构检测。证明是假货的，你可以解除合同、退货，费用由卖家承担：假货通常导致不能实现购买目的。',
   'excuse.not-a-quality-issue.fake.still.in-time':
     '请品牌方出具书面意见，或者提出由检测机构检测。证明是假货的，卖家应当接受你在收货后7天内提出的退货，运费由卖家承担。',
   'excuse.not-a-quality-issue.fake.still.returned':
     '请品牌方出具书面意见，或者提出由检测机构检测。证明是假货的，卖家应当退款。',
-  'excuse.not-a-quality-issue.fake.brand': '保留品牌方说不是正品的书面答复；卖家不认的，提出由检测机构检测。',
+  'excuse.not-a-quality-issue.fake.brand':
+    '保留品牌方说不是正品的答复；还不是书面的，请品牌方出具书面意见，或截图保存。卖家不认的，提出由检测机构检测。',
+  'excuse.not-a-quality-issue.fake.test':
+    '你已有检测报告：随消息发给卖家和平台。卖家不认这份报告的，提出由双方商定的检测机构检测。',
   'excuse.not-a-quality-issue.fake.brand.still':
     '证明是假货的，你可以解除合同、退货，费用由卖家承担：假货通常导致不能实现购买目的。',
   'excuse.not-a-quality-issue.fake.brand.still.in-time':
@@ -663,7 +666,7 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deadline-passed.fault.why.no-return.refused':
     '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过，你的消息本来也不要求整单退货。',
   'excuse.deadline-passed.fault.why.no-return.refused.no-reason':
-    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，写明那一天并附上当时的记录，按时提出的要求还算不算数，由{deciders}判断。',
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，那次要求是按时提出的：把那天的聊天或售后记录发给卖家和平台，要求按那次申请退货退款（商品要完好，退货运费一般由你承担）。那次要求还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.why.plain':
