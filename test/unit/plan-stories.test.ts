@@ -1420,7 +1420,7 @@ describe('every plan', () => {
     );
     const reply = cases.steps.find((s) => s.id === 'answer-excuse')?.message?.zh ?? '';
     // (Its short form where the message's basis already quotes CC 577: audit K, L3.)
-    expect(reply).toMatch(/属于履行不符合约定，与您提出的理由无关；贵店应当(依照上述规定)?承担违约责任/);
+    expect(reply).toMatch(/属于履行不符合约定，与您提出的理由无关；贵店应当(依照上述《民法典》的规定)?承担违约责任/);
     expect(reply.match(/第五百七十七条/g)).toHaveLength(1);
     expect(reply).not.toMatch(/更换、退货/);
     // M3: a box alone refused within the 7 days, on goods with a no-reason return: that return may have been asked
@@ -1455,6 +1455,23 @@ describe('every plan', () => {
     );
     expect(tested.sellerMayBeRight?.still).toMatch(/^你已有检测报告：随消息发给卖家和平台。/);
     expect(tested.sellerMayBeRight?.still).not.toContain('请品牌方出具书面意见');
+    // Once the platform has ruled, the report goes to 12315 or a court, not "to the seller and the platform" (audit
+    // L, M1).
+    for (const [tried, where] of [
+      ['platform-against', /^你已有检测报告：投诉时一并提交给市场监管部门/],
+      ['regulator-ended', /^你已有检测报告：起诉时作为证据提交/],
+    ] as const) {
+      const later = on(
+        'taobao-fake-handbag-shop-refused',
+        {
+          'seller-said': 'not-a-quality-issue',
+          tried,
+          evidence: [...(handbag.answers.evidence as string[]), 'test-report'],
+        },
+        '2026-12-10',
+      );
+      expect(later.sellerMayBeRight?.still, tried).toMatch(where);
+    }
     // M3: Taobao's rule, said on the card, is cited, also once the platform has decided.
     const decided = on(
       'taobao-fake-handbag-shop-refused',
@@ -1471,6 +1488,9 @@ describe('every plan', () => {
     );
     expect(kettle.sellerMayBeRight?.why).toContain('要求按那次申请退货退款（商品要完好，退货运费一般由你承担）');
     expect(kettle.steps.flatMap((s) => s.laws)).toContain('crpl-25');
+    // With words to ask it in, and not beside the box's own ask (audit L, L1).
+    expect(kettle.sellerMayBeRight?.why).toContain('可以这样写：“我已于【日期】（收货后7天内）申请7天无理由退货');
+    expect(kettle.sellerMayBeRight?.why).toContain('就不再要求更换外包装或减价');
   });
 
   it('dates no refusal from a silent seller’s day in the in-time sentence (audit 17, H1)', () => {

@@ -402,6 +402,16 @@ export function representativeAnswers(): Answers[] {
     'seller-said': 'not-a-quality-issue',
   });
   const { symptoms: _symptoms, ...anyFault } = undated;
+  // A fake with a test report, once the platform or 12315 is past: where the report goes then (audit L, M1).
+  for (const tried of ['platform-against', 'regulator-ended'])
+    sets.push({
+      ...anyFault,
+      problem: 'counterfeit-goods',
+      symptoms: [],
+      tried,
+      'seller-said': 'not-a-quality-issue',
+      evidence: ['order-page', 'chat', 'test-report'],
+    });
   for (const symptoms of [[], ['brand-denies']])
     sets.push({
       ...anyFault,

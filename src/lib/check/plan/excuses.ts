@@ -73,8 +73,13 @@ function fakeCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
   const f = r.facts;
   const when = f.goodsBack ? '.returned' : r.sevenDaysLeft !== undefined ? '.in-time' : '';
   // What the user already holds opens it: a test report (audit K, M1), else the brand's answer.
+  // (Where it goes depends on the stage: once the platform has ruled, to 12315 or a court; audit L, M1.)
   const held = f.evidence.includes('test-report')
-    ? 'excuse.not-a-quality-issue.fake.test'
+    ? f.stage === 'platform-against'
+      ? 'excuse.not-a-quality-issue.fake.test.complaint'
+      : f.stage === 'regulator-ended'
+        ? 'excuse.not-a-quality-issue.fake.test.court'
+        : 'excuse.not-a-quality-issue.fake.test'
     : f.symptoms.includes('brand-denies')
       ? 'excuse.not-a-quality-issue.fake.brand'
       : undefined;

@@ -418,9 +418,9 @@ export const messages = {
   'msg.reply.quality.missing.others':
     '{error} does not match what was agreed, whatever reason the seller gave; the seller is liable for that (Article 577 of the Civil Code), and my request is set out above.',
   'msg.reply.quality.missing.after-basis':
-    '{error} does not match what was agreed, whatever the reason you gave; you are liable for it under the article above, and my request is set out above.',
+    '{error} does not match what was agreed, whatever the reason you gave; you are liable for it under the Civil Code article above, and my request is set out above.',
   'msg.reply.quality.missing.after-basis.others':
-    '{error} does not match what was agreed, whatever reason the seller gave; the seller is liable for it under the article above, and my request is set out above.',
+    '{error} does not match what was agreed, whatever reason the seller gave; the seller is liable for it under the Civil Code article above, and my request is set out above.',
   'msg.reply.quality.wrong-item.others':
     '{error} does not match what was agreed: under Article 582 of the Civil Code I may reasonably choose a replacement, a return or a lower price, whatever the reason the seller gave.',
   'msg.reply.quality.wrong-item.after-basis':

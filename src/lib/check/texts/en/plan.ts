@@ -763,6 +763,10 @@ export const plan = {
     'Keep the brand’s answer that it is not genuine; if it is not in writing yet, ask the brand for it in writing, or take a screenshot. If the seller disputes it, offer a test by a testing body.',
   'excuse.not-a-quality-issue.fake.test':
     'You already have a test report: send it with your message to the seller and the platform. If the seller disputes it, offer a test by a testing body you both agree on.',
+  'excuse.not-a-quality-issue.fake.test.complaint':
+    'You already have a test report: include it with your complaint to the regulator, and file it as evidence if you go to court. If the seller disputes it, offer a test by a testing body you both agree on.',
+  'excuse.not-a-quality-issue.fake.test.court':
+    'You already have a test report: file it as evidence when you go to court; the seller may dispute it.',
   'excuse.not-a-quality-issue.fake.brand.still':
     'If it is shown to be fake, you can end the contract and send it back, at the seller’s cost: a fake usually defeats the purpose of the purchase.',
   'excuse.not-a-quality-issue.fake.brand.still.in-time':
@@ -804,7 +808,7 @@ export const plan = {
   'excuse.deadline-passed.fault.why.no-return.refused':
     'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now, and your message does not ask for a return of the whole order anyway.',
   'excuse.deadline-passed.fault.why.no-return.refused.no-reason':
-    'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now. If what you asked for then was a 7-day no-reason return, you asked in time: send the record of that day (the chat or the after-sales request) to the seller and the platform, and ask for the return and refund on that request (the item must be intact, and you usually pay the return postage). Whether that request still counts is for {deciders} to decide.',
+    'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now. If what you asked for then was a 7-day no-reason return, you asked in time: send the record of that day (the chat or the after-sales request) to the seller and the platform, and ask for the return and refund on that request (the item must be intact, and you usually pay the return postage). You can write: “我已于【日期】（收货后7天内）申请7天无理由退货，贵店以过了期限为由拒绝。请按该申请办理退货退款。” (“On [date], within 7 days of delivery, I asked for a 7-day no-reason return, and you refused it as too late. Please process the return and refund on that request.”) If you ask for this, do not also ask for new packaging or a lower price. Whether that request still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.why.plain':

@@ -367,9 +367,9 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.quality.missing.others':
     '{error}属于履行不符合约定，与卖家提出的理由无关；卖家应当承担违约责任（《民法典》第五百七十七条），我的要求见上。',
   'msg.reply.quality.missing.after-basis':
-    '{error}属于履行不符合约定，与您提出的理由无关；贵店应当依照上述规定承担违约责任，我的要求见上。',
+    '{error}属于履行不符合约定，与您提出的理由无关；贵店应当依照上述《民法典》的规定承担违约责任，我的要求见上。',
   'msg.reply.quality.missing.after-basis.others':
-    '{error}属于履行不符合约定，与卖家提出的理由无关；卖家应当依照上述规定承担违约责任，我的要求见上。',
+    '{error}属于履行不符合约定，与卖家提出的理由无关；卖家应当依照上述《民法典》的规定承担违约责任，我的要求见上。',
   'msg.reply.quality.wrong-item.others':
     '{error}属于履行不符合约定。依据《民法典》第五百八十二条，我可以合理选择要求更换、退货或者减少价款，与卖家提出的理由无关。',
   'msg.reply.quality.wrong-item.after-basis':

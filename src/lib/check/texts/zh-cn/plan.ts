@@ -14,7 +14,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.save-evidence.how.fake':
     '品牌方说是假货的，保留书面答复：截图或书面说明。卖家仍可能不认；到了投诉或起诉那一步，双方谈不拢的，检测机构的检测报告是更有力的证据。',
   'step.save-evidence.how.fake.private':
-    '品牌方说是假货的，保留书面答复：截图或书面说明。卖家仍可能不认；到了起诉那一步，双方谈不拢的，检测机构的检测报告是更有力的证据。',
+    '品牌方说是假货的，保留书面答复：截图或书面说明。卖家仍可能不认；到了起诉那一步，双方谈不拢的，独立机构的检测报告是更有力的证据。',
   'step.save-evidence.how.1.group-chat': '截图保存付款或转账记录，显示日期、金额和收款账户。',
   'step.save-evidence.how.2.group-chat': '截图保存卖家发布的商品信息，包括图片、描述和价格。',
   'step.save-evidence.how.3.group-chat': '保留与卖家的完整聊天记录，并截图对方的账号（微信号等，不只是昵称）。',
@@ -630,6 +630,9 @@ export const plan: Record<PlanTextKey, string> = {
     '保留品牌方说不是正品的答复；还不是书面的，请品牌方出具书面意见，或截图保存。卖家不认的，提出由检测机构检测。',
   'excuse.not-a-quality-issue.fake.test':
     '你已有检测报告：随消息发给卖家和平台。卖家不认这份报告的，提出由双方商定的检测机构检测。',
+  'excuse.not-a-quality-issue.fake.test.complaint':
+    '你已有检测报告：投诉时一并提交给市场监管部门，起诉时作为证据提交。卖家不认这份报告的，提出由双方商定的检测机构检测。',
+  'excuse.not-a-quality-issue.fake.test.court': '你已有检测报告：起诉时作为证据提交；卖家可能不认这份报告。',
   'excuse.not-a-quality-issue.fake.brand.still':
     '证明是假货的，你可以解除合同、退货，费用由卖家承担：假货通常导致不能实现购买目的。',
   'excuse.not-a-quality-issue.fake.brand.still.in-time':
@@ -666,7 +669,7 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deadline-passed.fault.why.no-return.refused':
     '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过，你的消息本来也不要求整单退货。',
   'excuse.deadline-passed.fault.why.no-return.refused.no-reason':
-    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，那次要求是按时提出的：把那天的聊天或售后记录发给卖家和平台，要求按那次申请退货退款（商品要完好，退货运费一般由你承担）。那次要求还算不算数，由{deciders}判断。',
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，那次要求是按时提出的：把那天的聊天或售后记录发给卖家和平台，要求按那次申请退货退款（商品要完好，退货运费一般由你承担）。可以这样写：“我已于【日期】（收货后7天内）申请7天无理由退货，贵店以过了期限为由拒绝。请按该申请办理退货退款。”这样要求的，就不再要求更换外包装或减价。那次要求还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.why.plain':
