@@ -116,6 +116,17 @@ const storyPlan = (id: string, changed: Answers = {}, locale: (typeof locales)[n
   const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
   return buildPlan({ answers, today: story.today, words: words[locale] });
 };
+/** A story's plan on another day (a later audit's "today"), as the walk would have it; Chinese unless asked. */
+const storyPlanOn = (
+  id: string,
+  changed: Answers,
+  today = '2026-12-10',
+  locale: (typeof locales)[number] = 'zh-cn',
+) => {
+  const story = stories.find((s) => s.id === id)!;
+  const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
+  return buildPlan({ answers, today, words: words[locale] });
+};
 /** The English page's plans, which the properties below judge. */
 const plans = answerSets
   .filter(({ answers }) => catalogued.has(answers))
@@ -1304,24 +1315,15 @@ describe('every plan', () => {
     );
     expect(bowls.sellerMayBeRight?.why ?? '').not.toMatch(/weeks after delivery/);
     // L3: part of the food bad: no request in time to date, since the message asks for no return.
-    const told = stories.find((s) => s.id === 'group-buying-mouldy-oranges')!.answers;
-    const oranges = buildPlan({
-      answers: answersOnPath(
-        tree,
-        skipUnansweredOptional(tree, { ...told, tried: 'seller-refused', 'seller-said': 'deadline-passed' }),
-      ),
-      today: '2026-12-10',
-      words: words['zh-cn'],
+    const oranges = storyPlanOn('group-buying-mouldy-oranges', {
+      tried: 'seller-refused',
+      'seller-said': 'deadline-passed',
     });
     expect(oranges.sellerMayBeRight?.why).toMatch(/^收货后7天内退货的期限确实已过；你的消息本来也不要求整单退货。/);
   });
 
   it('fits what is left to the case, and never says a chat is attached that the user did not keep (audit H)', () => {
-    const on = (id: string, changed: Answers, today = '2026-12-10', locale: (typeof locales)[number] = 'zh-cn') => {
-      const story = stories.find((s) => s.id === id)!;
-      const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
-      return buildPlan({ answers, today, words: words[locale] });
-    };
+    const on = storyPlanOn;
     // M1: a polyester "silk" scarf is not repaired: the test card's fallback is what the case asks for.
     const scarf = on('douyin-live-silk-scarf-is-polyester', {
       tried: 'seller-refused',
@@ -1354,11 +1356,7 @@ describe('every plan', () => {
   });
 
   it('answers "not a quality problem" past the 7 days by what the case itself gives, with no test for what no test shows (audit I)', () => {
-    const on = (id: string, changed: Answers) => {
-      const story = stories.find((s) => s.id === id)!;
-      const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
-      return buildPlan({ answers, today: '2026-12-10', words: words['zh-cn'] });
-    };
+    const on = storyPlanOn;
     const notQuality = { tried: 'seller-refused', 'seller-said': 'not-a-quality-issue' };
     // M1: a fake is returned (CC 563), never repaired. The brand already said it is not genuine: its written answer is
     // evidence the seller may dispute, with a test offered then (audit J, M1).
@@ -1392,11 +1390,7 @@ describe('every plan', () => {
   });
 
   it('answers a fake, a short order and goods already back by their own facts (audit J)', () => {
-    const on = (id: string, changed: Answers, today: string, locale: (typeof locales)[number] = 'zh-cn') => {
-      const story = stories.find((s) => s.id === id)!;
-      const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
-      return buildPlan({ answers, today, words: words[locale] });
-    };
+    const on = storyPlanOn;
     const notQuality = { 'seller-said': 'not-a-quality-issue' };
     // M1: a fake within its 7 days goes back on CRPL 24, not on "defeats the purpose"; Taobao's own burden is said.
     const handbag = on('taobao-fake-handbag-shop-refused', notQuality, '2026-11-27');
@@ -1441,11 +1435,7 @@ describe('every plan', () => {
   });
 
   it('reads what the user already holds for a fake, and cites the rules its cards say (audit K)', () => {
-    const on = (id: string, changed: Answers, today: string) => {
-      const story = stories.find((s) => s.id === id)!;
-      const answers = answersOnPath(tree, skipUnansweredOptional(tree, { ...story.answers, ...changed }));
-      return buildPlan({ answers, today, words: words['zh-cn'] });
-    };
+    const on = storyPlanOn;
     const handbag = stories.find((s) => s.id === 'taobao-fake-handbag-shop-refused')!;
     // M1: a test report already held is sent, not asked for again.
     const tested = on(
