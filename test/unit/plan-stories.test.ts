@@ -1257,22 +1257,11 @@ describe('every plan', () => {
   });
 
   it('says the return asked for in time only as the user told it, with what is left if it does not count (audit G)', () => {
-    const base: Answers = {
-      purpose: 'personal',
-      problem: 'defective-or-damaged',
-      symptoms: ['does-not-work'],
-      platform: 'jd',
-      'received-on': '2026-11-10',
-      'item-kind': 'electronics',
-      tried: 'seller-refused',
-      'refused-on': '2026-11-14',
-      'seller-said': 'not-a-quality-issue',
-      amount: 459,
-      evidence: ['order-page', 'chat'],
-      'asked-return': true,
-    };
+    // The speaker story (received 20 November, refused on the 22nd, the return asked for then), its answers as given,
+    // the one off the walk's path at "sent back" included (the plan screen carries it: planAnswers).
+    const base = stories.find((s) => s.id === 'jd-speaker-asked-return-in-time')!.answers;
     const plan = (answers: Answers, locale: (typeof locales)[number] = 'zh-cn') =>
-      buildPlan({ answers, today: '2026-12-01', words: words[locale] });
+      buildPlan({ answers, today: '2026-12-03', words: words[locale] });
     // M2: the test card and the passed date say whose call the early request is, and what is left if it does not count.
     const yes = plan(base);
     expect(yes.sellerMayBeRight?.still).toMatch(
@@ -1284,27 +1273,27 @@ describe('every plan', () => {
     // M4: no chat kept: the record of the request is a fill-in, never "the chat is attached".
     const noChat = plan({ ...base, evidence: ['order-page'] });
     for (const m of noChat.messages) {
-      expect(m.zh).toContain('我最晚在2026年11月14日（收货后七日内）');
+      expect(m.zh).toContain('我最晚在2026年11月22日（收货后七日内）');
       expect(m.zh).toContain('见【聊天或售后申请记录】');
       expect(m.zh).not.toContain('聊天记录附后');
     }
     // L1: refused within the 7 days as "past the deadline": the seller was wrong then, and the card says so.
     const tooLate = plan({ ...base, 'seller-said': 'deadline-passed' }, 'en');
     expect(tooLate.sellerMayBeRight?.why).toMatch(
-      /^When the seller refused you on 14 November 2026, the 7 days after delivery had not passed/,
+      /^When the seller refused you on 22 November 2026, the 7 days after delivery had not passed/,
     );
     // M3: sent back after the 7 days: the refund rests on the request made in time, and the question's words fit.
     const sentBack = plan({
       ...base,
       tried: 'sent-back',
-      'returned-on': '2026-11-25',
+      'returned-on': '2026-11-30',
       'seller-said': 'something-else',
     });
     expect(sentBack.today.askReturn?.hint).toMatch(
       /^选“是”，每条消息都会写明你在7天内就要求过退货，退款按那次要求主张/,
     );
     for (const m of sentBack.messages) {
-      expect(m.zh).toContain('我最晚在2026年11月14日（收货后七日内）');
+      expect(m.zh).toContain('我最晚在2026年11月22日（收货后七日内）');
       expect(m.zh).not.toContain('七日后可以要求经营者履行更换、修理');
     }
     // L2: something missing, the return asked for within the 7 days: notice was given then, not "weeks later".

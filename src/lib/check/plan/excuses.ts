@@ -335,7 +335,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         );
       // A box alone whose goods have a no-reason return, refused within the 7 days: that return may have been asked
       // for in time (Returns Measures 10), and its card says what it gives; its rule is cited (audit J, M3; K, M2).
-      const boxAskedInTime = r.boxOnly && !!r.refusedInTime && !r.excludedByLaw && f.itemKind !== 'medicine';
+      const boxAskedInTime = r.boxOnly && !!r.refusedInTime && r.noReasonGoods;
       return {
         ...rebut(
           ['quality-after-7-days', 'defect-notice-2-years', ...(boxAskedInTime ? (['no-reason-return'] as const) : [])],

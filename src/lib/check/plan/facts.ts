@@ -253,6 +253,11 @@ export interface Reading {
   /** A faulty item whose only fault the user named is its box: the item inside may be fine. */
   boxOnly: boolean;
   /**
+   * Goods the plan can send back without a reason (CRPL 25): not fresh food, downloads or made-to-order goods, which
+   * the law excludes, nor medicine, whose place in it the law dossier does not settle.
+   */
+  noReasonGoods: boolean;
+  /**
    * A change of mind from a business, the seller already asked, the 7 days after receipt over and the goods not yet
    * back: the return stands only if it was first asked for within them (Returns Measures 10), which the check does not
    * ask, so the messages say it with the day as a fill-in and the plan says the seller may be right (audit 11-b, H2).
@@ -378,10 +383,16 @@ export function read(facts: Facts, today: IsoDate): Reading {
   // A box alone from a business, within the 7 days (or sent back within them): what the plan asks for if the item
   // inside is fine (see boxRoute).
   const boxWithin = facts.goodsBack ? returnedInTime : sevenDaysLeft !== undefined && sevenDaysLeft >= 0;
-  const noReturn = excludedByLaw || facts.itemKind === 'medicine';
+  const noReasonGoods = !excludedByLaw && facts.itemKind !== 'medicine';
   // Sent back although no return was open: the plan cannot tell on what footing, so it reads no route.
   const boxRoute: Reading['boxRoute'] =
-    !boxOnly || !consumer || !boxWithin ? undefined : !noReturn ? 'no-reason' : !facts.goodsBack ? 'none' : undefined;
+    !boxOnly || !consumer || !boxWithin
+      ? undefined
+      : noReasonGoods
+        ? 'no-reason'
+        : !facts.goodsBack
+          ? 'none'
+          : undefined;
   const foodGoneBad =
     food && facts.problem === 'defective-or-damaged' && facts.symptoms.some((s) => s === 'spoiled' || s === 'expired');
   const keepFood =
@@ -453,6 +464,7 @@ export function read(facts: Facts, today: IsoDate): Reading {
           sevenDaysLeft !== undefined &&
           sevenDaysLeft < 0)),
     boxOnly,
+    noReasonGoods,
     ...(boxRoute ? { boxRoute } : {}),
     returnForFault: goodsFault && boxRoute !== 'no-reason',
     ...(isGoodsProblem(facts.problem)
