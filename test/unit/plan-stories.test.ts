@@ -2705,6 +2705,47 @@ describe('contradiction rules', () => {
     }
   });
 
+  it('says a large appliance the law does not name may count as durable goods, and never claims it in a message', () => {
+    // CRPL 23(3) lists cars, computers, TVs, fridges, air conditioners and washing machines, then says 等 (pages audit,
+    // M10): a dishwasher may count, which is for whoever decides. The date and the card say "if it counts", with the
+    // sentence to claim it; no message says it in the user's name.
+    const id = 'jd-dishwasher-not-a-quality-problem';
+    for (const locale of locales) {
+      const w = words[locale];
+      const plan = storyPlan(id, {}, locale);
+      const date = plan.deadlines.find((d) => d.id === 'burden-of-proof-if-durable')!;
+      expect(date, locale).toMatchObject({
+        label: w.say('deadline.burden-of-proof-if-durable.label'),
+        note: w.say('deadline.burden-of-proof-if-durable.note'),
+        laws: ['crpl-23'],
+        passed: false,
+        // The calendar's event says what to do by then, as for the listed goods' date.
+        step: 'quality-remedy',
+      });
+      expect(plan.deadlines.map((d) => d.id)).not.toContain('burden-of-proof');
+      const hedge = w.say('excuse.not-a-quality-issue.maybe-durable', { deciders: w.say('decides.platform') });
+      expect(plan.sellerMayBeRight?.still, locale).toContain(hedge);
+      // The seller is not held to the proof: the card still says a test may decide it.
+      expect(plan.sellerMayBeRight?.why, locale).toBe(w.say('excuse.not-a-quality-issue.test.late.why'));
+      expect(plan.steps.find((s) => s.id === 'answer-excuse')!.laws).toContain('crpl-23');
+    }
+    // The sentence to add is the user's claim, and true only while the 6 months run: after them the card drops it
+    // and the date has passed.
+    const late = storyPlanOn(id, {}, '2027-04-02');
+    expect(late.deadlines.find((d) => d.id === 'burden-of-proof-if-durable')?.passed).toBe(true);
+    expect(late.sellerMayBeRight?.still).not.toContain('耐用商品');
+    // A private seller is not bound by the rule at all: no date, and the proof is the buyer's to gather.
+    const fromAPerson = storyPlan(id, { platform: 'xianyu', 'seller-type': 'private', payment: 'in-app' });
+    expect(fromAPerson.deadlines.map((d) => d.id)).not.toContain('burden-of-proof-if-durable');
+    expect(fromAPerson.sellerMayBeRight?.still).toContain(words['zh-cn'].say('excuse.private-seller.proof'));
+    expect(JSON.stringify(fromAPerson.sellerMayBeRight)).not.toContain('可能算');
+    // The listed goods keep their own date and card, unhedged.
+    const tv = storyPlan(id, { 'item-kind': 'durable' });
+    expect(tv.deadlines.map((d) => d.id)).toContain('burden-of-proof');
+    expect(tv.deadlines.map((d) => d.id)).not.toContain('burden-of-proof-if-durable');
+    expect(tv.sellerMayBeRight?.still).not.toContain('可能算');
+  });
+
   it('tells a buyer who found items missing weeks later that notice within a reasonable time is the seller’s point', () => {
     const late = words.en.say('case.missing-signed.late.why');
     for (const id of ['jd-dinner-set-missing-bowls-after-a-month', 'pinduoduo-cases-one-missing-after-two-weeks']) {

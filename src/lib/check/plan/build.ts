@@ -128,6 +128,7 @@ const stepOfDeadline: Readonly<Record<string, readonly string[]>> = {
   'no-reason-return': ['no-reason-return', 'platform-liability'],
   'quality-return': ['quality-return', 'platform-liability'],
   'burden-of-proof': ['quality-remedy', 'quality-return'],
+  'burden-of-proof-if-durable': ['quality-remedy', 'quality-return'],
   'defect-notice': ['quality-remedy', 'quality-return'],
   limitation: ['court'],
   'harm-limitation': ['punitive-damages', 'court'],

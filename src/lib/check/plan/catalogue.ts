@@ -513,17 +513,19 @@ export function representativeAnswers(): Answers[] {
     amount: 100,
     evidence: [],
   });
-  for (const excuse of optionsOf('seller-said'))
-    sets.push({
-      purpose: 'personal',
-      problem: 'defective-or-damaged',
-      platform: 'jd',
-      tried: 'seller-refused',
-      'seller-said': excuse,
-      'item-kind': 'durable',
-      'received-on': '2026-11-20',
-      amount: 100,
-    });
+  // Every excuse for listed durable goods, and for an appliance the list does not name (it may count: pages audit M10).
+  for (const kind of ['durable', 'appliance'])
+    for (const excuse of optionsOf('seller-said'))
+      sets.push({
+        purpose: 'personal',
+        problem: 'defective-or-damaged',
+        platform: 'jd',
+        tried: 'seller-refused',
+        'seller-said': excuse,
+        'item-kind': kind,
+        'received-on': '2026-11-20',
+        amount: 100,
+      });
   return sets;
 }
 

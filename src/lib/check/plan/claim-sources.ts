@@ -51,6 +51,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'For the listed durable goods, a defect found within 6 months: the seller must prove there is none.',
     laws: { 'crpl-23': '由经营者承担有关瑕疵的举证责任' },
   },
+  'durable-burden-open-list': {
+    says: 'The durable-goods list ends in "and similar" (等): goods it does not name may count, which the article leaves open; if they do, a defect found within 6 months is for the seller to disprove.',
+    laws: { 'crpl-23': '洗衣机等耐用商品' },
+  },
   'no-reason-return': {
     says: 'Goods bought online can be returned within 7 days without a reason; the 7 days start the day after signing.',
     laws: {

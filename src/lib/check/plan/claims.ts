@@ -14,6 +14,7 @@ export const claims = {
   'part-of-goods': ['cc-632'],
   'as-described': ['crpl-23'],
   'durable-burden': ['crpl-23'],
+  'durable-burden-open-list': ['crpl-23'],
   'no-reason-return': ['crpl-25', 'returns-10'],
   'no-reason-postage': ['crpl-25', 'returns-18'],
   'no-reason-excluded': ['crpl-25', 'returns-6'],

@@ -101,6 +101,18 @@ export function deadlinesFor(
       afterwards: words.say('deadline.burden-of-proof.afterwards'),
     });
   }
+  // An appliance the list does not name, which ends in 等: the same date, said as "if it counts" (pages audit, M10).
+  if (receivedOn && business && r.applianceDefect) {
+    drafts.push({
+      id: 'burden-of-proof-if-durable',
+      label: words.say('deadline.burden-of-proof-if-durable.label'),
+      date: plusMonths(receivedOn, 6),
+      basis: 'law',
+      claims: ['durable-burden-open-list'],
+      note: words.say('deadline.burden-of-proof-if-durable.note'),
+      afterwards: words.say('deadline.burden-of-proof.afterwards'),
+    });
+  }
   if (receivedOn && r.goodsFault) {
     drafts.push({
       id: 'defect-notice',

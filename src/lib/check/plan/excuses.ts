@@ -137,6 +137,18 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     why: words.say(`${right}.why`),
     still: withTestingBody(r, words, words.say(`${right}.still`)),
   });
+  // A large appliance the list does not name: it may count as durable goods (the list ends in 等), which is for whoever
+  // decides, so the card says so and gives the sentence to claim it; the messages do not (pages audit, M10).
+  const maybeDurable = (c: SellerMayBeRight): SellerMayBeRight =>
+    r.sellerMayProve
+      ? {
+          ...c,
+          still: words.sentences(
+            c.still,
+            words.say('excuse.not-a-quality-issue.maybe-durable', { deciders: decidersOf(r, words) }),
+          ),
+        }
+      : c;
   // Past the 7 days, what a test that finds the fault gives is what the case's own message asks for after them (a
   // matching item or a lower price, the right item, what is missing), never a repair for all (audit H, M1).
   const laterTestCaveat = (
@@ -259,7 +271,14 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         };
       return {
         // Who names a testing body (the caveat's last sentence) is cited where the plan says it (testingSentences).
-        ...rebut(['as-described', 'quality-return-7-days'], 'msg.reply.not-a-quality-issue'),
+        ...rebut(
+          [
+            'as-described',
+            'quality-return-7-days',
+            ...(r.sellerMayProve ? (['durable-burden-open-list'] as const) : []),
+          ],
+          'msg.reply.not-a-quality-issue',
+        ),
         // Not on the durable list: the seller does not carry the burden of proof, and a test may decide it. Food is
         // not dropped or wet: what the seller may say is that it went off after it arrived. Past the 7 days a proven
         // fault gives a replacement or repair first, a return only where it defeats the purchase (CRPL 24).
@@ -267,19 +286,21 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         // is for whoever decides, and what is left if it does not (audit G, M2).
         caveat: r.food
           ? (foodCaveatOf(r, words) ?? foodBadOnArrival(r, words))
-          : returnAskedInTime(r)
-            ? // Goods already back: what is owed on that request is the refund (audit I, L2).
-              laterTestCaveat(
-                f.goodsBack
-                  ? 'excuse.not-a-quality-issue.test.asked.returned'
-                  : 'excuse.not-a-quality-issue.test.asked',
-              )
-            : r.sevenDaysLeft === undefined && !r.returnedInTime
-              ? laterTestCaveat('excuse.not-a-quality-issue.test.late')
-              : // Back with the seller: the refund is what is owed (audit J, L1).
-                testCaveat(
-                  f.goodsBack ? 'excuse.not-a-quality-issue.test.returned' : 'excuse.not-a-quality-issue.test',
-                ),
+          : maybeDurable(
+              returnAskedInTime(r)
+                ? // Goods already back: what is owed on that request is the refund (audit I, L2).
+                  laterTestCaveat(
+                    f.goodsBack
+                      ? 'excuse.not-a-quality-issue.test.asked.returned'
+                      : 'excuse.not-a-quality-issue.test.asked',
+                  )
+                : r.sevenDaysLeft === undefined && !r.returnedInTime
+                  ? laterTestCaveat('excuse.not-a-quality-issue.test.late')
+                  : // Back with the seller: the refund is what is owed (audit J, L1).
+                    testCaveat(
+                      f.goodsBack ? 'excuse.not-a-quality-issue.test.returned' : 'excuse.not-a-quality-issue.test',
+                    ),
+            ),
       };
     case 'deadline-passed': {
       // A platform's after-sales window is answered only where there is a platform.
@@ -601,8 +622,8 @@ export function privateSellerCaveat(r: Reading, words: PlanWords): SellerMayBeRi
             : 'excuse.private-seller.still',
       ),
       // A durable good's fault denied: the 6 months in which a business must prove it do not run for a person, so
-      // the proof is the buyer's to gather (audit 14, L6).
-      ...(r.durableDefect && r.facts.sellerSaid === 'not-a-quality-issue'
+      // the proof is the buyer's to gather (audit 14, L6). Said too for an appliance that may count as one.
+      ...((r.durableDefect || r.applianceDefect) && r.facts.sellerSaid === 'not-a-quality-issue'
         ? [words.say('excuse.private-seller.proof')]
         : []),
       words.say(r.facts.stage === 'platform-against' ? 'private.route.court' : 'private.route.platform'),

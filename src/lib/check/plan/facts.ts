@@ -208,11 +208,19 @@ export interface Reading {
    * bears the burden of proof for 6 months after receipt (CRPL Art. 23(3)).
    */
   durableDefect: boolean;
+  /** The same defect in a large appliance the law does not name, which may count as durable goods (see below). */
+  applianceDefect: boolean;
   /**
    * A durable defect from a business still within those 6 months: a defect found now is the seller's to disprove.
    * After them the check cannot know when the defect was found, so no message claims the burden is the seller's.
    */
   sellerProves: boolean;
+  /**
+   * A defect in a large appliance the law does not name, from a business, within the 6 months: the law's list ends in
+   * 等 ("and similar"), so it may be durable goods, which is for whoever decides. The plan says so and offers the
+   * sentence to claim it; no message claims it in the user's name (pages audit, M10).
+   */
+  sellerMayProve: boolean;
   /**
    * Food (including health food, and a takeaway meal that was spoiled, had something in it or made the user ill),
    * where the Food Safety Law's 10× can apply. Never cosmetics or medicine, and not a meal that was only late.
@@ -358,8 +366,10 @@ const onArrivalSymptoms = ['broken-on-arrival', 'does-not-work', 'damaged-packag
 export function read(facts: Facts, today: IsoDate): Reading {
   const consumer = facts.seller !== 'private';
   const goodsFault = isGoodsProblem(facts.problem);
-  const durableDefect =
-    facts.itemKind === 'durable' && (facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described');
+  const defect = facts.problem === 'defective-or-damaged' || facts.problem === 'not-as-described';
+  const durableDefect = facts.itemKind === 'durable' && defect;
+  const applianceDefect = facts.itemKind === 'appliance' && defect;
+  const withinSixMonths = facts.receivedOn !== undefined && daysBetween(today, plusMonths(facts.receivedOn, 6)) >= 0;
   const excludedByLaw =
     facts.itemKind === 'fresh-food' || facts.itemKind === 'download' || facts.itemKind === 'custom-made';
   const unsafe =
@@ -430,12 +440,10 @@ export function read(facts: Facts, today: IsoDate): Reading {
       !(facts.evidence as readonly string[]).includes('unboxing'),
     ...(isApp(facts.platform) ? { app: facts.platform } : {}),
     durableDefect,
+    applianceDefect,
     // The burden is a 经营者's (CRPL 23(3)): between private people the buyer proves the fault (audit 13, M1).
-    sellerProves:
-      consumer &&
-      durableDefect &&
-      facts.receivedOn !== undefined &&
-      daysBetween(today, plusMonths(facts.receivedOn, 6)) >= 0,
+    sellerProves: consumer && durableDefect && withinSixMonths,
+    sellerMayProve: consumer && applianceDefect && withinSixMonths,
     food,
     unsafeMeal: unsafe,
     unsafeFood: food && facts.symptoms.some((s) => (unsafeFoodSymptoms as readonly string[]).includes(s)),

@@ -128,7 +128,7 @@ export function whatIsWrong(problem: GoodsProblemId, r: Reading, words: PlanWord
       ? undefined
       : r.food
         ? 'msg.happened.defective-or-damaged.food'
-        : r.facts.itemKind === 'electronics' || r.facts.itemKind === 'durable'
+        : ['electronics', 'durable', 'appliance'].includes(r.facts.itemKind)
           ? undefined
           : 'msg.happened.defective-or-damaged.goods';
   return words.part(example ?? problemSentence[problem]);

@@ -335,6 +335,8 @@ export const questions = [
     kind: 'single',
     options: [
       { id: 'durable', if: notDigital },
+      // Not on the law's list, which ends in 等 ("and similar"): may count as durable goods; the plan says so, hedged.
+      { id: 'appliance', if: notDigital },
       { id: 'electronics', if: notDigital },
       { id: 'fresh-food', if: notDigital },
       { id: 'packaged-food', if: notDigital },

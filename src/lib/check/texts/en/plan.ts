@@ -644,6 +644,10 @@ export const plan = {
     'The law lists cars, computers, TVs, fridges, air conditioners and washing machines.',
   'deadline.burden-of-proof.afterwards':
     'You may now need to show the defect yourself, for example with a test report.',
+  'deadline.burden-of-proof-if-durable.label':
+    'If your appliance counts as durable goods: for a defect you find by this date, the seller carries the burden of proof',
+  'deadline.burden-of-proof-if-durable.note':
+    'The law lists cars, computers, TVs, fridges, air conditioners and washing machines, then says “and similar” (等). Your appliance is not among them, the law does not say whether it counts, and the seller may dispute it.',
   'deadline.defect-notice.label':
     'Outer limit to tell the seller about a defect (tell it as soon as you find one; if there is no warranty period)',
   'deadline.defect-notice.note':
@@ -791,6 +795,8 @@ export const plan = {
   'excuse.not-a-quality-issue.durable.why':
     'The law puts the proof on the seller, but that does not make the seller wrong. If the item really was knocked, dropped or damaged in use and the seller shows it, for example with a test, it may refuse.',
   'excuse.not-a-quality-issue.durable.still': 'Ask the seller for its test result: the proof is its to give.',
+  'excuse.not-a-quality-issue.maybe-durable':
+    'The law’s list of durable goods ends with “and similar” (等), so your appliance may count. If it does, for a defect you find within 6 months of delivery, the burden of proof is the seller’s. Whether it counts is for {deciders} to decide, so your messages do not claim it. To claim it, add to your reply to the seller: “本商品属于《消费者权益保护法》第二十三条所说的耐用商品，我在收货后六个月内发现了瑕疵，应由贵店承担举证责任。” (“This item is durable goods under Article 23 of the Consumer Rights Protection Law, and I found the defect within six months of delivery, so the burden of proof is yours.”)',
   'excuse.deadline-passed.fault.why':
     'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, answer the question in “Do this today”; whether it still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.why.refused':

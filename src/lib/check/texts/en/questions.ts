@@ -93,6 +93,7 @@ export const questions = {
   'q.item-kind.hint':
     'Some rules depend on it: fresh food, goods made to order and downloads have no 7-day no-reason return, and the 10-times compensation in the Food Safety Law is for food.',
   'q.item-kind.option.durable': 'A car, computer, TV, fridge, air conditioner or washing machine',
+  'q.item-kind.option.appliance': 'Another large home appliance, such as a dishwasher, water heater or range hood',
   'q.item-kind.option.electronics': 'A phone, earphones or other small electronics',
   'q.item-kind.option.fresh-food': 'Fresh or perishable food',
   'q.item-kind.option.packaged-food': 'Packaged food or health food (保健食品)',

@@ -532,6 +532,9 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.burden-of-proof.label': '耐用商品：这天前发现的问题，由卖家负责举证',
   'deadline.burden-of-proof.note': '法律列明的耐用商品有机动车、计算机、电视机、电冰箱、空调器、洗衣机等。',
   'deadline.burden-of-proof.afterwards': '现在可能需要你自己证明瑕疵，例如提供检测报告。',
+  'deadline.burden-of-proof-if-durable.label': '如果你的电器也算耐用商品：这天前发现的问题，由卖家负责举证',
+  'deadline.burden-of-proof-if-durable.note':
+    '法律列的是机动车、计算机、电视机、电冰箱、空调器、洗衣机“等”耐用商品。你的电器不在列出的几类里，法律没说它算不算，卖家可能不认。',
   'deadline.defect-notice.label': '通知卖家质量问题的最长期限（发现问题要尽快通知；商品没有质量保证期时）',
   'deadline.defect-notice.note':
     '在发现或者应当发现问题后的合理期限内通知卖家（看得出来的问题，一般从收货时算），最晚不超过收货后2年。商品有质量保证期的，按质量保证期算，不论它比2年短还是长。卖家知道或者应当知道有问题的，不受这个期限限制。',
@@ -654,6 +657,8 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.not-a-quality-issue.durable.why':
     '法律把证明责任放在卖家，但不等于卖家一定错。如果商品确实被磕碰、摔过或因使用受损，卖家拿出检测结果等证据，就可以拒绝。',
   'excuse.not-a-quality-issue.durable.still': '请卖家拿出检测结果：证明责任在卖家。',
+  'excuse.not-a-quality-issue.maybe-durable':
+    '法律列的耐用商品后面有个“等”字，你的电器也可能算。算的话，收货后6个月内发现的问题由卖家负责举证。算不算由{deciders}判断，所以消息里没有这样写。想主张的，可以在给卖家的回复里加一句：“本商品属于《消费者权益保护法》第二十三条所说的耐用商品，我在收货后六个月内发现了瑕疵，应由贵店承担举证责任。”',
   'excuse.deadline-passed.fault.why':
     '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，在“今天先做这件事”里回答那个问题；还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.why.refused':

@@ -86,6 +86,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.item-kind.hint':
     '有些规定取决于商品类型：生鲜、定做的商品和下载类商品不适用7天无理由退货，十倍赔偿是《食品安全法》的规定，针对食品。',
   'q.item-kind.option.durable': '汽车、电脑、电视、冰箱、空调或洗衣机',
+  'q.item-kind.option.appliance': '其他大家电，如洗碗机、热水器、油烟机',
   'q.item-kind.option.electronics': '手机、耳机或其他小型电子产品',
   'q.item-kind.option.fresh-food': '生鲜或易腐食品',
   'q.item-kind.option.packaged-food': '预包装食品或保健食品',
