@@ -1469,7 +1469,67 @@ describe('every plan', () => {
     expect(kettle.steps.flatMap((s) => s.laws)).toContain('crpl-25');
     // With words to ask it in, and not beside the box's own ask (audit L, L1).
     expect(kettle.sellerMayBeRight?.why).toContain('可以这样写：“我已于【日期】（收货后7天内）申请7天无理由退货');
-    expect(kettle.sellerMayBeRight?.why).toContain('就不再要求更换外包装或减价');
+    // As alternatives: not both at once, and the box's own ask if that request does not count (audit M, L1).
+    expect(kettle.sellerMayBeRight?.why).toContain('就不要同时要求更换外包装或减价');
+    expect(kettle.sellerMayBeRight?.still).toMatch(/^那次要求不算数，或者你那时要求的不是7天无理由退货的：/);
+  });
+
+  it('fits the box card and the held test report to where the case stands and who is left to hear it (audit M)', () => {
+    // M1: the kettle's box refused on 30 November, within its 7 days, as "past the deadline", moved on by "What
+    // happened since?" (which keeps the refusal's day), as the plan screen builds it.
+    const kettle = stories.find((s) => s.id === 'jd-kettle-box-crushed')!;
+    const refused: Answers = {
+      ...kettle.answers,
+      tried: 'seller-refused',
+      'refused-on': '2026-11-30',
+      'seller-said': 'deadline-passed',
+    };
+    const screen = (all: Answers, today: string, locale: (typeof locales)[number] = 'zh-cn') =>
+      buildPlan({
+        answers: planAnswers(answersOnPath(tree, skipUnansweredOptional(tree, all)), all),
+        today,
+        words: words[locale],
+      });
+    const decided = screen(movedOn(refused, 'platform-against', '2026-12-08'), '2026-12-20');
+    const ended = screen(movedOn(refused, 'regulator-ended', '2026-12-24'), '2026-12-28');
+    const back = screen(
+      { ...movedOn(refused, 'sent-back', '2026-12-10'), 'seller-said': 'deadline-passed' },
+      '2026-12-20',
+    );
+    for (const plan of [decided, ended, back]) {
+      // No platform is left to send it to, and the rule the card states is cited on a step the plan has.
+      expect(plan.sellerMayBeRight?.why).not.toContain('发给卖家和平台');
+      expect(plan.steps.flatMap((s) => s.laws)).toEqual(expect.arrayContaining(['crpl-25', 'returns-10']));
+    }
+    expect(decided.sellerMayBeRight?.why).toContain('投诉时附上那天的聊天或售后记录');
+    expect(ended.sellerMayBeRight?.why).toContain('最后催告可以这样写');
+    expect(ended.sellerMayBeRight?.why).not.toContain('平台');
+    // The goods are back: the refund on that request, not a return still to make nor the box's own ask.
+    expect(back.sellerMayBeRight?.why).toContain('商品已退回，请按该申请退款');
+    expect(back.sellerMayBeRight?.why).not.toContain('退货运费一般由你承担');
+    expect(back.sellerMayBeRight?.still).not.toContain('更换完好的外包装');
+    expect(
+      screen({ ...movedOn(refused, 'sent-back', '2026-12-10'), 'seller-said': 'deadline-passed' }, '2026-12-20', 'en')
+        .sellerMayBeRight?.why,
+    ).toContain('The item has been sent back; please refund me on that request.');
+    // M2: a fake with a test report from a shop in a chat group: to the seller, then with the complaint.
+    const handbag = stories.find((s) => s.id === 'taobao-fake-handbag-shop-refused')!;
+    const withReport = {
+      'seller-said': 'not-a-quality-issue',
+      evidence: [...(handbag.answers.evidence as string[]), 'test-report'],
+    };
+    const fake = storyPlan('taobao-fake-handbag-shop-refused', {
+      ...withReport,
+      platform: 'wechat-group',
+      'seller-type': 'business',
+      payment: 'off-platform',
+    });
+    expect(fake.steps.map((s) => s.id)).not.toContain('platform-intervention');
+    expect(fake.sellerMayBeRight?.still).toMatch(/^你已有检测报告：随消息发给卖家，投诉时一并提交给市场监管部门。/);
+    expect(fake.sellerMayBeRight?.still).not.toContain('卖家和平台');
+    // L2: once the platform has ruled, the complaint the card sends the report with lists it to attach.
+    const ruled = storyPlanOn('taobao-fake-handbag-shop-refused', { ...withReport, tried: 'platform-against' });
+    expect(ruled.steps.find((s) => s.id === 'complain-12315')?.attach).toContain('test-report');
   });
 
   it('dates no refusal from a silent seller’s day in the in-time sentence (audit 17, H1)', () => {

@@ -16,7 +16,7 @@ import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
 import { alongside, foodCaveatOf, packagingCaveat, testingSentences } from './caveats';
 import { forAnyReader } from './messages';
-import { excuseAnswer, privateSellerCaveat } from './excuses';
+import { boxAskedInTime, excuseAnswer, privateSellerCaveat } from './excuses';
 import { afterSales, factsOf, fakeDecided, read, secondHandBusiness, whatCame, type Reading } from './facts';
 import { caseSummary } from './summary';
 import {
@@ -364,6 +364,9 @@ function chooseSteps(
   // Taobao fake called "not a quality problem" likewise: its card says the rule (audit K, M3).
   const taobaoFakeCard =
     f.problem === 'counterfeit-goods' && f.platform === 'taobao' && excuse === 'not-a-quality-issue' && r.consumer;
+  // A box alone refused within the 7 days: its card rests on the no-reason return at every stage (audit M, M1).
+  if (r.consumer && excuse === 'deadline-passed' && boxAskedInTime(r) && !c.claims.includes('no-reason-return'))
+    c.claims.push('no-reason-return');
   if (fakeDecided(r) || taobaoFakeCard)
     c.claims.push(
       ...(

@@ -382,6 +382,15 @@ export function representativeAnswers(): Answers[] {
     tried: 'seller-refused',
     'seller-said': 'deadline-passed',
   });
+  // That box as the case moves on ("What happened since?" keeps the refusal's day): where the request's record goes
+  // (the complaint, the court), and the refund once the goods are back (audit M, M1).
+  const movedOn: Answers[] = [
+    { tried: 'platform-against' },
+    { tried: 'regulator-ended' },
+    { tried: 'sent-back', 'returned-on': '2026-11-20' },
+  ];
+  for (const moved of movedOn)
+    sets.push({ ...earbuds, symptoms: ['damaged-packaging'], 'seller-said': 'deadline-passed', ...moved });
   // A fake past its 7 days called "not a quality problem": a test that finds it fake gives the return (CC 563), never
   // a repair (audit I, M1).
   // (The same box on made-to-order goods, which have no no-reason return to have asked for: audit J, M3.)
@@ -412,6 +421,18 @@ export function representativeAnswers(): Answers[] {
       'seller-said': 'not-a-quality-issue',
       evidence: ['order-page', 'chat', 'test-report'],
     });
+  // And before that with no platform in the plan: to the seller, then with the complaint (audit M, M2).
+  sets.push({
+    ...anyFault,
+    problem: 'counterfeit-goods',
+    symptoms: [],
+    platform: 'wechat-group',
+    'seller-type': 'business',
+    payment: 'off-platform',
+    tried: 'seller-refused',
+    'seller-said': 'not-a-quality-issue',
+    evidence: ['order-page', 'chat', 'test-report'],
+  });
   for (const symptoms of [[], ['brand-denies']])
     sets.push({
       ...anyFault,

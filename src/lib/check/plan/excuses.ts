@@ -74,12 +74,15 @@ function fakeCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
   const when = f.goodsBack ? '.returned' : r.sevenDaysLeft !== undefined ? '.in-time' : '';
   // What the user already holds opens it: a test report (audit K, M1), else the brand's answer.
   // (Where it goes depends on the stage: once the platform has ruled, to 12315 or a court; audit L, M1.)
+  // With no platform in the plan (a chat group, a shop's own site), to the seller and then 12315 (audit M, M2).
   const held = f.evidence.includes('test-report')
     ? f.stage === 'platform-against'
       ? 'excuse.not-a-quality-issue.fake.test.complaint'
       : f.stage === 'regulator-ended'
         ? 'excuse.not-a-quality-issue.fake.test.court'
-        : 'excuse.not-a-quality-issue.fake.test'
+        : r.app
+          ? 'excuse.not-a-quality-issue.fake.test'
+          : 'excuse.not-a-quality-issue.fake.test.no-platform'
     : f.symptoms.includes('brand-denies')
       ? 'excuse.not-a-quality-issue.fake.brand'
       : undefined;
@@ -94,6 +97,27 @@ function fakeCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
     still: withTestingBody(r, words, still),
   };
 }
+
+/**
+ * A box alone whose goods have a no-reason return, refused within the 7 days as too late: that return may have been
+ * asked for in time (Returns Measures 10), and its card says what it gives (audit J, M3; K, M2).
+ */
+export const boxAskedInTime = (r: Reading): boolean => r.boxOnly && !!r.refusedInTime && r.noReasonGoods;
+
+/**
+ * That card's words, by where the case stands: to the seller and the platform while the seller is being asked (only
+ * JD and WeChat Store ask the refusal's day, so there is a platform); with the complaint once the platform has ruled;
+ * in the last demand and in court once mediation has ended; and the refund on that request once the goods are back
+ * (audit M, M1).
+ */
+const boxAskedKey = (r: Reading): '' | '.returned' | '.complaint' | '.court' =>
+  r.facts.goodsBack
+    ? '.returned'
+    : r.facts.stage === 'platform-against'
+      ? '.complaint'
+      : r.facts.stage === 'regulator-ended'
+        ? '.court'
+        : '';
 
 /** Answers each excuse the seller may give, for the case in `r`. */
 export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanWords): ExcuseAnswer | undefined {
@@ -354,12 +378,13 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           ['quality-after-7-days', 'defect-notice-2-years'],
           `msg.reply.deadline-passed.after-7-days${window}`,
         );
-      // A box alone whose goods have a no-reason return, refused within the 7 days: that return may have been asked
-      // for in time (Returns Measures 10), and its card says what it gives; its rule is cited (audit J, M3; K, M2).
-      const boxAskedInTime = r.boxOnly && !!r.refusedInTime && r.noReasonGoods;
+      // A box alone refused within the 7 days: the no-reason return's rule is cited here, and wherever the card shows
+      // (build.ts).
+      const boxAsked = boxAskedInTime(r);
+      const noReturn = boxAsked ? (`.refused.no-reason${boxAskedKey(r)}` as const) : r.refusedInTime ? '.refused' : '';
       return {
         ...rebut(
-          ['quality-after-7-days', 'defect-notice-2-years', ...(boxAskedInTime ? (['no-reason-return'] as const) : [])],
+          ['quality-after-7-days', 'defect-notice-2-years', ...(boxAsked ? (['no-reason-return'] as const) : [])],
           `msg.reply.deadline-passed.after-7-days${window}`,
         ),
         // What is still owed is what the case's own message asks for after the 7 days.
@@ -370,13 +395,19 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           // A refusal within the 7 days called them passed when they were not: said first (audit H, L1).
           why: words.say(
             r.badPart || r.boxOnly
-              ? `excuse.deadline-passed.fault.why.no-return${boxAskedInTime ? '.refused.no-reason' : r.refusedInTime ? '.refused' : ''}`
+              ? (`excuse.deadline-passed.fault.why.no-return${noReturn}` as const)
               : !asksInTime(r)
                 ? 'excuse.deadline-passed.fault.why.plain'
                 : `excuse.deadline-passed.fault.why${f.askedReturn === false ? '.other' : ''}${r.refusedInTime ? '.refused' : ''}`,
             { deciders: decidersOf(r, words), ...(r.refusedInTime ? { refused: { date: r.refusedInTime } } : {}) },
           ),
-          still: stillAfterSeven(r, words),
+          // Beside that request, the box's own ask is what is left if it does not count; with the goods already back,
+          // neither is, and what the item itself shows decides (audit M, M1 and L1).
+          still: !boxAsked
+            ? stillAfterSeven(r, words)
+            : words.say(
+                f.goodsBack ? 'case.packaging-only.still' : 'excuse.deadline-passed.fault.still.packaging.if-not',
+              ),
         },
       };
     }

@@ -1734,7 +1734,8 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
         ? (['step.complain-12315.how.platform-review'] as const)
         : []),
     ]),
-    attach: ['order-page', 'chat'],
+    // A test report the user holds goes with the complaint: the regulator is who weighs it (Regs 47; audit M, L2).
+    attach: ['order-page', 'chat', ...(r.facts.evidence.includes('test-report') ? (['test-report'] as const) : [])],
     guides: ['complain-to-12315', c.guide],
     message: composeMessage(
       {

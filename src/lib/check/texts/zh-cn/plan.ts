@@ -633,6 +633,8 @@ export const plan: Record<PlanTextKey, string> = {
     '保留品牌方说不是正品的答复；还不是书面的，请品牌方出具书面意见，或截图保存。卖家不认的，提出由检测机构检测。',
   'excuse.not-a-quality-issue.fake.test':
     '你已有检测报告：随消息发给卖家和平台。卖家不认这份报告的，提出由双方商定的检测机构检测。',
+  'excuse.not-a-quality-issue.fake.test.no-platform':
+    '你已有检测报告：随消息发给卖家，投诉时一并提交给市场监管部门。卖家不认这份报告的，提出由双方商定的检测机构检测。',
   'excuse.not-a-quality-issue.fake.test.complaint':
     '你已有检测报告：投诉时一并提交给市场监管部门，起诉时作为证据提交。卖家不认这份报告的，提出由双方商定的检测机构检测。',
   'excuse.not-a-quality-issue.fake.test.court': '你已有检测报告：起诉时作为证据提交；卖家可能不认这份报告。',
@@ -674,7 +676,13 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deadline-passed.fault.why.no-return.refused':
     '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过，你的消息本来也不要求整单退货。',
   'excuse.deadline-passed.fault.why.no-return.refused.no-reason':
-    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，那次要求是按时提出的：把那天的聊天或售后记录发给卖家和平台，要求按那次申请退货退款（商品要完好，退货运费一般由你承担）。可以这样写：“我已于【日期】（收货后7天内）申请7天无理由退货，贵店以过了期限为由拒绝。请按该申请办理退货退款。”这样要求的，就不再要求更换外包装或减价。那次要求还算不算数，由{deciders}判断。',
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，那次要求是按时提出的：把那天的聊天或售后记录发给卖家和平台，要求按那次申请退货退款（商品要完好，退货运费一般由你承担）。可以这样写：“我已于【日期】（收货后7天内）申请7天无理由退货，贵店以过了期限为由拒绝。请按该申请办理退货退款。”这样要求的，就不要同时要求更换外包装或减价；申请平台介入或投诉时，也按这次申请写，把“贵店”改成“卖家”。那次要求还算不算数，由{deciders}判断。',
+  'excuse.deadline-passed.fault.why.no-return.refused.no-reason.complaint':
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，那次要求是按时提出的。投诉时附上那天的聊天或售后记录，并写明：“我已于【日期】（收货后7天内）申请7天无理由退货，卖家以过了期限为由拒绝。请求按该申请退货退款。”商品要完好，退货运费一般由你承担。这样要求的，就不要同时要求更换外包装或减价。那次要求还算不算数，由{deciders}判断。',
+  'excuse.deadline-passed.fault.why.no-return.refused.no-reason.court':
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，那次要求是按时提出的。最后催告可以这样写：“我已于【日期】（收货后7天内）申请7天无理由退货，贵店以过了期限为由拒绝。请按该申请办理退货退款。”起诉时，把那天的聊天或售后记录作为证据提交。商品要完好，退货运费一般由你承担。这样要求的，就不要同时要求更换外包装或减价。那次要求还算不算数，由{deciders}判断。',
+  'excuse.deadline-passed.fault.why.no-return.refused.no-reason.returned':
+    '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，那次要求是按时提出的，退款可以按那次申请主张，附上那天的聊天或售后记录。可以这样写：“我已于【日期】（收货后7天内）申请7天无理由退货，贵店以过了期限为由拒绝。商品已退回，请按该申请退款。”那次要求还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.why.plain':
@@ -688,6 +696,8 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deadline-passed.fault.still.missing-items':
     '你仍可以要求补发缺少的商品；你提出后卖家在合理期限内仍不补发的，可以要求退还这部分的钱。少发导致不能实现购买目的的，可以整单退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.packaging': '你仍可以要求更换完好的外包装或减价。',
+  'excuse.deadline-passed.fault.still.packaging.if-not':
+    '那次要求不算数，或者你那时要求的不是7天无理由退货的：你仍可以要求更换完好的外包装或减价。',
   'excuse.deadline-passed.fault.still.consumable':
     '你仍可以要求更换；因此不能实现购买目的的，仍可以退货退款，费用由卖家承担。',
   'case.food-part.why': '如果只有一部分坏了，卖家可以只退坏掉的那部分。',
