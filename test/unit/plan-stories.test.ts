@@ -1530,6 +1530,48 @@ describe('every plan', () => {
     // L2: once the platform has ruled, the complaint the card sends the report with lists it to attach.
     const ruled = storyPlanOn('taobao-fake-handbag-shop-refused', { ...withReport, tried: 'platform-against' });
     expect(ruled.steps.find((s) => s.id === 'complain-12315')?.attach).toContain('test-report');
+    // Audit N, L1: and so does every step before it whose message the card sends it with.
+    const asked = storyPlan('taobao-fake-handbag-shop-refused', withReport);
+    const first = asked.steps.find((s) => s.id !== 'save-evidence')!;
+    for (const step of [first, ...asked.steps.filter((s) => ['answer-excuse', 'platform-intervention'].includes(s.id))])
+      expect(step.attach, step.id).toContain('test-report');
+    expect(asked.steps.map((s) => s.id)).toEqual(expect.arrayContaining(['answer-excuse', 'platform-intervention']));
+    // Audit N, L2: the box's goods sent back on 10 December, then the platform ruled: the refund on that request goes
+    // with the complaint, naming the seller.
+    const backThenRuled = screen(
+      movedOn(
+        { ...movedOn(refused, 'sent-back', '2026-12-10'), 'seller-said': 'deadline-passed' },
+        'platform-against',
+        '2026-12-22',
+      ),
+      '2026-12-28',
+    );
+    expect(backThenRuled.sellerMayBeRight?.why).toContain('投诉时附上那天的聊天或售后记录');
+    expect(backThenRuled.sellerMayBeRight?.why).toContain('请求按该申请退款');
+    expect(backThenRuled.sellerMayBeRight?.why).not.toContain('贵店');
+    expect(backThenRuled.steps.flatMap((s) => s.laws)).toEqual(expect.arrayContaining(['crpl-25', 'returns-10']));
+  });
+
+  it('sends the sentence that claims an appliance is durable goods to whoever hears the case next (audit N, M1)', () => {
+    const id = 'jd-dishwasher-not-a-quality-problem';
+    const told = storyPlan(id);
+    expect(told.sellerMayBeRight?.still).toContain('可以在给卖家的消息里加一句');
+    expect(told.sellerMayBeRight?.still).toContain('申请平台介入或投诉时，也可以加上这句，把“贵店”改成“卖家”。');
+    expect(storyPlan(id, {}, 'en').sellerMayBeRight?.still).toContain('This item is one of the durable goods');
+    const group = storyPlan(id, { platform: 'wechat-group', 'seller-type': 'business', payment: 'off-platform' });
+    expect(group.sellerMayBeRight?.still).toContain('投诉时也可以加上这句');
+    expect(group.sellerMayBeRight?.still).not.toContain('平台介入');
+    const ruled = storyPlan(id, { tried: 'platform-against' });
+    expect(ruled.sellerMayBeRight?.still).toContain('可以在投诉内容里加一句');
+    expect(ruled.sellerMayBeRight?.still).toContain('应由卖家承担举证责任');
+    expect(ruled.sellerMayBeRight?.still).not.toContain('给卖家的');
+    expect(ruled.steps.find((s) => s.id === 'complain-12315')?.laws).toContain('crpl-23');
+    const ended = storyPlan(id, { tried: 'regulator-ended' });
+    expect(ended.sellerMayBeRight?.still).toContain('可以在最后催告里加一句');
+    expect(ended.sellerMayBeRight?.still).not.toContain('给卖家的');
+    expect(ended.steps.find((s) => s.id === 'court')?.laws).toContain('crpl-23');
+    // Still no message claims it in the user's name.
+    for (const plan of [told, group, ruled, ended]) expect(messagesOf(plan)).not.toMatch(/耐用商品|举证责任/);
   });
 
   it('dates no refusal from a silent seller’s day in the in-time sentence (audit 17, H1)', () => {

@@ -364,6 +364,15 @@ function chooseSteps(
   // Taobao fake called "not a quality problem" likewise: its card says the rule (audit K, M3).
   const taobaoFakeCard =
     f.problem === 'counterfeit-goods' && f.platform === 'taobao' && excuse === 'not-a-quality-issue' && r.consumer;
+  // An appliance that may count as durable goods: its card states CRPL 23(3), at every stage (audit N, M1).
+  if (
+    r.consumer &&
+    excuse === 'not-a-quality-issue' &&
+    r.sellerMayProve &&
+    !r.boxOnly &&
+    !c.claims.includes('durable-burden-open-list')
+  )
+    c.claims.push('durable-burden-open-list');
   // A box alone refused within the 7 days: its card rests on the no-reason return at every stage (audit M, M1).
   if (r.consumer && excuse === 'deadline-passed' && boxAskedInTime(r) && !c.claims.includes('no-reason-return'))
     c.claims.push('no-reason-return');

@@ -388,6 +388,8 @@ export function representativeAnswers(): Answers[] {
     { tried: 'platform-against' },
     { tried: 'regulator-ended' },
     { tried: 'sent-back', 'returned-on': '2026-11-20' },
+    // Sent back, then the platform ruled: the refund on that request goes with the complaint (audit N, L2).
+    { tried: 'platform-against', 'returned-on': '2026-11-20' },
   ];
   for (const moved of movedOn)
     sets.push({ ...earbuds, symptoms: ['damaged-packaging'], 'seller-said': 'deadline-passed', ...moved });
@@ -547,6 +549,25 @@ export function representativeAnswers(): Answers[] {
         'received-on': '2026-11-20',
         amount: 100,
       });
+  // The appliance called "not a quality problem" as the case moves on, and with no platform: where the sentence that
+  // claims durable status goes (audit N, M1).
+  const appliance: Answers[] = [
+    { tried: 'platform-against' },
+    { tried: 'regulator-ended' },
+    { platform: 'wechat-group', 'seller-type': 'business', payment: 'off-platform' },
+  ];
+  for (const moved of appliance)
+    sets.push({
+      purpose: 'personal',
+      problem: 'defective-or-damaged',
+      platform: 'jd',
+      tried: 'seller-refused',
+      'seller-said': 'not-a-quality-issue',
+      'item-kind': 'appliance',
+      'received-on': '2026-11-20',
+      amount: 100,
+      ...moved,
+    });
   return sets;
 }
 

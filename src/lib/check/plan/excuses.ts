@@ -108,11 +108,13 @@ export const boxAskedInTime = (r: Reading): boolean => r.boxOnly && !!r.refusedI
  * That card's words, by where the case stands: to the seller and the platform while the seller is being asked (only
  * JD and WeChat Store ask the refusal's day, so there is a platform); with the complaint once the platform has ruled;
  * in the last demand and in court once mediation has ended; and the refund on that request once the goods are back
- * (audit M, M1).
+ * (audit M, M1), with the complaint too once the platform has ruled (audit N, L2).
  */
-const boxAskedKey = (r: Reading): '' | '.returned' | '.complaint' | '.court' =>
+const boxAskedKey = (r: Reading): '' | '.returned' | '.returned.complaint' | '.complaint' | '.court' =>
   r.facts.goodsBack
-    ? '.returned'
+    ? r.facts.stage === 'platform-against'
+      ? '.returned.complaint'
+      : '.returned'
     : r.facts.stage === 'platform-against'
       ? '.complaint'
       : r.facts.stage === 'regulator-ended'
@@ -162,17 +164,27 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     still: withTestingBody(r, words, words.say(`${right}.still`)),
   });
   // A large appliance the list does not name: it may count as durable goods (the list ends in 等), which is for whoever
-  // decides, so the card says so and gives the sentence to claim it; the messages do not (pages audit, M10).
-  const maybeDurable = (c: SellerMayBeRight): SellerMayBeRight =>
-    r.sellerMayProve
-      ? {
-          ...c,
-          still: words.sentences(
-            c.still,
-            words.say('excuse.not-a-quality-issue.maybe-durable', { deciders: decidersOf(r, words) }),
-          ),
-        }
-      : c;
+  // decides, so the card says so and gives the sentence to claim it; the messages do not (pages audit, M10). Where it
+  // goes follows the stage: the seller (and the platform and 12315 after it), the complaint once the platform has
+  // ruled, the last demand and the court once mediation has ended (audit N, M1).
+  const maybeDurable = (c: SellerMayBeRight): SellerMayBeRight => {
+    if (!r.sellerMayProve) return c;
+    const deciders = { deciders: decidersOf(r, words) };
+    const claim =
+      f.stage === 'platform-against'
+        ? [words.say('excuse.not-a-quality-issue.maybe-durable.complaint', deciders)]
+        : f.stage === 'regulator-ended'
+          ? [words.say('excuse.not-a-quality-issue.maybe-durable.court', deciders)]
+          : [
+              words.say('excuse.not-a-quality-issue.maybe-durable', deciders),
+              words.say(
+                r.app
+                  ? 'excuse.not-a-quality-issue.maybe-durable.others'
+                  : 'excuse.not-a-quality-issue.maybe-durable.others.no-platform',
+              ),
+            ];
+    return { ...c, still: words.sentences(c.still, ...claim) };
+  };
   // Past the 7 days, what a test that finds the fault gives is what the case's own message asks for after them (a
   // matching item or a lower price, the right item, what is missing), never a repair for all (audit H, M1).
   const laterTestCaveat = (

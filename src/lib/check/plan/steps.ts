@@ -954,6 +954,12 @@ const badPartStep = (r: Reading, words: PlanWords) =>
 /** An honest offer where the seller disputes the fault and the goods are not on the durable list. */
 const testOffer = (words: PlanWords, offer: boolean) => (offer ? [words.part('msg.extra.test-offer')] : undefined);
 
+/**
+ * A test report the user already holds goes with every message about the fault: to the seller, the platform, 12315
+ * and the court, as the cards say (audit M, L2; audit N, L1).
+ */
+const heldReport = (r: Reading) => (r.facts.evidence.includes('test-report') ? (['test-report'] as const) : []);
+
 export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTest: boolean, words: PlanWords) {
   // The problem as the user named it (the step is only for goods problems), not a list of every kind of fault.
   const problem = r.facts.problem as GoodsProblemId;
@@ -971,7 +977,7 @@ export function qualityReturn(r: Reading, c: CaseBasis, today: IsoDate, offerTes
       'step.quality-return.how.2',
       ...goodsCare(r),
     ]),
-    attach: ['photos', 'order-page'],
+    attach: ['photos', 'order-page', ...heldReport(r)],
     guides: [c.guide, 'defective-or-damaged'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
   });
@@ -1173,7 +1179,7 @@ export function qualityRemedy(r: Reading, c: CaseBasis, today: IsoDate, offerTes
         : []),
     ],
     how: lines(words, [r.badPart ? 'step.bad-part.how.1' : 'step.quality-remedy.how.1', ...goodsCare(r)]),
-    attach: ['photos', 'order-page'],
+    attach: ['photos', 'order-page', ...heldReport(r)],
     guides: [c.guide, 'deadline-passed'],
     message: sellerMessage('to-seller', c, r, today, words, testOffer(words, offerTest)),
   });
@@ -1458,7 +1464,7 @@ export function answerExcuse(
     why: words.say('step.answer-excuse.why'),
     claims: [...answer.claims, ...c.claims],
     how: lines(words, ['step.answer-excuse.how.1']),
-    attach: ['chat'],
+    attach: ['chat', ...heldReport(r)],
     takes: words.say('step.answer-excuse.takes'),
     moveOn: words.say('step.answer-excuse.moveOn'),
     guides: [excuseGuide[excuse] ?? excuse, c.guide],
@@ -1592,6 +1598,7 @@ export function platformIntervention(
       ...(r.facts.problem === 'lost-or-not-delivered' || r.facts.problem === 'late-delivery'
         ? (['tracking'] as const)
         : []),
+      ...heldReport(r),
     ],
     takes: words.say('step.platform-intervention.takes'),
     moveOn: words.say('step.platform-intervention.moveOn'),
@@ -1734,8 +1741,7 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
         ? (['step.complain-12315.how.platform-review'] as const)
         : []),
     ]),
-    // A test report the user holds goes with the complaint: the regulator is who weighs it (Regs 47; audit M, L2).
-    attach: ['order-page', 'chat', ...(r.facts.evidence.includes('test-report') ? (['test-report'] as const) : [])],
+    attach: ['order-page', 'chat', ...heldReport(r)],
     guides: ['complain-to-12315', c.guide],
     message: composeMessage(
       {
@@ -1939,12 +1945,7 @@ export function goToCourt(r: Reading, c: CaseBasis, words: PlanWords, demandOn?:
       ...extra.map((a) => a.how),
     ]),
     // The court sees the evidence: for goods at fault, the listing as bought and any test report the user has too.
-    attach: [
-      'order-page',
-      'chat',
-      ...(r.goodsFault ? (['listing'] as const) : []),
-      ...(r.facts.evidence.includes('test-report') ? (['test-report'] as const) : []),
-    ],
+    attach: ['order-page', 'chat', ...(r.goodsFault ? (['listing'] as const) : []), ...heldReport(r)],
     guides: ['go-to-court'],
     ...(demandOn && !priceFraud
       ? {
