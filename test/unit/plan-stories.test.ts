@@ -1552,6 +1552,159 @@ describe('every plan', () => {
     expect(backThenRuled.steps.flatMap((s) => s.laws)).toEqual(expect.arrayContaining(['crpl-25', 'returns-10']));
   });
 
+  describe('once the case has moved on ("What happened since?"), as the plan screen builds it (audit O)', () => {
+    /** A story moved on to a later stage on `date`, with answers given after, built on `today` as PlanScreen does. */
+    const moved = (
+      id: string,
+      event: Parameters<typeof movedOn>[1],
+      date: string,
+      today: string,
+      after: Answers = {},
+      before: Answers = {},
+      locale: (typeof locales)[number] = 'zh-cn',
+    ) => {
+      const story = stories.find((st) => st.id === id)!;
+      const all = { ...movedOn({ ...story.answers, ...before }, event, date), ...after };
+      const answers = planAnswers(answersOnPath(tree, skipUnansweredOptional(tree, all)), all);
+      return buildPlan({ answers, today, words: words[locale] });
+    };
+    const ids = (plan: Plan) => plan.steps.map((st) => st.id);
+    const card = (plan: Plan) => `${plan.sellerMayBeRight?.why ?? ''}${plan.sellerMayBeRight?.still ?? ''}`;
+
+    it('H1: "you pay the return postage" once the item is back keeps the refund and its route', () => {
+      const postage = { 'seller-said': 'you-pay-return-shipping', 'free-returns': false };
+      const back = moved('taobao-desk-lamp-changed-mind', 'sent-back', '2026-11-30', '2026-12-20', postage);
+      expect(ids(back)).toEqual(expect.arrayContaining(['refund-overdue', 'platform-intervention', 'complain-12315']));
+      expect(ids(back)).toContain('court');
+      expect(card(back)).not.toMatch(/把商品寄回|重新做一遍检查/);
+      expect(back.sellerMayBeRight?.still).toContain('卖家应当自收到之日起7日内退款');
+      const ruled = moved(
+        'taobao-desk-lamp-changed-mind',
+        'platform-against',
+        '2026-12-25',
+        '2026-12-28',
+        {},
+        {
+          tried: 'sent-back',
+          'returned-on': '2026-11-30',
+          ...postage,
+        },
+      );
+      expect(ids(ruled)).toEqual(expect.arrayContaining(['complain-12315', 'court']));
+      expect(ids(ruled)).not.toContain('still-possible');
+    });
+
+    it('M1: a card points to the complaint or the court, not to a reply the plan no longer has, and its rule is cited', () => {
+      for (const [id, law] of [
+        ['tmall-washing-machine-dented-signed-for', 'cc-623'],
+        ['xianyu-shop-used-phone-sold-as-is', 'crpl-26'],
+      ] as const) {
+        const plan = moved(id, 'platform-against', '2027-01-05', '2027-01-10');
+        expect(ids(plan), id).not.toContain('answer-excuse');
+        expect(card(plan), id).not.toMatch(/下面的回复|随回复|给卖家的回复/);
+        expect(plan.sellerMayBeRight?.still, id).toContain('在之后的消息、投诉或起诉中');
+        expect(
+          plan.steps.flatMap((st) => st.laws),
+          id,
+        ).toContain(law);
+      }
+    });
+
+    it('M1: across every plan, no card sends the user to a reply unless the plan has one', () => {
+      for (const { answers, plan } of plans)
+        if (!ids(plan).includes('answer-excuse'))
+          expect(card(plan), JSON.stringify(answers)).not.toMatch(
+            /下面的回复|随回复|给卖家的回复|the reply below|with the reply|your reply to the seller/,
+          );
+    });
+
+    it('M2, M3: once the item is back, a card offers what the return gives, not a return or a repair to ask for', () => {
+      const cakes = moved('xianyu-private-homemade-cakes-mouldy', 'sent-back', '2026-12-01', '2026-12-20', {
+        'seller-said': 'something-else',
+      });
+      expect(cakes.sellerMayBeRight?.still).not.toContain('要求更换或退货');
+      expect(cakes.sellerMayBeRight?.still).toContain('商品已经退回');
+      const washer = moved('tmall-washing-machine-dented-on-arrival', 'sent-back', '2026-12-16', '2027-01-05', {
+        'seller-said': 'deadline-passed',
+      });
+      expect(washer.sellerMayBeRight?.still).not.toContain('仍可以要求更换或修理');
+      expect(washer.sellerMayBeRight?.still).toContain('这次退货成立，卖家应当退款');
+      const date = washer.deadlines.find((d) => d.id === 'quality-return');
+      expect(date?.afterwards).not.toContain('也可以退货');
+      expect(date?.afterwards).toContain('商品已经退回');
+    });
+
+    it('M4, M5: a return the seller may lawfully have refused claims no refund duty, fine or escalation', () => {
+      const lamp = moved('taobao-desk-lamp-changed-mind', 'sent-back', '2026-11-30', '2026-12-20', {
+        'seller-said': 'item-excluded-from-returns',
+        'exclusion-confirmed': 'confirmed',
+      });
+      expect(messagesOf(lamp)).not.toMatch(/12315投诉|举报|平台介入|七日内返还/);
+      expect(messagesOf(lamp)).toContain('按原支付方式退款，或者把商品寄还给我');
+      expect(lamp.deadlines.map((d) => d.id)).not.toContain('refund-due');
+      expect(lamp.sellerMayBeRight?.still).not.toContain('申请时');
+      const drops = moved('jd-pharmacy-eye-drops-changed-mind-excluded', 'sent-back', '2026-12-03', '2026-12-20', {
+        'seller-said': 'refund-after-inspection',
+      });
+      expect(ids(drops)).not.toContain('report');
+      expect(drops.sellerMayBeRight?.still).not.toContain('请保持药品未拆封');
+      expect(drops.sellerMayBeRight?.still).toContain('卖家已经收到退回的药品');
+    });
+
+    it('M6, M7: no card sends the user to a platform the plan does not have', () => {
+      const console = moved(
+        'xianyu-console-never-shipped-unsure-seller',
+        'regulator-ended',
+        '2026-12-30',
+        '2027-01-05',
+      );
+      expect(console.sellerMayBeRight?.still).not.toContain('申请平台介入');
+      const lamp = storyPlan('xianyu-private-lamp-lost-in-transit', { platform: 'other', payment: 'off-platform' });
+      expect(lamp.sellerMayBeRight?.still).not.toContain('申请平台介入');
+      const fan = moved('wechat-group-fan-broken-told-too-late-in-time', 'sent-back', '2026-11-30', '2026-12-20', {
+        'seller-said': 'returned-damaged',
+      });
+      expect(ids(fan)).not.toContain('platform-intervention');
+      expect(fan.sellerMayBeRight?.still).not.toContain('平台');
+      const renewal = storyPlan('video-membership-renewed-without-reminder', {
+        platform: 'other',
+        'seller-type': 'business',
+        payment: 'in-app',
+      });
+      expect(renewal.sellerMayBeRight?.still).not.toContain('向平台');
+      expect(renewal.sellerMayBeRight?.still).toContain('向12315反映');
+    });
+
+    it('L1 to L5: reports, the checklist, the in-time request and a passed platform window fit the stage', () => {
+      const coat = moved('tmall-coat-price-protection-refused', 'regulator-ended', '2027-01-05', '2027-01-10');
+      expect(ids(coat)).toContain('report');
+      expect(allText(coat)).not.toMatch(/投诉的同时|除“投诉”外/);
+      const nuts = moved('pinduoduo-expired-nuts', 'sent-back', '2026-12-01', '2026-12-20', {
+        'seller-said': 'something-else',
+      });
+      expect(nuts.evidence.map((e) => e.label)).not.toContain('保留商品和包装原样');
+      const keyboard = moved(
+        'jd-keyboard-changed-mind-return-postage',
+        'sent-back',
+        '2026-12-08',
+        '2026-12-28',
+        { 'seller-said': 'refund-after-inspection' },
+        { tried: 'nothing', 'refused-on': '2026-11-26' },
+      );
+      const how = keyboard.steps.find((st) => st.id === 'refund-overdue')!.how.join('');
+      expect(how).not.toContain('填上那一天');
+      expect(how).toContain('消息里已经写明');
+      const face = moved('tmall-face-cream-box-crushed', 'sent-back', '2026-12-01', '2026-12-20', {
+        'seller-said': 'opened-so-no-return',
+      });
+      expect(face.sellerMayBeRight?.still).not.toContain('仍然可以退。');
+      const earbuds = storyPlanOn('jd-earbuds-not-a-quality-problem', {}, '2026-12-28');
+      expect(earbuds.steps.find((st) => st.id === 'platform-intervention')?.how.join('')).toContain(
+        '可能已在2026年12月12日过了',
+      );
+    });
+  });
+
   it('sends the sentence that claims an appliance is durable goods to whoever hears the case next (audit N, M1)', () => {
     const id = 'jd-dishwasher-not-a-quality-problem';
     const told = storyPlan(id);
@@ -2935,10 +3088,27 @@ describe('contradiction rules', () => {
   });
 
   it('asks for a returned 7-day return’s refund on the refund’s own rule in every message, not on who pays postage', () => {
-    const returned = messagesIn((answers) => answers.problem === 'changed-my-mind' && answers.tried === 'sent-back');
-    for (const m of returned) {
+    // Where the seller may lawfully have refused that return (goods the law excludes, an exclusion confirmed at
+    // checkout), the refund rule is not claimed: the message asks for the money or the item back (audit O, M4).
+    const mayRefuse = (plan: Plan) =>
+      plan.steps.some(
+        (s) => s.id === 'refund-overdue' && s.what === words.en.say('step.refund-overdue.what.may-refuse'),
+      );
+    const returned = plans.filter(
+      ({ answers }) => answers.problem === 'changed-my-mind' && answers.tried === 'sent-back',
+    );
+    const owed = returned.filter(({ plan }) => !mayRefuse(plan)).flatMap(({ plan }) => plan.messages);
+    const favour = returned.filter(({ plan }) => mayRefuse(plan)).flatMap(({ plan }) => plan.messages);
+    expect(owed.length).toBeGreaterThan(0);
+    expect(favour.length).toBeGreaterThan(0);
+    for (const m of owed) {
       expect(m.zh, m.id).not.toContain('退回商品的运费由消费者承担');
       expect(m.zh, m.id).toContain('应当自收到退回商品之日起七日内返还');
+    }
+    for (const m of favour) {
+      expect(m.zh, m.id).not.toContain('应当自收到退回商品之日起七日内返还');
+      expect(m.zh, m.id).not.toMatch(/投诉|举报|平台介入/);
+      expect(m.zh, m.id).toContain('按原支付方式退款，或者把商品寄还给我');
     }
   });
 

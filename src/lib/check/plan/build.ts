@@ -16,7 +16,7 @@ import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
 import { alongside, foodCaveatOf, packagingCaveat, testingSentences } from './caveats';
 import { forAnyReader } from './messages';
-import { boxAskedInTime, excuseAnswer, privateSellerCaveat } from './excuses';
+import { boxAskedInTime, excuseAnswer, privateSellerCaveat, stillOf } from './excuses';
 import { afterSales, factsOf, fakeDecided, read, secondHandBusiness, whatCame, type Reading } from './facts';
 import { caseSummary } from './summary';
 import {
@@ -87,6 +87,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
       includesIntervention: steps.some((s) => s.id === 'platform-intervention'),
       includesCourt: steps.some((s) => s.id === 'court'),
       includesPunitive: steps.some((s) => s.id === 'punitive-damages'),
+      refundMayBeRefused: chosen.routeClosed,
     }),
     steps,
   );
@@ -153,8 +154,19 @@ function withSteps(deadlines: PlanDeadline[], steps: readonly PlanStep[]): PlanD
  * the seller again and wait for an answer, which can outlast the window. Each says to apply by its date regardless.
  */
 function remindOfWindow(steps: PlanStep[], deadlines: readonly PlanDeadline[], r: Reading, words: PlanWords): void {
-  const window = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
   const at = steps.findIndex((s) => s.id === 'platform-intervention');
+  // A window already passed by the dates the user gave (a plan reopened later): the step says so, and what then
+  // (audit O, L5).
+  const passed = deadlines.find((d) => isPlatformWindow(d) && d.passed);
+  if (passed && at >= 0)
+    steps[at]!.how = [
+      ...steps[at]!.how,
+      words.say('step.platform-intervention.how.window-passed', {
+        platform: words.say(passed.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store'),
+        date: { date: passed.date },
+      }),
+    ];
+  const window = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
   if (!window || at < 0) return;
   const platform = words.say(window.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store');
   // JD's delivery and cancellation windows: their start is not confirmed, so the reminder says so (as the date does).
@@ -287,7 +299,13 @@ function chooseSteps(
   r: Reading,
   today: IsoDate,
   words: PlanWords,
-): { steps: PlanStep[]; mayBeRight?: SellerMayBeRight; disputed: boolean; aboutFood: boolean } {
+): {
+  steps: PlanStep[];
+  mayBeRight?: SellerMayBeRight;
+  disputed: boolean;
+  aboutFood: boolean;
+  routeClosed: boolean;
+} {
   const f = r.facts;
   const c = caseBasis(r, today, words);
   // Where the plan says the seller may be right on who bears a lost parcel, it cites both rules (caseCaveatOf).
@@ -421,6 +439,10 @@ function chooseSteps(
     c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
   }
   const rung = stageRung[f.stage];
+  // Past the reply (the goods back, the platform ruled, mediation ended), an excuse's card still states the rules
+  // that answer it: the steps cite them (audit O, M1).
+  if (answer?.kind === 'rebut' && answer.caveat && (rung > 1 || f.stage === 'sent-back'))
+    c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
   // A takeaway's reply already says who tests the food: no second offer.
   // Nor for a box alone: a test says nothing about a box; nor for a change of mind, which claims no fault (audit 15, M1).
   const offerTest =
@@ -439,7 +461,7 @@ function chooseSteps(
     // Only while the seller is the rung: once the platform has decided, the last demand before court is what is left
     // (audit 11-b, H3).
     if (!routeClosed && rung <= 1) steps.push(privateSeller(r, c, today, words));
-  } else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today, words));
+  } else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today, words, routeClosed));
   else if (rung <= 1) {
     if (r.goodsFault)
       steps.push(
@@ -553,14 +575,18 @@ function chooseSteps(
               ? (`put-right.${whatCame(f.symptoms)}` as const)
               : undefined,
         lateRefund ? overdueSince : undefined,
+        rung > 2,
       );
-    else if (overdueSince)
+    // (Not for medicine no longer wanted: whether it has a no-reason return is not settled, so a late refund is not
+    // reported as a breach either; audit 8 C-M4, audit O M5.)
+    else if (overdueSince && !(f.problem === 'changed-my-mind' && f.itemKind === 'medicine'))
       violationReport = reportViolation(
         words,
         // Said to have arrived damaged: whether the refund is owed is the point in dispute, so the report is for a
         // seller that cannot show the damage came after posting (audit 11-a, M5).
         f.sellerSaid === 'returned-damaged' ? 'returned-damaged' : r.returnForFault ? 'request' : undefined,
         overdueSince,
+        rung > 2,
       );
     // A price promise the seller refused: listed as price fraud in the pricing rules (Art. 19(5)), a report beside
     // the complaint (the regulator decides whether this refusal is one).
@@ -571,7 +597,7 @@ function chooseSteps(
       (f.stage === 'seller-refused' || rung >= 2) &&
       !disputed
     )
-      violationReport = reportViolation(words, 'price-promise');
+      violationReport = reportViolation(words, 'price-promise', undefined, rung > 2);
   }
   if (violationReport && rung <= 2) steps.push(violationReport);
 
@@ -617,7 +643,13 @@ function chooseSteps(
             : undefined,
       ),
     );
-  return { steps, ...(mayBeRight ? { mayBeRight } : {}), disputed: disputed !== undefined, aboutFood: !!foodCaveat };
+  return {
+    steps,
+    ...(mayBeRight ? { mayBeRight } : {}),
+    disputed: disputed !== undefined,
+    aboutFood: !!foodCaveat,
+    routeClosed,
+  };
 }
 
 /**
@@ -672,19 +704,27 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
                     : r.facts.signedNotReceived
                       ? 'case.signed-not-received'
                       : undefined;
-  // A parcel between private people, with no platform to ask (a chat group): the seller and the court.
-  if (key === 'case.private-transit' && (r.groupChat || f.stage === 'platform-against'))
+  // A parcel between private people, with no platform to ask (a chat group, a shop's own site) or none left to ask
+  // (it has ruled, or mediation has ended): the seller and the court (audit O, M6).
+  if (key === 'case.private-transit' && (!r.app || stageRung[f.stage] >= 2))
     return { why: words.say(`${key}.why`), still: words.say('case.private-transit.still.no-platform') };
   // Collected from a group leader: no courier weighed a parcel, and the scale and the label are the evidence.
   if (key === 'case.missing-signed' && f.platform === 'community-group')
     return { why: words.say(`${key}.why`), still: words.say('case.missing-signed.still.pickup') };
+  // A renewal charged by a shop's own app or site: no platform to take it to, only 12315 (audit O, M7).
+  if (key === 'case.auto-renewed' && !r.app && stageRung[f.stage] < 2)
+    return { why: words.say(`${key}.why`), still: words.say('case.auto-renewed.still.no-platform') };
   // What is still possible names only the rungs the stage leaves open (audit 11-b, M5).
   if ((key === 'case.hidden-fee' || key === 'case.auto-renewed') && stageRung[f.stage] >= 2)
     return {
       why: words.say(`${key}.why`),
       still: words.say(f.stage === 'regulator-ended' ? `${key}.still.ended` : `${key}.still.platform-decided`),
     };
-  if (key) return { why: words.say(`${key}.why`), still: words.say(`${key}.still`) };
+  if (key)
+    return {
+      why: words.say(`${key}.why`),
+      still: key === 'excuse.item-excluded-from-returns.medicine' ? stillOf(key, r, words) : words.say(`${key}.still`),
+    };
   // A change of mind asked about weeks later: right only if first asked within the 7 days (audit 11-b, H2), unless a
   // refusal the user dated within them shows it was (audit 17, L3).
   if (r.noReasonLate && f.receivedOn && !r.refusedInTime)

@@ -549,6 +549,97 @@ export function representativeAnswers(): Answers[] {
         'received-on': '2026-11-20',
         amount: 100,
       });
+  // Excuses answered with a card, once there is no reply to send (the platform has ruled): where the point goes instead
+  // (audit O, M1); and "you pay the return postage" once the item is back (audit O, H1).
+  const jdFault: Answers = {
+    purpose: 'personal',
+    platform: 'jd',
+    'received-on': '2026-11-20',
+    amount: 100,
+    evidence: [],
+  };
+  const noReply: Answers[] = [
+    {
+      problem: 'defective-or-damaged',
+      symptoms: ['broken-on-arrival'],
+      'item-kind': 'electronics',
+      'seller-said': 'signed-for-no-refund',
+    },
+    {
+      problem: 'defective-or-damaged',
+      symptoms: ['spoiled'],
+      'item-kind': 'fresh-food',
+      'how-much-bad': 'all',
+      'seller-said': 'item-excluded-from-returns',
+    },
+    {
+      problem: 'defective-or-damaged',
+      symptoms: ['stopped-working'],
+      'item-kind': 'other',
+      'seller-said': 'sold-as-is',
+    },
+  ];
+  for (const told of noReply) sets.push({ ...jdFault, ...told, tried: 'platform-against' });
+  sets.push({
+    ...jdFault,
+    problem: 'changed-my-mind',
+    'item-kind': 'other',
+    tried: 'sent-back',
+    'returned-on': '2026-11-24',
+    'seller-said': 'you-pay-return-shipping',
+    'free-returns': false,
+  });
+  // A change of mind already sent back: the cards say what the return gives, not a return to make (audit O, L4, M4,
+  // M5); medicine refused once the platform has ruled: a claim, not a request (audit O, M5).
+  const unwanted: Answers = { ...jdFault, problem: 'changed-my-mind', 'item-kind': 'other' };
+  const back: Answers = { tried: 'sent-back', 'returned-on': '2026-11-24' };
+  const toldOnceBack: Answers[] = [
+    { 'seller-said': 'tags-off-or-used' },
+    { 'seller-said': 'item-excluded-from-returns', 'exclusion-confirmed': 'confirmed' },
+    { 'seller-said': 'item-excluded-from-returns', 'exclusion-confirmed': 'not-sure' },
+    { 'seller-said': 'item-excluded-from-returns', 'item-kind': 'medicine' },
+  ];
+  for (const told of toldOnceBack) sets.push({ ...unwanted, ...back, ...told });
+  sets.push({
+    ...unwanted,
+    'item-kind': 'medicine',
+    tried: 'platform-against',
+    'seller-said': 'item-excluded-from-returns',
+  });
+  // A renewal charged by a shop's own app: 12315, no platform (audit O, M7).
+  sets.push({
+    purpose: 'personal',
+    problem: 'digital-goods-and-courses',
+    platform: 'other',
+    'seller-type': 'business',
+    payment: 'in-app',
+    'ordered-on': '2026-11-20',
+    'item-kind': 'service',
+    'service-problem': 'auto-renewed',
+    tried: 'seller-refused',
+    'seller-said': 'something-else',
+    amount: 25,
+    evidence: [],
+  });
+  // A change of mind refused within the 7 days, the return received after them: the refusal dates the request
+  // (audit O, L3).
+  sets.push({
+    ...unwanted,
+    'received-on': '2026-11-10',
+    'refused-on': '2026-11-14',
+    tried: 'sent-back',
+    'returned-on': '2026-11-20',
+    'seller-said': 'refund-after-inspection',
+  });
+  // A price promise refused, once mediation has ended: the report is made on its own (audit O, L1).
+  sets.push({
+    ...jdFault,
+    problem: 'price-protection',
+    'price-promise': 'promised',
+    'ordered-on': '2026-11-15',
+    tried: 'regulator-ended',
+    'seller-said': 'something-else',
+  });
   // The appliance called "not a quality problem" as the case moves on, and with no platform: where the sentence that
   // claims durable status goes (audit N, M1).
   const appliance: Answers[] = [

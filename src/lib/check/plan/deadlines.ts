@@ -25,7 +25,15 @@ export function deadlinesFor(
     includesIntervention,
     includesCourt,
     includesPunitive,
-  }: { includes12315: boolean; includesIntervention: boolean; includesCourt: boolean; includesPunitive: boolean },
+    refundMayBeRefused = false,
+  }: {
+    includes12315: boolean;
+    includesIntervention: boolean;
+    includesCourt: boolean;
+    includesPunitive: boolean;
+    /** The seller may lawfully have refused the return it now holds: no refund date is claimed (audit O, M4). */
+    refundMayBeRefused?: boolean;
+  },
 ): PlanDeadline[] {
   const facts = r.facts;
   const drafts: Draft[] = [];
@@ -82,9 +90,12 @@ export function deadlinesFor(
         words.say(
           r.putRight
             ? `deadline.quality-return.afterwards.${r.putRight}`
-            : r.laterRemedy && r.laterRemedy !== 'repair'
-              ? `deadline.quality-return.afterwards.${r.laterRemedy}`
-              : 'deadline.quality-return.afterwards',
+            : // Sent back after the date: the return is made, and what it gives follows (audit O, M3).
+              facts.goodsBack
+              ? 'deadline.quality-return.afterwards.returned'
+              : r.laterRemedy && r.laterRemedy !== 'repair'
+                ? `deadline.quality-return.afterwards.${r.laterRemedy}`
+                : 'deadline.quality-return.afterwards',
         ),
       ),
     });
@@ -186,7 +197,7 @@ export function deadlinesFor(
     });
   }
   // The Returns Measures' 7 days are a 7-day return's; a faulty item's refund has no date the check can know.
-  if (facts.returnedOn && business && !r.returnForFault) {
+  if (facts.returnedOn && business && !r.returnForFault && !refundMayBeRefused) {
     drafts.push({
       id: 'refund-due',
       label: words.say('deadline.refund-due.label'),
@@ -196,10 +207,13 @@ export function deadlinesFor(
       note: words.say('deadline.refund-due.note'),
       // The refund is due for goods returned intact (Returns Measures 13): where the seller says they were not, late
       // only if they were, and no report urged while that is the question.
+      // Once mediation has ended, a report is made on its own, not beside a complaint (audit O, L1).
       afterwards: words.say(
         facts.sellerSaid === 'returned-damaged'
           ? 'deadline.refund-due.afterwards.disputed'
-          : 'deadline.refund-due.afterwards',
+          : facts.stage === 'regulator-ended'
+            ? 'deadline.refund-due.afterwards.ended'
+            : 'deadline.refund-due.afterwards',
       ),
     });
   }

@@ -60,8 +60,9 @@ const namedFor = {
   weighed: { 'product-kept': 'product-kept.weighed' },
   // Collected from a community group-buying point: no courier, so no parcel label to photograph with the item.
   pickup: { photos: 'photos.pickup' },
-  // The item is back with the seller: only photos taken before it went back can still be shown.
-  'sent-back': { photos: 'photos.sent-back' },
+  // The item is back with the seller: only photos taken before it went back can still be shown, and only food held
+  // back can still be kept (audit O, L2).
+  'sent-back': { photos: 'photos.sent-back', 'product-kept': 'product-kept.sent-back' },
   // A fault that came with use: the photos show the fault itself; the parcel label is long gone.
   later: { photos: 'photos.later' },
 } as const satisfies Record<string, Partial<Record<EvidenceId, string>>>;

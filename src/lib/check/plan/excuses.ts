@@ -43,7 +43,7 @@ export type ExcuseAnswer =
 type Rebuttal = Extract<ExcuseAnswer, { kind: 'rebut' }>;
 
 /** `excuse.<excuse>[.<case>]` where the texts say both why the seller may be right (`.why`) and what is left (`.still`). */
-type Right = {
+export type Right = {
   [K in PlanTextKey]: K extends `excuse.${infer Base}.why`
     ? `excuse.${Base}.still` extends PlanTextKey
       ? `excuse.${Base}`
@@ -52,15 +52,47 @@ type Right = {
 }[PlanTextKey];
 
 /**
+ * Cards whose "what is still possible" speaks of a return still to make: once the goods are back, what the return
+ * gives instead (audit O, L4 and M4); and medicine, whose "you can still ask" becomes a claim once the platform has ruled
+ * (audit O, M5).
+ */
+const stillVariants: Partial<Record<Right, { returned: PlanTextKey; later?: PlanTextKey }>> = {
+  'excuse.tags-off-or-used': { returned: 'excuse.tags-off-or-used.still.returned' },
+  'excuse.opened-so-no-return.sealed': { returned: 'excuse.opened-so-no-return.sealed.still.returned' },
+  'excuse.item-excluded-from-returns.not-listed': {
+    returned: 'excuse.item-excluded-from-returns.not-listed.still.returned',
+  },
+  'excuse.item-excluded-from-returns.confirmed': {
+    returned: 'excuse.item-excluded-from-returns.confirmed.still.returned',
+  },
+  'excuse.item-excluded-from-returns.medicine': {
+    returned: 'excuse.item-excluded-from-returns.medicine.still.returned',
+    later: 'excuse.item-excluded-from-returns.medicine.still.later',
+  },
+};
+
+/** A card's "what is still possible", as the case stands (see stillVariants). */
+export function stillOf(right: Right, r: Reading, words: PlanWords): string {
+  const variants = stillVariants[right];
+  const later = r.facts.stage === 'platform-against' || r.facts.stage === 'regulator-ended';
+  return words.say(
+    variants && r.facts.goodsBack ? variants.returned : variants?.later && later ? variants.later : `${right}.still`,
+  );
+}
+
+/**
  * What a faulty item still gives once its 7 days have run, as the case's own message asks for it (laterRemedy). Never
  * asked for a fake, whose answers send it back on CC 563: "past the deadline" rebuts it before, and "not a quality
- * problem" has a card of its own (audit I, M1).
+ * problem" has a card of its own (audit I, M1). Once the item is back, the return is made: it stands if the problem
+ * defeats the purchase, and otherwise the seller may put the item right and send it back (audit O, M3).
  */
 const stillAfterSeven = (r: Reading, words: PlanWords): string =>
   words.say(
-    r.laterRemedy === 'repair' || r.laterRemedy === 'counterfeit-goods' || !r.laterRemedy
-      ? 'excuse.deadline-passed.fault.still'
-      : `excuse.deadline-passed.fault.still.${r.laterRemedy}`,
+    r.facts.goodsBack
+      ? 'excuse.deadline-passed.fault.still.returned'
+      : r.laterRemedy === 'repair' || r.laterRemedy === 'counterfeit-goods' || !r.laterRemedy
+        ? 'excuse.deadline-passed.fault.still'
+        : `excuse.deadline-passed.fault.still.${r.laterRemedy}`,
   );
 
 /**
@@ -150,14 +182,18 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   });
   const mayBeRight = (claims: ClaimId[], conditional: boolean, right: Right): ExcuseAnswer => ({
     kind: 'may-be-right',
-    mayBeRight: { why: words.say(`${right}.why`), still: words.say(`${right}.still`) },
+    mayBeRight: { why: words.say(`${right}.why`), still: stillOf(right, r, words) },
     claims,
     conditional,
   });
   const caveat = (right: Right): SellerMayBeRight => ({
     why: words.say(`${right}.why`),
-    still: words.say(`${right}.still`),
+    still: stillOf(right, r, words),
   });
+  // Once the goods are back or the platform has ruled, the plan has no reply to the seller (build.ts adds it only
+  // before): a card that says "send the reply" says where the point goes instead, the complaint or the court (audit O,
+  // M1).
+  const noReply = f.stage === 'sent-back' || f.stage === 'platform-against' || f.stage === 'regulator-ended';
   // A caveat a test decides: who can name the testing body, the regulator or (once mediation has ended) the court.
   const testCaveat = (right: Right): SellerMayBeRight => ({
     why: words.say(`${right}.why`),
@@ -243,7 +279,12 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
               ? 'msg.reply.signed-for-no-refund.unboxing'
               : 'msg.reply.signed-for-no-refund',
           ),
-          caveat: caveat('excuse.signed-for-no-refund.visible'),
+          caveat: {
+            why: words.say('excuse.signed-for-no-refund.visible.why'),
+            still: words.say(
+              noReply ? 'excuse.signed-for-no-refund.visible.still.later' : 'excuse.signed-for-no-refund.visible.still',
+            ),
+          },
         };
       return rebut(['signing-not-acceptance'], 'msg.reply.signed-for-no-refund');
     case 'not-a-quality-issue':
@@ -435,7 +476,17 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       if (boxAsk) return notAReturn();
       // Fresh food has no no-reason return, and the seller is right to say so; the fault is answered all the same.
       if (fault && r.excludedByLaw)
-        return { ...qualityAnswer(), caveat: caveat('excuse.item-excluded-from-returns.fault') };
+        return {
+          ...qualityAnswer(),
+          caveat: {
+            why: words.say('excuse.item-excluded-from-returns.fault.why'),
+            still: words.say(
+              noReply
+                ? 'excuse.item-excluded-from-returns.fault.still.later'
+                : 'excuse.item-excluded-from-returns.fault.still',
+            ),
+          },
+        };
       if (fault) return qualityAnswer();
       // A download, a course or a membership: "not refundable" is "digital goods cannot be refunded", answered on
       // what the user said happened (for a download, whatever the seller's words: build.ts).
@@ -496,7 +547,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
             words.say('excuse.sold-as-is.why'),
             ...(used ? [words.say('excuse.sold-as-is.why.used')] : []),
           ),
-          still: words.say('excuse.sold-as-is.still'),
+          still: words.say(noReply ? 'excuse.sold-as-is.still.later' : 'excuse.sold-as-is.still'),
         },
       };
     }
@@ -521,6 +572,15 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // is not asked: its answer stays conditional). The reply leans on the message's own CRPL 25 ("另有约定").
       if (f.freeReturns === true)
         return rebut(['no-reason-postage', 'promises-binding'], 'msg.reply.you-pay-return-shipping.promised');
+      // Once the item is back the postage is settled, and the price is what is held back: the seller refunds it within
+      // 7 days of receipt, less at most the postage a free-shipping offer no longer covers (Returns Measures 13, 18).
+      // Conditional, so the route stays open (audit O, H1).
+      if (f.goodsBack)
+        return mayBeRight(
+          ['no-reason-postage', 'refund-within-7-days'],
+          true,
+          'excuse.you-pay-return-shipping.returned',
+        );
       if (f.freeReturns === false)
         return mayBeRight(['no-reason-postage'], false, 'excuse.you-pay-return-shipping.no-promise');
       return mayBeRight(['no-reason-postage'], true, 'excuse.you-pay-return-shipping');
@@ -623,7 +683,20 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     }
     case 'returned-damaged':
       // The refund's own time: a faulty item's is not the 7-day return's (Penalties Measures 8, not Returns 13).
-      return mayBeRight(lateRefundClaims(fault).slice(0, 1), true, 'excuse.returned-damaged');
+      // "The platform can decide" only where there is one still to ask (audit O, M7).
+      return {
+        kind: 'may-be-right',
+        mayBeRight: {
+          why: words.say('excuse.returned-damaged.why'),
+          still: words.say(
+            r.app && f.stage === 'sent-back'
+              ? 'excuse.returned-damaged.still'
+              : 'excuse.returned-damaged.still.no-platform',
+          ),
+        },
+        claims: lateRefundClaims(fault).slice(0, 1),
+        conditional: true,
+      };
     case 'shop-has-closed':
     case 'never-answered':
     case 'something-else':
@@ -655,21 +728,30 @@ export function privateSellerCaveat(r: Reading, words: PlanWords): SellerMayBeRi
           ? `excuse.private-seller.why.${later}`
           : 'excuse.private-seller.why',
     ),
-    // The route: the platform's process first, unless the user says the platform has already decided (then the court).
+    // The route: the platform's process first, unless the user says the platform has already decided or mediation has
+    // ended (then the court). Once the item is back with the seller, what is left is the money (audit O, M2).
     still: words.sentences(
       words.say(
-        later === 'wrong-item'
-          ? 'excuse.private-seller.still.wrong-or-missing-items'
-          : later && later !== 'repair'
-            ? `excuse.private-seller.still.${later}`
-            : 'excuse.private-seller.still',
+        r.facts.goodsBack
+          ? 'excuse.private-seller.still.returned'
+          : later === 'wrong-item'
+            ? 'excuse.private-seller.still.wrong-or-missing-items'
+            : later && later !== 'repair'
+              ? `excuse.private-seller.still.${later}`
+              : 'excuse.private-seller.still',
       ),
       // A durable good's fault denied: the 6 months in which a business must prove it do not run for a person, so
       // the proof is the buyer's to gather (audit 14, L6). Said too for an appliance that may count as one.
       ...((r.durableDefect || r.applianceDefect) && r.facts.sellerSaid === 'not-a-quality-issue'
         ? [words.say('excuse.private-seller.proof')]
         : []),
-      words.say(r.facts.stage === 'platform-against' ? 'private.route.court' : 'private.route.platform'),
+      words.say(
+        r.facts.stage === 'platform-against'
+          ? 'private.route.court'
+          : r.facts.stage === 'regulator-ended'
+            ? 'private.route.court.ended'
+            : 'private.route.platform',
+      ),
     ),
   };
 }

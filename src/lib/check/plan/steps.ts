@@ -1472,9 +1472,39 @@ export function answerExcuse(
   });
 }
 
-export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
+/**
+ * The refund for an item the seller has back. `mayRefuse`: the seller may lawfully have refused that return (goods the
+ * law excludes, an exclusion confirmed at checkout), so no refund duty, fine or escalation is claimed: the message asks
+ * for the money or the item back, as a favour (audit O, M4).
+ */
+export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords, mayRefuse = false): PlanStep {
   // A walk that says the item was sent back always asks when the seller received it.
   if (!r.facts.returnedOn) throw new Error('A plan for a returned item needs the date the seller received it');
+  if (mayRefuse)
+    return step({
+      ...fixed(words, 'refund-overdue'),
+      what: words.say('step.refund-overdue.what.may-refuse'),
+      why: words.say('step.refund-overdue.why.may-refuse'),
+      moveOn: words.say('step.refund-overdue.moveOn.may-refuse'),
+      claims: c.claims,
+      how: lines(words, ['step.refund-overdue.how.1']),
+      attach: ['tracking', 'chat'],
+      guides: ['refund-after-inspection'],
+      message: composeMessage(
+        {
+          id: 'to-seller',
+          to: 'seller',
+          happened: c.happened,
+          ask: words.part('msg.ask.refund-or-send-back'),
+          basis: [],
+          replyBy: true,
+          next: words.part('msg.next.hope-agreed'),
+        },
+        r,
+        today,
+        words,
+      ),
+    });
   const fault = r.returnForFault;
   const arrivedLate = !fault && r.facts.receivedOn !== undefined && !r.returnedInTime;
   const disputed = r.facts.sellerSaid === 'returned-damaged';
@@ -1488,10 +1518,17 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
     ...(disputed ? { what: words.say('step.refund-overdue.what.disputed') } : {}),
     // A 7-day return the seller received after the 7 days: what counts is when the user asked (Returns Measures 10).
     claims: [...lateRefundClaims(fault), ...c.claims, ...(arrivedLate ? (['no-reason-return'] as const) : [])],
-    how: lines(words, [
-      'step.refund-overdue.how.1',
-      ...(arrivedLate ? (['step.refund-overdue.how.asked-in-time'] as const) : []),
-    ]),
+    // A refusal within the 7 days already dates the request in the message: nothing to fill in (audit O, L3).
+    how: [
+      words.say('step.refund-overdue.how.1'),
+      ...(arrivedLate
+        ? [
+            r.refusedInTime
+              ? words.say('step.refund-overdue.how.asked-in-time.refused', { refused: { date: r.refusedInTime } })
+              : words.say('step.refund-overdue.how.asked-in-time'),
+          ]
+        : []),
+    ],
     attach: ['tracking', 'chat'],
     guides: ['refund-after-inspection'],
     message: composeMessage(
@@ -1774,13 +1811,16 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
  * days ago (`returnedOn`), the delay has already happened and the step says so, with the date. A refusal as "excluded"
  * that the user did not confirm at purchase ('unconfirmed-exclusion') is named by Returns Measures 31(1). A price
  * promise refused ('price-promise') is listed as price fraud in the pricing rules (Art. 19(5)); whether this refusal
- * is one is the regulator's to decide, so the step says "may".
+ * is one is the regulator's to decide, so the step says "may". `ended`: mediation has ended, so no complaint is made
+ * beside it (audit O, L1).
  */
 export function reportViolation(
   words: PlanWords,
   ground?: 'request' | 'return' | 'price-promise' | 'unconfirmed-exclusion' | 'returned-damaged' | PutRightGround,
   returnedOn?: IsoDate,
+  ended = false,
 ): PlanStep {
+  const how = lines(words, [ended ? 'step.report.how.1.ended' : 'step.report.how.1']);
   // The right or missing items asked for, not a return: CRPL 56(1)(8) and Penalty Measures 8 name that duty itself
   // (更换, 补足商品数量), so the step names it (audit 10-b, L1).
   if (isPutRight(ground))
@@ -1789,7 +1829,7 @@ export function reportViolation(
       what: words.say(`step.report.what.${ground}`),
       why: words.say('step.report.why.put-right'),
       claims: ['refusal-can-be-fined', 'put-right-refusal-fined'],
-      how: lines(words, ['step.report.how.1']),
+      how,
       attach: ['chat', 'order-page'],
       guides: ['report-to-regulator'],
     });
@@ -1800,7 +1840,7 @@ export function reportViolation(
       ...fixed(words, 'report'),
       what: words.say('step.report.what.returned-damaged', { date: { date: returnedOn } }),
       claims: ['refusal-can-be-fined', 'late-refund-fined'],
-      how: lines(words, ['step.report.how.1']),
+      how,
       attach: ['chat', 'order-page'],
       guides: ['report-to-regulator'],
     });
@@ -1816,7 +1856,7 @@ export function reportViolation(
     ...(promise
       ? {
           title: words.say('step.report.title.price-promise'),
-          what: words.say('step.report.what.price-promise'),
+          what: words.say(ended ? 'step.report.what.price-promise.ended' : 'step.report.what.price-promise'),
           why: words.say('step.report.why.price-promise'),
         }
       : unconfirmed
@@ -1839,7 +1879,7 @@ export function reportViolation(
           : passed
             ? ['refusal-can-be-fined', 'late-refund-fined']
             : ['refusal-can-be-fined'],
-    how: lines(words, ['step.report.how.1']),
+    how,
     attach: ['chat', 'order-page'],
     guides: ['report-to-regulator'],
   });

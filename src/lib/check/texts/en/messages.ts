@@ -347,6 +347,7 @@ export const messages = {
   'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
   'msg.ask.download': 'a fix, or a refund',
   'msg.ask.refund-now': 'the refund at once, to the way I paid',
+  'msg.ask.refund-or-send-back': 'a refund to the way I paid, or the item sent back to me',
   'msg.extra.test-offer': 'If a test is needed, I will cooperate; the testing body can be agreed between us.',
   'msg.basis.refund-due':
     'Under Article 13 of the 7-Day Return Measures, where the returned goods are intact, the seller must refund within 7 days of receiving them.',

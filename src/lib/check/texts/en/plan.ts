@@ -318,6 +318,12 @@ export const plan = {
   'step.refund-overdue.what':
     'The seller has your return. The refund is due within 7 days of receiving it; taking more than 15 days from receiving it can be fined.',
   'step.refund-overdue.why': 'The seller must refund within 7 days of receiving the returned goods.',
+  'step.refund-overdue.what.may-refuse':
+    'The seller has your return. It may not have had to accept a no-reason return of this item (see “Where the seller may be right”). Since it took it, you can ask it to refund you, or to send the item back.',
+  'step.refund-overdue.why.may-refuse':
+    'The seller took the item back, but may not owe a no-reason refund for it: this message only asks it to settle.',
+  'step.refund-overdue.moveOn.may-refuse':
+    'If the seller will not, the law may be on its side. If the item itself is faulty, go back and change your answers, so the plan treats it as a quality problem.',
   'step.refund-overdue.what.disputed':
     'The seller has your return. If it arrived as you sent it, the refund is due. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
   'step.refund-overdue.what.quality':
@@ -327,6 +333,8 @@ export const plan = {
   'step.refund-overdue.how.1': 'Send the message below, with the tracking of your return.',
   'step.refund-overdue.how.asked-in-time':
     'The seller received it after the 7 days. What counts is when you sent the return request, not when the parcel arrived: fill in that day in the message, and keep the record of your request (the after-sales request or the chat). If you asked after the 7 days, the seller may be right that the return was late.',
+  'step.refund-overdue.how.asked-in-time.refused':
+    'The seller received it after the 7 days. What counts is when you sent the return request, not when the parcel arrived. The seller refused your request on {refused}, within the 7 days, and the message says so. Keep the record of that request (the after-sales request or the chat).',
   'step.refund-overdue.takes': 'Give the seller until the date in your message. The refund goes back the way you paid.',
   'step.refund-overdue.moveOn': 'If no refund comes, go to the next step.',
   'step.platform-intervention.title': 'Ask the platform to step in',
@@ -343,6 +351,8 @@ export const plan = {
     'For a fake, Taobao’s rule (Art. 66) asks the seller first to show where the item came from: the maker’s distribution papers, customs papers for an import, a product certificate or an invoice. If it cannot, Taobao supports a return and refund. If it can, Taobao may ask you for a test report or other proof, and without one it releases the payment to the seller: keep what you have, such as any answer from the brand, and get a test report if you can.',
   'step.platform-intervention.how.jd.1':
     'Apply for JD intervention (京东介入) in the after-sales screen, within 15 natural days after the seller rejected your request (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
+  'step.platform-intervention.how.window-passed':
+    'By the dates you gave, the window to ask {platform} to step in may have ended on {date}, and it may no longer take the case. You can still try; if it will not, complain to 12315.',
   'step.platform-intervention.how.jd.silent':
     'If the seller does nothing, you can apply for JD intervention (京东介入) in the after-sales screen 24 hours after raising the request (JD dispute rule for shops on JD, Art. 3, version in force 4 July 2025; a platform rule, not law). If the seller later rejects it, apply within 15 natural days of the rejection. If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.wechat-store.silent':
@@ -423,6 +433,8 @@ export const plan = {
   'step.report.title.price-promise': 'Report the refused price promise (举报)',
   'step.report.what.price-promise':
     'Refusing without good reason to keep a price promise is listed as price fraud in the pricing rules. You may report it on 12315 beside your complaint; whether this refusal is one is for the regulator to decide.',
+  'step.report.what.price-promise.ended':
+    'Refusing without good reason to keep a price promise is listed as price fraud in the pricing rules. Mediation has ended, but a report is still open; whether this refusal is one is for the regulator to decide.',
   'step.report.why.price-promise':
     'The pricing rules list refusing, without good reason, to keep a price promise among the kinds of price fraud a business must not commit.',
   'step.report.title.fake': 'Report the fake (举报)',
@@ -440,6 +452,7 @@ export const plan = {
   'step.report.apart.beside': 'A report is handled apart from a complaint: you can make both at the same time.',
   'step.report.apart.ended': 'A report is handled apart from a complaint, so it stays open though mediation has ended.',
   'step.report.how.1': 'On 12315, choose 举报 (report) as well as 投诉 (complaint), with the same evidence.',
+  'step.report.how.1.ended': 'On 12315, choose 举报 (report), with the evidence you gave with your complaint.',
   'step.report.takes': 'A report does not get your money back by itself; it adds pressure.',
   'step.report.moveOn.ended': 'Go to court at the same time.',
   'step.report.moveOn': 'Carry on with your complaint or court claim at the same time.',
@@ -618,6 +631,8 @@ export const plan = {
   'deadline.quality-return.label': 'Last day to return a faulty item under the 7-day quality rule',
   'deadline.quality-return.afterwards':
     'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
+  'deadline.quality-return.afterwards.returned':
+    'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead repair, replace or make up the item and send it back to you.',
   'deadline.quality-return.afterwards.asked-in-time':
     'You said you asked for a return on or before this day: the messages rest on that request. Whether it still counts is for {deciders} to decide; if it does not, what follows still holds.',
   'deadline.quality-return.afterwards.not-as-described':
@@ -690,6 +705,8 @@ export const plan = {
   'deadline.refund-due.note': '7 days from the day the seller received your return.',
   'deadline.refund-due.afterwards':
     'The refund is late. Taking more than 15 days from receiving the return can be fined: report it as well as complaining.',
+  'deadline.refund-due.afterwards.ended':
+    'The refund is late. Taking more than 15 days from receiving the return can be fined: you can still report it, though mediation has ended.',
   'deadline.refund-due.afterwards.disputed':
     'If the item reached the seller intact, the refund is late, and more than 15 days from receiving it can be fined. Whether it did is the question the seller raised: see “Where the seller may be right”.',
   'deadline.wechat-intervention.label': 'Last day to ask WeChat Store to step in',
@@ -719,6 +736,7 @@ export const plan = {
     'The brand’s answer that the item is not genuine, in writing (a screenshot or a written statement)',
   'evidence.stream-recording': 'A screen recording or replay of the live stream',
   'evidence.product-kept': 'The product and its packaging, kept as they are',
+  'evidence.product-kept.sent-back': 'Whatever of the food you kept back (if any), with its packaging, sealed',
   'evidence.product-kept.meal': 'What is left of the food, and its bag, sealed and kept in the fridge',
   'evidence.medical-records': 'Medical records and receipts, if anyone was harmed',
   'evidence.medical-records.harmed': 'Medical records and receipts',
@@ -790,6 +808,8 @@ export const plan = {
     'If what you signed listed the goods (quantity, model), the law presumes you checked their outside when you signed. Damage you can see, raised after signing, is where the seller may say it happened after delivery.',
   'excuse.signed-for-no-refund.visible.still':
     'Evidence overturns that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Send what you have with the reply. Faults you cannot see from outside are not covered by it.',
+  'excuse.signed-for-no-refund.visible.still.later':
+    'Evidence overturns that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Submit what you have with your later messages, your complaint or your court claim. Faults you cannot see from outside are not covered by it.',
   'excuse.not-a-quality-issue.test.late.why':
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse what you ask.',
   'excuse.not-a-quality-issue.test.late.still':
@@ -835,6 +855,8 @@ export const plan = {
     'When the seller refused you on {refused}, the 7 days after delivery had not passed, so “past the deadline” was wrong then; they have passed now. If what you asked for then was a 7-day no-reason return, you asked in time, and the refund can rest on that request: attach the record of that day (the chat or the after-sales request). You can write: “我已于【日期】（收货后7天内）申请7天无理由退货，贵店以过了期限为由拒绝。商品已退回，请按该申请退款。” (“On [date], within 7 days of delivery, I asked for a 7-day no-reason return, and you refused it as too late. The item has been sent back; please refund me on that request.”) Whether that request still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still':
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
+  'excuse.deadline-passed.fault.still.returned':
+    'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead repair, replace or make up the item and send it back to you.',
   'excuse.deadline-passed.fault.why.plain':
     'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, say so and show that chat; whether it still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still.not-as-described':
@@ -863,10 +885,14 @@ export const plan = {
     'For food, cosmetics and medical goods, a broken one-time seal makes the item not intact, and then a no-reason return can be refused.',
   'excuse.opened-so-no-return.sealed.still':
     'If only the outer box was opened and the seal is whole, the return stands. If the item is faulty, the quality return applies whatever the seal.',
+  'excuse.opened-so-no-return.sealed.still.returned':
+    'If only the outer wrapping was opened and the seal was intact when you sent it back, the return stands and the refund is owed. If the item is faulty, a quality claim is open whether or not it was opened.',
   'excuse.item-excluded-from-returns.fault.why':
     'Some goods, such as fresh food, have no 7-day no-reason return by law, and there the seller is right. But you are not asking for one: a wrong, short or faulty delivery is the seller not delivering what was agreed.',
   'excuse.item-excluded-from-returns.fault.still':
     'Send the reply below. It asks on the ground of what went wrong with the delivery or the goods, not for a return without a reason.',
+  'excuse.item-excluded-from-returns.fault.still.later':
+    'What you ask for rests on what went wrong with the delivery or the goods, not on a no-reason return: say so in your later messages, your complaint or your court claim.',
   'excuse.digital-no-refund.cooling-off.why':
     'Whether the 7-day rule covers a recorded course handed over all at once is not settled: it is written for services given several times or over a period, such as a membership or a course of lessons.',
   'excuse.digital-no-refund.cooling-off.still':
@@ -887,14 +913,22 @@ export const plan = {
     'We have not been able to confirm whether medicine can go back under the 7-day no-reason return. The seller may refuse, and may have asked you to confirm at checkout that it cannot be returned.',
   'excuse.item-excluded-from-returns.medicine.still':
     'If you confirmed nothing like that, you can still ask. Keep it unopened, with its seal unbroken. If it is faulty or not what you ordered, a quality return is open.',
+  'excuse.item-excluded-from-returns.medicine.still.returned':
+    'The seller has the medicine back. If you confirmed nothing at checkout, you can ask for the refund of a no-reason return; we could not confirm that you are entitled to it, and the seller may not agree, in which case ask it to send the medicine back. If it was faulty or not what you ordered, you can ask for a refund as a quality problem.',
+  'excuse.item-excluded-from-returns.medicine.still.later':
+    'If you confirmed nothing like that, you can still claim it in a later complaint or in court. Keep it unopened, with its seal unbroken. If it is faulty or not what you ordered, a quality return is open.',
   'excuse.item-excluded-from-returns.not-listed.why':
     'If you confirmed at checkout that this item has no 7-day return, and it is of a kind whose nature allows that (goods that opening makes unsafe or changes in quality, goods that lose much of their value once activated or tried, goods sold as near their date or flawed), the seller may be right. To check, open the order details or the listing snapshot and look for a “no 7-day return” (不支持七天无理由退货) notice you confirmed.',
   'excuse.item-excluded-from-returns.not-listed.still':
     'If there was no such confirmation, the seller cannot refuse, and the return stands. If the item is faulty, a quality return is open whatever the label.',
+  'excuse.item-excluded-from-returns.not-listed.still.returned':
+    'If you confirmed nothing, the seller cannot refuse: the item is back, and the refund is owed. If the item is faulty, a quality claim is open whatever the listing said.',
   'excuse.item-excluded-from-returns.confirmed.why':
     'You confirmed at checkout that this item has no 7-day return. For some goods that lets the seller refuse: goods that opening makes unsafe or changes in quality, goods that lose much of their value once activated or tried, and goods sold as near their date or flawed.',
   'excuse.item-excluded-from-returns.confirmed.still':
     'If the item is none of those, your confirmation does not take the return away: say so when you ask. If it is faulty, a quality return is open whatever you confirmed.',
+  'excuse.item-excluded-from-returns.confirmed.still.returned':
+    'If the item is none of those, your confirmation does not take the return away: the seller has it and owes the refund. If it is faulty, a quality claim is open whatever you confirmed.',
   'excuse.out-of-stock.why': 'If the item really cannot be had, you cannot make the seller deliver it, even in court.',
   'excuse.out-of-stock.still':
     'Being out of stock does not cancel your order: you can still ask for your money back and for your loss, such as the extra cost of buying the same item elsewhere.',
@@ -902,6 +936,8 @@ export const plan = {
     'If the tags were cut, or the item was used beyond checking so that it lost much of its value, it counts as not intact, and a no-reason return can be refused. For clothes and shoes, removed tags or getting them dirty or damaged is enough.',
   'excuse.tags-off-or-used.still':
     'If you only tried it on or checked it and the tags are on, the return stands: say so with photos. A faulty item can still go back as a quality return.',
+  'excuse.tags-off-or-used.still.returned':
+    'If you only tried it on or checked it and the tags were on when you sent it, the return stands and the refund is owed: send any photos you took before posting it. If the item is faulty, a quality claim is still open.',
   'excuse.tags-off-or-used.used.why':
     'You used it beyond checking it, or its tags are off: then it counts as not intact, and the seller can refuse a no-reason return.',
   'excuse.tags-off-or-used.used.still':
@@ -910,6 +946,10 @@ export const plan = {
     'For a no-reason return you normally pay the return postage, unless the listing promised free returns (退货包运费).',
   'excuse.you-pay-return-shipping.still':
     'Check the order for a free-returns promise (退货包运费); if it shows shipping insurance (运费险), check what it pays. The refund itself is still due within 7 days of the seller receiving the item.',
+  'excuse.you-pay-return-shipping.returned.why':
+    'For a no-reason return the return postage is yours unless the listing promised free returns, and where the order had free shipping that the return undoes, the seller may deduct that postage from the refund. On that, the seller is right.',
+  'excuse.you-pay-return-shipping.returned.still':
+    'But postage does not hold back the price: the item is back, and the seller must refund it within 7 days of receiving it, less at most that postage. Ask the seller what it deducted and why; if the rest does not come, follow the steps below.',
   'excuse.you-pay-return-shipping.no-promise.why':
     'For a no-reason return you pay the return postage, and the listing did not promise free returns: the seller is right to ask you to pay it.',
   'excuse.you-pay-return-shipping.no-promise.still':
@@ -1026,6 +1066,8 @@ export const plan = {
     'The rules require a clear reminder before each renewal, but they do not say that a renewal charged without one must be refunded. The business may refuse, and we cannot promise the result.',
   'case.auto-renewed.still':
     'Cancelling stops the next charge. Renewing must be your choice, so ask for this charge back, and take it to the platform and 12315 if the business refuses.',
+  'case.auto-renewed.still.no-platform':
+    'Cancelling stops the next charge. Renewing must be your choice, so ask for this charge back, and take it to 12315 if the business refuses.',
   'case.price-not-promised.why':
     'The law gives no right to the difference when a price falls after you paid. Price protection (价保) is a promise a shop may make, not a right, and this page made none.',
   'case.price-not-promised.still':
@@ -1044,16 +1086,23 @@ export const plan = {
     'Second-hand goods are judged against the condition the listing stated: normal wear that fits it is not a fault.',
   'excuse.sold-as-is.still':
     'A general “sold as is” or “no returns” does not name the problem. For a problem the listing did not name, the seller is still responsible: send the reply below, and keep the listing.',
+  'excuse.sold-as-is.still.later':
+    'A general “sold as is” or “no returns” does not name the problem. For a problem the listing did not name, the seller is still responsible: say so in your later messages, your complaint or your court claim, with the listing attached.',
   'excuse.returned-damaged.why':
     'If the item was damaged by use before you sent it back, the seller may deduct or refuse. Who bears damage in transit depends on the facts.',
   'excuse.returned-damaged.still':
     'Ask the seller for photos and the courier’s damage record, and show your own photos from before you posted it, if you took any. If it was damaged on the way back, keep the waybill and ask the courier you sent it with. The platform can decide who is right.',
+  'excuse.returned-damaged.still.no-platform':
+    'Ask the seller for photos and the courier’s damage record, and show your own photos from before you posted it, if you took any. If it was damaged on the way back, keep the waybill and ask the courier you sent it with. If you cannot agree, follow the steps below.',
   'excuse.private-seller.why':
     'A private person is not bound by consumer law. A listing that said “sold as is” or “no returns” generally holds in a sale between private people, and normal wear for a used item’s age is not a fault. The exception: the seller knew of the fault, or was grossly careless not to know, and did not tell you.',
   'private.route.platform': 'Use the platform’s dispute process where there is one, or the court.',
   'private.route.court': 'The platform has made its decision: what is left is the court.',
+  'private.route.court.ended': 'Mediation has ended: what is left is the court.',
   'excuse.private-seller.still':
     'If the listing or the chat said it worked, or the seller knew of the fault and did not say so, contract law still gives you a return, a repair or a lower price. Keep the listing and the chat, and anything that shows the seller knew.',
+  'excuse.private-seller.still.returned':
+    'The item is back with the seller. If the listing or the chat did not show this problem, or the seller knew of it and did not say, contract law lets you ask for your money back. Keep the listing and the chat.',
   'excuse.private-seller.why.wrong-or-missing-items':
     'A private person is not bound by consumer law: there is no 7-day return and no 12315. If what came is what the listing showed, the seller may be right to refuse.',
   'excuse.private-seller.why.consumable':

@@ -245,6 +245,11 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.title': '要求退还应退的款项',
   'step.refund-overdue.what': '卖家已经收到退货，应在收到后7日内退款；收到退货超过15日未退款的，可以被处罚。',
   'step.refund-overdue.why': '卖家应当自收到退回商品之日起七日内返还价款。',
+  'step.refund-overdue.what.may-refuse':
+    '卖家已经收到退货。这件商品，卖家可能本可以不接受无理由退货（见“卖家可能有道理的地方”）。它既然收下了，可以请它退款，或者把商品寄还给你。',
+  'step.refund-overdue.why.may-refuse': '卖家收下了退货，但可能没有义务按无理由退货退款：这条消息只是请它处理。',
+  'step.refund-overdue.moveOn.may-refuse':
+    '卖家不同意的，法律可能站在卖家一边。商品本身有质量问题的，返回修改你的回答，按质量问题处理。',
   'step.refund-overdue.what.disputed':
     '卖家已经收到退货。退回的商品和你寄出时一样完好的，卖家应当退款。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
   'step.refund-overdue.what.quality':
@@ -254,6 +259,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.how.1': '发送下面的消息，附上退货物流信息。',
   'step.refund-overdue.how.asked-in-time':
     '卖家收到退货时，已经过了7天。算不算按时，看你哪天提出退货申请，不看包裹哪天到。在消息里填上那一天，并保留好申请的记录（售后申请或聊天记录）。如果你是过了7天才申请的，卖家说退货晚了可能有道理。',
+  'step.refund-overdue.how.asked-in-time.refused':
+    '卖家收到退货时，已经过了7天。算不算按时，看你哪天提出退货申请，不看包裹哪天到。卖家在{refused}拒绝了你的申请，那天还在收货后7天内，消息里已经写明。保留好那次申请的记录（售后申请或聊天记录）。',
   'step.refund-overdue.takes': '等到消息里写的答复日期。退款原路返回。',
   'step.refund-overdue.moveOn': '如果仍不退款，进入下一步。',
   'step.platform-intervention.title': '申请平台介入',
@@ -270,6 +277,8 @@ export const plan: Record<PlanTextKey, string> = {
     '说是假货的，按淘宝规则第66条，先由卖家证明商品来源。卖家要按淘宝的要求，提供厂家经销凭证、报关单据（进口商品）、合格证或发票等。卖家拿不出的，淘宝支持退货退款。卖家拿出有效凭证的，淘宝会要你提供质检凭证等证据；拿不出的，淘宝会把货款打给卖家。所以手头的证据都要留好，比如品牌方的答复；能做检测就做。',
   'step.platform-intervention.how.jd.1':
     '在售后页面申请“京东介入”，在卖家驳回申请后15个自然日内（京东开放平台交易纠纷处理总则，2025年7月4日施行的版本；平台规则，不是法律）。如果是京东自营商品，京东就是卖家：直接找京东客服。',
+  'step.platform-intervention.how.window-passed':
+    '按你给的日期，申请{platform}介入的期限可能已在{date}过了，平台可能不再受理。可以试着申请；不受理的，直接向12315投诉。',
   'step.platform-intervention.how.jd.silent':
     '卖家一直不处理的，提起售后或纠纷申请24小时后，就可以在售后页面申请“京东介入”。这是京东开放平台交易纠纷处理总则第三条（2025年7月4日施行的版本），是平台规则，不是法律。卖家之后驳回申请的，从驳回那天起15个自然日内申请。如果是京东自营商品，京东就是卖家：直接找京东客服。',
   'step.platform-intervention.how.wechat-store.silent':
@@ -342,6 +351,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report.title.price-promise': '举报拒不履行价格承诺',
   'step.report.what.price-promise':
     '没有正当理由拒绝履行价格承诺，是价格规定列出的价格欺诈行为。你可以在12315投诉的同时举报；这次拒绝算不算，由监管部门认定。',
+  'step.report.what.price-promise.ended':
+    '没有正当理由拒绝履行价格承诺，是价格规定列出的价格欺诈行为。调解终止了，举报照样可以提；这次拒绝算不算，由监管部门认定。',
   'step.report.why.price-promise':
     '《明码标价和禁止价格欺诈规定》把无正当理由拒绝履行或者不完全履行价格承诺，列为经营者不得实施的价格欺诈行为。',
   'step.report.title.fake': '举报售假',
@@ -357,6 +368,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report.apart.beside': '举报和投诉分开处理，两件事可以一起做。',
   'step.report.apart.ended': '举报和投诉分开处理，调解终止了，举报照样可以提。',
   'step.report.how.1': '在12315平台上，除“投诉”外再提交一份“举报”，附上相同证据。',
+  'step.report.how.1.ended': '在12315平台上选择“举报”，附上投诉时提交过的证据。',
   'step.report.takes': '举报本身不会帮你拿回钱，但会增加压力。',
   'step.report.moveOn.ended': '同时起诉。',
   'step.report.moveOn': '同时继续你的投诉或诉讼。',
@@ -511,6 +523,8 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.cooling-off.afterwards': '7天已经过了。如果商家没有按约定提供服务，你仍然可以要求退还未消费的预付款。',
   'deadline.quality-return.label': '质量问题7日内退货的最后一天',
   'deadline.quality-return.afterwards': '你仍可要求更换或修理；如果质量问题导致不能实现购买目的，也可以退货。',
+  'deadline.quality-return.afterwards.returned':
+    '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为修理、更换或补发，再把商品寄还给你。',
   'deadline.quality-return.afterwards.asked-in-time':
     '你说你在这一天或更早就要求过退货：消息按那次要求写。那次要求还算不算数，由{deciders}判断。不算的：',
   'deadline.quality-return.afterwards.not-as-described':
@@ -569,6 +583,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.refund-due.label': '卖家应退款的最后一天',
   'deadline.refund-due.note': '自卖家收到退货之日起7日。',
   'deadline.refund-due.afterwards': '退款已逾期。收到退货超过15日未退款的可以被处罚：可以在投诉的同时举报。',
+  'deadline.refund-due.afterwards.ended': '退款已逾期。收到退货超过15日未退款的可以被处罚：调解终止了，照样可以举报。',
   'deadline.refund-due.afterwards.disputed':
     '退回的商品完好的，退款已经逾期，收到退货超过15日未退款的可以被处罚。商品是否完好，正是卖家提出的问题：请看“卖家可能有道理的地方”。',
   'deadline.wechat-intervention.label': '申请微信小店平台介入的最后一天',
@@ -593,6 +608,7 @@ export const plan: Record<PlanTextKey, string> = {
   'evidence.brand-answer': '品牌方说不是正品的书面答复（截图或书面说明）',
   'evidence.stream-recording': '直播录屏或回放',
   'evidence.product-kept': '保留商品和包装原样',
+  'evidence.product-kept.sent-back': '没有寄回的那部分食品（如有）和包装，密封保存',
   'evidence.product-kept.meal': '剩下的餐品和外卖袋，密封后冷藏保存',
   'evidence.medical-records': '如有人受到伤害，保留病历和票据',
   'evidence.medical-records.harmed': '保留病历和票据',
@@ -654,6 +670,8 @@ export const plan: Record<PlanTextKey, string> = {
     '签收的单据上写明了商品数量、型号的，法律推定你签收时已经检查过外观。签收以后才提外观破损，卖家可能说是签收后弄坏的。',
   'excuse.signed-for-no-refund.visible.still':
     '这个推定可以用证据推翻：开箱视频、签收当天拍的照片、当天发给卖家的消息。有的话随回复一起发。从外面看不出来的内部故障，不受这个推定影响。',
+  'excuse.signed-for-no-refund.visible.still.later':
+    '这个推定可以用证据推翻：开箱视频、签收当天拍的照片、当天发给卖家的消息。有的话，在之后的消息、投诉或起诉中一并提交。从外面看不出来的内部故障，不受这个推定影响。',
   'excuse.not-a-quality-issue.test.late.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝你的要求。',
   'excuse.not-a-quality-issue.test.late.still': '提出由品牌售后或独立机构检测。检测证明是商品本身的问题的：',
   'excuse.not-a-quality-issue.durable.why':
@@ -693,6 +711,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家在{refused}拒绝你时，收货后7天还没过，那时说“过了期限”并不对；现在7天确实已过。如果你那时要求的是7天无理由退货，那次要求是按时提出的，退款可以按那次申请主张，附上那天的聊天或售后记录。可以这样写：“我已于【日期】（收货后7天内）申请7天无理由退货，贵店以过了期限为由拒绝。商品已退回，请按该申请退款。”那次要求还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.still':
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
+  'excuse.deadline-passed.fault.still.returned':
+    '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为修理、更换或补发，再把商品寄还给你。',
   'excuse.deadline-passed.fault.why.plain':
     '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，写明那一天并附上当时的聊天记录；还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.still.not-as-described':
@@ -721,10 +741,14 @@ export const plan: Record<PlanTextKey, string> = {
     '食品、化妆品、医疗器械等商品，必要的一次性密封包装被损坏的，视为商品不完好，可以不退。',
   'excuse.opened-so-no-return.sealed.still':
     '如果只拆了外包装、密封完好，仍然可以退。商品有质量问题的，不论是否拆封都可以按质量问题退货。',
+  'excuse.opened-so-no-return.sealed.still.returned':
+    '如果寄回时只拆了外包装、密封完好，退货成立，卖家应当退款。商品有质量问题的，不论是否拆封都可以按质量问题主张。',
   'excuse.item-excluded-from-returns.fault.why':
     '生鲜等商品依法不适用七天无理由退货，这一点卖家没说错。但你要的不是无理由退货。送错、少送或有质量问题，是卖家没有按约定交货。',
   'excuse.item-excluded-from-returns.fault.still':
     '发送下面的回复。它是按送货或商品本身的问题提出要求，不是无理由退货。',
+  'excuse.item-excluded-from-returns.fault.still.later':
+    '你的要求是按送货或商品本身的问题提出的，不是无理由退货：在之后的消息、投诉或起诉中写明这一点。',
   'excuse.digital-no-refund.cooling-off.why':
     '一次性交付的录播课是否适用7日内退款，还没有定论。这条规定针对分多次或持续提供的服务，比如会员、系列课程。',
   'excuse.digital-no-refund.cooling-off.still':
@@ -743,26 +767,40 @@ export const plan: Record<PlanTextKey, string> = {
     '药品能否七天无理由退货，本站未能核实是否有明确规定。卖家可能拒绝，也可能在下单时让你确认过不能退。',
   'excuse.item-excluded-from-returns.medicine.still':
     '下单时没有确认过的，仍可以申请。请保持药品未拆封、密封包装完好。药品有质量问题或与订单不符的，可以按质量问题退货。',
+  'excuse.item-excluded-from-returns.medicine.still.returned':
+    '卖家已经收到退回的药品。下单时没有确认过不能退的，可以要求它按无理由退货退款；能否这样要求，本站未能核实，卖家可能不同意，那时可以请它把药品寄还给你。药品有质量问题或与订单不符的，可以按质量问题要求退款。',
+  'excuse.item-excluded-from-returns.medicine.still.later':
+    '下单时没有确认过的，之后的投诉或起诉中仍可以主张。请保持药品未拆封、密封包装完好。药品有质量问题或与订单不符的，可以按质量问题退货。',
   'excuse.item-excluded-from-returns.not-listed.why':
     '如果你下单时确认过这件商品不支持七天无理由退货，而商品又属于性质上可以这样做的几类，卖家可能有道理。这几类是：拆封后容易影响安全健康或者品质的；激活或试用后价值贬损较大的；销售时已说明临近保质期或有瑕疵的。可以打开订单详情或商品快照，看下单时有没有确认过“不支持七天无理由退货”的提示。',
   'excuse.item-excluded-from-returns.not-listed.still':
     '没有确认过的，卖家不能拒绝，仍然可以退货。商品有质量问题的，不论如何标注都可以按质量问题退货。',
+  'excuse.item-excluded-from-returns.not-listed.still.returned':
+    '没有确认过的，卖家不能拒绝：商品已经退回，卖家应当退款。商品有质量问题的，不论如何标注都可以按质量问题主张。',
   'excuse.item-excluded-from-returns.confirmed.why':
     '你下单时确认过这件商品不支持七天无理由退货。商品属于下面几类的，这个确认让卖家可以拒绝退货：拆封后容易影响安全健康或者品质的；激活或试用后价值贬损较大的；销售时已说明临近保质期或有瑕疵的。',
   'excuse.item-excluded-from-returns.confirmed.still':
     '商品不属于这几类的，你的确认并不能取消退货的权利，申请时可以说明这一点。商品有质量问题的，无论你确认过什么，都可以按质量问题退货。',
+  'excuse.item-excluded-from-returns.confirmed.still.returned':
+    '商品不属于这几类的，你的确认并不能取消退货的权利：卖家已经收到退货，应当退款。商品有质量问题的，无论你确认过什么，都可以按质量问题主张。',
   'excuse.out-of-stock.why': '商品确实已经无法供应的，即使起诉，也不能强制卖家发货。',
   'excuse.out-of-stock.still': '缺货不会让订单自动取消：你仍可以要求退款，并赔偿损失，比如在别处买同款多花的钱。',
   'excuse.tags-off-or-used.why':
     '吊牌被剪、或超出查验需要使用导致价值明显贬损的，视为商品不完好，可以不退。服装鞋帽的商标标识被摘、被剪，或者被弄脏、弄坏，就算不完好。',
   'excuse.tags-off-or-used.still':
     '如果只是试穿或查验、吊牌完好，仍然可以退：拍照说明。商品有质量问题的，仍可按质量问题退货。',
+  'excuse.tags-off-or-used.still.returned':
+    '如果你寄回前只是试穿或查验、吊牌完好，退货成立，卖家应当退款：有寄出前拍的照片就发给它。商品有质量问题的，仍可以按质量问题主张。',
   'excuse.tags-off-or-used.used.why':
     '超出查验需要使用过，或者吊牌已经剪掉的，视为商品不完好，卖家可以拒绝无理由退货。',
   'excuse.tags-off-or-used.used.still': '可以和卖家商量，请它通融。商品有质量问题的，仍可以按质量问题退货。',
   'excuse.you-pay-return-shipping.why': '无理由退货的运费一般由你承担，除非页面承诺“退货包运费”。',
   'excuse.you-pay-return-shipping.still':
     '查看订单是否承诺“退货包运费”；显示有运费险的，查看它赔付什么。卖家收到退货后7日内仍应退款。',
+  'excuse.you-pay-return-shipping.returned.why':
+    '无理由退货的运费由你承担，页面承诺“退货包运费”的除外。订单享受了满额免运费、退货后不再满足条件的，卖家退款时还可以扣除这笔运费。这一点卖家没说错。',
+  'excuse.you-pay-return-shipping.returned.still':
+    '但运费不影响退还货款：商品已经退回，卖家应当自收到之日起7日内退款，最多扣除上面说的运费。请卖家写明扣了多少、依据是什么；其余的钱不退的，按下面的步骤继续。',
   'excuse.you-pay-return-shipping.no-promise.why':
     '无理由退货的运费由你承担，页面也没有承诺“退货包运费”：卖家要求你出运费，符合法律规定。',
   'excuse.you-pay-return-shipping.no-promise.still':
@@ -870,6 +908,8 @@ export const plan: Record<PlanTextKey, string> = {
     '规定要求每次续费前显著提醒，但没有写明没提醒就扣的钱必须退。商家可能拒绝，结果我们无法保证。',
   'case.auto-renewed.still':
     '关闭自动续费能避免下次再扣。续费应当由你自己选择，所以可以要求退还这次扣款；商家拒绝的，向平台和12315反映。',
+  'case.auto-renewed.still.no-platform':
+    '关闭自动续费能避免下次再扣。续费应当由你自己选择，所以可以要求退还这次扣款；商家拒绝的，向12315反映。',
   'case.price-not-promised.why':
     '付款后降价，法律没有规定要退差价。价保是店铺可以作出的承诺，不是法定权利，而这个页面没有承诺过。',
   'case.price-not-promised.still':
@@ -886,16 +926,23 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.sold-as-is.why.used': '二手商品按页面标明的成色判断：和标明的新旧程度相符的正常磨损，不算质量问题。',
   'excuse.sold-as-is.still':
     '笼统的“售出不退”“按现状出售”不算写明了问题。页面没写明的问题，卖家仍要负责：发送下面的回复，并保存好商品页面。',
+  'excuse.sold-as-is.still.later':
+    '笼统的“售出不退”“按现状出售”不算写明了问题。页面没写明的问题，卖家仍要负责：在之后的消息、投诉或起诉中写明这一点，并附上商品页面。',
   'excuse.returned-damaged.why':
     '如果商品在寄回前因使用受损，卖家可能扣款或拒绝退款；运输中的损坏由谁承担，取决于具体情况。',
   'excuse.returned-damaged.still':
     '要求卖家提供照片和快递的破损记录；你寄出前拍过照片的，一并出示。如果是寄回途中损坏的，保留快递单，找你寄件的快递公司。可以请平台判断。',
+  'excuse.returned-damaged.still.no-platform':
+    '要求卖家提供照片和快递的破损记录；你寄出前拍过照片的，一并出示。如果是寄回途中损坏的，保留快递单，找你寄件的快递公司。谈不拢的，按下面的步骤继续。',
   'excuse.private-seller.why':
     '个人卖家不受《消费者权益保护法》约束。页面写了“按现状出售”“售出不退”的，在个人之间的买卖中一般有效；二手东西和新旧程度相符的正常磨损，也不算毛病。例外是：卖家故意或者因重大过失没有告诉你这个毛病。',
   'private.route.platform': '有平台纠纷处理的可以先用，也可以找法院解决。',
   'private.route.court': '平台已经作出处理，剩下的是向法院起诉。',
+  'private.route.court.ended': '调解没有结果，剩下的是向法院起诉。',
   'excuse.private-seller.still':
     '如果页面或聊天里说过东西是好的，或者卖家出售前知道这个毛病却没说，你仍可以依据合同要求退货、修理或减价。商品页面和聊天记录要留好，能说明卖家早就知道的内容更要留好。',
+  'excuse.private-seller.still.returned':
+    '商品已经退回。如果页面或聊天里没有说明这个问题，或者卖家出售前知道却没说，你可以依据合同要求卖家退款。商品页面和聊天记录要留好。',
   'excuse.private-seller.why.wrong-or-missing-items':
     '个人卖家不受《消费者权益保护法》约束，没有七天无理由退货，也不能向12315投诉。如果收到的就是页面展示的商品，卖家拒绝可能有道理。',
   'excuse.private-seller.why.consumable':
