@@ -184,7 +184,7 @@ export const messages = {
   'msg.basis.quality-7-days':
     'Under Article 24 of the Consumer Rights Protection Law, goods that do not meet quality requirements can be returned within 7 days of receipt, and the seller bears the transport and other necessary costs.',
   'msg.basis.quality-after-7-days':
-    'Under Article 24 of the Consumer Rights Protection Law, after 7 days I can ask for replacement or repair, or a return where the conditions for ending the contract are met, and the seller bears the transport and other necessary costs.',
+    'Under Article 24 of the Consumer Rights Protection Law, where goods do not meet quality requirements, after 7 days I can ask for replacement or repair, or a return where the conditions for ending the contract are met, and the seller bears the transport and other necessary costs.',
   'msg.basis.quality-fallback-7-days':
     'If this is not put right: under Article 24 of the Consumer Rights Protection Law, goods that do not meet quality requirements can also be returned within 7 days of receipt, with the seller bearing the transport and other necessary costs.',
   'msg.basis.quality-fallback-after-7-days':
@@ -360,7 +360,7 @@ export const messages = {
   'msg.happened.returned-damaged.claimed.to-private':
     'You say the return arrived damaged. When I sent it, the item was [unused, intact and well packed]. Please show your evidence of its condition when you signed for it.',
   'msg.extra.inspection.sent-back':
-    'You say you refund after checking the item: the check has to fit within those 7 days, and more than 15 days without a refund can be fined (Article 31 of the same Measures).',
+    'You say you refund after checking the item: the check has to fit within those 7 days, and more than 15 days without a refund can be penalised under the law (Article 31 of the same Measures).',
   'msg.extra.inspection.sent-back.quality':
     'You say you refund after checking the item, but checking is no reason to delay the refund.',
   'msg.extra.returned-damaged':
@@ -379,7 +379,7 @@ export const messages = {
   'msg.extra.taobao-postage-fault.missing-items':
     'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; leaving items out was the seller’s error.',
   'msg.extra.taobao-postage-fault.wrong-or-missing-items':
-    'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; sending wrong items and leaving items out was the seller’s error.',
+    'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; sending the wrong item or leaving items out was the seller’s error.',
   'msg.extra.taobao-postage-fault.short-weight':
     'Under Article 49 of Taobao’s dispute rules, once Taobao steps in, a dispute over postage is settled by the rule that whoever erred bears it; delivering less than the weight ordered was the seller’s error.',
   'msg.extra.taobao-fake-burden':
@@ -479,11 +479,11 @@ export const messages = {
   'msg.in-time-ask.regulator.return': 'I ask for that return and refund',
   'msg.in-time-ask.regulator.refund': 'I ask for the refund on that request',
   'msg.reply.deadline-passed.no-reason':
-    'I asked for the return within 7 days of receiving the goods, inside the legal time limit; the 7 days start the day after signing (Interim Measures for 7-Day No-Reason Returns of Online Goods, Article 10).',
+    'I asked for the return within 7 days of receiving the goods, inside the legal time limit; the 7 days start the day after signing (7-Day Return Measures, Article 10).',
   'msg.reply.opened-so-no-return':
     'Under the Supreme People’s Court Online Consumption Provisions (I), Article 3, and Article 19 of the Implementing Regulations of the Consumer Rights Protection Law, where the package was opened to inspect the item and the item is intact, the return cannot be refused because it was opened.',
   'msg.reply.tags-off-or-used.only-checked':
-    'I only opened it and tried it to check it, and used it no further; any tags are still on. Under Article 8 of the Interim Measures for 7-Day No-Reason Returns of Online Goods, opening the packaging to inspect the goods, or testing them reasonably, does not affect their being intact.',
+    'I only opened it and tried it to check it, and used it no further; any tags are still on. Under Article 8 of the 7-Day Return Measures, opening the packaging to inspect the goods, or testing them reasonably, does not affect their being intact.',
   'msg.reply.item-excluded-from-returns':
     'Beyond the goods the law lists, an item is excluded only where its nature makes it unsuitable and the buyer confirmed it when buying.',
   'msg.reply.item-excluded-from-returns.not-confirmed':
@@ -520,7 +520,7 @@ export const messages = {
   'msg.reply.store-credit-only':
     'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
   'msg.reply.refund-after-inspection':
-    'Where the returned goods are intact, the seller must refund within 7 days of receiving them; more than 15 days can be fined (7-Day Return Measures, Articles 13 and 31).',
+    'Where the returned goods are intact, the seller must refund within 7 days of receiving them; a seller that has not refunded after more than 15 days can be penalised under the law (7-Day Return Measures, Articles 13 and 31).',
   'msg.reply.refund-after-inspection.quality':
     'Checking the item is no reason to hold back the refund: for goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
   'msg.reply.contact-the-manufacturer':
@@ -546,9 +546,9 @@ export const messages = {
   'msg.reply.out-of-stock':
     'Being out of stock does not end a contract already formed; a seller that cannot deliver bears liability for breach under Article 577 of the Civil Code.',
   'msg.reply.cooked-elsewhere':
-    'I ordered from your shop. Under Article 19 of the Supreme People’s Court Provisions on Online Consumption Disputes (I), courts do not accept a restaurant’s defence that the order was made by someone else.',
+    'I ordered from your shop. Under Article 19 of the Supreme People’s Court Online Consumption Provisions (I), courts do not accept a restaurant’s defence that the order was made by someone else.',
   'msg.reply.cooked-elsewhere.others':
-    'I ordered from the seller. Under Article 19 of the Supreme People’s Court Provisions on Online Consumption Disputes (I), courts do not accept a restaurant’s defence that the order was made by someone else.',
+    'I ordered from the seller. Under Article 19 of the Supreme People’s Court Online Consumption Provisions (I), courts do not accept a restaurant’s defence that the order was made by someone else.',
   'msg.reply.ask-the-courier.meal':
     'Under Article 20 of the E-Commerce Law, the business must deliver in the way and time promised or agreed, and bears the risk in transit. Delivery problems are for you to settle with the delivery service; they do not affect my claim against you.',
   'msg.reply.ask-the-courier.meal.others':
