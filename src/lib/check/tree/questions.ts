@@ -96,7 +96,7 @@ const excuseOptions = [
   { id: 'out-of-stock', if: is('problem', 'seller-cancelled-order') },
   // A takeaway: "someone else cooked it" is the restaurant's own excuse (SPC Online Provisions Art. 19).
   { id: 'cooked-elsewhere', if: is('problem', 'food-delivery') },
-  // A trip or ticket: "the fee is in the rules you agreed to" is the seller's usual answer.
+  // A trip or ticket: "the refund rules say a fee is deducted" is the seller's usual answer.
   { id: 'fee-in-the-rules', if: { all: [is('problem', 'tickets-and-travel'), { not: is('trip-problem', 'add-on') }] } },
   // "Signed for" also meets a parcel shown as signed that never came (answered about delivery, not acceptance).
   { id: 'signed-for-no-refund', if: { any: [arrived, is('problem', 'lost-or-not-delivered')] } },
