@@ -704,7 +704,7 @@ describe('every plan', () => {
       today: '2026-12-01',
       words: words.en,
     });
-    expect(person.sellerMayBeRight?.why).toMatch(/private person is not bound by consumer law/);
+    expect(person.sellerMayBeRight?.why).toMatch(/private person is not bound by the Consumer Rights Protection Law/);
     expect(person.sellerMayBeRight?.why).toMatch(/who bears damage on the way is not settled/);
     expect(allText(person)).not.toMatch(/no-reason return/);
     // A broken item in a broken box is a quality problem: no such caveat.
@@ -1385,7 +1385,9 @@ describe('every plan', () => {
     const handbag = on('taobao-fake-handbag-shop-refused', notQuality, '2026-11-27');
     expect(handbag.sellerMayBeRight?.still).toContain('卖家应当接受你在收货后7天内提出的退货');
     expect(handbag.sellerMayBeRight?.still).not.toContain('解除合同');
-    expect(handbag.sellerMayBeRight?.why).toContain('按淘宝的规则，卖家要先拿出证明商品来源的凭证');
+    expect(handbag.sellerMayBeRight?.why).toContain(
+      '（淘宝争议处理规则，2025年8月15日施行的版本；平台规则，不是法律），卖家要先拿出证明商品来源的凭证',
+    );
     // L2: once Taobao has decided with no test report, the case's own card says it, once.
     const decided = on(
       'taobao-fake-handbag-shop-refused',

@@ -72,7 +72,7 @@ export const plan = {
   'step.quality-return.how.1':
     'In the order, tap 申请售后 (after-sales), choose a return and refund (退货退款) and give the reason that fits, such as 质量问题 (quality problem). Labels differ between apps: check yours.',
   'step.goods.how.food-keep':
-    'Keep what is left of the food with its packaging, sealed and, if the label says so, in the fridge, until the dispute is settled: it may need testing, and it is the evidence for any further claim. Photograph the production date, shelf life and batch number. If the seller wants it back, keep at least one unopened item or a part of it, and photograph what you send; or choose a refund without return (仅退款) if the app offers one.',
+    'Keep what is left of the food with its packaging, sealed and, if it needs chilling, in the fridge, until the dispute is settled: it may need testing, and it is the evidence for any further claim. Photograph the production date, shelf life and batch number. If the seller wants it back, keep at least one unopened item or a part of it, and photograph what you send; or choose a refund without return (仅退款) if the app offers one.',
   'step.bad-part.title': 'Ask for the bad part’s price back',
   'step.bad-part.what':
     'Only part is bad: apply on the ground of a quality problem, with the refund set to the price of the bad part, and keep the rest.',
@@ -170,7 +170,7 @@ export const plan = {
     'The tracking says signed for, but you never got it. Tell the seller in writing that you did not receive it. Never write that you signed.',
   'step.ask-delivery.what.not-arrived': 'Ask in writing for delivery or a full refund, and give a date.',
   'step.ask-delivery.why':
-    'The seller must deliver as promised and bears the risk until the goods reach you. After a demand and a reasonable time, you can end the contract.',
+    'The seller must deliver as promised and bears the risk until the goods reach you. If it still does not deliver within a reasonable time after you demand it, you can end the contract.',
   'step.ask-delivery.how.1': 'Send the message below in the order chat, and screenshot it.',
   'step.ask-delivery.how.cancel':
     'If you would rather have your money back now, apply in the order to cancel it, or for a refund of an order not yet shipped (取消订单, 申请退款; labels differ between apps). If the seller rejects that, ask the platform to step in.',
@@ -183,7 +183,7 @@ export const plan = {
     'The seller did not go through with the sale, and the listing called the payment 定金: ask for double.',
   'step.presale-refund.what.advance': 'A payment called 订金 is an advance payment: ask for it back.',
   'step.presale-refund.what.at-least':
-    'The seller did not carry out the pre-sale. First check on the order page whether the payment was called 定金 or 订金: an 订金 comes back; a 定金 comes back double. The message below covers both.',
+    'The seller did not carry out the pre-sale. First check on the order page whether the payment was called 定金 or 订金: for an 订金 you can ask for it back; for a 定金 you can ask for double. The message below covers both.',
   'step.presale-refund.what.unclear':
     'First check two things on the order page: whether the payment was called 定金 or 订金, and which side did not go through with the sale. When the seller may keep it is under “Where the seller may be right”.',
   'step.presale-refund.why':
@@ -271,7 +271,7 @@ export const plan = {
   'step.service-refund.what':
     'You paid in advance for a course, membership or service that was not provided as agreed.',
   'step.service-refund.why':
-    'A business that took payment in advance and does not provide as agreed must perform or refund.',
+    'A business that took payment in advance and does not provide as agreed must, as you choose, perform or refund the prepayment.',
   'step.download-fix.title': 'Ask for a fix or a refund, in writing',
   'step.download-fix.what':
     'The download does not work, or it is not what the listing described. Downloads have no no-reason return, but they must still match their description.',
@@ -348,7 +348,7 @@ export const plan = {
   'step.platform-intervention.how.taobao.2':
     'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply as soon as the seller says no.',
   'step.platform-intervention.how.taobao.fake':
-    'For a fake, Taobao’s rule (Art. 66) asks the seller first to show where the item came from: the maker’s distribution papers, customs papers for an import, a product certificate or an invoice. If it cannot, Taobao supports a return and refund. If it can, Taobao may ask you for a test report or other proof, and without one it releases the payment to the seller: keep what you have, such as any answer from the brand, and get a test report if you can.',
+    'For a fake, Taobao’s rule (Art. 66) asks the seller first to show where the item came from: the maker’s distribution papers, customs papers for an import, a product certificate or an invoice. If it cannot, Taobao supports a return and refund. If it can, Taobao will ask you for a test report or other proof, and if you cannot give one it releases the payment to the seller: keep what you have, such as any answer from the brand, and get a test report if you can.',
   'step.platform-intervention.how.jd.1':
     'Apply for JD intervention (京东介入) in the after-sales screen, within 15 natural days after the seller rejected your request (JD dispute rule for shops on JD, version in force 4 July 2025; a platform rule, not law). If JD itself sold it (京东自营), JD is the seller: raise it with JD’s customer service.',
   'step.platform-intervention.how.window-passed':
@@ -436,7 +436,7 @@ export const plan = {
   'step.report.what.price-promise.ended':
     'Refusing without good reason to keep a price promise is listed as price fraud in the pricing rules. Mediation has ended, but a report is still open; whether this refusal is one is for the regulator to decide.',
   'step.report.why.price-promise':
-    'The pricing rules list refusing, without good reason, to keep a price promise among the kinds of price fraud a business must not commit.',
+    'The Provisions on Clearly Marked Prices and the Prohibition of Price Fraud (明码标价和禁止价格欺诈规定) list refusing, without good reason, to keep a price promise among the kinds of price fraud a business must not commit.',
   'step.report.title.fake': 'Report the fake (举报)',
   'step.report.what.fake':
     'Passing off fakes as genuine is itself a breach the regulator can penalise. A report asks it to investigate, and whether this item is fake is for it to decide.',
@@ -518,14 +518,14 @@ export const plan = {
   'step.punitive-damages.what.fraud':
     'If you can show the seller cheated you: {fraud} extra (3 times the price, at least ¥500).',
   'step.punitive-damages.what.food':
-    'If the food breaks safety standards and was made or knowingly sold that way: {food} extra (10 times the price, at least ¥1,000).',
+    'If the food breaks safety standards, you can claim {food} extra (10 times the price, at least ¥1,000) from the producer, or from a seller that sold it knowing it broke them.',
   'step.punitive-damages.what.food.ill':
     'If the food broke safety standards and harmed you, you can claim your losses, such as medical costs, from the seller, which must pay first. If it was made that way, or the seller knew it broke them, you can also claim 10 times the price or 3 times your loss, at least ¥1,000.',
   'step.punitive-damages.ten-times': 'Ten times this price is {food}.',
   'step.punitive-damages.how.1.meal':
     'Bring the evidence: photos or a video of the food, the bag and its seal, what is left of it kept sealed and cold, and a test report if the restaurant disputes the food’s condition.',
   'step.punitive-damages.what.fraud-and-food':
-    'If you can show the seller cheated you: {fraud} extra (3 times the price, at least ¥500). If the food breaks safety standards and was made or knowingly sold that way: {food} extra (10 times the price, at least ¥1,000).',
+    'If you can show the seller cheated you: {fraud} extra (3 times the price, at least ¥500). If the food breaks safety standards, you can claim {food} extra (10 times the price, at least ¥1,000) from the producer, or from a seller that sold it knowing it broke them.',
   'step.punitive-damages.why':
     'This money is not automatic: you must prove the facts, usually in court or through 12315. Claim only what your evidence shows.',
   'step.punitive-damages.why.ended':
@@ -538,13 +538,14 @@ export const plan = {
   'step.punitive-damages.takes': 'Part of the court case or complaint.',
   'step.punitive-damages.takes.ended': 'Part of the court case.',
   'step.punitive-damages.moveOn': 'Claim only what your evidence shows.',
-  'step.private-seller.title': 'A private seller: use contract law, not consumer law',
+  'step.private-seller.title':
+    'A private seller: use the Civil Code’s contract rules, not the Consumer Rights Protection Law',
   'step.private-seller.what':
-    'Consumer law (the 7-day return, 12315) protects you against businesses. Against a private person the Civil Code still gives you a remedy that fits what went wrong (the message below asks for it), and you can go to court. If the “private” seller in fact trades, a court may treat them as a business.',
+    'The Consumer Rights Protection Law (the 7-day return, 12315) protects you against businesses. Against a private person the Civil Code still gives you a remedy that fits what went wrong (the message below asks for it), and you can go to court. If the “private” seller in fact trades, a court may treat them as a business.',
   'step.private-seller.why':
     'Where performance does not match what was agreed, the buyer may reasonably choose a remedy that fits the goods and the loss, such as a repair, a replacement, a return or a lower price. A court looks at what, how often and how much someone sells to decide whether they are a business.',
   'step.private-seller.what.perform':
-    'Consumer law (the 7-day return, 12315) protects you against businesses. Against a private person you can still ask, under the Civil Code, for what was agreed, or your money back or damages where that cannot be done, and go to court. If the “private” seller in fact trades, a court may treat them as a business.',
+    'The Consumer Rights Protection Law (the 7-day return, 12315) protects you against businesses. Against a private person you can still ask, under the Civil Code, for what was agreed, or your money back or damages where that cannot be done, and go to court. If the “private” seller in fact trades, a court may treat them as a business.',
   'step.private-seller.why.perform':
     'A party that does not perform as agreed must perform, put it right or pay damages; a court looks at what, how often and how much someone sells to decide whether they are a business.',
   'step.private-seller.how.1':
@@ -622,7 +623,7 @@ export const plan = {
   'deadline.no-reason-return.label': 'Last day to ask for a 7-day no-reason return',
   'deadline.no-reason-return.note': 'The 7 days start the day after you signed.',
   'deadline.no-reason-return.afterwards':
-    'The no-reason return has passed; if you asked by this day, your request still stands. If the item is faulty or not as described, your quality rights go on: repair, replacement or return.',
+    'The no-reason return has passed; if you asked by this day, your request still stands. If the item is faulty or not as described, you can still ask for a repair or a replacement, and a return where the problem defeats the purpose of the purchase.',
   'deadline.cooling-off.label': 'Last day to ask for your prepayment back without giving a reason',
   'deadline.cooling-off.note':
     'The 7 days start the day after you paid. Ask in writing, in the chat, so the date is on record.',
@@ -656,7 +657,7 @@ export const plan = {
   'deadline.burden-of-proof.label':
     'Durable goods: for a defect you find by this date, the seller carries the burden of proof',
   'deadline.burden-of-proof.note':
-    'The law lists cars, computers, TVs, fridges, air conditioners and washing machines.',
+    'The law lists cars, computers, TVs, fridges, air conditioners, washing machines and similar (等) durable goods.',
   'deadline.burden-of-proof.afterwards':
     'You may now need to show the defect yourself, for example with a test report.',
   'deadline.burden-of-proof-if-durable.label':
@@ -714,7 +715,7 @@ export const plan = {
     'A platform rule from WeChat Store’s developer documents, not law: 7 days after the seller rejects your request.',
   'deadline.wechat-intervention.afterwards': 'The platform may no longer step in. 12315 and the courts are still open.',
   'deadline.regulator-reply.label':
-    'If you complain to 12315 on {filed}, the regulator should deal with it and tell you by this date',
+    'If you complain to 12315 on {filed}, the regulator must deal with it and tell you by this date',
   'deadline.regulator-reply.note.covered':
     '7 working days, counted on the official calendar of public holidays and make-up working days.',
   'deadline.regulator-reply.note.uncovered':
@@ -774,7 +775,7 @@ export const plan = {
   'excuse.not-a-quality-issue.fake.why':
     'The seller may insist the item is genuine. A written answer from the brand is evidence, but the seller may dispute it; if you cannot agree, a testing body’s test is the stronger proof.',
   'excuse.not-a-quality-issue.fake.why.taobao':
-    'Under Taobao’s rule the seller must first show papers for where the item came from; if it does, you must give a test report or other proof when Taobao asks.',
+    'Under Taobao’s dispute rule (version in force 15 August 2025; a platform rule, not law) the seller must first show papers for where the item came from; if it does, you must give a test report or other proof when Taobao asks.',
   'excuse.not-a-quality-issue.fake.still':
     'Ask the brand for a written answer, or offer a test by a testing body. If it is shown to be fake, you can end the contract and send it back, at the seller’s cost: a fake usually defeats the purpose of the purchase.',
   'excuse.not-a-quality-issue.fake.still.in-time':
@@ -882,7 +883,7 @@ export const plan = {
   'excuse.not-a-quality-issue.food.still':
     'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility. If the use-by date (the production date plus the shelf life on the label) is before the day you signed for it, that shows it was already past its date when it arrived. Your evidence: photos of the food and its label (the earlier the better), and what is left of it kept sealed.',
   'excuse.opened-so-no-return.sealed.why':
-    'For food, cosmetics and medical goods, a broken one-time seal makes the item not intact, and then a no-reason return can be refused.',
+    'For food, cosmetics and medical devices, a broken one-time seal makes the item not intact, and then a no-reason return can be refused.',
   'excuse.opened-so-no-return.sealed.still':
     'If only the outer box was opened and the seal is whole, the return stands. If the item is faulty, the quality return applies whatever the seal.',
   'excuse.opened-so-no-return.sealed.still.returned':
@@ -961,7 +962,7 @@ export const plan = {
   'excuse.deposit-not-refundable.unclear.why':
     'Whether the seller may keep it depends on the word the listing used (定金 or 订金) and on who did not go through with the sale.',
   'excuse.deposit-not-refundable.unclear.still':
-    'Screenshot the pre-sale terms. A 订金 is not kept under the 定金 rule; a 定金 the seller failed on must be returned double.',
+    'Screenshot the pre-sale terms. A 订金 is not kept under the 定金 rule; a 定金 must be returned double if the seller’s failure defeated the purpose of the sale.',
   'excuse.digital-no-refund.why': 'Downloaded digital goods are excluded from the 7-day no-reason return by law.',
   'excuse.digital-no-refund.still': 'If it does not work as described, you can still ask for a fix or a refund.',
   'case.meal-late.why':
@@ -979,7 +980,7 @@ export const plan = {
   'case.hidden-fee.why':
     'If the fee table was shown clearly before you paid, for example on a cheap fare, it is probably part of your contract.',
   'case.hidden-fee.still':
-    'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
+    'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that is clearly unreasonable, can still be questioned, and 12315 can look at it.',
   'case.food-made-ill.why':
     'The seller can ask you to show that the food itself was bad, not only that someone was unwell after eating it. For anything beyond the refund, it can also ask you to show that the food caused the illness.',
   'case.food-made-ill.still':
@@ -1028,9 +1029,9 @@ export const plan = {
   'step.still-possible.how.prepaid-after.ended':
     'Mediation has ended. If the shop still says no, you can go to court, which may order part of the money back. The result is not certain.',
   'case.hidden-fee.still.platform-decided':
-    'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned, and 12315 can look at it.',
+    'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that is clearly unreasonable, can still be questioned, and 12315 can look at it.',
   'case.hidden-fee.still.ended':
-    'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that seems unreasonable, can still be questioned; mediation has ended, so if you cannot agree, you can go to court.',
+    'Ask how the fee was worked out and on what basis. A fee that was never pointed out to you, or that is clearly unreasonable, can still be questioned; mediation has ended, so if you cannot agree, you can go to court.',
   'case.auto-renewed.still.platform-decided':
     'Cancelling stops the next charge. Renewing must be your choice, so ask for this charge back, and take it to 12315 if the business refuses.',
   'case.auto-renewed.still.ended':
@@ -1038,7 +1039,7 @@ export const plan = {
   'case.fake-decided.why':
     'The platform may have sided with the seller because it showed papers for where the item came from, and you had no test report or written answer from the brand. A missing tag and poor stitching alone may not be enough for 12315 or a court either.',
   'case.fake-decided.why.taobao':
-    'The platform may have sided with the seller because it showed papers for where the item came from (distribution papers, customs papers or an invoice), and you had no test report or written answer from the brand: under Taobao’s rule the payment then goes to the seller. A missing tag and poor stitching alone may not be enough for 12315 or a court either.',
+    'The platform may have sided with the seller because it showed papers for where the item came from (distribution papers, customs papers or an invoice), and you had no test report or written answer from the brand: under Taobao’s dispute rule (version in force 15 August 2025; a platform rule, not law) the payment then goes to the seller. A missing tag and poor stitching alone may not be enough for 12315 or a court either.',
   'case.fake-decided.still':
     'Ask the brand for a written answer, or have the item tested by a qualified body. If you and the seller cannot agree on one after you complain, the regulator handling the complaint may name it.',
   'case.fake-decided.still.ended': 'Ask the brand for a written answer, or have the item tested by a qualified body.',
@@ -1075,7 +1076,7 @@ export const plan = {
   'case.price-not-promised.still.final-say':
     'The shop’s “final say” term is void in law, but it changes nothing here: nothing was promised.',
   'case.price-not-promised.still.jd':
-    'JD’s dispute rules (version in force 4 July 2025) also name its own price-protection rules and its “pay double if you paid more” (买贵双倍赔) rules for price disputes. We have not read their terms. Look in the order for 价格保护 or 申请价保, or ask JD’s customer service.',
+    'JD’s dispute rules (version in force 4 July 2025; platform rules, not law) also name its own price-protection rules and its “pay double if you paid more” (买贵双倍赔) rules for price disputes. We have not read their terms. Look in the order for 价格保护 or 申请价保, or ask JD’s customer service.',
   'excuse.price-mistake.obvious.why':
     'If the price was plainly a mistake (far below any normal price), or you ordered many, a court may let the seller undo the sale for a serious mistake. Courts decide these cases one by one, and results vary.',
   'excuse.price-mistake.obvious.still':
@@ -1095,7 +1096,7 @@ export const plan = {
   'excuse.returned-damaged.still.no-platform':
     'Ask the seller for photos and the courier’s damage record, and show your own photos from before you posted it, if you took any. If it was damaged on the way back, keep the waybill and ask the courier you sent it with. If you cannot agree, follow the steps below.',
   'excuse.private-seller.why':
-    'A private person is not bound by consumer law. A listing that said “sold as is” or “no returns” generally holds in a sale between private people, and normal wear for a used item’s age is not a fault. The exception: the seller knew of the fault, or was grossly careless not to know, and did not tell you.',
+    'A private person is not bound by the Consumer Rights Protection Law. A listing that said “sold as is” or “no returns” generally holds in a sale between private people, and normal wear for a used item’s age is not a fault. The exception: the seller knew of the fault, or was grossly careless not to know, and did not tell you.',
   'private.route.platform': 'Use the platform’s dispute process where there is one, or the court.',
   'private.route.court': 'The platform has made its decision: what is left is the court.',
   'private.route.court.ended': 'Mediation has ended: what is left is the court.',
@@ -1104,11 +1105,11 @@ export const plan = {
   'excuse.private-seller.still.returned':
     'The item is back with the seller. If the listing or the chat did not show this problem, or the seller knew of it and did not say, contract law lets you ask for your money back. Keep the listing and the chat.',
   'excuse.private-seller.why.wrong-or-missing-items':
-    'A private person is not bound by consumer law: there is no 7-day return and no 12315. If what came is what the listing showed, the seller may be right to refuse.',
+    'A private person is not bound by the Consumer Rights Protection Law: there is no 7-day return and no 12315. If what came is what the listing showed, the seller may be right to refuse.',
   'excuse.private-seller.why.consumable':
-    'A private person is not bound by consumer law: there is no 7-day return and no 12315. If the description showed or mentioned the problem, the seller may be right to refuse.',
+    'A private person is not bound by the Consumer Rights Protection Law: there is no 7-day return and no 12315. If the description showed or mentioned the problem, the seller may be right to refuse.',
   'excuse.private-seller.why.counterfeit-goods':
-    'A private person is not bound by consumer law: there is no 7-day return, no 12315 and no 3 times the price. If the listing said it was a copy or not genuine, the seller may be right to refuse.',
+    'A private person is not bound by the Consumer Rights Protection Law: there is no 7-day return, no 12315 and no 3 times the price. If the listing said it was a copy or not genuine, the seller may be right to refuse.',
   'excuse.private-seller.proof':
     'The rule that puts the proof of a durable good’s fault on the seller for 6 months binds businesses, not private sellers. Before going further, keep evidence of the fault, such as a repair shop’s written diagnosis or a test report.',
   'excuse.private-seller.still.consumable':
@@ -1124,7 +1125,7 @@ export const plan = {
   'excuse.private-seller.still.counterfeit-goods':
     'If the listing presented it as genuine, contract law still gives you a return and your money back.',
   'note.seller-unsure':
-    'We treated the seller as a business. If they are a private person selling their own things, consumer law (the 7-day return, 12315) may not apply, and contract law does.',
+    'We treated the seller as a business. If they are a private person selling their own things, the Consumer Rights Protection Law (the 7-day return, 12315) may not apply, and the Civil Code’s contract rules do.',
   'note.second-hand-business':
     'The seller may say this was a private sale. Whether someone is a business is judged on what, how many and how often they sell: save the seller’s other listings and sales now.',
   'note.off-platform':
@@ -1134,7 +1135,7 @@ export const plan = {
   'note.community-group':
     'Picked up from a group leader (团长)? The leader hands the goods over but may not be the seller. Tell the leader at once, then make your claim in the app, on the order, and see who the order page names as the seller.',
   'note.live-stream':
-    'Bought in a live stream: the live-room operator is liable as the seller unless it clearly showed who the real seller was.',
+    'Bought in a live stream: the live-room operator is liable as the seller unless it clearly showed both that it is not the seller and who the real seller is.',
   'note.cosmetics':
     'Cosmetics are not food: the Food Safety Law’s 10 times does not apply. If the seller cheated, the Consumer Rights Protection Law’s 3 times can.',
   // The platform as a step names it ("Ask JD to decide …"); an option label ("A cross-border shop on …") reads wrong there.
