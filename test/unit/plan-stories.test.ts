@@ -1677,6 +1677,137 @@ describe('every plan', () => {
       expect(renewal.sellerMayBeRight?.still).toContain('向12315反映');
     });
 
+    it('audit P, M1 and M7: once the item is back, each card and date says what the return gives for that problem', () => {
+      const late = { 'seller-said': 'deadline-passed' };
+      const handbag = moved('taobao-fake-handbag-shop-refused', 'sent-back', '2026-12-20', '2027-01-05', late);
+      const fakeDate = handbag.deadlines.find((d) => d.id === 'quality-return')?.afterwards;
+      expect(fakeDate).toContain('假货通常导致不能实现购买目的');
+      expect(fakeDate).not.toContain('修理');
+      const nuts = moved('pinduoduo-expired-nuts', 'sent-back', '2026-12-16', '2027-01-05', late);
+      expect(nuts.sellerMayBeRight?.still).not.toContain('修理');
+      expect(nuts.deadlines.find((d) => d.id === 'quality-return')?.afterwards).not.toContain('修理');
+      const kettle = moved('jd-kettle-box-crushed', 'sent-back', '2026-12-10', '2026-12-20', late, {
+        tried: 'nothing',
+      });
+      expect(kettle.sellerMayBeRight?.why).not.toContain('本来也不要求整单退货');
+      expect(kettle.sellerMayBeRight?.still).toContain('只有外包装破损的');
+      const other = { 'seller-said': 'something-else' };
+      const durian = moved('hema-durian-changed-mind-not-asked', 'sent-back', '2026-12-05', '2026-12-25', other);
+      const curtains = moved(
+        'jd-custom-curtains-changed-mind-not-asked',
+        'sent-back',
+        '2026-12-05',
+        '2026-12-25',
+        other,
+      );
+      const used = moved('taobao-desk-lamp-changed-mind', 'sent-back', '2026-11-30', '2026-12-20', {
+        'seller-said': 'tags-off-or-used',
+        'used-beyond-checking': true,
+      });
+      for (const plan of [durian, curtains, used]) {
+        expect(plan.sellerMayBeRight?.still).toMatch(/商品已经退回|收下了退货/);
+        expect(plan.sellerMayBeRight?.still).not.toMatch(/要求退货|或者退货/);
+      }
+      // M5: the favour message says only that the item went back, not that a return was asked in time.
+      expect(messagesOf(curtains)).not.toContain('七日内）申请七天无理由退货');
+    });
+
+    it('audit P, M2: a private seller with the item back keeps each problem’s own conditions', () => {
+      const back = (id: string) =>
+        moved(id, 'sent-back', '2026-12-05', '2026-12-20', { 'seller-said': 'something-else' }, { tried: 'nothing' });
+      expect(back('wechat-group-private-used-phone-dies').sellerMayBeRight?.still).toContain('说过东西是好的');
+      expect(back('xianyu-private-headphones-box-crushed').sellerMayBeRight?.still).toContain('运输途中');
+      expect(back('xianyu-private-lego-pieces-missing').sellerMayBeRight?.still).toContain('不能实现购买目的');
+    });
+
+    it('audit P, M3 to M6: medicine, a return the seller may refuse, and a refusal that holds if the item was not intact', () => {
+      const drops = (after: Answers) =>
+        moved('jd-pharmacy-eye-drops-changed-mind-excluded', 'sent-back', '2026-12-03', '2026-12-20', after, {
+          tried: 'nothing',
+        });
+      expect(
+        drops({ 'seller-said': 'you-pay-return-shipping', 'free-returns': false }).sellerMayBeRight?.still,
+      ).toContain('本站未能核实');
+      const inspected = drops({ 'seller-said': 'refund-after-inspection' });
+      expect(messagesOf(inspected)).not.toContain('举报');
+      expect(inspected.steps.map((st) => st.what).join('')).not.toContain('可以被处罚');
+      expect(inspected.deadlines.map((d) => d.id)).not.toContain('refund-due');
+      // M4: moved on past the seller, a return it may lawfully have refused is still the money or the item back.
+      const lamp = (event: 'platform-against' | 'regulator-ended', date: string, today: string) =>
+        moved(
+          'taobao-desk-lamp-changed-mind',
+          event,
+          date,
+          today,
+          {},
+          {
+            tried: 'sent-back',
+            'returned-on': '2026-11-30',
+            'seller-said': 'item-excluded-from-returns',
+            'exclusion-confirmed': 'confirmed',
+          },
+        );
+      for (const plan of [
+        lamp('platform-against', '2027-01-05', '2027-01-10'),
+        lamp('regulator-ended', '2027-01-15', '2027-01-20'),
+      ]) {
+        expect(messagesOf(plan)).not.toMatch(/办理退货退款|退货运费由我承担/);
+        expect(messagesOf(plan)).toContain('或者把商品寄还给我');
+        // L2: titled and cited as what it is, not the refund that is due.
+        const step = plan.steps.find((st) => st.id === 'refund-overdue')!;
+        expect(step.title).toBe(words['zh-cn'].say('step.refund-overdue.title.may-refuse'));
+        expect(step.laws).not.toContain('returns-13');
+      }
+      // M6: the seal may have been broken: the report and the step say "if its reason does not hold".
+      const cream = moved(
+        'tmall-face-cream-box-crushed',
+        'sent-back',
+        '2026-12-01',
+        '2026-12-20',
+        {
+          'seller-said': 'opened-so-no-return',
+        },
+        { tried: 'nothing' },
+      );
+      const report = cream.steps.find((st) => st.id === 'report');
+      expect(report?.what).toContain('理由不成立的');
+      expect(report?.what).not.toContain('这本身就是');
+      expect(cream.steps.find((st) => st.id === 'refund-overdue')?.what).toContain('理由不成立的');
+    });
+
+    it('audit P, L1, L3, L4: after mediation the court alone; the postage card conditional; food back has nothing to weigh', () => {
+      for (const id of [
+        'tmall-washing-machine-dented-signed-for',
+        'xianyu-shop-used-phone-sold-as-is',
+        'group-buying-pork-short-weight-fresh-excuse',
+        'jd-pharmacy-eye-drops-changed-mind-excluded',
+      ]) {
+        const zh = moved(id, 'regulator-ended', '2027-01-15', '2027-01-20');
+        const en = moved(id, 'regulator-ended', '2027-01-15', '2027-01-20', {}, {}, 'en');
+        expect(ids(zh), id).toEqual(['court']);
+        expect(zh.sellerMayBeRight?.still, id).not.toContain('投诉');
+        expect(en.sellerMayBeRight?.still, id).not.toContain('complaint');
+      }
+      const postage = moved('taobao-desk-lamp-changed-mind', 'sent-back', '2026-12-07', '2026-12-27', {
+        'seller-said': 'you-pay-return-shipping',
+        'free-returns': false,
+      });
+      expect(postage.sellerMayBeRight?.still).toContain('你在7天内申请的');
+      const pork = moved(
+        'group-buying-pork-short-weight-fresh-excuse',
+        'sent-back',
+        '2026-12-01',
+        '2026-12-20',
+        {
+          'seller-said': 'something-else',
+        },
+        { 'wanted-remedy': 'return-all', tried: 'nothing' },
+      );
+      const labels = pork.evidence.map((e) => e.label).join('\n');
+      expect(labels).not.toMatch(/放在秤上|取货点当场/);
+      expect(labels).toContain('退回前拍的');
+    });
+
     it('L1 to L5: reports, the checklist, the in-time request and a passed platform window fit the stage', () => {
       const coat = moved('tmall-coat-price-protection-refused', 'regulator-ended', '2027-01-05', '2027-01-10');
       expect(ids(coat)).toContain('report');
@@ -2231,14 +2362,14 @@ describe('every plan', () => {
         if (id === 'photos') expect(plan.evidenceNames[id]).toMatch(/food/);
     }
     // Goods come by courier, with a parcel label to photograph; a community group-buying order is collected from a
-    // pickup point, with no courier and no label; goods already back with the seller can only have been photographed
-    // before they went; a fault that came with use is shown by itself (the label is long gone).
+    // pickup point, with no courier and no label; goods already back with the seller (from a pickup point too) can only
+    // have been photographed before they went (audit P, L4); a fault that came with use is shown by itself.
     const goods = plans.filter(({ answers }) => isGoodsProblem(String(answers.problem)));
     for (const { answers, plan } of goods) {
       const label = plan.evidence.find((e) => e.id === 'photos')?.label;
       if (label === undefined) continue;
-      if (answers.platform === 'community-group') expect(label).toMatch(/pickup/);
-      else if (factsOf(answers).goodsBack) expect(label).toMatch(/before you sent it back/);
+      if (factsOf(answers).goodsBack) expect(label).toMatch(/before you sent it back/);
+      else if (answers.platform === 'community-group') expect(label).toMatch(/pickup/);
       else expect(label).toMatch(/parcel label|that show the problem/);
     }
     expect(goods.some(({ answers }) => answers.platform === 'community-group')).toBe(true);

@@ -41,6 +41,7 @@ import {
   qualityRemedy,
   qualityReturn,
   refundOverdue,
+  unwantedMedicine,
   reportFalseSale,
   reportViolation,
   saveEvidence,
@@ -87,7 +88,8 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
       includesIntervention: steps.some((s) => s.id === 'platform-intervention'),
       includesCourt: steps.some((s) => s.id === 'court'),
       includesPunitive: steps.some((s) => s.id === 'punitive-damages'),
-      refundMayBeRefused: chosen.routeClosed,
+      // (Medicine: whether its refund is owed is not settled either; audit P, M3.)
+      refundMayBeRefused: chosen.routeClosed || unwantedMedicine(r),
     }),
     steps,
   );
@@ -461,7 +463,11 @@ function chooseSteps(
     // Only while the seller is the rung: once the platform has decided, the last demand before court is what is left
     // (audit 11-b, H3).
     if (!routeClosed && rung <= 1) steps.push(privateSeller(r, c, today, words));
-  } else if (f.stage === 'sent-back') steps.push(refundOverdue(r, c, today, words, routeClosed));
+  } else if (f.stage === 'sent-back')
+    steps.push(refundOverdue(r, c, today, words, { mayRefuse: routeClosed, conditional: disputed !== undefined }));
+  // A return the seller may lawfully have refused, the case moved on: still the money or the item back, not a return
+  // it already has (audit P, M4).
+  else if (f.goodsBack && routeClosed) steps.push(refundOverdue(r, c, today, words, { mayRefuse: true }));
   else if (rung <= 1) {
     if (r.goodsFault)
       steps.push(
@@ -579,12 +585,19 @@ function chooseSteps(
       );
     // (Not for medicine no longer wanted: whether it has a no-reason return is not settled, so a late refund is not
     // reported as a breach either; audit 8 C-M4, audit O M5.)
-    else if (overdueSince && !(f.problem === 'changed-my-mind' && f.itemKind === 'medicine'))
+    else if (overdueSince && !unwantedMedicine(r))
       violationReport = reportViolation(
         words,
         // Said to have arrived damaged: whether the refund is owed is the point in dispute, so the report is for a
-        // seller that cannot show the damage came after posting (audit 11-a, M5).
-        f.sellerSaid === 'returned-damaged' ? 'returned-damaged' : r.returnForFault ? 'request' : undefined,
+        // seller that cannot show the damage came after posting (audit 11-a, M5). Likewise a refusal that holds if the
+        // item was not intact (audit P, M6).
+        f.sellerSaid === 'returned-damaged'
+          ? 'returned-damaged'
+          : r.returnForFault
+            ? 'request'
+            : disputed
+              ? 'conditional'
+              : undefined,
         overdueSince,
         rung > 2,
       );

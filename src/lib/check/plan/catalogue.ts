@@ -579,7 +579,9 @@ export function representativeAnswers(): Answers[] {
       'seller-said': 'sold-as-is',
     },
   ];
-  for (const told of noReply) sets.push({ ...jdFault, ...told, tried: 'platform-against' });
+  // (And once mediation has ended: the last demand and the court; audit P, L1.)
+  for (const told of noReply)
+    for (const tried of ['platform-against', 'regulator-ended']) sets.push({ ...jdFault, ...told, tried });
   sets.push({
     ...jdFault,
     problem: 'changed-my-mind',
@@ -599,12 +601,50 @@ export function representativeAnswers(): Answers[] {
     { 'seller-said': 'item-excluded-from-returns', 'exclusion-confirmed': 'not-sure' },
     { 'seller-said': 'item-excluded-from-returns', 'item-kind': 'medicine' },
   ];
+  // (Goods the law excludes, an item used beyond checking, and medicine told to pay postage or waiting on an inspection;
+  // audit P, M3 and M7.)
+  toldOnceBack.push(
+    { 'seller-said': 'something-else', 'item-kind': 'fresh-food' },
+    { 'seller-said': 'something-else', 'item-kind': 'custom-made' },
+    { 'seller-said': 'tags-off-or-used', 'used-beyond-checking': true },
+    { 'seller-said': 'you-pay-return-shipping', 'free-returns': false, 'item-kind': 'medicine' },
+    { 'seller-said': 'refund-after-inspection', 'item-kind': 'medicine' },
+  );
   for (const told of toldOnceBack) sets.push({ ...unwanted, ...back, ...told });
+  for (const tried of ['platform-against', 'regulator-ended'])
+    sets.push({ ...unwanted, 'item-kind': 'medicine', tried, 'seller-said': 'item-excluded-from-returns' });
+  // Sent back after the 7 days and answered "past the deadline": what the return gives, named for food, a box alone, a
+  // fake and other faults (audit P, M1); and from a private seller (audit P, M2).
+  const lateBack: Answers = { tried: 'sent-back', 'received-on': '2026-11-01', 'returned-on': '2026-11-20' };
+  const faultsBack: Answers[] = [
+    { problem: 'defective-or-damaged', symptoms: ['spoiled'], 'item-kind': 'packaged-food', 'how-much-bad': 'all' },
+    { problem: 'defective-or-damaged', symptoms: ['damaged-packaging'], 'item-kind': 'other' },
+    { problem: 'counterfeit-goods', symptoms: [], 'item-kind': 'other' },
+    { problem: 'defective-or-damaged', symptoms: ['stopped-working'], 'item-kind': 'other' },
+  ];
+  for (const told of faultsBack) {
+    sets.push({ ...jdFault, ...lateBack, ...told, 'seller-said': 'deadline-passed' });
+    sets.push({
+      ...jdFault,
+      ...lateBack,
+      ...told,
+      platform: 'xianyu',
+      'seller-type': 'private',
+      payment: 'in-app',
+      'seller-said': 'something-else',
+    });
+  }
   sets.push({
-    ...unwanted,
-    'item-kind': 'medicine',
-    tried: 'platform-against',
-    'seller-said': 'item-excluded-from-returns',
+    ...jdFault,
+    ...lateBack,
+    problem: 'wrong-or-missing-items',
+    symptoms: ['missing-items'],
+    'wanted-remedy': 'return-all',
+    'item-kind': 'other',
+    platform: 'xianyu',
+    'seller-type': 'private',
+    payment: 'in-app',
+    'seller-said': 'something-else',
   });
   // A renewal charged by a shop's own app: 12315, no platform (audit O, M7).
   sets.push({

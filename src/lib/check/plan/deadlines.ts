@@ -92,7 +92,10 @@ export function deadlinesFor(
             ? `deadline.quality-return.afterwards.${r.putRight}`
             : // Sent back after the date: the return is made, and what it gives follows (audit O, M3).
               facts.goodsBack
-              ? 'deadline.quality-return.afterwards.returned'
+              ? // Named for what went wrong: a fake, food, a box alone (audit P, M1).
+                r.laterRemedy === 'counterfeit-goods' || r.laterRemedy === 'consumable' || r.laterRemedy === 'packaging'
+                ? `deadline.quality-return.afterwards.returned.${r.laterRemedy}`
+                : 'deadline.quality-return.afterwards.returned'
               : r.laterRemedy && r.laterRemedy !== 'repair'
                 ? `deadline.quality-return.afterwards.${r.laterRemedy}`
                 : 'deadline.quality-return.afterwards',

@@ -68,6 +68,8 @@ const namedFor = {
 } as const satisfies Record<string, Partial<Record<EvidenceId, string>>>;
 type Situation = keyof typeof namedFor;
 const situationsOf = (r: Reading): Situation[] => [
+  // First: once the goods are back, what went back with them can no longer be weighed or photographed (audit P, L4).
+  ...(r.facts.goodsBack ? (['sent-back'] as const) : []),
   ...(r.facts.problem === 'tickets-and-travel' ? (['trip'] as const) : []),
   ...(r.facts.problem === 'food-delivery' ? (['meal'] as const) : []),
   // Nothing was signed for: no signer to show, perhaps not even a parcel yet.
@@ -78,7 +80,6 @@ const situationsOf = (r: Reading): Situation[] => [
   ...(r.madeIll ? (['harmed'] as const) : []),
   ...(r.food && r.facts.problem === 'wrong-or-missing-items' ? (['weighed'] as const) : []),
   ...(r.facts.platform === 'community-group' ? (['pickup'] as const) : []),
-  ...(r.facts.goodsBack ? (['sent-back'] as const) : []),
   ...(r.laterFault ? (['later'] as const) : []),
 ];
 /** The other names `Id` can take, so a text key is typed for exactly the evidence a caller names. */

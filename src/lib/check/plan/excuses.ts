@@ -56,8 +56,16 @@ export type Right = {
  * gives instead (audit O, L4 and M4); and medicine, whose "you can still ask" becomes a claim once the platform has ruled
  * (audit O, M5).
  */
-const stillVariants: Partial<Record<Right, { returned: PlanTextKey; later?: PlanTextKey }>> = {
+const stillVariants: Partial<Record<Right, { returned: PlanTextKey; later?: PlanTextKey; court?: PlanTextKey }>> = {
   'excuse.tags-off-or-used': { returned: 'excuse.tags-off-or-used.still.returned' },
+  // Goods the law excludes, and an item used beyond checking: once back, what is still open (audit P, M7).
+  'excuse.item-excluded-from-returns.fresh-food': {
+    returned: 'excuse.item-excluded-from-returns.fresh-food.still.returned',
+  },
+  'excuse.item-excluded-from-returns.custom-made': {
+    returned: 'excuse.item-excluded-from-returns.custom-made.still.returned',
+  },
+  'excuse.tags-off-or-used.used': { returned: 'excuse.tags-off-or-used.used.still.returned' },
   'excuse.opened-so-no-return.sealed': { returned: 'excuse.opened-so-no-return.sealed.still.returned' },
   'excuse.item-excluded-from-returns.not-listed': {
     returned: 'excuse.item-excluded-from-returns.not-listed.still.returned',
@@ -68,6 +76,8 @@ const stillVariants: Partial<Record<Right, { returned: PlanTextKey; later?: Plan
   'excuse.item-excluded-from-returns.medicine': {
     returned: 'excuse.item-excluded-from-returns.medicine.still.returned',
     later: 'excuse.item-excluded-from-returns.medicine.still.later',
+    // Once mediation has ended, only the court is left (audit P, L1).
+    court: 'excuse.item-excluded-from-returns.medicine.still.court',
   },
 };
 
@@ -76,7 +86,13 @@ export function stillOf(right: Right, r: Reading, words: PlanWords): string {
   const variants = stillVariants[right];
   const later = r.facts.stage === 'platform-against' || r.facts.stage === 'regulator-ended';
   return words.say(
-    variants && r.facts.goodsBack ? variants.returned : variants?.later && later ? variants.later : `${right}.still`,
+    variants && r.facts.goodsBack
+      ? variants.returned
+      : variants?.court && r.facts.stage === 'regulator-ended'
+        ? variants.court
+        : variants?.later && later
+          ? variants.later
+          : `${right}.still`,
   );
 }
 
@@ -89,7 +105,10 @@ export function stillOf(right: Right, r: Reading, words: PlanWords): string {
 const stillAfterSeven = (r: Reading, words: PlanWords): string =>
   words.say(
     r.facts.goodsBack
-      ? 'excuse.deadline-passed.fault.still.returned'
+      ? // Named for what went wrong: nobody repairs a fake or food, and a box alone is put right as a box (audit P, M1).
+        r.laterRemedy === 'consumable' || r.laterRemedy === 'packaging'
+        ? `excuse.deadline-passed.fault.still.returned.${r.laterRemedy}`
+        : 'excuse.deadline-passed.fault.still.returned'
       : r.laterRemedy === 'repair' || r.laterRemedy === 'counterfeit-goods' || !r.laterRemedy
         ? 'excuse.deadline-passed.fault.still'
         : `excuse.deadline-passed.fault.still.${r.laterRemedy}`,
@@ -282,7 +301,11 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           caveat: {
             why: words.say('excuse.signed-for-no-refund.visible.why'),
             still: words.say(
-              noReply ? 'excuse.signed-for-no-refund.visible.still.later' : 'excuse.signed-for-no-refund.visible.still',
+              f.stage === 'regulator-ended'
+                ? 'excuse.signed-for-no-refund.visible.still.court'
+                : noReply
+                  ? 'excuse.signed-for-no-refund.visible.still.later'
+                  : 'excuse.signed-for-no-refund.visible.still',
             ),
           },
         };
@@ -446,8 +469,10 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           // user said the request was for something else, nor where the message asks for no return (part of the
           // food, a box alone: audit G, L3).
           // A refusal within the 7 days called them passed when they were not: said first (audit H, L1).
+          // (Once the goods are back, the message asks for the whole refund: not "your message asks for no return";
+          // audit P, M1.)
           why: words.say(
-            r.badPart || r.boxOnly
+            (r.badPart || r.boxOnly) && (!f.goodsBack || boxAsked)
               ? (`excuse.deadline-passed.fault.why.no-return${noReturn}` as const)
               : !asksInTime(r)
                 ? 'excuse.deadline-passed.fault.why.plain'
@@ -481,9 +506,11 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           caveat: {
             why: words.say('excuse.item-excluded-from-returns.fault.why'),
             still: words.say(
-              noReply
-                ? 'excuse.item-excluded-from-returns.fault.still.later'
-                : 'excuse.item-excluded-from-returns.fault.still',
+              f.stage === 'regulator-ended'
+                ? 'excuse.item-excluded-from-returns.fault.still.court'
+                : noReply
+                  ? 'excuse.item-excluded-from-returns.fault.still.later'
+                  : 'excuse.item-excluded-from-returns.fault.still',
             ),
           },
         };
@@ -547,7 +574,13 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
             words.say('excuse.sold-as-is.why'),
             ...(used ? [words.say('excuse.sold-as-is.why.used')] : []),
           ),
-          still: words.say(noReply ? 'excuse.sold-as-is.still.later' : 'excuse.sold-as-is.still'),
+          still: words.say(
+            f.stage === 'regulator-ended'
+              ? 'excuse.sold-as-is.still.court'
+              : noReply
+                ? 'excuse.sold-as-is.still.later'
+                : 'excuse.sold-as-is.still',
+          ),
         },
       };
     }
@@ -575,12 +608,19 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // Once the item is back the postage is settled, and the price is what is held back: the seller refunds it within
       // 7 days of receipt, less at most the postage a free-shipping offer no longer covers (Returns Measures 13, 18).
       // Conditional, so the route stays open (audit O, H1).
+      // (Medicine: whether it has a no-reason return is not settled, so the refund is not stated as owed; audit P, M3.)
       if (f.goodsBack)
-        return mayBeRight(
-          ['no-reason-postage', 'refund-within-7-days'],
-          true,
-          'excuse.you-pay-return-shipping.returned',
-        );
+        return f.itemKind === 'medicine'
+          ? {
+              kind: 'may-be-right',
+              mayBeRight: {
+                why: words.say('excuse.you-pay-return-shipping.returned.why'),
+                still: words.say('excuse.you-pay-return-shipping.returned.still.medicine'),
+              },
+              claims: ['no-reason-postage'],
+              conditional: true,
+            }
+          : mayBeRight(['no-reason-postage', 'refund-within-7-days'], true, 'excuse.you-pay-return-shipping.returned');
       if (f.freeReturns === false)
         return mayBeRight(['no-reason-postage'], false, 'excuse.you-pay-return-shipping.no-promise');
       return mayBeRight(['no-reason-postage'], true, 'excuse.you-pay-return-shipping');
@@ -733,7 +773,12 @@ export function privateSellerCaveat(r: Reading, words: PlanWords): SellerMayBeRi
     still: words.sentences(
       words.say(
         r.facts.goodsBack
-          ? 'excuse.private-seller.still.returned'
+          ? // Named for what went wrong, with the same conditions as before the return (audit P, M2).
+            later === 'wrong-item'
+            ? 'excuse.private-seller.still.returned.wrong-or-missing-items'
+            : later && later !== 'repair'
+              ? `excuse.private-seller.still.returned.${later}`
+              : 'excuse.private-seller.still.returned'
           : later === 'wrong-item'
             ? 'excuse.private-seller.still.wrong-or-missing-items'
             : later && later !== 'repair'

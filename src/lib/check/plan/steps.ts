@@ -1472,21 +1472,35 @@ export function answerExcuse(
   });
 }
 
+/** Medicine no longer wanted: whether it has a no-reason return is not settled (the dossier), so no fine is claimed. */
+export const unwantedMedicine = (r: Reading): boolean =>
+  r.facts.problem === 'changed-my-mind' && r.facts.itemKind === 'medicine';
+
 /**
  * The refund for an item the seller has back. `mayRefuse`: the seller may lawfully have refused that return (goods the
  * law excludes, an exclusion confirmed at checkout), so no refund duty, fine or escalation is claimed: the message asks
- * for the money or the item back, as a favour (audit O, M4).
+ * for the money or the item back, as a favour (audit O, M4), saying only that it was sent back (audit P, M5).
+ * `conditional`: the seller's reason holds if the item was not intact (tags cut, a seal broken), which the check cannot
+ * know: the refund is due if it does not (audit P, M6).
  */
-export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords, mayRefuse = false): PlanStep {
+export function refundOverdue(
+  r: Reading,
+  c: CaseBasis,
+  today: IsoDate,
+  words: PlanWords,
+  { mayRefuse = false, conditional = false }: { mayRefuse?: boolean; conditional?: boolean } = {},
+): PlanStep {
   // A walk that says the item was sent back always asks when the seller received it.
   if (!r.facts.returnedOn) throw new Error('A plan for a returned item needs the date the seller received it');
   if (mayRefuse)
     return step({
       ...fixed(words, 'refund-overdue'),
+      title: words.say('step.refund-overdue.title.may-refuse'),
       what: words.say('step.refund-overdue.what.may-refuse'),
       why: words.say('step.refund-overdue.why.may-refuse'),
       moveOn: words.say('step.refund-overdue.moveOn.may-refuse'),
-      claims: c.claims,
+      // Not the refund rule it says may not apply (audit P, L2).
+      claims: c.claims.filter((id) => id !== 'refund-within-7-days'),
       how: lines(words, ['step.refund-overdue.how.1']),
       attach: ['tracking', 'chat'],
       guides: ['refund-after-inspection'],
@@ -1494,7 +1508,7 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
         {
           id: 'to-seller',
           to: 'seller',
-          happened: c.happened,
+          happened: [addressed(words, 'msg.happened.returned', { date: { date: r.facts.returnedOn } })],
           ask: words.part('msg.ask.refund-or-send-back'),
           basis: [],
           replyBy: true,
@@ -1508,6 +1522,8 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
   const fault = r.returnForFault;
   const arrivedLate = !fault && r.facts.receivedOn !== undefined && !r.returnedInTime;
   const disputed = r.facts.sellerSaid === 'returned-damaged';
+  // Medicine: no fine or report claimed, its no-reason return not being settled (audit P, M3).
+  const medicine = unwantedMedicine(r);
   return step({
     ...fixed(words, 'refund-overdue'),
     ...(fault
@@ -1516,6 +1532,10 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
     // Said to have come back damaged: the refund is due only if it arrived intact, which is the point in dispute, and
     // no report is urged while it is (audit 8 A-M5; audit 10-b, M2).
     ...(disputed ? { what: words.say('step.refund-overdue.what.disputed') } : {}),
+    ...(medicine ? { what: words.say('step.refund-overdue.what.medicine') } : {}),
+    ...(conditional && !fault && !disputed && !medicine
+      ? { what: words.say('step.refund-overdue.what.conditional') }
+      : {}),
     // A 7-day return the seller received after the 7 days: what counts is when the user asked (Returns Measures 10).
     claims: [...lateRefundClaims(fault), ...c.claims, ...(arrivedLate ? (['no-reason-return'] as const) : [])],
     // A refusal within the 7 days already dates the request in the message: nothing to fill in (audit O, L3).
@@ -1545,12 +1565,27 @@ export function refundOverdue(r: Reading, c: CaseBasis, today: IsoDate, words: P
           ...(r.facts.sellerSaid === 'returned-damaged' ? [words.part('msg.extra.returned-damaged')] : []),
           // "We refund after we check it", once the item is back: answered in the same message (audit 10-b, M3).
           ...(r.facts.sellerSaid === 'refund-after-inspection'
-            ? [words.part(fault ? 'msg.extra.inspection.sent-back.quality' : 'msg.extra.inspection.sent-back')]
+            ? [
+                words.part(
+                  fault
+                    ? 'msg.extra.inspection.sent-back.quality'
+                    : medicine
+                      ? 'msg.extra.inspection.sent-back.no-fine'
+                      : 'msg.extra.inspection.sent-back',
+                ),
+              ]
             : []),
           ...(fault ? [words.part('msg.extra.refund-due.quality')] : []),
         ],
         replyBy: true,
-        next: words.part(`msg.next.refund-overdue${disputed ? '.disputed' : ''}${r.app ? '' : '.no-platform'}`),
+        // (No report threatened for medicine: audit P, M3.)
+        next: words.part(
+          medicine
+            ? r.app
+              ? 'msg.next.seller'
+              : 'msg.next.seller-no-platform'
+            : `msg.next.refund-overdue${disputed ? '.disputed' : ''}${r.app ? '' : '.no-platform'}`,
+        ),
       },
       r,
       today,
@@ -1816,7 +1851,14 @@ export function complain12315(r: Reading, c: CaseBasis, today: IsoDate, words: P
  */
 export function reportViolation(
   words: PlanWords,
-  ground?: 'request' | 'return' | 'price-promise' | 'unconfirmed-exclusion' | 'returned-damaged' | PutRightGround,
+  ground?:
+    | 'request'
+    | 'return'
+    | 'price-promise'
+    | 'unconfirmed-exclusion'
+    | 'returned-damaged'
+    | 'conditional'
+    | PutRightGround,
   returnedOn?: IsoDate,
   ended = false,
 ): PlanStep {
@@ -1833,12 +1875,14 @@ export function reportViolation(
       attach: ['chat', 'order-page'],
       guides: ['report-to-regulator'],
     });
-  if (ground === 'returned-damaged') {
+  // Said to have arrived damaged, or refused for a reason that holds if the item was not intact (audit P, M6): a
+  // breach only if the seller's reason does not hold, which is the point in dispute.
+  if (ground === 'returned-damaged' || ground === 'conditional') {
     // Reported only once the refund is 15 days late (build.ts), so the day the seller had the return is known.
-    if (!returnedOn) throw new Error('A report over a return said to be damaged needs the day the seller received it');
+    if (!returnedOn) throw new Error('A report over a disputed return needs the day the seller received it');
     return step({
       ...fixed(words, 'report'),
-      what: words.say('step.report.what.returned-damaged', { date: { date: returnedOn } }),
+      what: words.say(`step.report.what.${ground}`, { date: { date: returnedOn } }),
       claims: ['refusal-can-be-fined', 'late-refund-fined'],
       how,
       attach: ['chat', 'order-page'],

@@ -361,6 +361,8 @@ export const messages = {
     'You say the return arrived damaged. When I sent it, the item was [unused, intact and well packed]. Please show your evidence of its condition when you signed for it.',
   'msg.extra.inspection.sent-back':
     'You say you refund after checking the item: the check has to fit within those 7 days, and more than 15 days without a refund can be penalised under the law (Article 31 of the same Measures).',
+  'msg.extra.inspection.sent-back.no-fine':
+    'You say you refund after checking the item: the check has to fit within those 7 days.',
   'msg.extra.inspection.sent-back.quality':
     'You say you refund after checking the item, but checking is no reason to delay the refund.',
   'msg.extra.returned-damaged':

@@ -322,6 +322,11 @@ export const plan = {
     'The seller has your return. It may not have had to accept a no-reason return of this item (see “Where the seller may be right”). Since it took it, you can ask it to refund you, or to send the item back.',
   'step.refund-overdue.why.may-refuse':
     'The seller took the item back, but may not owe a no-reason refund for it: this message only asks it to settle.',
+  'step.refund-overdue.what.conditional':
+    'The seller has your return. If its reason does not hold (see “Where the seller may be right”), the refund is due within 7 days of receiving it, and taking more than 15 days can be penalised.',
+  'step.refund-overdue.what.medicine':
+    'The seller has the medicine back. Whether medicine has a 7-day no-reason return we could not confirm (see “Where the seller may be right”): ask for the refund, and if the seller will not, for the medicine back.',
+  'step.refund-overdue.title.may-refuse': 'Ask for your money or the item back',
   'step.refund-overdue.moveOn.may-refuse':
     'If the seller will not, the law may be on its side. If the item itself is faulty, go back and change your answers, so the plan treats it as a quality problem.',
   'step.refund-overdue.what.disputed':
@@ -415,6 +420,8 @@ export const plan = {
     'If the refund has not been paid more than 15 days after the seller receives your return, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.what.returned-damaged':
     'The seller received your return on {date}, and more than 15 days have passed without your refund. If it cannot show the item was damaged after you sent it, that delay is itself a breach the regulator can fine: you can report it, apart from your complaint.',
+  'step.report.what.conditional':
+    'The seller received your return on {date}, and more than 15 days have passed without your refund. If its reason does not hold (see “Where the seller may be right”), that delay is itself a breach the regulator can fine: you can report it, apart from your complaint.',
   'step.report.what.late-passed':
     'The seller received your return on {date}, and more than 15 days have passed without your refund: that delay is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-passed.request':
@@ -634,6 +641,12 @@ export const plan = {
     'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.returned':
     'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead repair, replace or make up the item and send it back to you.',
+  'deadline.quality-return.afterwards.returned.packaging':
+    'The item is back with the seller. If only the box was damaged, the seller may instead replace the packaging or lower the price, and send the item back to you. If the item itself is damaged too, go back and change your answers.',
+  'deadline.quality-return.afterwards.returned.consumable':
+    'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead send you a sound replacement.',
+  'deadline.quality-return.afterwards.returned.counterfeit-goods':
+    'The item is back with the seller. A fake usually defeats the purpose of the purchase: the return stands, and the seller owes the refund and the costs.',
   'deadline.quality-return.afterwards.asked-in-time':
     'You said you asked for a return on or before this day: the messages rest on that request. Whether it still counts is for {deciders} to decide; if it does not, what follows still holds.',
   'deadline.quality-return.afterwards.not-as-described':
@@ -811,6 +824,8 @@ export const plan = {
     'Evidence overturns that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Send what you have with the reply. Faults you cannot see from outside are not covered by it.',
   'excuse.signed-for-no-refund.visible.still.later':
     'Evidence overturns that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Submit what you have with your later messages, your complaint or your court claim. Faults you cannot see from outside are not covered by it.',
+  'excuse.signed-for-no-refund.visible.still.court':
+    'Evidence overturns that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Mention what you have in your last written demand, and file it as evidence in court. Faults you cannot see from outside are not covered by it.',
   'excuse.not-a-quality-issue.test.late.why':
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse what you ask.',
   'excuse.not-a-quality-issue.test.late.still':
@@ -858,6 +873,10 @@ export const plan = {
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.still.returned':
     'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead repair, replace or make up the item and send it back to you.',
+  'excuse.deadline-passed.fault.still.returned.packaging':
+    'The item is back with the seller. If only the box was damaged, the seller may instead replace the packaging or lower the price, and send the item back to you. If the item itself is damaged too, go back and change your answers.',
+  'excuse.deadline-passed.fault.still.returned.consumable':
+    'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead send you a sound replacement.',
   'excuse.deadline-passed.fault.why.plain':
     'The seller is right that the 7 days after delivery for a return have passed. If you asked for a return within them, say so and show that chat; whether it still counts is for {deciders} to decide.',
   'excuse.deadline-passed.fault.still.not-as-described':
@@ -894,6 +913,8 @@ export const plan = {
     'Send the reply below. It asks on the ground of what went wrong with the delivery or the goods, not for a return without a reason.',
   'excuse.item-excluded-from-returns.fault.still.later':
     'What you ask for rests on what went wrong with the delivery or the goods, not on a no-reason return: say so in your later messages, your complaint or your court claim.',
+  'excuse.item-excluded-from-returns.fault.still.court':
+    'What you ask for rests on what went wrong with the delivery or the goods, not on a no-reason return: say so in your last written demand and in court.',
   'excuse.digital-no-refund.cooling-off.why':
     'Whether the 7-day rule covers a recorded course handed over all at once is not settled: it is written for services given several times or over a period, such as a membership or a course of lessons.',
   'excuse.digital-no-refund.cooling-off.still':
@@ -906,10 +927,14 @@ export const plan = {
     'Fresh or perishable food is excluded from the 7-day no-reason return by law.',
   'excuse.item-excluded-from-returns.fresh-food.still':
     'If it arrived spoiled, faulty or not as described, you can still ask for a quality return.',
+  'excuse.item-excluded-from-returns.fresh-food.still.returned':
+    'The item is back with the seller. If it arrived spoiled, faulty or not as described, you can ask for a refund on that ground: go back and change your answers.',
   'excuse.item-excluded-from-returns.custom-made.why':
     'Goods made to your order or measurements are excluded from the 7-day no-reason return by law.',
   'excuse.item-excluded-from-returns.custom-made.still':
     'If it is faulty, or does not match the measurements or design you gave, you can still ask for a repair, a remake or a return.',
+  'excuse.item-excluded-from-returns.custom-made.still.returned':
+    'The item is back with the seller. If it is faulty or does not match the measurements or requirements you gave, you can ask for a refund or for it to be remade: go back and change your answers.',
   'excuse.item-excluded-from-returns.medicine.why':
     'We have not been able to confirm whether medicine can go back under the 7-day no-reason return. The seller may refuse, and may have asked you to confirm at checkout that it cannot be returned.',
   'excuse.item-excluded-from-returns.medicine.still':
@@ -918,6 +943,8 @@ export const plan = {
     'The seller has the medicine back. If you confirmed nothing at checkout, you can ask for the refund of a no-reason return; we could not confirm that you are entitled to it, and the seller may not agree, in which case ask it to send the medicine back. If it was faulty or not what you ordered, you can ask for a refund as a quality problem.',
   'excuse.item-excluded-from-returns.medicine.still.later':
     'If you confirmed nothing like that, you can still claim it in a later complaint or in court. Keep it unopened, with its seal unbroken. If it is faulty or not what you ordered, a quality return is open.',
+  'excuse.item-excluded-from-returns.medicine.still.court':
+    'If you confirmed nothing like that, you can still claim it in court. Keep it unopened, with its seal unbroken. If it is faulty or not what you ordered, a quality return is open.',
   'excuse.item-excluded-from-returns.not-listed.why':
     'If you confirmed at checkout that this item has no 7-day return, and it is of a kind whose nature allows that (goods that opening makes unsafe or changes in quality, goods that lose much of their value once activated or tried, goods sold as near their date or flawed), the seller may be right. To check, open the order details or the listing snapshot and look for a “no 7-day return” (不支持七天无理由退货) notice you confirmed.',
   'excuse.item-excluded-from-returns.not-listed.still':
@@ -943,6 +970,8 @@ export const plan = {
     'You used it beyond checking it, or its tags are off: then it counts as not intact, and the seller can refuse a no-reason return.',
   'excuse.tags-off-or-used.used.still':
     'You can ask the seller to take it back as a favour. If it is faulty, a quality return is still open.',
+  'excuse.tags-off-or-used.used.still.returned':
+    'The seller took the item back: you can ask it, as a favour, to refund you or to send the item back. If the item is faulty, a quality claim is open.',
   'excuse.you-pay-return-shipping.why':
     'For a no-reason return you normally pay the return postage, unless the listing promised free returns (退货包运费).',
   'excuse.you-pay-return-shipping.still':
@@ -950,7 +979,9 @@ export const plan = {
   'excuse.you-pay-return-shipping.returned.why':
     'For a no-reason return the return postage is yours unless the listing promised free returns, and where the order had free shipping that the return undoes, the seller may deduct that postage from the refund. On that, the seller is right.',
   'excuse.you-pay-return-shipping.returned.still':
-    'But postage does not hold back the price: the item is back, and the seller must refund it within 7 days of receiving it, less at most that postage. Ask the seller what it deducted and why; if the rest does not come, follow the steps below.',
+    'But postage does not hold back the price: the item is back, and if you asked within the 7 days, the seller must refund it within 7 days of receiving it, less at most that postage. If it deducts anything, ask it to say how much and why; if the money does not come, follow the steps below.',
+  'excuse.you-pay-return-shipping.returned.still.medicine':
+    'Postage does not hold back the price. Whether medicine has a no-reason return we could not confirm: if the seller accepts the return, it should refund within 7 days of receiving it, less at most that postage; if not, ask it to send the medicine back.',
   'excuse.you-pay-return-shipping.no-promise.why':
     'For a no-reason return you pay the return postage, and the listing did not promise free returns: the seller is right to ask you to pay it.',
   'excuse.you-pay-return-shipping.no-promise.still':
@@ -1089,6 +1120,8 @@ export const plan = {
     'A general “sold as is” or “no returns” does not name the problem. For a problem the listing did not name, the seller is still responsible: send the reply below, and keep the listing.',
   'excuse.sold-as-is.still.later':
     'A general “sold as is” or “no returns” does not name the problem. For a problem the listing did not name, the seller is still responsible: say so in your later messages, your complaint or your court claim, with the listing attached.',
+  'excuse.sold-as-is.still.court':
+    'A general “sold as is” or “no returns” does not name the problem. For a problem the listing did not name, the seller is still responsible: say so in your last written demand and in court, with the listing attached.',
   'excuse.returned-damaged.why':
     'If the item was damaged by use before you sent it back, the seller may deduct or refuse. Who bears damage in transit depends on the facts.',
   'excuse.returned-damaged.still':
@@ -1103,7 +1136,19 @@ export const plan = {
   'excuse.private-seller.still':
     'If the listing or the chat said it worked, or the seller knew of the fault and did not say so, contract law still gives you a return, a repair or a lower price. Keep the listing and the chat, and anything that shows the seller knew.',
   'excuse.private-seller.still.returned':
-    'The item is back with the seller. If the listing or the chat did not show this problem, or the seller knew of it and did not say, contract law lets you ask for your money back. Keep the listing and the chat.',
+    'The item is back with the seller. If the listing or the chat said it was in good order, or the seller knew of the fault and did not say, contract law lets you ask for your money back. Keep the listing and the chat.',
+  'excuse.private-seller.still.returned.counterfeit-goods':
+    'The item is back with the seller. If the listing said it was genuine, contract law lets you ask for your money back.',
+  'excuse.private-seller.still.returned.packaging':
+    'The item is back with the seller. If the listing did not say the box was damaged, you can ask for your money back, or for the item back at a lower price. The seller may say the box was crushed on the way, which would be your risk: that turns on the evidence.',
+  'excuse.private-seller.still.returned.missing-items':
+    'The item is back with the seller. If the listing said the missing things were included: where what is missing defeats the purpose of the purchase, you can ask for the whole price back; otherwise the seller may refund only the missing part and send the item back to you.',
+  'excuse.private-seller.still.returned.wrong-or-missing-items':
+    'The item is back with the seller. If what came was not what the listing sold, contract law lets you ask for your money back.',
+  'excuse.private-seller.still.returned.not-as-described':
+    'The item is back with the seller. If the listing did not show or mention the difference, contract law lets you ask for your money back.',
+  'excuse.private-seller.still.returned.consumable':
+    'The item is back with the seller. If the listing did not show or mention the problem, contract law lets you ask for your money back.',
   'excuse.private-seller.why.wrong-or-missing-items':
     'A private person is not bound by the Consumer Rights Protection Law: there is no 7-day return and no 12315. If what came is what the listing showed, the seller may be right to refuse.',
   'excuse.private-seller.why.consumable':

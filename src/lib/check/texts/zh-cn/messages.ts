@@ -319,6 +319,7 @@ export const messages: Record<MessageKey, string> = {
     '您称收到的退货有损坏。我寄出时商品【未使用、完好，并已妥善包装】。请提供您签收退货时商品状态的证据。',
   'msg.extra.inspection.sent-back':
     '贵店称验货后再退款：验货应当在上述七日内完成，超过十五日仍未退款的，依法可以处罚（该办法第三十一条）。',
+  'msg.extra.inspection.sent-back.no-fine': '贵店称验货后再退款：验货应当在上述七日内完成。',
   'msg.extra.inspection.sent-back.quality': '贵店称验货后再退款，但验货不是拖延退款的理由。',
   'msg.extra.returned-damaged': '贵店称收到的退货有损坏，请提供收货时的照片或视频，以及快递公司的破损记录。',
   'msg.extra.seller-details-private': '请平台提供卖家的真实姓名和联系方式，以便我依法起诉。',

@@ -248,6 +248,11 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.what.may-refuse':
     '卖家已经收到退货。这件商品，卖家可能本可以不接受无理由退货（见“卖家可能有道理的地方”）。它既然收下了，可以请它退款，或者把商品寄还给你。',
   'step.refund-overdue.why.may-refuse': '卖家收下了退货，但可能没有义务按无理由退货退款：这条消息只是请它处理。',
+  'step.refund-overdue.what.conditional':
+    '卖家已经收到退货。卖家拒绝的理由不成立的（见“卖家可能有道理的地方”），应在收到后7日内退款；收到退货超过15日未退款的，可以被处罚。',
+  'step.refund-overdue.what.medicine':
+    '卖家已经收到退回的药品。药品能否七天无理由退货，本站未能核实（见“卖家可能有道理的地方”）：可以请它退款，不同意的，请它把药品寄还给你。',
+  'step.refund-overdue.title.may-refuse': '请卖家退款或寄还商品',
   'step.refund-overdue.moveOn.may-refuse':
     '卖家不同意的，法律可能站在卖家一边。商品本身有质量问题的，返回修改你的回答，按质量问题处理。',
   'step.refund-overdue.what.disputed':
@@ -332,6 +337,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家收到退货超过15日，仍没有把钱退给你的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.what.returned-damaged':
     '卖家{date}已收到退货，超过15日仍未退款。卖家拿不出退货是在你寄出后才损坏的证据的，这种拖延本身就是监管部门可以罚款的违法行为，可以举报，和你的投诉分开处理。',
+  'step.report.what.conditional':
+    '卖家{date}已收到退货，超过15日仍未退款。卖家拒绝的理由不成立的（见“卖家可能有道理的地方”），这种拖延本身就是监管部门可以罚款的违法行为，可以举报，和你的投诉分开处理。',
   'step.report.what.late-passed':
     '卖家{date}已收到退货，超过15日仍未退款，这本身就是监管部门可以罚款的违法行为。举报请监管部门调查，和你的投诉分开处理。',
   'step.report.what.late-passed.request':
@@ -525,6 +532,12 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.quality-return.afterwards': '你仍可要求更换或修理；如果质量问题导致不能实现购买目的，也可以退货。',
   'deadline.quality-return.afterwards.returned':
     '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为修理、更换或补发，再把商品寄还给你。',
+  'deadline.quality-return.afterwards.returned.packaging':
+    '商品已经退回。只有外包装破损的，卖家可以改为更换外包装或减价，再把商品寄还给你。商品本身也有损坏的，返回修改你的回答。',
+  'deadline.quality-return.afterwards.returned.consumable':
+    '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为给你换发合格的商品。',
+  'deadline.quality-return.afterwards.returned.counterfeit-goods':
+    '商品已经退回。假货通常导致不能实现购买目的：这次退货成立，卖家应当退款，费用由卖家承担。',
   'deadline.quality-return.afterwards.asked-in-time':
     '你说你在这一天或更早就要求过退货：消息按那次要求写。那次要求还算不算数，由{deciders}判断。不算的：',
   'deadline.quality-return.afterwards.not-as-described':
@@ -672,6 +685,8 @@ export const plan: Record<PlanTextKey, string> = {
     '这个推定可以用证据推翻：开箱视频、签收当天拍的照片、当天发给卖家的消息。有的话随回复一起发。从外面看不出来的内部故障，不受这个推定影响。',
   'excuse.signed-for-no-refund.visible.still.later':
     '这个推定可以用证据推翻：开箱视频、签收当天拍的照片、当天发给卖家的消息。有的话，在之后的消息、投诉或起诉中一并提交。从外面看不出来的内部故障，不受这个推定影响。',
+  'excuse.signed-for-no-refund.visible.still.court':
+    '这个推定可以用证据推翻：开箱视频、签收当天拍的照片、当天发给卖家的消息。有的话，在最后催告中说明，起诉时作为证据提交。从外面看不出来的内部故障，不受这个推定影响。',
   'excuse.not-a-quality-issue.test.late.why': '如果商品摔过、进水或因使用受损，检测会显示出来，卖家可以拒绝你的要求。',
   'excuse.not-a-quality-issue.test.late.still': '提出由品牌售后或独立机构检测。检测证明是商品本身的问题的：',
   'excuse.not-a-quality-issue.durable.why':
@@ -713,6 +728,10 @@ export const plan: Record<PlanTextKey, string> = {
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.returned':
     '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为修理、更换或补发，再把商品寄还给你。',
+  'excuse.deadline-passed.fault.still.returned.packaging':
+    '商品已经退回。只有外包装破损的，卖家可以改为更换外包装或减价，再把商品寄还给你。商品本身也有损坏的，返回修改你的回答。',
+  'excuse.deadline-passed.fault.still.returned.consumable':
+    '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为给你换发合格的商品。',
   'excuse.deadline-passed.fault.why.plain':
     '收货后7天内退货的期限确实已过。如果你在7天内就提出过退货，写明那一天并附上当时的聊天记录；还算不算数，由{deciders}判断。',
   'excuse.deadline-passed.fault.still.not-as-described':
@@ -749,6 +768,8 @@ export const plan: Record<PlanTextKey, string> = {
     '发送下面的回复。它是按送货或商品本身的问题提出要求，不是无理由退货。',
   'excuse.item-excluded-from-returns.fault.still.later':
     '你的要求是按送货或商品本身的问题提出的，不是无理由退货：在之后的消息、投诉或起诉中写明这一点。',
+  'excuse.item-excluded-from-returns.fault.still.court':
+    '你的要求是按送货或商品本身的问题提出的，不是无理由退货：在最后催告和起诉中写明这一点。',
   'excuse.digital-no-refund.cooling-off.why':
     '一次性交付的录播课是否适用7日内退款，还没有定论。这条规定针对分多次或持续提供的服务，比如会员、系列课程。',
   'excuse.digital-no-refund.cooling-off.still':
@@ -760,9 +781,13 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.item-excluded-from-returns.fresh-food.why': '生鲜易腐商品依法不适用七天无理由退货。',
   'excuse.item-excluded-from-returns.fresh-food.still':
     '如果到货时已变质、有质量问题或与描述不符，仍可以按质量问题要求退货。',
+  'excuse.item-excluded-from-returns.fresh-food.still.returned':
+    '商品已经退回。到货时已变质、有质量问题或与描述不符的，可以按质量问题要求退款：返回修改你的回答。',
   'excuse.item-excluded-from-returns.custom-made.why': '按你的要求或尺寸定做的商品，依法不适用七天无理由退货。',
   'excuse.item-excluded-from-returns.custom-made.still':
     '如果有质量问题，或者与你提供的尺寸、要求不符，仍然可以要求修理、重作或者退货。',
+  'excuse.item-excluded-from-returns.custom-made.still.returned':
+    '商品已经退回。有质量问题，或者与你提供的尺寸、要求不符的，可以要求退款或重作：返回修改你的回答。',
   'excuse.item-excluded-from-returns.medicine.why':
     '药品能否七天无理由退货，本站未能核实是否有明确规定。卖家可能拒绝，也可能在下单时让你确认过不能退。',
   'excuse.item-excluded-from-returns.medicine.still':
@@ -771,6 +796,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家已经收到退回的药品。下单时没有确认过不能退的，可以要求它按无理由退货退款；能否这样要求，本站未能核实，卖家可能不同意，那时可以请它把药品寄还给你。药品有质量问题或与订单不符的，可以按质量问题要求退款。',
   'excuse.item-excluded-from-returns.medicine.still.later':
     '下单时没有确认过的，之后的投诉或起诉中仍可以主张。请保持药品未拆封、密封包装完好。药品有质量问题或与订单不符的，可以按质量问题退货。',
+  'excuse.item-excluded-from-returns.medicine.still.court':
+    '下单时没有确认过的，起诉时仍可以主张。请保持药品未拆封、密封包装完好。药品有质量问题或与订单不符的，可以按质量问题退货。',
   'excuse.item-excluded-from-returns.not-listed.why':
     '如果你下单时确认过这件商品不支持七天无理由退货，而商品又属于性质上可以这样做的几类，卖家可能有道理。这几类是：拆封后容易影响安全健康或者品质的；激活或试用后价值贬损较大的；销售时已说明临近保质期或有瑕疵的。可以打开订单详情或商品快照，看下单时有没有确认过“不支持七天无理由退货”的提示。',
   'excuse.item-excluded-from-returns.not-listed.still':
@@ -794,13 +821,17 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.tags-off-or-used.used.why':
     '超出查验需要使用过，或者吊牌已经剪掉的，视为商品不完好，卖家可以拒绝无理由退货。',
   'excuse.tags-off-or-used.used.still': '可以和卖家商量，请它通融。商品有质量问题的，仍可以按质量问题退货。',
+  'excuse.tags-off-or-used.used.still.returned':
+    '卖家收下了退货，可以请它通融退款，或者把商品寄还给你。商品有质量问题的，可以按质量问题主张。',
   'excuse.you-pay-return-shipping.why': '无理由退货的运费一般由你承担，除非页面承诺“退货包运费”。',
   'excuse.you-pay-return-shipping.still':
     '查看订单是否承诺“退货包运费”；显示有运费险的，查看它赔付什么。卖家收到退货后7日内仍应退款。',
   'excuse.you-pay-return-shipping.returned.why':
     '无理由退货的运费由你承担，页面承诺“退货包运费”的除外。订单享受了满额免运费、退货后不再满足条件的，卖家退款时还可以扣除这笔运费。这一点卖家没说错。',
   'excuse.you-pay-return-shipping.returned.still':
-    '但运费不影响退还货款：商品已经退回，卖家应当自收到之日起7日内退款，最多扣除上面说的运费。请卖家写明扣了多少、依据是什么；其余的钱不退的，按下面的步骤继续。',
+    '但运费不影响退还货款：商品已经退回，你在7天内申请的，卖家应当自收到之日起7日内退款，最多扣除上面说的运费。卖家扣了钱的，请它写明扣了多少、依据是什么；不退的，按下面的步骤继续。',
+  'excuse.you-pay-return-shipping.returned.still.medicine':
+    '运费不影响退还货款。药品能否无理由退货，本站未能核实：卖家认可这次退货的，应当自收到之日起7日内退款，最多扣除上面说的运费；不认可的，可以请它把药品寄还给你。',
   'excuse.you-pay-return-shipping.no-promise.why':
     '无理由退货的运费由你承担，页面也没有承诺“退货包运费”：卖家要求你出运费，符合法律规定。',
   'excuse.you-pay-return-shipping.no-promise.still':
@@ -928,6 +959,8 @@ export const plan: Record<PlanTextKey, string> = {
     '笼统的“售出不退”“按现状出售”不算写明了问题。页面没写明的问题，卖家仍要负责：发送下面的回复，并保存好商品页面。',
   'excuse.sold-as-is.still.later':
     '笼统的“售出不退”“按现状出售”不算写明了问题。页面没写明的问题，卖家仍要负责：在之后的消息、投诉或起诉中写明这一点，并附上商品页面。',
+  'excuse.sold-as-is.still.court':
+    '笼统的“售出不退”“按现状出售”不算写明了问题。页面没写明的问题，卖家仍要负责：在最后催告和起诉中写明这一点，并附上商品页面。',
   'excuse.returned-damaged.why':
     '如果商品在寄回前因使用受损，卖家可能扣款或拒绝退款；运输中的损坏由谁承担，取决于具体情况。',
   'excuse.returned-damaged.still':
@@ -942,7 +975,19 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.private-seller.still':
     '如果页面或聊天里说过东西是好的，或者卖家出售前知道这个毛病却没说，你仍可以依据合同要求退货、修理或减价。商品页面和聊天记录要留好，能说明卖家早就知道的内容更要留好。',
   'excuse.private-seller.still.returned':
-    '商品已经退回。如果页面或聊天里没有说明这个问题，或者卖家出售前知道却没说，你可以依据合同要求卖家退款。商品页面和聊天记录要留好。',
+    '商品已经退回。如果页面或聊天里说过东西是好的，或者卖家出售前知道这个毛病却没说，你可以依据合同要求卖家退款。商品页面和聊天记录要留好。',
+  'excuse.private-seller.still.returned.counterfeit-goods':
+    '商品已经退回。如果页面说是正品，你可以依据合同要求卖家退款。',
+  'excuse.private-seller.still.returned.packaging':
+    '商品已经退回。如果页面没说包装有破损，可以请卖家退款，或者寄还商品并减价。卖家可能说包装是在运输途中压坏的，风险在你：这要看证据。',
+  'excuse.private-seller.still.returned.missing-items':
+    '商品已经退回。如果页面写明包含缺少的东西：少发导致不能实现购买目的的，可以要求全额退款；否则卖家可以只退缺少部分的钱，再把商品寄还给你。',
+  'excuse.private-seller.still.returned.wrong-or-missing-items':
+    '商品已经退回。如果收到的不是页面上卖的商品，你可以依据合同要求卖家退款。',
+  'excuse.private-seller.still.returned.not-as-described':
+    '商品已经退回。如果页面没有展示或说明这个差别，你可以依据合同要求卖家退款。',
+  'excuse.private-seller.still.returned.consumable':
+    '商品已经退回。如果页面没有展示或说明这个问题，你可以依据合同要求卖家退款。',
   'excuse.private-seller.why.wrong-or-missing-items':
     '个人卖家不受《消费者权益保护法》约束，没有七天无理由退货，也不能向12315投诉。如果收到的就是页面展示的商品，卖家拒绝可能有道理。',
   'excuse.private-seller.why.consumable':
