@@ -1808,6 +1808,79 @@ describe('every plan', () => {
       expect(labels).toContain('退回前拍的');
     });
 
+    it('audit S: postage is no reason to withhold a refund; each problem put right as itself; medicine claims no fine; a confirmed exclusion keeps the court', () => {
+      // M1: "you pay the postage", item back: the refund and the report are not made conditional on it.
+      const postage = { 'seller-said': 'you-pay-return-shipping', 'free-returns': false };
+      const lamp = moved('taobao-desk-lamp-changed-mind', 'sent-back', '2026-12-07', '2026-12-27', postage);
+      expect(lamp.steps.map((st) => st.what).join('')).not.toContain('理由不成立的');
+      const cream = moved(
+        'tmall-face-cream-box-crushed',
+        'sent-back',
+        '2026-12-01',
+        '2026-12-20',
+        {
+          'seller-said': 'opened-so-no-return',
+        },
+        { tried: 'nothing' },
+      );
+      expect(cream.steps.find((st) => st.id === 'report')?.what).toContain('理由不成立的');
+      // L2: and the date beside them says the same.
+      expect(cream.deadlines.find((d) => d.id === 'refund-due')?.afterwards).toContain('理由不成立的');
+      // M2: a wrong item, a misdescribed scarf, once back: no repair.
+      for (const id of [
+        'jd-pharmacy-wrong-strength-medicine',
+        'taobao-trainers-wrong-size-too-late',
+        'douyin-live-silk-scarf-is-polyester',
+      ]) {
+        const plan = moved(
+          id,
+          'sent-back',
+          '2026-12-10',
+          '2026-12-30',
+          { 'seller-said': 'deadline-passed' },
+          { tried: 'nothing' },
+        );
+        const date = plan.deadlines.find((d) => d.id === 'quality-return')?.afterwards ?? '';
+        expect(`${plan.sellerMayBeRight?.still ?? ''}${date}`, id).not.toContain('修理');
+      }
+      // M3: medicine, before and after it goes back: no fine, and a request, not a refund due.
+      const drops = stories.find((st) => st.id === 'jd-pharmacy-eye-drops-changed-mind-excluded')!;
+      const asked = storyPlan(drops.id, { tried: 'seller-refused', 'seller-said': 'refund-after-inspection' });
+      const back = moved(
+        drops.id,
+        'sent-back',
+        '2026-12-03',
+        '2026-12-20',
+        { 'seller-said': 'refund-after-inspection' },
+        {
+          tried: 'nothing',
+        },
+      );
+      for (const plan of [asked, back]) {
+        expect(messagesOf(plan)).not.toContain('可以处罚');
+        expect(plan.steps.flatMap((st) => st.laws)).not.toContain('returns-31');
+      }
+      expect(back.steps.find((st) => st.id === 'refund-overdue')?.title).toBe(
+        words['zh-cn'].say('step.refund-overdue.title.may-refuse'),
+      );
+      // M4: an exclusion confirmed for a desk lamp, back with the seller: the court stays open after mediation.
+      const ended = moved(
+        'taobao-desk-lamp-changed-mind',
+        'regulator-ended',
+        '2027-01-15',
+        '2027-01-20',
+        {},
+        {
+          tried: 'sent-back',
+          'returned-on': '2026-11-30',
+          'seller-said': 'item-excluded-from-returns',
+          'exclusion-confirmed': 'confirmed',
+        },
+      );
+      expect(ids(ended)).toContain('court');
+      expect(ended.steps.find((st) => st.id === 'refund-overdue')?.moveOn).toContain('不属于的');
+    });
+
     it('L1 to L5: reports, the checklist, the in-time request and a passed platform window fit the stage', () => {
       const coat = moved('tmall-coat-price-protection-refused', 'regulator-ended', '2027-01-05', '2027-01-10');
       expect(ids(coat)).toContain('report');

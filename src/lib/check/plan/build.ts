@@ -42,6 +42,7 @@ import {
   qualityReturn,
   refundOverdue,
   unwantedMedicine,
+  confirmedExclusionOpen,
   reportFalseSale,
   reportViolation,
   saveEvidence,
@@ -90,6 +91,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
       includesPunitive: steps.some((s) => s.id === 'punitive-damages'),
       // (Medicine: whether its refund is owed is not settled either; audit P, M3.)
       refundMayBeRefused: chosen.routeClosed || unwantedMedicine(r),
+      refundConditional: chosen.refundConditional,
     }),
     steps,
   );
@@ -307,6 +309,7 @@ function chooseSteps(
   disputed: boolean;
   aboutFood: boolean;
   routeClosed: boolean;
+  refundConditional: boolean;
 } {
   const f = r.facts;
   const c = caseBasis(r, today, words);
@@ -441,6 +444,10 @@ function chooseSteps(
     c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
   }
   const rung = stageRung[f.stage];
+  // The refund for goods back is owed only if the seller's reason does not hold, where the card says it may (tags cut,
+  // a seal broken, a late request): not for "you pay the postage", which is deducted from a refund, never a ground to
+  // withhold it (Returns Measures 18; audit S, M1).
+  const refundConditional = disputed !== undefined && excuse !== 'you-pay-return-shipping';
   // Past the reply (the goods back, the platform ruled, mediation ended), an excuse's card still states the rules
   // that answer it: the steps cite them (audit O, M1).
   if (answer?.kind === 'rebut' && answer.caveat && (rung > 1 || f.stage === 'sent-back'))
@@ -464,7 +471,7 @@ function chooseSteps(
     // (audit 11-b, H3).
     if (!routeClosed && rung <= 1) steps.push(privateSeller(r, c, today, words));
   } else if (f.stage === 'sent-back')
-    steps.push(refundOverdue(r, c, today, words, { mayRefuse: routeClosed, conditional: disputed !== undefined }));
+    steps.push(refundOverdue(r, c, today, words, { mayRefuse: routeClosed, conditional: refundConditional }));
   // A return the seller may lawfully have refused, the case moved on: still the money or the item back, not a return
   // it already has (audit P, M4).
   else if (f.goodsBack && routeClosed) steps.push(refundOverdue(r, c, today, words, { mayRefuse: true }));
@@ -595,7 +602,7 @@ function chooseSteps(
           ? 'returned-damaged'
           : r.returnForFault
             ? 'request'
-            : disputed
+            : refundConditional
               ? 'conditional'
               : undefined,
         overdueSince,
@@ -630,7 +637,8 @@ function chooseSteps(
       : undefined;
   if (falseSaleReport && rung <= 2) steps.push(falseSaleReport);
   // The court step's last demand is a message where the case's ask stands (not where the seller may be right).
-  if (!routeClosed || r.goodsFault) steps.push(goToCourt(r, c, words, routeClosed ? undefined : today));
+  if (!routeClosed || r.goodsFault || (r.consumer && confirmedExclusionOpen(r)))
+    steps.push(goToCourt(r, c, words, routeClosed ? undefined : today));
   // The Food Safety Law's 10× is about the food itself: not about a short or wrong delivery of it, nor about faulty
   // food whose faults, as the user named them, say nothing about its safety (its box, a break on the way, "does not
   // work"). The same reading (keepFood) keeps the food back as the evidence in the step that asks for its return.
@@ -662,6 +670,7 @@ function chooseSteps(
     disputed: disputed !== undefined,
     aboutFood: !!foodCaveat,
     routeClosed,
+    refundConditional: refundConditional && f.goodsBack,
   };
 }
 

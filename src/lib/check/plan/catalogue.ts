@@ -621,6 +621,26 @@ export function representativeAnswers(): Answers[] {
     { problem: 'defective-or-damaged', symptoms: ['damaged-packaging'], 'item-kind': 'other' },
     { problem: 'counterfeit-goods', symptoms: [], 'item-kind': 'other' },
     { problem: 'defective-or-damaged', symptoms: ['stopped-working'], 'item-kind': 'other' },
+    // Not as described, a wrong item, items missing, or both: each put right as itself (audit S, M2).
+    { problem: 'not-as-described', symptoms: ['wrong-spec'], fraud: false, 'item-kind': 'other' },
+    {
+      problem: 'wrong-or-missing-items',
+      symptoms: ['wrong-item'],
+      'wanted-remedy': 'return-all',
+      'item-kind': 'other',
+    },
+    {
+      problem: 'wrong-or-missing-items',
+      symptoms: ['missing-items'],
+      'wanted-remedy': 'return-all',
+      'item-kind': 'other',
+    },
+    {
+      problem: 'wrong-or-missing-items',
+      symptoms: ['wrong-item', 'missing-items'],
+      'wanted-remedy': 'return-all',
+      'item-kind': 'other',
+    },
   ];
   for (const told of faultsBack) {
     sets.push({ ...jdFault, ...lateBack, ...told, 'seller-said': 'deadline-passed' });

@@ -26,6 +26,7 @@ export function deadlinesFor(
     includesCourt,
     includesPunitive,
     refundMayBeRefused = false,
+    refundConditional = false,
   }: {
     includes12315: boolean;
     includesIntervention: boolean;
@@ -33,6 +34,8 @@ export function deadlinesFor(
     includesPunitive: boolean;
     /** The seller may lawfully have refused the return it now holds: no refund date is claimed (audit O, M4). */
     refundMayBeRefused?: boolean;
+    /** The refund is owed only if the seller's reason does not hold (audit S, L2). */
+    refundConditional?: boolean;
   },
 ): PlanDeadline[] {
   const facts = r.facts;
@@ -93,7 +96,7 @@ export function deadlinesFor(
             : // Sent back after the date: the return is made, and what it gives follows (audit O, M3).
               facts.goodsBack
               ? // Named for what went wrong: a fake, food, a box alone (audit P, M1).
-                r.laterRemedy === 'counterfeit-goods' || r.laterRemedy === 'consumable' || r.laterRemedy === 'packaging'
+                r.laterRemedy && r.laterRemedy !== 'repair'
                 ? `deadline.quality-return.afterwards.returned.${r.laterRemedy}`
                 : 'deadline.quality-return.afterwards.returned'
               : r.laterRemedy && r.laterRemedy !== 'repair'
@@ -214,9 +217,11 @@ export function deadlinesFor(
       afterwards: words.say(
         facts.sellerSaid === 'returned-damaged'
           ? 'deadline.refund-due.afterwards.disputed'
-          : facts.stage === 'regulator-ended'
-            ? 'deadline.refund-due.afterwards.ended'
-            : 'deadline.refund-due.afterwards',
+          : refundConditional
+            ? 'deadline.refund-due.afterwards.conditional'
+            : facts.stage === 'regulator-ended'
+              ? 'deadline.refund-due.afterwards.ended'
+              : 'deadline.refund-due.afterwards',
       ),
     });
   }

@@ -106,7 +106,7 @@ const stillAfterSeven = (r: Reading, words: PlanWords): string =>
   words.say(
     r.facts.goodsBack
       ? // Named for what went wrong: nobody repairs a fake or food, and a box alone is put right as a box (audit P, M1).
-        r.laterRemedy === 'consumable' || r.laterRemedy === 'packaging'
+        r.laterRemedy && r.laterRemedy !== 'repair' && r.laterRemedy !== 'counterfeit-goods'
         ? `excuse.deadline-passed.fault.still.returned.${r.laterRemedy}`
         : 'excuse.deadline-passed.fault.still.returned'
       : r.laterRemedy === 'repair' || r.laterRemedy === 'counterfeit-goods' || !r.laterRemedy
@@ -635,6 +635,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       return rebut(['refund-original-method'], 'msg.reply.store-credit-only', true);
     case 'refund-after-inspection':
       if (boxAsk) return notAReturn();
+      // Medicine: whether its no-reason return holds is not settled, so no fine is named, nor reported (audit S, M3).
+      if (f.problem === 'changed-my-mind' && f.itemKind === 'medicine')
+        return rebut(['refund-within-7-days'], 'msg.reply.refund-after-inspection.no-fine');
       return rebut(
         lateRefundClaims(fault),
         fault ? 'msg.reply.refund-after-inspection.quality' : 'msg.reply.refund-after-inspection',

@@ -1472,6 +1472,16 @@ export function answerExcuse(
   });
 }
 
+/**
+ * Goods back whose exclusion the user confirmed at checkout, goods the law itself does not exclude: the confirmation
+ * binds only for the kinds Returns Measures 7 names, which the check cannot judge, so the court stays open (audit S, M4).
+ */
+export const confirmedExclusionOpen = (r: Reading): boolean =>
+  r.facts.goodsBack &&
+  r.facts.sellerSaid === 'item-excluded-from-returns' &&
+  r.facts.exclusionConfirmed === 'confirmed' &&
+  !r.excludedByLaw;
+
 /** Medicine no longer wanted: whether it has a no-reason return is not settled (the dossier), so no fine is claimed. */
 export const unwantedMedicine = (r: Reading): boolean =>
   r.facts.problem === 'changed-my-mind' && r.facts.itemKind === 'medicine';
@@ -1498,7 +1508,12 @@ export function refundOverdue(
       title: words.say('step.refund-overdue.title.may-refuse'),
       what: words.say('step.refund-overdue.what.may-refuse'),
       why: words.say('step.refund-overdue.why.may-refuse'),
-      moveOn: words.say('step.refund-overdue.moveOn.may-refuse'),
+      // An exclusion confirmed for goods it may not cover: the court is still open (audit S, M4).
+      moveOn: words.say(
+        confirmedExclusionOpen(r)
+          ? 'step.refund-overdue.moveOn.may-refuse.confirmed'
+          : 'step.refund-overdue.moveOn.may-refuse',
+      ),
       // Not the refund rule it says may not apply (audit P, L2).
       claims: c.claims.filter((id) => id !== 'refund-within-7-days'),
       how: lines(words, ['step.refund-overdue.how.1']),
@@ -1534,10 +1549,21 @@ export function refundOverdue(
     ...(disputed ? { what: words.say('step.refund-overdue.what.disputed') } : {}),
     ...(medicine ? { what: words.say('step.refund-overdue.what.medicine') } : {}),
     ...(conditional && !fault && !disputed && !medicine
-      ? { what: words.say('step.refund-overdue.what.conditional') }
+      ? {
+          what: words.say('step.refund-overdue.what.conditional'),
+          why: words.say('step.refund-overdue.why.conditional'),
+        }
+      : {}),
+    // Medicine: titled and reasoned as a request, not a refund due (audit S, M3).
+    ...(medicine
+      ? { title: words.say('step.refund-overdue.title.may-refuse'), why: words.say('step.refund-overdue.why.medicine') }
       : {}),
     // A 7-day return the seller received after the 7 days: what counts is when the user asked (Returns Measures 10).
-    claims: [...lateRefundClaims(fault), ...c.claims, ...(arrivedLate ? (['no-reason-return'] as const) : [])],
+    claims: [
+      ...(medicine ? (['refund-within-7-days'] as const) : lateRefundClaims(fault)),
+      ...c.claims,
+      ...(arrivedLate ? (['no-reason-return'] as const) : []),
+    ],
     // A refusal within the 7 days already dates the request in the message: nothing to fill in (audit O, L3).
     how: [
       words.say('step.refund-overdue.how.1'),

@@ -523,6 +523,8 @@ export const messages = {
     'The refund must go back the way I paid; I do not agree to coupons or store credit instead (7-Day Return Measures, Article 14).',
   'msg.reply.refund-after-inspection':
     'Where the returned goods are intact, the seller must refund within 7 days of receiving them; a seller that has not refunded after more than 15 days can be penalised under the law (7-Day Return Measures, Articles 13 and 31).',
+  'msg.reply.refund-after-inspection.no-fine':
+    'Where the returned goods are intact, the seller must refund within 7 days of receiving them (7-Day Return Measures, Article 13).',
   'msg.reply.refund-after-inspection.quality':
     'Checking the item is no reason to hold back the refund: for goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
   'msg.reply.contact-the-manufacturer':

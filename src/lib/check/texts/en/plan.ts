@@ -322,6 +322,10 @@ export const plan = {
     'The seller has your return. It may not have had to accept a no-reason return of this item (see “Where the seller may be right”). Since it took it, you can ask it to refund you, or to send the item back.',
   'step.refund-overdue.why.may-refuse':
     'The seller took the item back, but may not owe a no-reason refund for it: this message only asks it to settle.',
+  'step.refund-overdue.why.medicine':
+    'Whether medicine has a 7-day no-reason return we could not confirm. If the seller accepts the return, it should refund within 7 days of receiving it.',
+  'step.refund-overdue.why.conditional':
+    'Where the returned goods are intact, the seller must refund within 7 days of receiving them.',
   'step.refund-overdue.what.conditional':
     'The seller has your return. If its reason does not hold (see “Where the seller may be right”), the refund is due within 7 days of receiving it, and taking more than 15 days can be penalised.',
   'step.refund-overdue.what.medicine':
@@ -329,6 +333,8 @@ export const plan = {
   'step.refund-overdue.title.may-refuse': 'Ask for your money or the item back',
   'step.refund-overdue.moveOn.may-refuse':
     'If the seller will not, the law may be on its side. If the item itself is faulty, go back and change your answers, so the plan treats it as a quality problem.',
+  'step.refund-overdue.moveOn.may-refuse.confirmed':
+    'If the seller will not: if the item is of one of the kinds above, the law may be on its side; if not, your confirmation does not count and you can go to court (next step). If the item itself is faulty, go back and change your answers.',
   'step.refund-overdue.what.disputed':
     'The seller has your return. If it arrived as you sent it, the refund is due. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
   'step.refund-overdue.what.quality':
@@ -421,7 +427,7 @@ export const plan = {
   'step.report.what.returned-damaged':
     'The seller received your return on {date}, and more than 15 days have passed without your refund. If it cannot show the item was damaged after you sent it, that delay is itself a breach the regulator can fine: you can report it, apart from your complaint.',
   'step.report.what.conditional':
-    'The seller received your return on {date}, and more than 15 days have passed without your refund. If its reason does not hold (see “Where the seller may be right”), that delay is itself a breach the regulator can fine: you can report it, apart from your complaint.',
+    'The seller received your return on {date}, and more than 15 days have passed without your refund. If its reason does not hold (see “Where the seller may be right”), that delay is a breach the regulator can fine. You can report it, apart from your complaint.',
   'step.report.what.late-passed':
     'The seller received your return on {date}, and more than 15 days have passed without your refund: that delay is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-passed.request':
@@ -641,6 +647,14 @@ export const plan = {
     'You can still ask for a replacement or a repair, and a return where the fault defeats the purpose of the purchase.',
   'deadline.quality-return.afterwards.returned':
     'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead repair, replace or make up the item and send it back to you.',
+  'deadline.quality-return.afterwards.returned.wrong-or-missing-items':
+    'The item is back with the seller. If the mistake defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send the right item or what is missing.',
+  'deadline.quality-return.afterwards.returned.missing-items':
+    'The item is back with the seller. If what is missing defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send what is missing or refund that part, and send the item back to you.',
+  'deadline.quality-return.afterwards.returned.wrong-item':
+    'The item is back with the seller. If the wrong item defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send the right item; if it still does not within a reasonable time, it owes the refund.',
+  'deadline.quality-return.afterwards.returned.not-as-described':
+    'The item is back with the seller. If the difference defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send an item that matches the description, or lower the price and send the item back to you.',
   'deadline.quality-return.afterwards.returned.packaging':
     'The item is back with the seller. If only the box was damaged, the seller may instead replace the packaging or lower the price, and send the item back to you. If the item itself is damaged too, go back and change your answers.',
   'deadline.quality-return.afterwards.returned.consumable':
@@ -719,6 +733,8 @@ export const plan = {
   'deadline.refund-due.note': '7 days from the day the seller received your return.',
   'deadline.refund-due.afterwards':
     'The refund is late. Taking more than 15 days from receiving the return can be fined: report it as well as complaining.',
+  'deadline.refund-due.afterwards.conditional':
+    'If the seller’s reason does not hold, the refund is late, and taking more than 15 days can be penalised.',
   'deadline.refund-due.afterwards.ended':
     'The refund is late. Taking more than 15 days from receiving the return can be fined: you can still report it, though mediation has ended.',
   'deadline.refund-due.afterwards.disputed':
@@ -873,6 +889,14 @@ export const plan = {
     'A replacement or a repair is still yours, and a return where the fault defeats the purpose of the purchase, at the seller’s cost.',
   'excuse.deadline-passed.fault.still.returned':
     'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead repair, replace or make up the item and send it back to you.',
+  'excuse.deadline-passed.fault.still.returned.wrong-or-missing-items':
+    'The item is back with the seller. If the mistake defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send the right item or what is missing.',
+  'excuse.deadline-passed.fault.still.returned.missing-items':
+    'The item is back with the seller. If what is missing defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send what is missing or refund that part, and send the item back to you.',
+  'excuse.deadline-passed.fault.still.returned.wrong-item':
+    'The item is back with the seller. If the wrong item defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send the right item; if it still does not within a reasonable time, it owes the refund.',
+  'excuse.deadline-passed.fault.still.returned.not-as-described':
+    'The item is back with the seller. If the difference defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send an item that matches the description, or lower the price and send the item back to you.',
   'excuse.deadline-passed.fault.still.returned.packaging':
     'The item is back with the seller. If only the box was damaged, the seller may instead replace the packaging or lower the price, and send the item back to you. If the item itself is damaged too, go back and change your answers.',
   'excuse.deadline-passed.fault.still.returned.consumable':
@@ -981,7 +1005,7 @@ export const plan = {
   'excuse.you-pay-return-shipping.returned.still':
     'But postage does not hold back the price: the item is back, and if you asked within the 7 days, the seller must refund it within 7 days of receiving it, less at most that postage. If it deducts anything, ask it to say how much and why; if the money does not come, follow the steps below.',
   'excuse.you-pay-return-shipping.returned.still.medicine':
-    'Postage does not hold back the price. Whether medicine has a no-reason return we could not confirm: if the seller accepts the return, it should refund within 7 days of receiving it, less at most that postage; if not, ask it to send the medicine back.',
+    'Postage does not hold back the price. Whether medicine has a no-reason return we could not confirm. If the seller accepts the return, it should refund within 7 days of receiving it, less at most that postage. If not, ask it to send the medicine back.',
   'excuse.you-pay-return-shipping.no-promise.why':
     'For a no-reason return you pay the return postage, and the listing did not promise free returns: the seller is right to ask you to pay it.',
   'excuse.you-pay-return-shipping.no-promise.still':
@@ -1140,15 +1164,15 @@ export const plan = {
   'excuse.private-seller.still.returned.counterfeit-goods':
     'The item is back with the seller. If the listing said it was genuine, contract law lets you ask for your money back.',
   'excuse.private-seller.still.returned.packaging':
-    'The item is back with the seller. If the listing did not say the box was damaged, you can ask for your money back, or for the item back at a lower price. The seller may say the box was crushed on the way, which would be your risk: that turns on the evidence.',
+    'The item is back with the seller. If the listing did not say the box was damaged, you can ask for a lower price and the item back, or ask the seller to agree to a refund. The seller may say the box was crushed on the way, which would be your risk: that turns on the evidence.',
   'excuse.private-seller.still.returned.missing-items':
     'The item is back with the seller. If the listing said the missing things were included: where what is missing defeats the purpose of the purchase, you can ask for the whole price back; otherwise the seller may refund only the missing part and send the item back to you.',
   'excuse.private-seller.still.returned.wrong-or-missing-items':
     'The item is back with the seller. If what came was not what the listing sold, contract law lets you ask for your money back.',
   'excuse.private-seller.still.returned.not-as-described':
-    'The item is back with the seller. If the listing did not show or mention the difference, contract law lets you ask for your money back.',
+    'The item is back with the seller. If the listing did not show or mention the difference, and the difference defeats the purpose of the purchase, contract law lets you ask for your money back.',
   'excuse.private-seller.still.returned.consumable':
-    'The item is back with the seller. If the listing did not show or mention the problem, contract law lets you ask for your money back.',
+    'The item is back with the seller. If the listing did not show or mention the problem, and the problem defeats the purpose of the purchase, contract law lets you ask for your money back.',
   'excuse.private-seller.why.wrong-or-missing-items':
     'A private person is not bound by the Consumer Rights Protection Law: there is no 7-day return and no 12315. If what came is what the listing showed, the seller may be right to refuse.',
   'excuse.private-seller.why.consumable':

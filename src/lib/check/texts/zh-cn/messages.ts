@@ -463,6 +463,8 @@ export const messages: Record<MessageKey, string> = {
     '退款应当按原支付方式退回，我不同意以优惠券或余额代替（《网络购买商品七日无理由退货暂行办法》第十四条）。',
   'msg.reply.refund-after-inspection':
     '退回的商品完好的，经营者应当自收到退回商品之日起七日内退款，超过十五日未退款的依法可以处罚（《网络购买商品七日无理由退货暂行办法》第十三条、第三十一条）。',
+  'msg.reply.refund-after-inspection.no-fine':
+    '退回的商品完好的，经营者应当自收到退回商品之日起七日内退款（《网络购买商品七日无理由退货暂行办法》第十三条）。',
   'msg.reply.refund-after-inspection.quality':
     '验货不是拖延退款的理由：商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
   'msg.reply.contact-the-manufacturer':

@@ -248,6 +248,9 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.what.may-refuse':
     '卖家已经收到退货。这件商品，卖家可能本可以不接受无理由退货（见“卖家可能有道理的地方”）。它既然收下了，可以请它退款，或者把商品寄还给你。',
   'step.refund-overdue.why.may-refuse': '卖家收下了退货，但可能没有义务按无理由退货退款：这条消息只是请它处理。',
+  'step.refund-overdue.why.medicine':
+    '药品能否七天无理由退货，本站未能核实。卖家认可这次退货的，应当自收到之日起7日内退款。',
+  'step.refund-overdue.why.conditional': '退回的商品完好的，卖家应当自收到之日起七日内返还价款。',
   'step.refund-overdue.what.conditional':
     '卖家已经收到退货。卖家拒绝的理由不成立的（见“卖家可能有道理的地方”），应在收到后7日内退款；收到退货超过15日未退款的，可以被处罚。',
   'step.refund-overdue.what.medicine':
@@ -255,6 +258,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.title.may-refuse': '请卖家退款或寄还商品',
   'step.refund-overdue.moveOn.may-refuse':
     '卖家不同意的，法律可能站在卖家一边。商品本身有质量问题的，返回修改你的回答，按质量问题处理。',
+  'step.refund-overdue.moveOn.may-refuse.confirmed':
+    '卖家不同意的：商品属于上面说的几类的，法律可能站在卖家一边；不属于的，你的确认不算数，可以起诉（见下一步）。商品本身有质量问题的，返回修改你的回答。',
   'step.refund-overdue.what.disputed':
     '卖家已经收到退货。退回的商品和你寄出时一样完好的，卖家应当退款。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
   'step.refund-overdue.what.quality':
@@ -338,7 +343,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.report.what.returned-damaged':
     '卖家{date}已收到退货，超过15日仍未退款。卖家拿不出退货是在你寄出后才损坏的证据的，这种拖延本身就是监管部门可以罚款的违法行为，可以举报，和你的投诉分开处理。',
   'step.report.what.conditional':
-    '卖家{date}已收到退货，超过15日仍未退款。卖家拒绝的理由不成立的（见“卖家可能有道理的地方”），这种拖延本身就是监管部门可以罚款的违法行为，可以举报，和你的投诉分开处理。',
+    '卖家{date}已收到退货，超过15日仍未退款。卖家拒绝的理由不成立的（见“卖家可能有道理的地方”），这种拖延就是可以罚款的违法行为。可以举报，和你的投诉分开处理。',
   'step.report.what.late-passed':
     '卖家{date}已收到退货，超过15日仍未退款，这本身就是监管部门可以罚款的违法行为。举报请监管部门调查，和你的投诉分开处理。',
   'step.report.what.late-passed.request':
@@ -532,6 +537,14 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.quality-return.afterwards': '你仍可要求更换或修理；如果质量问题导致不能实现购买目的，也可以退货。',
   'deadline.quality-return.afterwards.returned':
     '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为修理、更换或补发，再把商品寄还给你。',
+  'deadline.quality-return.afterwards.returned.wrong-or-missing-items':
+    '商品已经退回。发错或少发导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为换发正确的商品或补发缺少的商品。',
+  'deadline.quality-return.afterwards.returned.missing-items':
+    '商品已经退回。少发导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为补发缺少的商品或退还这部分的钱，再把商品寄还给你。',
+  'deadline.quality-return.afterwards.returned.wrong-item':
+    '商品已经退回。发错导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为换发正确的商品；在合理期限内仍不换发的，应当退款。',
+  'deadline.quality-return.afterwards.returned.not-as-described':
+    '商品已经退回。差别导致不能实现购买目的的，这次退货成立，卖家应当退款。不到这个程度的，卖家可以改为换发与描述相符的商品，或者减价后把商品寄还给你。',
   'deadline.quality-return.afterwards.returned.packaging':
     '商品已经退回。只有外包装破损的，卖家可以改为更换外包装或减价，再把商品寄还给你。商品本身也有损坏的，返回修改你的回答。',
   'deadline.quality-return.afterwards.returned.consumable':
@@ -596,6 +609,8 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.refund-due.label': '卖家应退款的最后一天',
   'deadline.refund-due.note': '自卖家收到退货之日起7日。',
   'deadline.refund-due.afterwards': '退款已逾期。收到退货超过15日未退款的可以被处罚：可以在投诉的同时举报。',
+  'deadline.refund-due.afterwards.conditional':
+    '卖家拒绝的理由不成立的，退款已逾期，收到退货超过15日未退款的可以被处罚。',
   'deadline.refund-due.afterwards.ended': '退款已逾期。收到退货超过15日未退款的可以被处罚：调解终止了，照样可以举报。',
   'deadline.refund-due.afterwards.disputed':
     '退回的商品完好的，退款已经逾期，收到退货超过15日未退款的可以被处罚。商品是否完好，正是卖家提出的问题：请看“卖家可能有道理的地方”。',
@@ -728,6 +743,14 @@ export const plan: Record<PlanTextKey, string> = {
     '你仍可以要求更换或修理；质量问题导致不能实现购买目的的，仍可以退货，费用由卖家承担。',
   'excuse.deadline-passed.fault.still.returned':
     '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为修理、更换或补发，再把商品寄还给你。',
+  'excuse.deadline-passed.fault.still.returned.wrong-or-missing-items':
+    '商品已经退回。发错或少发导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为换发正确的商品或补发缺少的商品。',
+  'excuse.deadline-passed.fault.still.returned.missing-items':
+    '商品已经退回。少发导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为补发缺少的商品或退还这部分的钱，再把商品寄还给你。',
+  'excuse.deadline-passed.fault.still.returned.wrong-item':
+    '商品已经退回。发错导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为换发正确的商品；在合理期限内仍不换发的，应当退款。',
+  'excuse.deadline-passed.fault.still.returned.not-as-described':
+    '商品已经退回。差别导致不能实现购买目的的，这次退货成立，卖家应当退款。不到这个程度的，卖家可以改为换发与描述相符的商品，或者减价后把商品寄还给你。',
   'excuse.deadline-passed.fault.still.returned.packaging':
     '商品已经退回。只有外包装破损的，卖家可以改为更换外包装或减价，再把商品寄还给你。商品本身也有损坏的，返回修改你的回答。',
   'excuse.deadline-passed.fault.still.returned.consumable':
@@ -831,7 +854,7 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.you-pay-return-shipping.returned.still':
     '但运费不影响退还货款：商品已经退回，你在7天内申请的，卖家应当自收到之日起7日内退款，最多扣除上面说的运费。卖家扣了钱的，请它写明扣了多少、依据是什么；不退的，按下面的步骤继续。',
   'excuse.you-pay-return-shipping.returned.still.medicine':
-    '运费不影响退还货款。药品能否无理由退货，本站未能核实：卖家认可这次退货的，应当自收到之日起7日内退款，最多扣除上面说的运费；不认可的，可以请它把药品寄还给你。',
+    '运费不影响退还货款。药品能否无理由退货，本站未能核实。卖家认可这次退货的，应当自收到之日起7日内退款，最多扣除上面说的运费。不认可的，可以请它把药品寄还给你。',
   'excuse.you-pay-return-shipping.no-promise.why':
     '无理由退货的运费由你承担，页面也没有承诺“退货包运费”：卖家要求你出运费，符合法律规定。',
   'excuse.you-pay-return-shipping.no-promise.still':
@@ -979,15 +1002,15 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.private-seller.still.returned.counterfeit-goods':
     '商品已经退回。如果页面说是正品，你可以依据合同要求卖家退款。',
   'excuse.private-seller.still.returned.packaging':
-    '商品已经退回。如果页面没说包装有破损，可以请卖家退款，或者寄还商品并减价。卖家可能说包装是在运输途中压坏的，风险在你：这要看证据。',
+    '商品已经退回。如果页面没说包装有破损，可以请卖家减价后把商品寄还给你，或者请它同意退款。卖家可能说包装是在运输途中压坏的，风险在你：这要看证据。',
   'excuse.private-seller.still.returned.missing-items':
     '商品已经退回。如果页面写明包含缺少的东西：少发导致不能实现购买目的的，可以要求全额退款；否则卖家可以只退缺少部分的钱，再把商品寄还给你。',
   'excuse.private-seller.still.returned.wrong-or-missing-items':
     '商品已经退回。如果收到的不是页面上卖的商品，你可以依据合同要求卖家退款。',
   'excuse.private-seller.still.returned.not-as-described':
-    '商品已经退回。如果页面没有展示或说明这个差别，你可以依据合同要求卖家退款。',
+    '商品已经退回。如果页面没有展示或说明这个差别，差别导致不能实现购买目的的，你可以依据合同要求卖家退款。',
   'excuse.private-seller.still.returned.consumable':
-    '商品已经退回。如果页面没有展示或说明这个问题，你可以依据合同要求卖家退款。',
+    '商品已经退回。如果页面没有展示或说明这个问题，问题导致不能实现购买目的的，你可以依据合同要求卖家退款。',
   'excuse.private-seller.why.wrong-or-missing-items':
     '个人卖家不受《消费者权益保护法》约束，没有七天无理由退货，也不能向12315投诉。如果收到的就是页面展示的商品，卖家拒绝可能有道理。',
   'excuse.private-seller.why.consumable':
