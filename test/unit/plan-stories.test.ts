@@ -1571,6 +1571,18 @@ describe('every plan', () => {
       return buildPlan({ answers, today, words: words[locale] });
     };
     const ids = (plan: Plan) => plan.steps.map((st) => st.id);
+    /** The face cream sent back on 1 December, the seller saying it was opened (the seal may be broken). */
+    const creamOpened = () =>
+      moved(
+        'tmall-face-cream-box-crushed',
+        'sent-back',
+        '2026-12-01',
+        '2026-12-20',
+        { 'seller-said': 'opened-so-no-return' },
+        {
+          tried: 'nothing',
+        },
+      );
     const card = (plan: Plan) => `${plan.sellerMayBeRight?.why ?? ''}${plan.sellerMayBeRight?.still ?? ''}`;
 
     it('H1: "you pay the return postage" once the item is back keeps the refund and its route', () => {
@@ -1759,16 +1771,7 @@ describe('every plan', () => {
         expect(step.laws).not.toContain('returns-13');
       }
       // M6: the seal may have been broken: the report and the step say "if its reason does not hold".
-      const cream = moved(
-        'tmall-face-cream-box-crushed',
-        'sent-back',
-        '2026-12-01',
-        '2026-12-20',
-        {
-          'seller-said': 'opened-so-no-return',
-        },
-        { tried: 'nothing' },
-      );
+      const cream = creamOpened();
       const report = cream.steps.find((st) => st.id === 'report');
       expect(report?.what).toContain('理由不成立的');
       expect(report?.what).not.toContain('这本身就是');
@@ -1813,16 +1816,7 @@ describe('every plan', () => {
       const postage = { 'seller-said': 'you-pay-return-shipping', 'free-returns': false };
       const lamp = moved('taobao-desk-lamp-changed-mind', 'sent-back', '2026-12-07', '2026-12-27', postage);
       expect(lamp.steps.map((st) => st.what).join('')).not.toContain('理由不成立的');
-      const cream = moved(
-        'tmall-face-cream-box-crushed',
-        'sent-back',
-        '2026-12-01',
-        '2026-12-20',
-        {
-          'seller-said': 'opened-so-no-return',
-        },
-        { tried: 'nothing' },
-      );
+      const cream = creamOpened();
       expect(cream.steps.find((st) => st.id === 'report')?.what).toContain('理由不成立的');
       // L2: and the date beside them says the same.
       expect(cream.deadlines.find((d) => d.id === 'refund-due')?.afterwards).toContain('理由不成立的');
