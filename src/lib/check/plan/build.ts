@@ -16,7 +16,7 @@ import { evidenceChecklist, evidenceLabel } from './evidence';
 import { rung as stageRung } from './history';
 import { alongside, foodCaveatOf, packagingCaveat, testingSentences } from './caveats';
 import { forAnyReader } from './messages';
-import { boxAskedInTime, excuseAnswer, privateSellerCaveat, stillOf } from './excuses';
+import { excuseAnswer, privateSellerCaveat, stillOf } from './excuses';
 import { afterSales, factsOf, fakeDecided, read, secondHandBusiness, whatCame, type Reading } from './facts';
 import { caseSummary } from './summary';
 import {
@@ -319,7 +319,7 @@ function chooseSteps(
   // A 定金 the user walked away from: what is still possible names the 20% cap (CC 586).
   if (r.presale === 'lost') c.claims.push('earnest-cap');
   // Medicine no longer wanted: the caveat says a seller may exclude it with the buyer's confirmation at checkout.
-  if (f.problem === 'changed-my-mind' && f.itemKind === 'medicine') c.claims.push('exclusion-needs-confirmation');
+  if (unwantedMedicine(r)) c.claims.push('exclusion-needs-confirmation');
   // A JD price drop with nothing promised: what is still possible names JD's own price rules.
   if (f.problem === 'price-protection' && f.platform === 'jd' && f.pricePromise !== 'promised')
     c.claims.push('jd-price-rules');
@@ -387,18 +387,6 @@ function chooseSteps(
   // Taobao fake called "not a quality problem" likewise: its card says the rule (audit K, M3).
   const taobaoFakeCard =
     f.problem === 'counterfeit-goods' && f.platform === 'taobao' && excuse === 'not-a-quality-issue' && r.consumer;
-  // An appliance that may count as durable goods: its card states CRPL 23(3), at every stage (audit N, M1).
-  if (
-    r.consumer &&
-    excuse === 'not-a-quality-issue' &&
-    r.sellerMayProve &&
-    !r.boxOnly &&
-    !c.claims.includes('durable-burden-open-list')
-  )
-    c.claims.push('durable-burden-open-list');
-  // A box alone refused within the 7 days: its card rests on the no-reason return at every stage (audit M, M1).
-  if (r.consumer && excuse === 'deadline-passed' && boxAskedInTime(r) && !c.claims.includes('no-reason-return'))
-    c.claims.push('no-reason-return');
   if (fakeDecided(r) || taobaoFakeCard)
     c.claims.push(
       ...(
@@ -449,7 +437,8 @@ function chooseSteps(
   // withhold it (Returns Measures 18; audit S, M1).
   const refundConditional = disputed !== undefined && excuse !== 'you-pay-return-shipping';
   // Past the reply (the goods back, the platform ruled, mediation ended), an excuse's card still states the rules
-  // that answer it: the steps cite them (audit O, M1).
+  // that answer it: the steps cite them (audit O, M1). So are a box's no-reason return asked in time (audit M, M1) and
+  // an appliance's open durable-goods list (audit N, M1), which their answers' claims carry.
   if (answer?.kind === 'rebut' && answer.caveat && (rung > 1 || f.stage === 'sent-back'))
     c.claims.push(...answer.claims.filter((id) => !c.claims.includes(id)));
   // A takeaway's reply already says who tests the food: no second offer.
@@ -719,7 +708,7 @@ function caseCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefine
                   r.sevenDaysLeft === undefined && !r.returnedInTime && !returnAskedInTime(r) && !r.refusedInTime
                   ? 'case.missing-signed.late'
                   : 'case.missing-signed'
-                : f.problem === 'changed-my-mind' && f.itemKind === 'medicine' && r.consumer
+                : unwantedMedicine(r) && r.consumer
                   ? 'excuse.item-excluded-from-returns.medicine'
                   : privateParcel(r)
                     ? 'case.private-transit'

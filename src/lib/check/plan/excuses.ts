@@ -16,7 +16,7 @@ import { foodBadOnArrival, foodCaveatOf, packagingCaveat, withTestingBody } from
 import { lateRefundClaims, type ClaimId } from './claims';
 import { fakeDecided, secondHandBusiness, sellersError, type Reading } from './facts';
 import type { Reply } from './messages';
-import { asksInTime, decidersOf, returnAskedInTime } from './steps';
+import { asksInTime, decidersOf, returnAskedInTime, unwantedMedicine } from './steps';
 import type { SellerMayBeRight } from './types';
 
 export type ExcuseAnswer =
@@ -153,7 +153,7 @@ function fakeCaveat(r: Reading, words: PlanWords): SellerMayBeRight {
  * A box alone whose goods have a no-reason return, refused within the 7 days as too late: that return may have been
  * asked for in time (Returns Measures 10), and its card says what it gives (audit J, M3; K, M2).
  */
-export const boxAskedInTime = (r: Reading): boolean => r.boxOnly && !!r.refusedInTime && r.noReasonGoods;
+const boxAskedInTime = (r: Reading): boolean => r.boxOnly && !!r.refusedInTime && r.noReasonGoods;
 
 /**
  * That card's words, by where the case stands: to the seller and the platform while the seller is being asked (only
@@ -213,6 +213,14 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   // before): a card that says "send the reply" says where the point goes instead, the complaint or the court (audit O,
   // M1).
   const noReply = f.stage === 'sent-back' || f.stage === 'platform-against' || f.stage === 'regulator-ended';
+  // Such a card's "what is still possible": with the reply; in later messages and the complaint; once mediation has
+  // ended, in the last demand and the court (audit P, L1).
+  const stillByStage = (
+    key:
+      | 'excuse.signed-for-no-refund.visible.still'
+      | 'excuse.item-excluded-from-returns.fault.still'
+      | 'excuse.sold-as-is.still',
+  ) => words.say(f.stage === 'regulator-ended' ? `${key}.court` : noReply ? `${key}.later` : key);
   // A caveat a test decides: who can name the testing body, the regulator or (once mediation has ended) the court.
   const testCaveat = (right: Right): SellerMayBeRight => ({
     why: words.say(`${right}.why`),
@@ -300,13 +308,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           ),
           caveat: {
             why: words.say('excuse.signed-for-no-refund.visible.why'),
-            still: words.say(
-              f.stage === 'regulator-ended'
-                ? 'excuse.signed-for-no-refund.visible.still.court'
-                : noReply
-                  ? 'excuse.signed-for-no-refund.visible.still.later'
-                  : 'excuse.signed-for-no-refund.visible.still',
-            ),
+            still: stillByStage('excuse.signed-for-no-refund.visible.still'),
           },
         };
       return rebut(['signing-not-acceptance'], 'msg.reply.signed-for-no-refund');
@@ -505,13 +507,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
           ...qualityAnswer(),
           caveat: {
             why: words.say('excuse.item-excluded-from-returns.fault.why'),
-            still: words.say(
-              f.stage === 'regulator-ended'
-                ? 'excuse.item-excluded-from-returns.fault.still.court'
-                : noReply
-                  ? 'excuse.item-excluded-from-returns.fault.still.later'
-                  : 'excuse.item-excluded-from-returns.fault.still',
-            ),
+            still: stillByStage('excuse.item-excluded-from-returns.fault.still'),
           },
         };
       if (fault) return qualityAnswer();
@@ -574,13 +570,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
             words.say('excuse.sold-as-is.why'),
             ...(used ? [words.say('excuse.sold-as-is.why.used')] : []),
           ),
-          still: words.say(
-            f.stage === 'regulator-ended'
-              ? 'excuse.sold-as-is.still.court'
-              : noReply
-                ? 'excuse.sold-as-is.still.later'
-                : 'excuse.sold-as-is.still',
-          ),
+          still: stillByStage('excuse.sold-as-is.still'),
         },
       };
     }
@@ -610,7 +600,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // Conditional, so the route stays open (audit O, H1).
       // (Medicine: whether it has a no-reason return is not settled, so the refund is not stated as owed; audit P, M3.)
       if (f.goodsBack)
-        return f.itemKind === 'medicine'
+        return unwantedMedicine(r)
           ? {
               kind: 'may-be-right',
               mayBeRight: {
@@ -636,8 +626,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'refund-after-inspection':
       if (boxAsk) return notAReturn();
       // Medicine: whether its no-reason return holds is not settled, so no fine is named, nor reported (audit S, M3).
-      if (f.problem === 'changed-my-mind' && f.itemKind === 'medicine')
-        return rebut(['refund-within-7-days'], 'msg.reply.refund-after-inspection.no-fine');
+      if (unwantedMedicine(r)) return rebut(['refund-within-7-days'], 'msg.reply.refund-after-inspection.no-fine');
       return rebut(
         lateRefundClaims(fault),
         fault ? 'msg.reply.refund-after-inspection.quality' : 'msg.reply.refund-after-inspection',
