@@ -952,6 +952,8 @@ describe('every plan', () => {
 
   it('asks for the bad part’s price where only part of the food is bad, and never the whole order (audit 10-a, M7)', () => {
     let part = 0;
+    let back = 0;
+    let owed = 0;
     for (const { answers, today } of answerSets) {
       const r = read(factsOf(answers), today);
       const zh = buildPlan({ answers, today, words: words['zh-cn'] });
@@ -960,11 +962,28 @@ describe('every plan', () => {
         part++;
         for (const ask of asks) expect(ask).toContain('退还有问题部分对应的货款【金额】元');
         expect(zh.messages.some((m) => m.zh.includes('《民法典》第六百三十二条'))).toBe(true);
+        // Once it is back, nothing says the rest was kept, nor that it went back too (neither was asked), and the
+        // card offers no return still to change the ask to (audit S, L4).
+        if (r.facts.goodsBack) {
+          back++;
+          const label = JSON.stringify(answers);
+          for (const ask of asks) expect(ask, label).not.toMatch(/其余商品我保留|全额|一并退回/);
+          // A shop's refund step says what it owes (a private seller's plan has none: the contract step says it).
+          const overdue = zh.steps.find((s) => s.id === 'refund-overdue');
+          if (overdue) {
+            owed++;
+            expect(overdue.what, label).toContain('至少应当退还坏掉那部分的钱');
+          }
+          expect(zh.sellerMayBeRight?.still, label).not.toContain('整单退货退款');
+          expect(zh.sellerMayBeRight?.still, label).toContain('其余没有问题的商品也已一并退回');
+        }
       }
       // All of it bad: the part rule is not the seller's point, and the plan does not raise it.
       if (r.facts.howMuchBad === 'all') expect(zh.sellerMayBeRight?.why ?? '').not.toContain('只退坏掉的那部分');
     }
     expect(part).toBeGreaterThan(0);
+    expect(back).toBeGreaterThan(owed);
+    expect(owed).toBeGreaterThan(0);
   });
 
   it('reports a late refund for a return said to arrive damaged only if the seller cannot show when (audit 11-a, M5)', () => {

@@ -618,6 +618,9 @@ export function representativeAnswers(): Answers[] {
   const lateBack: Answers = { tried: 'sent-back', 'received-on': '2026-11-01', 'returned-on': '2026-11-20' };
   const faultsBack: Answers[] = [
     { problem: 'defective-or-damaged', symptoms: ['spoiled'], 'item-kind': 'packaged-food', 'how-much-bad': 'all' },
+    // Part of the food bad, named and not: that part's price asked for once it is back too (audit S, L4).
+    { problem: 'defective-or-damaged', symptoms: ['spoiled'], 'item-kind': 'packaged-food', 'how-much-bad': 'part' },
+    { problem: 'defective-or-damaged', symptoms: [], 'item-kind': 'fresh-food', 'how-much-bad': 'part' },
     { problem: 'defective-or-damaged', symptoms: ['damaged-packaging'], 'item-kind': 'other' },
     { problem: 'counterfeit-goods', symptoms: [], 'item-kind': 'other' },
     { problem: 'defective-or-damaged', symptoms: ['stopped-working'], 'item-kind': 'other' },

@@ -57,6 +57,14 @@ export const foodBadOnArrival = (r: Reading, words: PlanWords): SellerMayBeRight
  * never soften an answer the law gives outright, nor drop the report of a refusal the law forbids. Where someone was
  * unwell, this is also the answer's caveat to "not a quality problem" (excuses.ts): the two would say the same.
  */
+/**
+ * The note on a message that asks for the bad part's price: before a return, to change it to a full return where the
+ * whole may go; once the goods are back there is no return left to ask for, only the sentence for a good part sent
+ * back with the bad (audit S, L4).
+ */
+const partAsked = (r: Reading) =>
+  r.facts.goodsBack ? ('case.food-part.still.asked.returned' as const) : ('case.food-part.still.asked' as const);
+
 export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | undefined {
   const f = r.facts;
   const spoiled = r.foodGoneBad;
@@ -68,7 +76,7 @@ export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | u
         {
           why: words.say('case.food-part.why'),
           // Told only part is bad, the message already asks for that part: the note says when the whole may go.
-          still: words.say(f.howMuchBad === 'part' ? 'case.food-part.still.asked' : 'case.food-part.still'),
+          still: words.say(f.howMuchBad === 'part' ? partAsked(r) : 'case.food-part.still'),
         },
         words,
       )
@@ -82,8 +90,7 @@ export function foodCaveatOf(r: Reading, words: PlanWords): SellerMayBeRight | u
     );
   if (spoiled) return badOnArrival;
   // Part bad, its fault not named: the part rule, which the message already follows (audit 11-a, M4).
-  if (r.badPart && !ill)
-    return { why: words.say('case.food-part.why'), still: words.say('case.food-part.still.asked') };
+  if (r.badPart && !ill) return { why: words.say('case.food-part.why'), still: words.say(partAsked(r)) };
   if (!ill) return undefined;
   return {
     why: words.say('case.food-made-ill.why'),

@@ -265,6 +265,14 @@ function withRefusalSaid(r: Reading, c: CaseBasis, words: PlanWords): CaseBasis 
   };
 }
 
+/**
+ * What a message asks once the goods are back with the seller: the refund. Part of the food bad: that part's price,
+ * which is all the part rule it cites gives (CC 632); whether the rest went back too the check does not ask, so the
+ * card offers the sentence for it rather than the message asserting it (audit S, L4).
+ */
+const refundAsk = (r: Reading, words: PlanWords) =>
+  words.part(r.badPart ? 'msg.ask.bad-part.returned' : 'msg.ask.refund-now');
+
 function caseBasisBeforeClosing(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
   const base = r.consumer ? caseBasisOf(r, today, words) : contractBasis(r, caseBasisOf(r, today, words), words);
   const f = r.facts;
@@ -294,7 +302,7 @@ function caseBasisBeforeClosing(r: Reading, today: IsoDate, words: PlanWords): C
       ...base,
       ...(r.returnForFault ? {} : { claims: [...base.claims, 'refund-within-7-days'], basis: ['refund-due'] }),
       happened,
-      ask: words.part('msg.ask.refund-now'),
+      ask: refundAsk(r, words),
       // A seller that says the return arrived damaged: the platform and 12315, who decide it, hear that claim and
       // the user's side, a fill-in for what they can say (audit 10-b, M2).
       ...(f.sellerSaid === 'returned-damaged'
@@ -1542,7 +1550,10 @@ export function refundOverdue(
   return step({
     ...fixed(words, 'refund-overdue'),
     ...(fault
-      ? { what: words.say('step.refund-overdue.what.quality'), why: words.say('step.refund-overdue.why.quality') }
+      ? {
+          what: words.say(r.badPart ? 'step.refund-overdue.what.quality.part' : 'step.refund-overdue.what.quality'),
+          why: words.say('step.refund-overdue.why.quality'),
+        }
       : {}),
     // Said to have come back damaged: the refund is due only if it arrived intact, which is the point in dispute, and
     // no report is urged while it is (audit 8 A-M5; audit 10-b, M2).
@@ -1583,7 +1594,7 @@ export function refundOverdue(
         to: 'seller',
         // The case's own words: for a fault, what was wrong and the return right it rests on, then the return.
         happened: c.happened,
-        ask: words.part('msg.ask.refund-now'),
+        ask: refundAsk(r, words),
         basis: c.basis,
         // A seller that says the return came back damaged is asked for what shows it: the message does not pass over
         // the point in dispute, nor answer it for the user.

@@ -281,6 +281,7 @@ export const messages = {
     'the missing weight ([weight short]) made up, with any postage this causes paid by the seller',
   'msg.ask.if-knew': 'if you knew of this problem when you sold it and did not tell me, {ask}',
   'msg.ask.bad-part': 'a refund of [amount], the price of the part that is bad; I keep the rest',
+  'msg.ask.bad-part.returned': 'a refund of [amount], the price of the part that is bad, to the way I paid',
   'msg.ask.refund-missing-part': 'a refund of [amount], the price of what is missing; I keep what arrived',
   'msg.ask.no-reason-return':
     'a return of the item under the 7-day no-reason rule, with a return address, and a refund within 7 days of the item being received back',

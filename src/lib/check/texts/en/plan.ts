@@ -339,6 +339,8 @@ export const plan = {
     'The seller has your return. If it arrived as you sent it, the refund is due. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
   'step.refund-overdue.what.quality':
     'The seller has the item back and must refund. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
+  'step.refund-overdue.what.quality.part':
+    'The seller has the item back and must refund at least the price of the part that is bad. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
   'step.refund-overdue.why.quality':
     'For goods that do not meet quality requirements, failing without good reason for more than 15 days from your request to take them back or refund counts as deliberate delay or unreasonable refusal.',
   'step.refund-overdue.how.1': 'Send the message below, with the tracking of your return.',
@@ -921,6 +923,8 @@ export const plan = {
     'The whole order can go back only if the bad part spoils the rest, or taking it out clearly lowers the value of what is left. Say in your message how much was bad.',
   'case.food-part.still.asked':
     'Your message asks only for the price of the bad part. The whole order can go back only if the bad part spoils the rest, or taking it out clearly lowers the value of what is left; if so, ask for a full return and refund instead.',
+  'case.food-part.still.asked.returned':
+    'Your message claims the price of the bad part. Only if the bad part spoils the rest, or taking it out clearly lowers the value of what is left, can you ask for the whole price back. If you sent the good part back too, you can add: “其余没有问题的商品也已一并退回，请一并退还这部分的货款，或者寄还给我。” (“The rest, which was fine, went back too: please refund its price as well, or send it back to me.”)',
   'excuse.not-a-quality-issue.food.why':
     'If the food went off after it arrived (kept too long, or not stored as the label says), or passed its date while you kept it, the seller may refuse.',
   'excuse.not-a-quality-issue.food.still':

@@ -252,6 +252,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.send-what-is-right.short-weight': '补足不足的重量（【差额重量】），由此产生的运费由卖家承担',
   'msg.ask.if-knew': '如果您出售时知道这个问题而没有告诉我，{ask}',
   'msg.ask.bad-part': '退还有问题部分对应的货款【金额】元，其余商品我保留',
+  'msg.ask.bad-part.returned': '按原支付方式退还有问题部分对应的货款【金额】元',
   'msg.ask.refund-missing-part': '退还少发部分对应的货款【金额】元，已收到的商品我保留',
   'msg.ask.no-reason-return': '办理7天无理由退货，提供退货地址，并在收到退货后7日内退款',
   'msg.ask.delivery': '重新发货，或全额退款{amount}',

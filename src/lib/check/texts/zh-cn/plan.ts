@@ -264,6 +264,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家已经收到退货。退回的商品和你寄出时一样完好的，卖家应当退款。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
   'step.refund-overdue.what.quality':
     '卖家已经收到退货，应当退款。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
+  'step.refund-overdue.what.quality.part':
+    '卖家已经收到退货，至少应当退还坏掉那部分的钱。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
   'step.refund-overdue.why.quality':
     '商品不符合质量要求的，自你提出要求之日起超过十五日，卖家无正当理由不退货、不退款，视为故意拖延或者无理拒绝。',
   'step.refund-overdue.how.1': '发送下面的消息，附上退货物流信息。',
@@ -775,6 +777,8 @@ export const plan: Record<PlanTextKey, string> = {
     '只有坏的部分影响到其余的，或者分出去后剩下的价值明显受损，才可以整单退。在消息里写明坏了多少。',
   'case.food-part.still.asked':
     '你的消息只要求退有问题那部分的钱。只有坏的部分影响到其余的，或者分出去后剩下的价值明显受损，才可以整单退；是这样的话，把要求改成整单退货退款。',
+  'case.food-part.still.asked.returned':
+    '你的消息按坏掉的那部分要钱。只有坏的部分影响到其余的，或者分出去后剩下的价值明显受损，才可以要求全部退款。没坏的部分也一起寄回了的，可以在消息里加一句：“其余没有问题的商品也已一并退回，请一并退还这部分的货款，或者寄还给我。”',
   'excuse.not-a-quality-issue.food.why':
     '如果食品是收到后才变质的（放太久，或没按标签要求保存），或是在你手里才过期的，卖家可以拒绝。',
   'excuse.not-a-quality-issue.food.still':
