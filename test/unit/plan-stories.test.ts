@@ -158,6 +158,15 @@ describe('every plan', () => {
     expect(raw).toEqual([]);
   });
 
+  // A Chinese sentence quoted whole, on either page, with no space put inside it where two reasons are joined (the
+  // sentence to add for a good part sent back, quoted in an English card, was once split at its 。; audit S, L4).
+  it.each(locales)('never breaks a quoted Chinese sentence with a space, in %s', (locale) => {
+    const broken = both
+      .map(({ plans: byLocale }) => allText(byLocale[locale]))
+      .flatMap((text) => text.match(/[\u4e00-\u9fff，][。！？]\s+[”」]/g) ?? []);
+    expect(broken).toEqual([]);
+  });
+
   it.each(locales)('has no Latin-letter words in a Chinese message, except names the user gave, in %s', (locale) => {
     const latin = both
       .flatMap(({ plans: byLocale }) => byLocale[locale].messages)

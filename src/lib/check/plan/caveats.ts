@@ -9,8 +9,29 @@ import { noReturnKind, type Reading } from './facts';
 import type { ClaimId } from './claims';
 import type { SellerMayBeRight } from './types';
 
-/** The sentences of a text, each with its full stop (Chinese 。！？, or . ! ? and a space). */
-const sentencesOf = (text: string) => text.split(/(?<=[。！？])|(?<=[.!?])\s+/).filter(Boolean);
+/**
+ * The sentences of a text, each with its full stop (Chinese 。！？, or . ! ? and a space), never split inside a
+ * quotation: a Chinese sentence an English card quotes for the user to add stays whole, with no space put in it.
+ */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const cut = (end: number) => {
+    sentences.push(text.slice(start, end).trim());
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '“' || ch === '「') depth++;
+    else if ((ch === '”' || ch === '」') && depth > 0) depth--;
+    else if (depth > 0) continue;
+    else if ('。！？'.includes(ch)) cut(i + 1);
+    else if ('.!?'.includes(ch) && /\s/.test(text[i + 1] ?? '')) cut(i + 1);
+  }
+  if (start < text.length) cut(text.length);
+  return sentences.filter(Boolean);
+}
 
 /**
  * Two reasons the seller may be right, said one after the other. A sentence the first already says is not said
