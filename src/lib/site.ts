@@ -16,5 +16,9 @@ export const contactEmail: string | undefined = process.env.CONTACT_EMAIL || und
 /** The ICP filing number (备案号), shown in the footer when set: needed only when hosted in mainland China. */
 export const icpFiling = process.env.ICP_FILING || undefined;
 
-/** When the facts in the guides were last checked against the law dossier. Shown in the footer and on /about/. */
-export const factsReviewed = new Date('2026-11-26');
+/**
+ * When the facts in the guides were last checked against the law dossier (3 December 2026: every guide, the registry's
+ * quoted texts and the pages, in both languages; reviews/README.md). Shown in the footer and on /about/; never older than
+ * a guide's own "last reviewed" date (a content test holds it).
+ */
+export const factsReviewed = new Date('2026-12-03');

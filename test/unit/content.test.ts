@@ -3,6 +3,7 @@ import { readRegistry } from '../support/laws';
 import { readGuides } from '../support/guides';
 import { measure, proseOf } from '../support/readability.mjs';
 import { articlesOf } from '../../src/lib/laws/format';
+import { factsReviewed } from '../../src/lib/site';
 
 const guides = readGuides('en');
 const zhGuides = readGuides('zh-cn');
@@ -20,6 +21,20 @@ describe('the law registry', () => {
       expect(data.gist, id).toMatch(/^Platform rule, not law\./);
       expect(data.source.length, id).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('the footer\'s "facts last reviewed" date', () => {
+  // Every page shows both: a guide that says it was reviewed on a later day than the footer beneath it says the
+  // facts were last reviewed contradicts it.
+  it('is no older than any guide\'s own "last reviewed" date, in either language', () => {
+    const footer = factsReviewed.toISOString().slice(0, 10);
+    const newest = [...guides, ...zhGuides]
+      .map((g) => String(g.data.updated))
+      .sort()
+      .at(-1);
+    expect(newest).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(footer >= newest!, `footer ${footer}, newest guide ${newest}`).toBe(true);
   });
 });
 
