@@ -963,10 +963,17 @@ describe('every plan', () => {
     let part = 0;
     let back = 0;
     let owed = 0;
+    let whole = 0;
     for (const { answers, today } of answerSets) {
       const r = read(factsOf(answers), today);
       const zh = buildPlan({ answers, today, words: words['zh-cn'] });
       const asks = zh.messages.map((m) => m.zh.match(/我的要求是：[^。]*。/)?.[0] ?? '').filter(Boolean);
+      // The fill-in's example names a part only where only part is bad: beside a whole refund it would have the
+      // reader describe a part and ask for all (audit U, M2).
+      if (r.food && r.facts.howMuchBad !== 'part' && zh.messages.some((m) => m.zh.includes('【具体问题'))) {
+        whole++;
+        for (const m of zh.messages) expect(m.zh, JSON.stringify(answers)).not.toContain('例如：部分');
+      }
       if (r.badPart) {
         part++;
         for (const ask of asks) expect(ask).toContain('退还有问题部分对应的货款【金额】元');
@@ -991,6 +998,7 @@ describe('every plan', () => {
       if (r.facts.howMuchBad === 'all') expect(zh.sellerMayBeRight?.why ?? '').not.toContain('只退坏掉的那部分');
     }
     expect(part).toBeGreaterThan(0);
+    expect(whole).toBeGreaterThan(0);
     expect(back).toBeGreaterThan(owed);
     expect(owed).toBeGreaterThan(0);
   });

@@ -29,8 +29,12 @@ describe.each(ids)('%s', (id) => {
     const written = plan.steps.map((s) => s.message).find((m) => m?.id === message)!;
     // The same sentences: only the written-out dates and sums differ from the fill-in marks.
     const shape = (text: string) =>
-      text.replace(/【日期】|\d{4}年\d{1,2}月\d{1,2}日/g, 'D').replace(/【金额】|[\d,.]+元/g, 'Y');
+      text.replace(/【日期】|\d{4}年\d{1,2}月\d{1,2}日/g, 'D').replace(/【金额】元|[\d,.]+元/g, 'Y');
     expect(shape(en.zh)).toBe(shape(written.zh));
+  });
+
+  it('writes every sum as 【金额】元, as the site\'s other messages do, so filling in a number never gives "80元元"', () => {
+    expect(en.zh).not.toMatch(/【[^】]*金额】(?!元)/);
   });
 
   it('is the same Chinese on both editions, and has its English meaning on the English one only', () => {
@@ -51,10 +55,10 @@ describe.each(ids)('%s', (id) => {
 
   it('claims no evidence, item or name the reader did not give', () => {
     expect(en.zh).not.toMatch(/我已保存|附件|视频/);
-    // The item in general words: "the item", or for a takeaway "the takeaway meal", for a trip or ticket "the booking"
+    // The item in general words: "the item", or for a takeaway "the takeaway meal", for a trip or ticket "this order"
     // (a tour the reader says was cancelled: "the tour"), for a course, membership or service "the course or service"
     // (one that renewed itself: "the subscription").
-    const general: Record<string, string> = { 'food-delivery': '外卖餐品', 'tickets-and-travel': '该产品' };
+    const general: Record<string, string> = { 'food-delivery': '外卖餐品', 'tickets-and-travel': '该订单' };
     const told = readyReplies[id].answers as Record<string, unknown>;
     const service = told.problem === 'digital-goods-and-courses' && told['item-kind'] === 'service';
     const tour = ['tour-too-few', 'tour-i-cancelled'].includes(told['trip-problem'] as string);
@@ -69,6 +73,12 @@ describe.each(ids)('%s', (id) => {
           : (general[told.problem as string] ?? '该商品'),
     );
   });
+});
+
+it('never gives a part as the example of what is wrong beside a whole refund (audit U, M2)', () => {
+  const whole = ids.filter((id) => readyReply(id, fillIn['zh-cn']).zh.includes('全额退款'));
+  expect(whole.length).toBeGreaterThan(0);
+  for (const id of whole) expect(readyReply(id, fillIn['zh-cn']).zh, id).not.toContain('例如：部分');
 });
 
 describe('the guides that show them', () => {

@@ -122,12 +122,15 @@ export function whatIsWrong(problem: GoodsProblemId, r: Reading, words: PlanWord
   const picked = r.facts.symptoms.map((s) => words.part(`msg.symptom.${s}`));
   if (picked.length) return words.part('msg.symptoms', { list: joinParts(picked, 'clauses') });
   // A fault not named: the fill-in's example fits the item (a food's, an appliance's "does not switch on", or what goes
-  // wrong with a coat or a cup: audit 15, L4).
+  // wrong with a coat or a cup: audit 15, L4). Food's example says "part of it" only where only part is bad: beside a
+  // whole refund it would lead the reader to describe a part and ask for all (audit U, M2).
   const example =
     problem !== 'defective-or-damaged'
       ? undefined
       : r.food
-        ? 'msg.happened.defective-or-damaged.food'
+        ? r.facts.howMuchBad === 'part'
+          ? 'msg.happened.defective-or-damaged.food.part'
+          : 'msg.happened.defective-or-damaged.food'
         : ['electronics', 'durable', 'appliance'].includes(r.facts.itemKind)
           ? undefined
           : 'msg.happened.defective-or-damaged.goods';
@@ -173,7 +176,10 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
           ? 'msg.paid.renewal'
           : f.problem === 'pre-sale-deposits'
             ? `msg.paid.presale.${f.depositWord ?? 'unsure'}`
-            : 'msg.paid.ordered',
+            : // A ticket, a trip or a tour is booked, not bought as a product (「下单购买了该产品」 read as goods: audit U, L7).
+              f.problem === 'tickets-and-travel'
+              ? 'msg.paid.booked'
+              : 'msg.paid.ordered',
         { date: { date: f.orderedOn }, item, amount },
       )
     : f.receivedOn

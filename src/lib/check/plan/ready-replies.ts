@@ -1,7 +1,7 @@
 /**
  * The ready replies on guide pages, as the plan writes them: each is the plan's own message for a typical story (the
  * answers below), composed from the same parts (texts/zh-cn/messages.ts), so a guide and a plan never say two
- * different things. Dates and sums are fill-in marks (【日期】, 【金额】) and the order number is 【订单号】; the story
+ * different things. Dates and sums are fill-in marks (【日期】, 【金额】元) and the order number is 【订单号】; the story
  * names no item, shop or person, and lists no evidence, so the reply asserts nothing a reader may not have.
  *
  * A guide shows one with <ReadyReply id="…" /> (src/components/ReadyReply.astro). The ids are stable, hand-written and

@@ -17,10 +17,12 @@ export type Values = Readonly<Record<string, Value>>;
 
 /**
  * Marks for a guide's ready reply, where there is no user yet: every date and sum shows as a fill-in mark that the
- * reader replaces (the same 【】 marks a plan shows for a detail the user did not give).
+ * reader replaces (the same 【】 marks a plan shows for a detail the user did not give). A Chinese sum is 【金额】元, as
+ * in every other message on the site: the mark stands for the number, so a reader who fills in "80" everywhere never
+ * gets "80元元" or a bare "80" (audit U, L6).
  */
 const fillIns = {
-  'zh-cn': { date: '【日期】', yuan: '【金额】' },
+  'zh-cn': { date: '【日期】', yuan: '【金额】元' },
   en: { date: '[date]', yuan: '[amount]' },
 } as const satisfies Record<Locale, { date: string; yuan: string }>;
 

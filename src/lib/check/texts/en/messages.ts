@@ -16,11 +16,12 @@ export const messages = {
   'msg.item.named': '“{item}”',
   'msg.item.unnamed': 'the item',
   'msg.item.meal': 'a takeaway meal',
-  'msg.item.trip': 'the booking',
+  'msg.item.trip': 'this order',
   'msg.item.tour': 'the tour',
   'msg.item.renewal': 'the subscription',
   'msg.item.service': 'the course or service',
   'msg.paid.ordered': 'On {date} I ordered and paid for {item}, {amount}.',
+  'msg.paid.booked': 'On {date} I booked and paid for {item}, {amount}.',
   'msg.paid.received': 'I signed for {item} on {date} (paid {amount}).',
   'msg.paid.collected': 'I received {item} on {date} (paid {amount}).',
   'msg.paid.renewal': 'On {date} {item} renewed itself and I was charged {amount}.',
@@ -51,7 +52,8 @@ export const messages = {
   'msg.happened.defective-or-damaged': 'The item has a quality problem: [what is wrong, e.g. it does not switch on].',
   'msg.happened.defective-or-damaged.goods':
     'The item has a quality problem: [what is wrong, e.g. torn, split seams, cracked].',
-  'msg.happened.defective-or-damaged.food':
+  'msg.happened.defective-or-damaged.food': 'The item has a quality problem: [what is wrong, e.g. mouldy, gone off].',
+  'msg.happened.defective-or-damaged.food.part':
     'The item has a quality problem: [what is wrong, e.g. part of it is mouldy].',
   'msg.excuse.price-mistake': '“The price was a mistake”',
   'msg.excuse.out-of-stock': '“It is out of stock”',
@@ -163,7 +165,8 @@ export const messages = {
   'msg.happened.trip.provider-cancelled': 'The booking has been cancelled by the other side.',
   'msg.happened.trip.hidden-fee':
     'When I asked to cancel or change the booking, I was charged a fee. I do not remember anything pointing out this fee when I booked.',
-  'msg.happened.trip.add-on': 'In this order, [add-on name] ([amount]) was ticked by default; I did not choose it.',
+  'msg.happened.trip.add-on':
+    'In this order, [add-on name] ([add-on price]) was ticked by default; I did not choose it.',
   'msg.evidence-kept': 'I have kept {list}.',
   'msg.evidence.order-page': 'the order screenshot',
   'msg.evidence.listing': 'the listing screenshot',
@@ -322,7 +325,7 @@ export const messages = {
     'refund the balance after the necessary costs actually incurred, and list in writing each cost taken off and its basis',
   'msg.ask.trip-fee-back':
     'refund the fee, or explain in writing its basis and how it was pointed out to me when I booked',
-  'msg.ask.add-on': 'cancel this add-on that was ticked by default, and refund the [amount]',
+  'msg.ask.add-on': 'cancel this add-on that was ticked by default, and refund the [add-on price]',
   'msg.ask.favour-return': 'that you make an exception and take it back for a refund; I will pay the return postage',
   'msg.ask.earnest-double': 'the deposit returned double',
   'msg.ask.advance': 'a refund of the advance payment I made',
