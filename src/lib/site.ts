@@ -18,7 +18,8 @@ export const icpFiling = process.env.ICP_FILING || undefined;
 
 /**
  * When the facts in the guides were last checked against the law dossier (3 December 2026: every guide, the registry's
- * quoted texts and the pages, in both languages; reviews/README.md). Shown in the footer and on /about/; never older than
- * a guide's own "last reviewed" date (a content test holds it).
+ * quoted texts and the pages, in both languages; 4 December: the guides' ready replies and the prose around them;
+ * reviews/README.md). Shown in the footer and on /about/; never older than a guide's own "last reviewed" date (a
+ * content test holds it).
  */
-export const factsReviewed = new Date('2026-12-03');
+export const factsReviewed = new Date('2026-12-04');

@@ -1003,6 +1003,19 @@ describe('every plan', () => {
     expect(owed).toBeGreaterThan(0);
   });
 
+  it('names the article behind "a seller may not refuse without your confirmation" once in every message that says it (audit U, L5)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets) {
+      if (answers['exclusion-confirmed'] !== 'not-confirmed') continue;
+      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+      for (const m of zh.messages.filter((m) => m.zh.includes('我也没有确认过'))) {
+        seen++;
+        expect(m.zh.split('《消费者权益保护法实施条例》第十九条').length - 1, m.zh).toBe(1);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('reports a late refund for a return said to arrive damaged only if the seller cannot show when (audit 11-a, M5)', () => {
     let seen = 0;
     for (const { answers, today } of answerSets) {

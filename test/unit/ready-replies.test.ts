@@ -108,4 +108,23 @@ describe('the guides that show them', () => {
   it('keep no hand-written {placeholder} of their own', () => {
     for (const guide of guides) expect(guide.body, guide.file).not.toMatch(/`\{[a-z_]+\}`/);
   });
+
+  it('tell the reader to fill in only a mark the reply beside it has (audit U, L1)', () => {
+    // "【具体问题】那一处，要写清…" / "In the part marked 【具体问题】 (…)": the next reply must hold that mark.
+    let named = 0;
+    for (const guide of guides) {
+      const paragraphs = guide.body.split(/\n\n/);
+      paragraphs.forEach((paragraph, at) => {
+        const marks = [...paragraph.matchAll(/(【[^】]+)】(?:那一处| \()/g)].map((m) => m[1]!);
+        if (!marks.length) return;
+        const next = /<ReadyReply id="([^"]+)"/.exec(paragraphs.slice(at).join('\n\n'))?.[1] as ReadyReplyId;
+        expect(next, guide.file).toBeDefined();
+        for (const mark of marks) {
+          named++;
+          expect(readyReply(next, fillIn['zh-cn']).zh, `${guide.file}: ${mark}】`).toContain(mark);
+        }
+      });
+    }
+    expect(named).toBeGreaterThan(20);
+  });
 });

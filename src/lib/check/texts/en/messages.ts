@@ -493,9 +493,13 @@ export const messages = {
   'msg.reply.item-excluded-from-returns':
     'Beyond the goods the law lists, an item is excluded only where its nature makes it unsuitable and the buyer confirmed it when buying.',
   'msg.reply.item-excluded-from-returns.not-confirmed':
-    'When I bought it, I was not asked to confirm that this item has no 7-day return, and I did not confirm it. Without the buyer’s confirmation, a seller may not refuse a no-reason return.',
+    'When I bought it, I was not asked to confirm that this item has no 7-day return, and I did not confirm it. Without the buyer’s confirmation, a seller may not refuse a no-reason return (Article 19 of the Implementing Regulations of the Consumer Rights Protection Law).',
   'msg.reply.item-excluded-from-returns.not-confirmed.others':
-    'When I bought it, the seller did not ask me to confirm that this item has no 7-day return, and I did not confirm it. Without the buyer’s confirmation, a seller may not refuse a no-reason return.',
+    'When I bought it, the seller did not ask me to confirm that this item has no 7-day return, and I did not confirm it. Without the buyer’s confirmation, a seller may not refuse a no-reason return (Article 19 of the Implementing Regulations of the Consumer Rights Protection Law).',
+  'msg.reply.item-excluded-from-returns.not-confirmed.after-basis':
+    'When I bought it, I was not asked to confirm that this item has no 7-day return, and I did not confirm it.',
+  'msg.reply.item-excluded-from-returns.not-confirmed.after-basis.others':
+    'When I bought it, the seller did not ask me to confirm that this item has no 7-day return, and I did not confirm it.',
   'msg.reply.sold-as-is':
     '“Sold as is, no returns” cannot reduce or remove a business’s liability for the quality of its goods. Under Article 26 of the Consumer Rights Protection Law, such a rule, whether in standard terms, a notice or a statement, is void.',
   'msg.reply.sold-as-is.wrong-item':

@@ -434,9 +434,13 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.item-excluded-from-returns':
     '除法律列明的商品外，只有根据商品性质不宜退货、并经消费者在购买时确认的商品，才不适用无理由退货。',
   'msg.reply.item-excluded-from-returns.not-confirmed':
-    '我购买时，贵店没有让我确认该商品不适用七天无理由退货，我也没有确认过。未经消费者确认，经营者不得拒绝无理由退货。',
+    '我购买时，贵店没有让我确认该商品不适用七天无理由退货，我也没有确认过。未经消费者确认，经营者不得拒绝无理由退货（《消费者权益保护法实施条例》第十九条）。',
   'msg.reply.item-excluded-from-returns.not-confirmed.others':
-    '我购买时，卖家没有让我确认该商品不适用七天无理由退货，我也没有确认过。未经消费者确认，经营者不得拒绝无理由退货。',
+    '我购买时，卖家没有让我确认该商品不适用七天无理由退货，我也没有确认过。未经消费者确认，经营者不得拒绝无理由退货（《消费者权益保护法实施条例》第十九条）。',
+  'msg.reply.item-excluded-from-returns.not-confirmed.after-basis':
+    '我购买时，贵店没有让我确认该商品不适用七天无理由退货，我也没有确认过。',
+  'msg.reply.item-excluded-from-returns.not-confirmed.after-basis.others':
+    '我购买时，卖家没有让我确认该商品不适用七天无理由退货，我也没有确认过。',
   'msg.reply.sold-as-is':
     '“按现状出售、售出不退”这类规定，不能减轻或者免除经营者对商品质量的责任。依据《消费者权益保护法》第二十六条，经营者以格式条款、通知、声明等方式作出的这类规定，其内容无效。',
   'msg.reply.sold-as-is.wrong-item':
