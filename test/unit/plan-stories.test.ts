@@ -1003,6 +1003,38 @@ describe('every plan', () => {
     expect(owed).toBeGreaterThan(0);
   });
 
+  it('never calls a refund owed outright beside a date that says the seller may put the item right instead (audit T, M4)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets) {
+      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+      const date = zh.deadlines.find((d) => d.id === 'quality-return')?.afterwards ?? '';
+      const refund = zh.steps.find((s) => s.id === 'refund-overdue');
+      // (A return the user says was asked for within the 7 days rests on that request; the date says what is left if it
+      // does not count, after "不算的：".)
+      if (!refund || !/卖家可以改/.test(date) || date.includes('不算的：')) continue;
+      seen++;
+      const label = JSON.stringify(answers);
+      expect(refund.what, label).toMatch(/不能实现购买目的|理由不成立的|一样完好的|本站未能核实/);
+      const report = zh.steps.find((s) => s.id === 'report');
+      if (report) expect(report.what, label).toMatch(/不能实现购买目的|也没有用其他办法处理|理由不成立的|拿不出/);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('says of medicine no longer wanted, on every card, that its no-reason return is not confirmed (audit T, M3)', () => {
+    let seen = 0;
+    for (const { answers, today } of answerSets) {
+      if (answers.problem !== 'changed-my-mind' || answers['item-kind'] !== 'medicine') continue;
+      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+      if (!zh.sellerMayBeRight) continue;
+      seen++;
+      const card = `${zh.sellerMayBeRight.why}${zh.sellerMayBeRight.still}`;
+      expect(card, JSON.stringify(answers)).toContain('未能核实');
+      expect(card, JSON.stringify(answers)).not.toMatch(/退货成立|仍然可以退。/);
+    }
+    expect(seen).toBeGreaterThan(3);
+  });
+
   it('names the article behind "a seller may not refuse without your confirmation" once in every message that says it (audit U, L5)', () => {
     let seen = 0;
     for (const { answers, today } of answerSets) {
@@ -1922,6 +1954,90 @@ describe('every plan', () => {
       );
       expect(ids(ended)).toContain('court');
       expect(ended.steps.find((st) => st.id === 'refund-overdue')?.moveOn).toContain('不属于的');
+    });
+
+    it('audit T: what the seller owes once the item is back says the same in the step, the date, the card and the report', () => {
+      // M1: part of the food bad, back after the 7 days: that part's price everywhere, never "a sound replacement".
+      const oranges = stories.find((st) => st.id === 'group-buying-oranges-part-mouldy-sent-back')!;
+      for (const said of ['deadline-passed', 'something-else']) {
+        const plan = storyPlanOn(oranges.id, { 'seller-said': said }, oranges.today);
+        const date = plan.deadlines.find((d) => d.id === 'quality-return')?.afterwards ?? '';
+        expect(date, said).toContain('就这部分解除合同');
+        expect(`${date}${plan.sellerMayBeRight?.still ?? ''}`, said).not.toContain('换发合格的商品');
+      }
+      expect(storyPlanOn(oranges.id, {}, oranges.today).sellerMayBeRight?.still).toContain('就这部分解除合同');
+      const disputed = storyPlanOn(oranges.id, { 'seller-said': 'returned-damaged' }, oranges.today);
+      expect(disputed.steps.find((st) => st.id === 'refund-overdue')?.what).toContain('至少应当退还坏掉那部分的钱');
+      const privateOranges = moved(
+        oranges.id,
+        'sent-back',
+        '2026-12-07',
+        '2026-12-27',
+        { 'seller-said': 'sold-as-is' },
+        { platform: 'xianyu', 'seller-type': 'private', payment: 'in-app', tried: 'seller-refused' },
+      );
+      expect(privateOranges.sellerMayBeRight?.still).toContain('就坏掉的那部分解除');
+      expect(privateOranges.sellerMayBeRight?.still).not.toContain('不能实现购买目的');
+      // M2: a private seller's crushed box, back with the seller: the messages ask what the card says is open.
+      for (const before of [{ tried: 'nothing' }, { tried: 'nothing', 'returned-on': '2026-12-01' }]) {
+        const box =
+          'returned-on' in before
+            ? moved(
+                'xianyu-private-headphones-box-crushed',
+                'platform-against',
+                '2026-12-20',
+                '2026-12-30',
+                { 'seller-said': 'something-else' },
+                { tried: 'sent-back', 'returned-on': '2026-12-01' },
+              )
+            : moved('xianyu-private-headphones-box-crushed', 'sent-back', '2026-12-01', '2026-12-20', {
+                'seller-said': 'something-else',
+              });
+        expect(box.messages.length).toBeGreaterThan(0);
+        for (const m of box.messages) {
+          expect(m.zh).not.toContain('立即按原支付方式退款');
+          expect(m.zh).toContain('减少价款并把商品寄还给我');
+        }
+      }
+      // M3: medicine called "opened", at every stage, and told to pay the postage: unsettled, and said so.
+      const drops = 'jd-pharmacy-eye-drops-changed-mind-excluded';
+      const opened = { 'seller-said': 'opened-so-no-return' };
+      const medicinePlans = [
+        storyPlan(drops, opened),
+        storyPlan(drops, { 'seller-said': 'you-pay-return-shipping', 'free-returns': false }),
+        moved(drops, 'sent-back', '2026-12-03', '2026-12-20', opened, { tried: 'nothing' }),
+        moved(drops, 'platform-against', '2026-12-26', '2027-01-08', opened, {
+          tried: 'sent-back',
+          'returned-on': '2026-12-03',
+        }),
+        moved(drops, 'regulator-ended', '2027-01-05', '2027-01-10', opened, { tried: 'seller-refused' }),
+      ];
+      for (const plan of medicinePlans) {
+        expect(plan.sellerMayBeRight?.why ?? '').not.toContain('食品、化妆品、医疗器械');
+        expect(`${plan.sellerMayBeRight?.why}${plan.sellerMayBeRight?.still}`).toContain('未能核实');
+        expect(plan.sellerMayBeRight?.still).not.toMatch(/卖家应当退款|仍然可以退|收到退货后7日内应当退款/);
+      }
+      // M4: a wrong size and a crushed box sent back after the 7 days: the refund and the report are conditional.
+      for (const [id, said, back] of [
+        ['taobao-trainers-wrong-size-too-late', 'something-else', '2026-12-10'],
+        ['jd-kettle-box-crushed', 'deadline-passed', '2026-12-12'],
+      ] as const) {
+        const plan = moved(id, 'sent-back', back, '2026-12-30', { 'seller-said': said }, { tried: 'nothing' });
+        expect(plan.steps.find((st) => st.id === 'refund-overdue')?.what, id).toContain('不能实现购买目的');
+        expect(plan.steps.find((st) => st.id === 'report')?.what, id).toContain('也没有用其他办法处理');
+      }
+      // L1: the conditional refund's reason is the card's condition, not "intact".
+      const lamp = moved('taobao-desk-lamp-changed-mind', 'sent-back', '2026-12-07', '2026-12-27', {
+        'seller-said': 'deadline-passed',
+      });
+      expect(lamp.steps.find((st) => st.id === 'refund-overdue')?.why).toBe(
+        words['zh-cn'].say('step.refund-overdue.why.conditional'),
+      );
+      expect(words['zh-cn'].say('step.refund-overdue.why.conditional')).toContain('理由不成立的');
+      // L2: food already back is not to be kept sealed: the evidence is what was kept before it went.
+      const still = storyPlanOn(oranges.id, {}, oranges.today).sellerMayBeRight?.still ?? '';
+      expect(still).not.toContain('密封保存的剩余食品');
+      expect(still).toContain('退回前拍的');
     });
 
     it('L1 to L5: reports, the checklist, the in-time request and a passed platform window fit the stage', () => {
@@ -3107,7 +3223,11 @@ describe('contradiction rules', () => {
     for (const answers of arrived) {
       const { step } = said(answers);
       const label = `${String(answers.problem)} ${String(answers.platform)}`;
-      if (answers.problem === 'changed-my-mind') {
+      if (answers.problem === 'changed-my-mind' && answers['item-kind'] === 'medicine') {
+        // Medicine: the refund clock, but no fine, its no-reason return not being settled (audit S, M3).
+        expect(step?.laws, label).toContain('returns-13');
+        expect(step?.laws, label).not.toContain('returns-31');
+      } else if (answers.problem === 'changed-my-mind') {
         expect(step?.laws, label).toEqual(expect.arrayContaining(['returns-13', 'returns-31']));
         expect(step?.message?.zh, label).toMatch(/自收到退回商品之日起七日内退款/);
       } else {

@@ -55,6 +55,7 @@ import {
   askTripRefund,
   reportPriceFraud,
   stillPossible,
+  returnAfterSeven,
 } from './steps';
 import type { CheckResult, Plan, PlanDeadline, PlanStep, SellerMayBeRight, TodayAction } from './types';
 
@@ -590,7 +591,9 @@ function chooseSteps(
         f.sellerSaid === 'returned-damaged'
           ? 'returned-damaged'
           : r.returnForFault
-            ? 'request'
+            ? returnAfterSeven(r)
+              ? 'request-conditional'
+              : 'request'
             : refundConditional
               ? 'conditional'
               : undefined,

@@ -613,6 +613,19 @@ export function representativeAnswers(): Answers[] {
   for (const told of toldOnceBack) sets.push({ ...unwanted, ...back, ...told });
   for (const tried of ['platform-against', 'regulator-ended'])
     sets.push({ ...unwanted, 'item-kind': 'medicine', tried, 'seller-said': 'item-excluded-from-returns' });
+  // Medicine called "opened, so no return" at every stage, and told to pay the postage before it goes back: nothing
+  // said to stand that is not settled (audit T, M3).
+  const medicine: Answers = { ...unwanted, 'item-kind': 'medicine', 'seller-said': 'opened-so-no-return' };
+  sets.push({ ...medicine, tried: 'seller-refused' }, { ...medicine, ...back });
+  for (const tried of ['platform-against', 'regulator-ended']) sets.push({ ...medicine, tried });
+  for (const freeReturns of [false, undefined])
+    sets.push({
+      ...unwanted,
+      'item-kind': 'medicine',
+      tried: 'seller-refused',
+      'seller-said': 'you-pay-return-shipping',
+      ...(freeReturns === undefined ? {} : { 'free-returns': freeReturns }),
+    });
   // Sent back after the 7 days and answered "past the deadline": what the return gives, named for food, a box alone, a
   // fake and other faults (audit P, M1); and from a private seller (audit P, M2).
   const lateBack: Answers = { tried: 'sent-back', 'received-on': '2026-11-01', 'returned-on': '2026-11-20' };
@@ -645,6 +658,8 @@ export function representativeAnswers(): Answers[] {
       'item-kind': 'other',
     },
   ];
+  // Part of the food bad, said to have arrived damaged: at least that part's price if it arrived as sent (audit T, M1).
+  sets.push({ ...jdFault, ...lateBack, ...faultsBack[1], 'seller-said': 'returned-damaged' });
   for (const told of faultsBack) {
     sets.push({ ...jdFault, ...lateBack, ...told, 'seller-said': 'deadline-passed' });
     sets.push({

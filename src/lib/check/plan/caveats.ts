@@ -68,7 +68,14 @@ export const withTestingBody = (r: Reading, words: PlanWords, still: string): st
 /** Food the seller says went off after it arrived: why it may be right, and what shows it was bad on arrival. */
 export const foodBadOnArrival = (r: Reading, words: PlanWords): SellerMayBeRight => ({
   why: words.say('excuse.not-a-quality-issue.food.why'),
-  still: withTestingBody(r, words, words.say('excuse.not-a-quality-issue.food.still')),
+  // Once the food is back, the evidence is what was kept before it went (audit T, L2).
+  still: withTestingBody(
+    r,
+    words,
+    words.say(
+      r.facts.goodsBack ? 'excuse.not-a-quality-issue.food.still.returned' : 'excuse.not-a-quality-issue.food.still',
+    ),
+  ),
 });
 
 /**

@@ -95,10 +95,13 @@ export function deadlinesFor(
             ? `deadline.quality-return.afterwards.${r.putRight}`
             : // Sent back after the date: the return is made, and what it gives follows (audit O, M3).
               facts.goodsBack
-              ? // Named for what went wrong: a fake, food, a box alone (audit P, M1).
-                r.laterRemedy && r.laterRemedy !== 'repair'
-                ? `deadline.quality-return.afterwards.returned.${r.laterRemedy}`
-                : 'deadline.quality-return.afterwards.returned'
+              ? // Named for what went wrong: a fake, food, a box alone (audit P, M1). Part of the food bad: that
+                // part's price, on the part rule, as the refund step says (CC 632; audit T, M1).
+                r.badPart
+                ? 'deadline.quality-return.afterwards.returned.consumable.part'
+                : r.laterRemedy && r.laterRemedy !== 'repair'
+                  ? `deadline.quality-return.afterwards.returned.${r.laterRemedy}`
+                  : 'deadline.quality-return.afterwards.returned'
               : r.laterRemedy && r.laterRemedy !== 'repair'
                 ? `deadline.quality-return.afterwards.${r.laterRemedy}`
                 : 'deadline.quality-return.afterwards',

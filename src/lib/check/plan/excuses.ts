@@ -67,6 +67,11 @@ const stillVariants: Partial<Record<Right, { returned: PlanTextKey; later?: Plan
   },
   'excuse.tags-off-or-used.used': { returned: 'excuse.tags-off-or-used.used.still.returned' },
   'excuse.opened-so-no-return.sealed': { returned: 'excuse.opened-so-no-return.sealed.still.returned' },
+  'excuse.opened-so-no-return.medicine': {
+    returned: 'excuse.opened-so-no-return.medicine.still.returned',
+    later: 'excuse.opened-so-no-return.medicine.still.later',
+    court: 'excuse.opened-so-no-return.medicine.still.court',
+  },
   'excuse.item-excluded-from-returns.not-listed': {
     returned: 'excuse.item-excluded-from-returns.not-listed.still.returned',
   },
@@ -106,9 +111,12 @@ const stillAfterSeven = (r: Reading, words: PlanWords): string =>
   words.say(
     r.facts.goodsBack
       ? // Named for what went wrong: nobody repairs a fake or food, and a box alone is put right as a box (audit P, M1).
-        r.laterRemedy && r.laterRemedy !== 'repair' && r.laterRemedy !== 'counterfeit-goods'
-        ? `excuse.deadline-passed.fault.still.returned.${r.laterRemedy}`
-        : 'excuse.deadline-passed.fault.still.returned'
+        // Part of the food bad: the date's words, that part's price on the part rule (CC 632; audit T, M1).
+        r.badPart
+        ? 'deadline.quality-return.afterwards.returned.consumable.part'
+        : r.laterRemedy && r.laterRemedy !== 'repair' && r.laterRemedy !== 'counterfeit-goods'
+          ? `excuse.deadline-passed.fault.still.returned.${r.laterRemedy}`
+          : 'excuse.deadline-passed.fault.still.returned'
       : r.laterRemedy === 'repair' || r.laterRemedy === 'counterfeit-goods' || !r.laterRemedy
         ? 'excuse.deadline-passed.fault.still'
         : `excuse.deadline-passed.fault.still.${r.laterRemedy}`,
@@ -494,6 +502,9 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
     case 'opened-so-no-return':
       if (boxAsk) return notAReturn();
       if (fault) return qualityAnswer();
+      // Medicine no longer wanted: whether it has a no-reason return at all is not settled, and the seal rule names
+      // food, cosmetics and medical devices, not medicine, so no return or refund is said to stand (audit T, M3).
+      if (unwantedMedicine(r)) return mayBeRight([], true, 'excuse.opened-so-no-return.medicine');
       if (r.sealed)
         return mayBeRight(['used-beyond-checking', 'opened-to-inspect'], true, 'excuse.opened-so-no-return.sealed');
       return rebut(['opened-to-inspect'], 'msg.reply.opened-so-no-return', true);
@@ -611,6 +622,25 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
               conditional: true,
             }
           : mayBeRight(['no-reason-postage', 'refund-within-7-days'], true, 'excuse.you-pay-return-shipping.returned');
+      // Medicine, not yet sent: the postage point as for any return, but no refund said to be owed (audit T, M3).
+      if (unwantedMedicine(r))
+        return {
+          kind: 'may-be-right',
+          mayBeRight: {
+            why: words.say(
+              f.freeReturns === false
+                ? 'excuse.you-pay-return-shipping.no-promise.why'
+                : 'excuse.you-pay-return-shipping.why',
+            ),
+            still: words.say(
+              f.freeReturns === false
+                ? 'excuse.you-pay-return-shipping.no-promise.still.medicine'
+                : 'excuse.you-pay-return-shipping.still.medicine',
+            ),
+          },
+          claims: ['no-reason-postage'],
+          conditional: f.freeReturns !== false,
+        };
       if (f.freeReturns === false)
         return mayBeRight(['no-reason-postage'], false, 'excuse.you-pay-return-shipping.no-promise');
       return mayBeRight(['no-reason-postage'], true, 'excuse.you-pay-return-shipping');
@@ -765,12 +795,15 @@ export function privateSellerCaveat(r: Reading, words: PlanWords): SellerMayBeRi
     still: words.sentences(
       words.say(
         r.facts.goodsBack
-          ? // Named for what went wrong, with the same conditions as before the return (audit P, M2).
-            later === 'wrong-item'
-            ? 'excuse.private-seller.still.returned.wrong-or-missing-items'
-            : later && later !== 'repair'
-              ? `excuse.private-seller.still.returned.${later}`
-              : 'excuse.private-seller.still.returned'
+          ? // Named for what went wrong, with the same conditions as before the return (audit P, M2); part of the food
+            // bad, that part (CC 632; audit T, M1).
+            r.badPart
+            ? 'excuse.private-seller.still.returned.consumable.part'
+            : later === 'wrong-item'
+              ? 'excuse.private-seller.still.returned.wrong-or-missing-items'
+              : later && later !== 'repair'
+                ? `excuse.private-seller.still.returned.${later}`
+                : 'excuse.private-seller.still.returned'
           : later === 'wrong-item'
             ? 'excuse.private-seller.still.wrong-or-missing-items'
             : later && later !== 'repair'

@@ -268,10 +268,18 @@ function withRefusalSaid(r: Reading, c: CaseBasis, words: PlanWords): CaseBasis 
 /**
  * What a message asks once the goods are back with the seller: the refund. Part of the food bad: that part's price,
  * which is all the part rule it cites gives (CC 632); whether the rest went back too the check does not ask, so the
- * card offers the sentence for it rather than the message asserting it (audit S, L4).
+ * card offers the sentence for it rather than the message asserting it (audit S, L4). A box alone from a private
+ * seller: a lower price with the item sent back, or a refund if the seller agrees, as its card says; the contract rule
+ * the message cites lets the buyer choose only what is reasonable for the loss (CC 582; audit T, M2).
  */
 const refundAsk = (r: Reading, words: PlanWords) =>
-  words.part(r.badPart ? 'msg.ask.bad-part.returned' : 'msg.ask.refund-now');
+  words.part(
+    r.badPart
+      ? 'msg.ask.bad-part.returned'
+      : !r.consumer && r.boxOnly
+        ? 'msg.ask.lower-price-or-refund'
+        : 'msg.ask.refund-now',
+  );
 
 function caseBasisBeforeClosing(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
   const base = r.consumer ? caseBasisOf(r, today, words) : contractBasis(r, caseBasisOf(r, today, words), words);
@@ -1495,6 +1503,23 @@ export const unwantedMedicine = (r: Reading): boolean =>
   r.facts.problem === 'changed-my-mind' && r.facts.itemKind === 'medicine';
 
 /**
+ * A faulty, wrong or short item that reached the seller after its 7 days, with no request within them that the user
+ * vouches for: the return stands only if the fault defeats the purchase, and otherwise the seller may put the item
+ * right instead (CRPL 24; CC 563), as the date and the card say. So the refund step and the report say so too, rather
+ * than call the refund owed (audit T, M4). Not a fake, which defeats the purchase as a rule, nor part of the food bad,
+ * whose part rule gives that part's price (CC 632), nor a request in time the user confirmed.
+ */
+export const returnAfterSeven = (r: Reading): boolean =>
+  r.returnForFault &&
+  r.facts.goodsBack &&
+  r.facts.receivedOn !== undefined &&
+  !r.returnedInTime &&
+  !r.badPart &&
+  !r.putRight &&
+  r.laterRemedy !== 'counterfeit-goods' &&
+  !returnAskedInTime(r);
+
+/**
  * The refund for an item the seller has back. `mayRefuse`: the seller may lawfully have refused that return (goods the
  * law excludes, an exclusion confirmed at checkout), so no refund duty, fine or escalation is claimed: the message asks
  * for the money or the item back, as a favour (audit O, M4), saying only that it was sent back (audit P, M5).
@@ -1551,13 +1576,22 @@ export function refundOverdue(
     ...fixed(words, 'refund-overdue'),
     ...(fault
       ? {
-          what: words.say(r.badPart ? 'step.refund-overdue.what.quality.part' : 'step.refund-overdue.what.quality'),
+          what: words.say(
+            r.badPart
+              ? 'step.refund-overdue.what.quality.part'
+              : returnAfterSeven(r)
+                ? 'step.refund-overdue.what.quality.after-seven'
+                : 'step.refund-overdue.what.quality',
+          ),
           why: words.say('step.refund-overdue.why.quality'),
         }
       : {}),
     // Said to have come back damaged: the refund is due only if it arrived intact, which is the point in dispute, and
-    // no report is urged while it is (audit 8 A-M5; audit 10-b, M2).
-    ...(disputed ? { what: words.say('step.refund-overdue.what.disputed') } : {}),
+    // no report is urged while it is (audit 8 A-M5; audit 10-b, M2). Part of the food bad: that part's price (audit T,
+    // M1).
+    ...(disputed
+      ? { what: words.say(r.badPart ? 'step.refund-overdue.what.disputed.part' : 'step.refund-overdue.what.disputed') }
+      : {}),
     ...(medicine ? { what: words.say('step.refund-overdue.what.medicine') } : {}),
     ...(conditional && !fault && !disputed && !medicine
       ? {
@@ -1890,6 +1924,7 @@ export function reportViolation(
   words: PlanWords,
   ground?:
     | 'request'
+    | 'request-conditional'
     | 'return'
     | 'price-promise'
     | 'unconfirmed-exclusion'
@@ -1930,8 +1965,9 @@ export function reportViolation(
   const unconfirmed = ground === 'unconfirmed-exclusion';
   const passed = !promise && returnedOn !== undefined;
   // A return over a fault: its 15 days run from the buyer's request (Penalty Measures 8), not from the seller's
-  // receipt, which is the 7-day no-reason return's rule (Returns Measures 31); audit 10, a-L2 and b-M5.
-  const fromRequest = ground === 'request';
+  // receipt, which is the 7-day no-reason return's rule (Returns Measures 31); audit 10, a-L2 and b-M5. Sent back
+  // after the 7 days: a breach only if the seller neither refunds nor puts the item right (audit T, M4).
+  const fromRequest = ground === 'request' || ground === 'request-conditional';
   return step({
     ...fixed(words, 'report'),
     ...(promise
@@ -1944,12 +1980,18 @@ export function reportViolation(
         ? { what: words.say('step.report.what.unconfirmed-exclusion') }
         : passed
           ? {
-              what: words.say(fromRequest ? 'step.report.what.late-passed.request' : 'step.report.what.late-passed', {
-                date: { date: returnedOn },
-              }),
+              what: words.say(
+                ground === 'request-conditional'
+                  ? 'step.report.what.late-passed.request.conditional'
+                  : fromRequest
+                    ? 'step.report.what.late-passed.request'
+                    : 'step.report.what.late-passed',
+                { date: { date: returnedOn } },
+              ),
             }
           : ground
-            ? { what: words.say(`step.report.what.late-from-${ground}`) }
+            ? // (Sent back after the 7 days always has the day the seller received it, so it is "passed" above.)
+              { what: words.say(`step.report.what.late-from-${ground === 'request-conditional' ? 'request' : ground}`) }
             : {}),
     claims: promise
       ? ['price-promise-refused-fraud']

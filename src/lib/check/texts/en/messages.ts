@@ -351,6 +351,8 @@ export const messages = {
   'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
   'msg.ask.download': 'a fix, or a refund',
   'msg.ask.refund-now': 'the refund at once, to the way I paid',
+  'msg.ask.lower-price-or-refund':
+    'a lower price and the item sent back to me; or, if you agree to a refund, the refund to the way I paid',
   'msg.ask.refund-or-send-back': 'a refund to the way I paid, or the item sent back to me',
   'msg.extra.test-offer': 'If a test is needed, I will cooperate; the testing body can be agreed between us.',
   'msg.basis.refund-due':

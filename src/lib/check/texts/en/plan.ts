@@ -325,7 +325,7 @@ export const plan = {
   'step.refund-overdue.why.medicine':
     'Whether medicine has a 7-day no-reason return we could not confirm. If the seller accepts the return, it should refund within 7 days of receiving it.',
   'step.refund-overdue.why.conditional':
-    'Where the returned goods are intact, the seller must refund within 7 days of receiving them.',
+    'If the seller’s reason does not hold, it must refund within 7 days of receiving the return.',
   'step.refund-overdue.what.conditional':
     'The seller has your return. If its reason does not hold (see “Where the seller may be right”), the refund is due within 7 days of receiving it, and taking more than 15 days can be penalised.',
   'step.refund-overdue.what.medicine':
@@ -337,8 +337,12 @@ export const plan = {
     'If the seller will not: if the item is of one of the kinds above, the law may be on its side; if not, your confirmation does not count and you can go to court (next step). If the item itself is faulty, go back and change your answers.',
   'step.refund-overdue.what.disputed':
     'The seller has your return. If it arrived as you sent it, the refund is due. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
+  'step.refund-overdue.what.disputed.part':
+    'The seller has your return. If it arrived as you sent it, the seller owes at least the price of the part that is bad. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
   'step.refund-overdue.what.quality':
     'The seller has the item back and must refund. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
+  'step.refund-overdue.what.quality.after-seven':
+    'The seller has the item back. If the problem defeats the purpose of the purchase, it owes the refund; if not, it may put things right another way, such as a replacement, the missing items or a lower price. Doing neither for more than 15 days from your request, without good reason, counts as deliberate delay, which can be fined.',
   'step.refund-overdue.what.quality.part':
     'The seller has the item back and must refund at least the price of the part that is bad. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
   'step.refund-overdue.why.quality':
@@ -434,6 +438,8 @@ export const plan = {
     'The seller received your return on {date}, and more than 15 days have passed without your refund: that delay is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-passed.request':
     'You asked for the return and refund no later than when the seller received the item on {date}, and more than 15 days have passed without a refund. For goods with a fault, that counts as deliberate delay, which the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
+  'step.report.what.late-passed.request.conditional':
+    'You asked no later than when the seller received the item on {date}, and more than 15 days have passed. If, without good reason, the seller has neither refunded nor put things right another way, that counts as deliberate delay, which the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.what.unconfirmed-exclusion':
     'Refusing a 7-day return by calling the item excluded, when you did not confirm that at purchase, is itself a breach the regulator can fine. A report asks it to investigate; it runs apart from your complaint.',
   'step.report.why': 'Deliberately delaying or refusing a lawful return or refund can be fined.',
@@ -661,6 +667,8 @@ export const plan = {
     'The item is back with the seller. If only the box was damaged, the seller may instead replace the packaging or lower the price, and send the item back to you. If the item itself is damaged too, go back and change your answers.',
   'deadline.quality-return.afterwards.returned.consumable':
     'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead send you a sound replacement.',
+  'deadline.quality-return.afterwards.returned.consumable.part':
+    'The item is back with the seller. The part that went bad does not match what was agreed, so you can end the contract for that part, and the seller owes its price.',
   'deadline.quality-return.afterwards.returned.counterfeit-goods':
     'The item is back with the seller. A fake usually defeats the purpose of the purchase: the return stands, and the seller owes the refund and the costs.',
   'deadline.quality-return.afterwards.asked-in-time':
@@ -929,12 +937,24 @@ export const plan = {
     'If the food went off after it arrived (kept too long, or not stored as the label says), or passed its date while you kept it, the seller may refuse.',
   'excuse.not-a-quality-issue.food.still':
     'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility. If the use-by date (the production date plus the shelf life on the label) is before the day you signed for it, that shows it was already past its date when it arrived. Your evidence: photos of the food and its label (the earlier the better), and what is left of it kept sealed.',
+  'excuse.not-a-quality-issue.food.still.returned':
+    'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility. If the use-by date (the production date plus the shelf life on the label) is before the day you signed for it, that shows it was already past its date when it arrived. Your evidence: the photos of the food and its label taken before you sent it back (the earlier the better), the return tracking, and any food you did not send back. Ask the seller to say what state the food was in when it arrived.',
   'excuse.opened-so-no-return.sealed.why':
     'For food, cosmetics and medical devices, a broken one-time seal makes the item not intact, and then a no-reason return can be refused.',
   'excuse.opened-so-no-return.sealed.still':
     'If only the outer box was opened and the seal is whole, the return stands. If the item is faulty, the quality return applies whatever the seal.',
   'excuse.opened-so-no-return.sealed.still.returned':
     'If only the outer wrapping was opened and the seal was intact when you sent it back, the return stands and the refund is owed. If the item is faulty, a quality claim is open whether or not it was opened.',
+  'excuse.opened-so-no-return.medicine.why':
+    'We could not confirm whether medicine has a 7-day no-reason return at all. If its seal was broken, the seller has more reason to refuse.',
+  'excuse.opened-so-no-return.medicine.still':
+    'If you did not confirm at checkout that it cannot be returned, and its seal is intact, you can still ask, but the seller may refuse. If the medicine is faulty or not what you ordered, you can return it as a quality problem.',
+  'excuse.opened-so-no-return.medicine.still.returned':
+    'The seller has the medicine back. If its seal was intact, you can ask for the refund; whether you can insist on it we could not confirm. If the seller says no, ask it to send the medicine back to you.',
+  'excuse.opened-so-no-return.medicine.still.later':
+    'If you did not confirm at checkout that it cannot be returned, and its seal is intact, you can still raise it in a complaint or in court, but we could not confirm that it holds. If the medicine is faulty or not what you ordered, you can return it as a quality problem.',
+  'excuse.opened-so-no-return.medicine.still.court':
+    'If you did not confirm at checkout that it cannot be returned, and its seal is intact, you can still raise it in court, but we could not confirm that it holds. If the medicine is faulty or not what you ordered, you can return it as a quality problem.',
   'excuse.item-excluded-from-returns.fault.why':
     'Some goods, such as fresh food, have no 7-day no-reason return by law, and there the seller is right. But you are not asking for one: a wrong, short or faulty delivery is the seller not delivering what was agreed.',
   'excuse.item-excluded-from-returns.fault.still':
@@ -1004,6 +1024,8 @@ export const plan = {
     'For a no-reason return you normally pay the return postage, unless the listing promised free returns (退货包运费).',
   'excuse.you-pay-return-shipping.still':
     'Check the order for a free-returns promise (退货包运费); if it shows shipping insurance (运费险), check what it pays. The refund itself is still due within 7 days of the seller receiving the item.',
+  'excuse.you-pay-return-shipping.still.medicine':
+    'Check whether the order promised free returns; if it shows return-postage insurance, check what it pays. We could not confirm whether medicine has a no-reason return. If the seller accepts the return, it should refund within 7 days of receiving it.',
   'excuse.you-pay-return-shipping.returned.why':
     'For a no-reason return the return postage is yours unless the listing promised free returns, and where the order had free shipping that the return undoes, the seller may deduct that postage from the refund. On that, the seller is right.',
   'excuse.you-pay-return-shipping.returned.still':
@@ -1014,6 +1036,8 @@ export const plan = {
     'For a no-reason return you pay the return postage, and the listing did not promise free returns: the seller is right to ask you to pay it.',
   'excuse.you-pay-return-shipping.no-promise.still':
     'Send the item back, pay the postage and keep the courier receipt and tracking number. If your order shows shipping insurance (运费险), claim under its terms. The refund is due within 7 days of the seller receiving the item; if it does not come, start the check again and choose “I sent it back and have no refund”.',
+  'excuse.you-pay-return-shipping.no-promise.still.medicine':
+    'If you send it back, you pay the postage; keep the courier receipt and tracking number. We could not confirm whether medicine has a no-reason return. If the seller accepts the return, it should refund within 7 days of receiving it.',
   'excuse.deposit-not-refundable.backed-out.why':
     'The listing called it a 定金 and you backed out: under the 定金 rule, the seller may keep it.',
   'excuse.deposit-not-refundable.backed-out.still':
@@ -1177,6 +1201,8 @@ export const plan = {
     'The item is back with the seller. If the listing did not show or mention the difference, and the difference defeats the purpose of the purchase, contract law lets you ask for your money back.',
   'excuse.private-seller.still.returned.consumable':
     'The item is back with the seller. If the listing did not show or mention the problem, and the problem defeats the purpose of the purchase, contract law lets you ask for your money back.',
+  'excuse.private-seller.still.returned.consumable.part':
+    'The item is back with the seller. If the listing did not show or mention the problem, contract law lets you end the sale for the part that went bad and ask for its price back.',
   'excuse.private-seller.why.wrong-or-missing-items':
     'A private person is not bound by the Consumer Rights Protection Law: there is no 7-day return and no 12315. If what came is what the listing showed, the seller may be right to refuse.',
   'excuse.private-seller.why.consumable':

@@ -308,6 +308,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.auto-renewal': '取消自动续费，并退还本次自动续费扣除的款项',
   'msg.ask.download': '修复问题，或者退款',
   'msg.ask.refund-now': '立即按原支付方式退款',
+  'msg.ask.lower-price-or-refund': '减少价款并把商品寄还给我；如同意退款，请按原支付方式退还',
   'msg.ask.refund-or-send-back': '按原支付方式退款，或者把商品寄还给我',
   'msg.extra.test-offer': '如需检测，我愿意配合，检测机构可由双方协商确定。',
   'msg.basis.refund-due':

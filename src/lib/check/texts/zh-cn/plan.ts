@@ -250,7 +250,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.why.may-refuse': '卖家收下了退货，但可能没有义务按无理由退货退款：这条消息只是请它处理。',
   'step.refund-overdue.why.medicine':
     '药品能否七天无理由退货，本站未能核实。卖家认可这次退货的，应当自收到之日起7日内退款。',
-  'step.refund-overdue.why.conditional': '退回的商品完好的，卖家应当自收到之日起七日内返还价款。',
+  'step.refund-overdue.why.conditional': '卖家拒绝的理由不成立的，应当自收到退回商品之日起七日内返还价款。',
   'step.refund-overdue.what.conditional':
     '卖家已经收到退货。卖家拒绝的理由不成立的（见“卖家可能有道理的地方”），应在收到后7日内退款；收到退货超过15日未退款的，可以被处罚。',
   'step.refund-overdue.what.medicine':
@@ -262,8 +262,12 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家不同意的：商品属于上面说的几类的，法律可能站在卖家一边；不属于的，你的确认不算数，可以起诉（见下一步）。商品本身有质量问题的，返回修改你的回答。',
   'step.refund-overdue.what.disputed':
     '卖家已经收到退货。退回的商品和你寄出时一样完好的，卖家应当退款。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
+  'step.refund-overdue.what.disputed.part':
+    '卖家已经收到退货。退回的商品和你寄出时一样的，卖家至少应当退还坏掉那部分的钱。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
   'step.refund-overdue.what.quality':
     '卖家已经收到退货，应当退款。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
+  'step.refund-overdue.what.quality.after-seven':
+    '卖家已经收到退货。问题导致不能实现购买目的的，卖家应当退款；不到这个程度的，卖家可以改用更换、补发或减价等办法处理。自你提出要求起超过15天，无正当理由既不退款也不处理的，视为故意拖延，可以被处罚。',
   'step.refund-overdue.what.quality.part':
     '卖家已经收到退货，至少应当退还坏掉那部分的钱。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
   'step.refund-overdue.why.quality':
@@ -350,6 +354,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家{date}已收到退货，超过15日仍未退款，这本身就是监管部门可以罚款的违法行为。举报请监管部门调查，和你的投诉分开处理。',
   'step.report.what.late-passed.request':
     '你最晚在卖家{date}收到退货前就提出了退货退款要求，至今已超过15日仍未退款。商品有质量问题的，这视为故意拖延，监管部门可以罚款。举报请监管部门调查，和你的投诉分开处理。',
+  'step.report.what.late-passed.request.conditional':
+    '你最晚在卖家{date}收到退货前就提出了要求，至今已超过15日。卖家无正当理由既不退款、也没有用其他办法处理的，视为故意拖延，监管部门可以罚款。举报请监管部门调查，和你的投诉分开处理。',
   'step.report.what.unconfirmed-exclusion':
     '没经你在购买时确认，就以商品不适用七天无理由退货为由拒绝退货，本身就是可以被处罚的违法行为。举报是请监管部门调查，和你的投诉分开处理。',
   'step.report.what.late-from-request':
@@ -551,6 +557,8 @@ export const plan: Record<PlanTextKey, string> = {
     '商品已经退回。只有外包装破损的，卖家可以改为更换外包装或减价，再把商品寄还给你。商品本身也有损坏的，返回修改你的回答。',
   'deadline.quality-return.afterwards.returned.consumable':
     '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为给你换发合格的商品。',
+  'deadline.quality-return.afterwards.returned.consumable.part':
+    '商品已经退回。坏掉的那部分不符合约定，你可以就这部分解除合同，卖家应当退还这部分的钱。',
   'deadline.quality-return.afterwards.returned.counterfeit-goods':
     '商品已经退回。假货通常导致不能实现购买目的：这次退货成立，卖家应当退款，费用由卖家承担。',
   'deadline.quality-return.afterwards.asked-in-time':
@@ -783,12 +791,24 @@ export const plan: Record<PlanTextKey, string> = {
     '如果食品是收到后才变质的（放太久，或没按标签要求保存），或是在你手里才过期的，卖家可以拒绝。',
   'excuse.not-a-quality-issue.food.still':
     '收到时就已变质、发霉或过期的，责任在卖家。按标签上的生产日期和保质期算出的到期日早于你签收的日期，就说明收到时已经过期。证据是食品和标签的照片（越早拍越好），以及密封保存的剩余食品。',
+  'excuse.not-a-quality-issue.food.still.returned':
+    '收到时就已变质、发霉或过期的，责任在卖家。按标签上的生产日期和保质期算出的到期日早于你签收的日期，就说明收到时已经过期。证据是退回前拍的食品和标签照片（越早拍越好）、退货物流记录，以及没有寄回的那部分食品（如有）。请卖家说明收到退货时食品的状况。',
   'excuse.opened-so-no-return.sealed.why':
     '食品、化妆品、医疗器械等商品，必要的一次性密封包装被损坏的，视为商品不完好，可以不退。',
   'excuse.opened-so-no-return.sealed.still':
     '如果只拆了外包装、密封完好，仍然可以退。商品有质量问题的，不论是否拆封都可以按质量问题退货。',
   'excuse.opened-so-no-return.sealed.still.returned':
     '如果寄回时只拆了外包装、密封完好，退货成立，卖家应当退款。商品有质量问题的，不论是否拆封都可以按质量问题主张。',
+  'excuse.opened-so-no-return.medicine.why':
+    '药品能否七天无理由退货，本站未能核实是否有明确规定。拆过密封包装的，卖家更有理由拒绝。',
+  'excuse.opened-so-no-return.medicine.still':
+    '下单时没有确认过不能退、密封包装也完好的，仍可以申请，但卖家可能不同意。药品有质量问题或与订单不符的，可以按质量问题退货。',
+  'excuse.opened-so-no-return.medicine.still.returned':
+    '卖家已经收到退回的药品。密封包装完好的，可以请它退款；能否这样要求，本站未能核实。卖家不同意的，可以请它把药品寄还给你。',
+  'excuse.opened-so-no-return.medicine.still.later':
+    '下单时没有确认过不能退、密封包装也完好的，之后投诉或起诉时仍可以提出，但能否成立本站未能核实。药品有质量问题或与订单不符的，可以按质量问题退货。',
+  'excuse.opened-so-no-return.medicine.still.court':
+    '下单时没有确认过不能退、密封包装也完好的，起诉时仍可以提出，但能否成立本站未能核实。药品有质量问题或与订单不符的，可以按质量问题退货。',
   'excuse.item-excluded-from-returns.fault.why':
     '生鲜等商品依法不适用七天无理由退货，这一点卖家没说错。但你要的不是无理由退货。送错、少送或有质量问题，是卖家没有按约定交货。',
   'excuse.item-excluded-from-returns.fault.still':
@@ -853,6 +873,8 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.you-pay-return-shipping.why': '无理由退货的运费一般由你承担，除非页面承诺“退货包运费”。',
   'excuse.you-pay-return-shipping.still':
     '查看订单是否承诺“退货包运费”；显示有运费险的，查看它赔付什么。卖家收到退货后7日内仍应退款。',
+  'excuse.you-pay-return-shipping.still.medicine':
+    '查看订单是否承诺“退货包运费”；显示有运费险的，查看它赔付什么。药品能否无理由退货，本站未能核实。卖家同意退货的，应当自收到之日起7日内退款。',
   'excuse.you-pay-return-shipping.returned.why':
     '无理由退货的运费由你承担，页面承诺“退货包运费”的除外。订单享受了满额免运费、退货后不再满足条件的，卖家退款时还可以扣除这笔运费。这一点卖家没说错。',
   'excuse.you-pay-return-shipping.returned.still':
@@ -863,6 +885,8 @@ export const plan: Record<PlanTextKey, string> = {
     '无理由退货的运费由你承担，页面也没有承诺“退货包运费”：卖家要求你出运费，符合法律规定。',
   'excuse.you-pay-return-shipping.no-promise.still':
     '把商品寄回，运费由你出，保留快递单和单号。订单显示有运费险的，按它的条款申请赔付。卖家收到退货后7日内应当退款；逾期未退的，重新做一遍检查，选“已经退货，还没收到退款”。',
+  'excuse.you-pay-return-shipping.no-promise.still.medicine':
+    '把商品寄回的，运费由你出，保留快递单和单号。药品能否无理由退货，本站未能核实。卖家同意退货的，应当自收到之日起7日内退款。',
   'excuse.deposit-not-refundable.backed-out.why': '页面写的是“定金”，而且是你没有继续购买：按定金规则，卖家可以不退。',
   'excuse.deposit-not-refundable.backed-out.still':
     '定金不能超过商品总价的20%，超出的部分不算定金，可以要求退还（请在预售页面核对总价）。卖家改过预售条款的，你也可能拿回定金。页面写的是“订金”的，不是定金，卖家不能按定金规则不退。',
@@ -1015,6 +1039,8 @@ export const plan: Record<PlanTextKey, string> = {
     '商品已经退回。如果页面没有展示或说明这个差别，差别导致不能实现购买目的的，你可以依据合同要求卖家退款。',
   'excuse.private-seller.still.returned.consumable':
     '商品已经退回。如果页面没有展示或说明这个问题，问题导致不能实现购买目的的，你可以依据合同要求卖家退款。',
+  'excuse.private-seller.still.returned.consumable.part':
+    '商品已经退回。如果页面没有展示或说明这个问题，你可以依据合同就坏掉的那部分解除，要求卖家退还这部分的钱。',
   'excuse.private-seller.why.wrong-or-missing-items':
     '个人卖家不受《消费者权益保护法》约束，没有七天无理由退货，也不能向12315投诉。如果收到的就是页面展示的商品，卖家拒绝可能有道理。',
   'excuse.private-seller.why.consumable':
