@@ -75,6 +75,17 @@ describe.each(ids)('%s', (id) => {
   });
 });
 
+it('uses 【金额】 twice only for the same sum: what was paid, then all of it back (audit V, L2)', () => {
+  let twice = 0;
+  for (const id of ids) {
+    // The first mark is the price paid; the text before each later mark must ask for that whole price again.
+    const beforeLater = readyReply(id, fillIn['zh-cn']).zh.split('【金额】').slice(1, -1);
+    if (beforeLater.length) twice++;
+    for (const text of beforeLater) expect(text, id).toMatch(/(全额退款|全部款项|退货并退款|预付的本金)$/);
+  }
+  expect(twice).toBeGreaterThan(5);
+});
+
 it('never gives a part as the example of what is wrong beside a whole refund (audit U, M2)', () => {
   const whole = ids.filter((id) => readyReply(id, fillIn['zh-cn']).zh.includes('全额退款'));
   expect(whole.length).toBeGreaterThan(0);

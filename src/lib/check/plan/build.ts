@@ -570,7 +570,10 @@ function chooseSteps(
         words,
         lateRefund
           ? r.returnForFault
-            ? 'request'
+            ? // Back after the 7 days: a breach only if the seller neither refunds nor puts it right (audit V, M1).
+              returnAfterSeven(r)
+              ? 'request-conditional'
+              : 'request'
             : 'return'
           : excuse === 'item-excluded-from-returns' && f.exclusionConfirmed === 'not-confirmed'
             ? 'unconfirmed-exclusion'
@@ -589,7 +592,9 @@ function chooseSteps(
         // seller that cannot show the damage came after posting (audit 11-a, M5). Likewise a refusal that holds if the
         // item was not intact (audit P, M6).
         f.sellerSaid === 'returned-damaged'
-          ? 'returned-damaged'
+          ? returnAfterSeven(r)
+            ? 'returned-damaged-conditional'
+            : 'returned-damaged'
           : r.returnForFault
             ? returnAfterSeven(r)
               ? 'request-conditional'

@@ -660,6 +660,20 @@ export function representativeAnswers(): Answers[] {
   ];
   // Part of the food bad, said to have arrived damaged: at least that part's price if it arrived as sent (audit T, M1).
   sets.push({ ...jdFault, ...lateBack, ...faultsBack[1], 'seller-said': 'returned-damaged' });
+  // A fault back after the 7 days, "refund after inspection" (not yet 15 days) and "arrived damaged" (over 15 days):
+  // the refund and the report hold only if the fault defeats the purchase (audit V, M1).
+  const stopped: Answers = { problem: 'defective-or-damaged', symptoms: ['stopped-working'], 'item-kind': 'other' };
+  sets.push(
+    { ...jdFault, ...lateBack, ...stopped, 'seller-said': 'refund-after-inspection' },
+    {
+      ...jdFault,
+      ...stopped,
+      tried: 'sent-back',
+      'received-on': '2026-10-20',
+      'returned-on': '2026-11-05',
+      'seller-said': 'returned-damaged',
+    },
+  );
   for (const told of faultsBack) {
     sets.push({ ...jdFault, ...lateBack, ...told, 'seller-said': 'deadline-passed' });
     sets.push({

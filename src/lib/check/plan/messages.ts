@@ -29,6 +29,7 @@ export type Basis =
   | 'no-reason'
   | 'exclusion-needs-confirmation'
   | 'refund-due'
+  | 'refund-due-if-accepted'
   | 'delivery'
   | 'locker-needs-consent'
   | 'late-end'

@@ -93,7 +93,10 @@ const addressed = (words: PlanWords, key: AddressedKey, values?: PartValues): Pa
 
 /** Said of a private seller only: its form to the seller itself (您), the plain one (卖家) for the platform. */
 type PrivateFormKey =
-  'msg.ask.breach-remedy' | 'msg.happened.seller-unreachable' | 'msg.happened.seller-unreachable.asked-platform';
+  | 'msg.ask.breach-remedy'
+  | 'msg.ask.lower-price-or-refund'
+  | 'msg.happened.seller-unreachable'
+  | 'msg.happened.seller-unreachable.asked-platform';
 const withPrivateForm = (words: PlanWords, key: PrivateFormKey, values?: PartValues): Part => ({
   ...words.part(key, values),
   toPrivate: words.part(`${key}.to-private`, values),
@@ -272,14 +275,24 @@ function withRefusalSaid(r: Reading, c: CaseBasis, words: PlanWords): CaseBasis 
  * seller: a lower price with the item sent back, or a refund if the seller agrees, as its card says; the contract rule
  * the message cites lets the buyer choose only what is reasonable for the loss (CC 582; audit T, M2).
  */
-const refundAsk = (r: Reading, words: PlanWords) =>
-  words.part(
-    r.badPart
-      ? 'msg.ask.bad-part.returned'
-      : !r.consumer && r.boxOnly
-        ? 'msg.ask.lower-price-or-refund'
-        : 'msg.ask.refund-now',
-  );
+const refundAsk = (r: Reading, words: PlanWords): Part =>
+  r.badPart
+    ? words.part('msg.ask.bad-part.returned')
+    : !r.consumer && r.boxOnly
+      ? withPrivateForm(words, 'msg.ask.lower-price-or-refund')
+      : boxBackAfterSeven(r)
+        ? words.part('msg.ask.packaging-or-refund.returned')
+        : // Medicine no longer wanted: its no-reason return is not settled, so the refund or the item back (audit V, M3).
+          unwantedMedicine(r)
+          ? words.part('msg.ask.refund-or-send-back')
+          : words.part('msg.ask.refund-now');
+
+/**
+ * A box alone from a business, back with the seller after its 7 days: a box does not defeat the purchase, so the seller
+ * may put it right as a box (a new box or a lower price, and the item back), as the date and the card say; the refund
+ * is the seller's to agree to (CC 582; audit V, M2).
+ */
+const boxBackAfterSeven = (r: Reading): boolean => r.boxOnly && returnAfterSeven(r);
 
 function caseBasisBeforeClosing(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
   const base = r.consumer ? caseBasisOf(r, today, words) : contractBasis(r, caseBasisOf(r, today, words), words);
@@ -308,7 +321,13 @@ function caseBasisBeforeClosing(r: Reading, today: IsoDate, words: PlanWords): C
     const happened = r.returnForFault ? [...base.happened, returned] : [...askedInTime, returned];
     return {
       ...base,
-      ...(r.returnForFault ? {} : { claims: [...base.claims, 'refund-within-7-days'], basis: ['refund-due'] }),
+      ...(r.returnForFault
+        ? {}
+        : {
+            claims: [...base.claims, 'refund-within-7-days'],
+            // Medicine: the refund rule holds if the seller accepts the return, which is not settled (audit V, M3).
+            basis: [unwantedMedicine(r) ? 'refund-due-if-accepted' : 'refund-due'],
+          }),
       happened,
       ask: refundAsk(r, words),
       // A seller that says the return arrived damaged: the platform and 12315, who decide it, hear that claim and
@@ -1239,14 +1258,17 @@ export function noReasonReturn(r: Reading, c: CaseBasis, today: IsoDate, words: 
             { date: { date: plusDays(boxCame, 7) } },
           ),
         }
-      : // Sealed goods: a broken one-time seal ends the return (Returns Measures 9), not missing tags.
-        r.sealed
-        ? { what: words.say('step.no-reason-return.what.sealed') }
-        : {}),
+      : // Medicine: whether it has a no-reason return is not settled, and the seal rule does not name it (audit V, M3).
+        unwantedMedicine(r)
+        ? { what: words.say('step.no-reason-return.what.medicine') }
+        : // Sealed goods: a broken one-time seal ends the return (Returns Measures 9), not missing tags.
+          r.sealed
+          ? { what: words.say('step.no-reason-return.what.sealed') }
+          : {}),
     // Its "what" says a broken seal ends the return (sealed goods), or that opening the box to check does not.
     claims: [
       ...c.claims,
-      ...(r.sealed
+      ...(r.sealed && !unwantedMedicine(r)
         ? (['used-beyond-checking'] as const)
         : boxCame
           ? (['opened-to-inspect', 'checking-keeps-intact'] as const)
@@ -1582,6 +1604,9 @@ export function refundOverdue(
               : returnAfterSeven(r)
                 ? 'step.refund-overdue.what.quality.after-seven'
                 : 'step.refund-overdue.what.quality',
+            // What else the seller may do is named for what went wrong in the date's note, which the step points to
+            // rather than list remedies of its own (audit V, L3).
+            { date: words.say('deadline.quality-return.label') },
           ),
           why: words.say('step.refund-overdue.why.quality'),
         }
@@ -1589,8 +1614,17 @@ export function refundOverdue(
     // Said to have come back damaged: the refund is due only if it arrived intact, which is the point in dispute, and
     // no report is urged while it is (audit 8 A-M5; audit 10-b, M2). Part of the food bad: that part's price (audit T,
     // M1).
+    // Back after the 7 days: and if the fault defeats the purchase (audit V, M1).
     ...(disputed
-      ? { what: words.say(r.badPart ? 'step.refund-overdue.what.disputed.part' : 'step.refund-overdue.what.disputed') }
+      ? {
+          what: words.say(
+            r.badPart
+              ? 'step.refund-overdue.what.disputed.part'
+              : returnAfterSeven(r)
+                ? 'step.refund-overdue.what.disputed.after-seven'
+                : 'step.refund-overdue.what.disputed',
+          ),
+        }
       : {}),
     ...(medicine ? { what: words.say('step.refund-overdue.what.medicine') } : {}),
     ...(conditional && !fault && !disputed && !medicine
@@ -1635,7 +1669,7 @@ export function refundOverdue(
         extra: [
           ...(r.facts.sellerSaid === 'returned-damaged' ? [words.part('msg.extra.returned-damaged')] : []),
           // "We refund after we check it", once the item is back: answered in the same message (audit 10-b, M3).
-          ...(r.facts.sellerSaid === 'refund-after-inspection'
+          ...(r.facts.sellerSaid === 'refund-after-inspection' && !boxBackAfterSeven(r)
             ? [
                 words.part(
                   fault
@@ -1646,12 +1680,14 @@ export function refundOverdue(
                 ),
               ]
             : []),
-          ...(fault ? [words.part('msg.extra.refund-due.quality')] : []),
+          // (Not for a box put right as a box: the message asks for no refund as due; audit V, M2.)
+          ...(fault && !boxBackAfterSeven(r) ? [words.part('msg.extra.refund-due.quality')] : []),
         ],
         replyBy: true,
-        // (No report threatened for medicine: audit P, M3.)
+        // (No report threatened for medicine, audit P, M3; nor where the refund is owed only if the fault defeats the
+        // purchase, audit V, M1 and M2: "if this is not resolved" covers the refund or the item put right.)
         next: words.part(
-          medicine
+          medicine || returnAfterSeven(r)
             ? r.app
               ? 'msg.next.seller'
               : 'msg.next.seller-no-platform'
@@ -1929,6 +1965,7 @@ export function reportViolation(
     | 'price-promise'
     | 'unconfirmed-exclusion'
     | 'returned-damaged'
+    | 'returned-damaged-conditional'
     | 'conditional'
     | PutRightGround,
   returnedOn?: IsoDate,
@@ -1949,13 +1986,17 @@ export function reportViolation(
     });
   // Said to have arrived damaged, or refused for a reason that holds if the item was not intact (audit P, M6): a
   // breach only if the seller's reason does not hold, which is the point in dispute.
-  if (ground === 'returned-damaged' || ground === 'conditional') {
+  if (ground === 'returned-damaged' || ground === 'returned-damaged-conditional' || ground === 'conditional') {
     // Reported only once the refund is 15 days late (build.ts), so the day the seller had the return is known.
     if (!returnedOn) throw new Error('A report over a disputed return needs the day the seller received it');
+    // Back after the 7 days: a fault's delay, counted from the request (Penalty Measures 8; audit V, M1).
+    const afterSeven = ground === 'returned-damaged-conditional';
     return step({
       ...fixed(words, 'report'),
-      what: words.say(`step.report.what.${ground}`, { date: { date: returnedOn } }),
-      claims: ['refusal-can-be-fined', 'late-refund-fined'],
+      what: words.say(afterSeven ? 'step.report.what.returned-damaged.conditional' : `step.report.what.${ground}`, {
+        date: { date: returnedOn },
+      }),
+      claims: ['refusal-can-be-fined', afterSeven ? 'quality-delay-fined' : 'late-refund-fined'],
       how,
       attach: ['chat', 'order-page'],
       guides: ['report-to-regulator'],
@@ -1990,8 +2031,13 @@ export function reportViolation(
               ),
             }
           : ground
-            ? // (Sent back after the 7 days always has the day the seller received it, so it is "passed" above.)
-              { what: words.say(`step.report.what.late-from-${ground === 'request-conditional' ? 'request' : ground}`) }
+            ? {
+                what: words.say(
+                  ground === 'request-conditional'
+                    ? 'step.report.what.late-from-request.conditional'
+                    : `step.report.what.late-from-${ground}`,
+                ),
+              }
             : {}),
     claims: promise
       ? ['price-promise-refused-fraud']

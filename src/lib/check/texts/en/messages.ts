@@ -97,7 +97,7 @@ export const messages = {
   'msg.happened.not-received': 'I have not received the item.',
   'msg.happened.late-delivery': 'The item has still not been shipped or delivered, and I have not received it.',
   'msg.happened.price-dropped':
-    'When I ordered, the product page offered price protection (价保). On [date], the same item sold for [amount], less than I paid.',
+    'When I ordered, the product page offered price protection (价保). On [date of the drop], the same item sold for [new price], less than I paid.',
   'msg.happened.seller-cancelled': 'After I paid, the seller cancelled the order on its own.',
   'msg.happened.seller-cancelled.to-seller': 'After I paid, you cancelled the order on your own.',
   'msg.happened.seller-cancelled.to-private': 'After I paid, you cancelled the order on your own.',
@@ -344,19 +344,26 @@ export const messages = {
   'msg.ask.breach-remedy.missing-items':
     'the missing items or parts sent, or a refund for what is missing; where what is missing defeats the purpose of the purchase, a return and a refund',
   'msg.ask.breach-remedy.return': 'a return and a refund of {amount}',
-  'msg.ask.prepaid': 'the service as agreed; or a refund of [amount], the prepayment not yet used, with its interest',
-  'msg.ask.prepaid.private': 'the service as agreed; or a refund of [amount], for the part not provided',
+  'msg.ask.prepaid':
+    'the service as agreed; or a refund of [unused amount], the prepayment not yet used, with its interest',
+  'msg.ask.prepaid.private': 'the service as agreed; or a refund of [amount not provided], for the part not provided',
   'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',
-  'msg.ask.prepaid-unused': 'to end the contract and refund [amount] for the part I have not used',
+  'msg.ask.prepaid-unused': 'to end the contract and refund [unused amount] for the part I have not used',
   'msg.ask.auto-renewal': 'the automatic renewal cancelled, and the amount charged for this renewal refunded',
   'msg.ask.download': 'a fix, or a refund',
   'msg.ask.refund-now': 'the refund at once, to the way I paid',
   'msg.ask.lower-price-or-refund':
-    'a lower price and the item sent back to me; or, if you agree to a refund, the refund to the way I paid',
+    'the seller to lower the price by [reduction] and send the item back to me; or, if the seller agrees to a refund, a refund to the way I paid',
+  'msg.ask.lower-price-or-refund.to-private':
+    'a lower price, by [reduction], with the item sent back to me; or, if you agree to a refund, the refund to the way I paid',
+  'msg.ask.packaging-or-refund.returned':
+    'intact packaging or a fair reduction in the price, with the item sent back to me; or, if you agree to a refund, the refund to the way I paid',
   'msg.ask.refund-or-send-back': 'a refund to the way I paid, or the item sent back to me',
   'msg.extra.test-offer': 'If a test is needed, I will cooperate; the testing body can be agreed between us.',
   'msg.basis.refund-due':
     'Under Article 13 of the 7-Day Return Measures, where the returned goods are intact, the seller must refund within 7 days of receiving them.',
+  'msg.basis.refund-due-if-accepted':
+    'Under Article 13 of the 7-Day Return Measures, a seller that accepts this no-reason return must refund within 7 days of receiving the goods.',
   'msg.extra.refund-due.quality':
     'For goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
   'msg.happened.returned-damaged.claimed':

@@ -154,6 +154,8 @@ export const plan = {
     'You are inside the 7 days, so you need no reason. Keep the item intact, with its parts and tags.',
   'step.no-reason-return.what.sealed':
     'You are inside the 7 days, so you need no reason. Keep the item intact, with its seal unbroken: for food and cosmetics, a broken one-time seal ends this return.',
+  'step.no-reason-return.what.medicine':
+    'You are inside the 7 days and can ask for a no-reason return. Whether medicine has one we could not confirm (see “Where the seller may be right”). Keep it unopened, with its seal intact.',
   'step.no-reason-return.what.packaging':
     'You named only the box, and you are within 7 days of receiving it. Open it, check the item and photograph it. If the item is damaged or does not work, go back and add that to your answers: that is a quality problem, and the seller pays the return postage. If the item is fine and you still want to send it back, ask for a 7-day no-reason return by {date}: you need no reason, opening the box to check does not end it, and you usually pay the postage.',
   'step.no-reason-return.what.packaging.sealed':
@@ -339,10 +341,12 @@ export const plan = {
     'The seller has your return. If it arrived as you sent it, the refund is due. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
   'step.refund-overdue.what.disputed.part':
     'The seller has your return. If it arrived as you sent it, the seller owes at least the price of the part that is bad. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
+  'step.refund-overdue.what.disputed.after-seven':
+    'The seller has your return. If it arrived as you sent it and the problem defeats the purpose of the purchase, the refund is due; if not, the seller may put it right another way. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
   'step.refund-overdue.what.quality':
     'The seller has the item back and must refund. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
   'step.refund-overdue.what.quality.after-seven':
-    'The seller has the item back. If the problem defeats the purpose of the purchase, it owes the refund; if not, it may put things right another way, such as a replacement, the missing items or a lower price. Doing neither for more than 15 days from your request, without good reason, counts as deliberate delay, which can be fined.',
+    'The seller has the item back. If the problem defeats the purpose of the purchase, it owes the refund; if not, it may put things right another way, as the note under the date “{date}” says. Doing neither for more than 15 days from your request, without good reason, counts as deliberate delay, which can be fined.',
   'step.refund-overdue.what.quality.part':
     'The seller has the item back and must refund at least the price of the part that is bad. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
   'step.refund-overdue.why.quality':
@@ -428,10 +432,14 @@ export const plan = {
     'Refusing a lawful return or refund without good reason, or delaying it on purpose, is itself a breach the regulator can fine. If the seller does that, a report asks the regulator to investigate; it runs apart from your complaint.',
   'step.report.what.late-from-request':
     'If the refund is still not paid more than 15 days after you asked, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
+  'step.report.what.late-from-request.conditional':
+    'If, more than 15 days after you asked, the seller without good reason has neither refunded nor put things right another way, that counts as deliberate delay, which the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.what.late-from-return':
     'If the refund has not been paid more than 15 days after the seller receives your return, that delay is itself a breach the regulator can fine. A report then asks it to investigate; it runs apart from your complaint.',
   'step.report.what.returned-damaged':
     'The seller received your return on {date}, and more than 15 days have passed without your refund. If it cannot show the item was damaged after you sent it, that delay is itself a breach the regulator can fine: you can report it, apart from your complaint.',
+  'step.report.what.returned-damaged.conditional':
+    'The seller received your return on {date}, and more than 15 days have passed. If it cannot show the item was damaged after you sent it, and without good reason has neither refunded nor put things right another way, that counts as deliberate delay. You can report it, apart from your complaint.',
   'step.report.what.conditional':
     'The seller received your return on {date}, and more than 15 days have passed without your refund. If its reason does not hold (see “Where the seller may be right”), that delay is a breach the regulator can fine. You can report it, apart from your complaint.',
   'step.report.what.late-passed':

@@ -90,7 +90,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.not-received': '至今未收到商品。',
   'msg.happened.late-delivery': '商品至今仍未发货或送达，我没有收到。',
   'msg.happened.price-dropped':
-    '我下单时商品页面写有价格保护（价保）承诺。【日期】，同一商品的售价为【金额】元，低于我的成交价。',
+    '我下单时商品页面写有价格保护（价保）承诺。【降价日期】，同一商品的售价为【降价后价格】元，低于我的成交价。',
   'msg.happened.seller-cancelled': '我付款后，卖家单方面取消了订单。',
   'msg.happened.seller-cancelled.to-seller': '我付款后，贵店单方面取消了订单。',
   'msg.happened.seller-cancelled.to-private': '我付款后，您单方面取消了订单。',
@@ -301,18 +301,24 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.breach-remedy.missing-items':
     '补发缺少的商品或配件，或者退还缺少部分的价款；如少发致使不能实现合同目的，予以退货退款',
   'msg.ask.breach-remedy.return': '退货并退款{amount}',
-  'msg.ask.prepaid': '按约定提供服务；或者退还未消费部分的预付款【金额】元及其利息',
-  'msg.ask.prepaid.private': '按约定提供服务；或者退还未提供部分的款项【金额】元',
+  'msg.ask.prepaid': '按约定提供服务；或者退还未消费部分的预付款【未消费金额】元及其利息',
+  'msg.ask.prepaid.private': '按约定提供服务；或者退还未提供部分的款项【未提供部分金额】元',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
-  'msg.ask.prepaid-unused': '解除合同，退还未使用部分的费用【金额】元',
+  'msg.ask.prepaid-unused': '解除合同，退还未使用部分的费用【未使用部分金额】元',
   'msg.ask.auto-renewal': '取消自动续费，并退还本次自动续费扣除的款项',
   'msg.ask.download': '修复问题，或者退款',
   'msg.ask.refund-now': '立即按原支付方式退款',
-  'msg.ask.lower-price-or-refund': '减少价款并把商品寄还给我；如同意退款，请按原支付方式退还',
+  'msg.ask.lower-price-or-refund': '卖家减少价款【减价金额】元并把商品寄还给我；卖家同意退款的，按原支付方式退还',
+  'msg.ask.lower-price-or-refund.to-private':
+    '减少价款【减价金额】元并把商品寄还给我；如您同意退款，请按原支付方式退还',
+  'msg.ask.packaging-or-refund.returned':
+    '更换完好的外包装或适当减少价款，并把商品寄还给我；如同意退款，请按原支付方式退还',
   'msg.ask.refund-or-send-back': '按原支付方式退款，或者把商品寄还给我',
   'msg.extra.test-offer': '如需检测，我愿意配合，检测机构可由双方协商确定。',
   'msg.basis.refund-due':
     '依据《网络购买商品七日无理由退货暂行办法》第十三条，退回的商品完好的，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
+  'msg.basis.refund-due-if-accepted':
+    '依据《网络购买商品七日无理由退货暂行办法》第十三条，认可这次无理由退货的，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
   'msg.extra.refund-due.quality':
     '商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
   'msg.happened.returned-damaged.claimed':

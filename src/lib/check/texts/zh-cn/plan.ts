@@ -105,6 +105,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.no-reason-return.what': '你还在7天内，不需要任何理由。请保持商品完好，配件和吊牌齐全。',
   'step.no-reason-return.what.sealed':
     '你还在7天内，不需要任何理由。请保持商品完好、密封包装不拆：食品、化妆品的一次性密封包装拆了，就不能无理由退货。',
+  'step.no-reason-return.what.medicine':
+    '你还在7天内，可以申请无理由退货。药品能否无理由退货，本站未能核实（见“卖家可能有道理的地方”）。请保持药品未拆封、密封包装完好。',
   'step.no-reason-return.what.packaging':
     '你只说了外包装破损，还在收货后7天内。先打开检查商品并拍照。商品也有损坏或不能正常使用的，返回修改你的回答：那是质量问题，退货运费由卖家承担。商品没问题、仍想退的，截至{date}可以申请七天无理由退货。这种退货不需要理由，为查验打开包装不影响退货，运费一般由你承担。',
   'step.no-reason-return.what.packaging.sealed':
@@ -264,10 +266,12 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家已经收到退货。退回的商品和你寄出时一样完好的，卖家应当退款。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
   'step.refund-overdue.what.disputed.part':
     '卖家已经收到退货。退回的商品和你寄出时一样的，卖家至少应当退还坏掉那部分的钱。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
+  'step.refund-overdue.what.disputed.after-seven':
+    '卖家已经收到退货。退回的商品和你寄出时一样、问题又导致不能实现购买目的的，卖家应当退款；否则卖家可以改用其他补救办法。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
   'step.refund-overdue.what.quality':
     '卖家已经收到退货，应当退款。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
   'step.refund-overdue.what.quality.after-seven':
-    '卖家已经收到退货。问题导致不能实现购买目的的，卖家应当退款；不到这个程度的，卖家可以改用更换、补发或减价等办法处理。自你提出要求起超过15天，无正当理由既不退款也不处理的，视为故意拖延，可以被处罚。',
+    '卖家已经收到退货。问题导致不能实现购买目的的，卖家应当退款；不到这个程度的，卖家可以改用其他补救办法，见日期“{date}”下的说明。自你提出要求起超过15天，无正当理由既不退款也不处理的，视为故意拖延，可以被处罚。',
   'step.refund-overdue.what.quality.part':
     '卖家已经收到退货，至少应当退还坏掉那部分的钱。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
   'step.refund-overdue.why.quality':
@@ -348,6 +352,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家收到退货超过15日，仍没有把钱退给你的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.what.returned-damaged':
     '卖家{date}已收到退货，超过15日仍未退款。卖家拿不出退货是在你寄出后才损坏的证据的，这种拖延本身就是监管部门可以罚款的违法行为，可以举报，和你的投诉分开处理。',
+  'step.report.what.returned-damaged.conditional':
+    '卖家{date}已收到退货，至今已超过15日。卖家拿不出退货是在你寄出后才损坏的证据，又无正当理由既不退款、也没有用其他办法处理的，视为故意拖延。可以举报，和你的投诉分开处理。',
   'step.report.what.conditional':
     '卖家{date}已收到退货，超过15日仍未退款。卖家拒绝的理由不成立的（见“卖家可能有道理的地方”），这种拖延就是可以罚款的违法行为。可以举报，和你的投诉分开处理。',
   'step.report.what.late-passed':
@@ -360,6 +366,8 @@ export const plan: Record<PlanTextKey, string> = {
     '没经你在购买时确认，就以商品不适用七天无理由退货为由拒绝退货，本身就是可以被处罚的违法行为。举报是请监管部门调查，和你的投诉分开处理。',
   'step.report.what.late-from-request':
     '自你提出要求之日起超过15日仍不退款的，这种拖延本身就是可以被罚款的违法行为。那时可以举报，请监管部门调查处理，与投诉分开进行。',
+  'step.report.what.late-from-request.conditional':
+    '自你提出要求之日起超过15日，卖家无正当理由既不退款、也没有用其他办法处理的，视为故意拖延，可以被罚款。那时可以举报，请监管部门调查处理，与投诉分开进行。',
   'step.report.why': '故意拖延或无理拒绝消费者的退货、退款要求的，可以被处罚。',
   'step.report.what.put-right.missing-items':
     '对你补足商品数量的要求无理拒绝或故意拖延，本身就是可以被罚款的违法行为。卖家这样做的，可以举报，请监管部门调查处理，与投诉分开进行。',
