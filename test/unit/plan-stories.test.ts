@@ -2064,6 +2064,9 @@ describe('every plan', () => {
       ] as const) {
         const kettle = moved('jd-kettle-box-crushed', event, date, today, { 'seller-said': 'deadline-passed' }, before);
         expect(kettle.messages.length, event).toBeGreaterThan(0);
+        // (Once the platform has ruled, the plan has no step to the seller: the complaint and the court carry it.)
+        if (event === 'sent-back')
+          expect(kettle.steps.find((st) => st.id === 'refund-overdue')?.title).toBe('请卖家换外包装或减价，并寄还商品');
         for (const m of kettle.messages) {
           expect(m.zh, event).not.toContain('立即按原支付方式退款');
           expect(m.zh, event).toContain('更换完好的外包装或适当减少价款');

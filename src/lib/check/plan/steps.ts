@@ -1633,6 +1633,8 @@ export function refundOverdue(
           why: words.say('step.refund-overdue.why.conditional'),
         }
       : {}),
+    // A box put right as a box: titled for what its message asks (audit V, M2).
+    ...(boxBackAfterSeven(r) ? { title: words.say('step.refund-overdue.title.packaging') } : {}),
     // Medicine: titled and reasoned as a request, not a refund due (audit S, M3).
     ...(medicine
       ? { title: words.say('step.refund-overdue.title.may-refuse'), why: words.say('step.refund-overdue.why.medicine') }

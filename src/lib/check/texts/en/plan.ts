@@ -333,6 +333,7 @@ export const plan = {
   'step.refund-overdue.what.medicine':
     'The seller has the medicine back. Whether medicine has a 7-day no-reason return we could not confirm (see “Where the seller may be right”): ask for the refund, and if the seller will not, for the medicine back.',
   'step.refund-overdue.title.may-refuse': 'Ask for your money or the item back',
+  'step.refund-overdue.title.packaging': 'Ask for a new box or a lower price, and the item back',
   'step.refund-overdue.moveOn.may-refuse':
     'If the seller will not, the law may be on its side. If the item itself is faulty, go back and change your answers, so the plan treats it as a quality problem.',
   'step.refund-overdue.moveOn.may-refuse.confirmed':

@@ -258,6 +258,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.what.medicine':
     '卖家已经收到退回的药品。药品能否七天无理由退货，本站未能核实（见“卖家可能有道理的地方”）：可以请它退款，不同意的，请它把药品寄还给你。',
   'step.refund-overdue.title.may-refuse': '请卖家退款或寄还商品',
+  'step.refund-overdue.title.packaging': '请卖家换外包装或减价，并寄还商品',
   'step.refund-overdue.moveOn.may-refuse':
     '卖家不同意的，法律可能站在卖家一边。商品本身有质量问题的，返回修改你的回答，按质量问题处理。',
   'step.refund-overdue.moveOn.may-refuse.confirmed':
