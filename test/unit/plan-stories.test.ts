@@ -1014,8 +1014,11 @@ describe('every plan', () => {
       if (!refund || !/卖家可以改/.test(date) || date.includes('不算的：')) continue;
       seen++;
       const label = JSON.stringify(answers);
-      // Whatever the excuse: "after inspection" and "it arrived damaged" too (audit V, M1).
-      expect(refund.what, label).toMatch(/不能实现购买目的/);
+      // Whatever the excuse: "after inspection" and "it arrived damaged" too (audit V, M1); a box alone asks for a box
+      // or a lower price, as the date does (audit W, M1). And the step is titled and moved on from as such.
+      expect(refund.what, label).toMatch(/不能实现购买目的|只有外包装破损的，可以请它更换外包装或减价/);
+      expect(refund.title, label).not.toBe(words['zh-cn'].say('step.refund-overdue.title'));
+      expect(refund.moveOn, label).not.toContain('仍不退款');
       const report = zh.steps.find((s) => s.id === 'report');
       if (report) expect(report.what, label).toMatch(/也没有用其他办法处理/);
     }
@@ -1030,7 +1033,9 @@ describe('every plan', () => {
       if (!zh.sellerMayBeRight) continue;
       seen++;
       const card = `${zh.sellerMayBeRight.why}${zh.sellerMayBeRight.still}`;
-      expect(card, JSON.stringify(answers)).toContain('未能核实');
+      // (Said to have come back damaged, the card is the damage's; the step beside it says both: audit W, L3.)
+      const steps = zh.steps.map((s) => s.what).join('');
+      expect(`${card}${steps}`, JSON.stringify(answers)).toContain('未能核实');
       expect(card, JSON.stringify(answers)).not.toMatch(/退货成立|仍然可以退。/);
     }
     expect(seen).toBeGreaterThan(3);
@@ -2024,7 +2029,10 @@ describe('every plan', () => {
         ['jd-kettle-box-crushed', 'deadline-passed', '2026-12-12'],
       ] as const) {
         const plan = moved(id, 'sent-back', back, '2026-12-30', { 'seller-said': said }, { tried: 'nothing' });
-        expect(plan.steps.find((st) => st.id === 'refund-overdue')?.what, id).toContain('不能实现购买目的');
+        // (A box alone does not defeat the purchase: its step asks for a box or a lower price, audit W, M1.)
+        expect(plan.steps.find((st) => st.id === 'refund-overdue')?.what, id).toMatch(
+          /不能实现购买目的|只有外包装破损的，可以请它更换外包装或减价/,
+        );
         expect(plan.steps.find((st) => st.id === 'report')?.what, id).toContain('也没有用其他办法处理');
       }
       // L1: the conditional refund's reason is the card's condition, not "intact".
@@ -2069,7 +2077,9 @@ describe('every plan', () => {
           expect(kettle.steps.find((st) => st.id === 'refund-overdue')?.title).toBe('请卖家换外包装或减价，并寄还商品');
         for (const m of kettle.messages) {
           expect(m.zh, event).not.toContain('立即按原支付方式退款');
-          expect(m.zh, event).toContain('更换完好的外包装或适当减少价款');
+          expect(m.zh, event).toContain('更换完好的外包装，或减少价款【减价金额】元');
+          // The platform and 12315 hear of the seller, not "if you agree" (audit W, L1).
+          if (m.id !== 'to-seller' && m.id !== 'final-demand') expect(m.zh, event).toContain('卖家同意退款的');
           expect(m.zh, event).not.toContain('视为故意拖延');
           expect(m.zh, event).not.toContain('举报');
         }
@@ -2092,7 +2102,10 @@ describe('every plan', () => {
       for (const m of back.messages) {
         expect(m.zh).not.toContain('立即按原支付方式退款');
         expect(m.zh).toContain('按原支付方式退款，或者把商品寄还给我');
-        expect(m.zh).toContain('认可这次无理由退货的');
+        // The condition stands outside the article's words, which keep their own (intact goods; audit W, L2).
+        expect(m.zh).toContain(
+          '如经营者认可这次退货，依据《网络购买商品七日无理由退货暂行办法》第十三条，退回的商品完好的',
+        );
       }
       // L1: the private box ask to Xianyu names the seller, and the reduction is a sum to fill in.
       const box = moved('xianyu-private-headphones-box-crushed', 'sent-back', '2026-12-01', '2026-12-20', {
@@ -2114,6 +2127,69 @@ describe('every plan', () => {
       expect(trainers.steps.find((st) => st.id === 'refund-overdue')?.what).toContain(
         '见日期“质量问题7日内退货的最后一天”',
       );
+    });
+
+    it('audit W: the step is titled and moved on from as its message asks; every excuse gets the conditional report', () => {
+      const zh = words['zh-cn'];
+      const refund = (plan: Plan) => plan.steps.find((st) => st.id === 'refund-overdue')!;
+      // M1: a box back after the 7 days, a wrong size, medicine: no "refund that is due", no "if no refund comes".
+      const kettle = moved(
+        'jd-kettle-box-crushed',
+        'sent-back',
+        '2026-12-12',
+        '2026-12-30',
+        { 'seller-said': 'deadline-passed' },
+        { tried: 'nothing' },
+      );
+      expect(refund(kettle).what).toBe(zh.say('step.refund-overdue.what.box.after-seven'));
+      const trainers = moved(
+        'taobao-trainers-wrong-size-too-late',
+        'sent-back',
+        '2026-12-10',
+        '2026-12-30',
+        { 'seller-said': 'something-else' },
+        { tried: 'nothing' },
+      );
+      expect(refund(trainers).title).toBe(zh.say('step.refund-overdue.title.after-seven'));
+      for (const plan of [kettle, trainers])
+        expect(refund(plan).moveOn).toBe(zh.say('step.refund-overdue.moveOn.put-right'));
+      const drops = 'jd-pharmacy-eye-drops-changed-mind-excluded';
+      const damaged = moved(
+        drops,
+        'sent-back',
+        '2026-12-03',
+        '2026-12-20',
+        { 'seller-said': 'returned-damaged' },
+        { tried: 'nothing' },
+      );
+      expect(refund(damaged).moveOn).toBe(zh.say('step.refund-overdue.moveOn.medicine'));
+      // L3: medicine said to have come back damaged: the step says both halves.
+      expect(refund(damaged).what).toContain('本站未能核实');
+      expect(refund(damaged).what).toContain('先请它拿出证据');
+      // M2: "sale items" and "final interpretation right", a TV back after the 7 days: the conditional report.
+      for (const said of ['sale-items-no-returns', 'final-interpretation-right']) {
+        const tv = moved(
+          'jd-tv-lines-on-screen-durable',
+          'sent-back',
+          '2026-12-10',
+          '2026-12-30',
+          { 'seller-said': said },
+          { tried: 'nothing' },
+        );
+        expect(tv.steps.find((st) => st.id === 'report')?.what, said).toContain('也没有用其他办法处理');
+      }
+      // L2: medicine's refund rule keeps the article's own condition and puts the acceptance outside it.
+      for (const m of moved(
+        drops,
+        'sent-back',
+        '2026-12-03',
+        '2026-12-20',
+        { 'seller-said': 'refund-after-inspection' },
+        {
+          tried: 'nothing',
+        },
+      ).messages)
+        expect(m.zh).not.toContain('第十三条，认可');
     });
 
     it('L1 to L5: reports, the checklist, the in-time request and a passed platform window fit the stage', () => {

@@ -29,7 +29,9 @@ describe.each(ids)('%s', (id) => {
     const written = plan.steps.map((s) => s.message).find((m) => m?.id === message)!;
     // The same sentences: only the written-out dates and sums differ from the fill-in marks.
     const shape = (text: string) =>
-      text.replace(/【日期】|\d{4}年\d{1,2}月\d{1,2}日/g, 'D').replace(/【金额】元|[\d,.]+元/g, 'Y');
+      text
+        .replace(/【(?:日期|下单日期|收货日期|答复期限)】|\d{4}年\d{1,2}月\d{1,2}日/g, 'D')
+        .replace(/【金额】元|[\d,.]+元/g, 'Y');
     expect(shape(en.zh)).toBe(shape(written.zh));
   });
 
@@ -50,7 +52,11 @@ describe.each(ids)('%s', (id) => {
     }
     expect(en.zh).toContain('【订单号】');
     expect(en.en).toContain('[order number]');
-    expect(en.blanks).toEqual(expect.arrayContaining(['订单号', '日期']));
+    expect(en.blanks).toEqual(expect.arrayContaining(['订单号']));
+    // Each date says which it is: the order or delivery date is never the reply-by date's mark (audit W, L4).
+    expect(en.blanks.some((b) => /日期|期限/.test(b))).toBe(true);
+    const dates = [...en.zh.matchAll(/【([^】]*(?:日期|期限))】/g)].map((m) => m[1]!);
+    expect(new Set(dates).size, dates.join(' ')).toBe(dates.length);
   });
 
   it('claims no evidence, item or name the reader did not give', () => {

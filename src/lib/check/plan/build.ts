@@ -565,10 +565,13 @@ function chooseSteps(
     // More than 15 days without the refund is itself a breach the regulator can fine (returns-31): said with its date.
     const overdueSince =
       f.goodsBack && f.returnedOn && daysBetween(today, plusDays(f.returnedOn, 15)) < 0 ? f.returnedOn : undefined;
+    // A fault back after the 7 days: whatever the excuse, a breach only if the seller neither refunds nor puts it
+    // right, counted from the request (audit W, M2).
+    const afterSeven = returnAfterSeven(r);
     if (answer?.kind === 'rebut' && answer.reportable && !disputed && f.problem !== 'price-protection')
       violationReport = reportViolation(
         words,
-        lateRefund
+        lateRefund || afterSeven
           ? r.returnForFault
             ? // Back after the 7 days: a breach only if the seller neither refunds nor puts it right (audit V, M1).
               returnAfterSeven(r)
@@ -580,7 +583,7 @@ function chooseSteps(
             : r.putRight === 'send-what-is-right'
               ? (`put-right.${whatCame(f.symptoms)}` as const)
               : undefined,
-        lateRefund ? overdueSince : undefined,
+        lateRefund || afterSeven ? overdueSince : undefined,
         rung > 2,
       );
     // (Not for medicine no longer wanted: whether it has a no-reason return is not settled, so a late refund is not

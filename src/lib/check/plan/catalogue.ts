@@ -618,6 +618,8 @@ export function representativeAnswers(): Answers[] {
   const medicine: Answers = { ...unwanted, 'item-kind': 'medicine', 'seller-said': 'opened-so-no-return' };
   sets.push({ ...medicine, tried: 'seller-refused' }, { ...medicine, ...back });
   for (const tried of ['platform-against', 'regulator-ended']) sets.push({ ...medicine, tried });
+  // Medicine said to have come back damaged: the unsettled return and the damage, both (audit W, L3).
+  sets.push({ ...medicine, ...back, 'seller-said': 'returned-damaged' });
   for (const freeReturns of [false, undefined])
     sets.push({
       ...unwanted,
@@ -665,6 +667,9 @@ export function representativeAnswers(): Answers[] {
   const stopped: Answers = { problem: 'defective-or-damaged', symptoms: ['stopped-working'], 'item-kind': 'other' };
   sets.push(
     { ...jdFault, ...lateBack, ...stopped, 'seller-said': 'refund-after-inspection' },
+    // (And the excuses answered with a rebuttal, whose report is the same conditional one: audit W, M2.)
+    { ...jdFault, ...lateBack, ...stopped, 'seller-said': 'sale-items-no-returns' },
+    { ...jdFault, ...lateBack, ...stopped, 'seller-said': 'final-interpretation-right' },
     {
       ...jdFault,
       ...stopped,

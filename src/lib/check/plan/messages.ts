@@ -181,12 +181,12 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
               f.problem === 'tickets-and-travel'
               ? 'msg.paid.booked'
               : 'msg.paid.ordered',
-        { date: { date: f.orderedOn }, item, amount },
+        { date: { date: f.orderedOn, mark: 'ordered' }, item, amount },
       )
     : f.receivedOn
       ? // Collected from a community group-buying point (or brought by its organiser): nothing was signed for.
         part(f.platform === 'community-group' ? 'msg.paid.collected' : 'msg.paid.received', {
-          date: { date: f.receivedOn },
+          date: { date: f.receivedOn, mark: 'received' },
           item,
           amount,
         })
@@ -195,7 +195,7 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
     spec.replyBy === 'fill-in'
       ? part('msg.reply-by.fill-in')
       : spec.replyBy
-        ? part('msg.reply-by', { date: { date: plusDays(today, 3) } })
+        ? part('msg.reply-by', { date: { date: plusDays(today, 3), mark: 'reply-by' } })
         : undefined;
   const sign = f.yourName ? asGiven(f.yourName, words.meaning) : undefined;
   const basis = spec.basis.map((b) => part(`msg.basis.${b}`));

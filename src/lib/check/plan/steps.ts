@@ -281,7 +281,11 @@ const refundAsk = (r: Reading, words: PlanWords): Part =>
     : !r.consumer && r.boxOnly
       ? withPrivateForm(words, 'msg.ask.lower-price-or-refund')
       : boxBackAfterSeven(r)
-        ? words.part('msg.ask.packaging-or-refund.returned')
+        ? // The seller hears its own form; the platform, 12315 and a court hear of "the seller" (audit W, L1).
+          {
+            ...words.part('msg.ask.packaging-or-refund.returned'),
+            toSeller: words.part('msg.ask.packaging-or-refund.returned.to-seller'),
+          }
         : // Medicine no longer wanted: its no-reason return is not settled, so the refund or the item back (audit V, M3).
           unwantedMedicine(r)
           ? words.part('msg.ask.refund-or-send-back')
@@ -1626,15 +1630,35 @@ export function refundOverdue(
           ),
         }
       : {}),
-    ...(medicine ? { what: words.say('step.refund-overdue.what.medicine') } : {}),
+    // Medicine said to have come back damaged: both halves, the unsettled return and the damage (audit W, L3).
+    ...(medicine
+      ? {
+          what: words.say(
+            disputed ? 'step.refund-overdue.what.medicine.disputed' : 'step.refund-overdue.what.medicine',
+          ),
+          moveOn: words.say('step.refund-overdue.moveOn.medicine'),
+        }
+      : {}),
     ...(conditional && !fault && !disputed && !medicine
       ? {
           what: words.say('step.refund-overdue.what.conditional'),
           why: words.say('step.refund-overdue.why.conditional'),
         }
       : {}),
-    // A box put right as a box: titled for what its message asks (audit V, M2).
-    ...(boxBackAfterSeven(r) ? { title: words.say('step.refund-overdue.title.packaging') } : {}),
+    // A box put right as a box, and any fault back after the 7 days: titled for what the message asks, and moved on
+    // from only when the seller has done neither (audit V, M2; audit W, M1).
+    ...(boxBackAfterSeven(r)
+      ? {
+          title: words.say('step.refund-overdue.title.packaging'),
+          what: words.say('step.refund-overdue.what.box.after-seven'),
+          moveOn: words.say('step.refund-overdue.moveOn.put-right'),
+        }
+      : returnAfterSeven(r)
+        ? {
+            title: words.say('step.refund-overdue.title.after-seven'),
+            moveOn: words.say('step.refund-overdue.moveOn.put-right'),
+          }
+        : {}),
     // Medicine: titled and reasoned as a request, not a refund due (audit S, M3).
     ...(medicine
       ? { title: words.say('step.refund-overdue.title.may-refuse'), why: words.say('step.refund-overdue.why.medicine') }

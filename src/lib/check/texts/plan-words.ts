@@ -11,8 +11,13 @@ import type { PlanTextKey } from './en/plan';
 import type { QuestionTextKey } from './en/questions';
 import { wordsOf, type Dictionary } from './words';
 
-/** A value for a `{name}`: text or a number as it is, or a date or a sum written the language's own way. */
-export type Value = string | number | { date: IsoDate } | { yuan: number };
+/**
+ * A value for a `{name}`: text or a number as it is, or a date or a sum written the language's own way. A date may say
+ * which date it is (`mark`), so a guide's ready reply, where every date is a fill-in, names each one: the order date and
+ * the reply-by date are never the same mark (audit W, L4).
+ */
+export type DateMark = 'ordered' | 'received' | 'reply-by';
+export type Value = string | number | { date: IsoDate; mark?: DateMark } | { yuan: number };
 export type Values = Readonly<Record<string, Value>>;
 
 /**
@@ -22,9 +27,21 @@ export type Values = Readonly<Record<string, Value>>;
  * gets "80元元" or a bare "80" (audit U, L6).
  */
 const fillIns = {
-  'zh-cn': { date: '【日期】', yuan: '【金额】元' },
-  en: { date: '[date]', yuan: '[amount]' },
-} as const satisfies Record<Locale, { date: string; yuan: string }>;
+  'zh-cn': {
+    date: '【日期】',
+    yuan: '【金额】元',
+    ordered: '【下单日期】',
+    received: '【收货日期】',
+    'reply-by': '【答复期限】',
+  },
+  en: {
+    date: '[date]',
+    yuan: '[amount]',
+    ordered: '[order date]',
+    received: '[delivery date]',
+    'reply-by': '[reply deadline]',
+  },
+} as const satisfies Record<Locale, Record<'date' | 'yuan' | DateMark, string>>;
 
 const written = (values: Values, locale: Locale, fillIn: boolean) =>
   Object.fromEntries(
@@ -33,7 +50,7 @@ const written = (values: Values, locale: Locale, fillIn: boolean) =>
       typeof value !== 'object'
         ? value
         : fillIn
-          ? fillIns[locale]['date' in value ? 'date' : 'yuan']
+          ? fillIns[locale]['date' in value ? (value.mark ?? 'date') : 'yuan']
           : 'date' in value
             ? formatDate(value.date, locale)
             : formatYuanIn(value.yuan, locale),

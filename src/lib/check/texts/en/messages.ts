@@ -357,13 +357,15 @@ export const messages = {
   'msg.ask.lower-price-or-refund.to-private':
     'a lower price, by [reduction], with the item sent back to me; or, if you agree to a refund, the refund to the way I paid',
   'msg.ask.packaging-or-refund.returned':
-    'intact packaging or a fair reduction in the price, with the item sent back to me; or, if you agree to a refund, the refund to the way I paid',
+    'the seller to replace the packaging with an intact one, or lower the price by [reduction], and send the item back to me; or, if the seller agrees to a refund, a refund to the way I paid',
+  'msg.ask.packaging-or-refund.returned.to-seller':
+    'intact packaging, or the price lowered by [reduction], with the item sent back to me; or, if you agree to a refund, the refund to the way I paid',
   'msg.ask.refund-or-send-back': 'a refund to the way I paid, or the item sent back to me',
   'msg.extra.test-offer': 'If a test is needed, I will cooperate; the testing body can be agreed between us.',
   'msg.basis.refund-due':
     'Under Article 13 of the 7-Day Return Measures, where the returned goods are intact, the seller must refund within 7 days of receiving them.',
   'msg.basis.refund-due-if-accepted':
-    'Under Article 13 of the 7-Day Return Measures, a seller that accepts this no-reason return must refund within 7 days of receiving the goods.',
+    'If the seller accepts this return, Article 13 of the 7-Day Return Measures requires it, where the returned goods are intact, to refund within 7 days of receiving them.',
   'msg.extra.refund-due.quality':
     'For goods that do not meet quality requirements, failing without good reason to refund for more than 15 days from my request counts as deliberate delay or unreasonable refusal (Measures for Penalising Infringements of Consumer Rights, Article 8).',
   'msg.happened.returned-damaged.claimed':
@@ -375,7 +377,7 @@ export const messages = {
   'msg.extra.inspection.sent-back':
     'You say you refund after checking the item: the check has to fit within those 7 days, and more than 15 days without a refund can be penalised under the law (Article 31 of the same Measures).',
   'msg.extra.inspection.sent-back.no-fine':
-    'You say you refund after checking the item: the check has to fit within those 7 days.',
+    'You say you refund after checking the item: if you accept the return, please check it and refund within those 7 days; if not, please send the item back to me.',
   'msg.extra.inspection.sent-back.quality':
     'You say you refund after checking the item, but checking is no reason to delay the refund.',
   'msg.extra.returned-damaged':
@@ -629,7 +631,7 @@ export const messages = {
   'msg.reply.digital-no-refund.service.after-basis':
     '{excuse} does not remove the duty to refund under Article 53 above.',
   'msg.reply-by': 'Please reply by {date}.',
-  'msg.reply-by.fill-in': 'Please reply by [date].',
+  'msg.reply-by.fill-in': 'Please reply by [reply deadline].',
   'msg.next.seller': 'If this is not resolved, I will ask the platform to step in and complain to 12315.',
   'msg.next.hope-agreed': 'I hope we can settle this between us.',
   'msg.next.seller-no-platform': 'If this is not resolved, I will pursue it by complaint or in court.',

@@ -332,8 +332,11 @@ export const plan = {
     'The seller has your return. If its reason does not hold (see “Where the seller may be right”), the refund is due within 7 days of receiving it, and taking more than 15 days can be penalised.',
   'step.refund-overdue.what.medicine':
     'The seller has the medicine back. Whether medicine has a 7-day no-reason return we could not confirm (see “Where the seller may be right”): ask for the refund, and if the seller will not, for the medicine back.',
+  'step.refund-overdue.what.medicine.disputed':
+    'The seller has the medicine back. Whether medicine has a 7-day no-reason return we could not confirm. The seller says it arrived damaged: ask for its proof first (see “Where the seller may be right”). Ask for the refund, and if the seller will not, for the medicine back.',
   'step.refund-overdue.title.may-refuse': 'Ask for your money or the item back',
   'step.refund-overdue.title.packaging': 'Ask for a new box or a lower price, and the item back',
+  'step.refund-overdue.title.after-seven': 'Ask for the refund, or for the item put right',
   'step.refund-overdue.moveOn.may-refuse':
     'If the seller will not, the law may be on its side. If the item itself is faulty, go back and change your answers, so the plan treats it as a quality problem.',
   'step.refund-overdue.moveOn.may-refuse.confirmed':
@@ -348,6 +351,8 @@ export const plan = {
     'The seller has the item back and must refund. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
   'step.refund-overdue.what.quality.after-seven':
     'The seller has the item back. If the problem defeats the purpose of the purchase, it owes the refund; if not, it may put things right another way, as the note under the date “{date}” says. Doing neither for more than 15 days from your request, without good reason, counts as deliberate delay, which can be fined.',
+  'step.refund-overdue.what.box.after-seven':
+    'The seller has your return. For a damaged box alone, ask it for a new box or a lower price, with the item sent back; or a refund, if it agrees.',
   'step.refund-overdue.what.quality.part':
     'The seller has the item back and must refund at least the price of the part that is bad. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
   'step.refund-overdue.why.quality':
@@ -359,6 +364,10 @@ export const plan = {
     'The seller received it after the 7 days. What counts is when you sent the return request, not when the parcel arrived. The seller refused your request on {refused}, within the 7 days, and the message says so. Keep the record of that request (the after-sales request or the chat).',
   'step.refund-overdue.takes': 'Give the seller until the date in your message. The refund goes back the way you paid.',
   'step.refund-overdue.moveOn': 'If no refund comes, go to the next step.',
+  'step.refund-overdue.moveOn.put-right':
+    'If the seller has neither refunded nor put it right as above, go to the next step.',
+  'step.refund-overdue.moveOn.medicine':
+    'If the seller neither refunds nor sends the medicine back, go to the next step.',
   'step.platform-intervention.title': 'Ask the platform to step in',
   'step.platform-intervention.what': 'Ask {platform} to decide the dispute, with the same facts and law.',
   'step.same-law': 'Your case rests on the same law as before.',

@@ -312,13 +312,15 @@ export const messages: Record<MessageKey, string> = {
   'msg.ask.lower-price-or-refund.to-private':
     '减少价款【减价金额】元并把商品寄还给我；如您同意退款，请按原支付方式退还',
   'msg.ask.packaging-or-refund.returned':
-    '更换完好的外包装或适当减少价款，并把商品寄还给我；如同意退款，请按原支付方式退还',
+    '卖家更换完好的外包装，或减少价款【减价金额】元，并把商品寄还给我；卖家同意退款的，按原支付方式退还',
+  'msg.ask.packaging-or-refund.returned.to-seller':
+    '更换完好的外包装，或减少价款【减价金额】元，并把商品寄还给我；如贵店同意退款，请按原支付方式退还',
   'msg.ask.refund-or-send-back': '按原支付方式退款，或者把商品寄还给我',
   'msg.extra.test-offer': '如需检测，我愿意配合，检测机构可由双方协商确定。',
   'msg.basis.refund-due':
     '依据《网络购买商品七日无理由退货暂行办法》第十三条，退回的商品完好的，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
   'msg.basis.refund-due-if-accepted':
-    '依据《网络购买商品七日无理由退货暂行办法》第十三条，认可这次无理由退货的，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
+    '如经营者认可这次退货，依据《网络购买商品七日无理由退货暂行办法》第十三条，退回的商品完好的，经营者应当自收到退回商品之日起七日内返还已支付的商品价款。',
   'msg.extra.refund-due.quality':
     '商品不符合质量要求的，自我提出要求之日起超过十五日无正当理由不退款，视为故意拖延或者无理拒绝（《侵害消费者权益行为处罚办法》第八条）。',
   'msg.happened.returned-damaged.claimed':
@@ -329,7 +331,8 @@ export const messages: Record<MessageKey, string> = {
     '您称收到的退货有损坏。我寄出时商品【未使用、完好，并已妥善包装】。请提供您签收退货时商品状态的证据。',
   'msg.extra.inspection.sent-back':
     '贵店称验货后再退款：验货应当在上述七日内完成，超过十五日仍未退款的，依法可以处罚（该办法第三十一条）。',
-  'msg.extra.inspection.sent-back.no-fine': '贵店称验货后再退款：验货应当在上述七日内完成。',
+  'msg.extra.inspection.sent-back.no-fine':
+    '贵店称验货后再退款：如认可退货，请在上述七日内完成验货并退款；不认可的，请把商品寄还给我。',
   'msg.extra.inspection.sent-back.quality': '贵店称验货后再退款，但验货不是拖延退款的理由。',
   'msg.extra.returned-damaged': '贵店称收到的退货有损坏，请提供收货时的照片或视频，以及快递公司的破损记录。',
   'msg.extra.seller-details-private': '请平台提供卖家的真实姓名和联系方式，以便我依法起诉。',
@@ -553,7 +556,7 @@ export const messages: Record<MessageKey, string> = {
     '课程或服务没有按约定提供，依据《消费者权益保护法》第五十三条，应当按我的要求退回预付款。',
   'msg.reply.digital-no-refund.service.after-basis': '{excuse}不能免除上述第五十三条规定的退款义务。',
   'msg.reply-by': '请在{date}前答复。',
-  'msg.reply-by.fill-in': '请在【日期】前答复。',
+  'msg.reply-by.fill-in': '请在【答复期限】前答复。',
   'msg.next.seller': '如未处理，我将申请平台介入，并向12315投诉。',
   'msg.next.hope-agreed': '希望能协商解决。',
   'msg.next.seller-no-platform': '如未处理，我将通过投诉或诉讼依法维权。',

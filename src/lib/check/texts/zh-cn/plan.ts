@@ -257,8 +257,11 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家已经收到退货。卖家拒绝的理由不成立的（见“卖家可能有道理的地方”），应在收到后7日内退款；收到退货超过15日未退款的，可以被处罚。',
   'step.refund-overdue.what.medicine':
     '卖家已经收到退回的药品。药品能否七天无理由退货，本站未能核实（见“卖家可能有道理的地方”）：可以请它退款，不同意的，请它把药品寄还给你。',
+  'step.refund-overdue.what.medicine.disputed':
+    '卖家已经收到退回的药品。药品能否七天无理由退货，本站未能核实。卖家说收到时有损坏：先请它拿出证据（见“卖家可能有道理的地方”）。可以请它退款，不同意的，请它把药品寄还给你。',
   'step.refund-overdue.title.may-refuse': '请卖家退款或寄还商品',
   'step.refund-overdue.title.packaging': '请卖家换外包装或减价，并寄还商品',
+  'step.refund-overdue.title.after-seven': '要求退款，或请卖家补救',
   'step.refund-overdue.moveOn.may-refuse':
     '卖家不同意的，法律可能站在卖家一边。商品本身有质量问题的，返回修改你的回答，按质量问题处理。',
   'step.refund-overdue.moveOn.may-refuse.confirmed':
@@ -273,6 +276,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家已经收到退货，应当退款。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
   'step.refund-overdue.what.quality.after-seven':
     '卖家已经收到退货。问题导致不能实现购买目的的，卖家应当退款；不到这个程度的，卖家可以改用其他补救办法，见日期“{date}”下的说明。自你提出要求起超过15天，无正当理由既不退款也不处理的，视为故意拖延，可以被处罚。',
+  'step.refund-overdue.what.box.after-seven':
+    '卖家已经收到退货。只有外包装破损的，可以请它更换外包装或减价，再把商品寄还给你；它同意的，也可以退款。',
   'step.refund-overdue.what.quality.part':
     '卖家已经收到退货，至少应当退还坏掉那部分的钱。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
   'step.refund-overdue.why.quality':
@@ -284,6 +289,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家收到退货时，已经过了7天。算不算按时，看你哪天提出退货申请，不看包裹哪天到。卖家在{refused}拒绝了你的申请，那天还在收货后7天内，消息里已经写明。保留好那次申请的记录（售后申请或聊天记录）。',
   'step.refund-overdue.takes': '等到消息里写的答复日期。退款原路返回。',
   'step.refund-overdue.moveOn': '如果仍不退款，进入下一步。',
+  'step.refund-overdue.moveOn.put-right': '卖家既没有退款，也没有按上面说的办法处理的，进入下一步。',
+  'step.refund-overdue.moveOn.medicine': '卖家既不退款、也不寄还药品的，进入下一步。',
   'step.platform-intervention.title': '申请平台介入',
   'step.platform-intervention.what': '请{platform}处理这个纠纷，事实和法律依据同上。',
   'step.same-law': '你的情况所依据的法律不变。',
