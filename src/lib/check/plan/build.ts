@@ -574,7 +574,7 @@ function chooseSteps(
         lateRefund || afterSeven
           ? r.returnForFault
             ? // Back after the 7 days: a breach only if the seller neither refunds nor puts it right (audit V, M1).
-              returnAfterSeven(r)
+              afterSeven
               ? 'request-conditional'
               : 'request'
             : 'return'

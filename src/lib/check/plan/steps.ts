@@ -1647,10 +1647,11 @@ export function refundOverdue(
       : {}),
     // A box put right as a box, and any fault back after the 7 days: titled for what the message asks, and moved on
     // from only when the seller has done neither (audit V, M2; audit W, M1).
+    // (Said to have come back damaged, the disputed text above stays: the damage is the point to settle first.)
     ...(boxBackAfterSeven(r)
       ? {
           title: words.say('step.refund-overdue.title.packaging'),
-          what: words.say('step.refund-overdue.what.box.after-seven'),
+          ...(disputed ? {} : { what: words.say('step.refund-overdue.what.box.after-seven') }),
           moveOn: words.say('step.refund-overdue.moveOn.put-right'),
         }
       : returnAfterSeven(r)
