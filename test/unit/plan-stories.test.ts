@@ -2178,6 +2178,18 @@ describe('every plan', () => {
         );
         expect(tv.steps.find((st) => st.id === 'report')?.what, said).toContain('也没有用其他办法处理');
       }
+      // Audit X: a box said to have come back damaged keeps the damage in its step (L1); the step's reason names every
+      // remedy, not the refund alone (L3).
+      const boxDamaged = moved(
+        'jd-kettle-box-crushed',
+        'sent-back',
+        '2026-12-12',
+        '2026-12-30',
+        { 'seller-said': 'returned-damaged' },
+        { tried: 'nothing' },
+      );
+      expect(refund(boxDamaged).what).toContain('先请它拿出证据');
+      for (const plan of [kettle, trainers]) expect(refund(plan).why).toContain('不修理、不更换、不退货也不退款');
       // L2: medicine's refund rule keeps the article's own condition and puts the acceptance outside it.
       for (const m of moved(
         drops,

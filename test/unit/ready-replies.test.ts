@@ -30,7 +30,7 @@ describe.each(ids)('%s', (id) => {
     // The same sentences: only the written-out dates and sums differ from the fill-in marks.
     const shape = (text: string) =>
       text
-        .replace(/【(?:日期|下单日期|收货日期|答复期限)】|\d{4}年\d{1,2}月\d{1,2}日/g, 'D')
+        .replace(/【(?:日期|下单日期|收货日期|退货签收日期|答复期限)】|\d{4}年\d{1,2}月\d{1,2}日/g, 'D')
         .replace(/【金额】元|[\d,.]+元/g, 'Y');
     expect(shape(en.zh)).toBe(shape(written.zh));
   });
@@ -79,6 +79,11 @@ describe.each(ids)('%s', (id) => {
           : (general[told.problem as string] ?? '该商品'),
     );
   });
+});
+
+it('names the day the seller received the return in the reply that says so (audit X, L4)', () => {
+  expect(readyReply('refund-after-inspection', fillIn['zh-cn']).zh).toContain('【退货签收日期】');
+  expect(readyReply('refund-after-inspection', fillIn.en).en).toContain('[date the return arrived]');
 });
 
 it('uses 【金额】 twice only for the same sum: what was paid, then all of it back (audit V, L2)', () => {

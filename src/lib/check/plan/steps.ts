@@ -310,7 +310,7 @@ function caseBasisBeforeClosing(r: Reading, today: IsoDate, words: PlanWords): C
   // return, a repair or a return address any more. A fault is still stated; a change of mind needs no reason, and
   // rests on the refund's own rule (Returns Measures 13), not on who paid the postage (CRPL 25).
   if (f.goodsBack && f.returnedOn) {
-    const returned = addressed(words, 'msg.happened.returned', { date: { date: f.returnedOn } });
+    const returned = addressed(words, 'msg.happened.returned', { date: { date: f.returnedOn, mark: 'returned' } });
     // A no-reason return that reached the seller after the 7 days: what counts is that it was asked for within them
     // (Returns Measures 10), the user's strongest fact, said with the day as a fill-in (audit 10-b, M3), or dated by a
     // refusal within the 7 days, which answered it (audit F, L3).
@@ -1582,7 +1582,9 @@ export function refundOverdue(
         {
           id: 'to-seller',
           to: 'seller',
-          happened: [addressed(words, 'msg.happened.returned', { date: { date: r.facts.returnedOn } })],
+          happened: [
+            addressed(words, 'msg.happened.returned', { date: { date: r.facts.returnedOn, mark: 'returned' } }),
+          ],
           ask: words.part('msg.ask.refund-or-send-back'),
           basis: [],
           replyBy: true,
@@ -1652,11 +1654,14 @@ export function refundOverdue(
       ? {
           title: words.say('step.refund-overdue.title.packaging'),
           ...(disputed ? {} : { what: words.say('step.refund-overdue.what.box.after-seven') }),
+          // Any of the remedies done in time answers it, not only the refund (Penalty Measures 8; audit X, L3).
+          why: words.say('step.refund-overdue.why.after-seven'),
           moveOn: words.say('step.refund-overdue.moveOn.put-right'),
         }
       : returnAfterSeven(r)
         ? {
             title: words.say('step.refund-overdue.title.after-seven'),
+            why: words.say('step.refund-overdue.why.after-seven'),
             moveOn: words.say('step.refund-overdue.moveOn.put-right'),
           }
         : {}),

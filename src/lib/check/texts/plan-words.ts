@@ -16,7 +16,7 @@ import { wordsOf, type Dictionary } from './words';
  * which date it is (`mark`), so a guide's ready reply, where every date is a fill-in, names each one: the order date and
  * the reply-by date are never the same mark (audit W, L4).
  */
-export type DateMark = 'ordered' | 'received' | 'reply-by';
+export type DateMark = 'ordered' | 'received' | 'returned' | 'reply-by';
 export type Value = string | number | { date: IsoDate; mark?: DateMark } | { yuan: number };
 export type Values = Readonly<Record<string, Value>>;
 
@@ -32,6 +32,7 @@ const fillIns = {
     yuan: '【金额】元',
     ordered: '【下单日期】',
     received: '【收货日期】',
+    returned: '【退货签收日期】',
     'reply-by': '【答复期限】',
   },
   en: {
@@ -39,6 +40,7 @@ const fillIns = {
     yuan: '[amount]',
     ordered: '[order date]',
     received: '[delivery date]',
+    returned: '[date the return arrived]',
     'reply-by': '[reply deadline]',
   },
 } as const satisfies Record<Locale, Record<'date' | 'yuan' | DateMark, string>>;

@@ -336,7 +336,7 @@ export const plan = {
     'The seller has the medicine back. Whether medicine has a 7-day no-reason return we could not confirm. The seller says it arrived damaged: ask for its proof first (see “Where the seller may be right”). Ask for the refund, and if the seller will not, for the medicine back.',
   'step.refund-overdue.title.may-refuse': 'Ask for your money or the item back',
   'step.refund-overdue.title.packaging': 'Ask for a new box or a lower price, and the item back',
-  'step.refund-overdue.title.after-seven': 'Ask for the refund, or for the item put right',
+  'step.refund-overdue.title.after-seven': 'Ask for the refund (the seller may put it right instead)',
   'step.refund-overdue.moveOn.may-refuse':
     'If the seller will not, the law may be on its side. If the item itself is faulty, go back and change your answers, so the plan treats it as a quality problem.',
   'step.refund-overdue.moveOn.may-refuse.confirmed':
@@ -357,6 +357,8 @@ export const plan = {
     'The seller has the item back and must refund at least the price of the part that is bad. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
   'step.refund-overdue.why.quality':
     'For goods that do not meet quality requirements, failing without good reason for more than 15 days from your request to take them back or refund counts as deliberate delay or unreasonable refusal.',
+  'step.refund-overdue.why.after-seven':
+    'For goods that do not meet quality requirements, a seller that for more than 15 days from your request, without good reason, neither repairs, replaces, takes back nor refunds is treated as deliberately delaying or unreasonably refusing.',
   'step.refund-overdue.how.1': 'Send the message below, with the tracking of your return.',
   'step.refund-overdue.how.asked-in-time':
     'The seller received it after the 7 days. What counts is when you sent the return request, not when the parcel arrived: fill in that day in the message, and keep the record of your request (the after-sales request or the chat). If you asked after the 7 days, the seller may be right that the return was late.',

@@ -261,7 +261,7 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家已经收到退回的药品。药品能否七天无理由退货，本站未能核实。卖家说收到时有损坏：先请它拿出证据（见“卖家可能有道理的地方”）。可以请它退款，不同意的，请它把药品寄还给你。',
   'step.refund-overdue.title.may-refuse': '请卖家退款或寄还商品',
   'step.refund-overdue.title.packaging': '请卖家换外包装或减价，并寄还商品',
-  'step.refund-overdue.title.after-seven': '要求退款，或请卖家补救',
+  'step.refund-overdue.title.after-seven': '要求退款（卖家也可以依法改为补救）',
   'step.refund-overdue.moveOn.may-refuse':
     '卖家不同意的，法律可能站在卖家一边。商品本身有质量问题的，返回修改你的回答，按质量问题处理。',
   'step.refund-overdue.moveOn.may-refuse.confirmed':
@@ -282,6 +282,8 @@ export const plan: Record<PlanTextKey, string> = {
     '卖家已经收到退货，至少应当退还坏掉那部分的钱。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
   'step.refund-overdue.why.quality':
     '商品不符合质量要求的，自你提出要求之日起超过十五日，卖家无正当理由不退货、不退款，视为故意拖延或者无理拒绝。',
+  'step.refund-overdue.why.after-seven':
+    '商品不符合质量要求的，自你提出要求之日起超过十五日，卖家无正当理由不修理、不更换、不退货也不退款，视为故意拖延或者无理拒绝。',
   'step.refund-overdue.how.1': '发送下面的消息，附上退货物流信息。',
   'step.refund-overdue.how.asked-in-time':
     '卖家收到退货时，已经过了7天。算不算按时，看你哪天提出退货申请，不看包裹哪天到。在消息里填上那一天，并保留好申请的记录（售后申请或聊天记录）。如果你是过了7天才申请的，卖家说退货晚了可能有道理。',
