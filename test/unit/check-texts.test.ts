@@ -139,6 +139,8 @@ const sets = answerSets();
 
 describe.each(locales)('on the %s page', (locale: Locale) => {
   // Building every plan is the slow part (a few seconds): it runs once, in the hook, and the test reads the result.
+  // Under `npm test` it shares two cores with the build, so the hook gets the minute the e2e hooks get, not the default
+  // 10 s (it once took longer than that there; a timeout is not what this test checks).
   let unusedKeys: Record<'questions' | 'exits' | 'plan' | 'messages' | 'meaning', string[]>;
   beforeAll(() => {
     const files = textFiles[locale];
@@ -171,7 +173,7 @@ describe.each(locales)('on the %s page', (locale: Locale) => {
       messages: unused(textFiles['zh-cn'].messages, sent),
       meaning: locale === 'en' ? unused(textFiles.en.messages, meaning) : [],
     };
-  });
+  }, 60_000);
 
   it('every question, exit and plan text is shown for some answers', () => {
     expect(unusedKeys).toEqual({ questions: [], exits: [], plan: [], messages: [], meaning: [] });

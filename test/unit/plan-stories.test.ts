@@ -110,6 +110,11 @@ const answerSets = [
   ...representative.map((answers) => ({ answers, today: '2026-11-26' })),
   ...stories.map((s) => ({ answers: skipUnansweredOptional(tree, s.answers), today: s.today })),
 ].filter(({ answers }) => !locate(tree, answers).outcome || locate(tree, answers).outcome?.kind === 'plan');
+/** The Chinese page's plans for the answer sets that gave this answer. */
+const zhPlansWhere = (question: string, answer: Answers[string]) =>
+  answerSets
+    .filter(({ answers }) => answers[question] === answer)
+    .map(({ answers, today }) => ({ answers, zh: buildPlan({ answers, today, words: words['zh-cn'] }) }));
 /** A story's plan with some answers changed, as the walk would have them (answers off the path dropped). */
 const storyPlan = (id: string, changed: Answers = {}, locale: (typeof locales)[number] = 'zh-cn') => {
   const story = stories.find((s) => s.id === id)!;
@@ -941,9 +946,7 @@ describe('every plan', () => {
 
   it('asks for a wrong or short order to be put right on the contract’s law, the quality return only as a fallback (audit 10-b, L1)', () => {
     let seen = 0;
-    for (const { answers, today } of answerSets) {
-      if (answers['wanted-remedy'] !== 'send-what-is-right') continue;
-      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+    for (const { zh } of zhPlansWhere('wanted-remedy', 'send-what-is-right')) {
       const message = zh.steps.find((s) => s.id === 'put-order-right')?.message?.zh;
       if (!message) continue;
       seen++;
@@ -1043,9 +1046,7 @@ describe('every plan', () => {
 
   it('names the article behind "a seller may not refuse without your confirmation" once in every message that says it (audit U, L5)', () => {
     let seen = 0;
-    for (const { answers, today } of answerSets) {
-      if (answers['exclusion-confirmed'] !== 'not-confirmed') continue;
-      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+    for (const { zh } of zhPlansWhere('exclusion-confirmed', 'not-confirmed')) {
       for (const m of zh.messages.filter((m) => m.zh.includes('我也没有确认过'))) {
         seen++;
         expect(m.zh.split('《消费者权益保护法实施条例》第十九条').length - 1, m.zh).toBe(1);
@@ -1056,9 +1057,7 @@ describe('every plan', () => {
 
   it('reports a late refund for a return said to arrive damaged only if the seller cannot show when (audit 11-a, M5)', () => {
     let seen = 0;
-    for (const { answers, today } of answerSets) {
-      if (answers['seller-said'] !== 'returned-damaged') continue;
-      const zh = buildPlan({ answers, today, words: words['zh-cn'] });
+    for (const { zh } of zhPlansWhere('seller-said', 'returned-damaged')) {
       const report = zh.steps.find((s) => s.id === 'report');
       if (!report) continue;
       seen++;
@@ -1671,6 +1670,25 @@ describe('every plan', () => {
         },
       );
     const card = (plan: Plan) => `${plan.sellerMayBeRight?.why ?? ''}${plan.sellerMayBeRight?.still ?? ''}`;
+    /** Trainers in the wrong size, and a kettle whose box was crushed: each back with the seller after its 7 days. */
+    const trainersBackLate = (said: string) =>
+      moved(
+        'taobao-trainers-wrong-size-too-late',
+        'sent-back',
+        '2026-12-10',
+        '2026-12-30',
+        { 'seller-said': said },
+        { tried: 'nothing' },
+      );
+    const kettleBackLate = (said: string) =>
+      moved(
+        'jd-kettle-box-crushed',
+        'sent-back',
+        '2026-12-12',
+        '2026-12-30',
+        { 'seller-said': said },
+        { tried: 'nothing' },
+      );
 
     it('H1: "you pay the return postage" once the item is back keeps the refund and its route', () => {
       const postage = { 'seller-said': 'you-pay-return-shipping', 'free-returns': false };
@@ -2052,14 +2070,7 @@ describe('every plan', () => {
     it('audit V: the refund after the 7 days is conditional whatever the excuse; a box is put right as a box; medicine is asked, not claimed', () => {
       // M1: "after inspection" and "it arrived damaged", a wrong size back after the 7 days: step and report conditional.
       for (const said of ['refund-after-inspection', 'returned-damaged']) {
-        const plan = moved(
-          'taobao-trainers-wrong-size-too-late',
-          'sent-back',
-          '2026-12-10',
-          '2026-12-30',
-          { 'seller-said': said },
-          { tried: 'nothing' },
-        );
+        const plan = trainersBackLate(said);
         expect(plan.steps.find((st) => st.id === 'refund-overdue')?.what, said).toContain('不能实现购买目的');
         expect(plan.steps.find((st) => st.id === 'report')?.what, said).toContain('也没有用其他办法处理');
         // Its message asks for the refund, but threatens no report for what may be no breach.
@@ -2116,14 +2127,7 @@ describe('every plan', () => {
       expect(platform).not.toContain('如您同意');
       expect(box.messages.find((m) => m.id === 'to-seller')!.zh).toContain('如您同意退款');
       // L3: the conditional step points to the date's note rather than list remedies of its own.
-      const trainers = moved(
-        'taobao-trainers-wrong-size-too-late',
-        'sent-back',
-        '2026-12-10',
-        '2026-12-30',
-        { 'seller-said': 'something-else' },
-        { tried: 'nothing' },
-      );
+      const trainers = trainersBackLate('something-else');
       expect(trainers.steps.find((st) => st.id === 'refund-overdue')?.what).toContain(
         '见日期“质量问题7日内退货的最后一天”',
       );
@@ -2133,23 +2137,9 @@ describe('every plan', () => {
       const zh = words['zh-cn'];
       const refund = (plan: Plan) => plan.steps.find((st) => st.id === 'refund-overdue')!;
       // M1: a box back after the 7 days, a wrong size, medicine: no "refund that is due", no "if no refund comes".
-      const kettle = moved(
-        'jd-kettle-box-crushed',
-        'sent-back',
-        '2026-12-12',
-        '2026-12-30',
-        { 'seller-said': 'deadline-passed' },
-        { tried: 'nothing' },
-      );
+      const kettle = kettleBackLate('deadline-passed');
       expect(refund(kettle).what).toBe(zh.say('step.refund-overdue.what.box.after-seven'));
-      const trainers = moved(
-        'taobao-trainers-wrong-size-too-late',
-        'sent-back',
-        '2026-12-10',
-        '2026-12-30',
-        { 'seller-said': 'something-else' },
-        { tried: 'nothing' },
-      );
+      const trainers = trainersBackLate('something-else');
       expect(refund(trainers).title).toBe(zh.say('step.refund-overdue.title.after-seven'));
       for (const plan of [kettle, trainers])
         expect(refund(plan).moveOn).toBe(zh.say('step.refund-overdue.moveOn.put-right'));
@@ -2180,14 +2170,7 @@ describe('every plan', () => {
       }
       // Audit X: a box said to have come back damaged keeps the damage in its step (L1); the step's reason names every
       // remedy, not the refund alone (L3).
-      const boxDamaged = moved(
-        'jd-kettle-box-crushed',
-        'sent-back',
-        '2026-12-12',
-        '2026-12-30',
-        { 'seller-said': 'returned-damaged' },
-        { tried: 'nothing' },
-      );
+      const boxDamaged = kettleBackLate('returned-damaged');
       expect(refund(boxDamaged).what).toContain('先请它拿出证据');
       for (const plan of [kettle, trainers]) expect(refund(plan).why).toContain('不修理、不更换、不退货也不退款');
       // L2: medicine's refund rule keeps the article's own condition and puts the acceptance outside it.
