@@ -595,11 +595,11 @@ function chooseSteps(
         // seller that cannot show the damage came after posting (audit 11-a, M5). Likewise a refusal that holds if the
         // item was not intact (audit P, M6).
         f.sellerSaid === 'returned-damaged'
-          ? returnAfterSeven(r)
+          ? afterSeven
             ? 'returned-damaged-conditional'
             : 'returned-damaged'
           : r.returnForFault
-            ? returnAfterSeven(r)
+            ? afterSeven
               ? 'request-conditional'
               : 'request'
             : refundConditional

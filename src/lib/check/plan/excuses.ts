@@ -609,38 +609,27 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
       // Once the item is back the postage is settled, and the price is what is held back: the seller refunds it within
       // 7 days of receipt, less at most the postage a free-shipping offer no longer covers (Returns Measures 13, 18).
       // Conditional, so the route stays open (audit O, H1).
-      // (Medicine: whether it has a no-reason return is not settled, so the refund is not stated as owed; audit P, M3.)
-      if (f.goodsBack)
-        return unwantedMedicine(r)
-          ? {
-              kind: 'may-be-right',
-              mayBeRight: {
-                why: words.say('excuse.you-pay-return-shipping.returned.why'),
-                still: words.say('excuse.you-pay-return-shipping.returned.still.medicine'),
-              },
-              claims: ['no-reason-postage'],
-              conditional: true,
-            }
-          : mayBeRight(['no-reason-postage', 'refund-within-7-days'], true, 'excuse.you-pay-return-shipping.returned');
-      // Medicine, not yet sent: the postage point as for any return, but no refund said to be owed (audit T, M3).
-      if (unwantedMedicine(r))
+      // (Medicine, before or after it goes back: the same cards, with a "still" that states no refund as owed, its
+      // no-reason return not being settled; audit P, M3 and audit T, M3.)
+      if (unwantedMedicine(r)) {
+        const right = f.goodsBack
+          ? 'excuse.you-pay-return-shipping.returned'
+          : f.freeReturns === false
+            ? 'excuse.you-pay-return-shipping.no-promise'
+            : 'excuse.you-pay-return-shipping';
         return {
           kind: 'may-be-right',
-          mayBeRight: {
-            why: words.say(
-              f.freeReturns === false
-                ? 'excuse.you-pay-return-shipping.no-promise.why'
-                : 'excuse.you-pay-return-shipping.why',
-            ),
-            still: words.say(
-              f.freeReturns === false
-                ? 'excuse.you-pay-return-shipping.no-promise.still.medicine'
-                : 'excuse.you-pay-return-shipping.still.medicine',
-            ),
-          },
+          mayBeRight: { why: words.say(`${right}.why`), still: words.say(`${right}.still.medicine`) },
           claims: ['no-reason-postage'],
-          conditional: f.freeReturns !== false,
+          conditional: f.goodsBack || f.freeReturns !== false,
         };
+      }
+      if (f.goodsBack)
+        return mayBeRight(
+          ['no-reason-postage', 'refund-within-7-days'],
+          true,
+          'excuse.you-pay-return-shipping.returned',
+        );
       if (f.freeReturns === false)
         return mayBeRight(['no-reason-postage'], false, 'excuse.you-pay-return-shipping.no-promise');
       return mayBeRight(['no-reason-postage'], true, 'excuse.you-pay-return-shipping');

@@ -1600,33 +1600,45 @@ export function refundOverdue(
   const disputed = r.facts.sellerSaid === 'returned-damaged';
   // Medicine: no fine or report claimed, its no-reason return not being settled (audit P, M3).
   const medicine = unwantedMedicine(r);
+  // Back after the 7 days (a fault only): the refund is owed if the fault defeats the purchase, else the seller may put
+  // the item right, a box as a box; titled, reasoned and moved on from as such (audits T M4, V M2, W M1, X L3).
+  const late = returnAfterSeven(r);
+  const boxLate = boxBackAfterSeven(r);
   return step({
     ...fixed(words, 'refund-overdue'),
     ...(fault
       ? {
-          what: words.say(
-            r.badPart
-              ? 'step.refund-overdue.what.quality.part'
-              : returnAfterSeven(r)
-                ? 'step.refund-overdue.what.quality.after-seven'
-                : 'step.refund-overdue.what.quality',
-            // What else the seller may do is named for what went wrong in the date's note, which the step points to
-            // rather than list remedies of its own (audit V, L3).
-            { date: words.say('deadline.quality-return.label') },
-          ),
-          why: words.say('step.refund-overdue.why.quality'),
+          what: boxLate
+            ? words.say('step.refund-overdue.what.box.after-seven')
+            : late
+              ? // What else the seller may do is named for what went wrong in the date's note, which the step points
+                // to rather than list remedies of its own (audit V, L3).
+                words.say('step.refund-overdue.what.quality.after-seven', {
+                  date: words.say('deadline.quality-return.label'),
+                })
+              : words.say(r.badPart ? 'step.refund-overdue.what.quality.part' : 'step.refund-overdue.what.quality'),
+          // After the 7 days any of the remedies done in time answers it, not only the refund (Penalty Measures 8).
+          why: words.say(late ? 'step.refund-overdue.why.after-seven' : 'step.refund-overdue.why.quality'),
+          ...(late
+            ? {
+                title: words.say(
+                  boxLate ? 'step.refund-overdue.title.packaging' : 'step.refund-overdue.title.after-seven',
+                ),
+                moveOn: words.say('step.refund-overdue.moveOn.put-right'),
+              }
+            : {}),
         }
       : {}),
     // Said to have come back damaged: the refund is due only if it arrived intact, which is the point in dispute, and
-    // no report is urged while it is (audit 8 A-M5; audit 10-b, M2). Part of the food bad: that part's price (audit T,
-    // M1).
-    // Back after the 7 days: and if the fault defeats the purchase (audit V, M1).
+    // no report is urged while it is (audit 8 A-M5; audit 10-b, M2); that text stays for a box too, the damage being
+    // the point to settle first. Part of the food bad: that part's price (audit T, M1). Back after the 7 days: and if
+    // the fault defeats the purchase (audit V, M1).
     ...(disputed
       ? {
           what: words.say(
             r.badPart
               ? 'step.refund-overdue.what.disputed.part'
-              : returnAfterSeven(r)
+              : late
                 ? 'step.refund-overdue.what.disputed.after-seven'
                 : 'step.refund-overdue.what.disputed',
           ),
@@ -1647,24 +1659,6 @@ export function refundOverdue(
           why: words.say('step.refund-overdue.why.conditional'),
         }
       : {}),
-    // A box put right as a box, and any fault back after the 7 days: titled for what the message asks, and moved on
-    // from only when the seller has done neither (audit V, M2; audit W, M1).
-    // (Said to have come back damaged, the disputed text above stays: the damage is the point to settle first.)
-    ...(boxBackAfterSeven(r)
-      ? {
-          title: words.say('step.refund-overdue.title.packaging'),
-          ...(disputed ? {} : { what: words.say('step.refund-overdue.what.box.after-seven') }),
-          // Any of the remedies done in time answers it, not only the refund (Penalty Measures 8; audit X, L3).
-          why: words.say('step.refund-overdue.why.after-seven'),
-          moveOn: words.say('step.refund-overdue.moveOn.put-right'),
-        }
-      : returnAfterSeven(r)
-        ? {
-            title: words.say('step.refund-overdue.title.after-seven'),
-            why: words.say('step.refund-overdue.why.after-seven'),
-            moveOn: words.say('step.refund-overdue.moveOn.put-right'),
-          }
-        : {}),
     // Medicine: titled and reasoned as a request, not a refund due (audit S, M3).
     ...(medicine
       ? { title: words.say('step.refund-overdue.title.may-refuse'), why: words.say('step.refund-overdue.why.medicine') }
@@ -1701,7 +1695,7 @@ export function refundOverdue(
         extra: [
           ...(r.facts.sellerSaid === 'returned-damaged' ? [words.part('msg.extra.returned-damaged')] : []),
           // "We refund after we check it", once the item is back: answered in the same message (audit 10-b, M3).
-          ...(r.facts.sellerSaid === 'refund-after-inspection' && !boxBackAfterSeven(r)
+          ...(r.facts.sellerSaid === 'refund-after-inspection' && !boxLate
             ? [
                 words.part(
                   fault
@@ -1713,13 +1707,13 @@ export function refundOverdue(
               ]
             : []),
           // (Not for a box put right as a box: the message asks for no refund as due; audit V, M2.)
-          ...(fault && !boxBackAfterSeven(r) ? [words.part('msg.extra.refund-due.quality')] : []),
+          ...(fault && !boxLate ? [words.part('msg.extra.refund-due.quality')] : []),
         ],
         replyBy: true,
         // (No report threatened for medicine, audit P, M3; nor where the refund is owed only if the fault defeats the
         // purchase, audit V, M1 and M2: "if this is not resolved" covers the refund or the item put right.)
         next: words.part(
-          medicine || returnAfterSeven(r)
+          medicine || late
             ? r.app
               ? 'msg.next.seller'
               : 'msg.next.seller-no-platform'
