@@ -90,6 +90,8 @@ describe.each(english.map((en) => [en.slug, en] as const))('zh-cn/%s', (slug, en
       .join('\n');
     // Latin letters inside a message are allowed only in names (12315 is digits; App, PDF and similar stay).
     expect(quoted.replace(/\b(?:App|APP|PDF|ID)\b/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+    // A sum is a mark followed by its unit, as in the check's messages, so a filled-in number reads "80元".
+    expect(quoted).not.toMatch(/【[^】]*金额】(?!元)/);
   });
 
   it('sets no space between Chinese and digits, and uses full-width punctuation after Chinese', () => {

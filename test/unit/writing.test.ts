@@ -86,4 +86,18 @@ describe('message templates', () => {
     for (const name of names(template.zh)) expect(placeholders, `{${name}}`).toContain(name);
     expect(names(template.en)).toEqual(names(template.zh));
   });
+
+  it.each(templateFiles)(
+    '%s writes the sum as {amount}元, as every message does, with a bare number as its example (audit Y, L5)',
+    (file) => {
+      const template = parse(readFileSync(new URL(file, templatesDir), 'utf8')) as { zh: string };
+      expect(template.zh).not.toMatch(/\{amount\}(?!元)/);
+      const registry = parse(readFileSync(new URL('_placeholders.yaml', templatesDir), 'utf8')) as Record<
+        string,
+        { example: string }
+      >;
+      // The letter adds 元 after the sum, so an example with its own currency sign would read "¥299元".
+      expect(registry.amount!.example).toMatch(/^\d+(?:\.\d+)?$/);
+    },
+  );
 });
