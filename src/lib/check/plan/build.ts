@@ -19,32 +19,32 @@ import { forAnyReader } from './messages';
 import { excuseAnswer, privateSellerCaveat, stillOf } from './excuses';
 import { afterSales, factsOf, fakeDecided, read, secondHandBusiness, whatCame, type Reading } from './facts';
 import { caseSummary } from './summary';
+import { askedInTime, returnAskedInTime } from './asked-in-time';
+import { caseBasis } from './case-basis';
+import {
+  complain12315,
+  goToCourt,
+  platformIntervention,
+  platformLiability,
+  punitiveDamages,
+  reportFalseSale,
+  reportViolation,
+} from './ladder-steps';
+import { unwantedMedicine, confirmedExclusionOpen, returnAfterSeven } from './readings';
 import {
   answerExcuse,
-  askedInTime,
-  returnAskedInTime,
   askDelivery,
-  caseBasis,
   downloadFix,
-  complain12315,
   evidenceFor,
-  goToCourt,
   noReasonReturn,
   paymentComplaint,
   reportFraud,
-  platformIntervention,
-  platformLiability,
   presaleRefund,
   privateSeller,
-  punitiveDamages,
   putOrderRight,
   qualityRemedy,
   qualityReturn,
   refundOverdue,
-  unwantedMedicine,
-  confirmedExclusionOpen,
-  reportFalseSale,
-  reportViolation,
   saveEvidence,
   sentInChat,
   serviceRefund,
@@ -55,7 +55,6 @@ import {
   askTripRefund,
   reportPriceFraud,
   stillPossible,
-  returnAfterSeven,
 } from './steps';
 import type { CheckResult, Plan, PlanDeadline, PlanStep, SellerMayBeRight, TodayAction } from './types';
 

@@ -5,7 +5,7 @@ import { calendarYears, plusWorkingDays } from '../tree/working-days';
 import type { PlanWords } from '../texts/plan-words';
 import { lawsOf, type ClaimId } from './claims';
 import { afterSales, orderDispute, type Reading } from './facts';
-import { decidersOf, returnAskedInTime } from './steps';
+import { decidersOf, returnAskedInTime } from './asked-in-time';
 import type { PlanDeadline } from './types';
 
 /** A deadline cites claims from the claim table, like a step; its laws follow from them. */

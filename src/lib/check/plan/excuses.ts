@@ -16,7 +16,8 @@ import { foodBadOnArrival, foodCaveatOf, packagingCaveat, withTestingBody } from
 import { lateRefundClaims, type ClaimId } from './claims';
 import { fakeDecided, secondHandBusiness, sellersError, type Reading } from './facts';
 import type { Reply } from './messages';
-import { asksInTime, decidersOf, returnAskedInTime, unwantedMedicine } from './steps';
+import { asksInTime, decidersOf, returnAskedInTime } from './asked-in-time';
+import { unwantedMedicine } from './readings';
 import type { SellerMayBeRight } from './types';
 
 export type ExcuseAnswer =
@@ -194,7 +195,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
   const short = (key: string, values?: PartValues) => (words.hasPart(key) ? words.part(key, values) : undefined);
   // A reply written to the seller ("您提出的理由", "贵店") has a form for any other reader (`<key>.others`), which the
   // platform and 12315 hear; the seller hears its own (audit 11-b, M1). The same Part shape as the messages' own
-  // sentences about the seller (steps.ts `addressed`), named the other way round since a reply is the seller's first.
+  // sentences about the seller (step-parts.ts `addressed`), named the other way round since a reply is the seller's first.
   const readerForms = (key: string, values?: PartValues) => {
     const own = short(key, values);
     const others = short(`${key}.others`, values);

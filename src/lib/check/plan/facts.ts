@@ -76,7 +76,7 @@ export interface Facts {
   returnedOn?: IsoDate;
   /**
    * What the user said, on the plan screen, of their first request within the 7 days after receipt: that it was for
-   * a return (true), or for something else (false). Read only where steps.ts asks it (asksInTime).
+   * a return (true), or for something else (false). Read only where asked-in-time.ts asks it (asksInTime).
    */
   askedReturn?: boolean;
   /** The day the platform decided, where "What happened since?" recorded it (JD's appeal window counts from it). */

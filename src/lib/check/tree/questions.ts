@@ -577,7 +577,7 @@ export const details: readonly Question[] = [
   { id: 'decided-on', kind: 'date', optional: true, next: [] },
   { id: 'mediation-ended-on', kind: 'date', optional: true, next: [] },
   // Whether the request the seller first answered, within the 7 days after receipt, was for a return: asked in "Do
-  // this today" only where a faulty item's 7 days have run since (steps.ts, asksInTime), since it decides whether the
+  // this today" only where a faulty item's 7 days have run since (asked-in-time.ts, asksInTime), since it decides whether the
   // messages ask for that return or for a replacement or repair (audit 16, M3). Never asked in the walk: a refusal
   // answers whatever was asked, and the walk cannot tell when the 7 days have run.
   { id: 'asked-return', kind: 'yesno', optional: true, next: [] },
