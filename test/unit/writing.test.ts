@@ -87,6 +87,20 @@ describe('message templates', () => {
     expect(names(template.en)).toEqual(names(template.zh));
   });
 
+  it.each(templateFiles)('%s names, in its purpose, only Chinese words its letter has', (file) => {
+    const template = parse(readFileSync(new URL(file, templatesDir), 'utf8')) as { zh: string; purposeZh: string };
+    const registry = parse(readFileSync(new URL('_placeholders.yaml', templatesDir), 'utf8')) as Record<
+      string,
+      { zh: string }
+    >;
+    // The letter as the page shows it: each placeholder as its 【mark】.
+    const shown = template.zh.replace(/\{([a-z_]+)\}/g, (_, name: string) => `【${registry[name]!.zh}】`);
+    // What the purpose tells the reader to delete or change: the quoted words with a mark in them.
+    const named = [...template.purposeZh.matchAll(/把“([^”]*【[^”]*)”/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    for (const words of named) expect(shown, words).toContain(words);
+  });
+
   it.each(templateFiles)(
     '%s writes the sum as {amount}元, as every message does, with a bare number as its example (audit Y, L5)',
     (file) => {
