@@ -33,6 +33,11 @@ describe.each(parts)('the %s texts', (part) => {
         expect(value.trim(), `${locale} ${key}`).not.toBe('');
   });
 
+  it('name a business moving away as its fault only where the move makes it clearly harder to use (SPC Prepaid 13)', () => {
+    // Art. 13(1) lets the buyer end a prepaid contract for a move only with 明显不便; a move nearby is no fault (audit AA, M1).
+    for (const [key, text] of Object.entries(zh)) if (/搬/.test(text)) expect(text, key).toMatch(/明显不便/);
+  });
+
   it('fill the same {names} in both languages', () => {
     for (const key of Object.keys(en)) expect(names(zh[key]!), key).toEqual(names(en[key]!));
   });
