@@ -2187,6 +2187,82 @@ describe('every plan', () => {
         expect(m.zh).not.toContain('第十三条，认可');
     });
 
+    it('audit Z: the cards and steps once the goods are back say what the seller may do, in both languages', () => {
+      const zh = words['zh-cn'];
+      // M1: the food card asks how the food was when the return reached the seller, not when it was first delivered.
+      const nuts = moved('pinduoduo-expired-nuts', 'sent-back', '2026-11-27', '2026-12-10', {
+        'seller-said': 'not-a-quality-issue',
+      });
+      const nutsEn = moved(
+        'pinduoduo-expired-nuts',
+        'sent-back',
+        '2026-11-27',
+        '2026-12-10',
+        { 'seller-said': 'not-a-quality-issue' },
+        {},
+        'en',
+      );
+      expect(nuts.sellerMayBeRight?.still).toContain('请卖家说明收到退货时食品的状况');
+      expect(nutsEn.sellerMayBeRight?.still).toContain('when your return reached it');
+      // M2: a delivery both wrong and short, back after the 7 days: the seller's other way includes that part's price,
+      // and the rest of the order back, as for a short delivery alone.
+      const dinnerSet = (locale: (typeof locales)[number]) =>
+        moved(
+          'jd-dinner-set-missing-bowls-after-a-month',
+          'sent-back',
+          '2026-11-28',
+          '2026-12-10',
+          { 'seller-said': 'deadline-passed' },
+          { symptoms: ['wrong-item', 'missing-items'] },
+          locale,
+        );
+      const afterwards = (plan: Plan) => [plan.sellerMayBeRight?.still, ...plan.deadlines.map((d) => d.afterwards)];
+      expect(afterwards(dinnerSet('zh-cn'))).toContain(
+        zh.say('deadline.quality-return.afterwards.returned.wrong-or-missing-items'),
+      );
+      expect(zh.say('deadline.quality-return.afterwards.returned.wrong-or-missing-items')).toContain(
+        '少发的补发或退还这部分的钱，并把其余商品寄还给你',
+      );
+      expect(afterwards(dinnerSet('en')).join(' ')).toContain('refund that part, and send the rest back to you');
+      // L1: a TV the seller says came back damaged: "otherwise" no longer covers a return that did not arrive as sent.
+      const tv = moved('jd-tv-lines-on-screen-durable', 'sent-back', '2026-11-24', '2026-12-10', {
+        'seller-said': 'returned-damaged',
+      });
+      const refund = tv.steps.find((st) => st.id === 'refund-overdue')!.what;
+      expect(refund).toContain('退回的商品和你寄出时一样的：');
+      expect(refund).not.toContain('否则卖家可以改用其他补救办法');
+      // L2: medicine back with the seller: asking is open, whether the user may insist is what is unconfirmed.
+      const drops = moved(
+        'jd-pharmacy-eye-drops-changed-mind-excluded',
+        'sent-back',
+        '2026-11-30',
+        '2026-12-10',
+        { 'seller-said': 'opened-so-no-return' },
+        { tried: 'nothing' },
+      );
+      expect(drops.sellerMayBeRight?.still).toContain('是否有权坚持要求退款，本站未能核实');
+      // L3: in court, evidence can overturn the signed-for presumption (CC 623 "足以推翻"), in English as in Chinese.
+      const washer = moved(
+        'tmall-washing-machine-dented-signed-for',
+        'regulator-ended',
+        '2026-11-27',
+        '2026-12-10',
+        {},
+        {},
+        'en',
+      );
+      expect(washer.sellerMayBeRight?.still).toMatch(/^Evidence can overturn that presumption/);
+      // Asked to pay the postage of a return is not a refusal of the refund: the favour asked is the postage.
+      const postage = storyPlan('jd-keyboard-changed-mind-return-postage', {
+        'free-returns': false,
+        'item-kind': 'medicine',
+        tried: 'seller-refused',
+      });
+      expect(postage.steps.find((st) => st.id === 'still-possible')?.how).toEqual([
+        zh.say('step.still-possible.how.refused.postage'),
+      ]);
+    });
+
     it('L1 to L5: reports, the checklist, the in-time request and a passed platform window fit the stage', () => {
       const coat = moved('tmall-coat-price-protection-refused', 'regulator-ended', '2027-01-05', '2027-01-10');
       expect(ids(coat)).toContain('report');

@@ -824,7 +824,10 @@ export function stillPossible(
       ? 'step.still-possible.how.1'
       : r.excludedByLaw && f.problem === 'changed-my-mind'
         ? 'step.still-possible.how.refused.excluded'
-        : 'step.still-possible.how.refused';
+        : // Asked to pay the postage is not a refusal of the refund: what may be the seller's right is only that.
+          f.sellerSaid === 'you-pay-return-shipping'
+          ? 'step.still-possible.how.refused.postage'
+          : 'step.still-possible.how.refused';
   const unusedPart = request === 'unused-part';
   // Asked as a favour where the seller may be right: no threat of the platform or 12315.
   const favourMessage = (spec: Omit<MessageSpec, 'id' | 'to' | 'replyBy' | 'next'>) =>

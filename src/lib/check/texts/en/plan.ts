@@ -346,7 +346,7 @@ export const plan = {
   'step.refund-overdue.what.disputed.part':
     'The seller has your return. If it arrived as you sent it, the seller owes at least the price of the part that is bad. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
   'step.refund-overdue.what.disputed.after-seven':
-    'The seller has your return. If it arrived as you sent it and the problem defeats the purpose of the purchase, the refund is due; if not, the seller may put it right another way. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
+    'The seller has your return. If it arrived as you sent it: where the problem defeats the purpose of the purchase, the refund is due; where it does not, the seller may put it right another way. The seller says it arrived damaged: ask for its proof first, and do not report it until that is settled.',
   'step.refund-overdue.what.quality':
     'The seller has the item back and must refund. For a faulty item, refusing to refund without good reason for more than 15 days from your request counts as deliberate delay, which can be fined.',
   'step.refund-overdue.what.quality.after-seven':
@@ -650,6 +650,8 @@ export const plan = {
     'The seller has said no, and here the law may be on its side. You can ask once more in the chat, as a favour.',
   'step.still-possible.how.refused.excluded':
     'The seller has said no, and the law is on its side: these goods have no 7-day no-reason return. You can ask once more, politely, as a favour.',
+  'step.still-possible.how.refused.postage':
+    'The seller wants you to pay the return postage, and here the law may be on its side. You can ask once more in the chat whether it will pay it, as a favour.',
   'step.still-possible.how.prepaid':
     'Work out the sum before you send the message: what you paid, less what you have used. If you had a discount, count what you used at the price before it. Put the sum in the message.',
   'step.still-possible.how.prepaid-after':
@@ -676,7 +678,7 @@ export const plan = {
   'deadline.quality-return.afterwards.returned':
     'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead repair, replace or make up the item and send it back to you.',
   'deadline.quality-return.afterwards.returned.wrong-or-missing-items':
-    'The item is back with the seller. If the mistake defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send the right item or what is missing.',
+    'The item is back with the seller. If the mistake defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may put it right instead: send the right item, send what is missing or refund that part, and send the rest back to you.',
   'deadline.quality-return.afterwards.returned.missing-items':
     'The item is back with the seller. If what is missing defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send what is missing or refund that part, and send the item back to you.',
   'deadline.quality-return.afterwards.returned.wrong-item':
@@ -867,11 +869,11 @@ export const plan = {
   'excuse.signed-for-no-refund.visible.why':
     'If what you signed listed the goods (quantity, model), the law presumes you checked their outside when you signed. Damage you can see, raised after signing, is where the seller may say it happened after delivery.',
   'excuse.signed-for-no-refund.visible.still':
-    'Evidence overturns that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Send what you have with the reply. Faults you cannot see from outside are not covered by it.',
+    'Evidence can overturn that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Send what you have with the reply. Faults you cannot see from outside are not covered by it.',
   'excuse.signed-for-no-refund.visible.still.later':
-    'Evidence overturns that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Submit what you have with your later messages, your complaint or your court claim. Faults you cannot see from outside are not covered by it.',
+    'Evidence can overturn that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Submit what you have with your later messages, your complaint or your court claim. Faults you cannot see from outside are not covered by it.',
   'excuse.signed-for-no-refund.visible.still.court':
-    'Evidence overturns that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Mention what you have in your last written demand, and file it as evidence in court. Faults you cannot see from outside are not covered by it.',
+    'Evidence can overturn that presumption: an unboxing video, photos from the day of delivery, a message to the seller that day. Mention what you have in your last written demand, and file it as evidence in court. Faults you cannot see from outside are not covered by it.',
   'excuse.not-a-quality-issue.test.late.why':
     'If the item was dropped, got wet or was damaged in use, a test will show it, and the seller may refuse what you ask.',
   'excuse.not-a-quality-issue.test.late.still':
@@ -920,7 +922,7 @@ export const plan = {
   'excuse.deadline-passed.fault.still.returned':
     'The item is back with the seller. If the problem defeats the purpose of the purchase, the return stands and the seller owes the refund; if not, the seller may instead repair, replace or make up the item and send it back to you.',
   'excuse.deadline-passed.fault.still.returned.wrong-or-missing-items':
-    'The item is back with the seller. If the mistake defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send the right item or what is missing.',
+    'The item is back with the seller. If the mistake defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may put it right instead: send the right item, send what is missing or refund that part, and send the rest back to you.',
   'excuse.deadline-passed.fault.still.returned.missing-items':
     'The item is back with the seller. If what is missing defeats the purpose of the purchase, the return stands and the seller owes the refund. If not, the seller may instead send what is missing or refund that part, and send the item back to you.',
   'excuse.deadline-passed.fault.still.returned.wrong-item':
@@ -958,7 +960,7 @@ export const plan = {
   'excuse.not-a-quality-issue.food.still':
     'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility. If the use-by date (the production date plus the shelf life on the label) is before the day you signed for it, that shows it was already past its date when it arrived. Your evidence: photos of the food and its label (the earlier the better), and what is left of it kept sealed.',
   'excuse.not-a-quality-issue.food.still.returned':
-    'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility. If the use-by date (the production date plus the shelf life on the label) is before the day you signed for it, that shows it was already past its date when it arrived. Your evidence: the photos of the food and its label taken before you sent it back (the earlier the better), the return tracking, and any food you did not send back. Ask the seller to say what state the food was in when it arrived.',
+    'Food that was spoiled, mouldy or already past its date when it arrived is the seller’s responsibility. If the use-by date (the production date plus the shelf life on the label) is before the day you signed for it, that shows it was already past its date when it arrived. Your evidence: the photos of the food and its label taken before you sent it back (the earlier the better), the return tracking, and any food you did not send back. Ask the seller to say what state the food was in when your return reached it.',
   'excuse.opened-so-no-return.sealed.why':
     'For food, cosmetics and medical devices, a broken one-time seal makes the item not intact, and then a no-reason return can be refused.',
   'excuse.opened-so-no-return.sealed.still':

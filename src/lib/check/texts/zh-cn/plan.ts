@@ -271,7 +271,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.what.disputed.part':
     '卖家已经收到退货。退回的商品和你寄出时一样的，卖家至少应当退还坏掉那部分的钱。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
   'step.refund-overdue.what.disputed.after-seven':
-    '卖家已经收到退货。退回的商品和你寄出时一样、问题又导致不能实现购买目的的，卖家应当退款；否则卖家可以改用其他补救办法。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
+    '卖家已经收到退货。退回的商品和你寄出时一样的：问题导致不能实现购买目的，卖家应当退款；不到这个程度的，卖家可以改用其他补救办法。卖家说收到时有损坏：先请它拿出证据，这一点弄清楚之前先不要举报。',
   'step.refund-overdue.what.quality':
     '卖家已经收到退货，应当退款。商品有质量问题的，自你提出要求起超过15天无正当理由不退款，视为故意拖延，可以被处罚。',
   'step.refund-overdue.what.quality.after-seven':
@@ -542,6 +542,8 @@ export const plan: Record<PlanTextKey, string> = {
   'step.still-possible.how.refused': '卖家已经拒绝，这一点法律可能站在卖家一边。可以在聊天中再礼貌地商量一次。',
   'step.still-possible.how.refused.excluded':
     '卖家已经拒绝，法律也站在卖家一边：这类商品不适用七天无理由退货。可以再礼貌地商量一次，请卖家通融。',
+  'step.still-possible.how.refused.postage':
+    '卖家要你出退货运费，这一点法律可能站在卖家一边。可以在聊天中再礼貌地问一次，请卖家通融承担运费。',
   'step.still-possible.how.prepaid':
     '发消息前先算好金额：实付的钱，减去已经用掉的部分。有折扣的，用掉的部分按打折前的价格算。把算好的金额填进消息。',
   'step.still-possible.how.prepaid-after':
@@ -564,7 +566,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.quality-return.afterwards.returned':
     '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为修理、更换或补发，再把商品寄还给你。',
   'deadline.quality-return.afterwards.returned.wrong-or-missing-items':
-    '商品已经退回。发错或少发导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为换发正确的商品或补发缺少的商品。',
+    '商品已经退回。发错或少发导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为补救：换发正确的商品，少发的补发或退还这部分的钱，并把其余商品寄还给你。',
   'deadline.quality-return.afterwards.returned.missing-items':
     '商品已经退回。少发导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为补发缺少的商品或退还这部分的钱，再把商品寄还给你。',
   'deadline.quality-return.afterwards.returned.wrong-item':
@@ -772,7 +774,7 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.deadline-passed.fault.still.returned':
     '商品已经退回。问题导致不能实现购买目的的，这次退货成立，卖家应当退款；不到这个程度的，卖家可以改为修理、更换或补发，再把商品寄还给你。',
   'excuse.deadline-passed.fault.still.returned.wrong-or-missing-items':
-    '商品已经退回。发错或少发导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为换发正确的商品或补发缺少的商品。',
+    '商品已经退回。发错或少发导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为补救：换发正确的商品，少发的补发或退还这部分的钱，并把其余商品寄还给你。',
   'excuse.deadline-passed.fault.still.returned.missing-items':
     '商品已经退回。少发导致不能实现购买目的的，这次退货成立，卖家应当退款。否则卖家可以改为补发缺少的商品或退还这部分的钱，再把商品寄还给你。',
   'excuse.deadline-passed.fault.still.returned.wrong-item':
@@ -822,7 +824,7 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.opened-so-no-return.medicine.still':
     '下单时没有确认过不能退、密封包装也完好的，仍可以申请，但卖家可能不同意。药品有质量问题或与订单不符的，可以按质量问题退货。',
   'excuse.opened-so-no-return.medicine.still.returned':
-    '卖家已经收到退回的药品。密封包装完好的，可以请它退款；能否这样要求，本站未能核实。卖家不同意的，可以请它把药品寄还给你。',
+    '卖家已经收到退回的药品。密封包装完好的，可以请它退款；但你是否有权坚持要求退款，本站未能核实。卖家不同意的，可以请它把药品寄还给你。',
   'excuse.opened-so-no-return.medicine.still.later':
     '下单时没有确认过不能退、密封包装也完好的，之后投诉或起诉时仍可以提出，但能否成立本站未能核实。药品有质量问题或与订单不符的，可以按质量问题退货。',
   'excuse.opened-so-no-return.medicine.still.court':
@@ -858,7 +860,7 @@ export const plan: Record<PlanTextKey, string> = {
   'excuse.item-excluded-from-returns.medicine.still':
     '下单时没有确认过的，仍可以申请。请保持药品未拆封、密封包装完好。药品有质量问题或与订单不符的，可以按质量问题退货。',
   'excuse.item-excluded-from-returns.medicine.still.returned':
-    '卖家已经收到退回的药品。下单时没有确认过不能退的，可以要求它按无理由退货退款；能否这样要求，本站未能核实，卖家可能不同意，那时可以请它把药品寄还给你。药品有质量问题或与订单不符的，可以按质量问题要求退款。',
+    '卖家已经收到退回的药品。下单时没有确认过不能退的，可以请它按无理由退货退款；你是否有权坚持要求，本站未能核实，卖家可能不同意，那时可以请它把药品寄还给你。药品有质量问题或与订单不符的，可以按质量问题要求退款。',
   'excuse.item-excluded-from-returns.medicine.still.later':
     '下单时没有确认过的，之后的投诉或起诉中仍可以主张。请保持药品未拆封、密封包装完好。药品有质量问题或与订单不符的，可以按质量问题退货。',
   'excuse.item-excluded-from-returns.medicine.still.court':
