@@ -2263,6 +2263,13 @@ describe('every plan', () => {
       ]);
     });
 
+    it('audit AC: a course no longer wanted cites the court rule on a move that makes it clearly harder to use', () => {
+      // Its card names such a move as the business's fault, so the step beside it cites SPC Prepaid 13 (audit AC, L1).
+      const course = storyPlan('taobao-language-course-changed-mind-after-a-month');
+      expect(course.sellerMayBeRight?.still).toContain('明显不便');
+      expect(course.steps.find((st) => st.id === 'still-possible')?.laws).toContain('spc-prepaid-13');
+    });
+
     it('L1 to L5: reports, the checklist, the in-time request and a passed platform window fit the stage', () => {
       const coat = moved('tmall-coat-price-protection-refused', 'regulator-ended', '2027-01-05', '2027-01-10');
       expect(ids(coat)).toContain('report');

@@ -201,6 +201,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'Where a prepayment is refunded not through the consumer’s doing, what was already provided is priced at the discount the consumer was given.',
     laws: { 'spc-prepaid-18': '按折扣价计算已兑付商品或者提供服务的价款' },
   },
+  'prepaid-end-for-move': {
+    says: 'Courts support a consumer ending a prepaid contract where the business moves and this makes it clearly harder for the consumer to use, among other grounds.',
+    laws: { 'spc-prepaid-13': '变更经营场所给消费者接受商品或者服务造成明显不便' },
+  },
   'small-claims-not-foreign': {
     says: 'A case with a party abroad is not heard under the small-claims procedure.',
     laws: { 'cpl-166': '涉外案件' },

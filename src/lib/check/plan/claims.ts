@@ -46,6 +46,7 @@ export const claims = {
   'prepaid-own-reason': ['spc-prepaid-9', 'spc-prepaid-19'],
   'prepaid-interest-lpr': ['spc-prepaid-16'],
   'prepaid-used-at-discount': ['spc-prepaid-18'],
+  'prepaid-end-for-move': ['spc-prepaid-13'],
   'complaint-needs-respondent': ['regs-46'],
   'fake-defeats-purpose': ['cc-563'],
   'earnest-cap': ['cc-586'],

@@ -842,7 +842,8 @@ export function stillPossible(
     title: words.say('step.still-possible.title'),
     what: right.still,
     why: right.why,
-    claims: unusedPart ? [...c.claims, 'routes-to-resolve'] : c.claims,
+    // The card names a move that makes the service clearly harder to use as a fault (SPC Prepaid 13(1); audit AC, L1).
+    claims: unusedPart ? [...c.claims, 'routes-to-resolve', 'prepaid-end-for-move'] : c.claims,
     how: lines(
       words,
       unusedPart

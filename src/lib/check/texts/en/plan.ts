@@ -1161,7 +1161,7 @@ export const plan = {
   'case.service-changed-mind.why':
     'The law’s clear refund for simply changing your mind about a prepaid service is for a request made within 7 days of paying, and more than 7 days have passed. After that, a refund for a change of mind alone is not certain, and the business may say no.',
   'case.service-changed-mind.still':
-    'Ask for the part you have not used: it is not ruled out. The court rules on prepayments say how a refund is counted when it is the buyer’s own doing, and a standard term that takes away a refund the law gives you is void. And if the business stopped, moved somewhere that makes it clearly harder for you to use, changed the service, or does not provide it as agreed, start the check again and choose “It was not provided as agreed”: then the law is on your side.',
+    'Ask for the part you have not used: it is not ruled out. The court rules on prepayments say how a refund is counted when it is the buyer’s own doing, and a standard term that takes away a refund the law gives you is void. And if the business stopped, moved somewhere that makes it clearly harder for you to use, changed the service, or does not provide it as agreed, start the check again and choose “It was not provided as agreed”: then the law is on your side. If it moved, say in your message where it moved to and why that makes it hard for you to use.',
   'case.private-no-right.why':
     'A return without a reason (the 7-day rule) comes from consumer law, which binds businesses. A person selling their own things is not bound by it, so the seller may say no.',
   'case.private-no-right.why.price':
