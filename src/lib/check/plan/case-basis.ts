@@ -480,6 +480,16 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
           happened: [part('msg.happened.auto-renewed')],
           guide: 'memberships-and-auto-renewal',
         };
+      // Moved somewhere clearly harder to use: the contract can be ended (SPC Prepaid 13(1)), the business's doing, so
+      // the unused part comes back with interest and what was used counts at the price paid (16, 18), as below.
+      if (f.itemKind === 'service' && f.serviceProblem === 'moved-away')
+        return {
+          claims: ['prepaid-end-for-move', 'prepaid-interest-lpr', 'prepaid-used-at-discount'],
+          basis: ['prepaid-moved', 'prepaid-interest'],
+          ask: part('msg.ask.prepaid-moved'),
+          happened: [part('msg.happened.prepaid-moved')],
+          guide: 'memberships-and-auto-renewal',
+        };
       if (f.itemKind === 'service')
         return {
           // Not provided as agreed: the business's doing, so the unused part comes back with interest at the LPR and

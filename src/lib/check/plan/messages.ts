@@ -37,6 +37,7 @@ export type Basis =
   | 'advance'
   | 'fraud-reserved'
   | 'prepaid'
+  | 'prepaid-moved'
   | 'prepaid-own-reason'
   | 'prepaid-interest'
   | 'as-described'

@@ -472,7 +472,7 @@ export function serviceRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
     // A renewal is proved by the account's own page (the renewal and its charge), not by a contract or course page.
     how: lines(words, [
       kind === 'auto-renewed' ? 'step.service-refund.how.1.auto-renewed' : 'step.service-refund.how.1',
-      ...(kind === 'not-provided' ? (['step.service-refund.how.sum'] as const) : []),
+      ...(kind === 'not-provided' || kind === 'moved-away' ? (['step.service-refund.how.sum'] as const) : []),
     ]),
     attach: ['order-page', 'listing'],
     guides: ['digital-goods-and-courses'],

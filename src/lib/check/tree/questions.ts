@@ -369,10 +369,12 @@ export const questions = [
   },
   {
     // A course, membership or service: whether it was provided decides the law. A plan must not say it was not
-    // provided unless the user said so (CRPL 53 only carries a service not provided as agreed).
+    // provided unless the user said so (CRPL 53 only carries a service not provided as agreed). A business that moved
+    // may still provide, at its new place: that is its own ground, a move that makes it clearly harder to use (SPC
+    // Prepaid 13(1); audit AC, L1).
     id: 'service-problem',
     kind: 'single',
-    options: only(['not-provided', 'changed-mind', 'auto-renewed']),
+    options: only(['not-provided', 'moved-away', 'changed-mind', 'auto-renewed']),
     next: [{ to: 'tried' }],
   },
   {

@@ -106,6 +106,8 @@ export const messages = {
   'msg.happened.presale-seller-failed.to-private': 'You did not carry out this pre-sale order as agreed.',
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
   'msg.happened.prepaid': 'I paid in advance, but not all of it has been provided as agreed.',
+  'msg.happened.prepaid-moved':
+    'I paid in advance. The business has since moved to [new address], which makes it clearly harder for me to use.',
   'msg.happened.changed-mind-service':
     'I have decided not to use it, and I am asking for a refund within 7 days of the day I paid.',
   'msg.happened.changed-mind-service.late': 'For my own reasons, I no longer want to go on with it.',
@@ -223,6 +225,8 @@ export const messages = {
     'Under Article 49 of the E-Commerce Law, where the listing meets the conditions of an offer, the contract is formed when the order is submitted; a term that no contract exists after payment is void.',
   'msg.basis.prepaid':
     'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must, as the consumer asks, perform or refund the prepayment, and pay interest on it.',
+  'msg.basis.prepaid-moved':
+    'Under Article 13 of the Supreme People’s Court Interpretation on Prepaid Consumption Disputes, where a business moves and this makes it clearly harder for the consumer to receive the goods or service, a court supports the consumer’s request to end the prepaid contract.',
   'msg.basis.prepaid-interest':
     'Under Article 16 of the Supreme People’s Court Interpretation on Prepaid Consumption Disputes, where nothing else was agreed, a prepayment returned because of the business carries interest at the one-year Loan Prime Rate of the day the contract was made.',
   'msg.basis.as-described':
@@ -346,6 +350,8 @@ export const messages = {
   'msg.ask.breach-remedy.return': 'a return and a refund of {amount}',
   'msg.ask.prepaid':
     'the service as agreed; or a refund of [unused amount], the prepayment not yet used, with its interest',
+  'msg.ask.prepaid-moved':
+    'to end the contract, and a refund of [unused amount], the prepayment not yet used, with its interest',
   'msg.ask.prepaid.private': 'the service as agreed; or a refund of [amount not provided], for the part not provided',
   'msg.ask.prepaid-principal': 'a refund of the {amount} I prepaid',
   'msg.ask.prepaid-unused': 'to end the contract and refund [unused amount] for the part I have not used',
@@ -624,6 +630,8 @@ export const messages = {
   'msg.reply.digital-no-refund.download':
     'I am not asking for a no-reason return: the item does not work as described, which is a quality problem, and being digital does not excuse it.',
   'msg.reply.digital-no-refund.cooling-off': '{excuse} does not rule out the request above.',
+  'msg.reply.digital-no-refund.moved-away':
+    '{excuse} does not rule out the request above to end the contract and refund the prepayment.',
   'msg.reply.digital-no-refund.auto-renewal':
     '{excuse} does not remove the duty to remind me prominently before renewing.',
   'msg.reply.digital-no-refund.service':

@@ -293,6 +293,11 @@ export const plan = {
     'First turn off automatic renewal in the app, so it cannot charge you again. Then ask in writing for this renewal’s charge back.',
   'step.service-refund.why.auto-renewed':
     'A service that renews itself online must warn you clearly before you start and 5 days before each renewal, and renewing must be your choice. If you were never clearly told at sign-up that it renews automatically, you can claim that term is not part of the contract.',
+  'step.service-refund.title.moved-away': 'Ask to end the contract and for the unused prepayment back',
+  'step.service-refund.what.moved-away':
+    'The business moved, and getting there is now clearly harder for you. Then you can ask to end the contract and for what you have not used back.',
+  'step.service-refund.why.moved-away':
+    'Where a business moves and this makes it clearly harder for you to use, courts support you ending a prepaid contract. A prepayment refunded for the business’s reasons comes back with interest at the Loan Prime Rate.',
   'step.service-refund.how.1': 'Send the message below in the chat, and keep the contract or the course page.',
   'step.service-refund.how.sum':
     'Work out the unused part and put it in the message: for lessons or sessions, what you paid divided by the number bought, times those not given. As the refund is not your doing, what you did get counts at the price you actually paid, discount included.',
@@ -1161,7 +1166,7 @@ export const plan = {
   'case.service-changed-mind.why':
     'The law’s clear refund for simply changing your mind about a prepaid service is for a request made within 7 days of paying, and more than 7 days have passed. After that, a refund for a change of mind alone is not certain, and the business may say no.',
   'case.service-changed-mind.still':
-    'Ask for the part you have not used: it is not ruled out. The court rules on prepayments say how a refund is counted when it is the buyer’s own doing, and a standard term that takes away a refund the law gives you is void. And if the business stopped, moved somewhere that makes it clearly harder for you to use, changed the service, or does not provide it as agreed, start the check again and choose “It was not provided as agreed”: then the law is on your side. If it moved, say in your message where it moved to and why that makes it hard for you to use.',
+    'Ask for the part you have not used: it is not ruled out. The court rules on prepayments say how a refund is counted when it is the buyer’s own doing, and a standard term that takes away a refund the law gives you is void. And if the business stopped, changed the service, or does not provide it as agreed, start the check again and choose “It was not provided as agreed”; if it moved somewhere that makes it clearly harder for you to use, choose “The business moved”. Then the law is on your side.',
   'case.private-no-right.why':
     'A return without a reason (the 7-day rule) comes from consumer law, which binds businesses. A person selling their own things is not bound by it, so the seller may say no.',
   'case.private-no-right.why.price':

@@ -109,6 +109,7 @@ export const questions = {
   'q.service-problem.title': 'What happened with the course, membership or service?',
   'q.service-problem.hint': 'Choose the one that fits best. It decides which law helps you.',
   'q.service-problem.option.not-provided': 'It was not provided as agreed: it stopped, changed, or never started',
+  'q.service-problem.option.moved-away': 'The business moved, and getting there is now much harder for me',
   'q.service-problem.option.changed-mind': 'Nothing is wrong with it: I changed my mind or no longer need it',
   'q.service-problem.option.auto-renewed': 'It renewed itself and charged me, and I saw no reminder before',
   'q.presale-who.title': 'Who did not go through with the pre-sale?',

@@ -99,6 +99,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.presale-seller-failed.to-private': '您没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我已预先付款，但没有按约定提供全部服务。',
+  'msg.happened.prepaid-moved': '我已预先付款。现在经营地点已搬到【新地址】，我去消费明显不便。',
   'msg.happened.changed-mind-service': '我决定不再使用，并在付款之日起七日内提出退款要求。',
   'msg.happened.changed-mind-service.late': '我因个人原因，不再继续使用。',
   'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒。',
@@ -201,6 +202,8 @@ export const messages: Record<MessageKey, string> = {
     '依据《电子商务法》第四十九条，商品信息符合要约条件的，订单提交成功，合同即成立；约定消费者付款后合同不成立的格式条款无效。',
   'msg.basis.prepaid':
     '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求履行约定或者退回预付款，并应当承担预付款的利息。',
+  'msg.basis.prepaid-moved':
+    '依据《最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释》第十三条，经营者变更经营场所给消费者接受商品或者服务造成明显不便的，消费者请求解除预付式消费合同，人民法院应予支持。',
   'msg.basis.prepaid-interest':
     '依据《最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释》第十六条，没有约定的，因经营者原因返还预付款，按照合同成立时一年期贷款市场报价利率计算利息。',
   'msg.basis.as-described':
@@ -302,6 +305,7 @@ export const messages: Record<MessageKey, string> = {
     '补发缺少的商品或配件，或者退还缺少部分的价款；如少发致使不能实现合同目的，予以退货退款',
   'msg.ask.breach-remedy.return': '退货并退款{amount}',
   'msg.ask.prepaid': '按约定提供服务；或者退还未消费部分的预付款【未消费金额】元及其利息',
+  'msg.ask.prepaid-moved': '解除合同，退还未消费部分的预付款【未消费金额】元及其利息',
   'msg.ask.prepaid.private': '按约定提供服务；或者退还未提供部分的款项【未提供部分金额】元',
   'msg.ask.prepaid-principal': '退还我预付的本金{amount}',
   'msg.ask.prepaid-unused': '解除合同，退还未使用部分的费用【未使用部分金额】元',
@@ -551,6 +555,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.reply.digital-no-refund.download':
     '我不是要求无理由退货：商品不能按描述使用，属于质量问题，不因是虚拟商品而免责。',
   'msg.reply.digital-no-refund.cooling-off': '{excuse}不能排除上述请求。',
+  'msg.reply.digital-no-refund.moved-away': '{excuse}不能排除上述解除合同、退还预付款的请求。',
   'msg.reply.digital-no-refund.auto-renewal': '{excuse}不能免除续费前以显著方式提醒的义务。',
   'msg.reply.digital-no-refund.service':
     '课程或服务没有按约定提供，依据《消费者权益保护法》第五十三条，应当按我的要求退回预付款。',

@@ -102,6 +102,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.service-problem.title': '课程、会员或服务出了什么问题？',
   'q.service-problem.hint': '选最符合的一项。它决定哪条法律能帮你。',
   'q.service-problem.option.not-provided': '没有按约定提供：停了、变了，或者一直没开始',
+  'q.service-problem.option.moved-away': '商家换了经营地点，我去消费明显不方便了',
   'q.service-problem.option.changed-mind': '服务本身没问题：我改主意了，或者不需要了',
   'q.service-problem.option.auto-renewed': '自动续费扣了钱，扣款前我没看到提醒',
   'q.presale-who.title': '预售没有完成，是哪一方的原因？',
