@@ -40,8 +40,9 @@ self.addEventListener('message', (event) => {
   const { type, urls } = event.data ?? {};
   if (type !== 'save' || !Array.isArray(urls)) return;
   // Each edition's "you are offline" page is saved with whatever the page asks for: the worker knows them (the build
-  // wrote them in), so no page has to list them.
-  const offline = (OFFLINE_PAGES ?? []).map(([, page]) => page);
+  // wrote them in), so no page has to list them. With it, the edition's home page (its prefix), which the offline
+  // page links to: a link that led back to the offline page was a loop (audit AB, L9).
+  const offline = (OFFLINE_PAGES ?? []).flatMap(([home, page]) => [page, home]);
   const asked = urls.filter((u) => typeof u === 'string' && sameOrigin(u) && !u.includes('/pagefind/')).map(keyOf);
   const wanted = [...new Set([...offline, ...asked])].slice(0, 100);
   event.waitUntil(

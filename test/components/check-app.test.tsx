@@ -1,6 +1,6 @@
 import { cleanup, render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // The English page's island: the check with its English texts, as /check/ renders it.
 import CheckApp from '../../src/components/check/CheckEn';
 import { checkProps, findDrawnPlan } from './helpers';
@@ -136,7 +136,7 @@ describe('CheckApp', () => {
     render(() => <CheckApp {...checkProps()} />);
     expect(await findDrawnPlan()).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Link to this plan' })).toBeTruthy();
-    expect(screen.getByRole('checkbox', { name: /Include my details/ })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: /Include my name and order number/ })).toBeTruthy();
     // Whose plan it is: someone's link, with the way to one's own.
     expect(document.querySelector('.check-notice')?.textContent).toMatch(/opened from a shared link/);
     expect(screen.getByRole('button', { name: 'Start my own check' })).toBeTruthy();
@@ -275,8 +275,16 @@ describe('CheckApp', () => {
     expect(unmarked).toEqual([]);
     expect(marked).toBeGreaterThan(0);
     await waitFor(() => expect(document.title).toMatch(/^Your plan in \d+ steps – Check your case \| RefundPath$/));
-    // Open the second step, then type an order number: the plan is built again, and the second step stays open.
-    const second = () => document.querySelectorAll<HTMLDetailsElement>('.check-step')[1]!;
+    // The step "Do this today" is about is open, and marked as where the user is (audit AB, M1); the others are shut.
+    const all = () => [...document.querySelectorAll<HTMLDetailsElement>('.check-step')];
+    const current = all().filter((d) => d.getAttribute('aria-current') === 'step');
+    expect(current).toHaveLength(1);
+    expect(current[0]!.open).toBe(true);
+    expect(current[0]!.querySelector('summary')?.textContent).toMatch(/you are here/);
+    expect(all().filter((d) => d.open)).toEqual(current);
+    // Open another step, then type an order number: the plan is built again, and that step stays open.
+    const at = all().findIndex((d) => !d.open);
+    const second = () => all()[at]!;
     await u.click(second().querySelector('summary')!);
     expect(second().open).toBe(true);
     await u.click(screen.getByText('Details for your messages (optional)'));
@@ -305,6 +313,71 @@ describe('CheckApp', () => {
     expect(message).toMatch(/签收即视为认可商品质量/);
     // The action is still the case's own step (its window and its "how" are there).
     expect(panel.querySelector('a[href^="#check-step-"]')?.getAttribute('href')).toBe('#check-step-quality-return');
+  });
+
+  it('changes one answer from the plan without losing the details typed (audit AB, H1)', async () => {
+    const u = user();
+    history.replaceState(null, '', lateDeliveryLink);
+    render(() => <CheckApp {...checkProps()} />);
+    await findDrawnPlan();
+    await u.click(screen.getByText('Details for your messages (optional)'));
+    await u.type(screen.getByLabelText('Order number'), 'E2026111');
+    await u.tab();
+    await u.click(screen.getByRole('button', { name: 'Change my answers' }));
+    // The review, with a Change button for each answer; the sum is changed there, and the plan comes back with it.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Check your answers' }, lazyScreen)).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: /Change your answer to: How much did you pay/ }));
+    const sum = await screen.findByRole('textbox');
+    await u.clear(sum);
+    await u.type(sum, '99');
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    await u.click(await screen.findByRole('button', { name: 'See my plan' }, lazyScreen));
+    await findDrawnPlan();
+    const steps = document.querySelector('.check-steps')?.textContent ?? '';
+    expect(steps).toMatch(/实付99元/);
+    expect(steps).toMatch(/E2026111/);
+  });
+
+  it("opens the step 'Do this today' links to, and puts focus on it (audit AB, M2)", async () => {
+    const u = user();
+    kettleAt('seller-refused&seller-said=signed-for-no-refund');
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
+    await findDrawnPlan();
+    const target = document.getElementById('check-step-quality-return') as HTMLDetailsElement;
+    target.open = false;
+    await u.click(within(panel).getByRole('link', { name: /the whole step/ }));
+    expect(target.open).toBe(true);
+    expect(document.activeElement).toBe(target.querySelector('summary'));
+  });
+
+  it("says in English what today's Chinese message says, on the English page (audit AB, M3)", async () => {
+    kettleAt('seller-refused&seller-said=signed-for-no-refund');
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    const panel = await screen.findByRole('region', { name: 'Do this today' }, lazyScreen);
+    expect(within(panel).getByText('What it says in English:')).toBeTruthy();
+    const meaning = panel.querySelector('.template__text[lang="en"]')?.textContent ?? '';
+    expect(meaning).toMatch(/What I ask/);
+  });
+
+  it('tells a reader inside WeChat how to print or save the dates, and no one else (audit AB)', async () => {
+    history.replaceState(null, '', lateDeliveryLink);
+    render(() => <CheckApp {...checkProps()} />);
+    await findDrawnPlan();
+    expect(screen.queryByText(/Inside WeChat/)).toBeNull();
+    cleanup();
+    const agent = vi
+      .spyOn(navigator, 'userAgent', 'get')
+      .mockReturnValue(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.47',
+      );
+    try {
+      render(() => <CheckApp {...checkProps()} />);
+      await findDrawnPlan();
+      expect(screen.getByText(/Inside WeChat, printing and the calendar file may not work/)).toBeTruthy();
+    } finally {
+      agent.mockRestore();
+    }
   });
 
   it('says what to check before sending, in the panel, above the message and its copy button', async () => {

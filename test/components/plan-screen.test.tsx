@@ -30,6 +30,7 @@ it('shows the loading box first, then the plan in a later task, and the box is g
       t={makeT(checkStrings('en'))}
       ticks={[]}
       onTick={none}
+      onEditAnswers={none}
       onStartOver={none}
       onForget={none}
       onDetail={none}

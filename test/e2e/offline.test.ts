@@ -22,7 +22,9 @@ describe('offline', () => {
           () =>
             page.evaluate(
               async () =>
-                Boolean(await caches.match('/steps/platform-intervention/')) && Boolean(await caches.match('/check/')),
+                Boolean(await caches.match('/steps/platform-intervention/')) &&
+                Boolean(await caches.match('/check/')) &&
+                Boolean(await caches.match('/zh-cn/')),
             ),
           {
             timeout: 20_000,
@@ -56,6 +58,10 @@ describe('offline', () => {
       await page.goto(`${baseUrl}/zh-cn/problems/late-delivery/`);
       expect(await page.locator('h1').textContent()).toBe('当前没有网络');
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      // Its link home leads home, not back to itself: each edition's home is saved with its offline page.
+      await page.locator('main a[href="/zh-cn/"]').click();
+      await expect.poll(() => page.locator('h1').textContent()).not.toBe('当前没有网络');
+      expect(new URL(page.url()).pathname).toBe('/zh-cn/');
     } finally {
       await context.setOffline(false);
       await context.close();

@@ -655,6 +655,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
                 t={t}
                 ticks={ticks()}
                 onTick={tick}
+                onEditAnswers={() => setConfirmed(false)}
                 onStartOver={startOver}
                 onForget={forgetAll}
                 headingRef={headingRef}

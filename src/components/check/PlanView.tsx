@@ -28,6 +28,8 @@ export interface PlanViewProps {
   t: T;
   ticks: readonly string[];
   onTick: (id: string, ticked: boolean) => void;
+  /** Back to the review of the answers, each with its Change button; details, ticks and history are kept. */
+  onEditAnswers: () => void;
   onStartOver: () => void;
   onForget: () => void;
   /** A detail for the messages (item, order number, shop, name), typed on this screen. */
@@ -45,10 +47,12 @@ export interface PlanViewProps {
 }
 
 const detailIds = ['item', 'order-no', 'shop-name', 'your-name'] as const;
+/** WeChat's in-app browser names itself in its user agent (MicroMessenger). */
+const inWeChat = () => typeof navigator !== 'undefined' && /MicroMessenger/i.test(navigator.userAgent);
 
 export default function PlanView(props: PlanViewProps) {
   const count = () => props.plan.steps.length;
-  const [icsError, setIcsError] = createSignal(false);
+  const [icsState, setIcsState] = createSignal<'done' | 'failed'>();
   const [tooLong, setTooLong] = createSignal<string>();
   // Which steps the user opened or closed, by id: the plan is built again when a detail is typed, and its steps
   // then came back with the first one open and the rest shut.
@@ -101,9 +105,9 @@ export default function PlanView(props: PlanViewProps) {
       const a = Object.assign(document.createElement('a'), { href: url, download: 'refundpath-dates.ics' });
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
-      setIcsError(false);
+      setIcsState('done');
     } catch {
-      setIcsError(true);
+      setIcsState('failed');
     }
   };
 
@@ -186,7 +190,12 @@ export default function PlanView(props: PlanViewProps) {
                 <StepItem
                   step={step}
                   n={index() + 1}
-                  open={opened()[step.id] ?? index() === 0}
+                  // The step "Do this today" is about is where the user is: open, and marked as such, as on paper
+                  // (audit AB, M1). A plan without one opens its first step.
+                  current={step.id === props.plan.today.step}
+                  open={
+                    opened()[step.id] ?? (props.plan.today.step ? step.id === props.plan.today.step : index() === 0)
+                  }
                   onToggle={(open) => setOpened({ ...opened(), [step.id]: open })}
                   {...props}
                 />
@@ -236,6 +245,11 @@ export default function PlanView(props: PlanViewProps) {
       </Show>
 
       <Show when={drawn(stepPart(props.plan.steps.length) + 1)}>
+        {/* WeChat's own browser ignores window.print() on iOS and blocks most downloads (audit AB, seen only through its
+            user agent): said before the buttons, with the way out it offers. */}
+        <Show when={inWeChat()}>
+          <p class="check-hint">{props.t('plan.inWeChat')}</p>
+        </Show>
         <div class="check-actions check-plan__tools">
           <button type="button" class="button" onClick={print}>
             {props.t('plan.print')}
@@ -254,13 +268,18 @@ export default function PlanView(props: PlanViewProps) {
             </button>
           </Show>
         </div>
-        <p role="status" class="check-error">
-          {icsError() ? props.t('plan.icsFailed') : ''}
+        {/* Said either way: a download gives no sign of its own on a phone (audit AB, L8). */}
+        <p role="status" class={icsState() === 'failed' ? 'check-error' : 'check-hint'}>
+          {icsState() === 'failed' ? props.t('plan.icsFailed') : icsState() === 'done' ? props.t('plan.icsDone') : ''}
         </p>
 
         <SharePanel answers={props.answers} t={props.t} />
 
         <div class="check-actions check-plan__tools">
+          {/* One answer wrong (a typo in the sum) is put right here, without losing the rest (audit AB, H1). */}
+          <button type="button" class="button" onClick={() => props.onEditAnswers()}>
+            {props.t('editAnswers')}
+          </button>
           <button type="button" class="button" onClick={() => props.onStartOver()}>
             {props.t('startOver')}
           </button>
@@ -285,6 +304,18 @@ function TodayPanel(props: PlanViewProps) {
   const action = () => todayOf(props.plan).step;
   const deadline = () => todayOf(props.plan).deadline;
   const message = () => todayOf(props.plan).message;
+  // The step whose message the panel shows (the reply to the seller's excuse, where there is one): its English meaning
+  // is that step's.
+  const messageStep = () => props.plan.today.messageFrom ?? props.plan.today.step;
+  // The link goes to the action's own step (its window and its "how"), and opens it: a closed <details> showed its
+  // heading alone, with focus left behind (audit AB, M2).
+  const seeStep = (event: MouseEvent) => {
+    const target = document.getElementById(`check-step-${props.plan.today.step}`);
+    if (!(target instanceof HTMLDetailsElement)) return;
+    event.preventDefault();
+    target.open = true;
+    target.querySelector('summary')?.focus();
+  };
   const summary = () => props.plan.summary;
   const left = (d: PlanDeadline) => daysLeftText(props, d);
   return (
@@ -347,6 +378,8 @@ function TodayPanel(props: PlanViewProps) {
                   done={m().blanks.length > 0 ? props.t('plan.copiedBlanks') : props.t('copied')}
                   t={props.t}
                 />
+                {/* What it says, as under the step: a reader checks a message before sending it (audit AB, M3). */}
+                <Meaning message={m()} stepId={messageStep()} {...props} />
               </>
             )}
           </Show>
@@ -391,7 +424,9 @@ function TodayPanel(props: PlanViewProps) {
             )}
           </Show>
           <p>
-            <a href={`#check-step-${step().id}`}>{props.t('plan.today.seeStep')}</a>
+            <a href={`#check-step-${step().id}`} onClick={seeStep}>
+              {props.t('plan.today.seeStep')}
+            </a>
           </p>
         </section>
       )}
@@ -450,7 +485,13 @@ function Laws(props: { ids: readonly string[]; site: PlanViewProps['site']; t: P
 }
 
 function StepItem(
-  props: { step: PlanStep; n: number; open: boolean; onToggle: (open: boolean) => void } & PlanViewProps,
+  props: {
+    step: PlanStep;
+    n: number;
+    current: boolean;
+    open: boolean;
+    onToggle: (open: boolean) => void;
+  } & PlanViewProps,
 ) {
   const s = () => props.step;
   const message = () => s().message;
@@ -458,6 +499,7 @@ function StepItem(
     <details
       class="check-step"
       id={`check-step-${props.step.id}`}
+      aria-current={props.current ? 'step' : undefined}
       open={props.open}
       onToggle={(e) => props.onToggle(e.currentTarget.open)}
     >
@@ -466,6 +508,9 @@ function StepItem(
         <h3 class="check-step__title">
           <span class="check-step__n">{props.t('plan.stepLabel', { n: props.n })}</span>{' '}
           <Mixed text={s().title} locale={props.site.locale} />
+          <Show when={props.current}>
+            <span class="check-step__here"> ← {props.t('print.youAreHere')}</span>
+          </Show>
         </h3>
       </summary>
       <p>
@@ -510,31 +555,7 @@ function StepItem(
               done={m().blanks.length > 0 ? props.t('plan.copiedBlanks') : props.t('copied')}
               t={props.t}
             />
-            {/* The English meaning: shown on the English page; on the Chinese page behind 显示英文, loaded when opened. */}
-            <Show when={props.onWantMeaning}>
-              {(want) => (
-                <details class="template__meaning" onToggle={(e) => e.currentTarget.open && want()()}>
-                  <summary>{props.t('plan.showMeaning')}</summary>
-                  <Show when={props.meanings?.[s().id]} fallback={<p class="check-loading" aria-hidden="true" />}>
-                    {(meaning) => (
-                      <div class="template__text template__text--en" lang="en">
-                        {meaning()}
-                      </div>
-                    )}
-                  </Show>
-                </details>
-              )}
-            </Show>
-            <Show when={m().en}>
-              {(meaning) => (
-                <>
-                  <p class="check-hint">{props.t('plan.messageMeaning')}</p>
-                  <div class="template__text template__text--en" lang="en">
-                    {meaning()}
-                  </div>
-                </>
-              )}
-            </Show>
+            <Meaning message={m()} stepId={s().id} {...props} />
           </>
         )}
       </Show>
@@ -559,5 +580,37 @@ function StepItem(
         </ul>
       </Show>
     </details>
+  );
+}
+
+/** A message's English meaning: shown on the English page; on the Chinese page behind 显示英文, loaded when opened. */
+function Meaning(props: { message: NonNullable<PlanStep['message']>; stepId: string } & PlanViewProps) {
+  return (
+    <>
+      <Show when={props.onWantMeaning}>
+        {(want) => (
+          <details class="template__meaning" onToggle={(e) => e.currentTarget.open && want()()}>
+            <summary>{props.t('plan.showMeaning')}</summary>
+            <Show when={props.meanings?.[props.stepId]} fallback={<p class="check-loading" aria-hidden="true" />}>
+              {(meaning) => (
+                <div class="template__text template__text--en" lang="en">
+                  {meaning()}
+                </div>
+              )}
+            </Show>
+          </details>
+        )}
+      </Show>
+      <Show when={props.message.en}>
+        {(meaning) => (
+          <>
+            <p class="check-hint">{props.t('plan.messageMeaning')}</p>
+            <div class="template__text template__text--en" lang="en">
+              {meaning()}
+            </div>
+          </>
+        )}
+      </Show>
+    </>
   );
 }

@@ -29,7 +29,8 @@ export default function Review(props: Props) {
       const labels = ids
         .map((id) => question.options.find((o) => o.id === id))
         .map((o) => (o ? props.words.option(question, o) : ''));
-      return labels.filter(Boolean).join(', ') || props.t('review.skipped');
+      // Chinese lists take 、, English ones a comma (audit AB, L4).
+      return labels.filter(Boolean).join(props.t('review.separator')) || props.t('review.skipped');
     }
     return String(value) || props.t('review.skipped');
   };

@@ -124,7 +124,7 @@ export const en = {
   'checkui.yes': 'Yes',
   'checkui.no': 'No',
   'checkui.dateLabel': 'Date',
-  'checkui.dateHint': 'Use the date picker, or type it as year-month-day, for example 2026-11-20.',
+  'checkui.dateHint': 'Use the date picker, or type the day, month and year in the order the box shows.',
   'checkui.amountLabel': 'Amount in yuan (¥)',
   'checkui.textLabel': 'Your answer',
   'checkui.optional': 'optional',
@@ -146,6 +146,7 @@ export const en = {
   'checkui.review.change': 'Change',
   'checkui.review.changeLabel': 'Change your answer to: {question}',
   'checkui.review.skipped': 'Skipped',
+  'checkui.review.separator': ', ',
   'checkui.review.seePlan': 'See my plan',
   'checkui.plan.heading': 'Your plan in {count} steps',
   'checkui.plan.headingOne': 'Your plan in 1 step',
@@ -180,7 +181,8 @@ export const en = {
   'checkui.plan.askReturn.yes': 'Yes, a return',
   'checkui.plan.askReturn.no': 'No, or not a return',
   'checkui.plan.copySentence.demand-passed': 'Copy this sentence (only if your ship-by date has passed)',
-  'checkui.plan.blanks': 'Fill in before you send: {blanks}. Add them below, or type them in after copying.',
+  'checkui.plan.blanks':
+    'Fill in before you send: {blanks} (the parts in 【】; the English below says what each one is). Add them below, or type them in after copying.',
   'checkui.plan.copiedBlanks': 'Copied, but it still has a fill-in mark (【…】): replace it before you send.',
   'checkui.plan.mayBeRight': 'Where the seller may be right',
   'checkui.moved.heading': 'What happened since? Update your plan',
@@ -211,7 +213,7 @@ export const en = {
   'checkui.plan.evidenceIntro': 'Tick what you have. Your ticks stay in this browser.',
   'checkui.plan.notes': 'Good to know',
   'checkui.plan.print': 'Print this plan',
-  'checkui.plan.ics': 'Download dates (.ics)',
+  'checkui.plan.ics': 'Add the dates to your calendar (download a calendar file)',
   'checkui.plan.icsNext': 'What to do: {title}. {what}',
   'checkui.plan.printMessages': 'Print the full steps and messages too',
   'checkui.print.next': 'Do this today: {title}.',
@@ -221,12 +223,17 @@ export const en = {
   'checkui.print.heading': 'Your refund plan',
   'checkui.print.youAreHere': 'you are here',
   'checkui.print.link':
-    'Open this plan again (scan the code, or type the link; it holds your answers, not your details):',
+    'Open this plan again (scan the code, or type the link; it holds your answers, not your name or order number):',
   'checkui.plan.icsFailed': 'The calendar file could not be made. Please write the dates down.',
+  'checkui.plan.inWeChat':
+    'Inside WeChat, printing and the calendar file may not work. Copy this plan’s link under “Share this plan” below, open it in your phone’s browser, and print or download there.',
+  'checkui.plan.icsDone':
+    'Calendar file downloaded: open it on your phone or computer to add the dates to your calendar.',
   'checkui.plan.disclaimer': 'This plan is general information based on your answers, not legal advice.',
   'checkui.copy': 'Copy the Chinese text',
   'checkui.copied': 'Copied. It is ready to send.',
   'checkui.copyFailed': 'Could not copy. Select the text and copy it instead.',
+  'checkui.editAnswers': 'Change my answers',
   'checkui.startOver': 'Start over',
   'checkui.forget': 'Forget my answers',
   'checkui.load.failed':
@@ -253,7 +260,8 @@ export const en = {
   'checkui.share.heading': 'Share this plan',
   'checkui.share.intro':
     'The link carries your answers, so it opens the same plan on any device. It is never sent to us.',
-  'checkui.share.includeDetails': 'Include my details (name, order number, what is wrong)',
+  'checkui.share.includeDetails':
+    'Include my name and order number (what you bought, the shop and your answers are always in the link)',
   'checkui.share.linkLabel': 'Link to this plan',
   'checkui.share.copy': 'Copy link',
   'checkui.share.share': 'Share',
