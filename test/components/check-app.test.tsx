@@ -222,6 +222,22 @@ describe('CheckApp', () => {
     );
   });
 
+  it('"What happened since?" will not take a date before the last one recorded (audit AB, L3)', async () => {
+    const u = user();
+    kettleAt('seller-refused&seller-said=not-a-quality-issue');
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    await findDrawnPlan();
+    await u.click(screen.getByText(movedOn));
+    await u.click(screen.getByRole('radio', { name: 'The platform decided against you' }));
+    await u.type(screen.getByLabelText('On what date?'), '2026-11-01');
+    await u.click(screen.getByRole('button', { name: 'Update my plan' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'This date is before the last thing you recorded (21 November 2026). Please check it.',
+    );
+    // Nothing moved on: the plan is still the platform's rung.
+    expect(document.querySelector('.check-steps')?.textContent).toMatch(/Ask the platform to step in/);
+  });
+
   it('"What happened since?": the platform decided against the user, so the plan moves on in place', async () => {
     const u = user();
     // The seller refused ("not a quality problem"): what the seller said is known, so nothing new is asked.

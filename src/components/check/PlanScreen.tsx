@@ -12,6 +12,7 @@ import {
   planAnswers,
   type LaterStage,
 } from '../../lib/check/plan/history';
+import { formatDate } from '../../lib/i18n/dates';
 import { parseAnswer } from '../../lib/check/tree/answers';
 import { questionById } from '../../lib/check/tree/evaluate';
 import { tree } from '../../lib/check/tree/tree';
@@ -69,6 +70,13 @@ export default function PlanScreen(props: Props) {
       const parsed = parseAnswer(question, raw, { today: props.today, answers: props.all });
       if (!parsed.ok) return props.t(`error.${parsed.error}` as const);
       date = String(parsed.value);
+      // Events come in the ladder's order: one dated before the last recorded one is a slip (audit AB, L3).
+      const last = history()
+        .map((e) => e.date)
+        .filter((d): d is string => !!d)
+        .sort()
+        .at(-1);
+      if (last && date < last) return props.t('error.before-last', { date: formatDate(last, props.site.locale) });
     }
     props.onMoved(movedOn(props.all, event, date));
     return undefined;

@@ -135,6 +135,7 @@ export const en = {
   'checkui.error.too-old': 'This date is before the year 2000. Please check it.',
   'checkui.error.before-order': 'This date is before the order date. Please check both dates.',
   'checkui.error.before-receipt': 'This date is before the day the parcel was signed for. Please check it.',
+  'checkui.error.before-last': 'This date is before the last thing you recorded ({date}). Please check it.',
   'checkui.error.after-receipt': 'This date is after the day the parcel was signed for. Please check both dates.',
   'checkui.error.invalid-amount': 'Please enter an amount in yuan, such as 299 or 299.50.',
   'checkui.error.amount-zero': 'The amount must be more than ¥0.',

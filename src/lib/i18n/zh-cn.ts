@@ -131,6 +131,7 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.error.too-old': '这个日期早于2000年，请检查。',
   'checkui.error.before-order': '这个日期早于下单日期，请检查两个日期。',
   'checkui.error.before-receipt': '这个日期早于签收日期，请检查。',
+  'checkui.error.before-last': '这个日期早于你记录的上一件事（{date}），请检查。',
   'checkui.error.after-receipt': '这个日期晚于签收日期，请检查两个日期。',
   'checkui.error.invalid-amount': '请输入金额（元），例如 299 或 299.50。',
   'checkui.error.amount-zero': '金额必须大于0元。',
