@@ -76,9 +76,10 @@ export default function PlanView(props: PlanViewProps) {
   const openForPaper = () => {
     turns.finish();
     setOnPaper(true);
-    // Closed steps would print as one line each: open them all when they go on paper.
+    // Closed steps would print as one line each: open them all when they go on paper. Only the steps: a Chinese
+    // reader's 显示英文 stays as they left it, or every message printed its English too (audit AB, L7).
     if (printMessages())
-      section.querySelectorAll<HTMLDetailsElement>('.check-steps details').forEach((d) => (d.open = true));
+      section.querySelectorAll<HTMLDetailsElement>('.check-steps details.check-step').forEach((d) => (d.open = true));
   };
   onMount(() => {
     window.addEventListener('beforeprint', openForPaper);
