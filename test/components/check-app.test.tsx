@@ -354,6 +354,25 @@ describe('CheckApp', () => {
     expect(steps).toMatch(/E2026111/);
   });
 
+  it('keeps a detail too long to use in its box, with its error, while another is typed (audit AB, L1)', async () => {
+    const u = user();
+    history.replaceState(null, '', lateDeliveryLink);
+    render(() => <CheckApp {...checkProps()} />);
+    await findDrawnPlan();
+    await u.click(screen.getByText('Details for your messages (optional)'));
+    const order = screen.getByLabelText<HTMLInputElement>('Order number');
+    const long = '1'.repeat(231);
+    await u.click(order);
+    await u.paste(long);
+    await u.tab();
+    expect(screen.getByRole('alert').textContent).toBe('Please keep this under 200 characters.');
+    await u.type(screen.getByLabelText('Shop name'), 'Feibu Sports');
+    await u.tab();
+    await waitFor(() => expect(document.querySelector('.check-steps')?.textContent).toMatch(/Feibu Sports/));
+    expect(screen.getByLabelText<HTMLInputElement>('Order number').value).toBe(long);
+    expect(screen.getByRole('alert').textContent).toBe('Please keep this under 200 characters.');
+  });
+
   it("opens the step 'Do this today' links to, and puts focus on it (audit AB, M2)", async () => {
     const u = user();
     kettleAt('seller-refused&seller-said=signed-for-no-refund');

@@ -53,7 +53,9 @@ const inWeChat = () => typeof navigator !== 'undefined' && /MicroMessenger/i.tes
 export default function PlanView(props: PlanViewProps) {
   const count = () => props.plan.steps.length;
   const [icsState, setIcsState] = createSignal<'done' | 'failed'>();
-  const [tooLong, setTooLong] = createSignal<string>();
+  // A detail too long to keep, by field, with the text as typed: it stays in its box with its error while another
+  // detail is typed (one shared error cleared itself, and the box went back to the old value: audit AB, L1).
+  const [tooLong, setTooLong] = createSignal<Readonly<Record<string, string>>>({});
   // Which steps the user opened or closed, by id: the plan is built again when a detail is typed, and its steps
   // then came back with the first one open and the rest shut.
   const [opened, setOpened] = createSignal<Readonly<Record<string, boolean>>>({});
@@ -144,7 +146,7 @@ export default function PlanView(props: PlanViewProps) {
             {(id) => (
               <p>
                 <label for={`detail-${id}`}>{props.t(`plan.detail.${id}`)}</label>
-                <Show when={tooLong() === id}>
+                <Show when={tooLong()[id] !== undefined}>
                   <span class="check-error" role="alert" id={`detail-${id}-error`}>
                     {props.t('error.too-long', { max: maxTextLength })}
                   </span>
@@ -155,14 +157,15 @@ export default function PlanView(props: PlanViewProps) {
                   type="text"
                   autocomplete="off"
                   maxlength={maxTextLength + 50}
-                  aria-invalid={tooLong() === id ? 'true' : undefined}
-                  aria-describedby={tooLong() === id ? `detail-${id}-error` : undefined}
-                  value={typeof props.answers[id] === 'string' ? props.answers[id] : ''}
+                  aria-invalid={tooLong()[id] !== undefined ? 'true' : undefined}
+                  aria-describedby={tooLong()[id] !== undefined ? `detail-${id}-error` : undefined}
+                  value={tooLong()[id] ?? (typeof props.answers[id] === 'string' ? props.answers[id] : '')}
                   onChange={(e) => {
                     const value = e.currentTarget.value;
-                    const fits = value.trim().length <= maxTextLength;
-                    setTooLong(fits ? undefined : id);
-                    if (fits) props.onDetail(id, value);
+                    const { [id]: _, ...others } = tooLong();
+                    if (value.trim().length > maxTextLength) return setTooLong({ ...others, [id]: value });
+                    setTooLong(others);
+                    props.onDetail(id, value);
                   }}
                 />
               </p>
