@@ -2267,6 +2267,8 @@ describe('every plan', () => {
       // Its card names such a move as the business's fault, so the step beside it cites SPC Prepaid 13 (audit AC, L1).
       const course = storyPlan('taobao-language-course-changed-mind-after-a-month');
       expect(course.sellerMayBeRight?.still).toContain('明显不便');
+      // And points a moved business to its own answer (audit AD, L4).
+      expect(course.sellerMayBeRight?.still).toContain('选“商家换了经营地点”');
       expect(course.steps.find((st) => st.id === 'still-possible')?.laws).toContain('spc-prepaid-13');
     });
 

@@ -484,8 +484,14 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
       // the unused part comes back with interest and what was used counts at the price paid (16, 18), as below.
       if (f.itemKind === 'service' && f.serviceProblem === 'moved-away')
         return {
-          claims: ['prepaid-end-for-move', 'prepaid-interest-lpr', 'prepaid-used-at-discount'],
-          basis: ['prepaid-moved', 'prepaid-interest'],
+          claims: [
+            'prepaid-end-for-move',
+            'prepaid-balance-on-end',
+            'prepaid-interest-lpr',
+            'prepaid-used-at-discount',
+            'prepaid-term-ratio',
+          ],
+          basis: ['prepaid-moved', 'prepaid-balance', 'prepaid-interest'],
           ask: part('msg.ask.prepaid-moved'),
           happened: [part('msg.happened.prepaid-moved')],
           guide: 'memberships-and-auto-renewal',
@@ -687,6 +693,11 @@ function contractRemedy(r: Reading, consumer: CaseBasis, words: PlanWords): Case
 function privateService(r: Reading, consumer: CaseBasis, words: PlanWords): CaseBasis {
   const f = r.facts;
   if (f.serviceProblem === 'auto-renewed') return { ...consumer, claims: [], basis: [] };
+  // A private person who moved: the court rule on a business's move may not bind them, and a move breaks the contract
+  // only if it fixed the place. So no law is quoted, and the message asks them to agree to end it and refund the
+  // unused part, never "the part not provided" (audit AD, M1); the step says when the place was part of the deal.
+  if (f.serviceProblem === 'moved-away')
+    return { ...consumer, claims: ['breach-damages'], basis: [], ask: words.part('msg.ask.prepaid-unused') };
   if (f.itemKind === 'service')
     return {
       ...consumer,

@@ -202,8 +202,19 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     laws: { 'spc-prepaid-18': '按折扣价计算已兑付商品或者提供服务的价款' },
   },
   'prepaid-end-for-move': {
-    says: 'Courts support a consumer ending a prepaid contract where the business moves and this makes it clearly harder for the consumer to use, among other grounds.',
-    laws: { 'spc-prepaid-13': '变更经营场所给消费者接受商品或者服务造成明显不便' },
+    says: 'For goods or services prepaid and given several times or over a period, courts support a consumer ending the prepaid contract where the business moves and this makes it clearly harder for the consumer to use, among other grounds.',
+    laws: {
+      'spc-prepaid-1': '经营者收取预付款后多次或者持续向消费者兑付商品或者提供服务',
+      'spc-prepaid-13': '变更经营场所给消费者接受商品或者服务造成明显不便',
+    },
+  },
+  'prepaid-balance-on-end': {
+    says: 'Once a prepaid contract is ended, courts support the consumer’s request for the remaining prepayment back with interest; the principal is the prepayment less what was already provided.',
+    laws: { 'spc-prepaid-15': '消费者请求经营者返还剩余预付款并支付利息的，人民法院应予支持' },
+  },
+  'prepaid-term-ratio': {
+    says: 'For unlimited use over a set period, courts support counting the refund by the share of the period left after the contract ends.',
+    laws: { 'spc-prepaid-22': '按合同解除后的剩余履行期限与全部履行期限的比例计算应予返还的预付款' },
   },
   'small-claims-not-foreign': {
     says: 'A case with a party abroad is not heard under the small-claims procedure.',

@@ -38,6 +38,7 @@ export type Basis =
   | 'fraud-reserved'
   | 'prepaid'
   | 'prepaid-moved'
+  | 'prepaid-balance'
   | 'prepaid-own-reason'
   | 'prepaid-interest'
   | 'as-described'

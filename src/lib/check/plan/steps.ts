@@ -472,7 +472,10 @@ export function serviceRefund(r: Reading, c: CaseBasis, today: IsoDate, words: P
     // A renewal is proved by the account's own page (the renewal and its charge), not by a contract or course page.
     how: lines(words, [
       kind === 'auto-renewed' ? 'step.service-refund.how.1.auto-renewed' : 'step.service-refund.how.1',
-      ...(kind === 'not-provided' || kind === 'moved-away' ? (['step.service-refund.how.sum'] as const) : []),
+      ...(kind === 'not-provided' ? (['step.service-refund.how.sum'] as const) : []),
+      // After a move the sessions left are still offered, at the new place: counted as "not used", and a card sold by
+      // time by the share of its period left (SPC Prepaid 22; audit AD, L3).
+      ...(kind === 'moved-away' ? (['step.service-refund.how.sum.moved-away'] as const) : []),
     ]),
     attach: ['order-page', 'listing'],
     guides: ['digital-goods-and-courses'],
@@ -741,7 +744,10 @@ export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: P
       'second-hand-business-test',
       ...c.claims,
     ],
-    how: lines(words, ['step.private-seller.how.1']),
+    how: lines(words, [
+      'step.private-seller.how.1',
+      ...(r.facts.serviceProblem === 'moved-away' ? (['step.private-seller.how.moved'] as const) : []),
+    ]),
     attach: ['listing', 'chat'],
     guides: ['second-hand-from-a-person'],
     // Told "sold as is": the message asks whether the seller knew, the one fact that decides it (CC 618), and asks for

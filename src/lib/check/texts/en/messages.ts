@@ -107,7 +107,7 @@ export const messages = {
   'msg.happened.presale-not-completed': 'This pre-sale order was not completed.',
   'msg.happened.prepaid': 'I paid in advance, but not all of it has been provided as agreed.',
   'msg.happened.prepaid-moved':
-    'I paid in advance. The business has since moved to [new address], which makes it clearly harder for me to use.',
+    'I paid in advance. The place where the service is given has since moved to [new address], which makes it clearly harder for me to use.',
   'msg.happened.changed-mind-service':
     'I have decided not to use it, and I am asking for a refund within 7 days of the day I paid.',
   'msg.happened.changed-mind-service.late': 'For my own reasons, I no longer want to go on with it.',
@@ -227,6 +227,8 @@ export const messages = {
     'Under Article 53 of the Consumer Rights Protection Law, a business that took payment in advance and does not provide as agreed must, as the consumer asks, perform or refund the prepayment, and pay interest on it.',
   'msg.basis.prepaid-moved':
     'Under Article 13 of the Supreme People’s Court Interpretation on Prepaid Consumption Disputes, where a business moves and this makes it clearly harder for the consumer to receive the goods or service, a court supports the consumer’s request to end the prepaid contract.',
+  'msg.basis.prepaid-balance':
+    'Under Article 15 of the same Interpretation, where a prepaid contract is ended, a court supports the consumer’s request for the remaining prepayment back with interest.',
   'msg.basis.prepaid-interest':
     'Under Article 16 of the Supreme People’s Court Interpretation on Prepaid Consumption Disputes, where nothing else was agreed, a prepayment returned because of the business carries interest at the one-year Loan Prime Rate of the day the contract was made.',
   'msg.basis.as-described':

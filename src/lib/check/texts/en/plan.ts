@@ -295,12 +295,14 @@ export const plan = {
     'A service that renews itself online must warn you clearly before you start and 5 days before each renewal, and renewing must be your choice. If you were never clearly told at sign-up that it renews automatically, you can claim that term is not part of the contract.',
   'step.service-refund.title.moved-away': 'Ask to end the contract and for the unused prepayment back',
   'step.service-refund.what.moved-away':
-    'The business moved, and getting there is now clearly harder for you. Then you can ask to end the contract and for what you have not used back.',
+    'The business moved, and getting there is now clearly harder for you. Then you can ask to end the contract and for what you have not used back. The rule is for services given several times or over a period, such as a gym or beauty card or a pack of lessons. For a service used only once (such as a one-off group-buy voucher) it may not apply; if the voucher or contract named the old address, start the check again and choose “It was not provided as agreed”.',
   'step.service-refund.why.moved-away':
-    'Where a business moves and this makes it clearly harder for you to use, courts support you ending a prepaid contract. A prepayment refunded for the business’s reasons comes back with interest at the Loan Prime Rate.',
+    'For a service paid in advance and given several times or over a period, where the business moves and this makes it clearly harder for you to use, courts support you ending the prepaid contract; once it ends, you can ask for the rest of the prepayment back with interest. Unless the contract says how interest is counted, a prepayment refunded for the business’s reasons comes back with interest at the one-year Loan Prime Rate of the day the contract was made.',
   'step.service-refund.how.1': 'Send the message below in the chat, and keep the contract or the course page.',
   'step.service-refund.how.sum':
     'Work out the unused part and put it in the message: for lessons or sessions, what you paid divided by the number bought, times those not given. As the refund is not your doing, what you did get counts at the price you actually paid, discount included.',
+  'step.service-refund.how.sum.moved-away':
+    'Work out the unused part and put it in the message: for lessons or sessions, what you paid divided by the number bought, times those you have not used; for a card with unlimited use over a set period, what you paid times the share of the period left after the contract ends. As the refund is not your doing, what you did get counts at the price you actually paid, discount included.',
   'step.service-refund.how.1.auto-renewed':
     'Send the message below in the chat, and screenshot the page of your account that shows the renewal and its charge.',
   'step.service-refund.takes': 'Give the seller about 3 days to answer.',
@@ -596,6 +598,8 @@ export const plan = {
     'A party that does not perform as agreed must perform, put it right or pay damages; a court looks at what, how often and how much someone sells to decide whether they are a business.',
   'step.private-seller.how.1':
     'Send the seller the message below in the app’s chat, and keep the listing and the chat.',
+  'step.private-seller.how.moved':
+    'Against a private person, the court rule that lets you end a prepaid contract when a business moves and this makes it clearly harder to use may not apply, so the message below asks them to agree to end it and refund what you have not used. If you agreed the service would be given at the old place, add to the message 我们约定在【原地址】提供服务 (“We agreed the service would be given at [old address]”): not giving it at the agreed place is performance that does not match the contract. If they in fact run a business (a fixed place, members or pupils taken on over time), a court may treat them as a business, and then you can end the contract under the rule on moves.',
   'step.private-seller.takes': 'Give the seller about 3 days to answer.',
   'step.private-seller.moveOn':
     'If the seller refuses, use the platform’s dispute process if there is one, then court.',

@@ -99,7 +99,7 @@ export const messages: Record<MessageKey, string> = {
   'msg.happened.presale-seller-failed.to-private': '您没有按约定履行这笔预售订单。',
   'msg.happened.presale-not-completed': '这笔预售订单没有完成。',
   'msg.happened.prepaid': '我已预先付款，但没有按约定提供全部服务。',
-  'msg.happened.prepaid-moved': '我已预先付款。现在经营地点已搬到【新地址】，我去消费明显不便。',
+  'msg.happened.prepaid-moved': '我已预先付款。现在提供服务的地点已搬到【新地址】，我去接受服务明显不便。',
   'msg.happened.changed-mind-service': '我决定不再使用，并在付款之日起七日内提出退款要求。',
   'msg.happened.changed-mind-service.late': '我因个人原因，不再继续使用。',
   'msg.happened.auto-renewed': '扣款前我没有看到显著的续费提醒。',
@@ -204,6 +204,8 @@ export const messages: Record<MessageKey, string> = {
     '依据《消费者权益保护法》第五十三条，经营者以预收款方式提供商品或者服务，未按照约定提供的，应当按照消费者的要求履行约定或者退回预付款，并应当承担预付款的利息。',
   'msg.basis.prepaid-moved':
     '依据《最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释》第十三条，经营者变更经营场所给消费者接受商品或者服务造成明显不便的，消费者请求解除预付式消费合同，人民法院应予支持。',
+  'msg.basis.prepaid-balance':
+    '依据该解释第十五条，预付式消费合同解除，消费者请求经营者返还剩余预付款并支付利息的，人民法院应予支持。',
   'msg.basis.prepaid-interest':
     '依据《最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释》第十六条，没有约定的，因经营者原因返还预付款，按照合同成立时一年期贷款市场报价利率计算利息。',
   'msg.basis.as-described':
