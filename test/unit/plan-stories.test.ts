@@ -2272,6 +2272,33 @@ describe('every plan', () => {
       expect(course.steps.find((st) => st.id === 'still-possible')?.laws).toContain('spc-prepaid-13');
     });
 
+    it('audit AD/AE: a move keeps its scope, interest, sum and private-seller lines, in a chat group too', () => {
+      const zh = words['zh-cn'];
+      const refund = (plan: Plan) => plan.steps.find((st) => st.id === 'service-refund')!;
+      const gym = storyPlan('wechat-store-gym-card-moved-across-town');
+      expect(refund(gym).what).toContain('只用一次的服务');
+      expect(refund(gym).why).toContain('合同没有约定利息怎么算的');
+      expect(refund(gym).how).toContain(zh.say('step.service-refund.how.sum.moved-away'));
+      const tutor = storyPlan('xianyu-private-tutor-moved-away');
+      const privateStep = (plan: Plan) => plan.steps.find((st) => st.id === 'private-seller')!;
+      expect(privateStep(tutor).what).toBe(zh.say('step.private-seller.what.moved'));
+      expect(privateStep(tutor).how).toContain(zh.say('step.private-seller.how.moved'));
+      // Met in a chat group, the step's "how" is the chat's, and the case's own lines stay (audit AE, M1).
+      const inGroup = storyPlan('xianyu-private-tutor-moved-away', {
+        platform: 'wechat-group',
+        payment: 'off-platform',
+      });
+      expect(privateStep(inGroup).how).toEqual(
+        expect.arrayContaining([zh.say('step.private-seller.how.moved'), zh.say('step.private-seller.how.moved.sum')]),
+      );
+      const gymInGroup = storyPlan('wechat-store-gym-card-moved-across-town', {
+        platform: 'wechat-group',
+        'seller-type': 'business',
+        payment: 'off-platform',
+      });
+      expect(refund(gymInGroup).how).toContain(zh.say('step.service-refund.how.sum.moved-away'));
+    });
+
     it('L1 to L5: reports, the checklist, the in-time request and a passed platform window fit the stage', () => {
       const coat = moved('tmall-coat-price-protection-refused', 'regulator-ended', '2027-01-05', '2027-01-10');
       expect(ids(coat)).toContain('report');

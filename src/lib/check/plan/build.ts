@@ -762,7 +762,9 @@ const packagingOnly = (r: Reading) => r.boxOnly && !r.facts.goodsBack;
 function notesFor(r: Reading, words: PlanWords): string[] {
   const f = r.facts;
   const notes: string[] = [];
-  if (f.seller === 'unsure') notes.push(words.say('note.seller-unsure'));
+  // A move's plan quotes court rules on businesses, which may not bind a private person either (audit AE, L4).
+  if (f.seller === 'unsure')
+    notes.push(words.say(f.serviceProblem === 'moved-away' ? 'note.seller-unsure.prepaid' : 'note.seller-unsure'));
   else if (secondHandBusiness(r)) notes.push(words.say('note.second-hand-business'));
   if (f.payment === 'off-platform') notes.push(words.say('note.off-platform'));
   if (f.platform === 'cross-border') notes.push(words.say('note.cross-border'));

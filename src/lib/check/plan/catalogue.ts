@@ -207,6 +207,27 @@ export function representativeAnswers(): Answers[] {
       evidence: [],
     });
   }
+  // A prepaid service whose place moved, from a seller of each kind, on an app and in a chat group: the business's
+  // rule on moves, a private person asked to agree, and an unsure seller told the rule may not bind them (audits AD, AE).
+  for (const [platform, seller] of [
+    ['xianyu', 'private'],
+    ['xianyu', 'unsure'],
+    ['wechat-group', 'private'],
+    ['wechat-group', 'business'],
+  ] as const)
+    sets.push({
+      purpose: 'personal',
+      problem: 'digital-goods-and-courses',
+      platform,
+      'seller-type': seller,
+      payment: platform === 'xianyu' ? 'in-app' : 'off-platform',
+      'ordered-on': '2026-10-01',
+      'item-kind': 'service',
+      'service-problem': 'moved-away',
+      tried: 'nothing',
+      amount: 1200,
+      evidence: ['chat'],
+    });
   // A seller that never answered, after the platform decided and after mediation ended: told of as silent, not as
   // refusing (audit 11-b, L1).
   for (const tried of ['platform-against', 'regulator-ended'])

@@ -58,8 +58,16 @@ export const evidenceFor = (r: Reading): EvidenceId[] => {
  */
 export function sentInChat(s: PlanStep, r: Reading, words: PlanWords): PlanStep {
   const toSeller = s.message?.id === 'to-seller' || s.message?.id === 'excuse-reply';
-  const care = lines(words, goodsCare(r)).filter((line) => s.how.includes(line));
-  return toSeller ? { ...s, how: [...lines(words, ['step.how.group-chat']), ...care] } : s;
+  // What the case itself needs stays too: how to count the sum the message asks for, and what a message to a private
+  // person who moved can and cannot claim (audit AE, M1).
+  const kept = lines(words, [
+    ...goodsCare(r),
+    'step.service-refund.how.sum',
+    'step.service-refund.how.sum.moved-away',
+    'step.private-seller.how.moved',
+    'step.private-seller.how.moved.sum',
+  ]).filter((line) => s.how.includes(line));
+  return toSeller ? { ...s, how: [...lines(words, ['step.how.group-chat']), ...kept] } : s;
 }
 
 export function saveEvidence(r: Reading, missing: readonly EvidenceId[], words: PlanWords): PlanStep {
@@ -730,23 +738,32 @@ export function refundOverdue(
 export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: PlanWords): PlanStep {
   // Faulty goods get the contract's remedies for a fault; anything else (nothing came, a promise not kept) the
   // contract performed, or the money back.
-  const fault = r.goodsFault || r.facts.problem === 'digital-goods-and-courses';
+  // A private person who moved: moving is no breach unless the place was agreed, so the step claims no remedy for a
+  // fault; the message asks them to agree (audit AE, M2).
+  const moved = r.facts.serviceProblem === 'moved-away';
+  const fault = !moved && (r.goodsFault || r.facts.problem === 'digital-goods-and-courses');
   return step({
     ...fixed(words, 'private-seller'),
-    ...(fault
-      ? {}
-      : { what: words.say('step.private-seller.what.perform'), why: words.say('step.private-seller.why.perform') }),
+    ...(moved
+      ? { what: words.say('step.private-seller.what.moved'), why: words.say('step.private-seller.why.perform') }
+      : fault
+        ? {}
+        : { what: words.say('step.private-seller.what.perform'), why: words.say('step.private-seller.why.perform') }),
     // The message's own law (c.claims) is cited with the step, as at every other rung.
     // A faulty item: a "sold as is" term holds between private people unless the seller hid a fault it knew of
     // (CC 618), which is what "Where the seller may be right" says (audit 10-b, H1).
     claims: [
-      ...(fault ? (['breach-remedies', 'as-is-term-limits'] as const) : (['breach-remedies-damages'] as const)),
+      ...(moved
+        ? []
+        : fault
+          ? (['breach-remedies', 'as-is-term-limits'] as const)
+          : (['breach-remedies-damages'] as const)),
       'second-hand-business-test',
       ...c.claims,
     ],
     how: lines(words, [
       'step.private-seller.how.1',
-      ...(r.facts.serviceProblem === 'moved-away' ? (['step.private-seller.how.moved'] as const) : []),
+      ...(moved ? (['step.private-seller.how.moved', 'step.private-seller.how.moved.sum'] as const) : []),
     ]),
     attach: ['listing', 'chat'],
     guides: ['second-hand-from-a-person'],

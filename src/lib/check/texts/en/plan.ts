@@ -594,12 +594,16 @@ export const plan = {
     'Where performance does not match what was agreed, the buyer may reasonably choose a remedy that fits the goods and the loss, such as a repair, a replacement, a return or a lower price. A court looks at what, how often and how much someone sells to decide whether they are a business.',
   'step.private-seller.what.perform':
     'The Consumer Rights Protection Law (the 7-day return, 12315) protects you against businesses. Against a private person you can still ask, under the Civil Code, for what was agreed, or your money back or damages where that cannot be done, and go to court. If the “private” seller in fact trades, a court may treat them as a business.',
+  'step.private-seller.what.moved':
+    'The Consumer Rights Protection Law (the 7-day return, 12315) and the court rules on prepaid contracts are aimed at businesses. Against a private person, moving somewhere clearly harder for you to reach does not in itself break the contract: the message below asks them to agree to end it and refund what you have not used. If they refuse and you want to go to court, it turns on whether you agreed the service would be given at the old place, or whether they in fact run a business.',
   'step.private-seller.why.perform':
     'A party that does not perform as agreed must perform, put it right or pay damages; a court looks at what, how often and how much someone sells to decide whether they are a business.',
   'step.private-seller.how.1':
     'Send the seller the message below in the app’s chat, and keep the listing and the chat.',
   'step.private-seller.how.moved':
-    'Against a private person, the court rule that lets you end a prepaid contract when a business moves and this makes it clearly harder to use may not apply, so the message below asks them to agree to end it and refund what you have not used. If you agreed the service would be given at the old place, add to the message 我们约定在【原地址】提供服务 (“We agreed the service would be given at [old address]”): not giving it at the agreed place is performance that does not match the contract. If they in fact run a business (a fixed place, members or pupils taken on over time), a court may treat them as a business, and then you can end the contract under the rule on moves.',
+    'Against a private person, the court rule that lets you end a prepaid contract when a business moves and this makes it clearly harder to use may not apply, so the message below asks them to agree to end it and refund what you have not used. If you agreed the service would be given at the old place, add to the message 我们约定在【原地址】提供服务 (“We agreed the service would be given at [old address]”): not giving it at the agreed place is performance that does not match the contract. If they in fact run a business (a fixed place, members or pupils taken on over time), a court may treat them as a business, and then you can end the contract under the rule on moves: to do that, start the check again and answer that the seller is a business or shop.',
+  'step.private-seller.how.moved.sum':
+    'Work out the unused part and put it in the message: for lessons or sessions, what you paid divided by the number bought, times those you have not used.',
   'step.private-seller.takes': 'Give the seller about 3 days to answer.',
   'step.private-seller.moveOn':
     'If the seller refuses, use the platform’s dispute process if there is one, then court.',
@@ -1256,6 +1260,8 @@ export const plan = {
     'If the listing presented it as genuine, contract law still gives you a return and your money back.',
   'note.seller-unsure':
     'We treated the seller as a business. If they are a private person selling their own things, the Consumer Rights Protection Law (the 7-day return, 12315) may not apply, and the Civil Code’s contract rules do.',
+  'note.seller-unsure.prepaid':
+    'We treated the seller as a business. If they are a private person, the Consumer Rights Protection Law (the 7-day return, 12315) and the court rules on prepaid contracts the message quotes may not apply, and the Civil Code’s contract rules do.',
   'note.second-hand-business':
     'The seller may say this was a private sale. Whether someone is a business is judged on what, how many and how often they sell: save the seller’s other listings and sales now.',
   'note.off-platform':
