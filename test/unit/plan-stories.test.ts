@@ -2283,6 +2283,15 @@ describe('every plan', () => {
       const privateStep = (plan: Plan) => plan.steps.find((st) => st.id === 'private-seller')!;
       expect(privateStep(tutor).what).toBe(zh.say('step.private-seller.what.moved'));
       expect(privateStep(tutor).how).toContain(zh.say('step.private-seller.how.moved'));
+      // Ending the contract, which its message asks, rests on a breach that defeats its purpose (audit AF, L4).
+      expect(privateStep(tutor).why).toBe(zh.say('step.private-seller.why.moved'));
+      expect(privateStep(tutor).laws).toContain('cc-563');
+      // A one-off voucher that named no place is told the seller may refuse (audit AF, L2); an unsure seller is told
+      // how to get the private plan (L1).
+      expect(refund(gym).what).toContain('没有写明地点的，仍可以发送下面的消息请商家退款，但商家可以不同意');
+      const unsure = storyPlan('xianyu-private-tutor-moved-away', { 'seller-type': 'unsure' });
+      expect(unsure.notes).toContain(zh.say('note.seller-unsure.prepaid'));
+      expect(zh.say('note.seller-unsure.prepaid')).toContain('卖家类型选“出售自己物品的个人”');
       // Met in a chat group, the step's "how" is the chat's, and the case's own lines stay (audit AE, M1).
       const inGroup = storyPlan('xianyu-private-tutor-moved-away', {
         platform: 'wechat-group',

@@ -150,6 +150,10 @@ export const claimSources: { readonly [C in ClaimId]: ClaimSource<(typeof claims
     says: 'If the seller is late with its main duty and still does not perform within a reasonable time after a demand, the buyer can end the contract.',
     laws: { 'cc-563': '当事人一方迟延履行主要债务，经催告后在合理期限内仍未履行' },
   },
+  'breach-defeats-purpose': {
+    says: 'A party whose late performance or other breach defeats the purpose of the contract lets the other party end it.',
+    laws: { 'cc-563': '有其他违约行为致使不能实现合同目的' },
+  },
   'courier-appeal': {
     says: 'A user not satisfied with how a courier handled a complaint, or whose complaint was not dealt with in time, can appeal to the postal regulator, which mediates.',
     laws: { 'express-market-30': '可以提出快递服务质量申诉' },

@@ -51,6 +51,7 @@ export const claims = {
   'prepaid-term-ratio': ['spc-prepaid-22'],
   'complaint-needs-respondent': ['regs-46'],
   'fake-defeats-purpose': ['cc-563'],
+  'breach-defeats-purpose': ['cc-563'],
   'earnest-cap': ['cc-586'],
   'signing-presumes-checked': ['cc-623'],
   'transit-risk-private': ['cc-607', 'cc-512'],

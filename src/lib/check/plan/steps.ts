@@ -745,7 +745,7 @@ export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: P
   return step({
     ...fixed(words, 'private-seller'),
     ...(moved
-      ? { what: words.say('step.private-seller.what.moved'), why: words.say('step.private-seller.why.perform') }
+      ? { what: words.say('step.private-seller.what.moved'), why: words.say('step.private-seller.why.moved') }
       : fault
         ? {}
         : { what: words.say('step.private-seller.what.perform'), why: words.say('step.private-seller.why.perform') }),
@@ -753,8 +753,9 @@ export function privateSeller(r: Reading, c: CaseBasis, today: IsoDate, words: P
     // A faulty item: a "sold as is" term holds between private people unless the seller hid a fault it knew of
     // (CC 618), which is what "Where the seller may be right" says (audit 10-b, H1).
     claims: [
+      // Ending the contract, which the message asks, rests on a breach that defeats its purpose (CC 563(4); audit AF).
       ...(moved
-        ? []
+        ? (['breach-defeats-purpose'] as const)
         : fault
           ? (['breach-remedies', 'as-is-term-limits'] as const)
           : (['breach-remedies-damages'] as const)),

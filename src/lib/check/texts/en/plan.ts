@@ -295,7 +295,7 @@ export const plan = {
     'A service that renews itself online must warn you clearly before you start and 5 days before each renewal, and renewing must be your choice. If you were never clearly told at sign-up that it renews automatically, you can claim that term is not part of the contract.',
   'step.service-refund.title.moved-away': 'Ask to end the contract and for the unused prepayment back',
   'step.service-refund.what.moved-away':
-    'The business moved, and getting there is now clearly harder for you. Then you can ask to end the contract and for what you have not used back. The rule is for services given several times or over a period, such as a gym or beauty card or a pack of lessons. For a service used only once (such as a one-off group-buy voucher) it may not apply; if the voucher or contract named the old address, start the check again and choose “It was not provided as agreed”.',
+    'The business moved, and getting there is now clearly harder for you. Then you can ask to end the contract and for what you have not used back. The rule is for services given several times or over a period, such as a gym or beauty card or a pack of lessons. For a service used only once (such as a one-off group-buy voucher) it may not apply; if the voucher or contract named the old address, start the check again and choose “It was not provided as agreed”; if it named no place, you can still send the message below to ask for a refund, but the business may refuse and a court may not side with you.',
   'step.service-refund.why.moved-away':
     'For a service paid in advance and given several times or over a period, where the business moves and this makes it clearly harder for you to use, courts support you ending the prepaid contract; once it ends, you can ask for the rest of the prepayment back with interest. Unless the contract says how interest is counted, a prepayment refunded for the business’s reasons comes back with interest at the one-year Loan Prime Rate of the day the contract was made.',
   'step.service-refund.how.1': 'Send the message below in the chat, and keep the contract or the course page.',
@@ -595,9 +595,11 @@ export const plan = {
   'step.private-seller.what.perform':
     'The Consumer Rights Protection Law (the 7-day return, 12315) protects you against businesses. Against a private person you can still ask, under the Civil Code, for what was agreed, or your money back or damages where that cannot be done, and go to court. If the “private” seller in fact trades, a court may treat them as a business.',
   'step.private-seller.what.moved':
-    'The Consumer Rights Protection Law (the 7-day return, 12315) and the court rules on prepaid contracts are aimed at businesses. Against a private person, moving somewhere clearly harder for you to reach does not in itself break the contract: the message below asks them to agree to end it and refund what you have not used. If they refuse and you want to go to court, it turns on whether you agreed the service would be given at the old place, or whether they in fact run a business.',
+    'The Consumer Rights Protection Law (the 7-day return, 12315) and the court rules on prepaid contracts are aimed at businesses. Against a private person, moving somewhere clearly harder for you to reach does not necessarily break the contract in itself: the message below asks them to agree to end it and refund what you have not used. If they refuse and you want to go to court, it turns on whether you agreed the service would be given at the old place, or whether they in fact run a business.',
   'step.private-seller.why.perform':
     'A party that does not perform as agreed must perform, put it right or pay damages; a court looks at what, how often and how much someone sells to decide whether they are a business.',
+  'step.private-seller.why.moved':
+    'A party that does not perform as agreed must perform, put it right or pay damages; where a breach defeats the purpose of the contract, the other party may end it. A court looks at what, how often and how much someone sells to decide whether they are a business.',
   'step.private-seller.how.1':
     'Send the seller the message below in the app’s chat, and keep the listing and the chat.',
   'step.private-seller.how.moved':
@@ -1261,7 +1263,7 @@ export const plan = {
   'note.seller-unsure':
     'We treated the seller as a business. If they are a private person selling their own things, the Consumer Rights Protection Law (the 7-day return, 12315) may not apply, and the Civil Code’s contract rules do.',
   'note.seller-unsure.prepaid':
-    'We treated the seller as a business. If they are a private person, the Consumer Rights Protection Law (the 7-day return, 12315) and the court rules on prepaid contracts the message quotes may not apply, and the Civil Code’s contract rules do.',
+    'We treated the seller as a business. If they are a private person, the Consumer Rights Protection Law (the 7-day return, 12315) and the court rules on prepaid contracts the message quotes may not apply, and the Civil Code’s contract rules do. If you find the seller is a private person, start the check again and answer “A private person selling their own things”.',
   'note.second-hand-business':
     'The seller may say this was a private sale. Whether someone is a business is judged on what, how many and how often they sell: save the seller’s other listings and sales now.',
   'note.off-platform':
