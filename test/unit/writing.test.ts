@@ -7,9 +7,15 @@ import { maxAverageSentence, maxGrade, measure, proseOf } from '../support/reada
 
 const guides = readGuides('en');
 const templatesDir = new URL('../../content/templates/', import.meta.url);
-const placeholders = Object.keys(
-  parse(readFileSync(new URL('_placeholders.yaml', templatesDir), 'utf8')) as Record<string, unknown>,
-);
+/** The placeholder registry: each placeholder's marks (the Chinese one is how a letter shows it) and its example. */
+const registry = parse(readFileSync(new URL('_placeholders.yaml', templatesDir), 'utf8')) as Record<
+  string,
+  { zh: string; example: string }
+>;
+const placeholders = Object.keys(registry);
+/** A letter template, parsed. */
+const readTemplate = (file: string) =>
+  parse(readFileSync(new URL(file, templatesDir), 'utf8')) as { zh: string; en: string; purposeZh: string };
 const templateFiles = readdirSync(templatesDir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
 const lawIds = readdirSync(new URL('../../content/laws/', import.meta.url))
   .filter((f) => f.endsWith('.yaml'))
@@ -81,18 +87,14 @@ describe('message templates', () => {
   });
 
   it.each(templateFiles)('%s uses only documented placeholders, the same in Chinese and English', (file) => {
-    const template = parse(readFileSync(new URL(file, templatesDir), 'utf8')) as { zh: string; en: string };
+    const template = readTemplate(file);
     const names = (text: string) => [...new Set([...text.matchAll(/\{([a-z_]+)\}/g)].map((x) => x[1]!))].sort();
     for (const name of names(template.zh)) expect(placeholders, `{${name}}`).toContain(name);
     expect(names(template.en)).toEqual(names(template.zh));
   });
 
   it.each(templateFiles)('%s names, in its purpose, only Chinese words its letter has', (file) => {
-    const template = parse(readFileSync(new URL(file, templatesDir), 'utf8')) as { zh: string; purposeZh: string };
-    const registry = parse(readFileSync(new URL('_placeholders.yaml', templatesDir), 'utf8')) as Record<
-      string,
-      { zh: string }
-    >;
+    const template = readTemplate(file);
     // The letter as the page shows it: each placeholder as its 【mark】.
     const shown = template.zh.replace(/\{([a-z_]+)\}/g, (_, name: string) => `【${registry[name]!.zh}】`);
     // What the purpose tells the reader to delete or change: the quoted words with a mark in them.
@@ -104,12 +106,7 @@ describe('message templates', () => {
   it.each(templateFiles)(
     '%s writes the sum as {amount}元, as every message does, with a bare number as its example (audit Y, L5)',
     (file) => {
-      const template = parse(readFileSync(new URL(file, templatesDir), 'utf8')) as { zh: string };
-      expect(template.zh).not.toMatch(/\{amount\}(?!元)/);
-      const registry = parse(readFileSync(new URL('_placeholders.yaml', templatesDir), 'utf8')) as Record<
-        string,
-        { example: string }
-      >;
+      expect(readTemplate(file).zh).not.toMatch(/\{amount\}(?!元)/);
       // The letter adds 元 after the sum, so an example with its own currency sign would read "¥299元".
       expect(registry.amount!.example).toMatch(/^\d+(?:\.\d+)?$/);
     },

@@ -480,9 +480,11 @@ function caseBasisOf(r: Reading, today: IsoDate, words: PlanWords): CaseBasis {
           happened: [part('msg.happened.auto-renewed')],
           guide: 'memberships-and-auto-renewal',
         };
-      // Moved somewhere clearly harder to use: the contract can be ended (SPC Prepaid 13(1)), the business's doing, so
-      // the unused part comes back with interest and what was used counts at the price paid (16, 18), as below.
-      if (f.itemKind === 'service' && f.serviceProblem === 'moved-away')
+      // Moved somewhere clearly harder to use, for a service given several times or over a period: the contract can be
+      // ended (SPC Prepaid 1, 13(1)) and the balance comes back with interest (15); the move is the business's doing, so
+      // the LPR applies unless agreed otherwise and what was used counts at the price paid (16, 18); a card sold by time
+      // is counted by the share of its period left (22).
+      if (f.serviceProblem === 'moved-away')
         return {
           claims: [
             'prepaid-end-for-move',

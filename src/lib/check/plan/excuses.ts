@@ -728,7 +728,7 @@ export function excuseAnswer(excuse: ExcuseId | 'none', r: Reading, words: PlanW
         return rebut(['renewal-needs-choice'], 'msg.reply.digital-no-refund.auto-renewal', false, said);
       // Moved somewhere clearly harder to use: the service may still be given, so the reply rests on the move, as the
       // message's own basis does (SPC Prepaid 13(1)), never on "not provided".
-      if (f.itemKind === 'service' && f.serviceProblem === 'moved-away')
+      if (f.serviceProblem === 'moved-away')
         return rebut(['prepaid-end-for-move'], 'msg.reply.digital-no-refund.moved-away', false, said);
       if (f.itemKind === 'service')
         return rebut(['prepaid-refund'], 'msg.reply.digital-no-refund.service', false, said);
