@@ -212,10 +212,29 @@ describe('CheckApp', () => {
     await u.type(screen.getByLabelText('On what date?'), '2026-11-25');
     await u.click(screen.getByRole('button', { name: 'Update my plan' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+    // Why the plan gave way to a question, said while it is asked; then that the plan changed (audit AB, M1).
+    const notice = () => document.querySelector('.check-notice')?.textContent;
+    expect(notice()).toBe(
+      'To update your plan, the check needs to know a little more about what happened. Your plan comes back after that.',
+    );
     await u.click(screen.getByRole('radio', { name: '“You signed for it, so no refund”' }));
     await u.click(screen.getByRole('button', { name: 'Continue' }));
     await findDrawnPlan();
+    expect(notice()).toBe('Your plan now starts from what happened. Its steps and dates are below.');
     expect(document.querySelector('.check-steps')?.textContent).toMatch(/Answer what the seller said/);
+    // The refusal is recorded: today's reply says why it comes first, and the day to go on from.
+    const panel = screen.getByRole('region', { name: 'Do this today' });
+    expect(panel.querySelector('.check-today__then')?.textContent).toBe(
+      'The seller has said no once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow. If the seller says no again, or has not put it right by 29 November 2026, go to “Ask the platform to step in”.',
+    );
+    // The dates hold the reply's own date, as the user's; 12315's holds only if a complaint were made today.
+    const dates = [...document.querySelectorAll('.check-deadline')].map((d) => d.textContent ?? '');
+    expect(dates.find((d) => d.includes('The day your message asks the seller to answer by'))).toMatch(
+      /^29 November 2026 The day your message asks the seller to answer by · Your own date, not a legal limit/,
+    );
+    expect(dates.find((d) => d.includes('If you complain to 12315'))).toContain(
+      'Not in the calendar file: this date holds only if you complain today.',
+    );
     await u.click(screen.getByText(movedOn));
     expect(screen.getByRole('list', { name: 'So far' }).textContent).toBe(
       '21 November 2026 · You received it25 November 2026 · The seller refused',

@@ -1,6 +1,8 @@
 /** Each date in a plan names the step it is about (what to do by then), and that step is in the plan. */
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/lib/check/plan/build';
+import { deadlinesToIcs } from '../../src/lib/check/browser/calendar-file';
+import type { Plan } from '../../src/lib/check/plan/types';
 import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
 import { planWordsIn } from '../../src/lib/check/texts/all';
 import { skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
@@ -123,5 +125,102 @@ describe('dates and their steps', () => {
       'What counts is when you sent the return request, not when the parcel arrived',
     );
     expect(step.laws).toContain('returns-10');
+  });
+});
+
+/** The step right after the one given, in the plan's order. */
+const stepAfter = (plan: Plan, id: string) => plan.steps[plan.steps.findIndex((s) => s.id === id) + 1];
+
+describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
+  it('dates the day today’s message asks the seller to answer by, as the user’s own date, with what to do then', () => {
+    let dated = 0;
+    for (const plan of plans) {
+      const sending = plan.steps.find((s) => s.id === (plan.today.messageFrom ?? plan.today.step));
+      const replyBy = plan.deadlines.find((d) => d.id === 'reply-by');
+      if (!sending?.message?.replyBy) {
+        expect(replyBy, sending?.id).toBeUndefined();
+        continue;
+      }
+      dated++;
+      // Three days from the plan's day, as the message itself says.
+      expect(sending.message.replyBy).toBe('2026-11-29');
+      expect(sending.message.zh).toContain('请在2026年11月29日前答复');
+      const next = stepAfter(plan, sending.id);
+      expect(replyBy).toMatchObject({ date: '2026-11-29', basis: 'yours', claims: [], laws: [], passed: false });
+      expect(replyBy!.step).toBe(next?.id);
+      if (next) expect(replyBy!.note).toContain(`“${next.title}”`);
+    }
+    expect(dated).toBeGreaterThan(200);
+  });
+
+  it('after a refusal, says why the reply comes first, and moves past the demand’s “if the seller refuses”', () => {
+    let refused = 0;
+    for (const plan of plans) {
+      const platform = plan.steps.find((s) => s.id === 'platform-intervention');
+      if (!plan.today.messageFrom) {
+        expect(plan.today.then).toBeUndefined();
+        continue;
+      }
+      refused++;
+      const reply = plan.steps.find((s) => s.id === plan.today.messageFrom)!;
+      const action = plan.steps.find((s) => s.id === plan.today.step)!;
+      expect(plan.today.then).toContain('The seller has said no once already.');
+      const next = stepAfter(plan, reply.id);
+      if (next) expect(plan.today.then).toContain(`go to “${next.title}”`);
+      // Where the reply is the action itself (no demand before it), its own "move on" already fits.
+      if (action !== reply) {
+        expect(action.moveOn).toContain(
+          `The seller has already said no once: go on with the reply in “${reply.title}”`,
+        );
+        expect(action.moveOn).not.toContain('If the seller refuses');
+      }
+      // Taobao's "apply as soon as the seller says no" would mean today, before the date the reply gives.
+      expect(platform?.how.join(' ') ?? '').not.toContain('as soon as the seller says no');
+    }
+    expect(refused).toBeGreaterThan(100);
+    // Before any refusal, Taobao's line stays as it was.
+    const unasked = plans.find(
+      (plan) =>
+        !plan.today.messageFrom &&
+        plan.steps.find((s) => s.id === 'platform-intervention')?.how.some((l) => l.includes('Taobao’s dispute rule')),
+    );
+    expect(unasked?.steps.find((s) => s.id === 'platform-intervention')!.how.join(' ')).toContain(
+      'apply as soon as the seller says no',
+    );
+  });
+
+  it('says to go on by a platform’s window where it closes before the reply’s date, in both languages', () => {
+    // The WeChat Store window closes on 3 December; a reply sent on 1 December gives the seller until the 4th.
+    const story = stories.find((s) => s.id === 'wechat-store-dress-two-days-left')!;
+    const on = (today: string, locale: 'en' | 'zh-cn') =>
+      buildPlan({ answers: skipUnansweredOptional(tree, story.answers), today, words: planWordsIn(locale) });
+    expect(on('2026-12-01', 'en').today.then).toContain(
+      'go to “Ask the platform to step in” by 3 December 2026 at the latest, when the window to ask the WeChat Store platform to step in closes (a platform rule, not law), even though your reply gives the seller until 4 December 2026.',
+    );
+    expect(on('2026-12-01', 'zh-cn').today.then).toContain('最晚在2026年12月3日进入“申请平台介入”');
+    // Sent on 28 November, the reply's date (1 December) comes first: go on from it.
+    expect(on('2026-11-28', 'en').today.then).toContain(
+      'or has not put it right by 1 December 2026, go to “Ask the platform to step in”.',
+    );
+  });
+
+  it('keeps 12315’s reply date out of the calendar unless the complaint is today’s step', async () => {
+    let marked = 0;
+    let kept = 0;
+    for (const plan of plans) {
+      const reply = plan.deadlines.find((d) => d.id === 'regulator-reply');
+      if (!reply) continue;
+      const todays = plan.today.step === 'complain-12315';
+      expect(reply.hypothetical, plan.today.step).toBe(todays ? undefined : true);
+      if (todays) kept++;
+      else marked++;
+      const ics = await deadlinesToIcs(plan.deadlines, (d) => d.id);
+      expect(ics.includes('SUMMARY:regulator-reply'), plan.today.step).toBe(todays);
+    }
+    expect(marked).toBeGreaterThan(50);
+    expect(kept).toBeGreaterThan(5);
+    expect(plans.flatMap((plan) => plan.deadlines).filter((d) => d.hypothetical && d.id !== 'regulator-reply')).toEqual(
+      [],
+    );
   });
 });

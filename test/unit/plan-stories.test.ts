@@ -193,6 +193,7 @@ describe('every plan', () => {
       today: {
         ...plan.today,
         beforeSending: plan.today.beforeSending?.length,
+        then: !!plan.today.then,
         addSentence: plan.today.addSentence?.zh,
         askReturn: plan.today.askReturn && { answer: plan.today.askReturn.answer },
       },
@@ -254,6 +255,7 @@ describe('every plan', () => {
         ...zh.evidence.map((e) => e.label),
         ...zh.notes,
         ...(zh.today.beforeSending ?? []),
+        ...(zh.today.then ? [zh.today.then] : []),
       ];
       for (const text of texts) prose.add(planProseZh(text));
     }
@@ -283,6 +285,8 @@ describe('every plan', () => {
     const wrong = plans
       .flatMap(({ plan }) => [...plan.steps, ...plan.deadlines])
       .filter((cited) => {
+        // The user's own date (the day their message asks the seller to answer by) rests on no law, and cites none.
+        if ('basis' in cited && cited.basis === 'yours') return cited.claims.length > 0 || cited.laws.length > 0;
         if (cited.claims.length === 0 || cited.claims.some((c) => !(c in claims))) return true;
         const through = cited.claims.flatMap((c) => claims[c as keyof typeof claims]);
         return [...cited.laws].sort().join() !== [...new Set(through)].sort().join();

@@ -52,7 +52,8 @@ type Notice =
   | 'link-dropped'
   | 'forgotten'
   | 'changed-elsewhere'
-  | 'plan-updated';
+  | 'plan-updated'
+  | 'plan-asking';
 /** Answers that came with the address, and how to show them. */
 interface Opened {
   answers: Record<string, AnswerValue>;
@@ -416,7 +417,8 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     const revisiting = viewing() !== undefined;
     batch(() => {
       setAnswers(next);
-      setNotice(undefined);
+      // While the questions a recorded event raised are asked, the line saying why stays (audit AB, M1).
+      if (!(returnToPlan() && notice() === 'plan-asking')) setNotice(undefined);
       setUndo(undefined);
       setConfirmed(false);
       const after = nextId(question, next);
@@ -427,6 +429,8 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       if (returnToPlan() && done) {
         setConfirmed(true);
         setReturnToPlan(false);
+        // The plan comes back changed, as it does when the event raised no question: said the same way.
+        setNotice('plan-updated');
       }
       if (returnToReview() && done) {
         setViewing(undefined);
@@ -450,8 +454,9 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       setReturnToReview(false);
       setReturnToPlan(asks);
       setConfirmed(!asks);
-      // The plan changes above the form, on the same screen: say so, and take the user to its top.
-      if (!asks) setNotice('plan-updated');
+      // The plan changes above the form, on the same screen: say so, and take the user to its top. Where the event
+      // raises a question first, say why it is asked, so the plan's disappearing is not read as a fault.
+      setNotice(asks ? 'plan-asking' : 'plan-updated');
     });
     if (!asks) queueMicrotask(() => heading?.focus());
   };
@@ -547,6 +552,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       'from-link': 'link.opened',
       'changed-elsewhere': 'storage.changedElsewhere',
       'plan-updated': 'moved.updated',
+      'plan-asking': 'moved.asking',
     };
     return t(keys[n]);
   };

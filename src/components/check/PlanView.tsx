@@ -412,6 +412,14 @@ function TodayPanel(props: PlanViewProps) {
               </div>
             )}
           </Show>
+          {/* After a refusal: why the reply comes before the next rung, and the day to go on by. */}
+          <Show when={props.plan.today.then}>
+            {(then) => (
+              <p class="check-today__then">
+                <Mixed text={then()} locale={props.site.locale} />
+              </p>
+            )}
+          </Show>
           {/* A platform's own window closing within the week, with its note: whose rule it is, and how sure its day is. */}
           <Show when={todayOf(props.plan).also}>
             {(d) => (
@@ -463,6 +471,9 @@ function Deadline(props: { deadline: PlanDeadline } & PlanViewProps) {
       </Show>
       <Show when={d().calendar}>
         {(cal) => <p class="check-hint">{props.t('plan.calendar', { from: cal().from, to: cal().to })}</p>}
+      </Show>
+      <Show when={d().hypothetical}>
+        <p class="check-hint">{props.t('plan.hypothetical')}</p>
       </Show>
     </li>
   );

@@ -166,6 +166,8 @@ export const en = {
   'checkui.plan.basis.law': 'Set by law',
   'checkui.plan.basis.platform': 'Platform rule, not law',
   'checkui.plan.basis.regulator': 'The regulator’s duty',
+  'checkui.plan.basis.yours': 'Your own date, not a legal limit',
+  'checkui.plan.hypothetical': 'Not in the calendar file: this date holds only if you complain today.',
   'checkui.plan.calendar': 'The official holiday calendar we count on covers {from} to {to}.',
   'checkui.plan.why': 'Why: the law',
   'checkui.plan.how': 'How',
@@ -277,6 +279,8 @@ export const en = {
     'Some answers in the link could not be used and were left out. Please check the answers below.',
   'checkui.storage.corrupt': 'Your saved answers could not be read, so the check starts afresh.',
   'checkui.moved.updated': 'Your plan now starts from what happened. Its steps and dates are below.',
+  'checkui.moved.asking':
+    'To update your plan, the check needs to know a little more about what happened. Your plan comes back after that.',
   'checkui.storage.resumed': 'We kept your answers from last time. Carry on, or start over.',
   'checkui.untranslated': 'Not translated yet',
   'laws.title': 'Laws we cite',

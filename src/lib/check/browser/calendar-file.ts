@@ -14,7 +14,8 @@ export async function deadlinesToIcs(
   describe: (d: PlanDeadline) => string | undefined = () => undefined,
 ): Promise<string> {
   const { createEvents } = await import('ics');
-  const upcoming = deadlines.filter((d) => !d.passed);
+  // A date that holds only if a later step were taken today (12315's reply) would read, on its own day, as a real one.
+  const upcoming = deadlines.filter((d) => !d.passed && !d.hypothetical);
   const { error, value } = createEvents(
     upcoming.map((d) => {
       const description = describe(d);

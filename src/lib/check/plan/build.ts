@@ -19,6 +19,7 @@ import { forAnyReader } from './messages';
 import { excuseAnswer, privateSellerCaveat, stillOf } from './excuses';
 import { afterSales, factsOf, fakeDecided, read, secondHandBusiness, whatCame, type Reading } from './facts';
 import { caseSummary } from './summary';
+import { afterARefusal, isPlatformWindow, replyByDate, withTodaysDates } from './after-today';
 import { askedInTime, returnAskedInTime } from './asked-in-time';
 import { caseBasis } from './case-basis';
 import {
@@ -95,14 +96,16 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     }),
     steps,
   );
-  remindOfWindow(steps, deadlines, r, words);
   const todays = todayAction(steps, deadlines, r.facts.stage === 'seller-refused', r.boxRoute === 'none');
+  // Before the window's reminder, which is added to the "move on" this may rewrite.
+  const then = afterARefusal(steps, deadlines, todays, words);
+  remindOfWindow(steps, deadlines, r, words);
   const { beforeSending, addSentence, askReturn } = sayBeforeSending(r, steps, todays, { disputed, aboutFood }, words);
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
     outcome: 'plan',
     steps,
-    deadlines,
+    deadlines: withTodaysDates(deadlines, replyByDate(steps, todays, today, words), todays),
     evidence: evidenceChecklist(r, words, r.facts.goodsBack || steps.some((s) => returnSteps.includes(s.id))),
     summary: caseSummary(r.facts, words),
     evidenceNames: Object.fromEntries(
@@ -113,6 +116,7 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     notes: notesFor(r, words),
     today: {
       ...todays,
+      ...(then ? { then } : {}),
       ...(beforeSending?.length ? { beforeSending } : {}),
       ...(addSentence ? { addSentence } : {}),
       ...(askReturn ? { askReturn } : {}),
@@ -249,9 +253,6 @@ function sayBeforeSending(
     ...(inTime ? { askReturn: inTime.question } : {}),
   };
 }
-
-/** A platform's own window to step in, counted from the seller's refusal. */
-const isPlatformWindow = (d: PlanDeadline) => d.id === 'jd-intervention' || d.id === 'wechat-intervention';
 
 /** The first step after saving evidence, with the days left in the window that governs it. */
 function todayAction(

@@ -193,11 +193,12 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
           amount,
         })
       : undefined;
+  const replyByDate = spec.replyBy === true ? plusDays(today, 3) : undefined;
   const replyBy =
     spec.replyBy === 'fill-in'
       ? part('msg.reply-by.fill-in')
-      : spec.replyBy
-        ? part('msg.reply-by', { date: { date: plusDays(today, 3), mark: 'reply-by' } })
+      : replyByDate
+        ? part('msg.reply-by', { date: { date: replyByDate, mark: 'reply-by' } })
         : undefined;
   const sign = f.yourName ? asGiven(f.yourName, words.meaning) : undefined;
   const basis = spec.basis.map((b) => part(`msg.basis.${b}`));
@@ -227,5 +228,11 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
   ].filter((p): p is Part => !!p);
   const { zh, en } = joinParts(parts, 'sentences');
   const marks = [...zh.matchAll(/【([^】]+)】/g)].map((m) => m[1]!);
-  return { id: spec.id, zh, ...(en !== undefined ? { en } : {}), blanks: [...new Set(marks)] };
+  return {
+    id: spec.id,
+    zh,
+    ...(en !== undefined ? { en } : {}),
+    blanks: [...new Set(marks)],
+    ...(replyByDate ? { replyBy: replyByDate } : {}),
+  };
 }

@@ -33,8 +33,11 @@ export interface PlanDeadline {
   id: string;
   label: string;
   date: IsoDate;
-  /** law: set by law; platform: a platform's own rule (not law); regulator: the regulator's duty to you. */
-  basis: 'law' | 'platform' | 'regulator';
+  /**
+   * law: set by law; platform: a platform's own rule (not law); regulator: the regulator's duty to you; yours: a date
+   * the user's own message sets (the day it asks the seller to answer by), which rests on no law and cites none.
+   */
+  basis: 'law' | 'platform' | 'regulator' | 'yours';
   /** What the date rests on, from the claim table (claims.ts); `laws` are the articles those claims cite. */
   claims: readonly string[];
   laws: readonly string[];
@@ -48,6 +51,12 @@ export interface PlanDeadline {
   step?: string;
   /** For working-day counts: the years the official holiday calendar covers. */
   calendar?: { from: number; to: number; covered: boolean };
+  /**
+   * A date that holds only if its step were taken today (12315's reply to a complaint filed today) while the plan
+   * puts that step later: listed with its condition, but left out of the calendar file, where on its own day it
+   * would read as a real deadline (audit AB, M5).
+   */
+  hypothetical?: true;
 }
 
 export interface EvidenceItem {
@@ -68,6 +77,8 @@ export interface FilledMessage {
   en?: string;
   /** Fill-in marks still in the text (【订单号】): the copy button warns while any remain. */
   blanks: readonly string[];
+  /** The day the message asks for an answer by, where it names one (a message sent now: 3 days from the plan's day). */
+  replyBy?: IsoDate;
 }
 
 /** The one thing to do today, shown first: which step, and how many days its window has left (0 = today). */
@@ -84,6 +95,11 @@ export interface TodayAction {
   deadline?: string;
   /** A platform's own window closing within a week (not the governing date), shown beside it. */
   alsoDue?: string;
+  /**
+   * What comes after today's message, where the plan's order needs saying: after a refusal, why the reply comes
+   * before the next rung, and when to go on (the reply's date, or a platform's window that closes first).
+   */
+  then?: string;
   /** What to check before sending (the reply fits where the seller may be right, a sentence to add, food kept). */
   beforeSending?: string[];
   /**

@@ -322,7 +322,8 @@ export const plan = {
   'step.answer-excuse.why': 'The reply quotes the articles that answer this excuse, with the law your case rests on.',
   'step.answer-excuse.how.1': 'Copy the reply, check it, and send it in the platform chat.',
   'step.answer-excuse.takes': 'Give the seller about 3 days to answer.',
-  'step.answer-excuse.moveOn': 'If the seller repeats the excuse, go to the next step. Do not argue for weeks.',
+  'step.answer-excuse.moveOn':
+    'If the seller repeats the excuse, or has not answered by the date in the reply, go to the next step. Do not argue for weeks.',
   'step.refund-overdue.title': 'Ask for the refund that is due',
   'step.refund-overdue.what':
     'The seller has your return. The refund is due within 7 days of receiving it; taking more than 15 days from receiving it can be fined.',
@@ -387,6 +388,8 @@ export const plan = {
     'Open the order and your after-sales request, and look for 申请平台介入 or 申请客服介入 (labels differ between app versions: check yours). Taobao’s rule calls this 淘宝介入.',
   'step.platform-intervention.how.taobao.2':
     'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply as soon as the seller says no.',
+  'step.platform-intervention.how.taobao.2.after-reply':
+    'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply if the seller says no again, or has not put it right by the date in your reply.',
   'step.platform-intervention.how.taobao.fake':
     'For a fake, Taobao’s rule (Art. 66) asks the seller first to show where the item came from: the maker’s distribution papers, customs papers for an import, a product certificate or an invoice. If it cannot, Taobao supports a return and refund. If it can, Taobao will ask you for a test report or other proof, and if you cannot give one it releases the payment to the seller: keep what you have, such as any answer from the brand, and get a test report if you can.',
   'step.platform-intervention.how.jd.1':
@@ -532,6 +535,11 @@ export const plan = {
   'step.court.moveOn': 'Of all the routes, going to court is the strongest. Get any settlement in writing.',
   'today.read-caveat':
     'Before you send this, read “Where the seller may be right” just below, and check that the reply fits your case.',
+  'today.then.after-refusal':
+    'The seller has said no once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow.',
+  'today.then.go-on': 'If the seller says no again, or has not put it right by {date}, go to “{title}”.',
+  'today.then.go-on.window':
+    'If the seller says no again, or has not put it right, go to “{title}” by {date} at the latest, when the window to ask {platform} to step in closes (a platform rule, not law), even though your reply gives the seller until {replyBy}.',
   'today.read-caveat.message':
     'Before you send this, read “Where the seller may be right” just below, and check that this message fits your case.',
   'today.read-food-caveat':
@@ -621,6 +629,8 @@ export const plan = {
     'The time to ask {platform} to step in has been running since the seller refused or stopped answering: apply by {date} at the latest, even if the seller is still answering.',
   'step.moveOn.platform-window.unconfirmed':
     'JD’s rule gives 15 natural days to ask it to step in, but for delivery and cancellation disputes we have not confirmed the day they start: to be safe, apply by {date}, even if the seller is still answering.',
+  'step.moveOn.refused-already':
+    'The seller has already said no once: go on with the reply in “{title}”, which asks for the same.',
   'step.complain-12315.how.cross-border':
     'Name the platform as well as the seller abroad: the platform is in mainland China, and if it cannot give the seller’s real name, address and contact details, you can claim from the platform.',
   'step.complain-12315.how.tour':
@@ -796,6 +806,9 @@ export const plan = {
     '7 working days, counted on the official calendar of public holidays and make-up working days.',
   'deadline.regulator-reply.note.uncovered':
     '7 working days. Part of this period falls in a year whose official holiday calendar is not published yet, so only weekends were skipped there: the real date may be later.',
+  'deadline.reply-by.label': 'The day your message asks the seller to answer by',
+  'deadline.reply-by.note': 'If the seller has not put it right by then, go to “{title}”.',
+  'deadline.reply-by.note.last': 'By then, check what the seller has done.',
   'evidence.order-page': 'Screenshot of the order page (order number, date, price)',
   'evidence.payment': 'The payment record',
   'evidence.listing': 'The listing as it was when you bought (save or screenshot it)',
