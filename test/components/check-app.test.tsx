@@ -257,6 +257,47 @@ describe('CheckApp', () => {
     expect(document.querySelector('.check-steps')?.textContent).toMatch(/Ask the platform to step in/);
   });
 
+  it('"What happened since?" dates the refusal the walk recorded undated, between the events around it (audit AB, L3)', async () => {
+    const u = user();
+    kettleAt('seller-refused&seller-said=not-a-quality-issue');
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    await findDrawnPlan();
+    await u.click(screen.getByText(movedOn));
+    const history = () => screen.getByRole('list', { name: 'So far' }).textContent;
+    expect(history()).toBe('21 November 2026 · You received itdate not given · The seller refused');
+    // The case moves on first; the refusal is still undated, and can be dated afterwards.
+    await u.click(screen.getByRole('radio', { name: 'The platform decided against you' }));
+    await u.type(screen.getByLabelText('On what date?'), '2026-11-25');
+    await u.click(screen.getByRole('button', { name: 'Update my plan' }));
+    await waitFor(() => expect(document.querySelector('.check-steps')?.textContent).toMatch(/Complain to 12315/));
+    await u.click(screen.getByText(movedOn));
+    await u.click(screen.getByRole('button', { name: 'Add the date: The seller refused' }));
+    const field = () => screen.getByLabelText('When did this happen: The seller refused?');
+    // Focus goes to the field it opened.
+    await waitFor(() => expect(document.activeElement).toBe(field()));
+    const tryDate = async (date: string) => {
+      await u.clear(field());
+      await u.type(field(), date);
+      await u.click(screen.getByRole('button', { name: 'Save the date' }));
+    };
+    await tryDate('2026-11-26');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'This date is after a later event you recorded (25 November 2026). Please check it.',
+    );
+    await tryDate('2026-11-20');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'This date is before the day the parcel was signed for. Please check it.',
+    );
+    await tryDate('2026-11-24');
+    await waitFor(() =>
+      expect(history()).toBe(
+        '21 November 2026 · You received it24 November 2026 · The seller refused25 November 2026 · The platform decided against you',
+      ),
+    );
+    expect(screen.getByText('Date saved.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Add the date:/ })).toBeNull();
+  });
+
   it('"What happened since?": the platform decided against the user, so the plan moves on in place', async () => {
     const u = user();
     // The seller refused ("not a quality problem"): what the seller said is known, so nothing new is asked.
@@ -327,6 +368,26 @@ describe('CheckApp', () => {
     await u.tab();
     await waitFor(() => expect(document.querySelector('.check-steps')?.textContent).toMatch(/E2026111/));
     expect(second().open).toBe(true);
+  });
+
+  it('puts a detail into the messages while it is typed, keeping the box as typed (audit AB, L2)', async () => {
+    const u = user();
+    history.replaceState(null, '', lateDeliveryLink);
+    render(() => <CheckApp {...checkProps()} />);
+    await findDrawnPlan();
+    await u.click(screen.getByText('Details for your messages (optional)'));
+    const field = screen.getByLabelText<HTMLInputElement>('Order number');
+    const todays = () => screen.getByRole('region', { name: 'Do this today' }).querySelector('.template__text')!;
+    expect(todays().textContent).toMatch(/【订单号】/);
+    // Typed, not left: the message above follows a moment after the last key, and the space between the parts stays
+    // (the kept answer is trimmed: shown while typing, it would have dropped the space just typed).
+    await u.type(field, '4432 ');
+    await new Promise((done) => setTimeout(done, 400));
+    expect(field.value).toBe('4432 ');
+    await u.type(field, '8891');
+    await waitFor(() => expect(todays().textContent).toMatch(/订单4432 8891/));
+    expect(field.value).toBe('4432 8891');
+    expect(document.activeElement).toBe(field);
   });
 
   it('moves focus to the QR code that replaces its button', async () => {

@@ -1,7 +1,14 @@
 /** The case as it moves on: its history with dates, what can happen next, and recording it. */
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/lib/check/plan/build';
-import { caseHistory, movedOn, nextStages, planAnswers } from '../../src/lib/check/plan/history';
+import {
+  caseHistory,
+  dateBounds,
+  datableLater,
+  movedOn,
+  nextStages,
+  planAnswers,
+} from '../../src/lib/check/plan/history';
 import { planWordsIn } from '../../src/lib/check/texts/all';
 import { answersOnPath, locate } from '../../src/lib/check/tree/evaluate';
 import { tree } from '../../src/lib/check/tree/tree';
@@ -160,6 +167,31 @@ describe('the case history', () => {
   it('shows the current stage even without a date, after the dated events', () => {
     const silent = movedOn(kettle, 'seller-silent');
     expect(caseHistory(silent)).toEqual([{ event: 'received', date: '2026-11-10' }, { event: 'seller-silent' }]);
+  });
+});
+
+describe('dating an event afterwards (audit AB, L3)', () => {
+  it('lets a refusal given in the walk, or a decision recorded undated, be dated later; never a silence', () => {
+    expect(datableLater).toEqual(['seller-refused', 'platform-against', 'regulator-ended']);
+    expect(datableLater).not.toContain('seller-silent');
+  });
+
+  it('bounds the date by the dated events around it, in the ladder’s order', () => {
+    const refused = movedOn(kettle, 'seller-refused');
+    const decided = movedOn({ ...refused, 'seller-said': 'not-a-quality-issue' }, 'platform-against', '2026-11-20');
+    const history = caseHistory(answersOnPath(tree, decided), decided);
+    expect(history[1]).toEqual({ event: 'seller-refused' });
+    expect(dateBounds(history, 1)).toEqual({ after: '2026-11-10', before: '2026-11-20' });
+    // The current stage, undated, with nothing after it.
+    const walked = { ...kettle, tried: 'seller-refused', 'seller-said': 'not-a-quality-issue' };
+    expect(dateBounds(caseHistory(walked), 1)).toEqual({ after: '2026-11-10' });
+    // Once dated, the refusal is in the history with its day, and the plan's answers carry it at the later stages.
+    const withDate = { ...decided, 'refused-on': '2026-11-14' };
+    expect(caseHistory(answersOnPath(tree, withDate), withDate)[1]).toEqual({
+      event: 'seller-refused',
+      date: '2026-11-14',
+    });
+    expect(planAnswers(answersOnPath(tree, withDate), withDate)['refused-on']).toBe('2026-11-14');
   });
 });
 

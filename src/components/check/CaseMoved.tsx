@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { formatDate } from '../../lib/i18n/dates';
 import type { Locale } from '../../lib/i18n/locales';
-import type { HistoryEntry, LaterStage } from '../../lib/check/plan/history';
+import { datableLater, type HistoryEntry, type LaterStage } from '../../lib/check/plan/history';
 import type { T } from './context';
 
 /**
@@ -17,9 +17,31 @@ export default function CaseMoved(props: {
   t: T;
   /** Records the event; returns an error message for a date the check cannot accept, or undefined. */
   onMoved: (event: LaterStage, date: string) => string | undefined;
+  /** Dates the history's undated entry at that index; returns an error message, or undefined once saved. */
+  onDated: (index: number, date: string) => string | undefined;
 }) {
   const [error, setError] = createSignal<string>();
   const [chosen, setChosen] = createSignal<LaterStage>();
+  // An event recorded without its day (the walk's own refusal is one) can be dated later (audit AB, L3).
+  const undated = () =>
+    props.history.flatMap((entry, index) => (!entry.date && datableLater.includes(entry.event) ? [index] : []));
+  const [dating, setDating] = createSignal<number>();
+  const [dateError, setDateError] = createSignal<string>();
+  const [dated, setDated] = createSignal(false);
+  let savedLine: HTMLParagraphElement | undefined;
+  const saveDate = (e: SubmitEvent) => {
+    e.preventDefault();
+    const index = dating();
+    if (index === undefined) return;
+    const raw = ((e.currentTarget as HTMLFormElement).elements.namedItem('history-date') as HTMLInputElement).value;
+    const problem = props.onDated(index, raw);
+    setDateError(problem);
+    if (problem !== undefined) return;
+    setDating(undefined);
+    setDated(true);
+    // The form is gone: focus goes to the line saying the date was kept, not to the page's top.
+    queueMicrotask(() => savedLine?.focus());
+  };
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
@@ -51,6 +73,48 @@ export default function CaseMoved(props: {
             )}
           </For>
         </ol>
+        <For each={undated()}>
+          {(index) => (
+            <Show
+              when={dating() === index}
+              fallback={
+                <button
+                  type="button"
+                  class="button button--quiet"
+                  onClick={() => (setDating(index), setDateError(undefined), setDated(false))}
+                >
+                  {props.t('moved.addDate', { event: props.t(`moved.event.${props.history[index]!.event}`) })}
+                </button>
+              }
+            >
+              <form class="check-moved__form" onSubmit={saveDate} novalidate>
+                <label for="history-date">
+                  {props.t('moved.dateOf', { event: props.t(`moved.event.${props.history[index]!.event}`) })}
+                </label>
+                <input
+                  id="history-date"
+                  name="history-date"
+                  type="date"
+                  max={props.today}
+                  ref={(el) => queueMicrotask(() => el.focus())}
+                  aria-describedby={dateError() ? 'history-date-error' : undefined}
+                  aria-invalid={dateError() ? 'true' : undefined}
+                />
+                <Show when={dateError()}>
+                  <p class="check-error" role="alert" id="history-date-error">
+                    {dateError()}
+                  </p>
+                </Show>
+                <button type="submit" class="button">
+                  {props.t('moved.saveDate')}
+                </button>
+              </form>
+            </Show>
+          )}
+        </For>
+        <p class="check-hint" role="status" tabindex="-1" ref={savedLine}>
+          {dated() ? props.t('moved.dated') : ''}
+        </p>
       </Show>
       <Show when={props.next.length > 0} fallback={<p>{props.t('moved.none')}</p>}>
         <form class="check-moved__form" onSubmit={submit} novalidate>

@@ -7,6 +7,8 @@ import { buildPlan } from '../../lib/check/plan/build';
 import {
   caseHistory,
   dateAnswer,
+  dateBounds,
+  datableLater,
   movedOn,
   nextStages,
   planAnswers,
@@ -20,7 +22,7 @@ import type { Answers } from '../../lib/check/tree/types';
 import type { PlanWords } from '../../lib/check/texts/plan-words';
 import PlanView, { type PlanViewProps } from './PlanView';
 
-type Props = Omit<PlanViewProps, 'plan' | 'meanings' | 'onWantMeaning' | 'history' | 'next' | 'onMoved'> & {
+type Props = Omit<PlanViewProps, 'plan' | 'meanings' | 'onWantMeaning' | 'history' | 'next' | 'onMoved' | 'onDated'> & {
   today: string;
   /** Every answer, off the walk's path too (the dates of events recorded with "What happened since?"). */
   all: Answers;
@@ -81,6 +83,26 @@ export default function PlanScreen(props: Props) {
     props.onMoved(movedOn(props.all, event, date));
     return undefined;
   };
+  /**
+   * A day for an event the history shows undated (the walk's own refusal, say): a real date, between the dated events
+   * around it, kept as that event's answer, as "What happened since?" keeps it (audit AB, L3).
+   */
+  const dated = (index: number, raw: string): string | undefined => {
+    const entry = history()[index];
+    if (!entry || entry.date || !datableLater.includes(entry.event)) return undefined;
+    const key = dateAnswer[entry.event as keyof typeof dateAnswer];
+    const question = questionById(tree, key);
+    if (!question) return undefined;
+    if (raw.trim() === '') return props.t('error.required');
+    const parsed = parseAnswer(question, raw, { today: props.today, answers: props.all });
+    if (!parsed.ok) return props.t(`error.${parsed.error}` as const);
+    const date = String(parsed.value);
+    const { after, before } = dateBounds(history(), index);
+    if (after && date < after) return props.t('error.before-earlier', { date: formatDate(after, props.site.locale) });
+    if (before && date > before) return props.t('error.after-later', { date: formatDate(before, props.site.locale) });
+    props.onDetail(key, date);
+    return undefined;
+  };
   // Read by several parts of the plan: worked out once per change of the answers.
   const history = createMemo(() => caseHistory(props.answers, props.all));
   const next = createMemo(() => nextStages(props.answers));
@@ -96,6 +118,7 @@ export default function PlanScreen(props: Props) {
           history={history()}
           next={next()}
           onMoved={moved}
+          onDated={dated}
           meanings={props.loadMeaning ? meanings() : undefined}
           onWantMeaning={props.loadMeaning ? wantMeaning : undefined}
         />

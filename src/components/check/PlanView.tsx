@@ -1,4 +1,4 @@
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { batch, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import Mixed from './Mixed';
 import { saveForOffline } from '../../lib/check/browser/offline';
 import { deadlinesToIcs } from '../../lib/check/browser/calendar-file';
@@ -44,6 +44,8 @@ export interface PlanViewProps {
   next: readonly LaterStage[];
   /** Records the next event; returns an error for a date the check cannot accept. */
   onMoved: (event: LaterStage, date: string) => string | undefined;
+  /** Dates an event the history shows undated; returns an error for a date the check cannot accept. */
+  onDated: (index: number, date: string) => string | undefined;
 }
 
 const detailIds = ['item', 'order-no', 'shop-name', 'your-name'] as const;
@@ -56,6 +58,33 @@ export default function PlanView(props: PlanViewProps) {
   // A detail too long to keep, by field, with the text as typed: it stays in its box with its error while another
   // detail is typed (one shared error cleared itself, and the box went back to the old value: audit AB, L1).
   const [tooLong, setTooLong] = createSignal<Readonly<Record<string, string>>>({});
+  // A detail reaches the messages while it is typed, a moment after the last key (it reached them only when the field
+  // was left, so the message above still showed 【订单号】: audit AB, L2). Meanwhile the box shows the text as typed:
+  // the kept answer is trimmed, and showing it would drop a space typed between two words.
+  const [typing, setTyping] = createSignal<Readonly<Record<string, string>>>({});
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  onCleanup(() => timers.forEach(clearTimeout));
+  /** Keeps a detail for the messages, or holds it back with its error where it is too long to use. */
+  const keep = (id: string, value: string) => {
+    const { [id]: _, ...others } = tooLong();
+    if (value.trim().length > maxTextLength) return setTooLong({ ...others, [id]: value });
+    setTooLong(others);
+    props.onDetail(id, value);
+  };
+  const typed = (id: string, value: string) => {
+    setTyping({ ...typing(), [id]: value });
+    clearTimeout(timers.get(id));
+    timers.set(
+      id,
+      setTimeout(() => keep(id, value), 300),
+    );
+  };
+  /** The field was left: kept at once, and the box shows the kept answer again. */
+  const commitDetail = (id: string, value: string) => {
+    clearTimeout(timers.get(id));
+    const { [id]: _, ...stillTyping } = typing();
+    batch(() => (setTyping(stillTyping), keep(id, value)));
+  };
   // Which steps the user opened or closed, by id: the plan is built again when a detail is typed, and its steps
   // then came back with the first one open and the rest shut.
   const [opened, setOpened] = createSignal<Readonly<Record<string, boolean>>>({});
@@ -159,14 +188,11 @@ export default function PlanView(props: PlanViewProps) {
                   maxlength={maxTextLength + 50}
                   aria-invalid={tooLong()[id] !== undefined ? 'true' : undefined}
                   aria-describedby={tooLong()[id] !== undefined ? `detail-${id}-error` : undefined}
-                  value={tooLong()[id] ?? (typeof props.answers[id] === 'string' ? props.answers[id] : '')}
-                  onChange={(e) => {
-                    const value = e.currentTarget.value;
-                    const { [id]: _, ...others } = tooLong();
-                    if (value.trim().length > maxTextLength) return setTooLong({ ...others, [id]: value });
-                    setTooLong(others);
-                    props.onDetail(id, value);
-                  }}
+                  value={
+                    typing()[id] ?? tooLong()[id] ?? (typeof props.answers[id] === 'string' ? props.answers[id] : '')
+                  }
+                  onInput={(e) => typed(id, e.currentTarget.value)}
+                  onChange={(e) => commitDetail(id, e.currentTarget.value)}
                 />
               </p>
             )}
@@ -217,6 +243,7 @@ export default function PlanView(props: PlanViewProps) {
           today={props.today}
           t={props.t}
           onMoved={props.onMoved}
+          onDated={props.onDated}
         />
 
         <h3 id="check-evidence-heading">{props.t('plan.evidence')}</h3>

@@ -93,6 +93,28 @@ export function caseHistory(onPath: Answers, all: Answers = onPath): HistoryEntr
   );
 }
 
+/**
+ * Events the history shows undated that can be dated afterwards: a refusal given in the walk (the walk asks its day on
+ * JD and WeChat Store only), a platform's decision or mediation's end recorded without a date (audit AB, L3). Not a
+ * silence, whose day is the refusal's answer too (a platform's window must never run from a silence), nor the order
+ * and its arrival, which the walk asks itself.
+ */
+export const datableLater: readonly CaseEvent[] = ['seller-refused', 'platform-against', 'regulator-ended'];
+
+/**
+ * The days a date for the history's undated entry at `index` must fall between: after the last dated entry before it
+ * and before the first dated entry after it (the history is in the ladder's order).
+ */
+export function dateBounds(history: readonly HistoryEntry[], index: number): { after?: IsoDate; before?: IsoDate } {
+  const before = history.slice(index + 1).find((e) => e.date)?.date;
+  const after = history
+    .slice(0, index)
+    .map((e) => e.date)
+    .filter((d): d is IsoDate => !!d)
+    .at(-1);
+  return { ...(after ? { after } : {}), ...(before ? { before } : {}) };
+}
+
 /** What can happen next from here: the stages above the current one (a return only for goods that arrived). */
 export function nextStages(answers: Answers): LaterStage[] {
   const stage = stageOf(answers);
