@@ -632,6 +632,22 @@ describe('CheckApp', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('shows a hint only to the readers it fits: the refund-after-return one to those who sent it back (audit AB, L5)', async () => {
+    const hint = 'What the seller has said about the refund since it got the item back.';
+    const base =
+      '/check/#v=2&purpose=personal&problem=defective-or-damaged&platform=taobao&live-stream=no&received-on=2026-11-21&item-kind=other';
+    history.replaceState(null, '', `${base}&tried=seller-refused`);
+    const first = render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    expect(await screen.findByRole('heading', { name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+    expect(screen.queryByText(hint)).toBeNull();
+    first.unmount();
+    localStorage.clear();
+    history.replaceState(null, '', `${base}&tried=sent-back&returned-on=2026-11-24`);
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    expect(await screen.findByRole('heading', { name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+    expect(screen.getByText(hint).id).toBe('q-seller-said-hint');
+  });
+
   it('starts a long list of excuses with the common ones, the rest folded under "More answers"', async () => {
     const u = user();
     history.replaceState(

@@ -4,6 +4,7 @@
  * the plans of many answer sets, on both pages, reads every key, so a text the logic never fills or never shows
  * cannot hide in a file.
  */
+import { hintCases } from '../../src/lib/check/tree/hints';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/lib/check/plan/build';
 import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
@@ -157,6 +158,8 @@ describe.each(locales)('on the %s page', (locale: Locale) => {
     for (const q of tree.questions) {
       questions.title(q);
       questions.hint(q);
+      // And each case's own hint (tree/hints.ts).
+      for (const name of Object.keys(hintCases[q.id as keyof typeof hintCases] ?? {})) questions.hint(q, name);
       if ('options' in q) for (const o of q.options) questions.option(q, o);
     }
     for (const o of tree.outcomes.filter((x) => x.kind === 'exit'))

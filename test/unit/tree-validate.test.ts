@@ -3,7 +3,8 @@ import { tree } from '../../src/lib/check/tree/tree';
 import { validateTree } from '../../src/lib/check/tree/validate';
 import type { Tree } from '../../src/lib/check/tree/types';
 import { catalogueProblems } from '../../src/lib/check/plan/catalogue';
-import { planWordsIn, treeTexts } from '../../src/lib/check/texts/all';
+import { planWordsIn, textFiles, treeTexts } from '../../src/lib/check/texts/all';
+import { hintCase, hintCases } from '../../src/lib/check/tree/hints';
 import { locales } from '../../src/lib/i18n/locales';
 import { caseGuides, excuseGuides, guideSlugs, lawIds } from '../support/tree-inputs';
 
@@ -111,4 +112,26 @@ describe('validateTree catches broken trees', () => {
     expect(problems).toContain('id "Mainland" is not lowercase words joined by hyphens');
     expect(problems).toContain('id "problem" is used more than once');
   });
+});
+
+describe('hints for one case (audit AB, L5)', () => {
+  it('gives a hint’s case form only to the answers it fits', () => {
+    expect(hintCase('seller-said', { tried: 'sent-back' })).toBe('sent-back');
+    expect(hintCase('seller-said', { tried: 'seller-refused' })).toBeUndefined();
+    expect(hintCase('ordered-on', { problem: 'digital-goods-and-courses' })).toBe('renewal');
+    expect(hintCase('ordered-on', { problem: 'food-delivery' })).toBeUndefined();
+    expect(hintCase('amount', { problem: 'digital-goods-and-courses' })).toBeUndefined();
+  });
+
+  it.each(locales)(
+    'has, in %s, the words for every case, and a general hint never naming a case’s reader',
+    (locale) => {
+      const texts = textFiles[locale].questions as Readonly<Record<string, string>>;
+      for (const [question, cases] of Object.entries(hintCases))
+        for (const name of Object.keys(cases)) expect(texts[`q.${question}.hint.${name}`], name).toMatch(/\S/);
+      // The general forms: none for what the seller said (it is about a return), and no renewal in the date's.
+      expect(texts['q.seller-said.hint']).toBeUndefined();
+      expect(texts['q.ordered-on.hint']).not.toMatch(/renew|续费/);
+    },
+  );
 });

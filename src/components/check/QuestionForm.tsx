@@ -2,6 +2,7 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { maxTextLength, rawOf, type AnswerError } from '../../lib/check/tree/answers';
 import type { QuestionWords } from '../../lib/check/texts/words';
 import { optionsFor } from '../../lib/check/tree/evaluate';
+import { hintCase } from '../../lib/check/tree/hints';
 import type { AnswerValue, Answers, Option as TreeOption, Question } from '../../lib/check/tree/types';
 import type { T } from './context';
 
@@ -23,7 +24,8 @@ interface Props {
 /** One question per screen: the heading takes focus, errors are tied to the input and announced. */
 export default function QuestionForm(props: Props) {
   const q = () => props.question;
-  const hint = () => props.words.hint(q());
+  // The hint for the reader's case where the question has one (a return's only for those who sent it back).
+  const hint = () => props.words.hint(q(), hintCase(q().id, props.answers));
   const id = (suffix: string) => `q-${q().id}-${suffix}`;
   const initial = () => (props.value === undefined ? undefined : rawOf(props.value));
   const [error, setError] = createSignal<AnswerError>();

@@ -42,7 +42,8 @@ export function numbered(dictionary: Dictionary, key: string): string[] {
 export interface QuestionWords {
   locale: Locale;
   title: (question: Question) => string;
-  hint: (question: Question) => string | undefined;
+  /** The question's hint, in the form for `hintCase` where it has one (tree/hints.ts). */
+  hint: (question: Question, hintCase?: string) => string | undefined;
   option: (question: Question, option: Option | string) => string;
 }
 
@@ -50,7 +51,7 @@ export function questionWords(locale: Locale, dictionary: Dictionary): QuestionW
   return {
     locale,
     title: (q) => wordsOf(dictionary, locale, `q.${q.id}.title`),
-    hint: (q) => dictionary[`q.${q.id}.hint`],
+    hint: (q, hintCase) => (hintCase && dictionary[`q.${q.id}.hint.${hintCase}`]) || dictionary[`q.${q.id}.hint`],
     option: (q, o) => wordsOf(dictionary, locale, `q.${q.id}.option.${typeof o === 'string' ? o : o.id}`),
   };
 }

@@ -87,7 +87,8 @@ export const questions = {
   'q.received-on.hint':
     'The order page or the tracking shows it. The 7-day no-reason return starts the day after this date.',
   'q.ordered-on.title': 'On what date did you order and pay?',
-  'q.ordered-on.hint':
+  'q.ordered-on.hint': 'The date on your order page.',
+  'q.ordered-on.hint.renewal':
     'The date on your order page. For a membership that renewed itself, the day of the renewal charge.',
   'q.item-kind.title': 'What kind of item is it?',
   'q.item-kind.hint':
@@ -136,7 +137,7 @@ export const questions = {
   'q.returned-on.hint':
     'The tracking of your return shows it. For a no-reason return, the refund is due within 7 days of this date.',
   'q.seller-said.title': 'What did the seller say?',
-  'q.seller-said.hint': 'If you have sent the item back: what the seller has said about the refund since it got it.',
+  'q.seller-said.hint.sent-back': 'What the seller has said about the refund since it got the item back.',
   'q.meal-problem.title': 'What was the main problem with the order?',
   'q.meal-problem.hint': 'If there was more than one, choose the most serious.',
   'q.meal-problem.option.wrong-or-missing': 'A dish was wrong or missing',

@@ -81,7 +81,8 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.received-on.title': '你是哪一天签收的？',
   'q.received-on.hint': '订单页或物流信息里可以看到。7天从签收的第二天开始算。',
   'q.ordered-on.title': '你是哪一天下单付款的？',
-  'q.ordered-on.hint': '以订单页面上的日期为准。会员自动续费的，填这次续费扣款的日期。',
+  'q.ordered-on.hint': '以订单页面上的日期为准。',
+  'q.ordered-on.hint.renewal': '以订单页面上的日期为准。会员自动续费的，填这次续费扣款的日期。',
   'q.item-kind.title': '是什么类型的商品？',
   'q.item-kind.hint':
     '有些规定取决于商品类型：生鲜、定做的商品和下载类商品不适用7天无理由退货，十倍赔偿是《食品安全法》的规定，针对食品。',
@@ -127,7 +128,7 @@ export const questions: Record<QuestionTextKey, string> = {
   'q.returned-on.title': '卖家是哪一天收到你退回的商品的？',
   'q.returned-on.hint': '退货的物流信息里可以看到。无理由退货的，卖家应在收到后7日内退款。',
   'q.seller-said.title': '卖家怎么说？',
-  'q.seller-said.hint': '已经把商品寄回的：选卖家收到退货以后对退款的说法。',
+  'q.seller-said.hint.sent-back': '选卖家收到退货以后对退款的说法。',
   'q.meal-problem.title': '这单外卖主要是什么问题？',
   'q.meal-problem.hint': '有好几个问题的，选最严重的一个。',
   'q.meal-problem.option.wrong-or-missing': '送错了或漏送了',
