@@ -618,9 +618,23 @@ describe('CheckApp', () => {
     await u.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await findDrawnPlan()).toBeTruthy();
 
-    await u.click(screen.getByRole('button', { name: 'Forget my answers' }));
+    // Forget asks first; keeping the answers puts focus back on its button.
+    const forgetButton = screen.getByRole('button', { name: 'Forget my answers' });
+    await u.click(forgetButton);
+    const question = screen.getByRole('group', { name: /^Delete your answers, the details you typed and your ticks/ });
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Keep them' })),
+    );
+    await u.click(within(question).getByRole('button', { name: 'Keep them' }));
+    expect(screen.queryByRole('group', { name: /^Delete your answers/ })).toBeNull();
+    expect(document.activeElement).toBe(forgetButton);
+    expect(localStorage.getItem('refundpath.check')).not.toBeNull();
+    await u.click(forgetButton);
+    await u.click(screen.getByRole('button', { name: 'Delete them' }));
     expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
     await waitFor(() => expect(localStorage.getItem('refundpath.check')).toBeNull());
+    // Nothing of the check is left: Start over's copy went too.
+    expect(localStorage.getItem('refundpath.check.undo')).toBeNull();
     await u.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await findDrawnPlan()).toBeTruthy();
     await waitFor(() => expect(localStorage.getItem('refundpath.check')).not.toBeNull());
@@ -628,6 +642,33 @@ describe('CheckApp', () => {
     await u.click(screen.getByRole('button', { name: 'Start over' }));
     await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
     await u.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('offers Start over’s Undo again after a reload, until the user answers anew (audit AB, M6)', async () => {
+    const u = user();
+    history.replaceState(null, '', lateDeliveryLink);
+    const first = render(() => <CheckApp {...checkProps()} />);
+    await u.click(await screen.findByRole('button', { name: 'Start over' }, lazyScreen));
+    expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
+    await waitFor(() => expect(localStorage.getItem('refundpath.check')).toBeNull());
+    // The page goes (a reload, or WeChat dropping it in the background) and comes back.
+    first.unmount();
+    const second = render(() => <CheckApp {...checkProps()} />);
+    expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Started again from the first question.');
+    await u.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await findDrawnPlan()).toBeTruthy();
+    expect(localStorage.getItem('refundpath.check.undo')).toBeNull();
+    // Started over again and answered anew: after a reload, nothing is offered.
+    await u.click(screen.getByRole('button', { name: 'Start over' }));
+    await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
+    expect(localStorage.getItem('refundpath.check.undo')).toBeNull();
+    second.unmount();
+    render(() => <CheckApp {...checkProps()} />);
     expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });

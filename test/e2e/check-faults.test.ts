@@ -133,6 +133,7 @@ describe('two tabs', () => {
       await expect.poll(() => heading(second)).toMatch(planHeading);
 
       await first.getByRole('button', { name: 'Forget my answers' }).click();
+      await first.getByRole('button', { name: 'Delete them' }).click();
       await expect.poll(() => heading(second)).toBe(firstQuestion);
       expect(await second.locator('.check-notice').textContent()).toMatch(/deleted from this browser/);
       // The cleared tab did not write its old answers back.

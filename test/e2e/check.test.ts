@@ -223,6 +223,8 @@ describe.concurrent('sharing and coming back', () => {
       await page.getByRole('button', { name: 'Open the plan in the link' }).click();
       await expect.poll(() => heading(page)).toMatch(/^Your plan in/);
       await press(page, 'Forget my answers');
+      // It asks first, with focus on keeping them (audit AB, M6): Tab to the other answer.
+      await press(page, 'Delete them');
       await expect.poll(() => heading(page)).toBe('Who was it for?');
       expect(await page.evaluate(() => localStorage.getItem('refundpath.check'))).toBeNull();
       await page.reload();

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { forget, load, save, storageKey } from '../../src/lib/check/browser/storage';
+import {
+  dropUndo,
+  forget,
+  forgetEverything,
+  keepUndo,
+  load,
+  loadUndo,
+  save,
+  storageKey,
+  undoKey,
+  undoMinutes,
+} from '../../src/lib/check/browser/storage';
 import { tree } from '../../src/lib/check/tree/tree';
 
 function memory(initial?: string) {
@@ -102,5 +113,45 @@ describe('saved answers', () => {
     expect(load(blocked, tree, today)).toEqual({ status: 'empty' });
     expect(save(blocked, tree, { answers: {}, ticks: [] })).toBe(false);
     expect(() => forget(blocked)).not.toThrow();
+  });
+});
+
+describe('Start over’s copy, for an Undo that survives a reload (audit AB, M6)', () => {
+  const answers = { purpose: 'personal', problem: 'late-delivery', amount: 99 };
+  const at = Date.UTC(2026, 10, 26, 12);
+
+  it('comes back while fresh, read as untrusted as a saved check is, and goes once too old', () => {
+    const storage = memory();
+    keepUndo(storage, tree, { answers: { ...answers, nonsense: 'x' }, ticks: ['chat'], screen: 'plan' }, at);
+    const minutes = (n: number) => at + n * 60_000;
+    expect(loadUndo(storage, tree, today, minutes(undoMinutes))).toEqual({
+      answers,
+      ticks: ['chat'],
+      screen: 'plan',
+      dropped: ['nonsense'],
+    });
+    expect(loadUndo(storage, tree, today, minutes(undoMinutes + 1))).toBeUndefined();
+    // Too old, it is removed, not left behind.
+    expect(storage.getItem(undoKey)).toBeNull();
+    // A time stamp from the future (a clock put back) or none at all is not trusted either.
+    keepUndo(storage, tree, { answers, ticks: [] }, at);
+    expect(loadUndo(storage, tree, today, at - 1)).toBeUndefined();
+    storage.setItem(undoKey, JSON.stringify({ v: tree.version, answers, ticks: [] }));
+    expect(loadUndo(storage, tree, today, at)).toBeUndefined();
+  });
+
+  it('stays when the saved check goes (the check started again), and goes with Forget or once undone', () => {
+    const storage = memory();
+    save(storage, tree, { answers, ticks: [] });
+    keepUndo(storage, tree, { answers, ticks: [] }, at);
+    forget(storage);
+    expect(storage.getItem(storageKey)).toBeNull();
+    expect(loadUndo(storage, tree, today, at)).toMatchObject({ answers });
+    dropUndo(storage);
+    expect(loadUndo(storage, tree, today, at)).toBeUndefined();
+    save(storage, tree, { answers, ticks: [] });
+    keepUndo(storage, tree, { answers, ticks: [] }, at);
+    forgetEverything(storage);
+    expect([storage.getItem(storageKey), storage.getItem(undoKey)]).toEqual([null, null]);
   });
 });

@@ -18,7 +18,17 @@ import {
   Suspense,
   Switch,
 } from 'solid-js';
-import { forget, load, save, storageKey, type SavedScreen } from '../../lib/check/browser/storage';
+import {
+  dropUndo,
+  forget,
+  forgetEverything,
+  keepUndo,
+  load,
+  loadUndo,
+  save,
+  storageKey,
+  type SavedScreen,
+} from '../../lib/check/browser/storage';
 import { parseAnswer } from '../../lib/check/tree/answers';
 import {
   answersOnPath,
@@ -146,6 +156,12 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     if (stored.status === 'corrupt') setNotice('corrupt');
     // Someone's link, reopened before the user changed anything, is still someone's plan (with the way to one's own).
     else if (saved) setNotice(saved.fromLink ? 'from-link' : 'resumed');
+    // Started over, then reloaded before answering anew: the Undo is offered again, for a while (audit AB, M6).
+    const kept = stored.status === 'empty' ? loadUndo(storage, tree, today, Date.now()) : undefined;
+    if (kept) {
+      setUndo({ answers: kept.answers, ticks: [...kept.ticks], confirmed: kept.screen === 'plan' });
+      setNotice('started-over');
+    }
 
     const link = openLink(location.hash);
     // Arriving from a guide answers what the guide is about.
@@ -419,7 +435,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       setAnswers(next);
       // While the questions a recorded event raised are asked, the line saying why stays (audit AB, M1).
       if (!(returnToPlan() && notice() === 'plan-asking')) setNotice(undefined);
-      setUndo(undefined);
+      endUndo();
       setConfirmed(false);
       const after = nextId(question, next);
       // After going back, stepping forward shows the answers already given, prefilled, instead of jumping ahead.
@@ -449,7 +465,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     const asks = locate(tree, next).question !== undefined;
     batch(() => {
       setAnswers(next);
-      setUndo(undefined);
+      endUndo();
       setViewing(undefined);
       setReturnToReview(false);
       setReturnToPlan(asks);
@@ -494,15 +510,25 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   const keepForUndo = () => {
     if (Object.keys(answers()).length) setUndo({ answers: answers(), ticks: ticks(), confirmed: confirmed() });
   };
+  /** Answering anew, or undoing, ends the chance to undo: Start over's kept copy goes with it. */
+  function endUndo() {
+    setUndo(undefined);
+    dropUndo(storage);
+  }
 
   const startOver = () => {
     keepForUndo();
+    // Kept in storage too, so the Undo is offered again after a reload (audit AB, M6).
+    if (Object.keys(answers()).length)
+      keepUndo(storage, tree, { answers: answers(), ticks: ticks(), screen: savedScreen() }, Date.now());
     clearAll();
     setNotice('started-over');
   };
 
+  /** After the user confirmed it (PlanView asks): nothing of the check stays in storage, Start over's copy included. */
   const forgetAll = () => {
     keepForUndo();
+    forgetEverything(storage);
     clearAll();
     setNotice('forgotten');
   };
@@ -514,7 +540,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       setAnswers(kept.answers);
       setTicks(kept.ticks);
       setConfirmed(kept.confirmed);
-      setUndo(undefined);
+      endUndo();
       setNotice(undefined);
     });
   };

@@ -55,6 +55,8 @@ const inWeChat = () => typeof navigator !== 'undefined' && /MicroMessenger/i.tes
 export default function PlanView(props: PlanViewProps) {
   const count = () => props.plan.steps.length;
   const [icsState, setIcsState] = createSignal<'done' | 'failed'>();
+  const [confirmingForget, setConfirmingForget] = createSignal(false);
+  let forgetButton: HTMLButtonElement | undefined;
   // A detail too long to keep, by field, with the text as typed: it stays in its box with its error while another
   // detail is typed (one shared error cleared itself, and the box went back to the old value: audit AB, L1).
   const [tooLong, setTooLong] = createSignal<Readonly<Record<string, string>>>({});
@@ -314,10 +316,36 @@ export default function PlanView(props: PlanViewProps) {
           <button type="button" class="button" onClick={() => props.onStartOver()}>
             {props.t('startOver')}
           </button>
-          <button type="button" class="button button--quiet" onClick={() => props.onForget()}>
+          <button
+            type="button"
+            class="button button--quiet"
+            ref={forgetButton}
+            aria-expanded={confirmingForget() ? 'true' : 'false'}
+            onClick={() => setConfirmingForget(true)}
+          >
             {props.t('forget')}
           </button>
         </div>
+        {/* Forget keeps no copy to undo after a reload (it promises to leave nothing), so it asks first (audit AB, M6). */}
+        <Show when={confirmingForget()}>
+          <div class="check-confirm" role="group" aria-labelledby="check-forget-question">
+            <p id="check-forget-question">{props.t('forget.confirm')}</p>
+            <div class="check-actions">
+              {/* Keeping them first, and focused: the safe answer is the one Enter gives. */}
+              <button
+                type="button"
+                class="button"
+                ref={(el) => queueMicrotask(() => el.focus())}
+                onClick={() => (setConfirmingForget(false), forgetButton?.focus())}
+              >
+                {props.t('forget.no')}
+              </button>
+              <button type="button" class="button button--primary" onClick={() => props.onForget()}>
+                {props.t('forget.yes')}
+              </button>
+            </div>
+          </div>
+        </Show>
       </Show>
       {/* Last in the page, shown only on paper (where it is all that prints unless the steps are asked for). */}
       <Show when={onPaper()}>

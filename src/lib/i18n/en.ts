@@ -245,6 +245,10 @@ export const en = {
   'checkui.editAnswers': 'Change my answers',
   'checkui.startOver': 'Start over',
   'checkui.forget': 'Forget my answers',
+  'checkui.forget.confirm':
+    'Delete your answers, the details you typed and your ticks from this browser? Nothing of this check stays here, so it cannot be brought back after you leave this page.',
+  'checkui.forget.yes': 'Delete them',
+  'checkui.forget.no': 'Keep them',
   'checkui.load.failed':
     'Something didn’t load: the connection may have dropped, or the site was just updated. Reload the page; your answers are kept.',
   'checkui.load.reload': 'Reload the page',

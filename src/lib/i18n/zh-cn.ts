@@ -236,6 +236,10 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.editAnswers': '修改我的回答',
   'checkui.startOver': '重新开始',
   'checkui.forget': '删除我的回答',
+  'checkui.forget.confirm':
+    '要从本浏览器删除你的回答、填写的信息和勾选吗？删除后这里不留任何记录，离开本页就无法恢复。',
+  'checkui.forget.yes': '确认删除',
+  'checkui.forget.no': '保留',
   'checkui.load.failed': '有内容没有加载出来：可能网络断了，也可能网站刚更新。请重新加载页面，你的回答会保留。',
   'checkui.load.reload': '重新加载页面',
   'checkui.storage.changedElsewhere': '你的回答在另一个标签页或窗口里改动了，本页已同步显示。',

@@ -37,7 +37,11 @@ export function load(storage: StorageLike | undefined, tree: Tree, today: IsoDat
   } catch {
     return { status: 'empty' }; // storage blocked (private mode, policy): behave as a first visit
   }
-  if (text === null) return { status: 'empty' };
+  return text === null ? { status: 'empty' } : readSaved(text, tree, today);
+}
+
+/** A saved check's text read as untrusted input: every answer parsed again, as a share link's are. */
+function readSaved(text: string, tree: Tree, today: IsoDate): LoadResult {
   try {
     const data = JSON.parse(text) as {
       v?: unknown;
@@ -75,30 +79,90 @@ export function load(storage: StorageLike | undefined, tree: Tree, today: IsoDat
   }
 }
 
+const payload = (tree: Tree, saved: Saved) => ({
+  v: tree.version,
+  answers: saved.answers,
+  ticks: saved.ticks,
+  screen: saved.screen,
+  ...(saved.fromLink ? { fromLink: true } : {}),
+});
+
 /** Saves the answers; false when there is no storage to keep them in (blocked, full or absent). */
 export function save(storage: StorageLike | undefined, tree: Tree, saved: Saved): boolean {
   if (!storage) return false;
   try {
-    storage.setItem(
-      storageKey,
-      JSON.stringify({
-        v: tree.version,
-        answers: saved.answers,
-        ticks: saved.ticks,
-        screen: saved.screen,
-        ...(saved.fromLink ? { fromLink: true } : {}),
-      }),
-    );
+    storage.setItem(storageKey, JSON.stringify(payload(tree, saved)));
     return true;
   } catch {
     return false; // full or blocked: the check still works for this visit
   }
 }
 
+/** Nothing left to keep (the check was started again): the saved check goes, and Start over's copy stays. */
 export function forget(storage: StorageLike | undefined): void {
+  remove(storage, storageKey);
+}
+
+/** "Forget my answers": the saved check and Start over's copy both go, so nothing of the check is left. */
+export function forgetEverything(storage: StorageLike | undefined): void {
+  remove(storage, storageKey);
+  remove(storage, undoKey);
+}
+
+function remove(storage: StorageLike | undefined, key: string): void {
   try {
-    storage?.removeItem(storageKey);
+    storage?.removeItem(key);
   } catch {
     // nothing saved that we can reach
   }
+}
+
+/**
+ * What Start over cleared, kept under a key of its own so its Undo survives a reload, which a phone (or WeChat, in the
+ * background) makes often (audit AB, M6). Kept for 30 minutes, until the user answers anew, or until Forget, which
+ * leaves nothing. Forget keeps no copy: it asks first instead.
+ */
+export const undoKey = 'refundpath.check.undo';
+export const undoMinutes = 30;
+
+export function keepUndo(storage: StorageLike | undefined, tree: Tree, saved: Saved, now: number): void {
+  try {
+    storage?.setItem(undoKey, JSON.stringify({ ...payload(tree, saved), at: now }));
+  } catch {
+    // no room or no storage: the Undo lasts while the page is open
+  }
+}
+
+/** Start over's copy, while it is fresh; an old or unreadable one is removed. */
+export function loadUndo(
+  storage: StorageLike | undefined,
+  tree: Tree,
+  today: IsoDate,
+  now: number,
+): (Saved & { dropped: string[] }) | undefined {
+  let text: string | null;
+  try {
+    text = storage?.getItem(undoKey) ?? null;
+  } catch {
+    return undefined;
+  }
+  if (text === null) return undefined;
+  let at: unknown;
+  try {
+    at = (JSON.parse(text) as { at?: unknown }).at;
+  } catch {
+    at = undefined;
+  }
+  const read = readSaved(text, tree, today);
+  const fresh = typeof at === 'number' && at <= now && now - at <= undoMinutes * 60_000;
+  if (!fresh || read.status !== 'ok' || Object.keys(read.answers).length === 0) {
+    dropUndo(storage);
+    return undefined;
+  }
+  const { status: _, ...kept } = read;
+  return kept;
+}
+
+export function dropUndo(storage: StorageLike | undefined): void {
+  remove(storage, undoKey);
 }
