@@ -116,6 +116,11 @@ function answerSets(): { answers: Answers; today: string }[] {
           ]
         : []),
     ]),
+    // A platform's window to step in closing after the reply's date, on it, before it and on the day itself.
+    ...['2026-11-30', '2026-12-01', '2026-12-03'].map((today) => ({
+      answers: stories.find((s) => s.id === 'wechat-store-dress-two-days-left')!.answers,
+      today,
+    })),
     // A wrong item the user wants all taken back, told "too late" after its 7 days (the grid's asks for it to be sent).
     {
       answers: {

@@ -7,6 +7,7 @@ import { representativeAnswers } from '../../src/lib/check/plan/catalogue';
 import { planWordsIn } from '../../src/lib/check/texts/all';
 import { skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
 import { tree } from '../../src/lib/check/tree/tree';
+import { plusDays } from '../../src/lib/check/tree/dates';
 import { stories } from '../fixtures/stories';
 
 const plans = representativeAnswers().map((answers) =>
@@ -145,7 +146,8 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
       // Three days from the plan's day, as the message itself says.
       expect(sending.message.replyBy).toBe('2026-11-29');
       expect(sending.message.zh).toContain('请在2026年11月29日前答复');
-      const next = stepAfter(plan, sending.id);
+      // After the court's final demand, what follows its date is the claim itself, in the same step (audit AG, M1).
+      const next = sending.id === 'court' ? sending : stepAfter(plan, sending.id);
       expect(replyBy).toMatchObject({ date: '2026-11-29', basis: 'yours', claims: [], laws: [], passed: false });
       expect(replyBy!.step).toBe(next?.id);
       if (next) expect(replyBy!.note).toContain(`“${next.title}”`);
@@ -153,35 +155,48 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     expect(dated).toBeGreaterThan(200);
   });
 
-  it('after a refusal, says why the reply comes first, and moves past the demand’s “if the seller refuses”', () => {
-    let refused = 0;
-    for (const plan of plans) {
+  it('after a refusal, says why today’s message comes first, and moves past the demand’s “if the seller refuses”', () => {
+    let replied = 0;
+    let demanded = 0;
+    representativeAnswers().forEach((answers, i) => {
+      const plan = plans[i]!;
       const platform = plan.steps.find((s) => s.id === 'platform-intervention');
-      if (!plan.today.messageFrom) {
+      const sending = plan.steps.find((s) => s.id === (plan.today.messageFrom ?? plan.today.step));
+      if (answers.tried !== 'seller-refused' || !sending?.message?.replyBy) {
         expect(plan.today.then).toBeUndefined();
-        continue;
+        return;
       }
-      refused++;
-      const reply = plan.steps.find((s) => s.id === plan.today.messageFrom)!;
       const action = plan.steps.find((s) => s.id === plan.today.step)!;
-      expect(plan.today.then).toContain('The seller has said no once already.');
-      const next = stepAfter(plan, reply.id);
+      const next = stepAfter(plan, sending.id);
       if (next) expect(plan.today.then).toContain(`go to “${next.title}”`);
-      // Where the reply is the action itself (no demand before it), its own "move on" already fits.
-      if (action !== reply) {
-        expect(action.moveOn).toContain(
-          `The seller has already said no once: go on with the reply in “${reply.title}”`,
-        );
-        expect(action.moveOn).not.toContain('If the seller refuses');
+      if (plan.today.messageFrom) {
+        replied++;
+        expect(plan.today.then).toContain('The seller has said no once already. This reply answers the refusal');
+        // Where the reply is the action itself (no demand before it), its own "move on" already fits.
+        if (action !== sending)
+          expect(action.moveOn).toContain(
+            `The seller has already said no once: instead of this step’s message, send the reply in “${sending.title}”`,
+          );
+      } else {
+        // No reply to the excuse: the action's own demand is today's message, sent after a refusal (audit AG, M4).
+        demanded++;
+        expect(plan.today.then).toContain('The seller has said no once already. This message puts your request');
+        if (next)
+          expect(action.moveOn).toContain(
+            `They have already said no once. If they say no again, or have not answered by the date in your message, go to “${next.title}”.`,
+          );
       }
-      // Taobao's "apply as soon as the seller says no" would mean today, before the date the reply gives.
+      expect(action.moveOn).not.toContain('If the seller refuses');
+      expect(action.moveOn).not.toContain('If the restaurant refuses');
+      // Taobao's "apply as soon as the seller says no" would mean today, before the date the message gives.
       expect(platform?.how.join(' ') ?? '').not.toContain('as soon as the seller says no');
-    }
-    expect(refused).toBeGreaterThan(100);
+    });
+    expect(replied).toBeGreaterThan(100);
+    expect(demanded).toBeGreaterThan(10);
     // Before any refusal, Taobao's line stays as it was.
     const unasked = plans.find(
       (plan) =>
-        !plan.today.messageFrom &&
+        !plan.today.then &&
         plan.steps.find((s) => s.id === 'platform-intervention')?.how.some((l) => l.includes('Taobao’s dispute rule')),
     );
     expect(unasked?.steps.find((s) => s.id === 'platform-intervention')!.how.join(' ')).toContain(
@@ -189,19 +204,92 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     );
   });
 
-  it('says to go on by a platform’s window where it closes before the reply’s date, in both languages', () => {
-    // The WeChat Store window closes on 3 December; a reply sent on 1 December gives the seller until the 4th.
+  it('says to go on by a platform’s window where it closes before the reply’s date, on it, or today, in both languages', () => {
+    // The WeChat Store window closes on 3 December, 7 days after the refusal on 26 November.
     const story = stories.find((s) => s.id === 'wechat-store-dress-two-days-left')!;
-    const on = (today: string, locale: 'en' | 'zh-cn') =>
+    const on = (today: string, locale: 'en' | 'zh-cn' = 'en') =>
       buildPlan({ answers: skipUnansweredOptional(tree, story.answers), today, words: planWordsIn(locale) });
-    expect(on('2026-12-01', 'en').today.then).toContain(
-      'go to “Ask the platform to step in” by 3 December 2026 at the latest, when the window to ask the WeChat Store platform to step in closes (a platform rule, not law), even though your reply gives the seller until 4 December 2026.',
+    const replyBy = (today: string, locale: 'en' | 'zh-cn' = 'en') =>
+      on(today, locale).deadlines.find((d) => d.id === 'reply-by')!;
+    // Sent on 1 December, the reply gives the seller until the 4th: the window comes first.
+    expect(on('2026-12-01').today.then).toContain(
+      'If the seller says no again, or has not answered, go to “Ask the platform to step in” by 3 December 2026 at the latest, when the window to ask the WeChat Store platform to step in closes (a platform rule, not law), even though your message gives the seller until 4 December 2026.',
     );
     expect(on('2026-12-01', 'zh-cn').today.then).toContain('最晚在2026年12月3日进入“申请平台介入”');
-    // Sent on 28 November, the reply's date (1 December) comes first: go on from it.
-    expect(on('2026-11-28', 'en').today.then).toContain(
-      'or has not put it right by 1 December 2026, go to “Ask the platform to step in”.',
+    // The reply's own date no longer sends the user to the platform after its window closed (audits AG and AH, H1).
+    expect(replyBy('2026-12-01').note).toBe(
+      'Do not wait for this day to go to “Ask the platform to step in”: the window to ask the WeChat Store platform to step in closes earlier, on 3 December 2026 (a platform rule, not law).',
     );
+    expect(replyBy('2026-12-01', 'zh-cn').note).toContain('微信小店平台的介入期限更早，在2026年12月3日截止');
+    // Sent on 30 November, both fall on 3 December: one day, said once (audit AG, M5).
+    expect(on('2026-11-30').today.then).toContain(
+      'go to “Ask the platform to step in” by 3 December 2026 at the latest: the day your message gives the seller is also the last day to ask the WeChat Store platform to step in',
+    );
+    expect(on('2026-11-30', 'zh-cn').today.then).not.toContain('不要等到那天');
+    expect(replyBy('2026-11-30').note).toContain(
+      'This is also the last day to ask the WeChat Store platform to step in',
+    );
+    // Sent on the window's last day: the platform today, not on an answer that cannot come in time.
+    expect(on('2026-12-03').today.then).toContain(
+      'The window to ask the WeChat Store platform to step in closes today (a platform rule, not law): after sending this message, go to “Ask the platform to step in” today as well',
+    );
+    expect(on('2026-12-03').today.then).not.toContain('If the seller says no again');
+    // Sent on 28 November, the reply's date (1 December) comes first: go on from it.
+    expect(on('2026-11-28').today.then).toContain(
+      'or has not answered by 1 December 2026, go to “Ask the platform to step in”.',
+    );
+    expect(replyBy('2026-11-28').note).toBe(
+      'If the seller has not answered by then, or has said no, go to “Ask the platform to step in”.',
+    );
+  });
+
+  it('never dates the reply to send the user to a platform whose window has closed by then', () => {
+    // Every plan with a platform window, built on each of the 15 days after the refusal, in both languages.
+    const withWindow = representativeAnswers().filter(
+      (answers) => answers.tried === 'seller-refused' && ['jd', 'wechat-store'].includes(answers.platform as string),
+    );
+    let checked = 0;
+    for (const answers of withWindow)
+      for (let day = 0; day <= 15; day++)
+        for (const locale of ['en', 'zh-cn'] as const) {
+          const plan = buildPlan({ answers, today: plusDays('2026-11-26', day), words: planWordsIn(locale) });
+          const replyBy = plan.deadlines.find((d) => d.id === 'reply-by');
+          const window = plan.deadlines.find((d) => d.id === 'jd-intervention' || d.id === 'wechat-intervention');
+          if (!replyBy || !window || window.passed || replyBy.step !== 'platform-intervention') continue;
+          if (window.date > replyBy.date) continue;
+          checked++;
+          const plain = planWordsIn(locale).say('deadline.reply-by.note', {
+            title: plan.steps.find((s) => s.id === 'platform-intervention')!.title,
+          });
+          expect(replyBy.note).not.toBe(plain);
+          if (window.date < replyBy.date)
+            expect(replyBy.note).toContain(locale === 'en' ? 'Do not wait for this day' : '不要等到这天');
+          else expect(replyBy.note).toContain(locale === 'en' ? 'This is also the last day' : '这天也是');
+        }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('after a platform whose rule we have not seen, says to check its time limit before waiting for the reply', () => {
+    const plan = storyPlan('eleme-rice-smelled-sour-taste-excuse');
+    expect(plan.today.then).toContain(
+      'We have not seen how long the platform gives you to ask it to step in: check the time limit in the app today',
+    );
+    expect(plan.deadlines.find((d) => d.id === 'reply-by')!.note).toContain(
+      'go sooner if the time limit the app shows for asking the platform closes first',
+    );
+  });
+
+  it('dates the final demand’s answer as the day to file the claim, and a vanished seller’s as no reason to wait', () => {
+    const court = storyPlan('tmall-gold-plated-regulator-mediation-ended').deadlines.find((d) => d.id === 'reply-by')!;
+    expect(court.step).toBe('court');
+    expect(court.note).toBe(
+      'If the seller has not done what your final demand asks by then, file your claim with the court (“Send a final demand, then sue”).',
+    );
+    const vanished = storyPlan('wechat-group-seller-took-money-and-vanished', 'zh-cn').deadlines.find(
+      (d) => d.id === 'reply-by',
+    )!;
+    expect(vanished.step).toBe('report-fraud');
+    expect(vanished.note).toContain('不要等到这天，发现后马上进入');
   });
 
   it('keeps 12315’s reply date out of the calendar unless the complaint is today’s step', async () => {

@@ -15,59 +15,107 @@ export const isPlatformWindow = (d: PlanDeadline) => d.id === 'jd-intervention' 
 const stepAfter = (steps: readonly PlanStep[], id: string) => steps[steps.findIndex((s) => s.id === id) + 1];
 
 /**
- * A seller that already refused gets the reply to its excuse today, shown under the action whose demand it restates:
- * the action's own "move on" no longer waits for a refusal that has happened, the platform's step applies once the
- * reply's date has passed (or the seller says no again), and the panel says why the reply comes first and when to go
- * on. A platform window that closes before the reply's date is the date to go on by: waiting for the seller past it
- * would lose the platform.
+ * Whether the platform's step can wait for the reply's date: its window closes today, on that day or before it
+ * (waiting would lose the platform), or its rule is one we have not seen (the app shows the limit, which may be
+ * shorter). A plain wait otherwise, and wherever the next step is not the platform's.
+ */
+type PlatformWait =
+  { kind: 'today' | 'same-day' | 'first'; closes: PlanDeadline; platform: string } | { kind: 'unseen' } | undefined;
+
+function platformWait(
+  next: PlanStep | undefined,
+  deadlines: readonly PlanDeadline[],
+  replyBy: IsoDate,
+  words: PlanWords,
+): PlatformWait {
+  if (next?.id !== 'platform-intervention') return undefined;
+  const closes = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
+  if (closes) {
+    const order = compareIsoDates(closes.date, replyBy);
+    if (order > 0) return undefined;
+    const platform = words.say(closes.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store');
+    return { kind: closes.daysLeft === 0 ? 'today' : order === 0 ? 'same-day' : 'first', closes, platform };
+  }
+  const unseen = [
+    words.say('step.platform-intervention.how.other.1'),
+    words.say('step.platform-intervention.how.jd.other'),
+  ];
+  return next.how.some((line) => unseen.includes(line)) ? { kind: 'unseen' } : undefined;
+}
+
+/**
+ * A seller that already refused gets today's message in writing: the reply to its excuse, shown under the action
+ * whose demand it restates, or, where the excuse has no reply, the action's own demand (audit AG, M4). The action's
+ * "move on" no longer waits for a refusal that has happened, the platform's step applies once the message's date has
+ * passed (or the seller says no again), and the panel says why the message comes first and when to go on: the
+ * message's date, or a platform window that closes first, or sooner if the platform's rule is one we have not seen.
  */
 export function afterARefusal(
   steps: PlanStep[],
   deadlines: readonly PlanDeadline[],
   today: TodayAction,
+  refused: boolean,
   words: PlanWords,
 ): string | undefined {
-  const reply = today.messageFrom ? steps.find((s) => s.id === today.messageFrom) : undefined;
-  const replyBy = reply?.message?.replyBy;
-  if (!reply || !replyBy) return undefined;
+  const sending = steps.find((s) => s.id === (today.messageFrom ?? today.step));
+  const replyBy = sending?.message?.replyBy;
+  if (!refused || !sending || !replyBy) return undefined;
+  const next = stepAfter(steps, sending.id);
   const action = steps.find((s) => s.id === today.step);
-  if (action && action !== reply) action.moveOn = words.say('step.moveOn.refused-already', { title: reply.title });
+  if (action && action !== sending) action.moveOn = words.say('step.moveOn.refused-already', { title: sending.title });
+  else if (action && !today.messageFrom && next)
+    action.moveOn = words.say('step.moveOn.refused-demand', { title: next.title });
   const platform = steps.find((s) => s.id === 'platform-intervention');
-  // Taobao's rule gives no days to ask in: "as soon as the seller says no" would mean today, before the reply's date.
+  // Taobao's rule gives no days to ask in: "as soon as the seller says no" would mean today, before the message's date.
   const asSoonAs = words.say('step.platform-intervention.how.taobao.2');
   if (platform)
     platform.how = platform.how.map((line) =>
       line === asSoonAs ? words.say('step.platform-intervention.how.taobao.2.after-reply') : line,
     );
-  const next = stepAfter(steps, reply.id);
-  const window = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
-  const windowFirst = window && next?.id === 'platform-intervention' && compareIsoDates(window.date, replyBy) <= 0;
   return words.sentences(
-    words.say('today.then.after-refusal'),
-    ...(next
-      ? [
-          windowFirst
-            ? words.say('today.then.go-on.window', {
-                title: next.title,
-                date: { date: window.date },
-                replyBy: { date: replyBy },
-                platform: words.say(
-                  window.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store',
-                ),
-              })
-            : words.say('today.then.go-on', { title: next.title, date: { date: replyBy } }),
-        ]
-      : []),
+    words.say(today.messageFrom ? 'today.then.after-refusal' : 'today.then.after-refusal.demand'),
+    ...(next ? goOn(next, platformWait(next, deadlines, replyBy, words), replyBy, words) : []),
   );
+}
+
+function goOn(next: PlanStep, wait: PlatformWait, replyBy: IsoDate, words: PlanWords): string[] {
+  const title = next.title;
+  switch (wait?.kind) {
+    case 'today':
+      return [words.say('today.then.go-on.window-today', { title, platform: wait.platform })];
+    case 'same-day':
+      return [
+        words.say('today.then.go-on.window-same-day', { title, date: { date: replyBy }, platform: wait.platform }),
+      ];
+    case 'first':
+      return [
+        words.say('today.then.go-on.window', {
+          title,
+          date: { date: wait.closes.date },
+          replyBy: { date: replyBy },
+          platform: wait.platform,
+        }),
+      ];
+    case 'unseen':
+      return [
+        words.say('today.then.go-on', { title, date: { date: replyBy } }),
+        words.say('today.then.go-on.unseen', { title, date: { date: replyBy } }),
+      ];
+    default:
+      return [words.say('today.then.go-on', { title, date: { date: replyBy } })];
+  }
 }
 
 /**
  * The day today's message asks the seller to answer by, as a date of its own: it was only inside the message, so the
- * calendar held every date but the one the user set. The user's own date, resting on no law; what to do by then is
- * the step after the message's.
+ * calendar held every date but the one the user set. The user's own date, resting on no law. Its note says what to
+ * do by then: file the claim after the court's final demand, go to the step after the message's, or, where that
+ * step cannot wait for the date (a platform window closing first, a seller who has vanished with the money), not to
+ * wait for it (audits AG, H1, M1 and M6; AH, H1).
  */
 export function replyByDate(
   steps: readonly PlanStep[],
+  deadlines: readonly PlanDeadline[],
   today: TodayAction,
   on: IsoDate,
   words: PlanWords,
@@ -75,7 +123,7 @@ export function replyByDate(
   const sending = steps.find((s) => s.id === (today.messageFrom ?? today.step));
   const date = sending?.message?.replyBy;
   if (!sending || !date) return undefined;
-  const next = stepAfter(steps, sending.id);
+  const next = sending.id === 'court' ? sending : stepAfter(steps, sending.id);
   return {
     id: 'reply-by',
     label: words.say('deadline.reply-by.label'),
@@ -83,11 +131,34 @@ export function replyByDate(
     basis: 'yours',
     claims: [],
     laws: [],
-    note: words.say(next ? 'deadline.reply-by.note' : 'deadline.reply-by.note.last', next ? { title: next.title } : {}),
+    note: next
+      ? replyByNote(sending, next, platformWait(next, deadlines, date, words), words)
+      : words.say('deadline.reply-by.note.last'),
     passed: daysBetween(on, date) < 0,
     daysLeft: daysBetween(on, date),
     ...(next ? { step: next.id } : {}),
   };
+}
+
+function replyByNote(sending: PlanStep, next: PlanStep, wait: PlatformWait, words: PlanWords): string {
+  const title = next.title;
+  if (sending === next) return words.say('deadline.reply-by.note.court', { title });
+  if (next.id === 'report-fraud') return words.say('deadline.reply-by.note.police', { title });
+  switch (wait?.kind) {
+    case 'today':
+    case 'first':
+      return words.say('deadline.reply-by.note.window', {
+        title,
+        date: { date: wait.closes.date },
+        platform: wait.platform,
+      });
+    case 'same-day':
+      return words.say('deadline.reply-by.note.window-same-day', { title, platform: wait.platform });
+    case 'unseen':
+      return words.say('deadline.reply-by.note.unseen', { title });
+    default:
+      return words.say('deadline.reply-by.note', { title });
+  }
 }
 
 /** The dates with the reply-by date in its place (by date), and 12315's marked where its step is not today's. */

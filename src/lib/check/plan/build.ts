@@ -98,14 +98,14 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
   );
   const todays = todayAction(steps, deadlines, r.facts.stage === 'seller-refused', r.boxRoute === 'none');
   // Before the window's reminder, which is added to the "move on" this may rewrite.
-  const then = afterARefusal(steps, deadlines, todays, words);
+  const then = afterARefusal(steps, deadlines, todays, r.facts.stage === 'seller-refused', words);
   remindOfWindow(steps, deadlines, r, words);
   const { beforeSending, addSentence, askReturn } = sayBeforeSending(r, steps, todays, { disputed, aboutFood }, words);
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
     outcome: 'plan',
     steps,
-    deadlines: withTodaysDates(deadlines, replyByDate(steps, todays, today, words), todays),
+    deadlines: withTodaysDates(deadlines, replyByDate(steps, deadlines, todays, today, words), todays),
     evidence: evidenceChecklist(r, words, r.facts.goodsBack || steps.some((s) => returnSteps.includes(s.id))),
     summary: caseSummary(r.facts, words),
     evidenceNames: Object.fromEntries(

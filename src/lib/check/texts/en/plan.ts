@@ -389,7 +389,7 @@ export const plan = {
   'step.platform-intervention.how.taobao.2':
     'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply as soon as the seller says no.',
   'step.platform-intervention.how.taobao.2.after-reply':
-    'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply if the seller says no again, or has not put it right by the date in your reply.',
+    'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply if the seller says no again, or has not answered by the date in your message.',
   'step.platform-intervention.how.taobao.fake':
     'For a fake, Taobao’s rule (Art. 66) asks the seller first to show where the item came from: the maker’s distribution papers, customs papers for an import, a product certificate or an invoice. If it cannot, Taobao supports a return and refund. If it can, Taobao will ask you for a test report or other proof, and if you cannot give one it releases the payment to the seller: keep what you have, such as any answer from the brand, and get a test report if you can.',
   'step.platform-intervention.how.jd.1':
@@ -537,9 +537,17 @@ export const plan = {
     'Before you send this, read “Where the seller may be right” just below, and check that the reply fits your case.',
   'today.then.after-refusal':
     'The seller has said no once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow.',
-  'today.then.go-on': 'If the seller says no again, or has not put it right by {date}, go to “{title}”.',
+  'today.then.go-on': 'If the seller says no again, or has not answered by {date}, go to “{title}”.',
   'today.then.go-on.window':
-    'If the seller says no again, or has not put it right, go to “{title}” by {date} at the latest, when the window to ask {platform} to step in closes (a platform rule, not law), even though your reply gives the seller until {replyBy}.',
+    'If the seller says no again, or has not answered, go to “{title}” by {date} at the latest, when the window to ask {platform} to step in closes (a platform rule, not law), even though your message gives the seller until {replyBy}.',
+  'today.then.go-on.window-same-day':
+    'If the seller says no again, or has not answered, go to “{title}” by {date} at the latest: the day your message gives the seller is also the last day to ask {platform} to step in (a platform rule, not law), so do not let it pass.',
+  'today.then.go-on.window-today':
+    'The window to ask {platform} to step in closes today (a platform rule, not law): after sending this message, go to “{title}” today as well, without waiting for the seller’s answer.',
+  'today.then.go-on.unseen':
+    'We have not seen how long the platform gives you to ask it to step in: check the time limit in the app today, and if it closes before {date}, go to “{title}” before it does, without waiting for the seller.',
+  'today.then.after-refusal.demand':
+    'The seller has said no once already. This message puts your request in writing, with the law behind it: keep a screenshot of it for the steps that follow.',
   'today.read-caveat.message':
     'Before you send this, read “Where the seller may be right” just below, and check that this message fits your case.',
   'today.read-food-caveat':
@@ -630,7 +638,9 @@ export const plan = {
   'step.moveOn.platform-window.unconfirmed':
     'JD’s rule gives 15 natural days to ask it to step in, but for delivery and cancellation disputes we have not confirmed the day they start: to be safe, apply by {date}, even if the seller is still answering.',
   'step.moveOn.refused-already':
-    'The seller has already said no once: go on with the reply in “{title}”, which asks for the same.',
+    'The seller has already said no once: instead of this step’s message, send the reply in “{title}”, which asks for the same.',
+  'step.moveOn.refused-demand':
+    'They have already said no once. If they say no again, or have not answered by the date in your message, go to “{title}”.',
   'step.complain-12315.how.cross-border':
     'Name the platform as well as the seller abroad: the platform is in mainland China, and if it cannot give the seller’s real name, address and contact details, you can claim from the platform.',
   'step.complain-12315.how.tour':
@@ -807,7 +817,17 @@ export const plan = {
   'deadline.regulator-reply.note.uncovered':
     '7 working days. Part of this period falls in a year whose official holiday calendar is not published yet, so only weekends were skipped there: the real date may be later.',
   'deadline.reply-by.label': 'The day your message asks the seller to answer by',
-  'deadline.reply-by.note': 'If the seller has not put it right by then, go to “{title}”.',
+  'deadline.reply-by.note': 'If the seller has not answered by then, or has said no, go to “{title}”.',
+  'deadline.reply-by.note.window':
+    'Do not wait for this day to go to “{title}”: the window to ask {platform} to step in closes earlier, on {date} (a platform rule, not law).',
+  'deadline.reply-by.note.window-same-day':
+    'This is also the last day to ask {platform} to step in (a platform rule, not law): if the seller has not answered, or has said no, go to “{title}” on this day at the latest.',
+  'deadline.reply-by.note.unseen':
+    'If the seller has not answered by then, or has said no, go to “{title}”; go sooner if the time limit the app shows for asking the platform closes first.',
+  'deadline.reply-by.note.court':
+    'If the seller has not done what your final demand asks by then, file your claim with the court (“{title}”).',
+  'deadline.reply-by.note.police':
+    'If the seller has gone (blocked you, left the group, stopped answering), do not wait for this day: go to “{title}” as soon as you find them gone.',
   'deadline.reply-by.note.last': 'By then, check what the seller has done.',
   'evidence.order-page': 'Screenshot of the order page (order number, date, price)',
   'evidence.payment': 'The payment record',
