@@ -7,6 +7,7 @@ import { checkProps, findDrawnPlan } from './helpers';
 
 beforeEach(() => {
   localStorage.clear();
+  sessionStorage.clear();
   history.replaceState(null, '', '/check/');
 });
 afterEach(cleanup);
@@ -634,7 +635,7 @@ describe('CheckApp', () => {
     expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
     await waitFor(() => expect(localStorage.getItem('refundpath.check')).toBeNull());
     // Nothing of the check is left: Start over's copy went too.
-    expect(localStorage.getItem('refundpath.check.undo')).toBeNull();
+    expect(sessionStorage.getItem('refundpath.check.undo')).toBeNull();
     await u.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await findDrawnPlan()).toBeTruthy();
     await waitFor(() => expect(localStorage.getItem('refundpath.check')).not.toBeNull());
@@ -653,6 +654,9 @@ describe('CheckApp', () => {
     await u.click(await screen.findByRole('button', { name: 'Start over' }, lazyScreen));
     expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
     await waitFor(() => expect(localStorage.getItem('refundpath.check')).toBeNull());
+    // The copy is the tab's: it goes when the tab closes, not kept in the browser until the check reopens (audit AH, H2).
+    expect(sessionStorage.getItem('refundpath.check.undo')).toContain('"problem":"late-delivery"');
+    expect(localStorage.getItem('refundpath.check.undo')).toBeNull();
     // The page goes (a reload, or WeChat dropping it in the background) and comes back.
     first.unmount();
     const second = render(() => <CheckApp {...checkProps()} />);
@@ -660,16 +664,26 @@ describe('CheckApp', () => {
     expect(screen.getByRole('status').textContent).toBe('Started again from the first question.');
     await u.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await findDrawnPlan()).toBeTruthy();
-    expect(localStorage.getItem('refundpath.check.undo')).toBeNull();
+    expect(sessionStorage.getItem('refundpath.check.undo')).toBeNull();
     // Started over again and answered anew: after a reload, nothing is offered.
     await u.click(screen.getByRole('button', { name: 'Start over' }));
     await u.click(await screen.findByRole('radio', { name: 'Me, my family or a friend' }));
     await u.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
-    expect(localStorage.getItem('refundpath.check.undo')).toBeNull();
+    expect(sessionStorage.getItem('refundpath.check.undo')).toBeNull();
     second.unmount();
     render(() => <CheckApp {...checkProps()} />);
     expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('removes a Start over copy an earlier version left in the browser’s own storage (audit AH, H2)', async () => {
+    history.replaceState(null, '', '/check/');
+    const copy = { v: 2, answers: { purpose: 'personal' }, ticks: [], at: Date.now() };
+    localStorage.setItem('refundpath.check.undo', JSON.stringify(copy));
+    render(() => <CheckApp {...checkProps()} />);
+    expect(await screen.findByRole('heading', { name: 'Who was it for?' }, lazyScreen)).toBeTruthy();
+    expect(localStorage.getItem('refundpath.check.undo')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 

@@ -149,9 +149,11 @@ describe('Start over’s copy, for an Undo that survives a reload (audit AB, M6)
     expect(loadUndo(storage, tree, today, at)).toMatchObject({ answers });
     dropUndo(storage);
     expect(loadUndo(storage, tree, today, at)).toBeUndefined();
+    // The saved check in one store, Start over's copy in the tab's own (audit AH, H2): Forget empties both.
+    const tab = memory();
     save(storage, tree, { answers, ticks: [] });
-    keepUndo(storage, tree, { answers, ticks: [] }, at);
-    forgetEverything(storage);
-    expect([storage.getItem(storageKey), storage.getItem(undoKey)]).toEqual([null, null]);
+    keepUndo(tab, tree, { answers, ticks: [] }, at);
+    forgetEverything(storage, tab);
+    expect([storage.getItem(storageKey), tab.getItem(undoKey)]).toEqual([null, null]);
   });
 });

@@ -62,6 +62,7 @@ type Notice =
   | 'link-dropped'
   | 'forgotten'
   | 'changed-elsewhere'
+  | 'cleared-elsewhere'
   | 'plan-updated'
   | 'plan-asking';
 /** Answers that came with the address, and how to show them. */
@@ -100,6 +101,15 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   const storage = (() => {
     try {
       return typeof localStorage === 'undefined' ? undefined : localStorage;
+    } catch {
+      return undefined;
+    }
+  })();
+  // Start over's copy lives in this tab's session storage: it survives a reload, as the Undo needs, and goes when
+  // the tab closes, even if the check page is never opened again to see that its 30 minutes have passed (audit AH, H2).
+  const undoStorage = (() => {
+    try {
+      return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
     } catch {
       return undefined;
     }
@@ -157,7 +167,9 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     // Someone's link, reopened before the user changed anything, is still someone's plan (with the way to one's own).
     else if (saved) setNotice(saved.fromLink ? 'from-link' : 'resumed');
     // Started over, then reloaded before answering anew: the Undo is offered again, for a while (audit AB, M6).
-    const kept = stored.status === 'empty' ? loadUndo(storage, tree, today, Date.now()) : undefined;
+    // A copy an earlier version kept in local storage, where nothing removed it until this page opened: gone now.
+    dropUndo(storage);
+    const kept = stored.status === 'empty' ? loadUndo(undoStorage, tree, today, Date.now()) : undefined;
     if (kept) {
       setUndo({ answers: kept.answers, ticks: [...kept.ticks], confirmed: kept.screen === 'plan' });
       setNotice('started-over');
@@ -284,7 +296,8 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
           setAnswers({});
           setTicks([]);
           setConfirmed(false);
-          setNotice(stored.status === 'empty' ? 'forgotten' : 'corrupt');
+          // Cleared there: any Undo is that tab's, so this one does not say the answers are gone for good.
+          setNotice(stored.status === 'empty' ? 'cleared-elsewhere' : 'corrupt');
         }
       });
     };
@@ -513,14 +526,14 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   /** Answering anew, or undoing, ends the chance to undo: Start over's kept copy goes with it. */
   function endUndo() {
     setUndo(undefined);
-    dropUndo(storage);
+    dropUndo(undoStorage);
   }
 
   const startOver = () => {
     keepForUndo();
     // Kept in storage too, so the Undo is offered again after a reload (audit AB, M6).
     if (Object.keys(answers()).length)
-      keepUndo(storage, tree, { answers: answers(), ticks: ticks(), screen: savedScreen() }, Date.now());
+      keepUndo(undoStorage, tree, { answers: answers(), ticks: ticks(), screen: savedScreen() }, Date.now());
     clearAll();
     setNotice('started-over');
   };
@@ -528,7 +541,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   /** After the user confirmed it (PlanView asks): nothing of the check stays in storage, Start over's copy included. */
   const forgetAll = () => {
     keepForUndo();
-    forgetEverything(storage);
+    forgetEverything(storage, undoStorage);
     clearAll();
     setNotice('forgotten');
   };
@@ -577,6 +590,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       'started-over': 'startedOver',
       'from-link': 'link.opened',
       'changed-elsewhere': 'storage.changedElsewhere',
+      'cleared-elsewhere': 'storage.clearedElsewhere',
       'plan-updated': 'moved.updated',
       'plan-asking': 'moved.asking',
     };

@@ -253,6 +253,8 @@ export const en = {
     'Something didn’t load: the connection may have dropped, or the site was just updated. Reload the page; your answers are kept.',
   'checkui.load.reload': 'Reload the page',
   'checkui.storage.changedElsewhere': 'Your answers were changed in another tab or window. This page now shows them.',
+  'checkui.storage.clearedElsewhere':
+    'Your answers were cleared in another tab or window. If that was Start over, you can undo it in that tab.',
   'checkui.choice.link.heading': 'This link holds a different check',
   'checkui.choice.link.body':
     'This browser already keeps a check of yours. Opening the link shows its plan here instead, and your own answers are replaced.',

@@ -243,6 +243,8 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.load.failed': '有内容没有加载出来：可能网络断了，也可能网站刚更新。请重新加载页面，你的回答会保留。',
   'checkui.load.reload': '重新加载页面',
   'checkui.storage.changedElsewhere': '你的回答在另一个标签页或窗口里改动了，本页已同步显示。',
+  'checkui.storage.clearedElsewhere':
+    '你的回答在另一个标签页或窗口里被清除了。如果那是“重新开始”，可以回到那个标签页撤销。',
   'checkui.choice.link.heading': '这个链接里是另一份检查',
   'checkui.choice.link.body':
     '本浏览器已经保存了你自己的一份检查。打开链接会在这里显示链接里的计划，并替换你自己的回答。',

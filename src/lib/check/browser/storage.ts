@@ -104,9 +104,9 @@ export function forget(storage: StorageLike | undefined): void {
 }
 
 /** "Forget my answers": the saved check and Start over's copy both go, so nothing of the check is left. */
-export function forgetEverything(storage: StorageLike | undefined): void {
+export function forgetEverything(storage: StorageLike | undefined, undoStorage: StorageLike | undefined): void {
   remove(storage, storageKey);
-  remove(storage, undoKey);
+  remove(undoStorage, undoKey);
 }
 
 function remove(storage: StorageLike | undefined, key: string): void {
@@ -119,7 +119,8 @@ function remove(storage: StorageLike | undefined, key: string): void {
 
 /**
  * What Start over cleared, kept under a key of its own so its Undo survives a reload, which a phone (or WeChat, in the
- * background) makes often (audit AB, M6). Kept for 30 minutes, until the user answers anew, or until Forget, which
+ * background) makes often (audit AB, M6). The caller keeps it in the tab's session storage, so it goes when the tab
+ * closes (audit AH, H2); the Undo is offered for 30 minutes, until the user answers anew, or until Forget, which
  * leaves nothing. Forget keeps no copy: it asks first instead.
  */
 export const undoKey = 'refundpath.check.undo';
