@@ -131,9 +131,14 @@ export function replyByDate(
     basis: 'yours',
     claims: [],
     laws: [],
-    note: next
-      ? replyByNote(sending, next, platformWait(next, deadlines, date, words), words)
-      : words.say('deadline.reply-by.note.last'),
+    // The plan is built afresh each day, so the date moves with it: the message already sent keeps its own (audit
+    // AH, M1).
+    note: words.sentences(
+      next
+        ? replyByNote(sending, next, platformWait(next, deadlines, date, words), words)
+        : words.say('deadline.reply-by.note.last'),
+      words.say('deadline.reply-by.counted'),
+    ),
     passed: daysBetween(on, date) < 0,
     daysLeft: daysBetween(on, date),
     ...(next ? { step: next.id } : {}),

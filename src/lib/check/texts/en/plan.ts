@@ -829,6 +829,8 @@ export const plan = {
   'deadline.reply-by.note.police':
     'If the seller has gone (blocked you, left the group, stopped answering), do not wait for this day: go to “{title}” as soon as you find them gone.',
   'deadline.reply-by.note.last': 'By then, check what the seller has done.',
+  'deadline.reply-by.counted':
+    'Like today’s message, this date counts 3 days from today: if you sent the message on an earlier day, the date written in it is the one that counts.',
   'evidence.order-page': 'Screenshot of the order page (order number, date, price)',
   'evidence.payment': 'The payment record',
   'evidence.listing': 'The listing as it was when you bought (save or screenshot it)',

@@ -695,6 +695,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.reply-by.note.police':
     '如果卖家已经跑了（拉黑你、退群、不再回复），不要等到这天，发现后马上进入“{title}”。',
   'deadline.reply-by.note.last': '到这天，看看卖家处理了没有。',
+  'deadline.reply-by.counted': '这个日期和今天的消息一样，从今天起算3天。如果消息是之前发出的，以消息里写的日期为准。',
   'evidence.order-page': '订单页面截图（订单号、日期、价格）',
   'evidence.payment': '付款记录',
   'evidence.listing': '购买时的商品页面（保存或截图）',
