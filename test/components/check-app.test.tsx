@@ -231,7 +231,7 @@ describe('CheckApp', () => {
     // The dates hold the reply's own date, as the user's; 12315's holds only if a complaint were made today.
     const dates = [...document.querySelectorAll('.check-deadline')].map((d) => d.textContent ?? '');
     expect(dates.find((d) => d.includes('The day your message asks the seller to answer by'))).toMatch(
-      /^29 November 2026 The day your message asks the seller to answer by · Your own date, not a legal limit/,
+      /^29 November 2026 The day your message asks the seller to answer by · The date in your message, not a legal limit/,
     );
     expect(dates.find((d) => d.includes('If you complain to 12315'))).toContain(
       'Not in the calendar file: this date holds only if you complain today.',
@@ -272,8 +272,17 @@ describe('CheckApp', () => {
     await u.click(screen.getByRole('button', { name: 'Update my plan' }));
     await waitFor(() => expect(document.querySelector('.check-steps')?.textContent).toMatch(/Complain to 12315/));
     await u.click(screen.getByText(movedOn));
-    await u.click(screen.getByRole('button', { name: 'Add the date: The seller refused' }));
-    const field = () => screen.getByLabelText('When did this happen: The seller refused?');
+    const add = () => screen.getByRole('button', { name: 'Add the day the seller refused' });
+    const field = () => screen.getByLabelText('On what day did the seller refuse?');
+    // Escape, or Cancel, closes the form without saving, and focus goes back to its button (audit AH, L3).
+    await u.click(add());
+    await waitFor(() => expect(document.activeElement).toBe(field()));
+    await u.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(add()));
+    await u.click(add());
+    await u.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(add()));
+    await u.click(add());
     // Focus goes to the field it opened.
     await waitFor(() => expect(document.activeElement).toBe(field()));
     const tryDate = async (date: string) => {
@@ -282,12 +291,20 @@ describe('CheckApp', () => {
       await u.click(screen.getByRole('button', { name: 'Save the date' }));
     };
     await tryDate('2026-11-26');
-    expect(screen.getByRole('alert').textContent).toBe(
-      'This date is after a later event you recorded (25 November 2026). Please check it.',
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'This date is after a later event you recorded (25 November 2026). Please check it.',
+      ),
     );
+    // The same error again is a new alert, so a screen reader reads it again.
+    const first = screen.getByRole('alert');
+    await tryDate('2026-11-26');
+    await waitFor(() => expect(screen.getByRole('alert')).not.toBe(first));
     await tryDate('2026-11-20');
-    expect(screen.getByRole('alert').textContent).toBe(
-      'This date is before the day the parcel was signed for. Please check it.',
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'This date is before the day the parcel was signed for. Please check it.',
+      ),
     );
     await tryDate('2026-11-24');
     await waitFor(() =>
@@ -295,8 +312,11 @@ describe('CheckApp', () => {
         '21 November 2026 · You received it24 November 2026 · The seller refused25 November 2026 · The platform decided against you',
       ),
     );
-    expect(screen.getByText('Date saved.')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /^Add the date:/ })).toBeNull();
+    // It says the plan now counts from the date, which can change what to do today (audit AH, M3).
+    expect(document.activeElement?.textContent).toBe(
+      'Date saved. The plan’s steps and dates below now count from it: read “Do this today” again.',
+    );
+    expect(screen.queryByRole('button', { name: /^Add the day/ })).toBeNull();
   });
 
   it('"What happened since?": the platform decided against the user, so the plan moves on in place', async () => {

@@ -294,6 +294,18 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     expect(vanished.note).toContain('不要等到这天，发现后马上进入');
   });
 
+  it('points each date to a step whose “what” reads on its own, as the calendar event shows it (audit AH, L8)', () => {
+    const zh = representativeAnswers().map((answers) =>
+      buildPlan({ answers, today: '2026-11-26', words: planWordsIn('zh-cn') }),
+    );
+    const leaning = [...plans, ...zh].flatMap((plan) =>
+      plan.deadlines
+        .map((d) => plan.steps.find((s) => s.id === d.step)?.what ?? '')
+        .filter((what) => /同上|上述|the same facts|as above/.test(what)),
+    );
+    expect(leaning).toEqual([]);
+  });
+
   it('keeps 12315’s reply date out of the calendar unless the complaint is today’s step', async () => {
     let marked = 0;
     let kept = 0;

@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { formatDate } from '../../lib/i18n/dates';
 import type { Locale } from '../../lib/i18n/locales';
-import { datableLater, type HistoryEntry, type LaterStage } from '../../lib/check/plan/history';
+import { isDatable, type HistoryEntry, type LaterStage } from '../../lib/check/plan/history';
 import type { T } from './context';
 
 /**
@@ -24,7 +24,9 @@ export default function CaseMoved(props: {
   const [chosen, setChosen] = createSignal<LaterStage>();
   // An event recorded without its day (the walk's own refusal is one) can be dated later (audit AB, L3).
   const undated = () =>
-    props.history.flatMap((entry, index) => (!entry.date && datableLater.includes(entry.event) ? [index] : []));
+    props.history.flatMap((entry, index) =>
+      !entry.date && isDatable(entry.event) ? [{ index, event: entry.event }] : [],
+    );
   const [dating, setDating] = createSignal<number>();
   const [dateError, setDateError] = createSignal<string>();
   const [dated, setDated] = createSignal(false);
@@ -35,12 +37,21 @@ export default function CaseMoved(props: {
     if (index === undefined) return;
     const raw = ((e.currentTarget as HTMLFormElement).elements.namedItem('history-date') as HTMLInputElement).value;
     const problem = props.onDated(index, raw);
-    setDateError(problem);
-    if (problem !== undefined) return;
+    // Cleared first, so the same error given twice is put back and read out again (audit AH, L3).
+    setDateError(undefined);
+    if (problem !== undefined) return void queueMicrotask(() => setDateError(problem));
     setDating(undefined);
     setDated(true);
-    // The form is gone: focus goes to the line saying the date was kept, not to the page's top.
+    // The form is gone: focus goes to the line saying the date was kept (read once, as it is focused; a live region
+    // as well read it twice), not to the page's top.
     queueMicrotask(() => savedLine?.focus());
+  };
+  const addButtons: HTMLButtonElement[] = [];
+  /** Closed without saving (Cancel or Escape): focus goes back to the button that opened it. */
+  const cancelDating = (index: number) => {
+    setDating(undefined);
+    setDateError(undefined);
+    queueMicrotask(() => addButtons[index]?.focus());
   };
   const submit = (e: SubmitEvent) => {
     e.preventDefault();
@@ -74,23 +85,27 @@ export default function CaseMoved(props: {
           </For>
         </ol>
         <For each={undated()}>
-          {(index) => (
+          {({ index, event }) => (
             <Show
               when={dating() === index}
               fallback={
                 <button
                   type="button"
                   class="button button--quiet"
+                  ref={(el) => (addButtons[index] = el)}
                   onClick={() => (setDating(index), setDateError(undefined), setDated(false))}
                 >
-                  {props.t('moved.addDate', { event: props.t(`moved.event.${props.history[index]!.event}`) })}
+                  {props.t(`moved.addDate.${event}`)}
                 </button>
               }
             >
-              <form class="check-moved__form" onSubmit={saveDate} novalidate>
-                <label for="history-date">
-                  {props.t('moved.dateOf', { event: props.t(`moved.event.${props.history[index]!.event}`) })}
-                </label>
+              <form
+                class="check-moved__form"
+                onSubmit={saveDate}
+                onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), cancelDating(index))}
+                novalidate
+              >
+                <label for="history-date">{props.t(`moved.dateOf.${event}`)}</label>
                 <input
                   id="history-date"
                   name="history-date"
@@ -108,11 +123,14 @@ export default function CaseMoved(props: {
                 <button type="submit" class="button">
                   {props.t('moved.saveDate')}
                 </button>
+                <button type="button" class="button button--quiet" onClick={() => cancelDating(index)}>
+                  {props.t('moved.cancelDate')}
+                </button>
               </form>
             </Show>
           )}
         </For>
-        <p class="check-hint" role="status" tabindex="-1" ref={savedLine}>
+        <p class="check-hint" tabindex="-1" ref={savedLine}>
           {dated() ? props.t('moved.dated') : ''}
         </p>
       </Show>

@@ -8,7 +8,7 @@ import {
   caseHistory,
   dateAnswer,
   dateBounds,
-  datableLater,
+  isDatable,
   movedOn,
   nextStages,
   planAnswers,
@@ -89,7 +89,7 @@ export default function PlanScreen(props: Props) {
    */
   const dated = (index: number, raw: string): string | undefined => {
     const entry = history()[index];
-    if (!entry || entry.date || !datableLater.includes(entry.event)) return undefined;
+    if (!entry || entry.date || !isDatable(entry.event)) return undefined;
     const key = dateAnswer[entry.event as keyof typeof dateAnswer];
     const question = questionById(tree, key);
     if (!question) return undefined;

@@ -99,7 +99,10 @@ export function caseHistory(onPath: Answers, all: Answers = onPath): HistoryEntr
  * silence, whose day is the refusal's answer too (a platform's window must never run from a silence), nor the order
  * and its arrival, which the walk asks itself.
  */
-export const datableLater: readonly CaseEvent[] = ['seller-refused', 'platform-against', 'regulator-ended'];
+export const datableLater = ['seller-refused', 'platform-against', 'regulator-ended'] as const;
+export type DatableEvent = (typeof datableLater)[number];
+export const isDatable = (event: CaseEvent): event is DatableEvent =>
+  (datableLater as readonly string[]).includes(event);
 
 /**
  * The days a date for the history's undated entry at `index` must fall between: after the last dated entry before it

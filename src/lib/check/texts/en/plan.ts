@@ -379,7 +379,8 @@ export const plan = {
   'step.refund-overdue.moveOn.medicine':
     'If the seller neither refunds nor sends the medicine back, go to the next step.',
   'step.platform-intervention.title': 'Ask the platform to step in',
-  'step.platform-intervention.what': 'Ask {platform} to decide the dispute, with the same facts and law.',
+  'step.platform-intervention.what':
+    'Ask {platform} to decide the dispute, on the facts and law your messages set out.',
   'step.same-law': 'Your case rests on the same law as before.',
   'step.platform-intervention.why.private':
     'The platform has its own process for disputes over sales made on it: its rule, not a legal duty to you.',

@@ -301,7 +301,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.refund-overdue.moveOn.put-right': '卖家既没有退款，也没有按上面说的办法处理的，进入下一步。',
   'step.refund-overdue.moveOn.medicine': '卖家既不退款、也不寄还药品的，进入下一步。',
   'step.platform-intervention.title': '申请平台介入',
-  'step.platform-intervention.what': '请{platform}处理这个纠纷，事实和法律依据同上。',
+  'step.platform-intervention.what': '请{platform}处理这个纠纷，依据你在消息里写明的事实和法律。',
   'step.same-law': '你的情况所依据的法律不变。',
   'step.platform-intervention.why.private':
     '平台对在它上面成交的买卖有自己的纠纷处理流程：这是平台规则，不是对你的法定义务。',
