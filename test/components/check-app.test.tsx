@@ -290,6 +290,11 @@ describe('CheckApp', () => {
       await u.type(field(), date);
       await u.click(screen.getByRole('button', { name: 'Save the date' }));
     };
+    // Saved empty: it asks for the date, or Cancel.
+    await u.click(screen.getByRole('button', { name: 'Save the date' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Enter the date, or choose Cancel if you do not know it.'),
+    );
     await tryDate('2026-11-26');
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toBe(
@@ -317,6 +322,9 @@ describe('CheckApp', () => {
       'Date saved. The plan’s steps and dates below now count from it: read “Do this today” again.',
     );
     expect(screen.queryByRole('button', { name: /^Add the day/ })).toBeNull();
+    // The share link carries the date too, so it reopens this plan (audit AH, M5).
+    const shared = (document.getElementById('check-share-link') as HTMLInputElement).value;
+    expect(shared).toContain('refused-on=2026-11-24');
   });
 
   it('"What happened since?": the platform decided against the user, so the plan moves on in place', async () => {

@@ -22,7 +22,10 @@ import type { Answers } from '../../lib/check/tree/types';
 import type { PlanWords } from '../../lib/check/texts/plan-words';
 import PlanView, { type PlanViewProps } from './PlanView';
 
-type Props = Omit<PlanViewProps, 'plan' | 'meanings' | 'onWantMeaning' | 'history' | 'next' | 'onMoved' | 'onDated'> & {
+type Props = Omit<
+  PlanViewProps,
+  'plan' | 'planned' | 'meanings' | 'onWantMeaning' | 'history' | 'next' | 'onMoved' | 'onDated'
+> & {
   today: string;
   /** Every answer, off the walk's path too (the dates of events recorded with "What happened since?"). */
   all: Answers;
@@ -93,7 +96,7 @@ export default function PlanScreen(props: Props) {
     const key = dateAnswer[entry.event as keyof typeof dateAnswer];
     const question = questionById(tree, key);
     if (!question) return undefined;
-    if (raw.trim() === '') return props.t('error.required');
+    if (raw.trim() === '') return props.t('error.date-required');
     const parsed = parseAnswer(question, raw, { today: props.today, answers: props.all });
     if (!parsed.ok) return props.t(`error.${parsed.error}` as const);
     const date = String(parsed.value);
@@ -115,6 +118,7 @@ export default function PlanScreen(props: Props) {
         <PlanView
           {...props}
           plan={built()}
+          planned={planned()}
           history={history()}
           next={next()}
           onMoved={moved}

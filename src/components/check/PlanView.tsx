@@ -22,6 +22,11 @@ export interface PlanViewProps {
   /** Today in China: the printed sheet's date. */
   today: string;
   answers: Answers;
+  /**
+   * The answers the plan is built from (the walk's, with dates kept off its path: a refusal dated under "So far"):
+   * what the share link and the printed link carry, so they reopen this plan (audit AH, M5).
+   */
+  planned: Answers;
   site: Pick<CheckProps, 'guides' | 'laws' | 'locale'>;
   /** The plan's words in the page's language: the plan itself is already in them; these name the evidence. */
   words: PlanWords;
@@ -306,7 +311,7 @@ export default function PlanView(props: PlanViewProps) {
           {icsState() === 'failed' ? props.t('plan.icsFailed') : icsState() === 'done' ? props.t('plan.icsDone') : ''}
         </p>
 
-        <SharePanel answers={props.answers} t={props.t} />
+        <SharePanel answers={props.planned} t={props.t} />
 
         <div class="check-actions check-plan__tools">
           {/* One answer wrong (a typo in the sum) is put right here, without losing the rest (audit AB, H1). */}

@@ -14,7 +14,7 @@ import { qrNow } from './qr';
  * not pay for a sheet most readers never print; the QR encoder is fetched in idle time before that (./qr.ts).
  */
 export default function PrintSheet(props: PlanViewProps) {
-  const link = () => planLink(props.answers, false);
+  const link = () => planLink(props.planned, false);
   // Synchronous: beforeprint cannot wait. If the encoder has not arrived yet, the link alone is printed.
   const qr = () => qrNow(link());
   const next = () => todayOf(props.plan).step;

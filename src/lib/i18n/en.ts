@@ -136,6 +136,7 @@ export const en = {
   'checkui.error.before-order': 'This date is before the order date. Please check both dates.',
   'checkui.error.before-receipt': 'This date is before the day the parcel was signed for. Please check it.',
   'checkui.error.before-last': 'This date is before the last thing you recorded ({date}). Please check it.',
+  'checkui.error.date-required': 'Enter the date, or choose Cancel if you do not know it.',
   'checkui.error.before-earlier': 'This date is before an earlier event you recorded ({date}). Please check it.',
   'checkui.error.after-later': 'This date is after a later event you recorded ({date}). Please check it.',
   'checkui.error.after-receipt': 'This date is after the day the parcel was signed for. Please check both dates.',
