@@ -242,6 +242,32 @@ describe('CheckApp', () => {
     );
   });
 
+  it('"What happened since?": a reload while its question is asked still leads back to the plan (audit AH, M2)', async () => {
+    const u = user();
+    kettleAt('nothing');
+    const first = render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    await findDrawnPlan();
+    await u.click(screen.getByText(movedOn));
+    await u.click(screen.getByRole('radio', { name: 'The seller refused' }));
+    await u.click(screen.getByRole('button', { name: 'Update my plan' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+    await waitFor(() =>
+      expect((JSON.parse(localStorage.getItem('refundpath.check')!) as { screen?: string }).screen).toBe('asking'),
+    );
+    first.unmount();
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+    const notice = () => document.querySelector('.check-notice')?.textContent;
+    expect(notice()).toBe(
+      'To update your plan, the check needs to know a little more about what happened. Your plan comes back after that.',
+    );
+    await u.click(screen.getByRole('radio', { name: '“You signed for it, so no refund”' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    // Straight back to the plan, not to the review of every answer.
+    await findDrawnPlan();
+    expect(notice()).toBe('Your plan now starts from what happened. Its steps and dates are below.');
+  });
+
   it('"What happened since?" will not take a date before the last one recorded (audit AB, L3)', async () => {
     const u = user();
     kettleAt('seller-refused&seller-said=not-a-quality-issue');

@@ -70,6 +70,8 @@ interface Opened {
   answers: Record<string, AnswerValue>;
   /** Open straight on the plan (a clean share link). */
   confirm: boolean;
+  /** A language switch made while an event's questions were asked: the plan comes back once they are answered. */
+  asking?: boolean;
   notice?: Notice;
 }
 type PlanScreenProps = Omit<Parameters<typeof PlanScreenType>[0], 'words' | 'loadMeaning'>;
@@ -163,7 +165,10 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     if (saved) setTicks([...saved.ticks]);
     // A plan reopens as the plan (after a reload, or on the other language's page): the saved screen says so.
     if (saved?.screen === 'plan') setConfirmed(true);
+    // Reopened while an event's questions were asked: they still lead back to the plan, and the line says so.
+    if (saved?.screen === 'asking') setReturnToPlan(true);
     if (stored.status === 'corrupt') setNotice('corrupt');
+    else if (saved?.screen === 'asking') setNotice('plan-asking');
     // Someone's link, reopened before the user changed anything, is still someone's plan (with the way to one's own).
     else if (saved) setNotice(saved.fromLink ? 'from-link' : 'resumed');
     // Started over, then reloaded before answering anew: the Undo is offered again, for a while (audit AB, M6).
@@ -218,8 +223,9 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       setConfirmed(opened.confirm);
       setViewing(undefined);
       setReturnToReview(false);
-      setReturnToPlan(false);
-      if (opened.notice !== undefined || notice() === 'resumed') setNotice(opened.notice);
+      setReturnToPlan(!!opened.asking);
+      if (opened.asking) setNotice('plan-asking');
+      else if (opened.notice !== undefined || notice() === 'resumed') setNotice(opened.notice);
     });
   }
 
@@ -244,6 +250,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
       // A clean link opens straight on the plan; one that lost answers goes through the questions to fix them. A
       // language switch opens the screen that was open.
       confirm: !decoded.dropped.length && (!switched || switchedScreen === 'plan'),
+      ...(switched && switchedScreen === 'asking' && !decoded.dropped.length ? { asking: true } : {}),
       // Someone else's link says so (a language switch carries the user's own answers, and says nothing).
       ...(decoded.dropped.length
         ? { notice: 'link-dropped' as const }
@@ -341,14 +348,15 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   const savedScreen = (): SavedScreen | undefined => {
     const now = screen();
     if (now === 'plan' || now === 'review') return now;
-    return now.startsWith('question:') ? 'question' : undefined;
+    if (!now.startsWith('question:')) return undefined;
+    return returnToPlan() ? 'asking' : 'question';
   };
 
   // Nothing left to keep (start over, forget) means nothing stays in storage. Where storage is blocked, the
   // language links carry the state instead (the other page cannot read it from storage).
   createEffect(
     on(
-      [answers, ticks, screen],
+      [answers, ticks, screen, returnToPlan],
       ([a, tk]) => {
         if (!ready()) return;
         if (fromOtherTab) return void (fromOtherTab = false);

@@ -9,8 +9,12 @@ import type { Answers, Tree } from '../tree/types';
 
 export const storageKey = 'refundpath.check';
 
-/** Where the user was when they left: reopening puts them back there (a plan reopens as the plan). */
-export type SavedScreen = 'question' | 'review' | 'plan';
+/**
+ * Where the user was when they left: reopening puts them back there (a plan reopens as the plan). 'asking': the
+ * questions an event recorded on the plan raised, after which the plan comes back (audit AH, M2).
+ */
+export const savedScreens = ['question', 'asking', 'review', 'plan'] as const;
+export type SavedScreen = (typeof savedScreens)[number];
 
 export interface Saved {
   answers: Answers;
@@ -63,7 +67,7 @@ function readSaved(text: string, tree: Tree, today: IsoDate): LoadResult {
     const ticks = Array.isArray(data.ticks)
       ? data.ticks.filter((t): t is string => typeof t === 'string').slice(0, 50)
       : [];
-    const screen = ['question', 'review', 'plan'].includes(data.screen as string)
+    const screen = (savedScreens as readonly unknown[]).includes(data.screen)
       ? (data.screen as SavedScreen)
       : undefined;
     return {
