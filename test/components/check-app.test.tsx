@@ -445,6 +445,30 @@ describe('CheckApp', () => {
     expect(document.activeElement).toBe(field);
   });
 
+  it('keeps a detail typed just before the page is hidden, and waits for pinyin to be chosen (audit AH, L1 and L2)', async () => {
+    const u = user();
+    history.replaceState(null, '', lateDeliveryLink);
+    render(() => <CheckApp {...checkProps()} />);
+    await findDrawnPlan();
+    await u.click(screen.getByText('Details for your messages (optional)'));
+    const saved = () =>
+      (JSON.parse(localStorage.getItem('refundpath.check')!) as { answers: Record<string, unknown> }).answers;
+    // Typed, and the page hidden at once (a switch to WeChat to paste): kept now, not 300 ms later.
+    await u.type(screen.getByLabelText('Order number'), '7781');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(saved()['order-no']).toBe('7781');
+    // A name typed with a pinyin keyboard: the letters being composed are not the name.
+    const name = screen.getByLabelText<HTMLInputElement>('Name to sign the messages with');
+    name.focus();
+    name.value = 'wang';
+    name.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true }));
+    await new Promise((done) => setTimeout(done, 400));
+    expect(saved()['your-name']).toBeUndefined();
+    name.value = '王';
+    name.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '王' }));
+    await waitFor(() => expect(saved()['your-name']).toBe('王'));
+  });
+
   it('moves focus to the QR code that replaces its button', async () => {
     const u = user();
     history.replaceState(null, '', lateDeliveryLink);
@@ -681,6 +705,12 @@ describe('CheckApp', () => {
       expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Keep them' })),
     );
     await u.click(within(question).getByRole('button', { name: 'Keep them' }));
+    expect(screen.queryByRole('group', { name: /^Delete your answers/ })).toBeNull();
+    expect(document.activeElement).toBe(forgetButton);
+    // Escape keeps them as well (audit AH, L4).
+    await u.click(forgetButton);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Keep them'));
+    await u.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: /^Delete your answers/ })).toBeNull();
     expect(document.activeElement).toBe(forgetButton);
     expect(localStorage.getItem('refundpath.check')).not.toBeNull();

@@ -62,6 +62,7 @@ export default function PlanView(props: PlanViewProps) {
   const [icsState, setIcsState] = createSignal<'done' | 'failed'>();
   const [confirmingForget, setConfirmingForget] = createSignal(false);
   let forgetButton: HTMLButtonElement | undefined;
+  const keepAnswers = () => (setConfirmingForget(false), forgetButton?.focus());
   // A detail too long to keep, by field, with the text as typed: it stays in its box with its error while another
   // detail is typed (one shared error cleared itself, and the box went back to the old value: audit AB, L1).
   const [tooLong, setTooLong] = createSignal<Readonly<Record<string, string>>>({});
@@ -92,6 +93,18 @@ export default function PlanView(props: PlanViewProps) {
     const { [id]: _, ...stillTyping } = typing();
     batch(() => (setTyping(stillTyping), keep(id, value)));
   };
+  // The page hidden (a switch to WeChat to paste, a reload, the tab closed) within the 300 ms: what was typed is kept
+  // now, not lost with the timer (audit AH, L1).
+  onMount(() => {
+    const flush = () => Object.entries(typing()).forEach(([id, value]) => commitDetail(id, value));
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', flush);
+    onCleanup(() => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', flush);
+    });
+  });
   // Which steps the user opened or closed, by id: the plan is built again when a detail is typed, and its steps
   // then came back with the first one open and the rest shut.
   const [opened, setOpened] = createSignal<Readonly<Record<string, boolean>>>({});
@@ -198,7 +211,9 @@ export default function PlanView(props: PlanViewProps) {
                   value={
                     typing()[id] ?? tooLong()[id] ?? (typeof props.answers[id] === 'string' ? props.answers[id] : '')
                   }
-                  onInput={(e) => typed(id, e.currentTarget.value)}
+                  // Pinyin being composed is not yet the text: it reaches the messages (and storage) once chosen.
+                  onInput={(e) => !e.isComposing && typed(id, e.currentTarget.value)}
+                  onCompositionEnd={(e) => typed(id, e.currentTarget.value)}
                   onChange={(e) => commitDetail(id, e.currentTarget.value)}
                 />
               </p>
@@ -333,19 +348,21 @@ export default function PlanView(props: PlanViewProps) {
         </div>
         {/* Forget keeps no copy to undo after a reload (it promises to leave nothing), so it asks first (audit AB, M6). */}
         <Show when={confirmingForget()}>
-          <div class="check-confirm" role="group" aria-labelledby="check-forget-question">
+          {/* Escape keeps them too, as a dialog's would (audit AH, L4). */}
+          <div
+            class="check-confirm"
+            role="group"
+            aria-labelledby="check-forget-question"
+            onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), keepAnswers())}
+          >
             <p id="check-forget-question">{props.t('forget.confirm')}</p>
             <div class="check-actions">
               {/* Keeping them first, and focused: the safe answer is the one Enter gives. */}
-              <button
-                type="button"
-                class="button"
-                ref={(el) => queueMicrotask(() => el.focus())}
-                onClick={() => (setConfirmingForget(false), forgetButton?.focus())}
-              >
+              <button type="button" class="button" ref={(el) => queueMicrotask(() => el.focus())} onClick={keepAnswers}>
                 {props.t('forget.no')}
               </button>
-              <button type="button" class="button button--primary" onClick={() => props.onForget()}>
+              {/* Not filled: the destructive answer is not the one drawn as the way on. */}
+              <button type="button" class="button" onClick={() => props.onForget()}>
                 {props.t('forget.yes')}
               </button>
             </div>
