@@ -193,6 +193,18 @@ describe('dating an event afterwards (audit AB, L3)', () => {
     });
     expect(planAnswers(answersOnPath(tree, withDate), withDate)['refused-on']).toBe('2026-11-14');
   });
+
+  it('uses the date of a refusal the walk did not ask it for, at the refusal itself (audit AG, L1)', () => {
+    // On Taobao the walk does not ask the refusal's day; dated afterwards within the 7 days, the plan asks whether
+    // that request was a return, as it does where the walk asked.
+    const walked = { ...kettle, tried: 'seller-refused', 'seller-said': 'not-a-quality-issue' };
+    const withDate = { ...walked, 'refused-on': '2026-11-14' };
+    expect(answersOnPath(tree, withDate)['refused-on']).toBeUndefined();
+    const planned = planAnswers(answersOnPath(tree, withDate), withDate);
+    expect(planned['refused-on']).toBe('2026-11-14');
+    const plan = buildPlan({ answers: planned, today: '2026-11-30', words });
+    expect(plan.today.askReturn?.text).toContain('The seller refused your request on 14 November 2026');
+  });
 });
 
 describe('what can happen next', () => {

@@ -167,10 +167,11 @@ export function planAnswers(onPath: Answers, all: Answers): Answers {
       ? { ...onPath, 'returned-on': returnedOn }
       : onPath;
   // The day the seller refused, likewise (asked only at that stage, on JD and WeChat Store): a refusal within the 7
-  // days dates the request made in time (audit 16, M3), once the goods are back too (audit F, L3). Not a silent
-  // seller's day, which dates no refusal.
+  // days dates the request made in time (audit 16, M3), once the goods are back too (audit F, L3), and at the refusal
+  // itself where the walk did not ask it and the user dated it under "So far" (audit AG, L1). Not a silent seller's
+  // day, which dates no refusal.
   const refusedOn = all['refused-on'];
-  return (rung[stage] > 1 || stage === 'sent-back') &&
+  return (rung[stage] > 1 || stage === 'sent-back' || stage === 'seller-refused') &&
     withReturn['refused-on'] === undefined &&
     isIsoDate(refusedOn) &&
     onPath['seller-said'] !== 'never-answered'
