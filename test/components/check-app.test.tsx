@@ -226,12 +226,12 @@ describe('CheckApp', () => {
     // The refusal is recorded: today's reply says why it comes first, and the day to go on from.
     const panel = screen.getByRole('region', { name: 'Do this today' });
     expect(panel.querySelector('.check-today__then')?.textContent).toBe(
-      'The seller has said no once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow. If the seller says no again, or has not answered by 29 November 2026, go to “Ask the platform to step in”.',
+      'Your request has been refused once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow. If the answer is no again, or there is no answer by 29 November 2026, go to “Ask the platform to step in”.',
     );
     // The dates hold the reply's own date, as the user's; 12315's holds only if a complaint were made today.
     const dates = [...document.querySelectorAll('.check-deadline')].map((d) => d.textContent ?? '');
-    expect(dates.find((d) => d.includes('The day your message asks the seller to answer by'))).toMatch(
-      /^29 November 2026 The day your message asks the seller to answer by · The date in your message, not a legal limit/,
+    expect(dates.find((d) => d.includes('The day your message asks for an answer by'))).toMatch(
+      /^29 November 2026 The day your message asks for an answer by · The date in your message, not a legal limit/,
     );
     expect(dates.find((d) => d.includes('If you complain to 12315'))).toContain(
       'Not in the calendar file: this date holds only if you complain today.',

@@ -171,16 +171,18 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
       if (next) expect(plan.today.then).toContain(`go to “${next.title}”`);
       if (plan.today.messageFrom) {
         replied++;
-        expect(plan.today.then).toContain('The seller has said no once already. This reply answers the refusal');
+        expect(plan.today.then).toContain('Your request has been refused once already. This reply answers the refusal');
         // Where the reply is the action itself (no demand before it), its own "move on" already fits.
         if (action !== sending)
           expect(action.moveOn).toContain(
-            `The seller has already said no once: instead of this step’s message, send the reply in “${sending.title}”`,
+            `Your request has been refused once already: instead of this step’s message, send the reply in “${sending.title}”`,
           );
       } else {
         // No reply to the excuse: the action's own demand is today's message, sent after a refusal (audit AG, M4).
         demanded++;
-        expect(plan.today.then).toContain('The seller has said no once already. This message puts your request');
+        expect(plan.today.then).toContain(
+          'Your request has been refused once already. This message puts it in writing',
+        );
         if (next)
           expect(action.moveOn).toContain(
             `They have already said no once. If they say no again, or have not answered by the date in your message, go to “${next.title}”.`,
@@ -213,7 +215,7 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
       on(today, locale).deadlines.find((d) => d.id === 'reply-by')!;
     // Sent on 1 December, the reply gives the seller until the 4th: the window comes first.
     expect(on('2026-12-01').today.then).toContain(
-      'If the seller says no again, or has not answered, go to “Ask the platform to step in” by 3 December 2026 at the latest, when the window to ask the WeChat Store platform to step in closes (a platform rule, not law), even though your message gives the seller until 4 December 2026.',
+      'If the answer is no again, or there is no answer, go to “Ask the platform to step in” by 3 December 2026 at the latest, when the window to ask the WeChat Store platform to step in closes (a platform rule, not law), even though your message gives until 4 December 2026.',
     );
     expect(on('2026-12-01', 'zh-cn').today.then).toContain('最晚在2026年12月3日进入“申请平台介入”');
     // The reply's own date no longer sends the user to the platform after its window closed (audits AG and AH, H1).
@@ -223,7 +225,7 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     expect(replyBy('2026-12-01', 'zh-cn').note).toContain('微信小店平台的介入期限更早，在2026年12月3日截止');
     // Sent on 30 November, both fall on 3 December: one day, said once (audit AG, M5).
     expect(on('2026-11-30').today.then).toContain(
-      'go to “Ask the platform to step in” by 3 December 2026 at the latest: the day your message gives the seller is also the last day to ask the WeChat Store platform to step in',
+      'go to “Ask the platform to step in” by 3 December 2026 at the latest: the day your message gives for an answer is also the last day to ask the WeChat Store platform to step in',
     );
     expect(on('2026-11-30', 'zh-cn').today.then).not.toContain('不要等到那天');
     expect(replyBy('2026-11-30').note).toContain(
@@ -233,13 +235,13 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     expect(on('2026-12-03').today.then).toContain(
       'The window to ask the WeChat Store platform to step in closes today (a platform rule, not law): after sending this message, go to “Ask the platform to step in” today as well',
     );
-    expect(on('2026-12-03').today.then).not.toContain('If the seller says no again');
+    expect(on('2026-12-03').today.then).not.toContain('If the answer is no again');
     // Sent on 28 November, the reply's date (1 December) comes first: go on from it.
     expect(on('2026-11-28').today.then).toContain(
-      'or has not answered by 1 December 2026, go to “Ask the platform to step in”.',
+      'or there is no answer by 1 December 2026, go to “Ask the platform to step in”.',
     );
     expect(replyBy('2026-11-28').note).toBe(
-      'If the seller has not answered by then, or has said no, go to “Ask the platform to step in”. Like today’s message, this date counts 3 days from today: if you sent the message on an earlier day, the date written in it is the one that counts.',
+      'If there is no answer by then, or the answer is no, go to “Ask the platform to step in”. Like today’s message, this date counts 3 days from today: if you sent the message on an earlier day, the date written in it is the one that counts.',
     );
     // Built afresh each day, the date moves: the note says the message already sent keeps its own (audit AH, M1).
     expect(replyBy('2026-11-28', 'zh-cn').note).toContain('如果消息是之前发出的，以消息里写的日期为准。');

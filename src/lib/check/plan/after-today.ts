@@ -47,7 +47,7 @@ function platformWait(
  * A seller that already refused gets today's message in writing: the reply to its excuse, shown under the action
  * whose demand it restates, or, where the excuse has no reply, the action's own demand (audit AG, M4). The action's
  * "move on" no longer waits for a refusal that has happened, the platform's step applies once the message's date has
- * passed (or the seller says no again), and the panel says why the message comes first and when to go on: the
+ * passed (or the answer is no again), and the panel says why the message comes first and when to go on: the
  * message's date, or a platform window that closes first, or sooner if the platform's rule is one we have not seen.
  */
 export function afterARefusal(

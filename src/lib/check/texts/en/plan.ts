@@ -537,18 +537,18 @@ export const plan = {
   'today.read-caveat':
     'Before you send this, read “Where the seller may be right” just below, and check that the reply fits your case.',
   'today.then.after-refusal':
-    'The seller has said no once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow.',
-  'today.then.go-on': 'If the seller says no again, or has not answered by {date}, go to “{title}”.',
+    'Your request has been refused once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow.',
+  'today.then.go-on': 'If the answer is no again, or there is no answer by {date}, go to “{title}”.',
   'today.then.go-on.window':
-    'If the seller says no again, or has not answered, go to “{title}” by {date} at the latest, when the window to ask {platform} to step in closes (a platform rule, not law), even though your message gives the seller until {replyBy}.',
+    'If the answer is no again, or there is no answer, go to “{title}” by {date} at the latest, when the window to ask {platform} to step in closes (a platform rule, not law), even though your message gives until {replyBy}.',
   'today.then.go-on.window-same-day':
-    'If the seller says no again, or has not answered, go to “{title}” by {date} at the latest: the day your message gives the seller is also the last day to ask {platform} to step in (a platform rule, not law), so do not let it pass.',
+    'If the answer is no again, or there is no answer, go to “{title}” by {date} at the latest: the day your message gives for an answer is also the last day to ask {platform} to step in (a platform rule, not law), so do not let it pass.',
   'today.then.go-on.window-today':
-    'The window to ask {platform} to step in closes today (a platform rule, not law): after sending this message, go to “{title}” today as well, without waiting for the seller’s answer.',
+    'The window to ask {platform} to step in closes today (a platform rule, not law): after sending this message, go to “{title}” today as well, without waiting for an answer.',
   'today.then.go-on.unseen':
-    'We have not seen how long the platform gives you to ask it to step in: check the time limit in the app today, and if it closes before {date}, go to “{title}” before it does, without waiting for the seller.',
+    'We have not seen how long the platform gives you to ask it to step in: check the time limit in the app today, and if it closes before {date}, go to “{title}” before it does, without waiting for an answer.',
   'today.then.after-refusal.demand':
-    'The seller has said no once already. This message puts your request in writing, with the law behind it: keep a screenshot of it for the steps that follow.',
+    'Your request has been refused once already. This message puts it in writing, with the law behind it: keep a screenshot of it for the steps that follow.',
   'today.read-caveat.message':
     'Before you send this, read “Where the seller may be right” just below, and check that this message fits your case.',
   'today.read-food-caveat':
@@ -639,7 +639,7 @@ export const plan = {
   'step.moveOn.platform-window.unconfirmed':
     'JD’s rule gives 15 natural days to ask it to step in, but for delivery and cancellation disputes we have not confirmed the day they start: to be safe, apply by {date}, even if the seller is still answering.',
   'step.moveOn.refused-already':
-    'The seller has already said no once: instead of this step’s message, send the reply in “{title}”, which asks for the same.',
+    'Your request has been refused once already: instead of this step’s message, send the reply in “{title}”, which asks for the same.',
   'step.moveOn.refused-demand':
     'They have already said no once. If they say no again, or have not answered by the date in your message, go to “{title}”.',
   'step.complain-12315.how.cross-border':
@@ -817,14 +817,14 @@ export const plan = {
     '7 working days, counted on the official calendar of public holidays and make-up working days.',
   'deadline.regulator-reply.note.uncovered':
     '7 working days. Part of this period falls in a year whose official holiday calendar is not published yet, so only weekends were skipped there: the real date may be later.',
-  'deadline.reply-by.label': 'The day your message asks the seller to answer by',
-  'deadline.reply-by.note': 'If the seller has not answered by then, or has said no, go to “{title}”.',
+  'deadline.reply-by.label': 'The day your message asks for an answer by',
+  'deadline.reply-by.note': 'If there is no answer by then, or the answer is no, go to “{title}”.',
   'deadline.reply-by.note.window':
     'Do not wait for this day to go to “{title}”: the window to ask {platform} to step in closes earlier, on {date} (a platform rule, not law).',
   'deadline.reply-by.note.window-same-day':
-    'This is also the last day to ask {platform} to step in (a platform rule, not law): if the seller has not answered, or has said no, go to “{title}” on this day at the latest.',
+    'This is also the last day to ask {platform} to step in (a platform rule, not law): if there is no answer, or the answer is no, go to “{title}” on this day at the latest.',
   'deadline.reply-by.note.unseen':
-    'If the seller has not answered by then, or has said no, go to “{title}”; go sooner if the time limit the app shows for asking the platform closes first.',
+    'If there is no answer by then, or the answer is no, go to “{title}”; go sooner if the time limit the app shows for asking the platform closes first.',
   'deadline.reply-by.note.court':
     'If the seller has not done what your final demand asks by then, file your claim with the court (“{title}”).',
   'deadline.reply-by.note.police':

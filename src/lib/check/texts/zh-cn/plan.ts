@@ -442,18 +442,18 @@ export const plan: Record<PlanTextKey, string> = {
   'step.court.moveOn': '在各种维权途径中，起诉最有力。任何和解都要有书面记录。',
   'today.read-caveat': '发送前，先看下面的“卖家可能有道理的地方”，确认这条回复符合你的情况。',
   'today.then.after-refusal':
-    '卖家已经拒绝过一次。这条回复针对卖家的拒绝，写明你的要求和法律依据，留下书面记录。发出后截图保存，后面的步骤用得上。',
-  'today.then.go-on': '如果卖家再次拒绝，或到{date}还没答复，就进入“{title}”。',
+    '你的要求已经被拒绝过一次。这条回复针对这次拒绝，写明你的要求和法律依据，留下书面记录。发出后截图保存，后面的步骤用得上。',
+  'today.then.go-on': '如果再次被拒绝，或到{date}还没答复，就进入“{title}”。',
   'today.then.go-on.window':
-    '如果卖家再次拒绝或一直没答复，最晚在{date}进入“{title}”。那天{platform}的介入期限截止（平台规则，不是法律），比你消息里给卖家的期限{replyBy}早。',
+    '如果再次被拒绝或一直没答复，最晚在{date}进入“{title}”。那天{platform}的介入期限截止（平台规则，不是法律），比你消息里给的答复期限{replyBy}早。',
   'today.then.go-on.window-same-day':
-    '如果卖家再次拒绝或一直没答复，最晚在{date}进入“{title}”。这天是你消息里给卖家的期限，也是{platform}介入期限的最后一天（平台规则，不是法律），别错过。',
+    '如果再次被拒绝或一直没答复，最晚在{date}进入“{title}”。这天是你消息里给的答复期限，也是{platform}介入期限的最后一天（平台规则，不是法律），别错过。',
   'today.then.go-on.window-today':
-    '{platform}的介入期限今天截止（平台规则，不是法律）。发出这条消息后，今天也要进入“{title}”，不用等卖家答复。',
+    '{platform}的介入期限今天截止（平台规则，不是法律）。发出这条消息后，今天也要进入“{title}”，不用等对方答复。',
   'today.then.go-on.unseen':
-    '我们没有看到平台给多少天申请介入。今天就在App里查看期限：如果在{date}之前截止，就在截止前进入“{title}”，不用等卖家。',
+    '我们没有看到平台给多少天申请介入。今天就在App里查看期限：如果在{date}之前截止，就在截止前进入“{title}”，不用等对方答复。',
   'today.then.after-refusal.demand':
-    '卖家已经拒绝过一次。这条消息把你的要求和法律依据写成书面记录。发出后截图保存，后面的步骤用得上。',
+    '你的要求已经被拒绝过一次。这条消息把你的要求和法律依据写成书面记录。发出后截图保存，后面的步骤用得上。',
   'today.read-caveat.message': '发送前，先看下面的“卖家可能有道理的地方”，确认这条消息符合你的情况。',
   'today.read-food-caveat': '发送前，先看下面的“卖家可能有道理的地方”：那里说了你可能要就食品拿出什么证据。',
   'today.read-packaging-caveat':
@@ -532,7 +532,7 @@ export const plan: Record<PlanTextKey, string> = {
     '申请{platform}介入的期限，从卖家拒绝或不再回复那天起就在计算。即使卖家还在回复，最晚也要在{date}申请。',
   'step.moveOn.platform-window.unconfirmed':
     '京东规则给15个自然日申请介入，但发货和取消订单的纠纷从哪天起算，我们没有核实。为稳妥起见，即使卖家还在回复，最晚也要在{date}申请。',
-  'step.moveOn.refused-already': '卖家已经拒绝过一次：这一步的消息不用发，改发“{title}”里的回复，要求相同。',
+  'step.moveOn.refused-already': '你的要求已经被拒绝过一次：这一步的消息不用发，改发“{title}”里的回复，要求相同。',
   'step.moveOn.refused-demand': '对方已经拒绝过一次。如果再次拒绝，或到消息里写的日期还没答复，就进入“{title}”。',
   'step.complain-12315.how.cross-border':
     '除了境外卖家，也写上平台：平台在中国境内；平台不能提供卖家真实名称、地址和有效联系方式的，你可以向平台要求赔偿。',
@@ -683,14 +683,14 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.regulator-reply.note.covered': '7个工作日，按官方节假日和调休日历计算。',
   'deadline.regulator-reply.note.uncovered':
     '7个工作日。其中一部分落在官方节假日安排尚未公布的年份，那部分只扣除了周末，实际日期可能更晚。',
-  'deadline.reply-by.label': '你的消息请卖家答复的最后一天',
-  'deadline.reply-by.note': '到这天卖家还没答复，或者拒绝了，就进入“{title}”。',
+  'deadline.reply-by.label': '你的消息请对方答复的最后一天',
+  'deadline.reply-by.note': '到这天还没答复，或者被拒绝了，就进入“{title}”。',
   'deadline.reply-by.note.window':
     '不要等到这天才进入“{title}”：{platform}的介入期限更早，在{date}截止（平台规则，不是法律）。',
   'deadline.reply-by.note.window-same-day':
-    '这天也是{platform}介入期限的最后一天（平台规则，不是法律）：卖家还没答复或者拒绝了，最晚这天进入“{title}”。',
+    '这天也是{platform}介入期限的最后一天（平台规则，不是法律）：还没答复或者被拒绝了，最晚这天进入“{title}”。',
   'deadline.reply-by.note.unseen':
-    '到这天卖家还没答复，或者拒绝了，就进入“{title}”。如果App里显示的平台介入期限更早截止，就提前去。',
+    '到这天还没答复，或者被拒绝了，就进入“{title}”。如果App里显示的平台介入期限更早截止，就提前去。',
   'deadline.reply-by.note.court': '到这天卖家还没按最后催告去做，就向法院起诉（“{title}”）。',
   'deadline.reply-by.note.police':
     '如果卖家已经跑了（拉黑你、退群、不再回复），不要等到这天，发现后马上进入“{title}”。',
