@@ -215,12 +215,12 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
       on(today, locale).deadlines.find((d) => d.id === 'reply-by')!;
     // Sent on 1 December, the reply gives the seller until the 4th: the window comes first.
     expect(on('2026-12-01').today.then).toContain(
-      'If the answer is no again, or there is no answer, go to “Ask the platform to step in” by 3 December 2026 at the latest, when the window to ask the WeChat Store platform to step in closes (a platform rule, not law), even though your message gives until 4 December 2026.',
+      'If the answer is no again, or there is no answer, go to “Ask the platform to step in” by 3 December 2026 at the latest, when the window to ask the WeChat Store platform to step in closes (WeChat Store’s developer documents: a platform rule, not law), even though your message gives until 4 December 2026.',
     );
     expect(on('2026-12-01', 'zh-cn').today.then).toContain('最晚在2026年12月3日进入“申请平台介入”');
     // The reply's own date no longer sends the user to the platform after its window closed (audits AG and AH, H1).
     expect(replyBy('2026-12-01').note).toContain(
-      'Do not wait for this day to go to “Ask the platform to step in”: the window to ask the WeChat Store platform to step in closes earlier, on 3 December 2026 (a platform rule, not law).',
+      'Do not wait for this day to go to “Ask the platform to step in”: the window to ask the WeChat Store platform to step in closes earlier, on 3 December 2026 (WeChat Store’s developer documents: a platform rule, not law).',
     );
     expect(replyBy('2026-12-01', 'zh-cn').note).toContain('微信小店平台的介入期限更早，在2026年12月3日截止');
     // Sent on 30 November, both fall on 3 December: one day, said once (audit AG, M5).
@@ -233,9 +233,13 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     );
     // Sent on the window's last day: the platform today, not on an answer that cannot come in time.
     expect(on('2026-12-03').today.then).toContain(
-      'The window to ask the WeChat Store platform to step in closes today (a platform rule, not law): after sending this message, go to “Ask the platform to step in” today as well',
+      'The window to ask the WeChat Store platform to step in closes today (WeChat Store’s developer documents: a platform rule, not law): after sending this message, go to “Ask the platform to step in” today as well',
     );
     expect(on('2026-12-03').today.then).not.toContain('If the answer is no again');
+    // Sent after the window closed: the platform may no longer take the case, and the line says so (audit AG, L6).
+    expect(on('2026-12-05').today.then).toContain(
+      'go to “Ask the platform to step in”, though the window to ask the WeChat Store platform to step in may have closed on 3 December 2026',
+    );
     // Sent on 28 November, the reply's date (1 December) comes first: go on from it.
     expect(on('2026-11-28').today.then).toContain(
       'or there is no answer by 1 December 2026, go to “Ask the platform to step in”.',
@@ -266,6 +270,9 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
             title: plan.steps.find((s) => s.id === 'platform-intervention')!.title,
           });
           expect(replyBy.note).not.toContain(plain);
+          // JD's rule named with the version seen (audit AG, L5).
+          if (window.id === 'jd-intervention')
+            expect(replyBy.note).toContain(locale === 'en' ? 'version in force 4 July 2025' : '2025年7月4日施行的版本');
           if (window.date < replyBy.date)
             expect(replyBy.note).toContain(locale === 'en' ? 'Do not wait for this day' : '不要等到这天');
           else expect(replyBy.note).toContain(locale === 'en' ? 'This is also the last day' : '这天也是');

@@ -20,7 +20,13 @@ const stepAfter = (steps: readonly PlanStep[], id: string) => steps[steps.findIn
  * shorter). A plain wait otherwise, and wherever the next step is not the platform's.
  */
 type PlatformWait =
-  { kind: 'today' | 'same-day' | 'first'; closes: PlanDeadline; platform: string } | { kind: 'unseen' } | undefined;
+  | {
+      kind: 'today' | 'same-day' | 'first' | 'passed';
+      closes: PlanDeadline;
+      names: { platform: string; rule: string };
+    }
+  | { kind: 'unseen' }
+  | undefined;
 
 function platformWait(
   next: PlanStep | undefined,
@@ -29,12 +35,19 @@ function platformWait(
   words: PlanWords,
 ): PlatformWait {
   if (next?.id !== 'platform-intervention') return undefined;
-  const closes = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
+  const closes = deadlines.find(isPlatformWindow);
   if (closes) {
     const order = compareIsoDates(closes.date, replyBy);
     if (order > 0) return undefined;
-    const platform = words.say(closes.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store');
-    return { kind: closes.daysLeft === 0 ? 'today' : order === 0 ? 'same-day' : 'first', closes, platform };
+    const jd = closes.id === 'jd-intervention';
+    // The platform, and its rule named with the version seen, as every platform rule is (audit AG, L5).
+    const names = {
+      platform: words.say(jd ? 'platform.name.jd' : 'platform.name.wechat-store'),
+      rule: words.say(jd ? 'platform.window-rule.jd' : 'platform.window-rule.wechat-store'),
+    };
+    // Already closed: the platform may no longer take the case (audit AG, L6).
+    const kind = closes.passed ? 'passed' : closes.daysLeft === 0 ? 'today' : order === 0 ? 'same-day' : 'first';
+    return { kind, closes, names };
   }
   const unseen = [
     words.say('step.platform-intervention.how.other.1'),
@@ -82,18 +95,25 @@ function goOn(next: PlanStep, wait: PlatformWait, replyBy: IsoDate, words: PlanW
   const title = next.title;
   switch (wait?.kind) {
     case 'today':
-      return [words.say('today.then.go-on.window-today', { title, platform: wait.platform })];
+      return [words.say('today.then.go-on.window-today', { title, ...wait.names })];
     case 'same-day':
-      return [
-        words.say('today.then.go-on.window-same-day', { title, date: { date: replyBy }, platform: wait.platform }),
-      ];
+      return [words.say('today.then.go-on.window-same-day', { title, date: { date: replyBy }, ...wait.names })];
     case 'first':
       return [
         words.say('today.then.go-on.window', {
           title,
           date: { date: wait.closes.date },
           replyBy: { date: replyBy },
-          platform: wait.platform,
+          ...wait.names,
+        }),
+      ];
+    case 'passed':
+      return [
+        words.say('today.then.go-on.window-passed', {
+          title,
+          date: { date: replyBy },
+          closed: { date: wait.closes.date },
+          ...wait.names,
         }),
       ];
     case 'unseen':
@@ -155,10 +175,10 @@ function replyByNote(sending: PlanStep, next: PlanStep, wait: PlatformWait, word
       return words.say('deadline.reply-by.note.window', {
         title,
         date: { date: wait.closes.date },
-        platform: wait.platform,
+        ...wait.names,
       });
     case 'same-day':
-      return words.say('deadline.reply-by.note.window-same-day', { title, platform: wait.platform });
+      return words.say('deadline.reply-by.note.window-same-day', { title, ...wait.names });
     case 'unseen':
       return words.say('deadline.reply-by.note.unseen', { title });
     default:

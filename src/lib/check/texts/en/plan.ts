@@ -540,11 +540,13 @@ export const plan = {
     'Your request has been refused once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow.',
   'today.then.go-on': 'If the answer is no again, or there is no answer by {date}, go to “{title}”.',
   'today.then.go-on.window':
-    'If the answer is no again, or there is no answer, go to “{title}” by {date} at the latest, when the window to ask {platform} to step in closes (a platform rule, not law), even though your message gives until {replyBy}.',
+    'If the answer is no again, or there is no answer, go to “{title}” by {date} at the latest, when the window to ask {platform} to step in closes ({rule}: a platform rule, not law), even though your message gives until {replyBy}.',
   'today.then.go-on.window-same-day':
-    'If the answer is no again, or there is no answer, go to “{title}” by {date} at the latest: the day your message gives for an answer is also the last day to ask {platform} to step in (a platform rule, not law), so do not let it pass.',
+    'If the answer is no again, or there is no answer, go to “{title}” by {date} at the latest: the day your message gives for an answer is also the last day to ask {platform} to step in ({rule}: a platform rule, not law), so do not let it pass.',
   'today.then.go-on.window-today':
-    'The window to ask {platform} to step in closes today (a platform rule, not law): after sending this message, go to “{title}” today as well, without waiting for an answer.',
+    'The window to ask {platform} to step in closes today ({rule}: a platform rule, not law): after sending this message, go to “{title}” today as well, without waiting for an answer.',
+  'today.then.go-on.window-passed':
+    'If the answer is no again, or there is no answer by {date}, go to “{title}”, though the window to ask {platform} to step in may have closed on {closed} ({rule}: a platform rule, not law): that step says what to do if it will not take the case.',
   'today.then.go-on.unseen':
     'We have not seen how long the platform gives you to ask it to step in: check the time limit in the app today, and if it closes before {date}, go to “{title}” before it does, without waiting for an answer.',
   'today.then.after-refusal.demand':
@@ -820,9 +822,9 @@ export const plan = {
   'deadline.reply-by.label': 'The day your message asks for an answer by',
   'deadline.reply-by.note': 'If there is no answer by then, or the answer is no, go to “{title}”.',
   'deadline.reply-by.note.window':
-    'Do not wait for this day to go to “{title}”: the window to ask {platform} to step in closes earlier, on {date} (a platform rule, not law).',
+    'Do not wait for this day to go to “{title}”: the window to ask {platform} to step in closes earlier, on {date} ({rule}: a platform rule, not law).',
   'deadline.reply-by.note.window-same-day':
-    'This is also the last day to ask {platform} to step in (a platform rule, not law): if there is no answer, or the answer is no, go to “{title}” on this day at the latest.',
+    'This is also the last day to ask {platform} to step in ({rule}: a platform rule, not law): if there is no answer, or the answer is no, go to “{title}” on this day at the latest.',
   'deadline.reply-by.note.unseen':
     'If there is no answer by then, or the answer is no, go to “{title}”; go sooner if the time limit the app shows for asking the platform closes first.',
   'deadline.reply-by.note.court':
@@ -1320,6 +1322,8 @@ export const plan = {
   'platform.name.douyin': 'Douyin',
   'platform.name.kuaishou': 'Kuaishou',
   'platform.name.wechat-store': 'the WeChat Store platform',
+  'platform.window-rule.jd': 'JD’s dispute rule for shops on JD, version in force 4 July 2025',
+  'platform.window-rule.wechat-store': 'WeChat Store’s developer documents',
   'platform.name.xianyu': 'Xianyu',
   'platform.name.meituan': 'Meituan',
   'platform.name.eleme': 'Ele.me',

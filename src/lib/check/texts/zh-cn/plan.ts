@@ -445,11 +445,13 @@ export const plan: Record<PlanTextKey, string> = {
     '你的要求已经被拒绝过一次。这条回复针对这次拒绝，写明你的要求和法律依据，留下书面记录。发出后截图保存，后面的步骤用得上。',
   'today.then.go-on': '如果再次被拒绝，或到{date}还没答复，就进入“{title}”。',
   'today.then.go-on.window':
-    '如果再次被拒绝或一直没答复，最晚在{date}进入“{title}”。那天{platform}的介入期限截止（平台规则，不是法律），比你消息里给的答复期限{replyBy}早。',
+    '如果再次被拒绝或一直没答复，最晚在{date}进入“{title}”。那天{platform}的介入期限截止（{rule}，属于平台规则，不是法律），比你消息里给的答复期限{replyBy}早。',
   'today.then.go-on.window-same-day':
-    '如果再次被拒绝或一直没答复，最晚在{date}进入“{title}”。这天是你消息里给的答复期限，也是{platform}介入期限的最后一天（平台规则，不是法律），别错过。',
+    '如果再次被拒绝或一直没答复，最晚在{date}进入“{title}”。这天是你消息里给的答复期限，也是{platform}介入期限的最后一天（{rule}，属于平台规则，不是法律），别错过。',
   'today.then.go-on.window-today':
-    '{platform}的介入期限今天截止（平台规则，不是法律）。发出这条消息后，今天也要进入“{title}”，不用等对方答复。',
+    '{platform}的介入期限今天截止（{rule}，属于平台规则，不是法律）。发出这条消息后，今天也要进入“{title}”，不用等对方答复。',
+  'today.then.go-on.window-passed':
+    '如果再次被拒绝，或到{date}还没答复，就进入“{title}”。不过{platform}的介入期限可能已在{closed}截止（{rule}，属于平台规则，不是法律）；平台不受理怎么办，那一步里有写。',
   'today.then.go-on.unseen':
     '我们没有看到平台给多少天申请介入。今天就在App里查看期限：如果在{date}之前截止，就在截止前进入“{title}”，不用等对方答复。',
   'today.then.after-refusal.demand':
@@ -686,9 +688,9 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.reply-by.label': '你的消息请对方答复的最后一天',
   'deadline.reply-by.note': '到这天还没答复，或者被拒绝了，就进入“{title}”。',
   'deadline.reply-by.note.window':
-    '不要等到这天才进入“{title}”：{platform}的介入期限更早，在{date}截止（平台规则，不是法律）。',
+    '不要等到这天才进入“{title}”：{platform}的介入期限更早，在{date}截止（{rule}，属于平台规则，不是法律）。',
   'deadline.reply-by.note.window-same-day':
-    '这天也是{platform}介入期限的最后一天（平台规则，不是法律）：还没答复或者被拒绝了，最晚这天进入“{title}”。',
+    '这天也是{platform}介入期限的最后一天（{rule}，属于平台规则，不是法律）：还没答复或者被拒绝了，最晚这天进入“{title}”。',
   'deadline.reply-by.note.unseen':
     '到这天还没答复，或者被拒绝了，就进入“{title}”。如果App里显示的平台介入期限更早截止，就提前去。',
   'deadline.reply-by.note.court': '到这天卖家还没按最后催告去做，就向法院起诉（“{title}”）。',
@@ -1145,6 +1147,8 @@ export const plan: Record<PlanTextKey, string> = {
   'platform.name.douyin': '抖音',
   'platform.name.kuaishou': '快手',
   'platform.name.wechat-store': '微信小店平台',
+  'platform.window-rule.jd': '京东开放平台交易纠纷处理总则，2025年7月4日施行的版本',
+  'platform.window-rule.wechat-store': '微信小店开发者文档',
   'platform.name.xianyu': '闲鱼',
   'platform.name.meituan': '美团',
   'platform.name.eleme': '饿了么',
