@@ -69,7 +69,7 @@ export function afterARefusal(
   today: TodayAction,
   refused: boolean,
   words: PlanWords,
-): string | undefined {
+): { text: string; window?: string } | undefined {
   const sending = steps.find((s) => s.id === (today.messageFrom ?? today.step));
   const replyBy = sending?.message?.replyBy;
   if (!refused || !sending || !replyBy) return undefined;
@@ -85,10 +85,13 @@ export function afterARefusal(
     platform.how = platform.how.map((line) =>
       line === asSoonAs ? words.say('step.platform-intervention.how.taobao.2.after-reply') : line,
     );
-  return words.sentences(
+  const wait = next ? platformWait(next, deadlines, replyBy, words) : undefined;
+  const text = words.sentences(
     words.say(today.messageFrom ? 'today.then.after-refusal' : 'today.then.after-refusal.demand'),
-    ...(next ? goOn(next, platformWait(next, deadlines, replyBy, words), replyBy, words) : []),
+    ...(next ? goOn(next, wait, replyBy, words) : []),
   );
+  // The window this line dates, so the panel does not give it a second line of its own (audit AH, L7).
+  return { text, ...(wait && wait.kind !== 'unseen' ? { window: wait.closes.id } : {}) };
 }
 
 function goOn(next: PlanStep, wait: PlatformWait, replyBy: IsoDate, words: PlanWords): string[] {

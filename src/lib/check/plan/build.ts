@@ -100,6 +100,8 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
   // Before the window's reminder, which is added to the "move on" this may rewrite.
   const then = afterARefusal(steps, deadlines, todays, r.facts.stage === 'seller-refused', words);
   remindOfWindow(steps, deadlines, r, words);
+  // A window the "then" line already dates is not given a line of its own as well (audit AH, L7).
+  const { alsoDue, ...withoutAlso } = todays;
   const { beforeSending, addSentence, askReturn } = sayBeforeSending(r, steps, todays, { disputed, aboutFood }, words);
   const guides = [...new Set([r.facts.problem, ...steps.flatMap((s) => s.guides)])].filter(Boolean);
   return {
@@ -115,8 +117,9 @@ export function buildPlan({ answers, today, words }: PlanInput): Plan {
     guides,
     notes: notesFor(r, words),
     today: {
-      ...todays,
-      ...(then ? { then } : {}),
+      ...withoutAlso,
+      ...(alsoDue && alsoDue !== then?.window ? { alsoDue } : {}),
+      ...(then ? { then: then.text } : {}),
       ...(beforeSending?.length ? { beforeSending } : {}),
       ...(addSentence ? { addSentence } : {}),
       ...(askReturn ? { askReturn } : {}),
