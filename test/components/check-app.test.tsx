@@ -226,7 +226,7 @@ describe('CheckApp', () => {
     // The refusal is recorded: today's reply says why it comes first, and the day to go on from.
     const panel = screen.getByRole('region', { name: 'Do this today' });
     expect(panel.querySelector('.check-today__then')?.textContent).toBe(
-      'Your request has been refused once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow. If the answer is no again, or there is no answer by 29 November 2026, go to “Ask the platform to step in”.',
+      'Your request has been refused once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow. If the answer is no again, or there is no answer by the date in your message (29 November 2026 if you send it today), go to “Ask the platform to step in”. Taobao’s rule says to ask it to step in within a time limit Taobao sets, but gives no number: check the limit the app shows today, and if it closes on or before 29 November 2026, go to “Ask the platform to step in” before it does, without waiting for an answer.',
     );
     // The dates hold the reply's own date, as the user's; 12315's holds only if a complaint were made today.
     const dates = [...document.querySelectorAll('.check-deadline')].map((d) => d.textContent ?? '');

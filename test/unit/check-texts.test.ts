@@ -116,8 +116,8 @@ function answerSets(): { answers: Answers; today: string }[] {
           ]
         : []),
     ]),
-    // A platform's window to step in closing after the reply's date, on it, before it, on the day itself, and closed.
-    ...['2026-11-30', '2026-12-01', '2026-12-03', '2026-12-05'].map((today) => ({
+    // A platform's window to step in closing after the usual reply date, soon after it, tomorrow, today, and closed.
+    ...['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-05'].map((today) => ({
       answers: stories.find((s) => s.id === 'wechat-store-dress-two-days-left')!.answers,
       today,
     })),

@@ -8,6 +8,7 @@ import { planWordsIn } from '../../src/lib/check/texts/all';
 import { skipUnansweredOptional } from '../../src/lib/check/tree/evaluate';
 import { tree } from '../../src/lib/check/tree/tree';
 import { plusDays } from '../../src/lib/check/tree/dates';
+import { formatDate } from '../../src/lib/i18n/dates';
 import { stories } from '../fixtures/stories';
 
 const plans = representativeAnswers().map((answers) =>
@@ -135,24 +136,35 @@ const stepAfter = (plan: Plan, id: string) => plan.steps[plan.steps.findIndex((s
 describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
   it('dates the day today’s message asks the seller to answer by, as the user’s own date, with what to do then', () => {
     let dated = 0;
-    for (const plan of plans) {
+    let capped = 0;
+    representativeAnswers().forEach((answers, i) => {
+      const plan = plans[i]!;
       const sending = plan.steps.find((s) => s.id === (plan.today.messageFrom ?? plan.today.step));
       const replyBy = plan.deadlines.find((d) => d.id === 'reply-by');
       if (!sending?.message?.replyBy) {
         expect(replyBy, sending?.id).toBeUndefined();
-        continue;
+        return;
       }
       dated++;
-      // Three days from the plan's day, as the message itself says.
-      expect(sending.message.replyBy).toBe('2026-11-29');
-      expect(sending.message.zh).toContain('请在2026年11月29日前答复');
+      // Three days from the plan's day, as the message itself says; or, where a platform's window to step in closes
+      // by then, the day before it closes (not before tomorrow), so the user need not act before the date they gave
+      // (audit AI, M2).
+      const window = plan.deadlines.find((d) => d.id === 'jd-intervention' || d.id === 'wechat-intervention');
+      const date =
+        answers.tried === 'seller-refused' && window && window.date > '2026-11-26' && window.date <= '2026-11-29'
+          ? [plusDays(window.date, -1), '2026-11-27'].sort().at(-1)!
+          : '2026-11-29';
+      if (date !== '2026-11-29') capped++;
+      expect(sending.message.replyBy).toBe(date);
+      expect(sending.message.zh).toContain(`请在${formatDate(date, 'zh-cn')}前答复`);
       // After the court's final demand, what follows its date is the claim itself, in the same step (audit AG, M1).
       const next = sending.id === 'court' ? sending : stepAfter(plan, sending.id);
-      expect(replyBy).toMatchObject({ date: '2026-11-29', basis: 'yours', claims: [], laws: [], passed: false });
+      expect(replyBy).toMatchObject({ date, basis: 'yours', claims: [], laws: [], passed: false });
       expect(replyBy!.step).toBe(next?.id);
       if (next) expect(replyBy!.note).toContain(`“${next.title}”`);
-    }
+    });
     expect(dated).toBeGreaterThan(200);
+    expect(capped).toBeGreaterThan(0);
   });
 
   it('after a refusal, says why today’s message comes first, and moves past the demand’s “if the seller refuses”', () => {
@@ -180,8 +192,11 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
       } else {
         // No reply to the excuse: the action's own demand is today's message, sent after a refusal (audit AG, M4).
         demanded++;
+        // A favour asked where the seller may be right is not a demand with the law behind it (audit AI, M4).
         expect(plan.today.then).toContain(
-          'Your request has been refused once already. This message puts it in writing',
+          sending.id === 'still-possible'
+            ? 'Your request has been refused once already. This message asks once more, in writing'
+            : 'Your request has been refused once already. This message puts it in writing',
         );
         if (next)
           expect(action.moveOn).toContain(
@@ -206,29 +221,37 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     );
   });
 
-  it('says to go on by a platform’s window where it closes before the reply’s date, on it, or today, in both languages', () => {
+  it('gives the seller a day before a platform’s window closes, and says what to do when it closes tomorrow, today or has closed, in both languages', () => {
     // The WeChat Store window closes on 3 December, 7 days after the refusal on 26 November.
     const story = stories.find((s) => s.id === 'wechat-store-dress-two-days-left')!;
     const on = (today: string, locale: 'en' | 'zh-cn' = 'en') =>
       buildPlan({ answers: skipUnansweredOptional(tree, story.answers), today, words: planWordsIn(locale) });
     const replyBy = (today: string, locale: 'en' | 'zh-cn' = 'en') =>
       on(today, locale).deadlines.find((d) => d.id === 'reply-by')!;
-    // Sent on 1 December, the reply gives the seller until the 4th: the window comes first.
-    expect(on('2026-12-01').today.then).toContain(
-      'If the answer is no again, or there is no answer, go to “Ask the platform to step in” by 3 December 2026 at the latest, when the window to ask the WeChat Store platform to step in closes (WeChat Store’s developer documents: a platform rule, not law), even though your message gives until 4 December 2026.',
+    const sent = (today: string) => on(today).messages.find((m) => m.id === 'excuse-reply')!;
+    // Sent on 28 November, the usual 3 days (1 December) come first: go on from them.
+    expect(sent('2026-11-28').replyBy).toBe('2026-12-01');
+    expect(on('2026-11-28').today.then).toContain(
+      'If the answer is no again, or there is no answer by the date in your message (1 December 2026 if you send it today), go to “Ask the platform to step in”.',
     );
-    expect(on('2026-12-01', 'zh-cn').today.then).toContain('最晚在2026年12月3日进入“申请平台介入”');
-    // The reply's own date no longer sends the user to the platform after its window closed (audits AG and AH, H1).
-    expect(replyBy('2026-12-01').note).toContain(
-      'Do not wait for this day to go to “Ask the platform to step in”: the window to ask the WeChat Store platform to step in closes earlier, on 3 December 2026 (WeChat Store’s developer documents: a platform rule, not law).',
+    expect(replyBy('2026-11-28').note).toContain(
+      'If there is no answer by then, or the answer is no, go to “Ask the platform to step in”. Like today’s message, this date is counted from today. If you sent the message on an earlier day, go by the date written in it.',
     );
-    expect(replyBy('2026-12-01', 'zh-cn').note).toContain('微信小店平台的介入期限更早，在2026年12月3日截止');
-    // Sent on 30 November, both fall on 3 December: one day, said once (audit AG, M5).
-    expect(on('2026-11-30').today.then).toContain(
+    // Sent on 30 November or 1 December, the message asks for an answer by 2 December, the day before the window
+    // closes: the user never has to act before the date they gave (audit AI, M2; audits AG and AH, H1).
+    for (const today of ['2026-11-30', '2026-12-01']) {
+      expect(sent(today).replyBy).toBe('2026-12-02');
+      expect(sent(today).zh).toContain('请在2026年12月2日前答复');
+      expect(on(today).today.then).toContain('(2 December 2026 if you send it today)');
+      expect(replyBy(today).date).toBe('2026-12-02');
+    }
+    // Sent on 2 December, the window closes tomorrow: the message's day is the window's last, said once (AG, M5).
+    expect(sent('2026-12-02').replyBy).toBe('2026-12-03');
+    expect(on('2026-12-02').today.then).toContain(
       'go to “Ask the platform to step in” by 3 December 2026 at the latest: the day your message gives for an answer is also the last day to ask the WeChat Store platform to step in',
     );
-    expect(on('2026-11-30', 'zh-cn').today.then).not.toContain('不要等到那天');
-    expect(replyBy('2026-11-30').note).toContain(
+    expect(on('2026-12-02', 'zh-cn').today.then).not.toContain('不要等到那天');
+    expect(replyBy('2026-12-02').note).toContain(
       'This is also the last day to ask the WeChat Store platform to step in',
     );
     // Sent on the window's last day: the platform today, not on an answer that cannot come in time.
@@ -236,19 +259,15 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
       'The window to ask the WeChat Store platform to step in closes today (WeChat Store’s developer documents: a platform rule, not law): after sending this message, go to “Ask the platform to step in” today as well',
     );
     expect(on('2026-12-03').today.then).not.toContain('If the answer is no again');
-    // Sent after the window closed: the platform may no longer take the case, and the line says so (audit AG, L6).
-    expect(on('2026-12-05').today.then).toContain(
-      'go to “Ask the platform to step in”, though the window to ask the WeChat Store platform to step in may have closed on 3 December 2026',
+    expect(replyBy('2026-12-03').note).toContain(
+      'Do not wait for this day: the window to ask the WeChat Store platform to step in closes today',
     );
-    // Sent on 28 November, the reply's date (1 December) comes first: go on from it.
-    expect(on('2026-11-28').today.then).toContain(
-      'or there is no answer by 1 December 2026, go to “Ask the platform to step in”.',
-    );
-    expect(replyBy('2026-11-28').note).toBe(
-      'If there is no answer by then, or the answer is no, go to “Ask the platform to step in”. Like today’s message, this date counts 3 days from today: if you sent the message on an earlier day, the date written in it is the one that counts.',
-    );
-    // Built afresh each day, the date moves: the note says the message already sent keeps its own (audit AH, M1).
-    expect(replyBy('2026-11-28', 'zh-cn').note).toContain('如果消息是之前发出的，以消息里写的日期为准。');
+    expect(replyBy('2026-12-03', 'zh-cn').note).toContain('微信小店平台介入的期限今天截止');
+    // Sent after the window closed: the platform may no longer take the case, said in the line and in the date's
+    // note, which is read alone on paper and in the calendar (audit AG, L6; audit AI, M1).
+    const closed = 'The window to ask the WeChat Store platform to step in may have closed on 3 December 2026';
+    expect(on('2026-12-05').today.then).toContain(closed);
+    expect(replyBy('2026-12-05').note).toContain(closed);
   });
 
   it('never dates the reply to send the user to a platform whose window has closed by then', () => {
@@ -257,6 +276,7 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
       (answers) => answers.tried === 'seller-refused' && ['jd', 'wechat-store'].includes(answers.platform as string),
     );
     let checked = 0;
+    let now = 0;
     for (const answers of withWindow)
       for (let day = 0; day <= 15; day++)
         for (const locale of ['en', 'zh-cn'] as const) {
@@ -270,20 +290,52 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
             title: plan.steps.find((s) => s.id === 'platform-intervention')!.title,
           });
           expect(replyBy.note).not.toContain(plain);
+          // A JD order dispute, whose days we have not confirmed the start of: now, as its step says (audit AI, H1).
+          if (plan.steps.some((s) => s.how.some((l) => l.includes('so apply now') || l.includes('请现在就申请')))) {
+            now++;
+            expect(replyBy.note).toContain(locale === 'en' ? 'Do not wait for this day: go to' : '不要等到这天');
+            continue;
+          }
           // JD's rule named with the version seen (audit AG, L5).
           if (window.id === 'jd-intervention')
-            expect(replyBy.note).toContain(locale === 'en' ? 'version in force 4 July 2025' : '2025年7月4日施行的版本');
-          if (window.date < replyBy.date)
+            expect(replyBy.note).toContain(locale === 'en' ? 'version in force 4 July 2025' : '2025年7月4日施行版');
+          // The message's date is set before a window that closes later than tomorrow (audit AI, M2).
+          expect(window.daysLeft <= 1, plan.today.step).toBe(true);
+          if (window.daysLeft === 0)
             expect(replyBy.note).toContain(locale === 'en' ? 'Do not wait for this day' : '不要等到这天');
           else expect(replyBy.note).toContain(locale === 'en' ? 'This is also the last day' : '这天也是');
         }
     expect(checked).toBeGreaterThan(20);
+    expect(now).toBeGreaterThan(0);
+  });
+
+  it('after a refusal on JD over an order, says to apply now, as the JD step does (audit AI, H1)', () => {
+    const plan = storyPlan('jd-out-of-stock-wait-no-refund');
+    expect(plan.today.then).toContain(
+      'We have not confirmed when JD’s days to step in start for this kind of dispute, and they may already be running: after sending this message, go to “Ask the platform to step in” today as well',
+    );
+    expect(plan.deadlines.find((d) => d.id === 'reply-by')!.note).toContain(
+      'Do not wait for this day: go to “Ask the platform to step in” now, as that step says',
+    );
+  });
+
+  it('after a refusal on Taobao, says its rule sets a limit without the number, to be checked today (audit AI, H2)', () => {
+    const plan = storyPlan('taobao-fake-handbag-shop-refused');
+    expect(plan.today.then).toContain(
+      'Taobao’s rule says to ask it to step in within a time limit Taobao sets, but gives no number: check the limit the app shows today',
+    );
+    expect(plan.steps.find((s) => s.id === 'platform-intervention')!.how.join(' ')).toContain(
+      'or sooner if the limit the app shows closes first',
+    );
+    expect(storyPlan('taobao-fake-handbag-shop-refused', 'zh-cn').today.then).toContain(
+      '淘宝规则要求在淘宝规定的时限内申请介入',
+    );
   });
 
   it('after a platform whose rule we have not seen, says to check its time limit before waiting for the reply', () => {
     const plan = storyPlan('eleme-rice-smelled-sour-taste-excuse');
     expect(plan.today.then).toContain(
-      'We have not seen how long the platform gives you to ask it to step in: check the time limit in the app today',
+      'We have not found how long the platform gives you to ask it to step in: check the time limit in the app today',
     );
     expect(plan.deadlines.find((d) => d.id === 'reply-by')!.note).toContain(
       'go sooner if the time limit the app shows for asking the platform closes first',

@@ -15,18 +15,21 @@ export const isPlatformWindow = (d: PlanDeadline) => d.id === 'jd-intervention' 
 const stepAfter = (steps: readonly PlanStep[], id: string) => steps[steps.findIndex((s) => s.id === id) + 1];
 
 /**
- * Whether the platform's step can wait for the reply's date: its window closes today, on that day or before it
- * (waiting would lose the platform), or its rule is one we have not seen (the app shows the limit, which may be
- * shorter). A plain wait otherwise, and wherever the next step is not the platform's.
+ * Whether the platform's step can wait for the message's date. Not where its window closes today, or on that day (the
+ * message's date is set before a window that closes sooner: messages.ts), nor where we have not confirmed when JD's
+ * days start ("apply now", as its step says); where the window has closed, the platform may not take the case; and
+ * where the rule gives no number of days (Taobao's, whose limit Taobao sets) or is one we have not seen, the user
+ * checks the limit the app shows. A plain wait otherwise, and wherever the next step is not the platform's.
  */
 type PlatformWait =
-  | {
-      kind: 'today' | 'same-day' | 'first' | 'passed';
-      closes: PlanDeadline;
-      names: { platform: string; rule: string };
-    }
-  | { kind: 'unseen' }
+  | { kind: 'today' | 'same-day' | 'passed'; closes: PlanDeadline; names: PlatformNames }
+  | { kind: 'now'; names: PlatformNames }
+  | { kind: 'taobao' | 'unseen' }
   | undefined;
+interface PlatformNames {
+  platform: string;
+  rule: string;
+}
 
 function platformWait(
   next: PlanStep | undefined,
@@ -35,25 +38,27 @@ function platformWait(
   words: PlanWords,
 ): PlatformWait {
   if (next?.id !== 'platform-intervention') return undefined;
+  const has = (...keys: Parameters<PlanWords['say']>[0][]) =>
+    next.how.some((line) => keys.some((key) => line === words.say(key)));
+  // The platform, and its rule named with the version seen, as every platform rule is (audit AG, L5).
+  const names = (jd: boolean): PlatformNames => ({
+    platform: words.say(jd ? 'platform.name.jd' : 'platform.name.wechat-store'),
+    rule: words.say(jd ? 'platform.window-rule.jd' : 'platform.window-rule.wechat-store'),
+  });
+  // JD's order disputes and those whose limit we have not seen: its step says to apply now (audit AI, H1).
+  if (has('step.platform-intervention.how.jd.order', 'step.platform-intervention.how.jd.other'))
+    return { kind: 'now', names: names(true) };
   const closes = deadlines.find(isPlatformWindow);
   if (closes) {
-    const order = compareIsoDates(closes.date, replyBy);
-    if (order > 0) return undefined;
-    const jd = closes.id === 'jd-intervention';
-    // The platform, and its rule named with the version seen, as every platform rule is (audit AG, L5).
-    const names = {
-      platform: words.say(jd ? 'platform.name.jd' : 'platform.name.wechat-store'),
-      rule: words.say(jd ? 'platform.window-rule.jd' : 'platform.window-rule.wechat-store'),
-    };
+    if (compareIsoDates(closes.date, replyBy) > 0) return undefined;
     // Already closed: the platform may no longer take the case (audit AG, L6).
-    const kind = closes.passed ? 'passed' : closes.daysLeft === 0 ? 'today' : order === 0 ? 'same-day' : 'first';
-    return { kind, closes, names };
+    const kind = closes.passed ? 'passed' : closes.daysLeft === 0 ? 'today' : 'same-day';
+    return { kind, closes, names: names(closes.id === 'jd-intervention') };
   }
-  const unseen = [
-    words.say('step.platform-intervention.how.other.1'),
-    words.say('step.platform-intervention.how.jd.other'),
-  ];
-  return next.how.some((line) => unseen.includes(line)) ? { kind: 'unseen' } : undefined;
+  // Taobao's rule sets a limit without its number (Art. 4): the line says to check it (audit AI, H2).
+  if (has('step.platform-intervention.how.taobao.2', 'step.platform-intervention.how.taobao.2.after-reply'))
+    return { kind: 'taobao' };
+  return has('step.platform-intervention.how.other.1') ? { kind: 'unseen' } : undefined;
 }
 
 /**
@@ -87,45 +92,40 @@ export function afterARefusal(
     );
   const wait = next ? platformWait(next, deadlines, replyBy, words) : undefined;
   const text = words.sentences(
-    words.say(today.messageFrom ? 'today.then.after-refusal' : 'today.then.after-refusal.demand'),
+    // A favour asked where the seller may be right sets out no claim (audit AI, M4).
+    words.say(
+      today.messageFrom
+        ? 'today.then.after-refusal'
+        : sending.id === 'still-possible'
+          ? 'today.then.after-refusal.ask'
+          : 'today.then.after-refusal.demand',
+    ),
     ...(next ? goOn(next, wait, replyBy, words) : []),
   );
   // The window this line dates, so the panel does not give it a second line of its own (audit AH, L7).
-  return { text, ...(wait && wait.kind !== 'unseen' ? { window: wait.closes.id } : {}) };
+  return { text, ...(wait && 'closes' in wait ? { window: wait.closes.id } : {}) };
 }
 
 function goOn(next: PlanStep, wait: PlatformWait, replyBy: IsoDate, words: PlanWords): string[] {
   const title = next.title;
+  const plain = words.say('today.then.go-on', { title, date: { date: replyBy } });
   switch (wait?.kind) {
     case 'today':
       return [words.say('today.then.go-on.window-today', { title, ...wait.names })];
     case 'same-day':
       return [words.say('today.then.go-on.window-same-day', { title, date: { date: replyBy }, ...wait.names })];
-    case 'first':
-      return [
-        words.say('today.then.go-on.window', {
-          title,
-          date: { date: wait.closes.date },
-          replyBy: { date: replyBy },
-          ...wait.names,
-        }),
-      ];
     case 'passed':
       return [
-        words.say('today.then.go-on.window-passed', {
-          title,
-          date: { date: replyBy },
-          closed: { date: wait.closes.date },
-          ...wait.names,
-        }),
+        plain,
+        words.say('today.then.go-on.window-passed', { closed: { date: wait.closes.date }, ...wait.names }),
       ];
+    case 'now':
+      return [words.say('today.then.go-on.now', { title, ...wait.names })];
+    case 'taobao':
     case 'unseen':
-      return [
-        words.say('today.then.go-on', { title, date: { date: replyBy } }),
-        words.say('today.then.go-on.unseen', { title, date: { date: replyBy } }),
-      ];
+      return [plain, words.say(`today.then.go-on.${wait.kind}`, { title, date: { date: replyBy } })];
     default:
-      return [words.say('today.then.go-on', { title, date: { date: replyBy } })];
+      return [plain];
   }
 }
 
@@ -174,14 +174,18 @@ function replyByNote(sending: PlanStep, next: PlanStep, wait: PlatformWait, word
   if (next.id === 'report-fraud') return words.say('deadline.reply-by.note.police', { title });
   switch (wait?.kind) {
     case 'today':
-    case 'first':
-      return words.say('deadline.reply-by.note.window', {
-        title,
-        date: { date: wait.closes.date },
-        ...wait.names,
-      });
+      return words.say('deadline.reply-by.note.window-today', { title, ...wait.names });
     case 'same-day':
       return words.say('deadline.reply-by.note.window-same-day', { title, ...wait.names });
+    case 'passed':
+      return words.say('deadline.reply-by.note.window-passed', {
+        title,
+        closed: { date: wait.closes.date },
+        ...wait.names,
+      });
+    case 'now':
+      return words.say('deadline.reply-by.note.now', { title, ...wait.names });
+    case 'taobao':
     case 'unseen':
       return words.say('deadline.reply-by.note.unseen', { title });
     default:

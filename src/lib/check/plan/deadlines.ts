@@ -4,8 +4,9 @@ import { compareIsoDates } from '../tree/iso-date';
 import { calendarYears, plusWorkingDays } from '../tree/working-days';
 import type { PlanWords } from '../texts/plan-words';
 import { lawsOf, type ClaimId } from './claims';
-import { afterSales, orderDispute, type Reading } from './facts';
+import { afterSales, type Reading } from './facts';
 import { decidersOf, returnAskedInTime } from './asked-in-time';
+import { platformWindowOf } from './platform-window';
 import type { PlanDeadline } from './types';
 
 /** A deadline cites claims from the claim table, like a step; its laws follow from them. */
@@ -174,17 +175,13 @@ export function deadlinesFor(
         afterwards: words.say('deadline.harm-limitation.afterwards'),
       });
   }
-  // JD's rule gives windows for after-sales and for order disputes; for anything else we know of none to count. Both
-  // platforms count their days from a refusal: a seller that went silent has refused nothing, so no day is dated
-  // from its silence (audit 15, M2).
-  // Nor, once the goods are back, from a refusal made before the return: what the seller says now is about the refund,
-  // and the check does not ask its day.
-  const refusedOn = facts.stage !== 'seller-silent' && facts.stage !== 'sent-back' ? facts.refusedOn : undefined;
-  if (refusedOn && facts.platform === 'jd' && includesIntervention && (afterSales(r) || orderDispute(r))) {
+  // The platform's own window, counted from a refusal (platform-window.ts), where the plan asks the platform.
+  const window = includesIntervention ? platformWindowOf(r) : undefined;
+  if (window?.id === 'jd-intervention') {
     drafts.push({
       id: 'jd-intervention',
       label: words.say('deadline.jd-intervention.label'),
-      date: plusDays(refusedOn, 15),
+      date: window.date,
       basis: 'platform',
       claims: ['jd-window'],
       note: words.say(afterSales(r) ? 'deadline.jd-intervention.note' : 'deadline.jd-intervention.note.order'),
@@ -228,11 +225,11 @@ export function deadlinesFor(
       ),
     });
   }
-  if (refusedOn && facts.platform === 'wechat-store' && includesIntervention) {
+  if (window?.id === 'wechat-intervention') {
     drafts.push({
       id: 'wechat-intervention',
       label: words.say('deadline.wechat-intervention.label'),
-      date: plusDays(refusedOn, 7),
+      date: window.date,
       basis: 'platform',
       claims: ['wechat-store-window'],
       note: words.say('deadline.wechat-intervention.note'),

@@ -14,6 +14,7 @@ import type { MessageKey } from '../texts/en/messages';
 import { asGiven, joinParts, type Part, type PlanWords } from '../texts/plan-words';
 import { evidenceName } from './evidence';
 import type { Reading } from './facts';
+import { platformWindowOf } from './platform-window';
 import type { FilledMessage } from './types';
 
 /** The law behind a message, as the sentence that quotes it (each backed by the claim table). */
@@ -96,10 +97,25 @@ export interface MessageSpec {
   /** What follows if nothing is done; none where the message only asks (a private seller asked whether it knew). */
   next?: Part;
   /**
-   * A date to reply by: 3 days from the plan's day, for a message sent now; 'fill-in' for one sent later (the last
-   * demand before court), whose date the user writes when sending it.
+   * A date to reply by: 3 days from the plan's day for a message sent now (sooner before a platform window that
+   * closes first: replyByFor); 'fill-in' for one sent later (the last demand before court), whose date the user writes
+   * when sending it.
    */
   replyBy?: boolean | 'fill-in';
+}
+
+/**
+ * The day a message sent now asks for an answer by: 3 days on, or sooner after a refusal whose platform window to step
+ * in closes by then (the day before it closes, and not before tomorrow), so the message never gives the seller a day
+ * the user cannot wait for (audit AI, M2). A window closing today is left to the plan's line: go to the platform today.
+ */
+function replyByFor(r: Reading, today: IsoDate): IsoDate {
+  const usual = plusDays(today, 3);
+  const closes = r.facts.stage === 'seller-refused' ? platformWindowOf(r)?.date : undefined;
+  if (!closes || closes <= today || closes > usual) return usual;
+  const before = plusDays(closes, -1);
+  const tomorrow = plusDays(today, 1);
+  return before < tomorrow ? tomorrow : before;
 }
 
 /** What the user said they have kept (each answer to the evidence question has its phrase). */
@@ -193,7 +209,7 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
           amount,
         })
       : undefined;
-  const replyByDate = spec.replyBy === true ? plusDays(today, 3) : undefined;
+  const replyByDate = spec.replyBy === true ? replyByFor(r, today) : undefined;
   const replyBy =
     spec.replyBy === 'fill-in'
       ? part('msg.reply-by.fill-in')

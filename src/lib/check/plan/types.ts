@@ -77,7 +77,10 @@ export interface FilledMessage {
   en?: string;
   /** Fill-in marks still in the text (【订单号】): the copy button warns while any remain. */
   blanks: readonly string[];
-  /** The day the message asks for an answer by, where it names one (a message sent now: 3 days from the plan's day). */
+  /**
+   * The day the message asks for an answer by, where it names one (a message sent now: 3 days from the plan's day, or
+   * the day before a platform window that closes sooner).
+   */
   replyBy?: IsoDate;
 }
 

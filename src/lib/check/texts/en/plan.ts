@@ -390,7 +390,7 @@ export const plan = {
   'step.platform-intervention.how.taobao.2':
     'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply as soon as the seller says no.',
   'step.platform-intervention.how.taobao.2.after-reply':
-    'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply if the seller says no again, or has not answered by the date in your message.',
+    'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) says to ask within a time limit Taobao sets, but gives no number: apply if the answer is no again, or there is no answer by the date in your message, or sooner if the limit the app shows closes first.',
   'step.platform-intervention.how.taobao.fake':
     'For a fake, Taobao’s rule (Art. 66) asks the seller first to show where the item came from: the maker’s distribution papers, customs papers for an import, a product certificate or an invoice. If it cannot, Taobao supports a return and refund. If it can, Taobao will ask you for a test report or other proof, and if you cannot give one it releases the payment to the seller: keep what you have, such as any answer from the brand, and get a test report if you can.',
   'step.platform-intervention.how.jd.1':
@@ -538,17 +538,22 @@ export const plan = {
     'Before you send this, read “Where the seller may be right” just below, and check that the reply fits your case.',
   'today.then.after-refusal':
     'Your request has been refused once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow.',
-  'today.then.go-on': 'If the answer is no again, or there is no answer by {date}, go to “{title}”.',
-  'today.then.go-on.window':
-    'If the answer is no again, or there is no answer, go to “{title}” by {date} at the latest, when the window to ask {platform} to step in closes ({rule}: a platform rule, not law), even though your message gives until {replyBy}.',
+  'today.then.go-on':
+    'If the answer is no again, or there is no answer by the date in your message ({date} if you send it today), go to “{title}”.',
   'today.then.go-on.window-same-day':
     'If the answer is no again, or there is no answer, go to “{title}” by {date} at the latest: the day your message gives for an answer is also the last day to ask {platform} to step in ({rule}: a platform rule, not law), so do not let it pass.',
   'today.then.go-on.window-today':
     'The window to ask {platform} to step in closes today ({rule}: a platform rule, not law): after sending this message, go to “{title}” today as well, without waiting for an answer.',
   'today.then.go-on.window-passed':
-    'If the answer is no again, or there is no answer by {date}, go to “{title}”, though the window to ask {platform} to step in may have closed on {closed} ({rule}: a platform rule, not law): that step says what to do if it will not take the case.',
+    'The window to ask {platform} to step in may have closed on {closed} ({rule}: a platform rule, not law): that step says what to do if it will not take the case.',
+  'today.then.go-on.now':
+    'We have not confirmed when {platform}’s days to step in start for this kind of dispute, and they may already be running: after sending this message, go to “{title}” today as well, without waiting for an answer.',
+  'today.then.go-on.taobao':
+    'Taobao’s rule says to ask it to step in within a time limit Taobao sets, but gives no number: check the limit the app shows today, and if it closes on or before {date}, go to “{title}” before it does, without waiting for an answer.',
+  'today.then.after-refusal.ask':
+    'Your request has been refused once already. This message asks once more, in writing: keep a screenshot of it.',
   'today.then.go-on.unseen':
-    'We have not seen how long the platform gives you to ask it to step in: check the time limit in the app today, and if it closes before {date}, go to “{title}” before it does, without waiting for an answer.',
+    'We have not found how long the platform gives you to ask it to step in: check the time limit in the app today, and if it closes on or before {date}, go to “{title}” before it does, without waiting for an answer.',
   'today.then.after-refusal.demand':
     'Your request has been refused once already. This message puts it in writing, with the law behind it: keep a screenshot of it for the steps that follow.',
   'today.read-caveat.message':
@@ -821,8 +826,12 @@ export const plan = {
     '7 working days. Part of this period falls in a year whose official holiday calendar is not published yet, so only weekends were skipped there: the real date may be later.',
   'deadline.reply-by.label': 'The day your message asks for an answer by',
   'deadline.reply-by.note': 'If there is no answer by then, or the answer is no, go to “{title}”.',
-  'deadline.reply-by.note.window':
-    'Do not wait for this day to go to “{title}”: the window to ask {platform} to step in closes earlier, on {date} ({rule}: a platform rule, not law).',
+  'deadline.reply-by.note.window-today':
+    'Do not wait for this day: the window to ask {platform} to step in closes today ({rule}: a platform rule, not law), so go to “{title}” today.',
+  'deadline.reply-by.note.window-passed':
+    'If there is no answer by then, or the answer is no, go to “{title}”. The window to ask {platform} to step in may have closed on {closed} ({rule}: a platform rule, not law): that step says what to do if it will not take the case.',
+  'deadline.reply-by.note.now':
+    'Do not wait for this day: go to “{title}” now, as that step says, since we have not confirmed when {platform}’s days for this kind of dispute start.',
   'deadline.reply-by.note.window-same-day':
     'This is also the last day to ask {platform} to step in ({rule}: a platform rule, not law): if there is no answer, or the answer is no, go to “{title}” on this day at the latest.',
   'deadline.reply-by.note.unseen':
@@ -833,7 +842,7 @@ export const plan = {
     'If the seller has gone (blocked you, left the group, stopped answering), do not wait for this day: go to “{title}” as soon as you find them gone.',
   'deadline.reply-by.note.last': 'By then, check what the seller has done.',
   'deadline.reply-by.counted':
-    'Like today’s message, this date counts 3 days from today: if you sent the message on an earlier day, the date written in it is the one that counts.',
+    'Like today’s message, this date is counted from today. If you sent the message on an earlier day, go by the date written in it.',
   'evidence.order-page': 'Screenshot of the order page (order number, date, price)',
   'evidence.payment': 'The payment record',
   'evidence.listing': 'The listing as it was when you bought (save or screenshot it)',

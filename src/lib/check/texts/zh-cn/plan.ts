@@ -311,7 +311,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.platform-intervention.how.taobao.2':
     '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）没有写明申请的天数：卖家一拒绝就申请。',
   'step.platform-intervention.how.taobao.2.after-reply':
-    '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）没有写明申请的天数。卖家再次拒绝，或过了你消息里写的日期还没答复，就申请。',
+    '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）要求在淘宝规定的时限内申请，但没有写明天数。再次被拒绝，或到你消息里写的日期还没答复，就申请；如果App里显示的期限更早截止，就提前申请。',
   'step.platform-intervention.how.taobao.fake':
     '说是假货的，按淘宝规则第66条，先由卖家证明商品来源。卖家要按淘宝的要求，提供厂家经销凭证、报关单据（进口商品）、合格证或发票等。卖家拿不出的，淘宝支持退货退款。卖家拿出有效凭证的，淘宝会要你提供质检凭证等证据；拿不出的，淘宝会把货款打给卖家。所以手头的证据都要留好，比如品牌方的答复；能做检测就做。',
   'step.platform-intervention.how.jd.1':
@@ -443,17 +443,20 @@ export const plan: Record<PlanTextKey, string> = {
   'today.read-caveat': '发送前，先看下面的“卖家可能有道理的地方”，确认这条回复符合你的情况。',
   'today.then.after-refusal':
     '你的要求已经被拒绝过一次。这条回复针对这次拒绝，写明你的要求和法律依据，留下书面记录。发出后截图保存，后面的步骤用得上。',
-  'today.then.go-on': '如果再次被拒绝，或到{date}还没答复，就进入“{title}”。',
-  'today.then.go-on.window':
-    '如果再次被拒绝或一直没答复，最晚在{date}进入“{title}”。那天{platform}的介入期限截止（{rule}，属于平台规则，不是法律），比你消息里给的答复期限{replyBy}早。',
+  'today.then.go-on': '如果再次被拒绝，或到你消息里写的日期（今天发出的话是{date}）还没答复，就进入“{title}”。',
   'today.then.go-on.window-same-day':
-    '如果再次被拒绝或一直没答复，最晚在{date}进入“{title}”。这天是你消息里给的答复期限，也是{platform}介入期限的最后一天（{rule}，属于平台规则，不是法律），别错过。',
+    '如果再次被拒绝或一直没答复，最晚在{date}进入“{title}”。这天是你消息里给的答复期限，也是{platform}介入期限的最后一天，别错过。这是{rule}的规定，属于平台规则，不是法律。',
   'today.then.go-on.window-today':
-    '{platform}的介入期限今天截止（{rule}，属于平台规则，不是法律）。发出这条消息后，今天也要进入“{title}”，不用等对方答复。',
+    '{platform}介入的期限今天截止。发出这条消息后，今天也要进入“{title}”，不用等对方答复。这是{rule}的规定，属于平台规则，不是法律。',
   'today.then.go-on.window-passed':
-    '如果再次被拒绝，或到{date}还没答复，就进入“{title}”。不过{platform}的介入期限可能已在{closed}截止（{rule}，属于平台规则，不是法律）；平台不受理怎么办，那一步里有写。',
+    '不过{platform}介入的期限可能已在{closed}截止。这是{rule}的规定，属于平台规则，不是法律。平台不受理怎么办，那一步里有写。',
+  'today.then.go-on.now':
+    '这类纠纷申请{platform}介入的天数从哪天起算，我们没有核实，可能已经在计算。发出这条消息后，今天也要进入“{title}”，不用等对方答复。',
+  'today.then.go-on.taobao':
+    '淘宝规则要求在淘宝规定的时限内申请介入，但没有写明天数。今天就在App里查看：如果在{date}当天或之前截止，就在截止前进入“{title}”，不用等对方答复。',
+  'today.then.after-refusal.ask': '你的要求已经被拒绝过一次。这条消息再礼貌地商量一次，留下书面记录。发出后截图保存。',
   'today.then.go-on.unseen':
-    '我们没有看到平台给多少天申请介入。今天就在App里查看期限：如果在{date}之前截止，就在截止前进入“{title}”，不用等对方答复。',
+    '我们没有查到这个平台申请介入的期限。今天就在App里查看：如果在{date}当天或之前截止，就在截止前进入“{title}”，不用等对方答复。',
   'today.then.after-refusal.demand':
     '你的要求已经被拒绝过一次。这条消息把你的要求和法律依据写成书面记录。发出后截图保存，后面的步骤用得上。',
   'today.read-caveat.message': '发送前，先看下面的“卖家可能有道理的地方”，确认这条消息符合你的情况。',
@@ -687,17 +690,21 @@ export const plan: Record<PlanTextKey, string> = {
     '7个工作日。其中一部分落在官方节假日安排尚未公布的年份，那部分只扣除了周末，实际日期可能更晚。',
   'deadline.reply-by.label': '你的消息请对方答复的最后一天',
   'deadline.reply-by.note': '到这天还没答复，或者被拒绝了，就进入“{title}”。',
-  'deadline.reply-by.note.window':
-    '不要等到这天才进入“{title}”：{platform}的介入期限更早，在{date}截止（{rule}，属于平台规则，不是法律）。',
+  'deadline.reply-by.note.window-today':
+    '不要等到这天：{platform}介入的期限今天截止，今天就进入“{title}”。这是{rule}的规定，属于平台规则，不是法律。',
+  'deadline.reply-by.note.window-passed':
+    '到这天还没答复，或者被拒绝了，就进入“{title}”。不过{platform}介入的期限可能已在{closed}截止，这是{rule}的规定。平台不受理怎么办，那一步里有写。',
+  'deadline.reply-by.note.now':
+    '不要等到这天：按那一步说的，现在就进入“{title}”。这类纠纷申请{platform}介入的天数从哪天起算，我们没有核实。',
   'deadline.reply-by.note.window-same-day':
-    '这天也是{platform}介入期限的最后一天（{rule}，属于平台规则，不是法律）：还没答复或者被拒绝了，最晚这天进入“{title}”。',
+    '这天也是{platform}介入期限的最后一天：还没答复或者被拒绝了，最晚这天进入“{title}”。这是{rule}的规定，属于平台规则，不是法律。',
   'deadline.reply-by.note.unseen':
     '到这天还没答复，或者被拒绝了，就进入“{title}”。如果App里显示的平台介入期限更早截止，就提前去。',
-  'deadline.reply-by.note.court': '到这天卖家还没按最后催告去做，就向法院起诉（“{title}”）。',
+  'deadline.reply-by.note.court': '到这天卖家仍未按催告处理，就向法院起诉（“{title}”）。',
   'deadline.reply-by.note.police':
     '如果卖家已经跑了（拉黑你、退群、不再回复），不要等到这天，发现后马上进入“{title}”。',
   'deadline.reply-by.note.last': '到这天，看看卖家处理了没有。',
-  'deadline.reply-by.counted': '这个日期和今天的消息一样，从今天起算3天。如果消息是之前发出的，以消息里写的日期为准。',
+  'deadline.reply-by.counted': '这个日期和今天的消息一样，从今天起算。如果消息是之前发出的，以消息里写的日期为准。',
   'evidence.order-page': '订单页面截图（订单号、日期、价格）',
   'evidence.payment': '付款记录',
   'evidence.listing': '购买时的商品页面（保存或截图）',
@@ -1147,7 +1154,7 @@ export const plan: Record<PlanTextKey, string> = {
   'platform.name.douyin': '抖音',
   'platform.name.kuaishou': '快手',
   'platform.name.wechat-store': '微信小店平台',
-  'platform.window-rule.jd': '京东开放平台交易纠纷处理总则，2025年7月4日施行的版本',
+  'platform.window-rule.jd': '《京东开放平台交易纠纷处理总则》（2025年7月4日施行版）',
   'platform.window-rule.wechat-store': '微信小店开发者文档',
   'platform.name.xianyu': '闲鱼',
   'platform.name.meituan': '美团',
