@@ -197,6 +197,16 @@ describe('CheckApp', () => {
       `/check/#v=2&purpose=personal&problem=defective-or-damaged&platform=taobao&live-stream=no&received-on=2026-11-21&item-kind=other&tried=${stage}&amount=299&evidence=chat`,
     );
   const movedOn = 'What happened since? Update your plan';
+  const askingNotice =
+    'To update your plan, the check needs to know a little more about what happened. Your plan comes back after that.';
+  const updatedNotice = 'Your plan now starts from what happened. Its steps and dates are below.';
+  const notice = () => document.querySelector('.check-notice')?.textContent;
+  /** Answers the question a recorded refusal raises, and waits for the plan to come back. */
+  const answerWhatTheSellerSaid = async (u: ReturnType<typeof user>) => {
+    await u.click(screen.getByRole('radio', { name: '“You signed for it, so no refund”' }));
+    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    await findDrawnPlan();
+  };
   const planHeading = { level: 2, name: /^Your plan in \d+ steps$/ } as const;
 
   it('"What happened since?": the seller refused, so the check asks what it said, then shows the plan again', async () => {
@@ -214,14 +224,9 @@ describe('CheckApp', () => {
     await u.click(screen.getByRole('button', { name: 'Update my plan' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
     // Why the plan gave way to a question, said while it is asked; then that the plan changed (audit AB, M1).
-    const notice = () => document.querySelector('.check-notice')?.textContent;
-    expect(notice()).toBe(
-      'To update your plan, the check needs to know a little more about what happened. Your plan comes back after that.',
-    );
-    await u.click(screen.getByRole('radio', { name: '“You signed for it, so no refund”' }));
-    await u.click(screen.getByRole('button', { name: 'Continue' }));
-    await findDrawnPlan();
-    expect(notice()).toBe('Your plan now starts from what happened. Its steps and dates are below.');
+    expect(notice()).toBe(askingNotice);
+    await answerWhatTheSellerSaid(u);
+    expect(notice()).toBe(updatedNotice);
     expect(document.querySelector('.check-steps')?.textContent).toMatch(/Answer what the seller said/);
     // The refusal is recorded: today's reply says why it comes first, and the day to go on from.
     const panel = screen.getByRole('region', { name: 'Do this today' });
@@ -257,15 +262,10 @@ describe('CheckApp', () => {
     first.unmount();
     render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
     expect(await screen.findByRole('heading', { level: 2, name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
-    const notice = () => document.querySelector('.check-notice')?.textContent;
-    expect(notice()).toBe(
-      'To update your plan, the check needs to know a little more about what happened. Your plan comes back after that.',
-    );
-    await u.click(screen.getByRole('radio', { name: '“You signed for it, so no refund”' }));
-    await u.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(notice()).toBe(askingNotice);
     // Straight back to the plan, not to the review of every answer.
-    await findDrawnPlan();
-    expect(notice()).toBe('Your plan now starts from what happened. Its steps and dates are below.');
+    await answerWhatTheSellerSaid(u);
+    expect(notice()).toBe(updatedNotice);
   });
 
   it('"What happened since?" will not take a date before the last one recorded (audit AB, L3)', async () => {
