@@ -231,7 +231,7 @@ describe('CheckApp', () => {
     // The refusal is recorded: today's reply says why it comes first, and the day to go on from.
     const panel = screen.getByRole('region', { name: 'Do this today' });
     expect(panel.querySelector('.check-today__then')?.textContent).toBe(
-      'Your request has been refused once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow. If the answer is no again, or there is no answer by the date in your message (29 November 2026 if you send it today), go to “Ask the platform to step in”. Taobao’s rule says to ask it to step in within a time limit Taobao sets, but gives no number: check the limit the app shows today, and if it closes on or before 29 November 2026, go to “Ask the platform to step in” before it does, without waiting for an answer.',
+      'Your request has been refused once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow. If the answer is no again, or there is no answer by the date in your message (29 November 2026 if you send it today), go to “Ask the platform to step in”. Taobao’s rule sets a time limit for starting a claim but gives no number: check it in the app today, and if it ends on or before 29 November 2026, go to “Ask the platform to step in” before it does.',
     );
     // The dates hold the reply's own date, as the user's; 12315's holds only if a complaint were made today.
     const dates = [...document.querySelectorAll('.check-deadline')].map((d) => d.textContent ?? '');
@@ -345,7 +345,7 @@ describe('CheckApp', () => {
     );
     // It says the plan now counts from the date, which can change what to do today (audit AH, M3).
     expect(document.activeElement?.textContent).toBe(
-      'Date saved. The plan’s steps and dates below now count from it: read “Do this today” again.',
+      'Date saved. The plan’s steps and dates now count from it: read “Do this today” again.',
     );
     expect(screen.queryByRole('button', { name: /^Add the day/ })).toBeNull();
     // The share link carries the date too, so it reopens this plan (audit AH, M5).

@@ -195,12 +195,15 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
         // A favour asked where the seller may be right is not a demand with the law behind it (audit AI, M4).
         expect(plan.today.then).toContain(
           sending.id === 'still-possible'
-            ? 'Your request has been refused once already. This message asks once more, in writing'
+            ? 'Your request has been refused once already. This message asks once more, politely and in writing'
             : 'Your request has been refused once already. This message puts it in writing',
         );
         if (next)
           expect(action.moveOn).toContain(
-            `They have already said no once. If they say no again, or have not answered by the date in your message, go to “${next.title}”.`,
+            // A JD order dispute: apply now, as its step says (audit AJ, M4).
+            plan.steps.some((s) => s.how.some((l) => l.includes('so apply now')))
+              ? `They have already said no once: ask JD to step in now, as “${next.title}” says`
+              : `They have already said no once. If they say no again, or have not answered by the date in your message, go to “${next.title}”.`,
           );
       }
       expect(action.moveOn).not.toContain('If the seller refuses');
@@ -229,6 +232,7 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     const replyBy = (today: string, locale: 'en' | 'zh-cn' = 'en') =>
       on(today, locale).deadlines.find((d) => d.id === 'reply-by')!;
     const sent = (today: string) => on(today).messages.find((m) => m.id === 'excuse-reply')!;
+    const reply = (today: string) => on(today).steps.find((s) => s.id === 'answer-excuse')!;
     // Sent on 28 November, the usual 3 days (1 December) come first: go on from them.
     expect(sent('2026-11-28').replyBy).toBe('2026-12-01');
     expect(on('2026-11-28').today.then).toContain(
@@ -237,37 +241,40 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     expect(replyBy('2026-11-28').note).toContain(
       'If there is no answer by then, or the answer is no, go to “Ask the platform to step in”. Like today’s message, this date is counted from today. If you sent the message on an earlier day, go by the date written in it.',
     );
+    expect(reply('2026-11-28').takes).toBe('Give the seller about 3 days to answer.');
     // Sent on 30 November or 1 December, the message asks for an answer by 2 December, the day before the window
-    // closes: the user never has to act before the date they gave (audit AI, M2; audits AG and AH, H1).
+    // closes: the user never has to act before the date they gave (audit AI, M2; audits AG and AH, H1), and the
+    // step says why the seller has fewer days than usual (audit AJ, M2).
     for (const today of ['2026-11-30', '2026-12-01']) {
       expect(sent(today).replyBy).toBe('2026-12-02');
-      expect(sent(today).zh).toContain('请在2026年12月2日前答复');
+      expect(sent(today).zh).toContain('请在2026年12月2日前答复。如未处理，我将申请平台介入');
       expect(on(today).today.then).toContain('(2 December 2026 if you send it today)');
       expect(replyBy(today).date).toBe('2026-12-02');
+      expect(reply(today).takes).toBe(
+        'Give the seller until the date in your message: fewer days than usual, because the window to ask the WeChat Store platform to step in closes on 3 December 2026.',
+      );
     }
-    // Sent on 2 December, the window closes tomorrow: the message's day is the window's last, said once (AG, M5).
-    expect(sent('2026-12-02').replyBy).toBe('2026-12-03');
+    // Sent on 2 December or 3 December, the window closes tomorrow or today: the usual 3 days, and the message says
+    // the platform is asked alongside, as the line tells the user to do (audit AJ, M1 and L3).
+    for (const today of ['2026-12-02', '2026-12-03']) {
+      expect(sent(today).replyBy).toBe(plusDays(today, 3));
+      expect(sent(today).zh).toContain('因平台介入有申请期限，我会同时申请平台介入；如仍未处理，还将向12315投诉。');
+      expect(on(today).today.then).not.toContain('If the answer is no again');
+      expect(replyBy(today).note).toContain('Do not wait for this day');
+    }
     expect(on('2026-12-02').today.then).toContain(
-      'go to “Ask the platform to step in” by 3 December 2026 at the latest: the day your message gives for an answer is also the last day to ask the WeChat Store platform to step in',
+      'The window to ask the WeChat Store platform to step in closes tomorrow, 3 December 2026 (WeChat Store’s developer documents: a platform rule, not law): after sending this message, go to “Ask the platform to step in” today, or tomorrow at the latest',
     );
-    expect(on('2026-12-02', 'zh-cn').today.then).not.toContain('不要等到那天');
-    expect(replyBy('2026-12-02').note).toContain(
-      'This is also the last day to ask the WeChat Store platform to step in',
-    );
-    // Sent on the window's last day: the platform today, not on an answer that cannot come in time.
     expect(on('2026-12-03').today.then).toContain(
       'The window to ask the WeChat Store platform to step in closes today (WeChat Store’s developer documents: a platform rule, not law): after sending this message, go to “Ask the platform to step in” today as well',
     );
-    expect(on('2026-12-03').today.then).not.toContain('If the answer is no again');
-    expect(replyBy('2026-12-03').note).toContain(
-      'Do not wait for this day: the window to ask the WeChat Store platform to step in closes today',
-    );
     expect(replyBy('2026-12-03', 'zh-cn').note).toContain('微信小店平台介入的期限今天截止');
     // Sent after the window closed: the platform may no longer take the case, said in the line and in the date's
-    // note, which is read alone on paper and in the calendar (audit AG, L6; audit AI, M1).
+    // note, which is read alone on paper and in the calendar (audit AG, L6; audit AI, M1); no "alongside".
     const closed = 'The window to ask the WeChat Store platform to step in may have closed on 3 December 2026';
     expect(on('2026-12-05').today.then).toContain(closed);
     expect(replyBy('2026-12-05').note).toContain(closed);
+    expect(sent('2026-12-05').zh).not.toContain('同时申请平台介入');
   });
 
   it('never dates the reply to send the user to a platform whose window has closed by then', () => {
@@ -301,9 +308,9 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
             expect(replyBy.note).toContain(locale === 'en' ? 'version in force 4 July 2025' : '2025年7月4日施行版');
           // The message's date is set before a window that closes later than tomorrow (audit AI, M2).
           expect(window.daysLeft <= 1, plan.today.step).toBe(true);
-          if (window.daysLeft === 0)
-            expect(replyBy.note).toContain(locale === 'en' ? 'Do not wait for this day' : '不要等到这天');
-          else expect(replyBy.note).toContain(locale === 'en' ? 'This is also the last day' : '这天也是');
+          expect(replyBy.note).toContain(locale === 'en' ? 'Do not wait for this day' : '不要等到这天');
+          // And the message says the platform is asked alongside (audit AJ, M1).
+          expect(plan.messages.some((m) => m.zh.includes('我会同时申请平台介入'))).toBe(true);
         }
     expect(checked).toBeGreaterThan(20);
     expect(now).toBeGreaterThan(0);
@@ -322,13 +329,13 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
   it('after a refusal on Taobao, says its rule sets a limit without the number, to be checked today (audit AI, H2)', () => {
     const plan = storyPlan('taobao-fake-handbag-shop-refused');
     expect(plan.today.then).toContain(
-      'Taobao’s rule says to ask it to step in within a time limit Taobao sets, but gives no number: check the limit the app shows today',
+      'Taobao’s rule sets a time limit for starting a claim but gives no number: check it in the app today',
     );
     expect(plan.steps.find((s) => s.id === 'platform-intervention')!.how.join(' ')).toContain(
-      'or sooner if the limit the app shows closes first',
+      'or sooner if the limit the app shows ends on or before that date. If the limit has passed, the rule (Art. 5) lifts it',
     );
     expect(storyPlan('taobao-fake-handbag-shop-refused', 'zh-cn').today.then).toContain(
-      '淘宝规则要求在淘宝规定的时限内申请介入',
+      '淘宝规则有发起维权的时限，但没有写明天数。',
     );
   });
 
@@ -338,7 +345,7 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
       'We have not found how long the platform gives you to ask it to step in: check the time limit in the app today',
     );
     expect(plan.deadlines.find((d) => d.id === 'reply-by')!.note).toContain(
-      'go sooner if the time limit the app shows for asking the platform closes first',
+      'go sooner if the time limit the app shows for asking the platform ends on or before this day',
     );
   });
 

@@ -209,7 +209,7 @@ export const en = {
   'checkui.moved.dateOf.regulator-ended': 'On what day did 12315 mediation end?',
   'checkui.moved.cancelDate': 'Cancel',
   'checkui.moved.saveDate': 'Save the date',
-  'checkui.moved.dated': 'Date saved. The plan’s steps and dates below now count from it: read “Do this today” again.',
+  'checkui.moved.dated': 'Date saved. The plan’s steps and dates now count from it: read “Do this today” again.',
   'checkui.moved.question': 'What has happened now?',
   'checkui.moved.date': 'On what date?',
   'checkui.moved.dateHint': 'Leave it empty if you do not know.',

@@ -15,14 +15,14 @@ export const isPlatformWindow = (d: PlanDeadline) => d.id === 'jd-intervention' 
 const stepAfter = (steps: readonly PlanStep[], id: string) => steps[steps.findIndex((s) => s.id === id) + 1];
 
 /**
- * Whether the platform's step can wait for the message's date. Not where its window closes today, or on that day (the
- * message's date is set before a window that closes sooner: messages.ts), nor where we have not confirmed when JD's
- * days start ("apply now", as its step says); where the window has closed, the platform may not take the case; and
- * where the rule gives no number of days (Taobao's, whose limit Taobao sets) or is one we have not seen, the user
- * checks the limit the app shows. A plain wait otherwise, and wherever the next step is not the platform's.
+ * Whether the platform's step can wait for the message's date. Not where its window closes today or tomorrow (a window
+ * closing later has the message's date set before it: messages.ts), nor where we have not confirmed when JD's days
+ * start ("apply now", as its step says); where the window has closed, the platform may not take the case; and where
+ * the rule gives no number of days (Taobao's, whose limit Taobao sets) or is one we have not seen, the user checks
+ * the limit the app shows. A plain wait otherwise, and wherever the next step is not the platform's.
  */
 type PlatformWait =
-  | { kind: 'today' | 'same-day' | 'passed'; closes: PlanDeadline; names: PlatformNames }
+  | { kind: 'today' | 'tomorrow' | 'passed'; closes: PlanDeadline; names: PlatformNames }
   | { kind: 'now'; names: PlatformNames }
   | { kind: 'taobao' | 'unseen' }
   | undefined;
@@ -45,15 +45,19 @@ function platformWait(
     platform: words.say(jd ? 'platform.name.jd' : 'platform.name.wechat-store'),
     rule: words.say(jd ? 'platform.window-rule.jd' : 'platform.window-rule.wechat-store'),
   });
+  const closes = deadlines.find(isPlatformWindow);
+  // Already closed: the platform may no longer take the case (audit AG, L6; audit AJ, M3).
+  if (closes?.passed) return { kind: 'passed', closes, names: names(closes.id === 'jd-intervention') };
   // JD's order disputes and those whose limit we have not seen: its step says to apply now (audit AI, H1).
   if (has('step.platform-intervention.how.jd.order', 'step.platform-intervention.how.jd.other'))
     return { kind: 'now', names: names(true) };
-  const closes = deadlines.find(isPlatformWindow);
   if (closes) {
-    if (compareIsoDates(closes.date, replyBy) > 0) return undefined;
-    // Already closed: the platform may no longer take the case (audit AG, L6).
-    const kind = closes.passed ? 'passed' : closes.daysLeft === 0 ? 'today' : 'same-day';
-    return { kind, closes, names: names(closes.id === 'jd-intervention') };
+    if (closes.daysLeft > 1 || compareIsoDates(closes.date, replyBy) > 0) return undefined;
+    return {
+      kind: closes.daysLeft === 0 ? 'today' : 'tomorrow',
+      closes,
+      names: names(closes.id === 'jd-intervention'),
+    };
   }
   // Taobao's rule sets a limit without its number (Art. 4): the line says to check it (audit AI, H2).
   if (has('step.platform-intervention.how.taobao.2', 'step.platform-intervention.how.taobao.2.after-reply'))
@@ -79,10 +83,24 @@ export function afterARefusal(
   const replyBy = sending?.message?.replyBy;
   if (!refused || !sending || !replyBy) return undefined;
   const next = stepAfter(steps, sending.id);
+  const wait = next ? platformWait(next, deadlines, replyBy, words) : undefined;
   const action = steps.find((s) => s.id === today.step);
   if (action && action !== sending) action.moveOn = words.say('step.moveOn.refused-already', { title: sending.title });
   else if (action && !today.messageFrom && next)
-    action.moveOn = words.say('step.moveOn.refused-demand', { title: next.title });
+    action.moveOn =
+      wait?.kind === 'now'
+        ? words.say('step.moveOn.refused-now', { title: next.title, ...wait.names })
+        : words.say('step.moveOn.refused-demand', { title: next.title });
+  // A message whose date was set before a window that closes within the usual 3 days gives the seller fewer days than
+  // the steps' "about 3 days": they say so, and why (audit AJ, M2).
+  const closes = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
+  if (closes && closes.daysLeft > 1 && closes.daysLeft <= 3 && compareIsoDates(replyBy, closes.date) < 0) {
+    const platformName = words.say(closes.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store');
+    const takes = words.say('step.takes.short', { platform: platformName, date: { date: closes.date } });
+    // Only the steps that say "about 3 days" (those that say "until the date in your message" are true as they are).
+    const aboutThree = words.say('step.answer-excuse.takes');
+    for (const step of new Set([sending, action])) if (step?.takes.startsWith(aboutThree)) step.takes = takes;
+  }
   const platform = steps.find((s) => s.id === 'platform-intervention');
   // Taobao's rule gives no days to ask in: "as soon as the seller says no" would mean today, before the message's date.
   const asSoonAs = words.say('step.platform-intervention.how.taobao.2');
@@ -90,7 +108,6 @@ export function afterARefusal(
     platform.how = platform.how.map((line) =>
       line === asSoonAs ? words.say('step.platform-intervention.how.taobao.2.after-reply') : line,
     );
-  const wait = next ? platformWait(next, deadlines, replyBy, words) : undefined;
   const text = words.sentences(
     // A favour asked where the seller may be right sets out no claim (audit AI, M4).
     words.say(
@@ -112,8 +129,10 @@ function goOn(next: PlanStep, wait: PlatformWait, replyBy: IsoDate, words: PlanW
   switch (wait?.kind) {
     case 'today':
       return [words.say('today.then.go-on.window-today', { title, ...wait.names })];
-    case 'same-day':
-      return [words.say('today.then.go-on.window-same-day', { title, date: { date: replyBy }, ...wait.names })];
+    case 'tomorrow':
+      return [
+        words.say('today.then.go-on.window-tomorrow', { title, date: { date: wait.closes.date }, ...wait.names }),
+      ];
     case 'passed':
       return [
         plain,
@@ -175,8 +194,12 @@ function replyByNote(sending: PlanStep, next: PlanStep, wait: PlatformWait, word
   switch (wait?.kind) {
     case 'today':
       return words.say('deadline.reply-by.note.window-today', { title, ...wait.names });
-    case 'same-day':
-      return words.say('deadline.reply-by.note.window-same-day', { title, ...wait.names });
+    case 'tomorrow':
+      return words.say('deadline.reply-by.note.window-tomorrow', {
+        title,
+        date: { date: wait.closes.date },
+        ...wait.names,
+      });
     case 'passed':
       return words.say('deadline.reply-by.note.window-passed', {
         title,

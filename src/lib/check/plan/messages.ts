@@ -13,7 +13,7 @@ import type { GoodsProblemId } from '../tree/questions';
 import type { MessageKey } from '../texts/en/messages';
 import { asGiven, joinParts, type Part, type PlanWords } from '../texts/plan-words';
 import { evidenceName } from './evidence';
-import type { Reading } from './facts';
+import { afterSales, type Reading } from './facts';
 import { platformWindowOf } from './platform-window';
 import type { FilledMessage } from './types';
 
@@ -105,17 +105,22 @@ export interface MessageSpec {
 }
 
 /**
- * The day a message sent now asks for an answer by: 3 days on, or sooner after a refusal whose platform window to step
- * in closes by then (the day before it closes, and not before tomorrow), so the message never gives the seller a day
- * the user cannot wait for (audit AI, M2). A window closing today is left to the plan's line: go to the platform today.
+ * The day a message sent now asks for an answer by, and whether the user asks the platform alongside it. After a
+ * refusal, where the platform's window to step in closes within the usual 3 days, the day before it closes, so the
+ * user never has to act before the date they gave (audit AI, M2); where it closes today or tomorrow, or JD's days for
+ * an order dispute may already be running (its step says to apply now), the usual 3 days, with the platform asked
+ * alongside and the message saying so (audit AJ, M1 and L3). Not after a window has closed: the platform may not take
+ * the case, and the plan says so.
  */
-function replyByFor(r: Reading, today: IsoDate): IsoDate {
-  const usual = plusDays(today, 3);
-  const closes = r.facts.stage === 'seller-refused' ? platformWindowOf(r)?.date : undefined;
-  if (!closes || closes <= today || closes > usual) return usual;
-  const before = plusDays(closes, -1);
-  const tomorrow = plusDays(today, 1);
-  return before < tomorrow ? tomorrow : before;
+function replyByFor(r: Reading, today: IsoDate): { date: IsoDate; alongside: boolean } {
+  const usual = { date: plusDays(today, 3), alongside: false };
+  if (r.facts.stage !== 'seller-refused') return usual;
+  const closes = platformWindowOf(r)?.date;
+  if (closes && closes < today) return usual;
+  if (r.facts.platform === 'jd' && !afterSales(r)) return { ...usual, alongside: true };
+  if (!closes || closes > usual.date) return usual;
+  if (closes <= plusDays(today, 1)) return { ...usual, alongside: true };
+  return { date: plusDays(closes, -1), alongside: false };
 }
 
 /** What the user said they have kept (each answer to the evidence question has its phrase). */
@@ -209,7 +214,17 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
           amount,
         })
       : undefined;
-  const replyByDate = spec.replyBy === true ? replyByFor(r, today) : undefined;
+  const dated = spec.replyBy === true ? replyByFor(r, today) : undefined;
+  const replyByDate = dated?.date;
+  // The two closing sentences that promise the platform only after the date: said as asked alongside instead.
+  const next =
+    dated?.alongside && spec.next
+      ? spec.next.zh === part('msg.next.seller').zh
+        ? part('msg.next.seller.alongside')
+        : spec.next.zh === part('msg.next.seller-private').zh
+          ? part('msg.next.seller-private.alongside')
+          : spec.next
+      : spec.next;
   const replyBy =
     spec.replyBy === 'fill-in'
       ? part('msg.reply-by.fill-in')
@@ -238,7 +253,7 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
     part('msg.what-i-ask', { ask: toReader(spec.ask) }),
     ...(spec.extra ?? []).map(said),
     replyBy,
-    spec.next,
+    next,
     part('msg.thanks'),
     sign,
   ].filter((p): p is Part => !!p);

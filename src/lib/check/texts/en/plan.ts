@@ -390,7 +390,7 @@ export const plan = {
   'step.platform-intervention.how.taobao.2':
     'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) gives no number of days for asking: apply as soon as the seller says no.',
   'step.platform-intervention.how.taobao.2.after-reply':
-    'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) says to ask within a time limit Taobao sets, but gives no number: apply if the answer is no again, or there is no answer by the date in your message, or sooner if the limit the app shows closes first.',
+    'Taobao’s dispute rule (version in force 15 August 2025, a platform rule) says a claim must be started online within a time limit Taobao sets, but gives no number: apply if the answer is no again, or there is no answer by the date in your message, or sooner if the limit the app shows ends on or before that date. If the limit has passed, the rule (Art. 5) lifts it where you can show the parcel never came or the item has a quality problem: ask Taobao’s customer service anyway.',
   'step.platform-intervention.how.taobao.fake':
     'For a fake, Taobao’s rule (Art. 66) asks the seller first to show where the item came from: the maker’s distribution papers, customs papers for an import, a product certificate or an invoice. If it cannot, Taobao supports a return and refund. If it can, Taobao will ask you for a test report or other proof, and if you cannot give one it releases the payment to the seller: keep what you have, such as any answer from the brand, and get a test report if you can.',
   'step.platform-intervention.how.jd.1':
@@ -540,18 +540,18 @@ export const plan = {
     'Your request has been refused once already. This reply answers the refusal in writing and sets out the law behind your request: keep a screenshot of it for the steps that follow.',
   'today.then.go-on':
     'If the answer is no again, or there is no answer by the date in your message ({date} if you send it today), go to “{title}”.',
-  'today.then.go-on.window-same-day':
-    'If the answer is no again, or there is no answer, go to “{title}” by {date} at the latest: the day your message gives for an answer is also the last day to ask {platform} to step in ({rule}: a platform rule, not law), so do not let it pass.',
   'today.then.go-on.window-today':
     'The window to ask {platform} to step in closes today ({rule}: a platform rule, not law): after sending this message, go to “{title}” today as well, without waiting for an answer.',
+  'today.then.go-on.window-tomorrow':
+    'The window to ask {platform} to step in closes tomorrow, {date} ({rule}: a platform rule, not law): after sending this message, go to “{title}” today, or tomorrow at the latest, without waiting for an answer.',
   'today.then.go-on.window-passed':
     'The window to ask {platform} to step in may have closed on {closed} ({rule}: a platform rule, not law): that step says what to do if it will not take the case.',
   'today.then.go-on.now':
     'We have not confirmed when {platform}’s days to step in start for this kind of dispute, and they may already be running: after sending this message, go to “{title}” today as well, without waiting for an answer.',
   'today.then.go-on.taobao':
-    'Taobao’s rule says to ask it to step in within a time limit Taobao sets, but gives no number: check the limit the app shows today, and if it closes on or before {date}, go to “{title}” before it does, without waiting for an answer.',
+    'Taobao’s rule sets a time limit for starting a claim but gives no number: check it in the app today, and if it ends on or before {date}, go to “{title}” before it does.',
   'today.then.after-refusal.ask':
-    'Your request has been refused once already. This message asks once more, in writing: keep a screenshot of it.',
+    'Your request has been refused once already. This message asks once more, politely and in writing: keep a screenshot of it.',
   'today.then.go-on.unseen':
     'We have not found how long the platform gives you to ask it to step in: check the time limit in the app today, and if it closes on or before {date}, go to “{title}” before it does, without waiting for an answer.',
   'today.then.after-refusal.demand':
@@ -649,6 +649,10 @@ export const plan = {
     'Your request has been refused once already: instead of this step’s message, send the reply in “{title}”, which asks for the same.',
   'step.moveOn.refused-demand':
     'They have already said no once. If they say no again, or have not answered by the date in your message, go to “{title}”.',
+  'step.moveOn.refused-now':
+    'They have already said no once: ask {platform} to step in now, as “{title}” says, and keep answering in the chat alongside it.',
+  'step.takes.short':
+    'Give the seller until the date in your message: fewer days than usual, because the window to ask {platform} to step in closes on {date}.',
   'step.complain-12315.how.cross-border':
     'Name the platform as well as the seller abroad: the platform is in mainland China, and if it cannot give the seller’s real name, address and contact details, you can claim from the platform.',
   'step.complain-12315.how.tour':
@@ -828,14 +832,14 @@ export const plan = {
   'deadline.reply-by.note': 'If there is no answer by then, or the answer is no, go to “{title}”.',
   'deadline.reply-by.note.window-today':
     'Do not wait for this day: the window to ask {platform} to step in closes today ({rule}: a platform rule, not law), so go to “{title}” today.',
+  'deadline.reply-by.note.window-tomorrow':
+    'Do not wait for this day: the window to ask {platform} to step in closes on {date} ({rule}: a platform rule, not law), so go to “{title}” by then.',
   'deadline.reply-by.note.window-passed':
     'If there is no answer by then, or the answer is no, go to “{title}”. The window to ask {platform} to step in may have closed on {closed} ({rule}: a platform rule, not law): that step says what to do if it will not take the case.',
   'deadline.reply-by.note.now':
     'Do not wait for this day: go to “{title}” now, as that step says, since we have not confirmed when {platform}’s days for this kind of dispute start.',
-  'deadline.reply-by.note.window-same-day':
-    'This is also the last day to ask {platform} to step in ({rule}: a platform rule, not law): if there is no answer, or the answer is no, go to “{title}” on this day at the latest.',
   'deadline.reply-by.note.unseen':
-    'If there is no answer by then, or the answer is no, go to “{title}”; go sooner if the time limit the app shows for asking the platform closes first.',
+    'If there is no answer by then, or the answer is no, go to “{title}”; go sooner if the time limit the app shows for asking the platform ends on or before this day.',
   'deadline.reply-by.note.court':
     'If the seller has not done what your final demand asks by then, file your claim with the court (“{title}”).',
   'deadline.reply-by.note.police':

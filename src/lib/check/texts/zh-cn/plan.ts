@@ -311,7 +311,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.platform-intervention.how.taobao.2':
     '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）没有写明申请的天数：卖家一拒绝就申请。',
   'step.platform-intervention.how.taobao.2.after-reply':
-    '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）要求在淘宝规定的时限内申请，但没有写明天数。再次被拒绝，或到你消息里写的日期还没答复，就申请；如果App里显示的期限更早截止，就提前申请。',
+    '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）要求在淘宝规定的时限内在线发起维权，但没有写明天数。再次被拒绝，或到你消息里写的日期还没答复，就申请；如果App里显示的期限在那天或之前截止，就提前申请。期限已过的，能证明没收到货或商品有质量问题，按规则第五条不受这个时限限制，仍可联系淘宝客服。',
   'step.platform-intervention.how.taobao.fake':
     '说是假货的，按淘宝规则第66条，先由卖家证明商品来源。卖家要按淘宝的要求，提供厂家经销凭证、报关单据（进口商品）、合格证或发票等。卖家拿不出的，淘宝支持退货退款。卖家拿出有效凭证的，淘宝会要你提供质检凭证等证据；拿不出的，淘宝会把货款打给卖家。所以手头的证据都要留好，比如品牌方的答复；能做检测就做。',
   'step.platform-intervention.how.jd.1':
@@ -444,17 +444,17 @@ export const plan: Record<PlanTextKey, string> = {
   'today.then.after-refusal':
     '你的要求已经被拒绝过一次。这条回复针对这次拒绝，写明你的要求和法律依据，留下书面记录。发出后截图保存，后面的步骤用得上。',
   'today.then.go-on': '如果再次被拒绝，或到你消息里写的日期（今天发出的话是{date}）还没答复，就进入“{title}”。',
-  'today.then.go-on.window-same-day':
-    '如果再次被拒绝或一直没答复，最晚在{date}进入“{title}”。这天是你消息里给的答复期限，也是{platform}介入期限的最后一天，别错过。这是{rule}的规定，属于平台规则，不是法律。',
   'today.then.go-on.window-today':
     '{platform}介入的期限今天截止。发出这条消息后，今天也要进入“{title}”，不用等对方答复。这是{rule}的规定，属于平台规则，不是法律。',
+  'today.then.go-on.window-tomorrow':
+    '{platform}介入的期限明天（{date}）截止。发出这条消息后，今天或最晚明天就进入“{title}”，不用等对方答复。这是{rule}的规定，属于平台规则，不是法律。',
   'today.then.go-on.window-passed':
     '不过{platform}介入的期限可能已在{closed}截止。这是{rule}的规定，属于平台规则，不是法律。平台不受理怎么办，那一步里有写。',
   'today.then.go-on.now':
-    '这类纠纷申请{platform}介入的天数从哪天起算，我们没有核实，可能已经在计算。发出这条消息后，今天也要进入“{title}”，不用等对方答复。',
-  'today.then.go-on.taobao':
-    '淘宝规则要求在淘宝规定的时限内申请介入，但没有写明天数。今天就在App里查看：如果在{date}当天或之前截止，就在截止前进入“{title}”，不用等对方答复。',
-  'today.then.after-refusal.ask': '你的要求已经被拒绝过一次。这条消息再礼貌地商量一次，留下书面记录。发出后截图保存。',
+    '这类纠纷申请{platform}介入的天数从哪天起算，我们没有核实，可能已经开始计算。发出这条消息后，今天也要进入“{title}”，不用等对方答复。',
+  'today.then.go-on.taobao': '淘宝规则有发起维权的时限，但没有写明天数。今天就在App里查看：如果在{date}当天或之前截止，就在截止前进入“{title}”。',
+  'today.then.after-refusal.ask':
+    '你的要求已经被拒绝过一次。用这条消息再礼貌地商量一次，留下书面记录。发出后截图保存。',
   'today.then.go-on.unseen':
     '我们没有查到这个平台申请介入的期限。今天就在App里查看：如果在{date}当天或之前截止，就在截止前进入“{title}”，不用等对方答复。',
   'today.then.after-refusal.demand':
@@ -539,6 +539,8 @@ export const plan: Record<PlanTextKey, string> = {
     '京东规则给15个自然日申请介入，但发货和取消订单的纠纷从哪天起算，我们没有核实。为稳妥起见，即使卖家还在回复，最晚也要在{date}申请。',
   'step.moveOn.refused-already': '你的要求已经被拒绝过一次：这一步的消息不用发，改发“{title}”里的回复，要求相同。',
   'step.moveOn.refused-demand': '对方已经拒绝过一次。如果再次拒绝，或到消息里写的日期还没答复，就进入“{title}”。',
+  'step.moveOn.refused-now': '对方已经拒绝过一次：按“{title}”说的，现在就申请{platform}介入，同时继续在聊天里沟通。',
+  'step.takes.short': '给卖家的答复期限以消息里写的日期为准。比平时短，是因为{platform}介入的期限在{date}截止。',
   'step.complain-12315.how.cross-border':
     '除了境外卖家，也写上平台：平台在中国境内；平台不能提供卖家真实名称、地址和有效联系方式的，你可以向平台要求赔偿。',
   'step.complain-12315.how.tour':
@@ -692,14 +694,14 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.reply-by.note': '到这天还没答复，或者被拒绝了，就进入“{title}”。',
   'deadline.reply-by.note.window-today':
     '不要等到这天：{platform}介入的期限今天截止，今天就进入“{title}”。这是{rule}的规定，属于平台规则，不是法律。',
+  'deadline.reply-by.note.window-tomorrow':
+    '不要等到这天：{platform}介入的期限在{date}截止，在那之前进入“{title}”。这是{rule}的规定，属于平台规则，不是法律。',
   'deadline.reply-by.note.window-passed':
-    '到这天还没答复，或者被拒绝了，就进入“{title}”。不过{platform}介入的期限可能已在{closed}截止，这是{rule}的规定。平台不受理怎么办，那一步里有写。',
+    '到这天还没答复，或者被拒绝了，就进入“{title}”。不过{platform}介入的期限可能已在{closed}截止，这是{rule}的规定，属于平台规则，不是法律。平台不受理怎么办，那一步里有写。',
   'deadline.reply-by.note.now':
     '不要等到这天：按那一步说的，现在就进入“{title}”。这类纠纷申请{platform}介入的天数从哪天起算，我们没有核实。',
-  'deadline.reply-by.note.window-same-day':
-    '这天也是{platform}介入期限的最后一天：还没答复或者被拒绝了，最晚这天进入“{title}”。这是{rule}的规定，属于平台规则，不是法律。',
   'deadline.reply-by.note.unseen':
-    '到这天还没答复，或者被拒绝了，就进入“{title}”。如果App里显示的平台介入期限更早截止，就提前去。',
+    '到这天还没答复，或者被拒绝了，就进入“{title}”。如果App里显示的平台介入期限在这天或之前截止，就提前去。',
   'deadline.reply-by.note.court': '到这天卖家仍未按催告处理，就向法院起诉（“{title}”）。',
   'deadline.reply-by.note.police':
     '如果卖家已经跑了（拉黑你、退群、不再回复），不要等到这天，发现后马上进入“{title}”。',
