@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // The English page's island: the check with its English texts, as /check/ renders it.
 import CheckApp from '../../src/components/check/CheckEn';
 import { checkProps, findDrawnPlan } from './helpers';
+import { tree } from '../../src/lib/check/tree/tree';
 
 beforeEach(() => {
   localStorage.clear();
@@ -687,13 +688,17 @@ describe('CheckApp', () => {
     expect(back.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  // It says where the Undo is: after Start over, focus goes to the first question, past the button (audit AK, L4).
+  const startedOver =
+    'Started again from the first question. To bring your answers back, use Undo, just after this line.';
+
   it('undoes Start over and Forget with one tap', async () => {
     const u = user();
     history.replaceState(null, '', lateDeliveryLink);
     render(() => <CheckApp {...checkProps()} />);
     await u.click(await screen.findByRole('button', { name: 'Start over' }, lazyScreen));
     expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('Started again from the first question.');
+    expect(screen.getByRole('status').textContent).toBe(startedOver);
     await u.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await findDrawnPlan()).toBeTruthy();
 
@@ -745,7 +750,7 @@ describe('CheckApp', () => {
     first.unmount();
     const second = render(() => <CheckApp {...checkProps()} />);
     expect(await screen.findByRole('heading', { name: 'Who was it for?' })).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('Started again from the first question.');
+    expect(screen.getByRole('status').textContent).toBe(startedOver);
     await u.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await findDrawnPlan()).toBeTruthy();
     expect(sessionStorage.getItem('refundpath.check.undo')).toBeNull();
@@ -759,6 +764,28 @@ describe('CheckApp', () => {
     render(() => <CheckApp {...checkProps()} />);
     expect(await screen.findByRole('heading', { name: 'What went wrong?' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('ends Start over’s Undo after its 30 minutes, and when another tab forgets the answers (audit AK, L1 and M1)', async () => {
+    const u = user();
+    history.replaceState(null, '', '/check/');
+    // A copy kept 30 minutes ago, less half a second: offered, then gone with its line, though the page stays open.
+    const copy = { v: tree.version, answers: { purpose: 'personal' }, ticks: [], at: Date.now() - 30 * 60_000 + 500 };
+    sessionStorage.setItem('refundpath.check.undo', JSON.stringify(copy));
+    const first = render(() => <CheckApp {...checkProps()} />);
+    expect(await screen.findByRole('button', { name: 'Undo' }, lazyScreen)).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull(), { timeout: 2000 });
+    expect(sessionStorage.getItem('refundpath.check.undo')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('');
+    first.unmount();
+    // Started over here; Forget in another tab reaches this tab's copy too.
+    history.replaceState(null, '', lateDeliveryLink);
+    render(() => <CheckApp {...checkProps()} />);
+    await u.click(await screen.findByRole('button', { name: 'Start over' }, lazyScreen));
+    expect(sessionStorage.getItem('refundpath.check.undo')).not.toBeNull();
+    window.dispatchEvent(new StorageEvent('storage', { key: 'refundpath.check.forget', newValue: String(Date.now()) }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
+    expect(sessionStorage.getItem('refundpath.check.undo')).toBeNull();
   });
 
   it('removes a Start over copy an earlier version left in the browser’s own storage (audit AH, H2)', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   dropUndo,
+  forgetSignalKey,
+  signalForget,
   forget,
   forgetEverything,
   keepUndo,
@@ -129,6 +131,7 @@ describe('Start over’s copy, for an Undo that survives a reload (audit AB, M6)
       ticks: ['chat'],
       screen: 'plan',
       dropped: ['nonsense'],
+      at,
     });
     expect(loadUndo(storage, tree, today, minutes(undoMinutes + 1))).toBeUndefined();
     // Too old, it is removed, not left behind.
@@ -155,5 +158,14 @@ describe('Start over’s copy, for an Undo that survives a reload (audit AB, M6)
     keepUndo(tab, tree, { answers, ticks: [] }, at);
     forgetEverything(storage, tab);
     expect([storage.getItem(storageKey), tab.getItem(undoKey)]).toEqual([null, null]);
+    // Told to the other tabs by a key set and removed at once: the event fires there, and nothing stays (audit AK, M1).
+    const written: string[] = [];
+    const watched = {
+      ...storage,
+      setItem: (key: string, value: string) => (written.push(key), storage.setItem(key, value)),
+    };
+    signalForget(watched);
+    expect(written).toEqual([forgetSignalKey]);
+    expect(storage.getItem(forgetSignalKey)).toBeNull();
   });
 });

@@ -22,11 +22,14 @@ import {
   dropUndo,
   forget,
   forgetEverything,
+  forgetSignalKey,
   keepUndo,
   load,
   loadUndo,
   save,
+  signalForget,
   storageKey,
+  undoMinutes,
   type SavedScreen,
 } from '../../lib/check/browser/storage';
 import { parseAnswer } from '../../lib/check/tree/answers';
@@ -178,6 +181,7 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     if (kept) {
       setUndo({ answers: kept.answers, ticks: [...kept.ticks], confirmed: kept.screen === 'plan' });
       setNotice('started-over');
+      endUndoAt(kept.at);
     }
 
     const link = openLink(location.hash);
@@ -287,6 +291,11 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   let fromOtherTab = false;
   onMount(() => {
     const onStorage = (event: StorageEvent) => {
+      // Forget in another tab: this tab's Start over copy goes too, so nothing of the check is left (audit AK, M1).
+      if (event.key === forgetSignalKey) {
+        if (event.newValue !== null) expireUndo();
+        return;
+      }
       if (event.key !== storageKey && event.key !== null) return; // null: the site's storage was cleared
       const stored = load(storage, tree, today);
       fromOtherTab = true;
@@ -536,12 +545,28 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
     setUndo(undefined);
     dropUndo(undoStorage);
   }
+  // Start over's Undo is offered for 30 minutes from the start over, also while the page stays open (audit AK, L1);
+  // Forget's lasts while the page is open, so a Forget after it stops this timer.
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  function endUndoAt(at: number) {
+    clearTimeout(undoTimer);
+    undoTimer = setTimeout(expireUndo, Math.max(0, at + undoMinutes * 60_000 - Date.now()));
+  }
+  /** The Undo ends without the user: the line that pointed to it goes with it. */
+  function expireUndo() {
+    endUndo();
+    if (notice() === 'started-over') setNotice(undefined);
+  }
+  onCleanup(() => clearTimeout(undoTimer));
 
   const startOver = () => {
     keepForUndo();
     // Kept in storage too, so the Undo is offered again after a reload (audit AB, M6).
-    if (Object.keys(answers()).length)
-      keepUndo(undoStorage, tree, { answers: answers(), ticks: ticks(), screen: savedScreen() }, Date.now());
+    if (Object.keys(answers()).length) {
+      const at = Date.now();
+      keepUndo(undoStorage, tree, { answers: answers(), ticks: ticks(), screen: savedScreen() }, at);
+      endUndoAt(at);
+    }
     clearAll();
     setNotice('started-over');
   };
@@ -549,7 +574,9 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   /** After the user confirmed it (PlanView asks): nothing of the check stays in storage, Start over's copy included. */
   const forgetAll = () => {
     keepForUndo();
+    clearTimeout(undoTimer);
     forgetEverything(storage, undoStorage);
+    signalForget(storage);
     clearAll();
     setNotice('forgotten');
   };

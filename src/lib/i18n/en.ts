@@ -271,7 +271,8 @@ export const en = {
     'Start a new check about this problem, or carry on with the one you saved? A new check replaces the saved answers.',
   'checkui.choice.preset.new': 'Start a new check',
   'checkui.choice.preset.keep': 'Carry on with my saved check',
-  'checkui.startedOver': 'Started again from the first question.',
+  'checkui.startedOver':
+    'Started again from the first question. To bring your answers back, use Undo, just after this line.',
   'checkui.undo': 'Undo',
   'checkui.link.opened':
     'This plan was opened from a shared link: it answers the questions as the person who sent it did.',

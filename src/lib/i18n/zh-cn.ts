@@ -260,7 +260,7 @@ export const zhCn: Record<UiKey, string> = {
   'checkui.choice.preset.body': '要针对这个问题重新开始，还是继续已保存的那份？重新开始会替换已保存的回答。',
   'checkui.choice.preset.new': '重新开始',
   'checkui.choice.preset.keep': '继续已保存的检查',
-  'checkui.startedOver': '已从第一个问题重新开始。',
+  'checkui.startedOver': '已从第一个问题重新开始。要找回之前的回答，点这行后面的“撤销”。',
   'checkui.undo': '撤销',
   'checkui.link.opened': '这份计划是从分享链接打开的，按发送者的回答生成。',
   'checkui.link.startOwn': '开始我自己的检查',

@@ -144,7 +144,7 @@ export function loadUndo(
   tree: Tree,
   today: IsoDate,
   now: number,
-): (Saved & { dropped: string[] }) | undefined {
+): (Saved & { dropped: string[]; at: number }) | undefined {
   let text: string | null;
   try {
     text = storage?.getItem(undoKey) ?? null;
@@ -165,9 +165,25 @@ export function loadUndo(
     return undefined;
   }
   const { status: _, ...kept } = read;
-  return kept;
+  return { ...kept, at: at as number };
 }
 
 export function dropUndo(storage: StorageLike | undefined): void {
   remove(storage, undoKey);
+}
+
+/**
+ * Forget, told to the other open tabs: each keeps its own Start over copy in its session storage, out of this tab's
+ * reach, so a key set and removed at once (the `storage` event reaches every other tab, and nothing stays) has them
+ * drop it (audit AK, M1).
+ */
+export const forgetSignalKey = 'refundpath.check.forget';
+
+export function signalForget(storage: StorageLike | undefined): void {
+  try {
+    storage?.setItem(forgetSignalKey, String(Date.now()));
+  } catch {
+    // no storage: no other tab can hold anything of the check either
+  }
+  remove(storage, forgetSignalKey);
 }

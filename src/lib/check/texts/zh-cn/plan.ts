@@ -452,7 +452,8 @@ export const plan: Record<PlanTextKey, string> = {
     '不过{platform}介入的期限可能已在{closed}截止。这是{rule}的规定，属于平台规则，不是法律。平台不受理怎么办，那一步里有写。',
   'today.then.go-on.now':
     '这类纠纷申请{platform}介入的天数从哪天起算，我们没有核实，可能已经开始计算。发出这条消息后，今天也要进入“{title}”，不用等对方答复。',
-  'today.then.go-on.taobao': '淘宝规则有发起维权的时限，但没有写明天数。今天就在App里查看：如果在{date}当天或之前截止，就在截止前进入“{title}”。',
+  'today.then.go-on.taobao':
+    '淘宝规则有发起维权的时限，但没有写明天数。今天就在App里查看：如果在{date}当天或之前截止，就在截止前进入“{title}”。',
   'today.then.after-refusal.ask':
     '你的要求已经被拒绝过一次。用这条消息再礼貌地商量一次，留下书面记录。发出后截图保存。',
   'today.then.go-on.unseen':
