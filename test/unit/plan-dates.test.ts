@@ -33,6 +33,15 @@ describe('dates and their steps', () => {
     expect(dangling).toEqual([]);
   });
 
+  it('lists each further-reading guide once under a step (audit AK, in passing)', () => {
+    const twice = plans.flatMap((plan) =>
+      plan.steps
+        .filter((s) => new Set(s.guides).size !== s.guides.length)
+        .map((s) => `${s.id}: ${s.guides.join(', ')}`),
+    );
+    expect(twice).toEqual([]);
+  });
+
   it('gives a platform’s window only in a plan that asks the platform to step in', () => {
     const stray = plans.filter(
       (plan) =>

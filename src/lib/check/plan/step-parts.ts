@@ -14,7 +14,8 @@ type Draft = Omit<PlanStep, 'laws'>;
 // A claim named twice (the case's own and the step's) is cited once.
 export const step = (draft: Draft): PlanStep => {
   const claims = [...new Set(draft.claims)];
-  return { ...draft, claims, laws: lawsOf(claims) };
+  // A case's own guide can be the step's too (defective-or-damaged twice under "Further reading": audit AK).
+  return { ...draft, claims, laws: lawsOf(claims), guides: [...new Set(draft.guides)] };
 };
 
 /** Steps whose title, what, why, takes and moveOn are one text each (the type checks all five exist). */
