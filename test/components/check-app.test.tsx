@@ -248,6 +248,22 @@ describe('CheckApp', () => {
     );
   });
 
+  it('"What happened since?": Back from the question it raised returns to the plan, the event not recorded', async () => {
+    const u = user();
+    kettleAt('nothing');
+    render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
+    await findDrawnPlan();
+    await u.click(screen.getByText(movedOn));
+    await u.click(screen.getByRole('radio', { name: 'The seller refused' }));
+    await u.click(screen.getByRole('button', { name: 'Update my plan' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+    await u.click(screen.getByRole('button', { name: 'Back' }));
+    await findDrawnPlan();
+    expect(notice()).toBe('');
+    await u.click(screen.getByText(movedOn));
+    expect(screen.getByRole('list', { name: 'So far' }).textContent).toBe('21 November 2026 · You received it');
+  });
+
   it('"What happened since?": a reload while its question is asked still leads back to the plan (audit AH, M2)', async () => {
     const u = user();
     kettleAt('nothing');

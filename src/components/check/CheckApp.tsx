@@ -491,8 +491,16 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
    * stage moved on. Questions the new stage raises (what the seller said, a date the platform needs) are asked next,
    * then the plan comes back; otherwise it updates in place.
    */
+  /**
+   * The plan as it was before an event that raised a question, and that question: Back from it returns to the plan,
+   * the event not recorded, rather than into the walk's earlier questions (audit AK, in passing). Held in the page
+   * only: after a reload, Back goes through the walk.
+   */
+  let beforeEvent: { answers: Record<string, AnswerValue>; question: string } | undefined;
   const moveOn = (next: Record<string, AnswerValue>) => {
-    const asks = locate(tree, next).question !== undefined;
+    const asked = locate(tree, next).question;
+    const asks = asked !== undefined;
+    beforeEvent = asked ? { answers: answers(), question: asked.id } : undefined;
     batch(() => {
       setAnswers(next);
       endUndo();
@@ -516,6 +524,18 @@ export default function CheckApp(props: CheckProps & { texts: CheckTexts }) {
   };
 
   const back = () => {
+    const before = beforeEvent;
+    if (before && returnToPlan() && shownQuestion()?.id === before.question) {
+      beforeEvent = undefined;
+      batch(() => {
+        setAnswers(before.answers);
+        setViewing(undefined);
+        setReturnToPlan(false);
+        setConfirmed(true);
+        setNotice(undefined);
+      });
+      return;
+    }
     const ids = pathIds();
     const current = shownQuestion()?.id;
     const index = current ? ids.indexOf(current) : ids.length;
