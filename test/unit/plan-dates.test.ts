@@ -267,7 +267,9 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     // the platform is asked alongside, as the line tells the user to do (audit AJ, M1 and L3).
     for (const today of ['2026-12-02', '2026-12-03']) {
       expect(sent(today).replyBy).toBe(plusDays(today, 3));
-      expect(sent(today).zh).toContain('因平台介入有申请期限，我会同时申请平台介入；如仍未处理，还将向12315投诉。');
+      expect(sent(today).zh).toContain(
+        '为免错过平台介入的申请期限，我会同时申请平台介入；如仍未处理，还将向12315投诉。',
+      );
       expect(on(today).today.then).not.toContain('If the answer is no again');
       expect(replyBy(today).note).toContain('Do not wait for this day');
     }
@@ -278,6 +280,11 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
       'The window to ask the WeChat Store platform to step in closes today (WeChat Store’s developer documents: a platform rule, not law): after sending this message, go to “Ask the platform to step in” today as well',
     );
     expect(replyBy('2026-12-03', 'zh-cn').note).toContain('微信小店平台介入的期限今天截止');
+    // The reply's own step says so too, not to wait for its date (audit AL, M1).
+    for (const today of ['2026-12-02', '2026-12-03'])
+      expect(reply(today).moveOn).toContain(
+        'They have already said no once: ask the WeChat Store platform to step in now, as “Ask the platform to step in” says',
+      );
     // Sent after the window closed: the platform may no longer take the case, said in the line and in the date's
     // note, which is read alone on paper and in the calendar (audit AG, L6; audit AI, M1); no "alongside".
     const closed = 'The window to ask the WeChat Store platform to step in may have closed on 3 December 2026';
@@ -335,13 +342,25 @@ describe('today’s message and what follows it (audit AB, M1 and M5)', () => {
     );
   });
 
+  it('after a refusal on JD over an order, says to apply now once the days counted to be safe have passed too (audit AL, M2)', () => {
+    const story = stories.find((s) => s.id === 'jd-out-of-stock-wait-no-refund')!;
+    const plan = buildPlan({
+      answers: skipUnansweredOptional(tree, story.answers),
+      today: '2026-12-04',
+      words: planWordsIn('en'),
+    });
+    expect(plan.today.then).toContain('go to “Ask the platform to step in” today as well');
+    expect(plan.today.then).toContain('may have closed on 3 December 2026');
+    expect(plan.messages.find((m) => m.replyBy)!.zh).toContain('我会同时申请平台介入');
+  });
+
   it('after a refusal on Taobao, says its rule sets a limit without the number, to be checked today (audit AI, H2)', () => {
     const plan = storyPlan('taobao-fake-handbag-shop-refused');
     expect(plan.today.then).toContain(
       'Taobao’s rule sets a time limit for starting a claim but gives no number: check it in the app today',
     );
     expect(plan.steps.find((s) => s.id === 'platform-intervention')!.how.join(' ')).toContain(
-      'or sooner if the limit the app shows ends on or before that date. If the limit has passed, the rule (Art. 5) lifts it',
+      'or sooner if the limit the app shows ends on or before that date. If the time limit for starting a claim has passed, the rule (Art. 5) lifts it',
     );
     expect(storyPlan('taobao-fake-handbag-shop-refused', 'zh-cn').today.then).toContain(
       '淘宝规则有发起维权的时限，但没有写明天数。',

@@ -23,7 +23,7 @@ const stepAfter = (steps: readonly PlanStep[], id: string) => steps[steps.findIn
  */
 type PlatformWait =
   | { kind: 'today' | 'tomorrow' | 'passed'; closes: PlanDeadline; names: PlatformNames }
-  | { kind: 'now'; names: PlatformNames }
+  | { kind: 'now'; names: PlatformNames; closed?: PlanDeadline }
   | { kind: 'taobao' | 'unseen' }
   | undefined;
 interface PlatformNames {
@@ -46,11 +46,12 @@ function platformWait(
     rule: words.say(jd ? 'platform.window-rule.jd' : 'platform.window-rule.wechat-store'),
   });
   const closes = deadlines.find(isPlatformWindow);
+  // JD's order disputes and those whose limit we have not seen: its step says to apply now (audit AI, H1), also once
+  // the days counted to be safe have passed, which may not be JD's (audit AL, M2).
+  if (has('step.platform-intervention.how.jd.order', 'step.platform-intervention.how.jd.other'))
+    return { kind: 'now', names: names(true), ...(closes?.passed ? { closed: closes } : {}) };
   // Already closed: the platform may no longer take the case (audit AG, L6; audit AJ, M3).
   if (closes?.passed) return { kind: 'passed', closes, names: names(closes.id === 'jd-intervention') };
-  // JD's order disputes and those whose limit we have not seen: its step says to apply now (audit AI, H1).
-  if (has('step.platform-intervention.how.jd.order', 'step.platform-intervention.how.jd.other'))
-    return { kind: 'now', names: names(true) };
   if (closes) {
     if (closes.daysLeft > 1 || compareIsoDates(closes.date, replyBy) > 0) return undefined;
     return {
@@ -85,12 +86,16 @@ export function afterARefusal(
   const next = stepAfter(steps, sending.id);
   const wait = next ? platformWait(next, deadlines, replyBy, words) : undefined;
   const action = steps.find((s) => s.id === today.step);
+  // Where the platform is asked alongside the message (the window closes today or tomorrow, a JD order dispute), the
+  // step sending it says so too, not to wait for its date (audit AL, M1).
+  const alongside = wait?.kind === 'now' || wait?.kind === 'today' || wait?.kind === 'tomorrow';
+  if (alongside && next && sending !== action)
+    sending.moveOn = words.say('step.moveOn.refused-now', { title: next.title, ...wait.names });
   if (action && action !== sending) action.moveOn = words.say('step.moveOn.refused-already', { title: sending.title });
   else if (action && !today.messageFrom && next)
-    action.moveOn =
-      wait?.kind === 'now'
-        ? words.say('step.moveOn.refused-now', { title: next.title, ...wait.names })
-        : words.say('step.moveOn.refused-demand', { title: next.title });
+    action.moveOn = alongside
+      ? words.say('step.moveOn.refused-now', { title: next.title, ...wait.names })
+      : words.say('step.moveOn.refused-demand', { title: next.title });
   // A message whose date was set before a window that closes within the usual 3 days gives the seller fewer days than
   // the steps' "about 3 days": they say so, and why (audit AJ, M2).
   const closes = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
@@ -139,7 +144,12 @@ function goOn(next: PlanStep, wait: PlatformWait, replyBy: IsoDate, words: PlanW
         words.say('today.then.go-on.window-passed', { closed: { date: wait.closes.date }, ...wait.names }),
       ];
     case 'now':
-      return [words.say('today.then.go-on.now', { title, ...wait.names })];
+      return [
+        words.say('today.then.go-on.now', { title, ...wait.names }),
+        ...(wait.closed
+          ? [words.say('today.then.go-on.window-passed', { closed: { date: wait.closed.date }, ...wait.names })]
+          : []),
+      ];
     case 'taobao':
     case 'unseen':
       return [plain, words.say(`today.then.go-on.${wait.kind}`, { title, date: { date: replyBy } })];

@@ -116,8 +116,9 @@ function replyByFor(r: Reading, today: IsoDate): { date: IsoDate; alongside: boo
   const usual = { date: plusDays(today, 3), alongside: false };
   if (r.facts.stage !== 'seller-refused') return usual;
   const closes = platformWindowOf(r)?.date;
-  if (closes && closes < today) return usual;
+  // A JD order dispute: apply now, even once the days counted to be safe have passed (audit AL, M2).
   if (r.facts.platform === 'jd' && !afterSales(r)) return { ...usual, alongside: true };
+  if (closes && closes < today) return usual;
   if (!closes || closes > usual.date) return usual;
   if (closes <= plusDays(today, 1)) return { ...usual, alongside: true };
   return { date: plusDays(closes, -1), alongside: false };

@@ -647,9 +647,9 @@ export const messages = {
   'msg.next.seller-no-platform': 'If this is not resolved, I will pursue it by complaint or in court.',
   'msg.next.seller-private': 'If this is not resolved, I will ask the platform to step in, or take this to court.',
   'msg.next.seller.alongside':
-    'As asking the platform to step in has a time limit, I will also ask it to step in now; if this is still not resolved, I will complain to 12315.',
+    'So as not to miss the time limit for asking the platform to step in, I will also ask it to step in now; if this is still not resolved, I will complain to 12315.',
   'msg.next.seller-private.alongside':
-    'As asking the platform to step in has a time limit, I will also ask it to step in now; if this is still not resolved, I will take this to court.',
+    'So as not to miss the time limit for asking the platform to step in, I will also ask it to step in now; if this is still not resolved, I will take this to court.',
   'msg.next.seller-private-no-platform': 'If this is not resolved, I will take this to court.',
   'msg.next.refund-overdue.disputed': 'If there is no refund, I will ask the platform to step in.',
   'msg.next.refund-overdue.disputed.no-platform': 'If there is no refund, I will complain to 12315.',

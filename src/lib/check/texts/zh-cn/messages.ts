@@ -568,8 +568,9 @@ export const messages: Record<MessageKey, string> = {
   'msg.next.hope-agreed': '希望能协商解决。',
   'msg.next.seller-no-platform': '如未处理，我将通过投诉或诉讼依法维权。',
   'msg.next.seller-private': '如未处理，我将申请平台介入，或依法向法院起诉。',
-  'msg.next.seller.alongside': '因平台介入有申请期限，我会同时申请平台介入；如仍未处理，还将向12315投诉。',
-  'msg.next.seller-private.alongside': '因平台介入有申请期限，我会同时申请平台介入；如仍未处理，将依法向法院起诉。',
+  'msg.next.seller.alongside': '为免错过平台介入的申请期限，我会同时申请平台介入；如仍未处理，还将向12315投诉。',
+  'msg.next.seller-private.alongside':
+    '为免错过平台介入的申请期限，我会同时申请平台介入；如仍未处理，将依法向法院起诉。',
   'msg.next.seller-private-no-platform': '如未处理，我将依法向法院起诉。',
   'msg.next.refund-overdue.disputed': '如未退款，我将申请平台介入。',
   'msg.next.refund-overdue.disputed.no-platform': '如未退款，我将向12315投诉。',

@@ -311,7 +311,7 @@ export const plan: Record<PlanTextKey, string> = {
   'step.platform-intervention.how.taobao.2':
     '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）没有写明申请的天数：卖家一拒绝就申请。',
   'step.platform-intervention.how.taobao.2.after-reply':
-    '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）要求在淘宝规定的时限内在线发起维权，但没有写明天数。再次被拒绝，或到你消息里写的日期还没答复，就申请；如果App里显示的期限在那天或之前截止，就提前申请。期限已过的，能证明没收到货或商品有质量问题，按规则第五条不受这个时限限制，仍可联系淘宝客服。',
+    '淘宝争议处理规则（2025年8月15日施行的版本，属于平台规则）要求在淘宝规定的时限内在线发起维权，但没有写明天数。再次被拒绝，或到你消息里写的日期还没答复，就申请；如果App里显示的期限在那天或之前截止，就提前申请。发起维权的时限已过，也不一定没办法。按规则第五条，这些情况不受这个时限限制：能证明没收到货或商品有质量问题；假货已由主管部门认定；卖家承诺过更长的期限。遇到这些情况，可以联系淘宝客服。',
   'step.platform-intervention.how.taobao.fake':
     '说是假货的，按淘宝规则第66条，先由卖家证明商品来源。卖家要按淘宝的要求，提供厂家经销凭证、报关单据（进口商品）、合格证或发票等。卖家拿不出的，淘宝支持退货退款。卖家拿出有效凭证的，淘宝会要你提供质检凭证等证据；拿不出的，淘宝会把货款打给卖家。所以手头的证据都要留好，比如品牌方的答复；能做检测就做。',
   'step.platform-intervention.how.jd.1':
@@ -696,7 +696,7 @@ export const plan: Record<PlanTextKey, string> = {
   'deadline.reply-by.note.window-today':
     '不要等到这天：{platform}介入的期限今天截止，今天就进入“{title}”。这是{rule}的规定，属于平台规则，不是法律。',
   'deadline.reply-by.note.window-tomorrow':
-    '不要等到这天：{platform}介入的期限在{date}截止，在那之前进入“{title}”。这是{rule}的规定，属于平台规则，不是法律。',
+    '不要等到这天：{platform}介入的期限在{date}截止，最晚在那天进入“{title}”。这是{rule}的规定，属于平台规则，不是法律。',
   'deadline.reply-by.note.window-passed':
     '到这天还没答复，或者被拒绝了，就进入“{title}”。不过{platform}介入的期限可能已在{closed}截止，这是{rule}的规定，属于平台规则，不是法律。平台不受理怎么办，那一步里有写。',
   'deadline.reply-by.note.now':
