@@ -202,6 +202,14 @@ describe('CheckApp', () => {
     'To update your plan, the check needs to know a little more about what happened. Your plan comes back after that.';
   const updatedNotice = 'Your plan now starts from what happened. Its steps and dates are below.';
   const notice = () => document.querySelector('.check-notice')?.textContent;
+  /** On the plan, records that the seller refused, undated, and waits for the question it raises. */
+  const recordRefusal = async (u: ReturnType<typeof user>) => {
+    await findDrawnPlan();
+    await u.click(screen.getByText(movedOn));
+    await u.click(screen.getByRole('radio', { name: 'The seller refused' }));
+    await u.click(screen.getByRole('button', { name: 'Update my plan' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+  };
   /** Answers the question a recorded refusal raises, and waits for the plan to come back. */
   const answerWhatTheSellerSaid = async (u: ReturnType<typeof user>) => {
     await u.click(screen.getByRole('radio', { name: '“You signed for it, so no refund”' }));
@@ -252,11 +260,7 @@ describe('CheckApp', () => {
     const u = user();
     kettleAt('nothing');
     render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
-    await findDrawnPlan();
-    await u.click(screen.getByText(movedOn));
-    await u.click(screen.getByRole('radio', { name: 'The seller refused' }));
-    await u.click(screen.getByRole('button', { name: 'Update my plan' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+    await recordRefusal(u);
     await u.click(screen.getByRole('button', { name: 'Back' }));
     await findDrawnPlan();
     expect(notice()).toBe('');
@@ -268,11 +272,7 @@ describe('CheckApp', () => {
     const u = user();
     kettleAt('nothing');
     const first = render(() => <CheckApp {...checkProps({ today: '2026-11-26' })} />);
-    await findDrawnPlan();
-    await u.click(screen.getByText(movedOn));
-    await u.click(screen.getByRole('radio', { name: 'The seller refused' }));
-    await u.click(screen.getByRole('button', { name: 'Update my plan' }));
-    expect(await screen.findByRole('heading', { level: 2, name: 'What did the seller say?' }, lazyScreen)).toBeTruthy();
+    await recordRefusal(u);
     await waitFor(() =>
       expect((JSON.parse(localStorage.getItem('refundpath.check')!) as { screen?: string }).screen).toBe('asking'),
     );
