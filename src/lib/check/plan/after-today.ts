@@ -71,7 +71,9 @@ function platformWait(
  * whose demand it restates, or, where the excuse has no reply, the action's own demand (audit AG, M4). The action's
  * "move on" no longer waits for a refusal that has happened, the platform's step applies once the message's date has
  * passed (or the answer is no again), and the panel says why the message comes first and when to go on: the
- * message's date, or a platform window that closes first, or sooner if the platform's rule is one we have not seen.
+ * message's date (set before a platform window that closes within 3 days), or the platform alongside the message
+ * where its window closes today or tomorrow or JD's days may be running, or sooner if the platform's limit is one the
+ * app shows and we have not seen.
  */
 export function afterARefusal(
   steps: PlanStep[],
@@ -89,13 +91,11 @@ export function afterARefusal(
   // Where the platform is asked alongside the message (the window closes today or tomorrow, a JD order dispute), the
   // step sending it says so too, not to wait for its date (audit AL, M1).
   const alongside = wait?.kind === 'now' || wait?.kind === 'today' || wait?.kind === 'tomorrow';
-  if (alongside && next && sending !== action)
-    sending.moveOn = words.say('step.moveOn.refused-now', { title: next.title, ...wait.names });
   if (action && action !== sending) action.moveOn = words.say('step.moveOn.refused-already', { title: sending.title });
-  else if (action && !today.messageFrom && next)
-    action.moveOn = alongside
-      ? words.say('step.moveOn.refused-now', { title: next.title, ...wait.names })
-      : words.say('step.moveOn.refused-demand', { title: next.title });
+  if (next && alongside) sending.moveOn = words.say('step.moveOn.refused-now', { title: next.title, ...wait.names });
+  // The action's own demand after a refusal; a reply's own "move on" fits as it is.
+  else if (next && sending === action && !today.messageFrom)
+    sending.moveOn = words.say('step.moveOn.refused-demand', { title: next.title });
   // A message whose date was set before a window that closes within the usual 3 days gives the seller fewer days than
   // the steps' "about 3 days": they say so, and why (audit AJ, M2).
   const closes = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
