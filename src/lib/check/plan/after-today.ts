@@ -31,6 +31,12 @@ interface PlatformNames {
   rule: string;
 }
 
+/** The platform, and its rule named with the version seen, as every platform rule is (audit AG, L5). */
+const platformNames = (jd: boolean, words: PlanWords): PlatformNames => ({
+  platform: words.say(jd ? 'platform.name.jd' : 'platform.name.wechat-store'),
+  rule: words.say(jd ? 'platform.window-rule.jd' : 'platform.window-rule.wechat-store'),
+});
+
 function platformWait(
   next: PlanStep | undefined,
   deadlines: readonly PlanDeadline[],
@@ -40,11 +46,7 @@ function platformWait(
   if (next?.id !== 'platform-intervention') return undefined;
   const has = (...keys: Parameters<PlanWords['say']>[0][]) =>
     next.how.some((line) => keys.some((key) => line === words.say(key)));
-  // The platform, and its rule named with the version seen, as every platform rule is (audit AG, L5).
-  const names = (jd: boolean): PlatformNames => ({
-    platform: words.say(jd ? 'platform.name.jd' : 'platform.name.wechat-store'),
-    rule: words.say(jd ? 'platform.window-rule.jd' : 'platform.window-rule.wechat-store'),
-  });
+  const names = (jd: boolean) => platformNames(jd, words);
   const closes = deadlines.find(isPlatformWindow);
   // JD's order disputes and those whose limit we have not seen: its step says to apply now (audit AI, H1), also once
   // the days counted to be safe have passed, which may not be JD's (audit AL, M2).
@@ -100,8 +102,10 @@ export function afterARefusal(
   // the steps' "about 3 days": they say so, and why (audit AJ, M2).
   const closes = deadlines.find((d) => isPlatformWindow(d) && !d.passed);
   if (closes && closes.daysLeft > 1 && closes.daysLeft <= 3 && compareIsoDates(replyBy, closes.date) < 0) {
-    const platformName = words.say(closes.id === 'jd-intervention' ? 'platform.name.jd' : 'platform.name.wechat-store');
-    const takes = words.say('step.takes.short', { platform: platformName, date: { date: closes.date } });
+    const takes = words.say('step.takes.short', {
+      platform: platformNames(closes.id === 'jd-intervention', words).platform,
+      date: { date: closes.date },
+    });
     // Only the steps that say "about 3 days" (those that say "until the date in your message" are true as they are).
     const aboutThree = words.say('step.answer-excuse.takes');
     for (const step of new Set([sending, action])) if (step?.takes.startsWith(aboutThree)) step.takes = takes;

@@ -96,6 +96,8 @@ export interface MessageSpec {
   extra?: (Part | Reply)[];
   /** What follows if nothing is done; none where the message only asks (a private seller asked whether it knew). */
   next?: Part;
+  /** In place of `next` where the platform is asked alongside the message (replyByFor): it promises no waiting. */
+  nextAlongside?: Part;
   /**
    * A date to reply by: 3 days from the plan's day for a message sent now (sooner before a platform window that
    * closes first: replyByFor); 'fill-in' for one sent later (the last demand before court), whose date the user writes
@@ -115,11 +117,10 @@ export interface MessageSpec {
 function replyByFor(r: Reading, today: IsoDate): { date: IsoDate; alongside: boolean } {
   const usual = { date: plusDays(today, 3), alongside: false };
   if (r.facts.stage !== 'seller-refused') return usual;
-  const closes = platformWindowOf(r)?.date;
   // A JD order dispute: apply now, even once the days counted to be safe have passed (audit AL, M2).
   if (r.facts.platform === 'jd' && !afterSales(r)) return { ...usual, alongside: true };
-  if (closes && closes < today) return usual;
-  if (!closes || closes > usual.date) return usual;
+  const closes = platformWindowOf(r)?.date;
+  if (!closes || closes < today || closes > usual.date) return usual;
   if (closes <= plusDays(today, 1)) return { ...usual, alongside: true };
   return { date: plusDays(closes, -1), alongside: false };
 }
@@ -217,15 +218,7 @@ export function composeMessage(spec: MessageSpec, r: Reading, today: IsoDate, wo
       : undefined;
   const dated = spec.replyBy === true ? replyByFor(r, today) : undefined;
   const replyByDate = dated?.date;
-  // The two closing sentences that promise the platform only after the date: said as asked alongside instead.
-  const next =
-    dated?.alongside && spec.next
-      ? spec.next.zh === part('msg.next.seller').zh
-        ? part('msg.next.seller.alongside')
-        : spec.next.zh === part('msg.next.seller-private').zh
-          ? part('msg.next.seller-private.alongside')
-          : spec.next
-      : spec.next;
+  const next = (dated?.alongside && spec.nextAlongside) || spec.next;
   const replyBy =
     spec.replyBy === 'fill-in'
       ? part('msg.reply-by.fill-in')

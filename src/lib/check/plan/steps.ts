@@ -129,6 +129,10 @@ const sellerMessage = (
             ? 'msg.next.seller-private'
             : 'msg.next.seller-private-no-platform',
       ),
+      // Where the platform is asked alongside the message (messages.ts, replyByFor), its closing says so.
+      ...(r.app
+        ? { nextAlongside: words.part(r.consumer ? 'msg.next.seller.alongside' : 'msg.next.seller-private.alongside') }
+        : {}),
     },
     r,
     today,
